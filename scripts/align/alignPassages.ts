@@ -1,0 +1,90 @@
+/**
+ * Quotes and statements that say the same thing in several sources become one claim.
+ * Passages are blocked on their rarer content words through an inverted index, so only
+ * passages that share words are ever compared (cost grows with matches, not with pairs).
+ */
+import type { Claim, Evidence } from '../schema.ts';
+import type { QuoteMention, Sentence } from '../types.ts';
+import { contentWords, Groups, jaccard, overlap } from './words.ts';
+import { evidenceFor, orderEvidence, sourceCount, type ArticleIndex } from './evidence.ts';
+import { uniqueId } from './alignQuantities.ts';
+
+interface Passage {
+  source: string;
+  start: number;
+  end: number;
+  words: Set<string>;
+}
+
+/** Pairs of passages from different sources that look like the same words, by index. */
+function similarPairs(passages: Passage[], minShared: number, isMatch: (a: Passage, b: Passage) => boolean): Groups {
+  const groups = new Groups(passages.length);
+  const index = new Map<string, number[]>();
+  passages.forEach((p, i) => p.words.forEach((w) => {
+    const posting = index.get(w);
+    if (posting) posting.push(i);
+    else index.set(w, [i]);
+  }));
+  // Words found in very many passages ("Ukraine" in a story about Ukraine) block nothing: skip them.
+  const maxPosting = Math.max(8, Math.ceil(passages.length / 10));
+  passages.forEach((p, i) => {
+    const shared = new Map<number, number>();
+    for (const w of p.words) {
+      const posting = index.get(w)!;
+      if (posting.length > maxPosting) continue;
+      for (const j of posting) if (j > i && passages[j]!.source !== p.source) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, count] of shared) if (count >= minShared && isMatch(p, passages[j]!)) groups.union(i, j);
+  });
+  return groups;
+}
+
+/** Statement claims: sentences that two or more sources share in substance. */
+export function alignStatements(sentences: Sentence[], articles: ArticleIndex, sourceOrder: ReadonlyMap<string, number>, usedIds: Set<string>): Claim[] {
+  const passages: Passage[] = sentences.map((s) => ({ source: s.source, start: s.start, end: s.end, words: new Set(contentWords(s.text)) }));
+  const groups = similarPairs(passages, 4, (a, b) => jaccard(a.words, b.words) >= 0.5 || (overlap(a.words, b.words) >= 0.8 && Math.min(a.words.size, b.words.size) >= 6));
+  const claims: Claim[] = [];
+  for (const members of groups.lists()) {
+    const evidence = orderEvidence(members.map((i) => evidenceFor(articles, passages[i]!.source, passages[i]!.start, passages[i]!.end)), sourceOrder);
+    if (sourceCount(evidence) < 2) continue;
+    const text = representative(members.map((i) => sentences[i]!.text), members.map((i) => passages[i]!.words));
+    claims.push({ id: uniqueId(`s-${slugWords(text)}`, usedIds), kind: 'statement', text, evidence });
+  }
+  return claims;
+}
+
+/** Quote claims: the same speaker's same words, across sources; every quote becomes a claim. */
+export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sourceOrder: ReadonlyMap<string, number>, usedIds: Set<string>): Claim[] {
+  const passages: Passage[] = quotes.map((q) => ({ source: q.source, start: q.start, end: q.end, words: new Set(contentWords(articles.get(q.source)!.view.slice(q.start, q.end))) }));
+  const sameSpeaker = (a: number, b: number): boolean => !quotes[a]!.speaker || !quotes[b]!.speaker || quotes[a]!.speaker === quotes[b]!.speaker;
+  const indexOf = new Map(passages.map((p, i) => [p, i]));
+  const groups = similarPairs(passages, 3, (a, b) => sameSpeaker(indexOf.get(a)!, indexOf.get(b)!) && (jaccard(a.words, b.words) >= 0.45 || overlap(a.words, b.words) >= 0.75));
+  const claims: Claim[] = [];
+  for (const members of groups.lists()) {
+    const mentions = members.map((i) => quotes[i]!);
+    // Evidence is the whole sentence: the quoted words together with who said them.
+    const evidence: Evidence[] = orderEvidence(mentions.map((m) => evidenceFor(articles, m.source, m.sentence.start, m.sentence.end)), sourceOrder);
+    const speakerMention = mentions.find((m) => m.speaker && m.role) ?? mentions.find((m) => m.speaker);
+    const texts = mentions.map((m) => articles.get(m.source)!.view.slice(m.start, m.end));
+    const text = representative(texts, members.map((i) => passages[i]!.words));
+    const claim: Claim = { id: uniqueId(`quote-${speakerMention?.speaker ?? 'unattributed'}-${slugWords(text)}`, usedIds), kind: 'quote', text, evidence };
+    if (speakerMention?.speaker) claim.speaker = speakerMention.role ? { name: speakerMention.speaker, role: speakerMention.role } : { name: speakerMention.speaker };
+    claims.push(claim);
+  }
+  return claims;
+}
+
+/** The passage most like the others (ties: the earliest), so the claim reads like its sources. */
+function representative(texts: string[], words: Set<string>[]): string {
+  let best = 0;
+  let bestScore = -1;
+  words.forEach((w, i) => {
+    const score = words.reduce((sum, other, j) => (i === j ? sum : sum + jaccard(w, other)), 0);
+    if (score > bestScore) { best = i; bestScore = score; }
+  });
+  return texts[best]!.trim();
+}
+
+function slugWords(text: string): string {
+  return contentWords(text).slice(0, 4).join('-');
+}

@@ -1,0 +1,123 @@
+/**
+ * The same figure for the same kind of thing, in any number of sources, is one claim.
+ * Mentions are blocked on their value (a map lookup, never a comparison of every pair),
+ * then split by what they count. Within a figure, clashing qualifiers ("more than
+ * 100,000" vs "about 100,000") become separate claims joined by a conflict.
+ */
+import type { Claim, Conflict, Evidence } from '../schema.ts';
+import type { QuantityMention } from '../types.ts';
+import { evidenceFor, orderEvidence, type ArticleIndex } from './evidence.ts';
+
+/** Count nouns that name groups of people: "1,000 troops" and "1,000 soldiers" count the same thing. */
+const PEOPLE = new Set(
+  ('people person troop soldier force personnel servicemember service member marine sailor airman officer police policeman resident civilian ' +
+    'worker employee staff student child kid adult woman man patient victim passenger migrant refugee protester demonstrator member fan voter ' +
+    'citizen inhabitant individual customer user visitor tourist participant delegate official prisoner inmate detainee survivor casualty').split(' '),
+);
+/** Other count nouns that news uses interchangeably for one kind of thing. */
+const SYNONYMS: Record<string, string> = {
+  jet: 'aircraft', plane: 'aircraft', airplane: 'aircraft', warplane: 'aircraft', aircraft: 'aircraft',
+  country: 'country', nation: 'country', state: 'country',
+  ship: 'vessel', vessel: 'vessel', boat: 'vessel', warship: 'vessel',
+  car: 'vehicle', vehicle: 'vehicle', truck: 'vehicle',
+  home: 'home', house: 'home', residence: 'home',
+};
+/** Qualifier families: a bound and an approximation of the same figure disagree; "about" and "roughly" agree. */
+const QUALIFIER_FAMILY: Record<string, 'lower' | 'upper' | 'approximate'> = {
+  'more than': 'lower', over: 'lower', 'at least': 'lower', 'upwards of': 'lower', 'just over': 'lower', 'in excess of': 'lower', 'no fewer than': 'lower',
+  'up to': 'upper', 'fewer than': 'upper', 'less than': 'upper', nearly: 'upper', almost: 'upper', under: 'upper', 'as many as': 'upper', 'just under': 'upper', 'no more than': 'upper',
+  about: 'approximate', roughly: 'approximate', approximately: 'approximate', around: 'approximate', some: 'approximate', 'an estimated': 'approximate', estimated: 'approximate', 'close to': 'approximate',
+};
+
+export interface QuantityAlignment {
+  claims: Claim[];
+  conflicts: Conflict[];
+}
+
+export function alignQuantities(mentions: QuantityMention[], articles: ArticleIndex, sourceOrder: ReadonlyMap<string, number>): QuantityAlignment {
+  const blocks = new Map<string, QuantityMention[]>();
+  for (const m of mentions) {
+    const key = `${m.low ?? ''}|${m.value}|${m.high ?? ''}|${thingCounted(m)}`;
+    const list = blocks.get(key) ?? [];
+    list.push(m);
+    blocks.set(key, list);
+  }
+  const claims: Claim[] = [];
+  const conflicts: Conflict[] = [];
+  const usedIds = new Set<string>();
+  for (const group of blocks.values()) {
+    const families = splitByQualifier(group);
+    const made = families.map((members) => quantityClaim(members, articles, sourceOrder, usedIds));
+    claims.push(...made);
+    if (made.length > 1) conflicts.push(qualifierConflict(made, families, articles));
+  }
+  return { claims, conflicts };
+}
+
+/** What a mention counts, coarsely: people, a currency, a unit, or the head noun's lemma. */
+function thingCounted(m: QuantityMention): string {
+  if (m.head && PEOPLE.has(m.head)) return 'people';
+  const last = m.head?.split('-').pop();
+  return (last && SYNONYMS[last]) ?? m.head ?? m.unit;
+}
+
+/** Mentions with no qualifier or an agreeing one join the largest family. */
+function splitByQualifier(group: QuantityMention[]): QuantityMention[][] {
+  const byFamily = new Map<string, QuantityMention[]>();
+  const plain: QuantityMention[] = [];
+  for (const m of group) {
+    const family = m.qualifier ? QUALIFIER_FAMILY[m.qualifier] : undefined;
+    if (!family) { plain.push(m); continue; }
+    const list = byFamily.get(family) ?? [];
+    list.push(m);
+    byFamily.set(family, list);
+  }
+  const families = [...byFamily.values()].sort((a, b) => b.length - a.length || a[0]!.start - b[0]!.start);
+  if (families.length === 0) return [plain];
+  families[0]!.push(...plain);
+  return families;
+}
+
+function quantityClaim(members: QuantityMention[], articles: ArticleIndex, sourceOrder: ReadonlyMap<string, number>, usedIds: Set<string>): Claim {
+  const evidence: Evidence[] = orderEvidence(
+    members.map((m) => evidenceFor(articles, m.source, m.sentence.start, m.sentence.end)),
+    sourceOrder,
+  );
+  // The mention that says most about what is counted speaks for the claim.
+  const best = [...members].sort((a, b) => (b.counts?.length ?? 0) - (a.counts?.length ?? 0) || (sourceOrder.get(a.source)! - sourceOrder.get(b.source)!) || a.start - b.start)[0]!;
+  const qualifier = mostCommon(members.map((m) => m.qualifier).filter((q): q is string => !!q));
+  // The unit most sources use ("troops" over one source's "soldiers"); the fullest wording for what is counted.
+  const unit = mostCommon(members.map((m) => m.unit)) ?? best.unit;
+  const quantity: NonNullable<Claim['quantity']> = { value: best.value, unit };
+  if (best.low !== undefined) quantity.low = best.low;
+  if (best.high !== undefined) quantity.high = best.high;
+  if (qualifier) quantity.qualifier = qualifier;
+  if (best.counts) quantity.counts = best.counts;
+  const range = best.low !== undefined && best.high !== undefined ? `${best.low}-${best.high}` : String(best.value);
+  const id = uniqueId(`q-${range}-${unit}`, usedIds);
+  return { id, kind: 'quantity', text: best.sentence.text, quantity, evidence };
+}
+
+function qualifierConflict(claims: Claim[], families: QuantityMention[][], articles: ArticleIndex): Conflict {
+  const wordings = families.flatMap((members, i) => {
+    const withQualifier = members.find((m) => m.qualifier) ?? members[0]!;
+    return [{ claim: claims[i]!.id, source: withQualifier.source, wording: articles.get(withQualifier.source)!.view.slice(withQualifier.start, withQualifier.end) }];
+  });
+  const said = wordings.map((w) => `“${w.wording}”`).join(' vs ');
+  return { claims: claims.map((c) => c.id), kind: 'qualifier', description: `The sources hedge the same figure differently: ${said}.`, wordings };
+}
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+/** A readable, URL-safe id, made unique by a numeric suffix. */
+export function uniqueId(raw: string, used: Set<string>): string {
+  const base = raw.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'claim';
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}

@@ -1,0 +1,31 @@
+/** Evidence entries: a view span becomes the exact file passage that supports a claim. */
+import type { Evidence } from '../schema.ts';
+import type { Article } from '../types.ts';
+
+export type ArticleIndex = ReadonlyMap<string, Article>;
+
+/** The file passage for a span of an article's view; quote is always fileText.slice(start, end). */
+export function evidenceFor(articles: ArticleIndex, sourceId: string, viewStart: number, viewEnd: number): Evidence {
+  const article = articles.get(sourceId);
+  if (!article) throw new Error(`internal: evidence for unknown source ${sourceId}`);
+  const [start, end] = article.toFile(viewStart, viewEnd);
+  return { source: sourceId, quote: article.fileText.slice(start, end), start, end };
+}
+
+/** Sorts evidence by source order, then position, and drops exact repeats. */
+export function orderEvidence(evidence: Evidence[], sourceOrder: ReadonlyMap<string, number>): Evidence[] {
+  const seen = new Set<string>();
+  return evidence
+    .filter((e) => {
+      const key = `${e.source}:${e.start}:${e.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => (sourceOrder.get(a.source)! - sourceOrder.get(b.source)!) || a.start - b.start || a.end - b.end);
+}
+
+/** How many distinct sources support a claim. */
+export function sourceCount(evidence: readonly Evidence[]): number {
+  return new Set(evidence.map((e) => e.source)).size;
+}

@@ -1,0 +1,62 @@
+/** Content words of a passage, for comparing passages across sources. */
+
+const STOPWORDS = new Set(
+  ('a an the and or but if of to in on at by for with from as into onto over under about than then that this these those it its ' +
+    'is are was were be been being has have had do does did will would shall should can could may might must not no nor so too very ' +
+    'he she they them their his her him we us our you your i me my who whom whose which what when where why how all any both each ' +
+    'few more most other some such only own same just also there here after before while during since until again further once ' +
+    'said says say told tell stated according').split(' '),
+);
+
+/** Lower-cased words of 2+ letters (digits kept: figures matter), stopwords out. */
+export function contentWords(text: string): string[] {
+  const words = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]{2,}/gu) ?? [];
+  return words.map((w) => w.replace(/['’]s$/, '').replace(/,/g, '')).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+}
+
+/** Jaccard similarity of two word sets. */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Share of the smaller set found in the larger: 1 when one passage contains the other's words. */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+/** Union-find over indices, for grouping passages that match pairwise. */
+export class Groups {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]!]!;
+      i = this.parent[i]!;
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  /** Groups as lists of indices, each list ascending, lists ordered by first index. */
+  lists(): number[][] {
+    const byRoot = new Map<number, number[]>();
+    this.parent.forEach((_, i) => {
+      const root = this.find(i);
+      const list = byRoot.get(root) ?? [];
+      list.push(i);
+      byRoot.set(root, list);
+    });
+    return [...byRoot.values()].sort((x, y) => x[0]! - y[0]!);
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Chooses the headline numbers of an event from its facts, for any event:
+ * - comparable: one kind of thing (the count noun with the most source support);
+ * - totals, not parts: figures that are the sum of other figures reported together
+ *   ("2,000 ... and 1,000 more" = "3,000") keep the total and leave the parts to a breakdown;
+ * - corroborated first: when enough figures have two or more sources, single-source ones go.
+ */
+import type { Claim, Facts } from '../schema.ts';
+import { formatQuantity } from '../compose/format.ts';
+
+export interface ChartDatum {
+  claim: string;
+  /** "about 8,500" */
+  figure: string;
+  /** What is counted, as the best source words it. */
+  label: string;
+  value: number;
+  low?: number;
+  high?: number;
+  /** True for hedged figures ("about", "roughly"): drawn as approximate. */
+  approximate: boolean;
+  /** Source ids, in site order. */
+  sources: string[];
+}
+
+export interface HeadlineChart {
+  id: 'headline';
+  title: string;
+  unit: string;
+  data: ChartDatum[];
+}
+
+const MAX_BARS = 6;
+const APPROXIMATE = /^(about|roughly|approximately|around|some|an estimated|estimated|nearly|almost|close to)$/;
+
+export function headlineChart(facts: Facts): HeadlineChart | undefined {
+  const counts = facts.claims.filter((c) => c.kind === 'quantity' && c.quantity && !/^[A-Z]{3}$|^%$/.test(c.quantity.unit));
+  const family = largestFamily(counts);
+  if (!family) return undefined;
+  let members = bestPerFigure(counts.filter((c) => unitFamily(c) === family));
+  const parts = partsOfTotals(members);
+  members = members.filter((c) => !parts.has(c.id));
+  const corroborated = members.filter((c) => support(c) >= 2);
+  if (corroborated.length >= 3) members = corroborated;
+  const chosen = [...members].sort((a, b) => support(b) - support(a) || b.quantity!.value - a.quantity!.value).slice(0, MAX_BARS);
+  if (chosen.length < 2) return undefined;
+  chosen.sort((a, b) => b.quantity!.value - a.quantity!.value);
+  const order = new Map(facts.sources.map((s, i) => [s.id, i]));
+  const unit = chosen[0]!.quantity!.unit;
+  return {
+    id: 'headline',
+    title: `The numbers: ${unit}`,
+    unit,
+    data: chosen.map((c) => toDatum(c, order)),
+  };
+}
+
+function toDatum(c: Claim, order: ReadonlyMap<string, number>): ChartDatum {
+  const q = c.quantity!;
+  const datum: ChartDatum = {
+    claim: c.id,
+    figure: formatQuantity(q),
+    label: q.counts ?? q.unit,
+    value: q.value,
+    approximate: !!q.qualifier && APPROXIMATE.test(q.qualifier),
+    sources: [...new Set(c.evidence.map((e) => e.source))].sort((a, b) => order.get(a)! - order.get(b)!),
+  };
+  if (q.low !== undefined) datum.low = q.low;
+  if (q.high !== undefined) datum.high = q.high;
+  return datum;
+}
+
+function support(c: Claim): number {
+  return new Set(c.evidence.map((e) => e.source)).size;
+}
+
+/** "troops" and "troop" are one family; the unit as written, singularised crudely but predictably. */
+function unitFamily(c: Claim): string {
+  return c.quantity!.unit.toLowerCase().replace(/(ies)$/, 'y').replace(/([^s])s$/, '$1');
+}
+
+function largestFamily(claims: Claim[]): string | undefined {
+  const weight = new Map<string, number>();
+  for (const c of claims) weight.set(unitFamily(c), (weight.get(unitFamily(c)) ?? 0) + support(c));
+  return [...weight.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+/** Claims split by clashing qualifiers share a figure: chart the best-supported one once. */
+function bestPerFigure(claims: Claim[]): Claim[] {
+  const byFigure = new Map<string, Claim>();
+  for (const c of claims) {
+    const key = `${c.quantity!.low}|${c.quantity!.value}|${c.quantity!.high}`;
+    const seen = byFigure.get(key);
+    if (!seen || support(c) > support(seen)) byFigure.set(key, c);
+  }
+  return [...byFigure.values()];
+}
+
+/**
+ * Ids of claims whose figures add up to another claim's figure and are reported
+ * together in at least one source (two or three parts).
+ */
+export function partsOfTotals(claims: Claim[]): Set<string> {
+  const parts = new Set<string>();
+  const exact = claims.filter((c) => c.quantity!.low === undefined);
+  const sources = new Map(exact.map((c) => [c.id, new Set(c.evidence.map((e) => e.source))]));
+  const together = (ids: string[]): boolean => {
+    const [first, ...rest] = ids.map((id) => sources.get(id)!);
+    return [...first!].some((s) => rest.every((set) => set.has(s)));
+  };
+  const limit = Math.min(exact.length, 40); // bounded: triples of at most 40 figures
+  for (const total of exact) {
+    const t = total.quantity!.value;
+    for (let i = 0; i < limit; i++) {
+      const a = exact[i]!;
+      if (a === total || a.quantity!.value >= t) continue;
+      for (let j = i + 1; j < limit; j++) {
+        const b = exact[j]!;
+        if (b === total || b.quantity!.value >= t) continue;
+        if (a.quantity!.value + b.quantity!.value === t && together([a.id, b.id])) {
+          parts.add(a.id);
+          parts.add(b.id);
+        }
+      }
+    }
+  }
+  return parts;
+}

@@ -1,0 +1,16 @@
+/**
+ * Clean: classify each line of an article as title, content or boilerplate.
+ * Nothing is removed from the text, so offsets stay exact; the source page shows the
+ * boilerplate as removed, and later stages only read content blocks.
+ */
+import type { Article, CleanArticle } from '../types.ts';
+import { classifyBlocks } from './boilerplate.ts';
+
+export function cleanArticle(article: Article): CleanArticle {
+  const blocks = classifyBlocks(article.view, article.bodyStart, article.view.length);
+  const titleBlock = blocks.find((b) => b.kind === 'title');
+  const source = { ...article.source };
+  // A title the user gave (frontmatter, the page's metadata) wins over an inferred one.
+  if (!source.title && titleBlock) source.title = article.view.slice(titleBlock.start, titleBlock.end).trim();
+  return { ...article, source, blocks };
+}

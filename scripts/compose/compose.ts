@@ -1,0 +1,109 @@
+/**
+ * Compose: facts become the explainer's Markdown. Extractive: every sentence shown is a
+ * source's own sentence (escaped), followed by citation directives naming its sources.
+ */
+import type { Claim, Facts, Source } from '../schema.ts';
+import { sourceCount } from '../align/evidence.ts';
+import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
+import { formatQuantity } from './format.ts';
+
+export interface GeneratedFile {
+  /** Relative to the output folder, forward slashes. */
+  path: string;
+  content: string;
+}
+
+/** How many claims each section shows at most; the /claims page (later) lists all. */
+const LIMITS = { lede: 3, numbers: 12, quotes: 10, background: 8 };
+
+export function composeSite(facts: Facts): GeneratedFile[] {
+  return [{ path: 'explainer.md', content: composeExplainer(facts) }];
+}
+
+export function composeExplainer(facts: Facts): string {
+  const shown = new ShownPassages();
+  const cite = (c: Claim): string => citation(c.id, c.evidence.map((e) => e.source));
+  const lede = pickLede(facts).filter((c) => shown.take(c)).slice(0, LIMITS.lede);
+  const title = pickTitle(facts, lede);
+  const total = facts.sources.length;
+
+  const parts: string[] = [];
+  parts.push(frontmatter({ title, description: lede[0]?.text ?? title, sources: total, claims: facts.claims.length }));
+  parts.push(lede.map((c) => `${escapeMarkdown(c.text)} ${cite(c)}`).join(' ') || escapeMarkdown(title));
+
+  const numbers = facts.claims.filter((c) => c.kind === 'quantity').slice(0, LIMITS.numbers);
+  if (numbers.length) {
+    parts.push('## The numbers');
+    parts.push(numbers.map((c) => `- **${escapeMarkdown(formatQuantity(c.quantity!))}** ${escapeMarkdown(c.quantity!.counts ?? c.quantity!.unit)}: ${escapeMarkdown(c.text)} ${cite(c)} ${agreement(c, total)}`).join('\n'));
+  }
+
+  const quotes = facts.claims.filter((c) => c.kind === 'quote' && c.speaker).slice(0, LIMITS.quotes);
+  if (quotes.length) {
+    parts.push('## Who said what');
+    parts.push(quotes.map((c) => `- **${escapeMarkdown(c.speaker!.name)}**${c.speaker!.role ? `, ${escapeMarkdown(c.speaker!.role)}` : ''}: “${escapeMarkdown(c.text)}” ${cite(c)} ${agreement(c, total)}`).join('\n'));
+  }
+
+  if (facts.conflicts.length) {
+    parts.push('## Where the sources differ');
+    const byId = new Map(facts.claims.map((c) => [c.id, c]));
+    parts.push(facts.conflicts.map((conflict) => {
+      const sides = conflict.wordings.map((w) => `“${escapeMarkdown(w.wording)}” ${citation(w.claim, byId.get(w.claim)!.evidence.map((e) => e.source))}`);
+      return `- ${sides.join(' vs ')}`;
+    }).join('\n'));
+  }
+
+  // Statements not already shown as a lede sentence, a figure or a quote.
+  for (const c of [...numbers, ...quotes]) shown.take(c);
+  const background = facts.claims.filter((c) => c.kind === 'statement' && shown.take(c)).slice(0, LIMITS.background);
+  if (background.length) {
+    parts.push('## Background');
+    parts.push(background.map((c) => `${escapeMarkdown(c.text)} ${cite(c)}`).join('\n\n'));
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** "3 of 5 sources" */
+function agreement(c: Claim, total: number): string {
+  return `*(${sourceCount(c.evidence)} of ${total} sources)*`;
+}
+
+/**
+ * The lede: sentences of the best-corroborated facts, and among equally corroborated ones
+ * those nearest the top of their articles, where news puts what matters most.
+ */
+function pickLede(facts: Facts): Claim[] {
+  const candidates = facts.claims.filter((c) => c.kind !== 'quote');
+  const lengths = new Map<string, number>();
+  for (const c of facts.claims) for (const e of c.evidence) lengths.set(e.source, Math.max(lengths.get(e.source) ?? 1, e.end));
+  const earliness = (c: Claim): number => c.evidence.reduce((sum, e) => sum + e.start / lengths.get(e.source)!, 0) / c.evidence.length;
+  return [...candidates].sort((a, b) => sourceCount(b.evidence) - sourceCount(a.evidence) || earliness(a) - earliness(b));
+}
+
+/** Remembers which source passages the page already shows, so no sentence appears twice. */
+class ShownPassages {
+  private readonly spans: Array<{ source: string; start: number; end: number }> = [];
+  /** True (and remembered) when none of the claim's passages overlaps one already shown. */
+  take(claim: Claim): boolean {
+    const overlaps = claim.evidence.some((e) => this.spans.some((s) => s.source === e.source && s.start < e.end && e.start < s.end));
+    if (overlaps) return false;
+    this.spans.push(...claim.evidence.map((e) => ({ source: e.source, start: e.start, end: e.end })));
+    return true;
+  }
+}
+
+/**
+ * A headline for the event: the headline of the source that supports most of the lead claims,
+ * when sources have headlines; otherwise the lead claim itself.
+ */
+function pickTitle(facts: Facts, lede: Claim[]): string {
+  const titled = facts.sources.filter((s): s is Source & { title: string } => !!s.title);
+  if (titled.length) {
+    const top = facts.claims.slice(0, 10);
+    const support = (s: Source): number => top.filter((c) => c.evidence.some((e) => e.source === s.id)).length;
+    return [...titled].sort((a, b) => support(b) - support(a) || (a.id < b.id ? -1 : 1))[0]!.title;
+  }
+  const lead = lede[0]?.text ?? facts.claims[0]?.text;
+  if (!lead) return 'What the sources report';
+  const words = lead.split(/\s+/);
+  return words.length > 14 ? `${words.slice(0, 14).join(' ')}…` : lead.replace(/[.]$/, '');
+}

@@ -1,0 +1,52 @@
+/**
+ * What a source page needs: the article's readable text, its blocks (boilerplate shown
+ * as removed) and where each claim's passage lies, in the same coordinates as the text.
+ */
+import type { Facts } from '../schema.ts';
+import type { SegmentedArticle } from '../types.ts';
+import type { Block } from '../clean/boilerplate.ts';
+
+export interface Passage {
+  claim: string;
+  kind: string;
+  /** Offsets into `view`. */
+  start: number;
+  end: number;
+}
+
+export interface DocumentView {
+  id: string;
+  file: string;
+  format: string;
+  view: string;
+  blocks: Block[];
+  passages: Passage[];
+}
+
+export function documentViews(articles: SegmentedArticle[], facts: Facts): DocumentView[] {
+  return articles.map((article) => {
+    const passages: Passage[] = [];
+    for (const claim of facts.claims) {
+      for (const e of claim.evidence) {
+        if (e.source !== article.source.id) continue;
+        passages.push({ claim: claim.id, kind: claim.kind, start: fileToView(article, e.start), end: fileToView(article, e.end, true) });
+      }
+    }
+    passages.sort((a, b) => a.start - b.start || b.end - a.end || (a.claim < b.claim ? -1 : 1));
+    return { id: article.source.id, file: article.source.file, format: article.format, view: article.view, blocks: article.blocks, passages };
+  });
+}
+
+/** Inverse of article.toFile: the first view offset whose file offset reaches `fileOffset`. */
+function fileToView(article: SegmentedArticle, fileOffset: number, isEnd = false): number {
+  if (article.view === article.fileText) return fileOffset;
+  let lo = 0;
+  let hi = article.view.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = article.toFile(mid, mid + 1);
+    if ((isEnd ? e : s) < fileOffset + (isEnd ? 0 : 0)) lo = mid + 1;
+    else hi = mid;
+  }
+  return isEnd ? Math.min(lo + 1, article.view.length) : lo;
+}

@@ -1,0 +1,27 @@
+/** Human-readable figures, shared by the Markdown, the charts and the site. */
+import type { Quantity } from '../schema.ts';
+
+const CURRENCY_SYMBOL: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥' };
+
+/** 600000000 -> "600 million"; 8500 -> "8,500". */
+export function formatNumber(n: number): string {
+  const abs = Math.abs(n);
+  for (const [size, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
+    if (abs >= size) {
+      const scaled = n / size;
+      return `${Number.isInteger(scaled) ? scaled : Number(scaled.toFixed(2))} ${word}`;
+    }
+  }
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+/** "about 8,500", "75,000–80,000", "$600 million", "45%". */
+export function formatQuantity(q: Pick<Quantity, 'value' | 'low' | 'high' | 'unit' | 'qualifier'>): string {
+  const figure = q.low !== undefined && q.high !== undefined ? `${formatNumber(q.low)}–${formatNumber(q.high)}` : formatNumber(q.value);
+  const symbol = CURRENCY_SYMBOL[q.unit];
+  let text = figure;
+  if (symbol) text = `${symbol}${figure}`;
+  else if (q.unit === '%') text = `${figure}%`;
+  else if (/^[A-Z]{3}$/.test(q.unit)) text = `${figure} ${q.unit}`;
+  return q.qualifier ? `${q.qualifier} ${text}` : text;
+}

@@ -1,0 +1,25 @@
+/**
+ * Collects the full names the articles give ("John Kirby"), so that a later "Kirby",
+ * in the same article or another, resolves to the same speaker.
+ */
+import type { SegmentedArticle } from '../types.ts';
+import { NameBook } from './speakers.ts';
+
+/** Two to four capitalised words, optionally with a middle initial: "Jens Stoltenberg", "Mary J. Blige". */
+const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;
+/** Capitalised words that start sentences or titles rather than names. */
+const NOT_NAME_START = /^(The|A|An|This|That|These|Those|In|On|At|For|But|And|If|When|While|After|Before|Since|As|President|Prime|Minister|Secretary|Deputy|Foreign|Defense|Defence|General|Press|Chief|Senior|Former|Mr|Mrs|Ms|Dr|North|South|East|West|Eastern|Western|Northern|Southern|New|United|Royal|National|Central)$/;
+
+export function collectNames(articles: SegmentedArticle[]): NameBook {
+  const book = new NameBook();
+  for (const article of articles) {
+    for (const sentence of article.sentences) {
+      for (const m of sentence.text.matchAll(FULL_NAME)) {
+        const words = m[1]!.split(/\s+/);
+        while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();
+        if (words.length >= 2) book.add(words.join(' '));
+      }
+    }
+  }
+  return book;
+}

@@ -1,0 +1,117 @@
+/**
+ * Quantities: every figure in a sentence with what it counts.
+ * findNumbers() reads the figure ("about 8,500", "between 75,000 and 80,000"); here the
+ * noun phrase it governs is read from part-of-speech tags ("U.S.-based troops on higher
+ * alert"), and a bare figure ("the other 300 are ...") borrows the count noun of the
+ * figure before it, as a reader would.
+ */
+import type { QuantityMention, Sentence } from '../types.ts';
+import { findNumbers, type NumberMention } from './numbers.ts';
+import { tokenize, type Token } from '../segment/tokens.ts';
+
+/** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
+const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure']);
+/** Prepositions whose phrase still says what is counted ("troops on alert", "people on board", "troops in Europe"). */
+const PHRASE_PREPOSITIONS = new Set(['on', 'in', 'at', 'under', 'aboard', 'from', 'to', 'inside', 'across', 'near', 'into']);
+/** Nouns that measure rather than count ("3,000 of them", "a third of", "percent of"). */
+const NOT_HEADS = new Set(['percent', 'per', 'cent', 'times', 'them', 'those', 'these', 'more', 'others', 'other']);
+
+export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
+  const mentions: QuantityMention[] = [];
+  let lastHead: { head: string; unit: string; paragraph: number; sentence: number } | undefined;
+  for (const sentence of sentences) {
+    const figures = findNumbers(sentence.text).filter((n) => QUANTITY_KINDS.has(n.kind));
+    if (figures.length === 0) continue;
+    const tokens = tokenize(sentence.text);
+    for (const figure of figures) {
+      const phrase = figure.kind === 'count' || figure.kind === 'money' ? countedPhrase(tokens, figure, sentence.text) : undefined;
+      let unit = figure.unit;
+      let head = phrase?.head;
+      let counts = phrase?.text;
+      if (figure.kind === 'count') {
+        if (!head && lastHead && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2) {
+          // Elliptical figure: "Of the 2,000 troops, about 1,700 are ..." counts troops too.
+          head = lastHead.head;
+          unit = lastHead.unit;
+        }
+        if (!head) continue; // a bare number with nothing to count is not a claim
+        unit ??= phrase?.unit ?? head;
+      }
+      if (!unit) continue;
+      const mention: QuantityMention = {
+        source: sentence.source,
+        sentence,
+        start: sentence.start + figure.start,
+        end: sentence.start + figure.end,
+        value: figure.value,
+        unit,
+      };
+      if (figure.low !== undefined) mention.low = figure.low;
+      if (figure.high !== undefined) mention.high = figure.high;
+      if (figure.qualifier) mention.qualifier = figure.qualifier;
+      if (counts) mention.counts = counts;
+      if (head) mention.head = head;
+      mentions.push(mention);
+      if (figure.kind === 'count' && phrase?.head) lastHead = { head: phrase.head, unit, paragraph: sentence.paragraph, sentence: sentence.index };
+    }
+  }
+  return mentions;
+}
+
+interface CountedPhrase {
+  text: string;
+  /** Lemma of the head noun ("troop"), for alignment. */
+  head: string;
+  /** The head noun as written, lower-cased ("troops"): the claim's unit. */
+  unit: string;
+}
+
+/** The noun phrase right after a figure: modifiers, head noun, and one prepositional phrase. */
+export function countedPhrase(tokens: Token[], figure: NumberMention, text: string): CountedPhrase | undefined {
+  let i = tokens.findIndex((t) => t.start >= figure.end);
+  if (i < 0) return undefined;
+  // "300 of the troops", "$600 million of security assistance"
+  if (tokens[i]?.lemma === 'of') {
+    i++;
+    while (tokens[i] && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON' && /^(their|its|his|her|our)$/i.test(tokens[i]!.text))) i++;
+  }
+  const first = i;
+  let headIndex = -1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /s$/.test(t.text) && headIndex < 0 && isNextNotNoun(tokens, i))) {
+      if (NOT_HEADS.has(t.lemma)) break;
+      headIndex = i;
+      continue;
+    }
+    if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "American", "U.S.-based"
+    break;
+  }
+  if (headIndex < 0) return undefined;
+  let end = tokens[headIndex]!.end;
+  const prep = tokens[headIndex + 1];
+  if (prep && prep.pos === 'ADP' && PHRASE_PREPOSITIONS.has(prep.lemma)) {
+    let j = headIndex + 2;
+    let lastNoun = -1;
+    for (; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') { lastNoun = j; continue; }
+      // "on higher alert": wink tags "alert" as an adjective; a phrase may end on one.
+      if (t.pos === 'ADJ' && (tokens[j + 1]?.pos !== 'NOUN' && tokens[j + 1]?.pos !== 'PROPN')) { lastNoun = j; continue; }
+      if (t.pos === 'DET' || t.pos === 'ADJ') continue;
+      if (t.pos === 'PART' && /^['’]s$/.test(t.text) && lastNoun === j - 1) continue; // "Ukraine's border"
+      // "Germany and Poland": coordinated names stay in the phrase.
+      if (t.pos === 'CCONJ' && lastNoun >= 0 && tokens[j + 1]?.pos === 'PROPN') continue;
+      break;
+    }
+    if (lastNoun >= 0) end = tokens[lastNoun]!.end;
+  }
+  const head = tokens[headIndex]!;
+  return { text: text.slice(tokens[first]!.start, end), head: head.lemma, unit: head.text.toLowerCase() };
+}
+
+/** A plural proper noun ("Americans") counts as a head only when no noun follows it. */
+function isNextNotNoun(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN');
+}

@@ -1,0 +1,216 @@
+/**
+ * Quotes: direct quotations (words in quotation marks) and reported speech ("X said
+ * that ..."), each with its speaker. Short quoted terms ("destructive", "non-paper")
+ * are scare quotes, not speech.
+ */
+import type { QuoteMention, Sentence } from '../types.ts';
+import { tokenize, type Token } from '../segment/tokens.ts';
+import { readSpeakerPhrase, type NameBook, type SpeakerPhrase } from './speakers.ts';
+
+/** Reporting verbs (general English). */
+const REPORTING = new Set([
+  'say', 'tell', 'state', 'add', 'note', 'warn', 'insist', 'claim', 'argue', 'announce', 'confirm', 'explain', 'acknowledge', 'deny',
+  'write', 'tweet', 'declare', 'stress', 'underline', 'emphasize', 'emphasise', 'assure', 'caution', 'predict', 'admit',
+  'suggest', 'recall', 'conclude', 'testify', 'allege', 'indicate', 'maintain', 'contend', 'concede', 'reiterate',
+]);
+/** Trailing media attribution inside a reported clause: ", as Axios reported", ", according to NPR", ", per the Times". */
+const TRAILING_ATTRIBUTION = /,?\s+(?:as\s+[^,]+?\s+(?:reported|reports|noted|wrote|said)|according to\s+[^,]+|per\s+(?:the\s+)?[A-Z][^,]*|(?:adds|says|writes|notes|reports)\s+(?:the\s+)?[A-Z][^,]*)\s*$/;
+/** Shortest quotation that counts as speech rather than a quoted term. */
+const MIN_QUOTE_WORDS = 4;
+const QUOTE_PAIRS = /“([^”]+)”|"([^"\n]+)"|«([^»]+)»/g;
+
+export interface SpeakerState {
+  /** The last person named as a subject or speaker in the article, for "he said" / "they added". */
+  last?: { name?: string; role?: string };
+  /** The speaker of a direct quote in the previous sentence: an unattributed quote right after continues it. */
+  quoting?: { name?: string; role?: string };
+}
+
+export function extractQuotes(sentences: Sentence[], names: NameBook): QuoteMention[] {
+  const out: QuoteMention[] = [];
+  const state: SpeakerState = {};
+  for (const sentence of sentences) {
+    const tokens = tokenize(sentence.text);
+    const quoted = directQuotes(sentence);
+    const attribution = findAttribution(tokens, sentence.text, quoted);
+    let speaker = attribution && resolve(attribution.speaker, state, names);
+    // "“...,” Kirby said. “We are ready.”" — the second quote is still Kirby's.
+    if (!speaker && quoted.length && state.quoting) speaker = state.quoting;
+    for (const q of quoted) {
+      out.push(withSpeaker({ source: sentence.source, sentence, start: q.start, end: q.end, form: 'direct' }, speaker));
+    }
+    if (quoted.length === 0 && attribution?.clause && speaker) {
+      const [cs, ce] = attribution.clause;
+      out.push(withSpeaker({ source: sentence.source, sentence, start: sentence.start + cs, end: sentence.start + ce, form: 'reported' }, speaker));
+    }
+    if (speaker?.name) state.last = speaker;
+    else {
+      const subject = leadingPerson(tokens, sentence.text, names);
+      if (subject) state.last = subject;
+    }
+    state.quoting = quoted.length && speaker ? speaker : undefined;
+  }
+  return out;
+}
+
+function withSpeaker(mention: QuoteMention, speaker: { name?: string; role?: string } | undefined): QuoteMention {
+  const name = speaker?.name ?? speaker?.role;
+  if (name) mention.speaker = name;
+  if (speaker?.role && speaker.name) mention.role = speaker.role;
+  return mention;
+}
+
+/** Spans (absolute) of quotations of at least MIN_QUOTE_WORDS words in the sentence. */
+function directQuotes(sentence: Sentence): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const m of sentence.text.matchAll(QUOTE_PAIRS)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    if (inner.trim().split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+    const start = sentence.start + m.index + 1;
+    spans.push({ start, end: start + inner.length });
+  }
+  return spans;
+}
+
+interface Attribution {
+  speaker: SpeakerPhrase;
+  /** For reported speech: the reported clause, relative to the sentence. */
+  clause?: [number, number];
+}
+
+/**
+ * Finds "SPEAKER said", "said SPEAKER" and "according to SPEAKER" outside the quoted
+ * parts, preferring a person over a news outlet named by "according to".
+ */
+function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: number; end: number }>): Attribution | undefined {
+  const insideQuote = (t: Token): boolean => quoted.some((q) => t.start >= q.start - 0 && t.end <= q.end) || isInQuotes(text, t.start);
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i]!;
+    if (verb.pos !== 'VERB' || !REPORTING.has(verb.lemma) || insideQuote(verb)) continue;
+    const subject = subjectBefore(tokens, i, text);
+    // Inversion only after a quotation or a comma: "“...,” said Kirby".
+    const inverted = subject || !/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') ? undefined : subjectAfter(tokens, i, text);
+    const speaker = subject ?? inverted;
+    if (!speaker) continue;
+    if (speaker.pronoun) {
+      // "Putin accused the U.S. ..., but he said ...": a person named earlier in the sentence comes first.
+      const earlier = tokens.slice(0, i).filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+      if (earlier.length) speaker.antecedent = earlier[0]!.text;
+    }
+    return { speaker, clause: reportedClause(tokens, i, text) };
+  }
+  const according = /\baccording to ((?:the |a |an )?[^,.;]+)/i.exec(text);
+  if (according && !isInQuotes(text, according.index)) {
+    const start = according.index + according[0].length - according[1]!.length;
+    const phraseTokens = tokens.filter((t) => t.start >= start && t.end <= start + according[1]!.length);
+    const speaker = readSpeakerPhrase(phraseTokens, text);
+    if (speaker) {
+      const clauseEnd = according.index;
+      const clause: [number, number] | undefined = clauseEnd > 20 ? [0, text.slice(0, clauseEnd).replace(/[\s,]+$/, '').length] : undefined;
+      return clause ? { speaker, clause } : { speaker };
+    }
+  }
+  return undefined;
+}
+
+/** Walks back from the verb over time words and adverbs to the subject noun phrase. */
+function subjectBefore(tokens: Token[], verbIndex: number, text: string): SpeakerPhrase | undefined {
+  let j = verbIndex - 1;
+  // "Kirby on Wednesday confirmed", "Biden has also said", "Putin had said"
+  while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART' && tokens[j]!.lemma !== "'s" || isTimeWord(tokens[j]!) || (tokens[j]!.lemma === 'on' && isTimeWord(tokens[j + 1])))) j--;
+  // Appositive: "Jen Psaki, White House press secretary, stated" -> name before the commas, role between.
+  if (tokens[j]?.text === ',') {
+    const roleEnd = j - 1;
+    let k = roleEnd;
+    while (k >= 0 && isNounPhraseWord(tokens[k]!)) k--;
+    if (k === roleEnd || tokens[k]?.text !== ',') return undefined;
+    const nameEnd = k - 1;
+    let n = nameEnd;
+    while (n >= 0 && isNounPhraseWord(tokens[n]!)) n--;
+    const named = n < nameEnd ? readSpeakerPhrase(tokens.slice(n + 1, nameEnd + 1), text) : undefined;
+    const role = readSpeakerPhrase(tokens.slice(k + 1, roleEnd + 1), text);
+    if (named?.name) return { text: text.slice(tokens[n + 1]!.start, tokens[roleEnd]!.end), name: named.name, role: role?.role ?? role?.text ?? named.role };
+    return undefined;
+  }
+  const end = j;
+  while (j >= 0 && isNounPhraseWord(tokens[j]!)) j--;
+  if (end < 0 || j === end) return undefined;
+  let phrase = tokens.slice(j + 1, end + 1);
+  if (phrase.every((t) => t.pos === 'DET')) return undefined;
+  if (phrase.length > 8) phrase = phrase.slice(-8);
+  return readSpeakerPhrase(phrase, text);
+}
+
+/** A named person at the start of a sentence ("Dmytro Kuleba, Ukraine's Foreign Minister, lowered ..."), for later pronouns. */
+function leadingPerson(tokens: Token[], text: string, names: NameBook): { name: string; role?: string } | undefined {
+  const run: Token[] = [];
+  for (const t of tokens.slice(0, 8)) {
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) run.push(t);
+    else if (run.length) break;
+  }
+  if (run.length < 2) return undefined;
+  const speaker = readSpeakerPhrase(run, text);
+  if (!speaker?.name || !speaker.name.includes(' ')) return undefined;
+  const name = names.resolve(speaker.name);
+  return names.isPerson(name) ? (speaker.role ? { name, role: speaker.role } : { name }) : undefined;
+}
+
+/** "..., said Kirby" */
+function subjectAfter(tokens: Token[], verbIndex: number, text: string): SpeakerPhrase | undefined {
+  let j = verbIndex + 1;
+  const start = j;
+  while (j < tokens.length && isNounPhraseWord(tokens[j]!)) j++;
+  if (j === start) return undefined;
+  const phrase = tokens.slice(start, j);
+  const speaker = readSpeakerPhrase(phrase, text);
+  return speaker?.name || speaker?.role ? speaker : undefined;
+}
+
+/** After the verb (and "that", or an indirect object like "reporters"): the reported clause. */
+function reportedClause(tokens: Token[], verbIndex: number, text: string): [number, number] | undefined {
+  let j = verbIndex + 1;
+  if (tokens[verbIndex]!.lemma === 'tell' && tokens[j] && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PRON' || tokens[j]!.pos === 'PROPN')) j++;
+  while (tokens[j] && (isTimeWord(tokens[j]) || tokens[j]!.pos === 'ADV')) j++;
+  const next = tokens[j];
+  if (!next || next.pos === 'PUNCT') return undefined;
+  if (next.lemma === 'that') j++;
+  const first = tokens[j];
+  if (!first) return undefined;
+  const last = [...tokens].reverse().find((t) => t.pos !== 'PUNCT');
+  if (!last || last.end <= first.start) return undefined;
+  const clause = text.slice(first.start, last.end).replace(TRAILING_ATTRIBUTION, '');
+  // A clause needs a verb of its own and a few words to be reported speech.
+  if (clause.split(/\s+/).length < 4 || !tokens.slice(j).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  return [first.start, first.start + clause.length];
+}
+
+function isNounPhraseWord(t: Token): boolean {
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || (t.pos === 'PRON' && /^(he|she|they|i|we)$/i.test(t.text)) || (t.pos === 'PART' && /^['’]s$/.test(t.text));
+}
+
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|also|later|earlier|previously|originally|then|once|again|separately)$/i;
+function isTimeWord(t: Token | undefined): boolean {
+  return !!t && TIME_WORDS.test(t.text);
+}
+
+/** True when `offset` lies between an opening and closing quotation mark. */
+function isInQuotes(text: string, offset: number): boolean {
+  for (const m of text.matchAll(QUOTE_PAIRS)) {
+    if (offset > m.index && offset < m.index + m[0].length - 1) return true;
+  }
+  return false;
+}
+
+/** Pronouns take the last speaker; short names take the fullest name known. */
+function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: NameBook): { name?: string; role?: string } | undefined {
+  if (speaker.pronoun) {
+    const named = speaker.antecedent ? names.resolve(speaker.antecedent) : undefined;
+    if (named && names.isPerson(named)) return { name: named };
+    return state.last ? { ...state.last } : undefined;
+  }
+  if (speaker.name) {
+    const name = names.resolve(speaker.name);
+    return speaker.role ? { name, role: speaker.role } : { name };
+  }
+  return speaker.role ? { role: speaker.role } : undefined;
+}

@@ -1,0 +1,96 @@
+/**
+ * Who is speaking: turns the subject of a reporting verb ("Pentagon press secretary
+ * John Kirby", "Mr. Kirby", "he", "a senior defense official") into a name and a role,
+ * and resolves short names and pronouns to the fullest name the articles give.
+ */
+import type { Token } from '../segment/tokens.ts';
+
+/** Words that name a position rather than a person (general English, any event). */
+const ROLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'press', 'official', 'officials',
+  'deputy', 'chief', 'director', 'general', 'gen.', 'admiral', 'commander', 'officer', 'governor', 'gov.', 'mayor', 'senator', 'sen.',
+  'representative', 'rep.', 'chairman', 'chairwoman', 'chair', 'ceo', 'executive', 'founder', 'head', 'leader', 'ambassador', 'envoy',
+  'foreign', 'defense', 'defence', 'interior', 'justice', 'attorney', 'prosecutor', 'lawyer', 'judge', 'sheriff', 'police', 'detective',
+  'captain', 'capt.', 'lieutenant', 'lt.', 'colonel', 'col.', 'sergeant', 'sgt.', 'analyst', 'expert', 'professor', 'prof.', 'dr.', 'doctor',
+  'researcher', 'scientist', 'author', 'editor', 'reporter', 'correspondent', 'coach', 'manager', 'player', 'witness', 'resident', 'member',
+  'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'premier', 'speaker', 'leader', 'adviser', 'advisor', 'aide', 'agent',
+  'inspector', 'superintendent', 'principal', 'founder', 'owner', 'partner', 'analyst', 'economist', 'strategist', 'candidate', 'nominee',
+  'state', 'white', 'house', 'senior', 'administration', 'military', 'u.s.', 'us', 'former', 'acting', 'top', 'new', 'then',
+]);
+const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|rev|fr)\.?$/i;
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Heads that make a description a plausible speaker ("a senior defense official", "police"). */
+const SPEAKER_HEADS = /^(official|officials|spokesperson|spokesman|spokeswoman|minister|secretary|president|police|prosecutors?|investigators?|authorities|witness(es)?|residents?|analysts?|experts?|officers?|source|sources|aide|aides|statement|document|agency|ministry|department|government|company|spokesmen|lawmakers?|researchers?|scientists?|doctors?|governor|mayor|commander|leader|lawyer|attorney|director|chief|report)$/i;
+
+export interface SpeakerPhrase {
+  /** As written in the sentence. */
+  text: string;
+  /** A person's name where the phrase has one ("John Kirby"), else undefined. */
+  name?: string;
+  /** Title or description ("Pentagon press secretary", "a senior defense official"). */
+  role?: string;
+  pronoun?: string;
+  /** For a pronoun: a capitalised word earlier in the same sentence that may be its antecedent. */
+  antecedent?: string;
+}
+
+/** Reads a subject noun phrase (already cut out of the sentence) into name / role / pronoun. */
+export function readSpeakerPhrase(tokens: Token[], text: string): SpeakerPhrase | undefined {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT' || t.text === '.');
+  if (words.length === 0) return undefined;
+  const phrase = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).trim();
+  if (words.length === 1 && PRONOUNS.has(words[0]!.text.toLowerCase())) return { text: phrase, pronoun: words[0]!.text.toLowerCase() };
+  // The name is the run of capitalised words at the end that are not role words.
+  let nameStart = words.length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    const capitalised = /^\p{Lu}/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X');
+    if (!capitalised || ROLE_WORDS.has(w.text.toLowerCase()) || HONORIFICS.test(w.text)) break;
+    nameStart = i;
+  }
+  const nameWords = words.slice(nameStart).map((w) => w.text).filter((w) => !HONORIFICS.test(w));
+  const roleWords = words.slice(0, nameStart).filter((w) => !HONORIFICS.test(w.text));
+  while (roleWords.length && roleWords[0]!.pos === 'DET') roleWords.shift(); // "the Pentagon": "the" is no role
+  const role = roleWords.length ? text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : undefined;
+  if (nameWords.length > 0 && nameWords.length <= 4) {
+    const name = nameWords.join(' ').replace(/['’]s$/, '');
+    return role ? { text: phrase, name, role } : { text: phrase, name };
+  }
+  const head = words[words.length - 1]!;
+  if (SPEAKER_HEADS.test(head.text)) return { text: phrase, role: phrase };
+  return undefined;
+}
+
+/**
+ * Resolves short names across all the articles: "Kirby" becomes "John Kirby" when exactly
+ * one longer name the sources give ends with it.
+ */
+export class NameBook {
+  private readonly full = new Map<string, Set<string>>();
+
+  add(name: string): void {
+    const parts = name.split(/\s+/);
+    if (parts.length < 2) return;
+    const last = parts[parts.length - 1]!.toLowerCase();
+    const set = this.full.get(last) ?? new Set<string>();
+    set.add(name);
+    this.full.set(last, set);
+  }
+
+  /** True when the articles give this as a full personal name (two or more words). */
+  isPerson(name: string): boolean {
+    const parts = name.split(/\s+/);
+    return parts.length >= 2 && (this.full.get(parts[parts.length - 1]!.toLowerCase())?.has(name) ?? false);
+  }
+
+  resolve(name: string): string {
+    const parts = name.split(/\s+/);
+    const last = parts[parts.length - 1]!.toLowerCase();
+    const candidates = [...(this.full.get(last) ?? [])].filter((c) => c.endsWith(name) || parts.length === 1);
+    if (candidates.length === 0) return name;
+    // Prefer the longest unique expansion; ambiguity ("Joe Biden" and "Hunter Biden") keeps the short form.
+    const longest = candidates.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const distinctFirst = new Set(longest.map((c) => c.split(/\s+/).slice(-2).join(' ')));
+    return distinctFirst.size === 1 ? longest[0]! : name;
+  }
+}

@@ -1,0 +1,43 @@
+/** extract: run the pipeline on a folder and write facts.json, Markdown and page data. */
+import { relative, resolve } from 'node:path';
+import { runPipeline, type PipelineResult } from './pipeline.ts';
+import { writeFolderAtomically, type OutputFile } from './output.ts';
+import { verifyFacts } from './verify.ts';
+
+/** What the generated folder records about its own making (read by verify and the site). */
+export interface Manifest {
+  generator: string;
+  /** The sources folder, relative to the generated folder. */
+  sources: string;
+  warnings: PipelineResult['warnings'];
+}
+
+export function generatedFiles(result: PipelineResult, sourcesDir: string, outDir: string): OutputFile[] {
+  const manifest: Manifest = {
+    generator: result.facts.generator,
+    sources: relative(resolve(outDir), resolve(sourcesDir)).split('\\').join('/') || '.',
+    warnings: result.warnings,
+  };
+  return [
+    { path: 'facts.json', content: json(result.facts) },
+    { path: 'manifest.json', content: json(manifest) },
+    ...result.documents.map((d) => ({ path: `documents/${d.id}.json`, content: json(d) })),
+    ...result.files,
+  ];
+}
+
+/** Runs the pipeline, checks every quote, then replaces `outDir` in one step. */
+export function extractToFolder(sourcesDir: string, outDir: string): PipelineResult {
+  const result = runPipeline(sourcesDir);
+  const mismatches = verifyFacts(result.facts, sourcesDir);
+  if (mismatches.length) {
+    const first = mismatches[0]!;
+    throw new Error(`internal error: ${mismatches.length} evidence quote(s) do not match their source (first: claim ${first.claim} in ${first.file}: ${first.problem}); nothing was written`);
+  }
+  writeFolderAtomically(outDir, generatedFiles(result, sourcesDir, outDir));
+  return result;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

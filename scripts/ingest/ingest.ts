@@ -1,0 +1,129 @@
+/**
+ * Ingest: a folder of articles becomes readable Articles, and every file that
+ * cannot be read becomes a Warning instead of stopping the run.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import type { Source } from '../schema.ts';
+import type { Article, ArticleFormat, Warning } from '../types.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { htmlToView } from './html.ts';
+import { decodeArticleBytes } from './decode.ts';
+
+const FORMATS: Record<string, ArticleFormat> = {
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+export interface IngestResult {
+  articles: Article[];
+  warnings: Warning[];
+}
+
+/** Thrown when the folder itself is unusable: nothing can be built. */
+export class InputError extends Error {
+  readonly fix: string;
+  constructor(message: string, fix: string) {
+    super(message);
+    this.name = 'InputError';
+    this.fix = fix;
+  }
+}
+
+/** Reads every article in `dir` (not recursive), in file-name order so output never depends on the file system. */
+export function ingestFolder(dir: string): IngestResult {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new InputError(`${dir} is a file, not a folder of articles`, 'Pass the folder that holds the articles.');
+    names = readdirSync(dir);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read the sources folder ${dir}: it does not exist or is not readable`, 'Check the path; it should be a folder of .txt, .md or .html articles.');
+  }
+  const warnings: Warning[] = [];
+  const articles: Article[] = [];
+  const usedIds = new Set<string>();
+  for (const name of names.sort(compareNames)) {
+    if (name.startsWith('.')) continue; // editor and OS files (.DS_Store, .swp) are never articles
+    const path = join(dir, name);
+    const format = FORMATS[extname(name).toLowerCase()];
+    if (!format) {
+      if (!isSidecar(name)) warnings.push({ file: name, problem: 'not an article format, skipped', fix: 'Use .txt, .md or .html.' });
+      continue;
+    }
+    const article = readArticle(path, name, format, uniqueId(sourceIdFor(name), usedIds), warnings);
+    if (article) articles.push(article);
+  }
+  return { articles, warnings };
+}
+
+/** Reads one article file; returns undefined (with a warning) when it holds nothing usable. */
+export function readArticle(path: string, name: string, format: ArticleFormat, id: string, warnings: Warning[]): Article | undefined {
+  let bytes: Buffer;
+  try {
+    if (!statSync(path).isFile()) return undefined;
+    bytes = readFileSync(path);
+  } catch {
+    warnings.push({ file: name, problem: 'cannot be read', fix: 'Check the file permissions.' });
+    return undefined;
+  }
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) {
+    warnings.push({ file: name, problem: decoded.problem, fix: decoded.fix });
+    return undefined;
+  }
+  const fileText = decoded.text;
+  if (fileText.trim() === '') {
+    warnings.push({ file: name, problem: 'is empty, skipped', fix: 'Add the article text or remove the file.' });
+    return undefined;
+  }
+  const source: Source = { id, file: name };
+  if (format === 'html') {
+    const page = htmlToView(fileText);
+    Object.assign(source, page.meta);
+    return { source, format, fileText, view: page.view, bodyStart: 0, toFile: page.toFile };
+  }
+  let bodyStart = 0;
+  if (format === 'md') {
+    const fm = readFrontmatter(fileText);
+    if (fm.problem) warnings.push({ file: name, problem: fm.problem, fix: 'Fix the YAML between the --- lines; the article was read without its metadata.' });
+    Object.assign(source, fm.meta);
+    bodyStart = fm.bodyStart;
+  }
+  return { source, format, fileText, view: fileText, bodyStart, toFile: identity };
+}
+
+const identity = (start: number, end: number): [number, number] => [start, end];
+
+/** A URL-safe id from a file name: "Reuters Report (1).txt" -> "reuters-report-1". */
+export function sourceIdFor(fileName: string): string {
+  const stem = basename(fileName, extname(fileName));
+  const slug = stem
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'source';
+}
+
+function uniqueId(id: string, used: Set<string>): string {
+  let candidate = id;
+  for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
+  used.add(candidate);
+  return candidate;
+}
+
+/** Files that may sit beside articles without being one (metadata, notes). */
+function isSidecar(name: string): boolean {
+  return /^(readme|license|licence|sources)\b/i.test(name) || /\.(ya?ml|json)$/i.test(name);
+}
+
+/** Plain code-unit order: locale-independent, so every machine reads files in the same order. */
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,67 @@
+/**
+ * Atomic output: everything is written to a fresh sibling folder first and swapped in
+ * with renames only when complete, so a failed run leaves the previous output as it was.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export interface OutputFile {
+  path: string;
+  content: string;
+}
+
+/** Writes `files` into `dir`, replacing its previous contents in one step. */
+export function writeFolderAtomically(dir: string, files: OutputFile[]): void {
+  replaceFolderAtomically(dir, (staging) => {
+    for (const file of files) {
+      const target = join(staging, file.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
+  });
+}
+
+/**
+ * Runs `fill` on an empty staging folder beside `dir`, then swaps it in. If `fill`
+ * throws, the staging folder is removed and `dir` is untouched.
+ */
+export async function replaceFolderAtomicallyAsync(dir: string, fill: (staging: string) => Promise<void>): Promise<void> {
+  const { staging, commit, abort } = stage(dir);
+  try {
+    await fill(staging);
+  } catch (error) {
+    abort();
+    throw error;
+  }
+  commit();
+}
+
+export function replaceFolderAtomically(dir: string, fill: (staging: string) => void): void {
+  const { staging, commit, abort } = stage(dir);
+  try {
+    fill(staging);
+  } catch (error) {
+    abort();
+    throw error;
+  }
+  commit();
+}
+
+function stage(dir: string): { staging: string; commit: () => void; abort: () => void } {
+  const target = resolve(dir);
+  mkdirSync(dirname(target), { recursive: true });
+  const staging = `${target}.staging-${process.pid}`;
+  const retired = `${target}.old-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  return {
+    staging,
+    abort: () => rmSync(staging, { recursive: true, force: true }),
+    commit: () => {
+      // Two renames: the old folder steps aside, the new one takes its place.
+      if (existsSync(target)) renameSync(target, retired);
+      renameSync(staging, target);
+      rmSync(retired, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * The pipeline, stage by stage: ingest -> clean -> segment -> extract -> align -> compose.
+ * Pure apart from reading the sources folder: writing is the caller's job (output.ts).
+ */
+import type { Claim, Facts } from './schema.ts';
+import { FACTS_FORMAT_VERSION } from './schema.ts';
+import type { ArticleMentions, QuantityMention, QuoteMention, SegmentedArticle, Warning } from './types.ts';
+import { ingestFolder, InputError } from './ingest/ingest.ts';
+import { cleanArticle } from './clean/clean.ts';
+import { segmentArticle } from './segment/segment.ts';
+import { extractQuantities } from './extract/quantities.ts';
+import { extractQuotes } from './extract/quotes.ts';
+import { collectNames } from './extract/names.ts';
+import { alignQuantities } from './align/alignQuantities.ts';
+import { alignQuotes, alignStatements } from './align/alignPassages.ts';
+import { sourceCount } from './align/evidence.ts';
+import { composeSite, type GeneratedFile } from './compose/compose.ts';
+import { documentViews, type DocumentView } from './compose/documents.ts';
+import { GENERATOR } from './version.ts';
+
+export interface PipelineResult {
+  facts: Facts;
+  /** Each article's readable text with its blocks and claim passages, for the source pages. */
+  documents: DocumentView[];
+  /** Generated Markdown and data files, paths relative to the output folder. */
+  files: GeneratedFile[];
+  warnings: Warning[];
+}
+
+export function runPipeline(sourcesDir: string): PipelineResult {
+  const { articles, warnings } = ingestFolder(sourcesDir);
+  if (articles.length === 0) {
+    throw new InputError(`no readable articles in ${sourcesDir}${warnings.length ? ` (${warnings.length} file(s) skipped)` : ''}`, 'Add .txt, .md or .html news articles to the folder.');
+  }
+  const segmented = articles.map((a) => segmentArticle(cleanArticle(a)));
+  const mentions = extractAll(segmented);
+  const facts = alignAll(segmented, mentions);
+  const documents = documentViews(segmented, facts);
+  const files = composeSite(facts);
+  for (const doc of segmented) {
+    if (doc.sentences.length === 0) warnings.push({ file: doc.source.file, problem: 'has no article text left after removing boilerplate', fix: 'Check that the file holds the article itself.' });
+  }
+  return { facts, documents, files, warnings };
+}
+
+export function extractAll(articles: SegmentedArticle[]): ArticleMentions[] {
+  const names = collectNames(articles);
+  return articles.map((article) => ({
+    article,
+    quantities: extractQuantities(article.sentences),
+    quotes: extractQuotes(article.sentences, names),
+  }));
+}
+
+export function alignAll(articles: SegmentedArticle[], mentions: ArticleMentions[]): Facts {
+  const index = new Map(articles.map((a) => [a.source.id, a]));
+  const sourceOrder = new Map(articles.map((a, i) => [a.source.id, i]));
+  const quantities: QuantityMention[] = mentions.flatMap((m) => m.quantities);
+  const quotes: QuoteMention[] = mentions.flatMap((m) => m.quotes);
+  const { claims: quantityClaims, conflicts } = alignQuantities(quantities, index, sourceOrder);
+  const usedIds = new Set(quantityClaims.map((c) => c.id));
+  const quoteClaims = alignQuotes(quotes, index, sourceOrder, usedIds);
+  const statementClaims = alignStatements(articles.flatMap((a) => a.sentences), index, sourceOrder, usedIds);
+  const claims = orderClaims([...quantityClaims, ...quoteClaims, ...statementClaims], sourceOrder);
+  return {
+    format: FACTS_FORMAT_VERSION,
+    generator: GENERATOR,
+    sources: articles.map((a) => a.source),
+    claims,
+    conflicts,
+  };
+}
+
+/** Best-corroborated first; ties in reading order (first source, first offset), then id. */
+function orderClaims(claims: Claim[], sourceOrder: ReadonlyMap<string, number>): Claim[] {
+  const firstPlace = (c: Claim): [number, number] => {
+    const e = c.evidence[0]!;
+    return [sourceOrder.get(e.source)!, e.start];
+  };
+  return [...claims].sort((a, b) => {
+    const bySources = sourceCount(b.evidence) - sourceCount(a.evidence);
+    if (bySources) return bySources;
+    const [sa, oa] = firstPlace(a);
+    const [sb, ob] = firstPlace(b);
+    return sa - sb || oa - ob || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * The facts.json contract between the pipeline, the site and any other tool.
+ * Types are derived from these zod schemas; `npm run schema` writes the JSON Schema
+ * (schema/facts.schema.json) from them, so the two can never drift apart.
+ */
+import { z } from 'zod';
+
+/** Bumped whenever the shape or meaning of facts.json changes. */
+export const FACTS_FORMAT_VERSION = 1;
+
+export const SourceSchema = z.object({
+  /** Stable, URL-safe id derived from the file name (e.g. "reuters-report"). */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** The article's file name inside the sources folder. */
+  file: z.string().min(1),
+  /** Headline, from frontmatter, the HTML page or a title line at the top of a plain-text article. */
+  title: z.string().optional(),
+  /** Outlet that published the article ("Reuters"), from metadata or a dateline. */
+  publisher: z.string().optional(),
+  /** Byline. */
+  author: z.string().optional(),
+  /** Where the article was published online. */
+  url: z.string().optional(),
+  /** Publication date as given (ISO 8601 where it could be normalised). */
+  published: z.string().optional(),
+});
+
+export const EvidenceSchema = z.object({
+  /** A sources[].id. */
+  source: z.string(),
+  /** The passage exactly as it stands in the source file: text.slice(start, end) === quote. */
+  quote: z.string().min(1),
+  /** JavaScript string offset (UTF-16 code units) of the passage start in the file's UTF-8-decoded text. */
+  start: z.number().int().nonnegative(),
+  /** Offset one past the passage end. */
+  end: z.number().int().nonnegative(),
+});
+
+export const QuantitySchema = z.object({
+  /** The value: a range's midpoint, money in whole currency units ("$600 million" is 600000000). */
+  value: z.number(),
+  /** Lower bound of a range ("between 75,000 and 80,000" gives 75000). */
+  low: z.number().optional(),
+  /** Upper bound of a range. */
+  high: z.number().optional(),
+  /** What the number is measured in: a count noun ("troops"), a currency ("USD"), "%", "mi"... */
+  unit: z.string(),
+  /** Hedge or bound as written: "about", "more than", "up to"... */
+  qualifier: z.string().optional(),
+  /** The noun phrase the number governs ("U.S.-based troops on higher alert"). */
+  counts: z.string().optional(),
+});
+
+export const SpeakerSchema = z.object({
+  /** The speaker's fullest name found in the sources ("John Kirby", not "Kirby" or "he"). */
+  name: z.string(),
+  /** Role or title where the articles give one ("Pentagon spokesperson"). */
+  role: z.string().optional(),
+});
+
+export const ClaimKindSchema = z.enum(['quantity', 'quote', 'statement']);
+
+export const ClaimSchema = z.object({
+  /** Stable id, unique within the file ("q-troops-3000", "s-4f2a"). Used as the HTML anchor. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  kind: ClaimKindSchema,
+  /** A readable statement of the claim: the sentence from the best supporting passage. */
+  text: z.string(),
+  quantity: QuantitySchema.optional(),
+  speaker: SpeakerSchema.optional(),
+  /** Every passage that supports the claim, from one or more sources. Never empty. */
+  evidence: z.array(EvidenceSchema).min(1),
+});
+
+export const ConflictSchema = z.object({
+  /** The claims that disagree (claims[].id), at least two. */
+  claims: z.array(z.string()).min(2),
+  /** What differs, in plain words. */
+  description: z.string(),
+  /** "value" (different numbers for one thing), "qualifier" (same number, clashing hedges), "term". */
+  kind: z.enum(['value', 'qualifier', 'term']),
+  /** Each side's own wording, with its source. */
+  wordings: z.array(z.object({ claim: z.string(), source: z.string(), wording: z.string() })).min(2),
+});
+
+export const FactsSchema = z.object({
+  format: z.literal(FACTS_FORMAT_VERSION),
+  /** Version of the generator that wrote the file. */
+  generator: z.string(),
+  sources: z.array(SourceSchema),
+  claims: z.array(ClaimSchema),
+  conflicts: z.array(ConflictSchema),
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Quantity = z.infer<typeof QuantitySchema>;
+export type Speaker = z.infer<typeof SpeakerSchema>;
+export type ClaimKind = z.infer<typeof ClaimKindSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type Conflict = z.infer<typeof ConflictSchema>;
+export type Facts = z.infer<typeof FactsSchema>;

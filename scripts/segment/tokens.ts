@@ -1,0 +1,56 @@
+/**
+ * Part-of-speech tokens with offsets, for the extractors. Hyphenated compounds that
+ * wink splits ("U.S.-based" -> "U.S.", "-", "based") are joined back into one word,
+ * because news writes modifiers that way and they belong to one noun phrase.
+ */
+import { nlp } from './nlp.ts';
+
+export interface Token {
+  /** Offsets relative to the analysed text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Universal POS tag: NOUN, PROPN, VERB, ADJ, ADP, NUM, PUNCT... */
+  pos: string;
+  lemma: string;
+}
+
+export function tokenize(text: string): Token[] {
+  const its = nlp().its;
+  const doc = nlp().readDoc(text);
+  const raw: Token[] = [];
+  let cursor = 0;
+  doc.tokens().each((t) => {
+    const value = t.out() as string;
+    const spaces = (t.out(its.precedingSpaces) as string) ?? '';
+    let at = cursor + spaces.length;
+    if (text.slice(at, at + value.length) !== value) {
+      const found = text.indexOf(value, cursor);
+      if (found >= 0) at = found;
+    }
+    raw.push({ start: at, end: at + value.length, text: value, pos: t.out(its.pos) as string, lemma: (t.out(its.lemma) as string).toLowerCase() });
+    cursor = at + value.length;
+  });
+  return joinHyphenated(raw, text);
+}
+
+/** "U.S." "-" "based" with no spaces between become one ADJ token "U.S.-based". */
+function joinHyphenated(tokens: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const hyphen = tokens[i + 1];
+    const next = tokens[i + 2];
+    if (hyphen && next && hyphen.text === '-' && t.end === hyphen.start && hyphen.end === next.start && /^[\p{L}]/u.test(next.text) && t.pos !== 'NUM') {
+      const compound = text.slice(t.start, next.end);
+      // A compound ending in a noun stays a noun ("missile-defense system" keeps "system" as head later);
+      // one ending in a verb or adjective ("U.S.-based", "long-range") modifies: ADJ.
+      const pos = next.pos === 'NOUN' || next.pos === 'PROPN' ? next.pos : 'ADJ';
+      out.push({ start: t.start, end: next.end, text: compound, pos, lemma: pos === 'NOUN' ? `${text.slice(t.start, hyphen.end).toLowerCase()}${next.lemma}` : compound.toLowerCase() });
+      i += 2;
+      continue;
+    }
+    out.push({ ...t });
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * Types that flow between pipeline stages (facts.json types live in schema.ts).
+ * Every offset below is into a document's `view` (the readable text); `toFile`
+ * maps a view span back to the file text, which is what evidence offsets use.
+ */
+import type { Source } from './schema.ts';
+import type { Block } from './clean/boilerplate.ts';
+
+export type ArticleFormat = 'txt' | 'md' | 'html';
+
+/** Output of ingest: one readable article. */
+export interface Article {
+  source: Source;
+  format: ArticleFormat;
+  /** The whole file, decoded as UTF-8: what evidence offsets point into. */
+  fileText: string;
+  /** The readable text the pipeline works on. Equal to fileText for .txt and .md. */
+  view: string;
+  /** Where the article body starts in `view` (after Markdown frontmatter, for instance). */
+  bodyStart: number;
+  /**
+   * Maps a span of the view to the span of the file it came from. Identity for text and
+   * Markdown; for HTML, from the first visible character's markup to the last one's end
+   * (so "&amp;" or an inline tag inside a passage stays part of the quoted file text).
+   */
+  toFile: (start: number, end: number) => [number, number];
+}
+
+/** A problem with one input file that did not stop the run. */
+export interface Warning {
+  file: string;
+  problem: string;
+  fix?: string;
+}
+
+/** Output of clean: the article with its lines classified. */
+export interface CleanArticle extends Article {
+  blocks: Block[];
+}
+
+/** Output of segment: one sentence of article content. */
+export interface Sentence {
+  source: string;
+  /** Index of the sentence within its article, in reading order. */
+  index: number;
+  /** Index of the content block (paragraph) it belongs to. */
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SegmentedArticle extends CleanArticle {
+  sentences: Sentence[];
+}
+
+/** A number in a sentence, with what it counts. */
+export interface QuantityMention {
+  source: string;
+  sentence: Sentence;
+  /** Span of the number expression itself ("about 8,500"). */
+  start: number;
+  end: number;
+  value: number;
+  low?: number;
+  high?: number;
+  unit: string;
+  qualifier?: string;
+  /** The governed noun phrase ("U.S.-based troops on higher alert"). */
+  counts?: string;
+  /** The phrase's head noun, lemmatised ("troop"), used to align quantities across sources. */
+  head?: string;
+}
+
+/** Direct quotation or reported speech. */
+export interface QuoteMention {
+  source: string;
+  sentence: Sentence;
+  /** Span of the quoted or reported words. */
+  start: number;
+  end: number;
+  /** "direct" for words in quotation marks, "reported" for "X said that ...". */
+  form: 'direct' | 'reported';
+  /** Speaker as resolved within the article (full name where the article gives one). */
+  speaker?: string;
+  role?: string;
+}
+
+export interface ArticleMentions {
+  article: SegmentedArticle;
+  quantities: QuantityMention[];
+  quotes: QuoteMention[];
+}

@@ -1,0 +1,48 @@
+/**
+ * Verify: every evidence quote must be its source file's text at its offsets.
+ * Run by the build before any page is written, and by `corroborate verify`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Facts } from './schema.ts';
+import { decodeArticleBytes } from './ingest/decode.ts';
+
+export interface Mismatch {
+  claim: string;
+  source: string;
+  file: string;
+  problem: string;
+}
+
+/** Checks `facts` against the article files in `sourcesDir`; an empty list means all evidence holds. */
+export function verifyFacts(facts: Facts, sourcesDir: string): Mismatch[] {
+  const texts = new Map<string, string | undefined>();
+  const files = new Map(facts.sources.map((s) => [s.id, s.file]));
+  const mismatches: Mismatch[] = [];
+  for (const claim of facts.claims) {
+    for (const e of claim.evidence) {
+      const file = files.get(e.source);
+      if (!file) {
+        mismatches.push({ claim: claim.id, source: e.source, file: '?', problem: 'evidence names a source that is not in sources[]' });
+        continue;
+      }
+      if (!texts.has(file)) texts.set(file, readText(join(sourcesDir, file)));
+      const text = texts.get(file);
+      if (text === undefined) {
+        mismatches.push({ claim: claim.id, source: e.source, file, problem: 'source file is missing or unreadable' });
+      } else if (e.end < e.start || text.slice(e.start, e.end) !== e.quote) {
+        mismatches.push({ claim: claim.id, source: e.source, file, problem: `quote differs from the file text at ${e.start}-${e.end}` });
+      }
+    }
+  }
+  return mismatches;
+}
+
+function readText(path: string): string | undefined {
+  try {
+    const decoded = decodeArticleBytes(readFileSync(path));
+    return decoded.ok ? decoded.text : undefined;
+  } catch {
+    return undefined;
+  }
+}

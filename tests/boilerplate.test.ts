@@ -1,0 +1,368 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks, type Block } from '../scripts/clean/boilerplate.ts';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures', 'boilerplate');
+const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
+
+/** 'content', 'title' or 'boilerplate:<reason>' for the one line containing `needle`. */
+function labelOf(text: string, blocks: Block[], needle: string): string {
+  const at = text.indexOf(needle);
+  if (at === -1) throw new Error(`fixture has no line containing ${JSON.stringify(needle)}`);
+  if (text.indexOf(needle, at + 1) !== -1) throw new Error(`ambiguous needle ${JSON.stringify(needle)}`);
+  const block = blocks.find((b) => b.start <= at && at < b.end);
+  if (!block) return 'none';
+  return block.kind === 'boilerplate' ? `boilerplate:${block.reason}` : block.kind;
+}
+
+/** Label of every occurrence of a line that appears more than once, in order. */
+function labelsOfRepeated(text: string, blocks: Block[], line: string): string[] {
+  const out: string[] = [];
+  for (let at = text.indexOf(line); at !== -1; at = text.indexOf(line, at + 1)) {
+    const b = blocks.find((x) => x.start <= at && at < x.end);
+    out.push(!b ? 'none' : b.kind === 'boilerplate' ? `boilerplate:${b.reason}` : b.kind);
+  }
+  return out;
+}
+
+function check(name: string, expected: Record<string, string>): void {
+  const text = fixture(name);
+  const blocks = classifyBlocks(text);
+  const got = Object.fromEntries(Object.keys(expected).map((needle) => [needle, labelOf(text, blocks, needle)]));
+  expect(got).toEqual(expected);
+}
+
+/** The structural contract of classifyBlocks, checked on any text. */
+function expectWellFormed(text: string, blocks: Block[], from = 0, to = text.length): void {
+  let prevEnd = -1;
+  for (const b of blocks) {
+    expect(b.start).toBeGreaterThanOrEqual(from);
+    expect(b.end).toBeLessThanOrEqual(to);
+    expect(b.start).toBeLessThan(b.end);
+    expect(b.start).toBeGreaterThan(prevEnd);
+    prevEnd = b.end;
+    // whole lines: starts at a line start (or the range start), ends before a newline (or the range end)
+    expect(b.start === from || text[b.start - 1] === '\n').toBe(true);
+    expect(b.end === to || text[b.end] === '\n' || text.slice(b.end, b.end + 2) === '\r\n').toBe(true);
+    // no blank line inside a block
+    for (const line of text.slice(b.start, b.end).split('\n')) expect(line.trim()).not.toBe('');
+    expect(b.reason !== undefined).toBe(b.kind === 'boilerplate');
+    if (b.kind === 'boilerplate') expect(b.note).toBeTruthy();
+    else expect(b.note).toBeUndefined();
+  }
+  // every non-blank line of the range lies in exactly one block
+  let pos = from;
+  for (const line of text.slice(from, to).split('\n')) {
+    if (line.trim() !== '') {
+      const covering = blocks.filter((b) => b.start <= pos && pos + line.replace(/\r$/, '').length <= b.end);
+      expect(covering).toHaveLength(1);
+    }
+    pos += line.length + 1;
+  }
+}
+
+describe('classifyBlocks: structure', () => {
+  it.each(readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')))('%s is well formed', (name) => {
+    const text = fixture(name);
+    expectWellFormed(text, classifyBlocks(text));
+  });
+
+  it('returns no blocks for empty or blank text', () => {
+    expect(classifyBlocks('')).toEqual([]);
+    expect(classifyBlocks('\n\n   \n\t\n')).toEqual([]);
+  });
+
+  it('classifies only the requested range, with absolute offsets', () => {
+    const text = fixture('newsletter-signup.txt');
+    const from = text.indexOf('Subscribe to The Harbor Ledger');
+    const to = text.indexOf('\nOpponents argued');
+    const blocks = classifyBlocks(text, from, to);
+    expectWellFormed(text, blocks, from, to);
+    expect(blocks[0]?.start).toBe(from);
+    expect(blocks.every((b) => b.kind === 'boilerplate')).toBe(true);
+    expect(blocks.map((b) => b.reason)).toEqual(['sign-up', 'sign-up', 'repeated']);
+  });
+
+  it('keeps \\r out of blocks in CRLF text', () => {
+    const text = 'Bridge reopens after repairs\r\n\r\nThe bridge reopened on Monday, officials said.\r\nAdvertisement\r\n';
+    const blocks = classifyBlocks(text);
+    expectWellFormed(text, blocks);
+    expect(blocks.map((b) => text.slice(b.start, b.end))).toEqual([
+      'Bridge reopens after repairs',
+      'The bridge reopened on Monday, officials said.',
+      'Advertisement',
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['title', 'content', 'boilerplate']);
+  });
+
+  it('merges adjacent lines with the same label and splits at blank lines', () => {
+    const text = fixture('page-chrome.txt');
+    const blocks = classifyBlocks(text);
+    const share = blocks.filter((b) => b.reason === 'share');
+    expect(share).toHaveLength(2); // the two "Click to ..." lines, then the five buttons after a blank line
+    expect(text.slice(share[1]!.start, share[1]!.end).split('\n')).toHaveLength(5);
+  });
+
+  // Speed is measured by `npm run bench`; here, only that a large input is classified whole and in order.
+  it('classifies a 2.5 MB input completely, in order, without overlaps', () => {
+    const text = readdirSync(FIXTURES).map((f) => fixture(f)).join('\n\n').repeat(200);
+    const blocks = classifyBlocks(text);
+    for (let i = 1; i < blocks.length; i++) expect(blocks[i]!.start).toBeGreaterThan(blocks[i - 1]!.end);
+    expect(blocks.at(-1)!.end).toBe(text.trimEnd().length);
+    expect(blocks.filter((b) => b.reason === 'repeated').length).toBeGreaterThan(blocks.length / 2);
+  });
+});
+
+describe('classifyBlocks: title', () => {
+  it('takes a short unpunctuated first line followed by a blank line', () => {
+    check('newsletter-signup.txt', { 'City council approves new ferry route': 'title' });
+  });
+
+  it('takes a short first line directly followed by a longer body line', () => {
+    const text = 'Storm knocks out power to 40,000\nA fast-moving storm knocked out power to about 40,000 homes on Sunday, the utility said.\n';
+    expect(classifyBlocks(text)[0]?.kind).toBe('title');
+  });
+
+  it('rejects a first line with sentence-final punctuation', () => {
+    check('false-positives.txt', { 'Streaming service adds 2 million members': 'content' });
+    const quoted = '"We will rebuild," the mayor says!"\n\nThe mayor spoke on Monday.\n';
+    expect(classifyBlocks(quoted)[0]?.kind).toBe('content');
+  });
+
+  it('rejects a long first line and a lone line', () => {
+    expect(classifyBlocks(`${'word '.repeat(40)}\n\nBody text follows here, officials said.`)[0]?.kind).toBe('content');
+    expect(classifyBlocks('Just one short line')[0]?.kind).toBe('content');
+  });
+
+  it('never takes a line other than the first', () => {
+    check('page-chrome.txt', { 'Story highlights': 'boilerplate:navigation', 'School board delays vote on later start times': 'content' });
+  });
+});
+
+describe('classifyBlocks: sign-up blocks', () => {
+  it('catches headers, promotional continuation lines and sign-up prompts', () => {
+    check('newsletter-signup.txt', {
+      'Subscribe to The Harbor Ledger\n': 'boilerplate:sign-up',
+      'Stay ahead of the tide.': 'boilerplate:sign-up',
+      "Sign up for The Harbor Ledger's Free Newsletters": 'boilerplate:sign-up',
+      'Get our free daily email': 'boilerplate:sign-up',
+      'The Morning Tide: ': 'boilerplate:sign-up',
+    });
+  });
+
+  it('stops the continuation at a news sentence with no blank line in between', () => {
+    check('newsletter-signup.txt', {
+      'Opponents argued that the money': 'content',
+      'Mayor Theo Lindqvist is expected': 'content',
+      'Council member Ines Varga': 'content',
+    });
+  });
+
+  it('does not extend a sign-up block across a blank line', () => {
+    const text = 'Sign up for our newsletter\n\nThe best way to reach the island is by ferry, which runs every day.\n';
+    const blocks = classifyBlocks(text);
+    expect(blocks.map((b) => b.reason ?? b.kind)).toEqual(['sign-up', 'content']);
+  });
+});
+
+describe('classifyBlocks: related-article teasers', () => {
+  it('treats a separator-and-byline teaser list at the end as related', () => {
+    check('newsletter-signup.txt', {
+      "Why the harbor's oyster beds are finally coming back": 'boilerplate:related',
+      'Explainer Two decades of cleanup work': 'boilerplate:related',
+      'By Colm Adeyemi, The Harbor Ledger Published': 'boilerplate:related',
+      'The lighthouse keeper who never left': 'boilerplate:related',
+    });
+    const text = fixture('newsletter-signup.txt');
+    const blocks = classifyBlocks(text);
+    const separatorStarts = [...text.matchAll(/^-$/gm)].map((m) => m.index);
+    expect(separatorStarts).toHaveLength(3);
+    for (const at of separatorStarts) expect(blocks.find((b) => b.start <= at && at < b.end)?.reason).toBe('related');
+  });
+
+  it('catches headers, inline links and the headlines listed under a header', () => {
+    check('related-inline.txt', {
+      'RELATED:': 'boilerplate:related',
+      'Northfield weighs electric buses': 'boilerplate:related',
+      'State grant program for chargers': 'boilerplate:related',
+      'Read more: How far can an electric car go': 'boilerplate:related',
+      'Related: County adds bike lanes': 'boilerplate:related',
+      '[Related: The gas station on Main Street': 'boilerplate:related',
+      'More from the Northfield Gazette': 'boilerplate:related',
+      'Library expansion wins final approval': 'boilerplate:related',
+      'You may also like': 'boilerplate:related',
+      'Recommended': 'boilerplate:related',
+      'Why the old mill site is still empty': 'boilerplate:related',
+    });
+  });
+
+  it('keeps the prose after a teaser list and a subheading between prose as content', () => {
+    check('related-inline.txt', {
+      'Town officials said the hub would be free': 'content',
+      'Questions over parking': 'content',
+      'Some downtown business owners worry': 'content',
+    });
+  });
+
+  it('keeps short final lines of a genuine article without any teaser marker', () => {
+    const text = [
+      'Clinic warns of flu surge',
+      '',
+      'The county clinic urged residents to get vaccinated as flu cases doubled in two weeks, officials said.',
+      '',
+      'Symptoms to watch for',
+      '',
+      'High fever lasting more than three days',
+      '',
+      'Trouble breathing or chest pain',
+      '',
+    ].join('\n');
+    const blocks = classifyBlocks(text);
+    expect(blocks.map((b) => b.kind)).toEqual(['title', 'content', 'content', 'content', 'content']);
+  });
+});
+
+describe('classifyBlocks: author bios', () => {
+  it('catches staff bios, follow prompts, contacts and sign-offs', () => {
+    check('author-bios.txt', {
+      'Dana Whitfield is a staff writer': 'boilerplate:author-bio',
+      'Follow Dana Whitfield on Twitter': 'boilerplate:author-bio',
+      'Dana Whitfield can be reached at': 'boilerplate:author-bio',
+      'Omar Reyes covers aviation and tourism': 'boilerplate:author-bio',
+      'Write to Omar Reyes at': 'boilerplate:author-bio',
+      '-- Priya Natarajan': 'boilerplate:credit',
+    });
+    check('newsletter-signup.txt', { 'Marisol Quintero worked at The Harbor Ledger from 2016 to 2022': 'boilerplate:author-bio' });
+  });
+
+  it('keeps news about a journalist as content', () => {
+    check('author-bios.txt', { 'Kim Seo-yeon was a photographer for the Lakeshore Tribune when she was detained': 'content' });
+  });
+});
+
+describe('classifyBlocks: captions and credits', () => {
+  it('catches photo captions and picture credits', () => {
+    check('wire-captions-credits.txt', {
+      'Firefighters battle a brush fire near Calder Ridge': 'boilerplate:caption',
+      'FILE - In this Aug. 2, 2017, file photo': 'boilerplate:caption',
+      'Image copyright Getty Images Image caption': 'boilerplate:caption',
+      'Photo by Lena Marsh for the Nevada Sentinel': 'boilerplate:caption',
+      'Pictured: Evacuees wait': 'boilerplate:caption',
+      'Evacuees gather outside a shelter': 'boilerplate:caption',
+      'Kelvin Adair/Reuters': 'boilerplate:caption',
+    });
+  });
+
+  it('catches contributor, rights and reporting credits', () => {
+    check('wire-captions-credits.txt', {
+      '___': 'boilerplate:credit',
+      'Associated Press writer Paulo Mendes in Reno contributed to this report.': 'boilerplate:credit',
+      'Copyright 2019 The Associated Press. All rights reserved.': 'boilerplate:credit',
+    });
+    check('reuters-style.txt', { '(Reporting by Andrei Popescu;': 'boilerplate:credit' });
+  });
+
+  it('keeps wire datelines and paragraphs ending in a bare agency tag as content', () => {
+    check('wire-captions-credits.txt', { 'CALDER RIDGE, Nev. (AP) — Crews gained ground': 'content' });
+    check('reuters-style.txt', {
+      'OSLAVA, Veridia (Reuters) - ': 'content',
+      'Analysts had expected a quarter-point move.': 'content',
+      'Traders watch screens at a bank': 'boilerplate:caption',
+    });
+  });
+});
+
+describe('classifyBlocks: embeds', () => {
+  it('catches embedded tweets, handles, social links and Instagram embeds', () => {
+    check('social-embeds.txt', {
+      'See you at the fair tonight.': 'boilerplate:embed',
+      'Ran from the parking lot, worth it.': 'boilerplate:embed',
+      '@fenwickfair\n': 'boilerplate:embed',
+      'https://twitter.com/fenwickfair/status/': 'boilerplate:embed',
+      'A post shared by Arlo Benning': 'boilerplate:embed',
+      'View this post on Instagram': 'boilerplate:embed',
+      'Tweet with a location': 'boilerplate:embed',
+    });
+  });
+
+  it('keeps reporting about social media as content', () => {
+    check('social-embeds.txt', {
+      'Benning announced the show on Twitter': 'content',
+      'Fair director Omar Haddad said': 'content',
+    });
+  });
+});
+
+describe('classifyBlocks: advertisements, share buttons and navigation', () => {
+  it('labels each kind of page chrome', () => {
+    check('page-chrome.txt', {
+      'Advertisement\n': 'boilerplate:advertisement',
+      'Story continues below advertisement': 'boilerplate:advertisement',
+      'Click to email this to a friend (Opens in new window)': 'boilerplate:share',
+      'Share this': 'boilerplate:share',
+      'Share on Facebook': 'boilerplate:share',
+      'Tweet\n': 'boilerplate:share',
+      'Email\n': 'boilerplate:share',
+      'Print\n': 'boilerplate:share',
+      'Watch: Parents make their case': 'boilerplate:navigation',
+      'Video: What sleep researchers say': 'boilerplate:navigation',
+      'Continue reading': 'boilerplate:navigation',
+      'Comments': 'boilerplate:navigation',
+    });
+  });
+
+  it('keeps the article paragraphs between the chrome', () => {
+    check('page-chrome.txt', {
+      'The Pinecrest school board on Monday postponed': 'content',
+      'Superintendent Grace Olabode said': 'content',
+      'Parents packed the meeting, and more than 40 people signed up to speak.': 'content',
+    });
+  });
+});
+
+describe('classifyBlocks: repeated paragraphs', () => {
+  it('marks a later verbatim copy and leaves the first occurrence alone', () => {
+    const text = fixture('repeated.txt');
+    const blocks = classifyBlocks(text);
+    expect(labelsOfRepeated(text, blocks, 'The statue, which depicts a young athlete')).toEqual(['content', 'boilerplate:repeated']);
+  });
+
+  it('ignores short repeated lines', () => {
+    const text = fixture('repeated.txt');
+    const blocks = classifyBlocks(text);
+    expect(labelsOfRepeated(text, blocks, 'He declined to comment.')).toEqual(['content', 'content']);
+    expect(labelsOfRepeated(text, blocks, 'Advertisement')).toEqual(['boilerplate:advertisement', 'boilerplate:advertisement']);
+  });
+
+  it('marks the second copy of a duplicated promo line as repeated', () => {
+    const text = fixture('newsletter-signup.txt');
+    expect(labelsOfRepeated(text, classifyBlocks(text), 'From our early-morning briefing')).toEqual(['boilerplate:sign-up', 'boilerplate:repeated']);
+  });
+});
+
+describe('classifyBlocks: false-positive guards', () => {
+  it('keeps news sentences that merely contain trigger words', () => {
+    const text = fixture('false-positives.txt');
+    const blocks = classifyBlocks(text);
+    const notContent = blocks.filter((b) => b.kind !== 'content').map((b) => text.slice(b.start, b.end));
+    expect(notContent).toEqual([]);
+  });
+
+  it('keeps a one-line article mentioning subscribers as content', () => {
+    const text = 'The company said 2 million people subscribe to its service.';
+    expect(classifyBlocks(text).map((b) => b.kind)).toEqual(['content']);
+  });
+});
+
+describe('classifyBlocks: notes', () => {
+  it('explains each boilerplate block in a short phrase', () => {
+    const text = fixture('newsletter-signup.txt');
+    const blocks = classifyBlocks(text);
+    const noteAt = (needle: string): string | undefined => blocks.find((b) => b.start <= text.indexOf(needle) && text.indexOf(needle) < b.end)?.note;
+    expect(noteAt('Subscribe to The Harbor Ledger')).toMatch(/sign-up|subscription/);
+    expect(noteAt('Is Brackford ready for a bigger storm season?')).toBe('teaser list of related articles');
+    expect(noteAt('Marisol Quintero worked')).toBe('author bio');
+    for (const b of blocks) if (b.note) expect(b.note.length).toBeLessThan(60);
+  });
+});

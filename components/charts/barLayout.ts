@@ -25,10 +25,11 @@ export interface BarLayout {
   ticks: Array<{ x: number; label: string }>;
 }
 
-const WIDTH = 640;
-const ROW = 64;
-const BAR = 20;
-const LABEL = 22;
+// A narrow drawing space keeps 13px text legible when a phone scales the SVG down.
+const WIDTH = 440;
+const ROW = 58;
+const BAR = 18;
+const LABEL = 20;
 const AXIS = 24;
 
 export function barLayout(data: ChartDatum[], format: (n: number) => string): BarLayout {

@@ -5,6 +5,7 @@
  */
 import type { Article, CleanArticle } from '../types.ts';
 import { classifyBlocks } from './boilerplate.ts';
+import { publisherFromDateline, stripSiteSuffix } from './dateline.ts';
 
 export function cleanArticle(article: Article): CleanArticle {
   const blocks = classifyBlocks(article.view, article.bodyStart, article.view.length);
@@ -12,5 +13,11 @@ export function cleanArticle(article: Article): CleanArticle {
   const source = { ...article.source };
   // A title the user gave (frontmatter, the page's metadata) wins over an inferred one.
   if (!source.title && titleBlock) source.title = article.view.slice(titleBlock.start, titleBlock.end).trim();
+  const firstContent = blocks.find((b) => b.kind === 'content');
+  if (!source.publisher && firstContent) {
+    const publisher = publisherFromDateline(article.view.slice(firstContent.start, firstContent.end));
+    if (publisher) source.publisher = publisher;
+  }
+  if (source.title) source.title = stripSiteSuffix(source.title, source.publisher);
   return { ...article, source, blocks };
 }

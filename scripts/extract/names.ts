@@ -3,7 +3,7 @@
  * in the same article or another, resolves to the same speaker.
  */
 import type { SegmentedArticle } from '../types.ts';
-import { NameBook } from './speakers.ts';
+import { isRoleWord, NameBook } from './speakers.ts';
 
 /** Two to four capitalised words, optionally with a middle initial: "Jens Stoltenberg", "Mary J. Blige". */
 const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;
@@ -16,7 +16,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
     for (const sentence of article.sentences) {
       for (const m of sentence.text.matchAll(FULL_NAME)) {
         const words = m[1]!.split(/\s+/);
-        while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();
+        while (words.length && (NOT_NAME_START.test(words[0]!) || isRoleWord(words[0]!))) words.shift();
         if (words.length >= 2) book.add(words.join(' '));
       }
     }

@@ -14,6 +14,7 @@
  * "February 2022" -> 20220200); slashed dates are read month-first unless the first part is
  * over 12. "15-year-old" is a measure with unit "years old". A phone's value is its digits;
  * an identifier's value is its first run of digits. A time's value ignores seconds.
+ * numberStart keeps a currency sign ("$600 million") and skips "between"/"from" and qualifiers.
  */
 import {
   CURRENCY_CODES, parseNumberWords, readCurrencyWord, readUnitAbbreviation, readUnitWord, scaleOf, WORD_RUN_SOURCE, WORD_START_SOURCE,

@@ -81,6 +81,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     const t = tokens[i]!;
     if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /s$/.test(t.text) && headIndex < 0 && isNextNotNoun(tokens, i))) {
       if (NOT_HEADS.has(t.lemma)) break;
+      // "18,000 vehicles use the bridge": after a plural head, a singular noun followed by a determiner is a verb wink mistook.
+      if (headIndex >= 0 && isPlural(tokens[headIndex]!) && !isPlural(t) && /^(DET|PRON)$/.test(tokens[i + 1]?.pos ?? '')) break;
       headIndex = i;
       continue;
     }
@@ -108,6 +110,10 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   }
   const head = tokens[headIndex]!;
   return { text: text.slice(tokens[first]!.start, end), head: head.lemma, unit: head.text.toLowerCase() };
+}
+
+function isPlural(t: Token): boolean {
+  return t.text.toLowerCase() !== t.lemma && /s$/i.test(t.text);
 }
 
 /** A plural proper noun ("Americans") counts as a head only when no noun follows it. */

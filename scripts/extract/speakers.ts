@@ -17,6 +17,11 @@ const ROLE_WORDS = new Set([
   'inspector', 'superintendent', 'principal', 'founder', 'owner', 'partner', 'analyst', 'economist', 'strategist', 'candidate', 'nominee',
   'state', 'white', 'house', 'senior', 'administration', 'military', 'u.s.', 'us', 'former', 'acting', 'top', 'new', 'then',
 ]);
+/** True for words that name a position ("Mayor", "spokesperson") rather than a person. */
+export function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(word.toLowerCase());
+}
+
 const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|rev|fr)\.?$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Heads that make a description a plausible speaker ("a senior defense official", "police"). */

@@ -5,6 +5,7 @@
  * from which the character offsets are rebuilt here.
  */
 import type { CleanArticle, SegmentedArticle, Sentence } from '../types.ts';
+import type { ItemSentence, ItemToken } from 'wink-nlp';
 import { nlp } from './nlp.ts';
 
 export function segmentArticle(article: CleanArticle): SegmentedArticle {
@@ -51,7 +52,7 @@ export function sentenceSpans(text: string, from: number, to: number): Array<[nu
   const tokenStarts: number[] = [];
   const tokenEnds: number[] = [];
   let cursor = 0;
-  doc.tokens().each((token) => {
+  doc.tokens().each((token: ItemToken) => {
     const value = token.out() as string;
     const spaces = (token.out(its.precedingSpaces) as string) ?? '';
     let at = cursor + spaces.length;
@@ -64,7 +65,7 @@ export function sentenceSpans(text: string, from: number, to: number): Array<[nu
     tokenEnds.push(at + value.length);
     cursor = at + value.length;
   });
-  doc.sentences().each((sentence) => {
+  doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
     const start = tokenStarts[first];
     const end = tokenEnds[last];

@@ -3,6 +3,7 @@
  * wink splits ("U.S.-based" -> "U.S.", "-", "based") are joined back into one word,
  * because news writes modifiers that way and they belong to one noun phrase.
  */
+import type { ItemToken } from 'wink-nlp';
 import { nlp } from './nlp.ts';
 
 export interface Token {
@@ -17,10 +18,12 @@ export interface Token {
 
 export function tokenize(text: string): Token[] {
   const its = nlp().its;
+  // wink types its.lemma as needing model add-ons that out() does not declare; the lite model provides them.
+  const lemma = its.lemma as unknown as typeof its.normal;
   const doc = nlp().readDoc(text);
   const raw: Token[] = [];
   let cursor = 0;
-  doc.tokens().each((t) => {
+  doc.tokens().each((t: ItemToken) => {
     const value = t.out() as string;
     const spaces = (t.out(its.precedingSpaces) as string) ?? '';
     let at = cursor + spaces.length;
@@ -28,7 +31,7 @@ export function tokenize(text: string): Token[] {
       const found = text.indexOf(value, cursor);
       if (found >= 0) at = found;
     }
-    raw.push({ start: at, end: at + value.length, text: value, pos: t.out(its.pos) as string, lemma: (t.out(its.lemma) as string).toLowerCase() });
+    raw.push({ start: at, end: at + value.length, text: value, pos: t.out(its.pos) as string, lemma: (t.out(lemma) as string).toLowerCase() });
     cursor = at + value.length;
   });
   return joinHyphenated(raw, text);

@@ -1,0 +1,18 @@
+/**
+ * Publisher from the article's own text when no metadata names it: wire datelines
+ * ("JAKARTA (Reuters) -", "(CNN)") at the start of the first paragraph.
+ */
+const DATELINE = /^\s*(?:[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}\s*)?\(([\p{Lu}][\p{L}&.' -]{1,40})\)\s*(?:[-–—]{1,2}|:)?\s/u;
+
+export function publisherFromDateline(firstParagraph: string): string | undefined {
+  const match = DATELINE.exec(firstParagraph);
+  return match?.[1]?.trim();
+}
+
+/** "Ferry fire: what we know | Harbour Times" -> "Ferry fire: what we know" when the suffix is the publisher. */
+export function stripSiteSuffix(title: string, publisher: string | undefined): string {
+  if (!publisher) return title;
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length > 1 && parts[parts.length - 1]!.trim().toLowerCase() === publisher.toLowerCase()) return parts.slice(0, -1).join(' - ').trim();
+  return title;
+}

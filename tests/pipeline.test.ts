@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runPipeline } from '../scripts/pipeline.ts';
+import { FactsSchema, type Claim, type Facts } from '../scripts/schema.ts';
+import { verifyFacts } from '../scripts/verify.ts';
+
+const EVENTS = join(import.meta.dirname, 'fixtures/events');
+const ferry = runPipeline(join(EVENTS, 'ferry-fire'));
+const bridge = runPipeline(join(EVENTS, 'bridge-closure'));
+
+function sourcesOf(c: Claim): string[] {
+  return [...new Set(c.evidence.map((e) => e.source))].sort();
+}
+function quantity(facts: Facts, value: number, unit?: string): Claim[] {
+  return facts.claims.filter((c) => c.kind === 'quantity' && c.quantity!.value === value && (!unit || c.quantity!.unit === unit));
+}
+
+describe('runPipeline on events it has never seen', () => {
+  it('writes facts that match the schema', () => {
+    expect(() => FactsSchema.parse(ferry.facts)).not.toThrow();
+    expect(() => FactsSchema.parse(bridge.facts)).not.toThrow();
+  });
+
+  it('keeps every evidence quote equal to the source file text at its offsets (txt, md and html)', () => {
+    for (const [dir, result] of [['ferry-fire', ferry], ['bridge-closure', bridge]] as const) {
+      for (const claim of result.facts.claims) {
+        for (const e of claim.evidence) {
+          const file = result.facts.sources.find((s) => s.id === e.source)!.file;
+          expect(readFileSync(join(EVENTS, dir, file), 'utf8').slice(e.start, e.end)).toBe(e.quote);
+        }
+      }
+      expect(verifyFacts(result.facts, join(EVENTS, dir))).toEqual([]);
+    }
+  });
+
+  it('makes one claim of one figure reported by three outlets, with all three as evidence', () => {
+    const passengers = quantity(ferry.facts, 300, 'passengers');
+    expect(passengers).toHaveLength(1);
+    expect(sourcesOf(passengers[0]!)).toEqual(['coastal-herald', 'harbour-times', 'nordic-wire']);
+    expect(passengers[0]!.quantity).toMatchObject({ counts: 'passengers on board', qualifier: 'about' });
+  });
+
+  it('reads ranges, money with its full value, and word numbers', () => {
+    const crew = ferry.facts.claims.find((c) => c.quantity?.low === 40)!;
+    expect(crew.quantity).toMatchObject({ low: 40, high: 50, value: 45, unit: 'members', counts: 'crew members' });
+    expect(sourcesOf(crew)).toEqual(['coastal-herald', 'nordic-wire']);
+    const cost = quantity(bridge.facts, 4_500_000, 'USD');
+    expect(cost).toHaveLength(1);
+    expect(sourcesOf(cost[0]!)).toEqual(['city-desk', 'metro-report']); // "$4.5 million" and "$4.5m"
+    expect(quantity(bridge.facts, 2, 'girders')).toHaveLength(1); // "two of its steel girders"
+  });
+
+  it('aligns "about 18,000 vehicles" with "roughly 18,000 vehicles use the bridge"', () => {
+    const vehicles = quantity(bridge.facts, 18_000);
+    expect(vehicles).toHaveLength(1);
+    expect(vehicles[0]!.quantity!.unit).toBe('vehicles');
+    expect(sourcesOf(vehicles[0]!)).toEqual(['city-desk', 'metro-report']);
+  });
+
+  it('gives a quote its speaker resolved across sources ("Lind" is "Maria Lind") and its role', () => {
+    const quote = ferry.facts.claims.find((c) => c.kind === 'quote' && c.text.startsWith('The crew acted quickly'))!;
+    expect(quote.speaker).toEqual({ name: 'Maria Lind', role: 'Coast guard spokeswoman' });
+    expect(sourcesOf(quote)).toEqual(['coastal-herald', 'harbour-times', 'nordic-wire']);
+  });
+
+  it('attributes reported speech and resolves a pronoun to the person just named', () => {
+    const detours = bridge.facts.claims.find((c) => c.kind === 'quote' && c.text.includes('detours'))!;
+    expect(detours.speaker?.name).toBe('Dana Ortiz');
+    const inspected = bridge.facts.claims.find((c) => c.kind === 'quote' && c.text.includes('inspected in 2019'))!;
+    expect(inspected.speaker?.name).toBe('Paul Ng');
+  });
+
+  it('never uses boilerplate as evidence', () => {
+    const all = [...ferry.facts.claims, ...bridge.facts.claims].flatMap((c) => c.evidence.map((e) => e.quote));
+    for (const quote of all) expect(quote).not.toMatch(/newsletter|inbox|Related:|contributed to this report|Photo:/);
+  });
+
+  it('does not count years, times or ordinals as quantities', () => {
+    const values = bridge.facts.claims.filter((c) => c.kind === 'quantity').map((c) => c.quantity!.value);
+    expect(values).not.toContain(2019);
+    const ferryValues = ferry.facts.claims.filter((c) => c.kind === 'quantity').map((c) => c.quantity!.value);
+    expect(ferryValues).not.toContain(9);
+  });
+
+  it('takes metadata from frontmatter and the HTML page, and the publisher from a dateline', () => {
+    const byId = new Map(ferry.facts.sources.map((s) => [s.id, s]));
+    expect(byId.get('nordic-wire')).toMatchObject({ title: 'Hundreds evacuated as ferry catches fire', publisher: 'Nordic Wire', author: 'Erik Dahl', published: '2031-05-14' });
+    expect(byId.get('harbour-times')).toMatchObject({ title: 'Ferry fire: what we know', publisher: 'Harbour Times', author: 'Ines Berg' });
+    expect(byId.get('coastal-herald')).toMatchObject({ title: 'Fire forces evacuation of ferry off Norland coast', publisher: 'Coastal Herald' });
+  });
+
+  it('keeps boilerplate in the document view, marked as removed', () => {
+    const doc = ferry.documents.find((d) => d.id === 'coastal-herald')!;
+    const removed = doc.blocks.filter((b) => b.kind === 'boilerplate').map((b) => doc.view.slice(b.start, b.end));
+    expect(removed.join('\n')).toMatch(/Sign up for our daily newsletter/);
+  });
+
+  it('never lets script in an HTML article reach the text', () => {
+    const doc = ferry.documents.find((d) => d.id === 'harbour-times')!;
+    expect(doc.view).not.toMatch(/pwned|<script|document\.title/);
+  });
+
+  it('is deterministic: the same folder gives the same facts', () => {
+    expect(JSON.stringify(runPipeline(join(EVENTS, 'ferry-fire')).facts)).toBe(JSON.stringify(ferry.facts));
+  });
+
+  it('writes an explainer whose every sentence carries citations to real sources', () => {
+    const md = ferry.files.find((f) => f.path === 'explainer.md')!.content;
+    const ids = new Set(ferry.facts.sources.map((s) => s.id));
+    const cites = [...md.matchAll(/:cite\{#([a-z0-9-]+) src="([^"]+)"\}/g)];
+    expect(cites.length).toBeGreaterThan(3);
+    for (const [, claim, src] of cites) {
+      expect(ferry.facts.claims.some((c) => c.id === claim)).toBe(true);
+      for (const id of src!.split(' ')) expect(ids.has(id)).toBe(true);
+    }
+  });
+});
+
+describe('runPipeline on the bundled event', () => {
+  const bundled = runPipeline(join(import.meta.dirname, '../content/sources'));
+  it('finds the range stationed in Europe, the figure on alert and the deployment, each from several sources', () => {
+    const range = bundled.facts.claims.find((c) => c.quantity?.low === 75_000 && c.quantity.high === 80_000)!;
+    expect(sourcesOf(range).length).toBeGreaterThanOrEqual(3);
+    expect(sourcesOf(quantity(bundled.facts, 8_500)[0]!).length).toBeGreaterThanOrEqual(3);
+    expect(sourcesOf(quantity(bundled.facts, 3_000)[0]!).length).toBeGreaterThanOrEqual(2);
+  });
+  it('passes verification', () => {
+    expect(verifyFacts(bundled.facts, join(import.meta.dirname, '../content/sources'))).toEqual([]);
+  });
+});

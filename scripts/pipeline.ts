@@ -48,7 +48,7 @@ export function extractAll(articles: SegmentedArticle[]): ArticleMentions[] {
   return articles.map((article) => ({
     article,
     quantities: extractQuantities(article.sentences),
-    quotes: extractQuotes(article.sentences, names),
+    quotes: extractQuotes(article.sentences, article.view, names),
   }));
 }
 

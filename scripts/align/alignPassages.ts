@@ -39,14 +39,17 @@ function similarPairs(passages: Passage[], minShared: number, isMatch: (a: Passa
   return groups;
 }
 
-/** Statement claims: sentences that two or more sources share in substance. */
+/** Statement claims: sentences that two or more sources share in substance, and each article's lede. */
 export function alignStatements(sentences: Sentence[], articles: ArticleIndex, sourceOrder: ReadonlyMap<string, number>, usedIds: Set<string>): Claim[] {
   const passages: Passage[] = sentences.map((s) => ({ source: s.source, start: s.start, end: s.end, words: new Set(contentWords(s.text)) }));
   const groups = similarPairs(passages, 4, (a, b) => jaccard(a.words, b.words) >= 0.5 || (overlap(a.words, b.words) >= 0.8 && Math.min(a.words.size, b.words.size) >= 6));
   const claims: Claim[] = [];
   for (const members of groups.lists()) {
     const evidence = orderEvidence(members.map((i) => evidenceFor(articles, passages[i]!.source, passages[i]!.start, passages[i]!.end)), sourceOrder);
-    if (sourceCount(evidence) < 2) continue;
+    // A statement is a claim when two sources share it, or when it is an article's lede,
+    // which news writes as the single most important fact.
+    const isLede = members.some((i) => sentences[i]!.index === 0);
+    if (sourceCount(evidence) < 2 && !isLede) continue;
     const text = representative(members.map((i) => sentences[i]!.text), members.map((i) => passages[i]!.words));
     claims.push({ id: uniqueId(`s-${slugWords(text)}`, usedIds), kind: 'statement', text, evidence });
   }

@@ -83,12 +83,12 @@ function quantityClaim(members: QuantityMention[], articles: ArticleIndex, sourc
     members.map((m) => evidenceFor(articles, m.source, m.sentence.start, m.sentence.end)),
     sourceOrder,
   );
-  // The mention that says most about what is counted speaks for the claim.
-  const best = [...members].sort((a, b) => (b.counts?.length ?? 0) - (a.counts?.length ?? 0) || (sourceOrder.get(a.source)! - sourceOrder.get(b.source)!) || a.start - b.start)[0]!;
+  // The unit most sources use ("troops" over one source's "soldiers"); among the mentions that
+  // use it, the one that says most about what is counted speaks for the claim.
+  const unit = mostCommon(members.map((m) => m.unit)) ?? members[0]!.unit;
+  const best = [...members].sort((a, b) => Number(b.unit === unit) - Number(a.unit === unit) || (b.counts?.length ?? 0) - (a.counts?.length ?? 0) || (sourceOrder.get(a.source)! - sourceOrder.get(b.source)!) || a.start - b.start)[0]!;
   // The hedge most sources use, where "no hedge" counts as a choice too ("between 75,000 and 80,000" twice beats "approximately" once).
   const qualifier = mostCommon(members.map((m) => m.qualifier ?? '')) || undefined;
-  // The unit most sources use ("troops" over one source's "soldiers"); the fullest wording for what is counted.
-  const unit = mostCommon(members.map((m) => m.unit)) ?? best.unit;
   const quantity: NonNullable<Claim['quantity']> = { value: best.value, unit };
   if (best.low !== undefined) quantity.low = best.low;
   if (best.high !== undefined) quantity.high = best.high;

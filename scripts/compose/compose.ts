@@ -4,6 +4,8 @@
  */
 import type { Claim, Facts, Source } from '../schema.ts';
 import { sourceCount } from '../align/evidence.ts';
+import { contentWords } from '../align/words.ts';
+import { tokenize } from '../segment/tokens.ts';
 import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
 import { formatQuantity } from './format.ts';
 
@@ -96,12 +98,15 @@ class ShownPassages {
  * when sources have headlines; otherwise the lead claim itself.
  */
 function pickTitle(facts: Facts, lede: Claim[]): string {
-  const titled = facts.sources.filter((s): s is Source & { title: string } => !!s.title);
-  if (titled.length) {
-    const top = facts.claims.slice(0, 10);
-    const support = (s: Source): number => top.filter((c) => c.evidence.some((e) => e.source === s.id)).length;
-    return [...titled].sort((a, b) => support(b) - support(a) || (a.id < b.id ? -1 : 1))[0]!.title;
-  }
+  const top = facts.claims.slice(0, 10);
+  const topWords = new Set(top.flatMap((c) => contentWords(c.text)));
+  // A headline must be about what the sources agree on: a caption-like first line is not.
+  const relevance = (s: Source): number => contentWords(s.title ?? '').filter((w) => topWords.has(w)).length;
+  const support = (s: Source): number => top.filter((c) => c.evidence.some((e) => e.source === s.id)).length;
+  const titled = facts.sources.filter((s): s is Source & { title: string } => !!s.title && relevance(s) >= 2);
+  // A headline says what happened: one with a verb beats a name-and-age caption line.
+  const hasVerb = (s: Source): number => Number(tokenize(s.title ?? '').some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+  if (titled.length) return [...titled].sort((a, b) => hasVerb(b) - hasVerb(a) || support(b) - support(a) || relevance(b) - relevance(a) || (a.id < b.id ? -1 : 1))[0]!.title;
   const lead = lede[0]?.text ?? facts.claims[0]?.text;
   if (!lead) return 'What the sources report';
   const words = lead.split(/\s+/);

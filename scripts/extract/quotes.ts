@@ -22,51 +22,83 @@ const QUOTE_PAIRS = /“([^”]+)”|"([^"\n]+)"|«([^»]+)»/g;
 export interface SpeakerState {
   /** The last person named as a subject or speaker in the article, for "he said" / "they added". */
   last?: { name?: string; role?: string };
-  /** The speaker of a direct quote in the previous sentence: an unattributed quote right after continues it. */
-  quoting?: { name?: string; role?: string };
 }
 
-export function extractQuotes(sentences: Sentence[], names: NameBook): QuoteMention[] {
+/** Quotes of one article, read paragraph by paragraph so a quotation may run over several sentences. */
+export function extractQuotes(sentences: Sentence[], view: string, names: NameBook): QuoteMention[] {
   const out: QuoteMention[] = [];
   const state: SpeakerState = {};
-  for (const sentence of sentences) {
-    const tokens = tokenize(sentence.text);
-    const quoted = directQuotes(sentence);
-    const attribution = findAttribution(tokens, sentence.text, quoted);
-    let speaker = attribution && resolve(attribution.speaker, state, names);
-    // "“...,” Kirby said. “We are ready.”" — the second quote is still Kirby's.
-    if (!speaker && quoted.length && state.quoting) speaker = state.quoting;
-    for (const q of quoted) {
-      out.push(withSpeaker({ source: sentence.source, sentence, start: q.start, end: q.end, form: 'direct' }, speaker));
+  let previousQuote: { speaker: Speaker; sentence: number } | undefined;
+  for (const paragraph of byParagraph(sentences)) {
+    const quotes = quotationSpans(view, paragraph[0]!.start, paragraph[paragraph.length - 1]!.end);
+    const speakers: Array<Speaker | undefined> = [];
+    paragraph.forEach((sentence) => {
+      const tokens = tokenize(sentence.text);
+      const inHere = quotes
+        .filter((q) => q.start < sentence.end && q.end > sentence.start)
+        .map((q) => ({ start: Math.max(q.start, sentence.start) - sentence.start, end: Math.min(q.end, sentence.end) - sentence.start }));
+      const attribution = findAttribution(tokens, sentence.text, inHere);
+      const speaker = attribution && resolve(attribution.speaker, state, names);
+      speakers.push(speaker);
+      if (inHere.length === 0 && attribution?.clause && speaker) {
+        const [cs, ce] = attribution.clause;
+        out.push(withSpeaker({ source: sentence.source, sentence, start: sentence.start + cs, end: sentence.start + ce, form: 'reported' }, speaker));
+      }
+      if (speaker?.name) state.last = speaker;
+      else {
+        const subject = leadingPerson(tokens, sentence.text, names);
+        if (subject) state.last = subject;
+      }
+    });
+    for (const q of quotes) {
+      const open = paragraph.findIndex((s) => q.start >= s.start && q.start < s.end);
+      const close = paragraph.findIndex((s) => q.end > s.start && q.end <= s.end + 1);
+      if (open < 0 || close < 0) continue;
+      // The attribution usually follows the quote ("“...,” Kirby said"); else it introduces it.
+      let speaker = speakers[close] ?? speakers[open];
+      const sentenceIndex = paragraph[close]!.index;
+      // "“...,” Kirby said. “We are ready.”" — an unattributed quote right after is still Kirby's.
+      if (!speaker && previousQuote && sentenceIndex - previousQuote.sentence <= 2) speaker = previousQuote.speaker;
+      const passage = spanning(paragraph[open]!, paragraph[close]!, view);
+      out.push(withSpeaker({ source: passage.source, sentence: passage, start: q.start, end: q.end, form: 'direct' }, speaker));
+      previousQuote = speaker ? { speaker, sentence: sentenceIndex } : undefined;
     }
-    if (quoted.length === 0 && attribution?.clause && speaker) {
-      const [cs, ce] = attribution.clause;
-      out.push(withSpeaker({ source: sentence.source, sentence, start: sentence.start + cs, end: sentence.start + ce, form: 'reported' }, speaker));
-    }
-    if (speaker?.name) state.last = speaker;
-    else {
-      const subject = leadingPerson(tokens, sentence.text, names);
-      if (subject) state.last = subject;
-    }
-    state.quoting = quoted.length && speaker ? speaker : undefined;
   }
   return out;
 }
 
-function withSpeaker(mention: QuoteMention, speaker: { name?: string; role?: string } | undefined): QuoteMention {
+type Speaker = { name?: string; role?: string };
+
+function byParagraph(sentences: Sentence[]): Sentence[][] {
+  const groups: Sentence[][] = [];
+  for (const s of sentences) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]!.paragraph === s.paragraph) last.push(s);
+    else groups.push([s]);
+  }
+  return groups;
+}
+
+/** The passage from one sentence's start to another's end, as a sentence of its own. */
+function spanning(first: Sentence, last: Sentence, view: string): Sentence {
+  if (first === last) return first;
+  return { ...first, end: last.end, text: view.slice(first.start, last.end) };
+}
+
+function withSpeaker(mention: QuoteMention, speaker: Speaker | undefined): QuoteMention {
   const name = speaker?.name ?? speaker?.role;
   if (name) mention.speaker = name;
   if (speaker?.role && speaker.name) mention.role = speaker.role;
   return mention;
 }
 
-/** Spans (absolute) of quotations of at least MIN_QUOTE_WORDS words in the sentence. */
-function directQuotes(sentence: Sentence): Array<{ start: number; end: number }> {
+/** Inner spans (absolute) of quotations of at least MIN_QUOTE_WORDS words in view[from, to). */
+function quotationSpans(view: string, from: number, to: number): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const m of sentence.text.matchAll(QUOTE_PAIRS)) {
+  for (const m of view.slice(from, to).matchAll(QUOTE_PAIRS)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? '';
     if (inner.trim().split(/\s+/).length < MIN_QUOTE_WORDS) continue;
-    const start = sentence.start + m.index + 1;
+    const start = from + m.index + 1;
     spans.push({ start, end: start + inner.length });
   }
   return spans;
@@ -175,7 +207,8 @@ function reportedClause(tokens: Token[], verbIndex: number, text: string): [numb
   if (!next || next.pos === 'PUNCT') return undefined;
   if (next.lemma === 'that') j++;
   const first = tokens[j];
-  if (!first) return undefined;
+  // "said during a press conference", "said before leaving": circumstances, not what was said.
+  if (!first || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'PUNCT') return undefined;
   const last = [...tokens].reverse().find((t) => t.pos !== 'PUNCT');
   if (!last || last.end <= first.start) return undefined;
   const clause = text.slice(first.start, last.end).replace(TRAILING_ATTRIBUTION, '');

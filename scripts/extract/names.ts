@@ -15,8 +15,11 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
   for (const article of articles) {
     for (const sentence of article.sentences) {
       for (const m of sentence.text.matchAll(FULL_NAME)) {
-        const words = m[1]!.split(/\s+/);
-        while (words.length && (NOT_NAME_START.test(words[0]!) || isRoleWord(words[0]!))) words.shift();
+        let words = m[1]!.split(/\s+/);
+        // "Russian President Vladimir Putin": the name is what follows the last role word.
+        const lastRole = words.map((w) => isRoleWord(w)).lastIndexOf(true);
+        if (lastRole >= 0) words = words.slice(lastRole + 1);
+        while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();
         if (words.length >= 2) book.add(words.join(' '));
       }
     }

@@ -20,8 +20,10 @@ const MIN_QUOTE_WORDS = 4;
 const QUOTE_PAIRS = /“([^”]+)”|"([^"\n]+)"|«([^»]+)»/g;
 
 export interface SpeakerState {
-  /** The last person named as a subject or speaker in the article, for "he said" / "they added". */
+  /** The last person named as a subject or speaker in the article, for "he said" / "she added". */
   last?: { name?: string; role?: string };
+  /** The last speaker of any kind, named or not ("a senior defense official"), for "they added". */
+  lastSpeaker?: { name?: string; role?: string };
 }
 
 /** Quotes of one article, read paragraph by paragraph so a quotation may run over several sentences. */
@@ -44,6 +46,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
         const [cs, ce] = attribution.clause;
         out.push(withSpeaker({ source: sentence.source, sentence, start: sentence.start + cs, end: sentence.start + ce, form: 'reported' }, speaker));
       }
+      if (speaker) state.lastSpeaker = speaker;
       if (speaker?.name) state.last = speaker;
       else {
         const subject = leadingPerson(tokens, sentence.text, names);
@@ -239,7 +242,8 @@ function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: NameBook): 
   if (speaker.pronoun) {
     const named = speaker.antecedent ? names.resolve(speaker.antecedent) : undefined;
     if (named && names.isPerson(named)) return { name: named };
-    return state.last ? { ...state.last } : undefined;
+    const previous = speaker.pronoun === 'they' ? state.lastSpeaker ?? state.last : state.last;
+    return previous ? { ...previous } : undefined;
   }
   if (speaker.name) {
     const name = names.resolve(speaker.name);

@@ -25,7 +25,7 @@ export function isRoleWord(word: string): boolean {
 const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|rev|fr)\.?$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Heads that make a description a plausible speaker ("a senior defense official", "police"). */
-const SPEAKER_HEADS = /^(official|officials|spokesperson|spokesman|spokeswoman|minister|secretary|president|police|prosecutors?|investigators?|authorities|witness(es)?|residents?|analysts?|experts?|officers?|source|sources|aide|aides|statement|document|agency|ministry|department|government|company|spokesmen|lawmakers?|researchers?|scientists?|doctors?|governor|mayor|commander|leader|lawyer|attorney|director|chief|report)$/i;
+const SPEAKER_HEADS = /^(official|officials|spokesperson|spokesman|spokeswoman|minister|secretary|president|police|prosecutors?|investigators?|authorities|witness(es)?|residents?|analysts?|experts?|officers?|source|sources|aide|aides|statement|document|agency|ministry|department|government|company|spokesmen|lawmakers?|researchers?|scientists?|doctors?|governor|mayor|commanders?|leaders?|lawyer|attorney|director|chief|report)$/i;
 
 export interface SpeakerPhrase {
   /** As written in the sentence. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkDirective from 'remark-directive';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { escapeMarkdown } from '../scripts/compose/markdown.ts';
+import { formatQuantity } from '../scripts/compose/format.ts';
+import { factsJsonSchema } from '../scripts/writeJsonSchema.ts';
+
+async function toHtml(md: string): Promise<string> {
+  return String(await unified().use(remarkParse).use(remarkDirective).use(remarkRehype).use(rehypeStringify).process(md));
+}
+
+describe('escapeMarkdown', () => {
+  it('renders article text as the same text, never as markup, links or directives', async () => {
+    const hostile = 'Click [here](javascript:alert(1)) <img src=x onerror=alert(1)> **bold** :cite{#x src="y"} # heading `code` ![i](x.png) 1. item & &amp;';
+    const html = await toHtml(escapeMarkdown(hostile));
+    expect(html).not.toMatch(/<a |<img|<strong>|<code>|<h1>|<ol>|<span/);
+    expect(html).toBe(`<p>${hostile.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;').replace(/"/g, '"')}</p>`);
+  });
+});
+
+describe('formatQuantity', () => {
+  it('writes ranges, money and hedges as a reader expects', () => {
+    expect(formatQuantity({ value: 77_500, low: 75_000, high: 80_000, unit: 'troops' })).toBe('75,000–80,000');
+    expect(formatQuantity({ value: 600_000_000, unit: 'USD' })).toBe('$600 million');
+    expect(formatQuantity({ value: 14_000_000, unit: 'GBP', qualifier: 'about' })).toBe('about £14 million');
+    expect(formatQuantity({ value: 45, unit: '%' })).toBe('45%');
+  });
+});
+
+describe('schema/facts.schema.json', () => {
+  it('is the JSON Schema generated from the zod contract (run `npm run schema` after changing it)', () => {
+    expect(readFileSync(join(import.meta.dirname, '../schema/facts.schema.json'), 'utf8')).toBe(factsJsonSchema());
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../scripts/extract/quantities.ts';
+import type { Sentence } from '../scripts/types.ts';
+
+function sentences(...texts: string[]): Sentence[] {
+  let offset = 0;
+  return texts.map((text, index) => {
+    const s: Sentence = { source: 'a', index, paragraph: 0, start: offset, end: offset + text.length, text };
+    offset += text.length + 1;
+    return s;
+  });
+}
+
+describe('extractQuantities', () => {
+  it('reads what a figure counts, with a prepositional phrase', () => {
+    const [m] = extractQuantities(sentences('The agency put about 4,200 city-based nurses on standby for the weekend.'));
+    expect(m).toMatchObject({ value: 4200, qualifier: 'about', unit: 'nurses', head: 'nurse', counts: 'city-based nurses on standby' });
+  });
+  it('reads ranges and keeps offsets on the figure', () => {
+    const text = 'Between 120 and 150 firefighters battled the blaze.';
+    const [m] = extractQuantities(sentences(text));
+    expect(m).toMatchObject({ low: 120, high: 150, value: 135, unit: 'firefighters' });
+    expect(text.slice(m!.start, m!.end)).toBe('Between 120 and 150');
+  });
+  it('lets a bare figure borrow the count noun of the figure before it', () => {
+    const ms = extractQuantities(sentences('Of the 600 workers, 450 were rehired.', 'The other 150 were not.'));
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([[600, 'workers'], [450, 'workers'], [150, 'workers']]);
+  });
+  it('keeps money, drops a bare number with nothing to count, and never counts years or ordinals', () => {
+    const ms = extractQuantities(sentences('The 3rd Battalion, formed in 1998, received $2.5 billion in aid; the tally rose to 40.'));
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([[2_500_000_000, 'USD']]);
+  });
+});

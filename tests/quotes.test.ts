@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../scripts/extract/quotes.ts';
+import { NameBook } from '../scripts/extract/speakers.ts';
+import { sentenceSpans, paragraphSpans } from '../scripts/segment/segment.ts';
+import type { Sentence } from '../scripts/types.ts';
+
+function read(text: string): { view: string; sentences: Sentence[] } {
+  const sentences: Sentence[] = [];
+  paragraphSpans(text, 0, text.length).forEach(([from, to], paragraph) => {
+    for (const [start, end] of sentenceSpans(text, from, to)) sentences.push({ source: 'a', index: sentences.length, paragraph, start, end, text: text.slice(start, end) });
+  });
+  return { view: text, sentences };
+}
+
+function quotes(text: string, fullNames: string[] = []) {
+  const names = new NameBook();
+  fullNames.forEach((n) => names.add(n));
+  const { view, sentences } = read(text);
+  return extractQuotes(sentences, view, names).map((q) => ({ words: view.slice(q.start, q.end), speaker: q.speaker, role: q.role, form: q.form }));
+}
+
+describe('extractQuotes', () => {
+  it('attributes a direct quote to the speaker after it, and resolves a surname to the full name', () => {
+    expect(quotes('“The levee held through the night,” Okafor said.', ['Amara Okafor'])).toEqual([
+      { words: 'The levee held through the night,', speaker: 'Amara Okafor', role: undefined, form: 'direct' },
+    ]);
+  });
+  it('reads a role before the name and an appositive role', () => {
+    const q = quotes('Harbour master Lena Voss said that the port would reopen on Monday.\nTom Reyes, the fire chief, stated that two crews remained at the scene.');
+    expect(q.map((x) => [x.speaker, x.role, x.form])).toEqual([['Lena Voss', 'Harbour master', 'reported'], ['Tom Reyes', 'the fire chief', 'reported']]);
+  });
+  it('keeps a quotation that runs over several sentences whole', () => {
+    const [q] = quotes('“We have water. We have food. We need time,” the mayor said.');
+    expect(q).toMatchObject({ words: 'We have water. We have food. We need time,', speaker: 'the mayor' });
+  });
+  it('gives an unattributed quote right after a quote the same speaker, and "she" the person last named', () => {
+    const q = quotes('“The roads are closed,” Chief Ana Lima said. “Please stay home tonight.”\nShe added that shelters had room for 300 people.', ['Ana Lima']);
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Ana Lima', 'Ana Lima']);
+  });
+  it('treats a short quoted term as a scare quote, not speech', () => {
+    expect(quotes('Officials called the plan “reckless” on Monday.')).toEqual([]);
+  });
+  it('does not take circumstances after "said" for reported speech', () => {
+    expect(quotes('Okafor said during a briefing at the county office.')).toEqual([]);
+  });
+});

@@ -37,31 +37,31 @@ export const EvidenceSchema = z.object({
 });
 
 export const QuantitySchema = z.object({
-  /** The value: a range's midpoint, money in whole currency units ("$600 million" is 600000000). */
+  /** The value: a range's midpoint, money in whole currency units ("$250 million" is 250000000). */
   value: z.number(),
-  /** Lower bound of a range ("between 75,000 and 80,000" gives 75000). */
+  /** Lower bound of a range ("between 40,000 and 45,000" gives 40000). */
   low: z.number().optional(),
   /** Upper bound of a range. */
   high: z.number().optional(),
-  /** What the number is measured in: a count noun ("troops"), a currency ("USD"), "%", "mi"... */
+  /** What the number is measured in: a count noun ("nurses"), a currency ("USD"), "%", "mi"... */
   unit: z.string(),
   /** Hedge or bound as written: "about", "more than", "up to"... */
   qualifier: z.string().optional(),
-  /** The noun phrase the number governs ("U.S.-based troops on higher alert"). */
+  /** The noun phrase the number governs ("city-based nurses on standby"). */
   counts: z.string().optional(),
 });
 
 export const SpeakerSchema = z.object({
-  /** The speaker's fullest name found in the sources ("John Kirby", not "Kirby" or "he"). */
+  /** The speaker's fullest name found in the sources ("Amara Okafor", not "Okafor" or "she"). */
   name: z.string(),
-  /** Role or title where the articles give one ("Pentagon spokesperson"). */
+  /** Role or title where the articles give one ("Port Authority spokeswoman"). */
   role: z.string().optional(),
 });
 
 export const ClaimKindSchema = z.enum(['quantity', 'quote', 'statement']);
 
 export const ClaimSchema = z.object({
-  /** Stable id, unique within the file ("q-troops-3000", "s-4f2a"). Used as the HTML anchor. */
+  /** Stable id, unique within the file ("q-4200-nurses", "s-levee-held-night"). Used as the HTML anchor. */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   kind: ClaimKindSchema,
   /** A readable statement of the claim: the sentence from the best supporting passage. */

@@ -58,7 +58,7 @@ export interface SegmentedArticle extends CleanArticle {
 export interface QuantityMention {
   source: string;
   sentence: Sentence;
-  /** Span of the number expression itself ("about 8,500"). */
+  /** Span of the number expression itself ("about 4,200"). */
   start: number;
   end: number;
   value: number;
@@ -66,7 +66,7 @@ export interface QuantityMention {
   high?: number;
   unit: string;
   qualifier?: string;
-  /** The governed noun phrase ("U.S.-based troops on higher alert"). */
+  /** The governed noun phrase ("city-based nurses on standby"). */
   counts?: string;
   /** The phrase's head noun, lemmatised ("troop"), used to align quantities across sources. */
   head?: string;

@@ -25,7 +25,7 @@ function similarPairs(passages: Passage[], minShared: number, isMatch: (a: Passa
     if (posting) posting.push(i);
     else index.set(w, [i]);
   }));
-  // Words found in very many passages ("Ukraine" in a story about Ukraine) block nothing: skip them.
+  // Words found in very many passages ("flood" in a story about a flood) block nothing: skip them.
   const maxPosting = Math.max(8, Math.ceil(passages.length / 10));
   passages.forEach((p, i) => {
     const shared = new Map<number, number>();

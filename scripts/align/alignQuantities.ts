@@ -2,13 +2,13 @@
  * The same figure for the same kind of thing, in any number of sources, is one claim.
  * Mentions are blocked on their value (a map lookup, never a comparison of every pair),
  * then split by what they count. Within a figure, clashing qualifiers ("more than
- * 100,000" vs "about 100,000") become separate claims joined by a conflict.
+ * 50,000" vs "about 50,000") become separate claims joined by a conflict.
  */
 import type { Claim, Conflict, Evidence } from '../schema.ts';
 import type { QuantityMention } from '../types.ts';
 import { evidenceFor, orderEvidence, type ArticleIndex } from './evidence.ts';
 
-/** Count nouns that name groups of people: "1,000 troops" and "1,000 soldiers" count the same thing. */
+/** Count nouns that name groups of people: "1,000 workers" and "1,000 employees" count the same thing. */
 const PEOPLE = new Set(
   ('people person troop soldier force personnel servicemember service member marine sailor airman officer police policeman resident civilian ' +
     'worker employee staff student child kid adult woman man patient victim passenger migrant refugee protester demonstrator member fan voter ' +
@@ -83,11 +83,11 @@ function quantityClaim(members: QuantityMention[], articles: ArticleIndex, sourc
     members.map((m) => evidenceFor(articles, m.source, m.sentence.start, m.sentence.end)),
     sourceOrder,
   );
-  // The unit most sources use ("troops" over one source's "soldiers"); among the mentions that
+  // The unit most sources use ("workers" over one source's "employees"); among the mentions that
   // use it, the one that says most about what is counted speaks for the claim.
   const unit = mostCommon(members.map((m) => m.unit)) ?? members[0]!.unit;
   const best = [...members].sort((a, b) => Number(b.unit === unit) - Number(a.unit === unit) || (b.counts?.length ?? 0) - (a.counts?.length ?? 0) || (sourceOrder.get(a.source)! - sourceOrder.get(b.source)!) || a.start - b.start)[0]!;
-  // The hedge most sources use, where "no hedge" counts as a choice too ("between 75,000 and 80,000" twice beats "approximately" once).
+  // The hedge most sources use, where "no hedge" counts as a choice too ("between 40,000 and 45,000" twice beats "approximately" once).
   const qualifier = mostCommon(members.map((m) => m.qualifier ?? '')) || undefined;
   const quantity: NonNullable<Claim['quantity']> = { value: best.value, unit };
   if (best.low !== undefined) quantity.low = best.low;

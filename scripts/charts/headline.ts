@@ -2,7 +2,7 @@
  * Chooses the headline numbers of an event from its facts, for any event:
  * - comparable: one kind of thing (the count noun with the most source support);
  * - totals, not parts: figures that are the sum of other figures reported together
- *   ("2,000 ... and 1,000 more" = "3,000") keep the total and leave the parts to a breakdown;
+ *   ("400 ... and 200 more" = "600") keep the total and leave the parts to a breakdown;
  * - corroborated first: when enough figures have two or more sources, single-source ones go.
  */
 import type { Claim, Facts } from '../schema.ts';
@@ -10,7 +10,7 @@ import { formatQuantity } from '../compose/format.ts';
 
 export interface ChartDatum {
   claim: string;
-  /** "about 8,500" */
+  /** "about 4,200" */
   figure: string;
   /** What is counted, as the best source words it. */
   label: string;
@@ -74,7 +74,7 @@ function support(c: Claim): number {
   return new Set(c.evidence.map((e) => e.source)).size;
 }
 
-/** "troops" and "troop" are one family; the unit as written, singularised crudely but predictably. */
+/** "nurses" and "nurse" are one family; the unit as written, singularised crudely but predictably. */
 function unitFamily(c: Claim): string {
   return c.quantity!.unit.toLowerCase().replace(/(ies)$/, 'y').replace(/([^s])s$/, '$1');
 }

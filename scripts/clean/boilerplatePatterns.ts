@@ -36,7 +36,7 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 /** One capitalised name token (allows initials, hyphens, apostrophes, all-caps). */
 const CAP = String.raw`\p{Lu}[\p{L}.'’-]*`;
 const PARTICLE = String.raw`(?:de|van|von|der|den|del|della|da|di|du|la|le|bin|al|el|dos|das)`;
-/** A person-like name of 2..5 tokens; not starting with a determiner, so "The Pentagon" is no name. */
+/** A person-like name of 2..5 tokens; not starting with a determiner, so "The Ministry" is no name. */
 const NAME2 = String.raw`(?!(?:The|A|An|This|That|These|Those|It|Its|Our|Their|His|Her|In|On|At|For|But|And)\b)${CAP}(?:\s+(?:${CAP}|${PARTICLE})){1,4}`;
 /** A name of 1..5 tokens, used where the line shape itself is already telling (sign-offs). */
 const NAME1 = String.raw`${CAP}(?:\s+(?:${CAP}|${PARTICLE})){0,4}`;

@@ -3,7 +3,7 @@ import type { Quantity } from '../schema.ts';
 
 const CURRENCY_SYMBOL: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥' };
 
-/** 600000000 -> "600 million"; 8500 -> "8,500". */
+/** 250000000 -> "250 million"; 4200 -> "4,200". */
 export function formatNumber(n: number): string {
   const abs = Math.abs(n);
   for (const [size, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
@@ -15,7 +15,7 @@ export function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
-/** "about 8,500", "75,000–80,000", "$600 million", "45%". */
+/** "about 4,200", "40,000–45,000", "$250 million", "45%". */
 export function formatQuantity(q: Pick<Quantity, 'value' | 'low' | 'high' | 'unit' | 'qualifier'>): string {
   const figure = q.low !== undefined && q.high !== undefined ? `${formatNumber(q.low)}–${formatNumber(q.high)}` : formatNumber(q.value);
   const symbol = CURRENCY_SYMBOL[q.unit];

@@ -1,5 +1,5 @@
 /**
- * Collects the full names the articles give ("John Kirby"), so that a later "Kirby",
+ * Collects the full names the articles give ("Amara Okafor"), so that a later "Okafor",
  * in the same article or another, resolves to the same speaker.
  */
 import type { SegmentedArticle } from '../types.ts';
@@ -16,7 +16,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
     for (const sentence of article.sentences) {
       for (const m of sentence.text.matchAll(FULL_NAME)) {
         let words = m[1]!.split(/\s+/);
-        // "Russian President Vladimir Putin": the name is what follows the last role word.
+        // "Deputy Mayor Ana Lima": the name is what follows the last role word.
         const lastRole = words.map((w) => isRoleWord(w)).lastIndexOf(true);
         if (lastRole >= 0) words = words.slice(lastRole + 1);
         while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();

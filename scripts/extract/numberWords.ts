@@ -59,7 +59,7 @@ const OPEN: ReadonlySet<Prev> = new Set<Prev>(['start', 'hundred', 'scale', 'and
 /**
  * Parse a number written in words, digits, or both: "four" -> 4, "a dozen" -> 12,
  * "twenty-one" -> 21, "three hundred" -> 300, "one hundred and five" -> 105,
- * "half a million" -> 500000, "1.2 million" -> 1200000, "5bn" -> 5e9, "75,000" -> 75000.
+ * "half a million" -> 500000, "1.2 million" -> 1200000, "5bn" -> 5e9, "40,000" -> 40000.
  * Returns undefined for anything that is not entirely one well-formed number
  * ("dozens", "two three", "a", "hundred", "thousands").
  */

@@ -2,7 +2,7 @@
  * Finds number expressions in English news text, with exact character offsets.
  *
  * Hand-written on purpose: NLP libraries such as compromise lose character offsets and mangle
- * ranges ("75,000-80,000", "1 to 2 million"), and every extracted fact must point back at the
+ * ranges ("40,000-45,000", "1 to 2 million"), and every extracted fact must point back at the
  * exact characters it came from.
  *
  * One left-to-right pass: ANCHOR finds places where an expression can start; at each one a few
@@ -14,7 +14,7 @@
  * "February 2022" -> 20220200); slashed dates are read month-first unless the first part is
  * over 12. "15-year-old" is a measure with unit "years old". A phone's value is its digits;
  * an identifier's value is its first run of digits. A time's value ignores seconds.
- * numberStart keeps a currency sign ("$600 million") and skips "between"/"from" and qualifiers.
+ * numberStart keeps a currency sign ("$250 million") and skips "between"/"from" and qualifiers.
  */
 import {
   CURRENCY_CODES, parseNumberWords, readCurrencyWord, readUnitAbbreviation, readUnitWord, scaleOf, WORD_RUN_SOURCE, WORD_START_SOURCE,
@@ -24,7 +24,7 @@ export { parseNumberWords };
 
 export type NumberKind = 'count' | 'money' | 'percent' | 'measure' | 'year' | 'date' | 'time' | 'ordinal' | 'phone' | 'address' | 'identifier';
 export interface NumberMention {
-  /** Offsets into the input string of the whole expression, qualifier included: "about 8,500", "between 75,000 and 80,000", "$600 million", "roughly 1.2 million", "9:06 a.m.", "20 feet". */
+  /** Offsets into the input string of the whole expression, qualifier included: "about 4,200", "between 40,000 and 45,000", "$250 million", "roughly 1.2 million", "9:06 a.m.", "20 feet". */
   start: number; end: number;
   /** Offset where the number (after any qualifier) starts: lets callers show or re-parse just the figure. */
   numberStart: number;
@@ -200,7 +200,7 @@ function readIdentifier(text: string, pos: number): Found {
   return mention(pos, pos + m[0].length, 'identifier', parseInt(m[0].slice(digitAt), 10));
 }
 
-/** A figure ("75,000", "$5.2bn", "1.2 million", "twenty-one", "half a million") plus any percent sign, currency word or unit. */
+/** A figure ("40,000", "$5.2bn", "1.2 million", "twenty-one", "half a million") plus any percent sign, currency word or unit. */
 function readQuantity(text: string, pos: number): Quantity | undefined {
   const cur = at(CURRENCY_PREFIX, text, pos);
   const currency = cur ? (cur[3] ? (cur[3].startsWith('Rs') ? 'INR' : cur[3]) : cur[2] ? SYMBOL[cur[2]] : DOLLAR_PREFIX[cur[1] ?? '']) : undefined;
@@ -258,7 +258,7 @@ function readSuffix(text: string, pos: number, scaled: boolean): Pick<Quantity, 
   return glued ? { end: pos + 1, kind: 'measure', unit: glued[1] === 'C' ? '°C' : 'm' } : undefined;
 }
 
-/** The second half of "75,000-80,000", "between 5 and 10", "1 to 2 million", "$5 million to $7 million", "2019-20". */
+/** The second half of "40,000-45,000", "between 5 and 10", "1 to 2 million", "$5 million to $7 million", "2019-20". */
 type Range = Required<Pick<NumberMention, 'end' | 'kind' | 'value' | 'low' | 'high'>> & { unit: string | undefined };
 function readRange(text: string, first: Quantity, between: boolean): Range | undefined {
   const sep = at(RANGE_SEP, text, first.end);

@@ -1,8 +1,8 @@
 /**
  * Quantities: every figure in a sentence with what it counts.
- * findNumbers() reads the figure ("about 8,500", "between 75,000 and 80,000"); here the
- * noun phrase it governs is read from part-of-speech tags ("U.S.-based troops on higher
- * alert"), and a bare figure ("the other 300 are ...") borrows the count noun of the
+ * findNumbers() reads the figure ("about 4,200", "between 40,000 and 45,000"); here the
+ * noun phrase it governs is read from part-of-speech tags ("city-based nurses on
+ * standby"), and a bare figure ("the other 300 are ...") borrows the count noun of the
  * figure before it, as a reader would.
  */
 import type { QuantityMention, Sentence } from '../types.ts';
@@ -11,9 +11,9 @@ import { tokenize, type Token } from '../segment/tokens.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure']);
-/** Prepositions whose phrase still says what is counted ("troops on alert", "people on board", "troops in Europe"). */
+/** Prepositions whose phrase still says what is counted ("nurses on standby", "people on board", "workers in Ohio"). */
 const PHRASE_PREPOSITIONS = new Set(['on', 'in', 'at', 'under', 'aboard', 'from', 'to', 'inside', 'across', 'near', 'into']);
-/** Nouns that measure rather than count ("3,000 of them", "a third of", "percent of"). */
+/** Nouns that measure rather than count ("5,000 of them", "a third of", "percent of"). */
 const NOT_HEADS = new Set(['percent', 'per', 'cent', 'times', 'them', 'those', 'these', 'more', 'others', 'other']);
 
 export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
@@ -30,7 +30,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       let counts = phrase?.text;
       if (figure.kind === 'count') {
         if (!head && lastHead && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2) {
-          // Elliptical figure: "Of the 2,000 troops, about 1,700 are ..." counts troops too.
+          // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;
         }
@@ -62,7 +62,7 @@ interface CountedPhrase {
   text: string;
   /** Lemma of the head noun ("troop"), for alignment. */
   head: string;
-  /** The head noun as written, lower-cased ("troops"): the claim's unit. */
+  /** The head noun as written, lower-cased ("workers"): the claim's unit. */
   unit: string;
 }
 
@@ -70,7 +70,7 @@ interface CountedPhrase {
 export function countedPhrase(tokens: Token[], figure: NumberMention, text: string): CountedPhrase | undefined {
   let i = tokens.findIndex((t) => t.start >= figure.end);
   if (i < 0) return undefined;
-  // "300 of the troops", "$600 million of security assistance"
+  // "300 of the workers", "$250 million of flood relief"
   if (tokens[i]?.lemma === 'of') {
     i++;
     while (tokens[i] && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON' && /^(their|its|his|her|our)$/i.test(tokens[i]!.text))) i++;
@@ -101,8 +101,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       // "on higher alert": wink tags "alert" as an adjective; a phrase may end on one.
       if (t.pos === 'ADJ' && (tokens[j + 1]?.pos !== 'NOUN' && tokens[j + 1]?.pos !== 'PROPN')) { lastNoun = j; continue; }
       if (t.pos === 'DET' || t.pos === 'ADJ') continue;
-      if (t.pos === 'PART' && /^['’]s$/.test(t.text) && lastNoun === j - 1) continue; // "Ukraine's border"
-      // "Germany and Poland": coordinated names stay in the phrase.
+      if (t.pos === 'PART' && /^['’]s$/.test(t.text) && lastNoun === j - 1) continue; // "the city's border"
+      // "Ohio and Kentucky": coordinated names stay in the phrase.
       if (t.pos === 'CCONJ' && lastNoun >= 0 && tokens[j + 1]?.pos === 'PROPN') continue;
       break;
     }

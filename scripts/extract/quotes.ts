@@ -13,7 +13,7 @@ const REPORTING = new Set([
   'write', 'tweet', 'declare', 'stress', 'underline', 'emphasize', 'emphasise', 'assure', 'caution', 'predict', 'admit',
   'suggest', 'recall', 'conclude', 'testify', 'allege', 'indicate', 'maintain', 'contend', 'concede', 'reiterate',
 ]);
-/** Trailing media attribution inside a reported clause: ", as Axios reported", ", according to NPR", ", per the Times". */
+/** Trailing media attribution inside a reported clause: ", as the Globe reported", ", according to NPR", ", per the Times". */
 const TRAILING_ATTRIBUTION = /,?\s+(?:as\s+[^,]+?\s+(?:reported|reports|noted|wrote|said)|according to\s+[^,]+|per\s+(?:the\s+)?[A-Z][^,]*|(?:adds|says|writes|notes|reports)\s+(?:the\s+)?[A-Z][^,]*)\s*$/;
 /** Shortest quotation that counts as speech rather than a quoted term. */
 const MIN_QUOTE_WORDS = 4;
@@ -22,7 +22,7 @@ const QUOTE_PAIRS = /“([^”]+)”|"([^"\n]+)"|«([^»]+)»/g;
 export interface SpeakerState {
   /** The last person named as a subject or speaker in the article, for "he said" / "she added". */
   last?: { name?: string; role?: string };
-  /** The last speaker of any kind, named or not ("a senior defense official"), for "they added". */
+  /** The last speaker of any kind, named or not ("a senior health official"), for "they added". */
   lastSpeaker?: { name?: string; role?: string };
 }
 
@@ -57,10 +57,10 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       const open = paragraph.findIndex((s) => q.start >= s.start && q.start < s.end);
       const close = paragraph.findIndex((s) => q.end > s.start && q.end <= s.end + 1);
       if (open < 0 || close < 0) continue;
-      // The attribution usually follows the quote ("“...,” Kirby said"); else it introduces it.
+      // The attribution usually follows the quote ("“...,” Okafor said"); else it introduces it.
       let speaker = speakers[close] ?? speakers[open];
       const sentenceIndex = paragraph[close]!.index;
-      // "“...,” Kirby said. “We are ready.”" — an unattributed quote right after is still Kirby's.
+      // "“...,” Okafor said. “We are ready.”" — an unattributed quote right after is still Okafor's.
       if (!speaker && previousQuote && sentenceIndex - previousQuote.sentence <= 2) speaker = previousQuote.speaker;
       const passage = spanning(paragraph[open]!, paragraph[close]!, view);
       out.push(withSpeaker({ source: passage.source, sentence: passage, start: q.start, end: q.end, form: 'direct' }, speaker));
@@ -123,12 +123,12 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
     const verb = tokens[i]!;
     if (verb.pos !== 'VERB' || !REPORTING.has(verb.lemma) || insideQuote(verb)) continue;
     const subject = subjectBefore(tokens, i, text);
-    // Inversion only after a quotation or a comma: "“...,” said Kirby".
+    // Inversion only after a quotation or a comma: "“...,” said Okafor".
     const inverted = subject || !/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') ? undefined : subjectAfter(tokens, i, text);
     const speaker = subject ?? inverted;
     if (!speaker) continue;
     if (speaker.pronoun) {
-      // "Putin accused the U.S. ..., but he said ...": a person named earlier in the sentence comes first.
+      // "Lima criticised the board ..., but she said ...": a person named earlier in the sentence comes first.
       const earlier = tokens.slice(0, i).filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
       if (earlier.length) speaker.antecedent = earlier[0]!.text;
     }
@@ -151,9 +151,9 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
 /** Walks back from the verb over time words and adverbs to the subject noun phrase. */
 function subjectBefore(tokens: Token[], verbIndex: number, text: string): SpeakerPhrase | undefined {
   let j = verbIndex - 1;
-  // "Kirby on Wednesday confirmed", "Biden has also said", "Putin had said"
+  // "Okafor on Wednesday confirmed", "Reyes has also said", "Lima had said"
   while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART' && tokens[j]!.lemma !== "'s" || isTimeWord(tokens[j]!) || (tokens[j]!.lemma === 'on' && isTimeWord(tokens[j + 1])))) j--;
-  // Appositive: "Jen Psaki, White House press secretary, stated" -> name before the commas, role between.
+  // Appositive: "Tom Reyes, the fire chief, stated" -> name before the commas, role between.
   if (tokens[j]?.text === ',') {
     const roleEnd = j - 1;
     let k = roleEnd;
@@ -176,7 +176,7 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string): Speake
   return readSpeakerPhrase(phrase, text);
 }
 
-/** A named person at the start of a sentence ("Dmytro Kuleba, Ukraine's Foreign Minister, lowered ..."), for later pronouns. */
+/** A named person at the start of a sentence ("Lena Voss, the harbour master, warned ..."), for later pronouns. */
 function leadingPerson(tokens: Token[], text: string, names: NameBook): { name: string; role?: string } | undefined {
   const run: Token[] = [];
   for (const t of tokens.slice(0, 8)) {
@@ -190,7 +190,7 @@ function leadingPerson(tokens: Token[], text: string, names: NameBook): { name: 
   return names.isPerson(name) ? (speaker.role ? { name, role: speaker.role } : { name }) : undefined;
 }
 
-/** "..., said Kirby" */
+/** "..., said Okafor" */
 function subjectAfter(tokens: Token[], verbIndex: number, text: string): SpeakerPhrase | undefined {
   let j = verbIndex + 1;
   const start = j;

@@ -1,6 +1,6 @@
 /**
- * Who is speaking: turns the subject of a reporting verb ("Pentagon press secretary
- * John Kirby", "Mr. Kirby", "he", "a senior defense official") into a name and a role,
+ * Who is speaking: turns the subject of a reporting verb ("Port Authority spokeswoman
+ * Amara Okafor", "Ms. Okafor", "he", "a senior health official") into a name and a role,
  * and resolves short names and pronouns to the fullest name the articles give.
  */
 import type { Token } from '../segment/tokens.ts';
@@ -24,15 +24,15 @@ export function isRoleWord(word: string): boolean {
 
 const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|rev|fr)\.?$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
-/** Heads that make a description a plausible speaker ("a senior defense official", "police"). */
+/** Heads that make a description a plausible speaker ("a senior health official", "police"). */
 const SPEAKER_HEADS = /^(official|officials|spokesperson|spokesman|spokeswoman|minister|secretary|president|police|prosecutors?|investigators?|authorities|witness(es)?|residents?|analysts?|experts?|officers?|source|sources|aide|aides|statement|document|agency|ministry|department|government|company|spokesmen|lawmakers?|researchers?|scientists?|doctors?|governor|mayor|commanders?|leaders?|lawyer|attorney|director|chief|report)$/i;
 
 export interface SpeakerPhrase {
   /** As written in the sentence. */
   text: string;
-  /** A person's name where the phrase has one ("John Kirby"), else undefined. */
+  /** A person's name where the phrase has one ("Amara Okafor"), else undefined. */
   name?: string;
-  /** Title or description ("Pentagon press secretary", "a senior defense official"). */
+  /** Title or description ("Port Authority spokeswoman", "a senior health official"). */
   role?: string;
   pronoun?: string;
   /** For a pronoun: a capitalised word earlier in the same sentence that may be its antecedent. */
@@ -55,7 +55,7 @@ export function readSpeakerPhrase(tokens: Token[], text: string): SpeakerPhrase 
   }
   const nameWords = words.slice(nameStart).map((w) => w.text).filter((w) => !HONORIFICS.test(w));
   const roleWords = words.slice(0, nameStart).filter((w) => !HONORIFICS.test(w.text));
-  while (roleWords.length && roleWords[0]!.pos === 'DET') roleWords.shift(); // "the Pentagon": "the" is no role
+  while (roleWords.length && roleWords[0]!.pos === 'DET') roleWords.shift(); // "the ministry": "the" is no role
   const role = roleWords.length ? text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : undefined;
   if (nameWords.length > 0 && nameWords.length <= 4) {
     const name = nameWords.join(' ').replace(/['’]s$/, '');
@@ -67,7 +67,7 @@ export function readSpeakerPhrase(tokens: Token[], text: string): SpeakerPhrase 
 }
 
 /**
- * Resolves short names across all the articles: "Kirby" becomes "John Kirby" when exactly
+ * Resolves short names across all the articles: "Okafor" becomes "Amara Okafor" when exactly
  * one longer name the sources give ends with it.
  */
 export class NameBook {
@@ -93,7 +93,7 @@ export class NameBook {
     const last = parts[parts.length - 1]!.toLowerCase();
     const candidates = [...(this.full.get(last) ?? [])].filter((c) => c.endsWith(name) || parts.length === 1);
     if (candidates.length === 0) return name;
-    // Prefer the longest unique expansion; ambiguity ("Joe Biden" and "Hunter Biden") keeps the short form.
+    // Prefer the longest unique expansion; ambiguity ("Ana Lima" and "Rosa Lima") keeps the short form.
     const longest = candidates.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const distinctFirst = new Set(longest.map((c) => c.split(/\s+/).slice(-2).join(' ')));
     return distinctFirst.size === 1 ? longest[0]! : name;

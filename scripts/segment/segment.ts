@@ -5,8 +5,8 @@
  * from which the character offsets are rebuilt here.
  */
 import type { CleanArticle, SegmentedArticle, Sentence } from '../types.ts';
-import type { ItemSentence, ItemToken } from 'wink-nlp';
-import { nlp } from './nlp.ts';
+import type { ItemSentence } from 'wink-nlp';
+import { nlp, tokenOffsets } from './nlp.ts';
 
 export function segmentArticle(article: CleanArticle): SegmentedArticle {
   const sentences: Sentence[] = [];
@@ -48,27 +48,11 @@ export function sentenceSpans(text: string, from: number, to: number): Array<[nu
   const paragraph = text.slice(from, to);
   const doc = nlp().readDoc(paragraph);
   const spans: Array<[number, number]> = [];
-  // Rebuild token offsets: each token is preceded by its recorded white space.
-  const tokenStarts: number[] = [];
-  const tokenEnds: number[] = [];
-  let cursor = 0;
-  doc.tokens().each((token: ItemToken) => {
-    const value = token.out() as string;
-    const spaces = (token.out(its.precedingSpaces) as string) ?? '';
-    let at = cursor + spaces.length;
-    if (paragraph.slice(at, at + value.length) !== value) {
-      // wink occasionally normalises white space; find the token instead of trusting the count.
-      const found = paragraph.indexOf(value, cursor);
-      at = found >= 0 ? found : at;
-    }
-    tokenStarts.push(at);
-    tokenEnds.push(at + value.length);
-    cursor = at + value.length;
-  });
+  const offsets = tokenOffsets(doc, paragraph);
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    const start = tokenStarts[first];
-    const end = tokenEnds[last];
+    const start = offsets[first]?.start;
+    const end = offsets[last]?.end;
     if (start === undefined || end === undefined || end <= start) return;
     spans.push([from + start, from + end]);
   });

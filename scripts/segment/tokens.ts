@@ -3,8 +3,7 @@
  * wink splits ("U.S.-based" -> "U.S.", "-", "based") are joined back into one word,
  * because news writes modifiers that way and they belong to one noun phrase.
  */
-import type { ItemToken } from 'wink-nlp';
-import { nlp } from './nlp.ts';
+import { nlp, tokenOffsets } from './nlp.ts';
 
 export interface Token {
   /** Offsets relative to the analysed text. */
@@ -21,19 +20,13 @@ export function tokenize(text: string): Token[] {
   // wink types its.lemma as needing model add-ons that out() does not declare; the lite model provides them.
   const lemma = its.lemma as unknown as typeof its.normal;
   const doc = nlp().readDoc(text);
-  const raw: Token[] = [];
-  let cursor = 0;
-  doc.tokens().each((t: ItemToken) => {
-    const value = t.out() as string;
-    const spaces = (t.out(its.precedingSpaces) as string) ?? '';
-    let at = cursor + spaces.length;
-    if (text.slice(at, at + value.length) !== value) {
-      const found = text.indexOf(value, cursor);
-      if (found >= 0) at = found;
-    }
-    raw.push({ start: at, end: at + value.length, text: value, pos: t.out(its.pos) as string, lemma: (t.out(lemma) as string).toLowerCase() });
-    cursor = at + value.length;
-  });
+  const raw: Token[] = tokenOffsets(doc, text).map(({ start, end, token }) => ({
+    start,
+    end,
+    text: token.out() as string,
+    pos: token.out(its.pos) as string,
+    lemma: (token.out(lemma) as string).toLowerCase(),
+  }));
   return joinHyphenated(raw, text);
 }
 

@@ -29,11 +29,11 @@ export interface PipelineResult {
 
 export function runPipeline(sourcesDir: string): PipelineResult {
   const { articles, warnings } = ingestFolder(sourcesDir);
-  if (articles.length === 0) {
+  const segmented = articles.flatMap((a) => isolated(a.source.file, warnings, () => segmentArticle(cleanArticle(a))) ?? []);
+  if (segmented.length === 0) {
     throw new InputError(`no readable articles in ${sourcesDir}${warnings.length ? ` (${warnings.length} file(s) skipped)` : ''}`, 'Add .txt, .md or .html news articles to the folder.');
   }
-  const segmented = articles.map((a) => segmentArticle(cleanArticle(a)));
-  const mentions = extractAll(segmented);
+  const mentions = extractAll(segmented, warnings);
   const facts = alignAll(segmented, mentions);
   const documents = documentViews(segmented, facts);
   const files = composeSite(facts);
@@ -43,13 +43,26 @@ export function runPipeline(sourcesDir: string): PipelineResult {
   return { facts, documents, files, warnings };
 }
 
-export function extractAll(articles: SegmentedArticle[]): ArticleMentions[] {
+export function extractAll(articles: SegmentedArticle[], warnings: Warning[] = []): ArticleMentions[] {
   const names = collectNames(articles);
-  return articles.map((article) => ({
+  return articles.map((article) => isolated(article.source.file, warnings, () => ({
     article,
     quantities: extractQuantities(article.sentences),
     quotes: extractQuotes(article.sentences, article.view, names),
-  }));
+  })) ?? { article, quantities: [], quotes: [] });
+}
+
+/**
+ * Runs one article's stage so that a failure (a bug on some unforeseen text) costs that
+ * article's facts, with a warning naming it, and never the other articles.
+ */
+function isolated<T>(file: string, warnings: Warning[], stage: () => T): T | undefined {
+  try {
+    return stage();
+  } catch (error) {
+    warnings.push({ file, problem: `could not be analysed (internal error: ${(error as Error).message}); its facts are left out`, fix: 'Please report this with the file.' });
+    return undefined;
+  }
 }
 
 export function alignAll(articles: SegmentedArticle[], mentions: ArticleMentions[]): Facts {

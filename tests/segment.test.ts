@@ -19,3 +19,12 @@ describe('paragraphSpans', () => {
     expect(paragraphSpans(text, 0, text.length).map(([s, e]) => text.slice(s, e))).toEqual(['First paragraph ends here.', 'Second one is wrapped\nover two lines.', 'Third.']);
   });
 });
+
+describe('tokenize', () => {
+  it('gives every token a lemma, even where wink has none ("cannot")', async () => {
+    const { tokenize } = await import('../scripts/segment/tokens.ts');
+    const tokens = tokenize('Officials cannot say when the road will reopen.');
+    expect(tokens.every((t) => typeof t.lemma === 'string' && t.lemma.length > 0)).toBe(true);
+    expect(tokens.find((t) => t.text === 'cannot')?.lemma).toBe('cannot');
+  });
+});

@@ -25,7 +25,8 @@ export function tokenize(text: string): Token[] {
     end,
     text: token.out() as string,
     pos: token.out(its.pos) as string,
-    lemma: (token.out(lemma) as string).toLowerCase(),
+    // wink gives no lemma for a few odd tokens (symbols, some emoji): fall back to the word itself.
+    lemma: ((token.out(lemma) as string | undefined) ?? (token.out() as string)).toLowerCase(),
   }));
   return joinHyphenated(raw, text);
 }

@@ -23,7 +23,7 @@ describe('paragraphSpans', () => {
 describe('tokenize', () => {
   it('gives every token a lemma, even where wink has none ("cannot")', async () => {
     const { tokenize } = await import('../scripts/segment/tokens.ts');
-    const tokens = tokenize('Officials cannot say when the road will reopen.');
+    const tokens = tokenize('She tried to recall more, but cannot.'); // wink keeps a sentence-final "cannot" whole, with no lemma
     expect(tokens.every((t) => typeof t.lemma === 'string' && t.lemma.length > 0)).toBe(true);
     expect(tokens.find((t) => t.text === 'cannot')?.lemma).toBe('cannot');
   });

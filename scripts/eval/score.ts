@@ -1,0 +1,187 @@
+/**
+ * Scores facts.json against a gold file. Pure: gold and facts in, counts out.
+ * Quantities and quotes are scored per (fact, source) pair, so a figure found in one of its
+ * three sources counts one of three; "one fact, one claim" asks whether a single claim
+ * carries all of a multi-source fact's sources.
+ */
+import type { Claim, Facts } from '../schema.ts';
+import type { Gold, GoldQuantity, GoldQuote } from './gold.ts';
+
+export interface Ratio {
+  hit: number;
+  of: number;
+}
+
+export interface Score {
+  quantityRecall: Ratio;
+  quantityPrecision: Ratio;
+  quoteRecall: Ratio;
+  speakerAccuracy: Ratio;
+  oneClaimPerFact: Ratio;
+  conflictRecall: Ratio;
+  boilerplateLeaks: number;
+  /** Gold facts missed and system claims unmatched, for reading what went wrong. */
+  misses: string[];
+}
+
+export function scoreFacts(gold: Gold, facts: Facts): Score {
+  const quantities = facts.claims.filter((c) => c.kind === 'quantity');
+  const quotes = facts.claims.filter((c) => c.kind === 'quote');
+  const misses: string[] = [];
+
+  const quantityRecall = ratio();
+  for (const g of gold.quantities) {
+    for (const s of g.sources) {
+      const found = quantities.some((c) => quantityMatches(g, c) && sourcesOf(c).has(s));
+      count(quantityRecall, found);
+      if (!found) misses.push(`missed figure ${describe(g)} in ${s}`);
+    }
+  }
+  const quantityPrecision = ratio();
+  for (const c of quantities) {
+    for (const s of sourcesOf(c)) {
+      const right = gold.quantities.some((g) => quantityMatches(g, c) && g.sources.includes(s));
+      count(quantityPrecision, right);
+      if (!right) misses.push(`extra figure ${c.quantity!.value} ${c.quantity!.unit} in ${s}`);
+    }
+  }
+
+  const quoteRecall = ratio();
+  const speakerAccuracy = ratio();
+  for (const g of gold.quotes) {
+    for (const s of g.sources) {
+      const claim = quotes.find((c) => quoteMatches(g, c, s));
+      count(quoteRecall, !!claim);
+      if (!claim) { misses.push(`missed quote [${g.keywords.join(' ')}] by ${g.speaker} in ${s}`); continue; }
+      const right = sameSpeaker(g.speaker, claim.speaker?.name);
+      count(speakerAccuracy, right);
+      if (!right) misses.push(`quote [${g.keywords.join(' ')}] in ${s}: speaker ${claim.speaker?.name ?? 'none'}, gold ${g.speaker}`);
+    }
+  }
+
+  const oneClaimPerFact = ratio();
+  for (const g of gold.quantities.filter((q) => q.sources.length > 1)) {
+    const whole = quantities.some((c) => quantityMatches(g, c) && g.sources.every((s) => sourcesOf(c).has(s)));
+    count(oneClaimPerFact, whole);
+    if (!whole) misses.push(`figure ${describe(g)} split across claims`);
+  }
+  for (const g of gold.quotes.filter((q) => q.sources.length > 1)) {
+    const whole = quotes.some((c) => g.sources.every((s) => quoteMatches(g, c, s)));
+    count(oneClaimPerFact, whole);
+    if (!whole) misses.push(`quote [${g.keywords.join(' ')}] split across claims`);
+  }
+
+  const conflictRecall = ratio();
+  for (const g of gold.conflicts) {
+    const found = facts.conflicts.some((conflict) => {
+      const claims = conflict.claims.map((id) => facts.claims.find((c) => c.id === id)).filter((c): c is Claim => !!c);
+      const text = `${conflict.description} ${conflict.wordings.map((w) => w.wording).join(' ')}`.toLowerCase();
+      const values = (g.values ?? []).every((v) => claims.some((c) => c.quantity?.value === v) || text.includes(formatLoose(v)));
+      const terms = (g.terms ?? []).every((t) => text.includes(t.toLowerCase()));
+      return values && terms;
+    });
+    count(conflictRecall, found);
+    if (!found) misses.push(`missed ${g.kind} conflict: ${g.about}`);
+  }
+
+  let boilerplateLeaks = 0;
+  for (const b of gold.boilerplate) {
+    const leaked = facts.claims.some((c) => c.evidence.some((e) => e.source === b.source && containsAll(e.quote, b.keywords)));
+    if (leaked) { boilerplateLeaks++; misses.push(`boilerplate [${b.keywords.join(' ')}] used as evidence in ${b.source}`); }
+  }
+
+  return { quantityRecall, quantityPrecision, quoteRecall, speakerAccuracy, oneClaimPerFact, conflictRecall, boilerplateLeaks, misses };
+}
+
+/** Sums scores (micro-average: every pair counts the same, whichever cluster it is in). */
+export function addScores(scores: Score[]): Score {
+  const sum = (pick: (s: Score) => Ratio): Ratio => scores.reduce((acc, s) => ({ hit: acc.hit + pick(s).hit, of: acc.of + pick(s).of }), ratio());
+  return {
+    quantityRecall: sum((s) => s.quantityRecall),
+    quantityPrecision: sum((s) => s.quantityPrecision),
+    quoteRecall: sum((s) => s.quoteRecall),
+    speakerAccuracy: sum((s) => s.speakerAccuracy),
+    oneClaimPerFact: sum((s) => s.oneClaimPerFact),
+    conflictRecall: sum((s) => s.conflictRecall),
+    boilerplateLeaks: scores.reduce((n, s) => n + s.boilerplateLeaks, 0),
+    misses: scores.flatMap((s) => s.misses),
+  };
+}
+
+export function rate(r: Ratio): number | undefined {
+  return r.of === 0 ? undefined : r.hit / r.of;
+}
+
+function ratio(): Ratio {
+  return { hit: 0, of: 0 };
+}
+
+function count(r: Ratio, hit: boolean): void {
+  r.of++;
+  if (hit) r.hit++;
+}
+
+function sourcesOf(c: Claim): Set<string> {
+  return new Set(c.evidence.map((e) => e.source));
+}
+
+/** Same figure (and range bounds), and a unit the gold accepts ("troops" = "troop"). */
+export function quantityMatches(g: GoldQuantity, c: Claim): boolean {
+  const q = c.quantity;
+  if (!q) return false;
+  if (!close(q.value, g.value)) return false;
+  if ((g.low !== undefined || g.high !== undefined) && !(close(q.low ?? NaN, g.low ?? NaN) && close(q.high ?? NaN, g.high ?? NaN))) return false;
+  const units = new Set([g.unit, ...(g.alsoUnits ?? [])].map(normalUnit));
+  return units.has(normalUnit(q.unit));
+}
+
+/** A quote claim whose evidence in `source` holds every keyword. */
+function quoteMatches(g: GoldQuote, c: Claim, source: string): boolean {
+  return c.evidence.some((e) => e.source === source && containsAll(e.quote, g.keywords));
+}
+
+/** "Amara Okafor" = "Okafor"; descriptions match when most of their words agree. */
+export function sameSpeaker(gold: string, found: string | undefined): boolean {
+  if (!found) return false;
+  const a = words(gold);
+  const b = words(found);
+  if (a.join(' ') === b.join(' ')) return true;
+  const lastA = a[a.length - 1];
+  const lastB = b[b.length - 1];
+  // A bare surname matches the full name; two different full names ("Paul Lind", "Maria Lind") do not.
+  if (/^\p{Lu}/u.test(gold.split(/\s+/).pop() ?? '') && lastA === lastB) return a.length === 1 || b.length === 1 || a[0] === b[0];
+  const shared = a.filter((w) => b.includes(w)).length;
+  return shared / Math.max(a.length, b.length) >= 0.5;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter((w) => w && !/^(a|an|the|mr|mrs|ms|dr)$/.test(w));
+}
+
+function containsAll(text: string, keywords: string[]): boolean {
+  const lower = text.toLowerCase();
+  return keywords.every((k) => lower.includes(k.toLowerCase()));
+}
+
+export function normalUnit(unit: string): string {
+  const u = unit.toLowerCase().trim();
+  if (u.length > 3 && u.endsWith('ies')) return `${u.slice(0, -3)}y`;
+  if (u.length > 3 && u.endsWith('s') && !u.endsWith('ss')) return u.slice(0, -1);
+  return u;
+}
+
+function close(a: number, b: number): boolean {
+  if (Number.isNaN(a) && Number.isNaN(b)) return true;
+  return Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
+}
+
+/** 9.06 -> "9:06" for clock times, 14000 -> "14,000". */
+function formatLoose(v: number): string {
+  if (!Number.isInteger(v) && v < 24) return v.toFixed(2).replace('.', ':');
+  return v.toLocaleString('en-US');
+}
+
+function describe(g: GoldQuantity): string {
+  const figure = g.low !== undefined ? `${g.low}-${g.high}` : String(g.value);
+  return `${figure} ${g.unit}${g.counts ? ` (${g.counts})` : ''}`;
+}

@@ -13,6 +13,7 @@ import { extractQuotes } from './extract/quotes.ts';
 import { collectNames } from './extract/names.ts';
 import { alignQuantities } from './align/alignQuantities.ts';
 import { alignQuotes, alignStatements } from './align/alignPassages.ts';
+import { valueConflicts } from './align/valueConflicts.ts';
 import { sourceCount } from './align/evidence.ts';
 import { composeSite, type GeneratedFile } from './compose/compose.ts';
 import { documentViews, type DocumentView } from './compose/documents.ts';
@@ -80,7 +81,7 @@ export function alignAll(articles: SegmentedArticle[], mentions: ArticleMentions
     generator: GENERATOR,
     sources: articles.map((a) => a.source),
     claims,
-    conflicts,
+    conflicts: [...conflicts, ...valueConflicts(quantityClaims)],
   };
 }
 

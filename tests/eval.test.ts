@@ -42,9 +42,11 @@ describe('scoreFacts', () => {
   it('asks whether one claim carries all sources of a multi-source fact', () => {
     expect(score.oneClaimPerFact).toEqual({ hit: 4, of: 4 });
   });
-  it('reports a conflict the facts do not have as missed (clock times are not compared yet)', () => {
-    expect(score.conflictRecall).toEqual({ hit: 0, of: 1 });
-    expect(score.misses).toContain('missed value conflict: when the fire started');
+  it('finds a value conflict between clock times, and reports one the facts lack as missed', () => {
+    expect(score.conflictRecall).toEqual({ hit: 1, of: 1 });
+    const noConflicts = scoreFacts(gold, { ...facts, conflicts: [] });
+    expect(noConflicts.conflictRecall).toEqual({ hit: 0, of: 1 });
+    expect(noConflicts.misses).toContain('missed value conflict: when the fire started');
   });
   it('counts a boilerplate line used as evidence as a leak, and finds none here', () => {
     expect(score.boilerplateLeaks).toBe(0);

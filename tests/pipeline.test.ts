@@ -79,8 +79,9 @@ describe('runPipeline on events it has never seen', () => {
   it('does not count years, times or ordinals as quantities', () => {
     const values = bridge.facts.claims.filter((c) => c.kind === 'quantity').map((c) => c.quantity!.value);
     expect(values).not.toContain(2019);
-    const ferryValues = ferry.facts.claims.filter((c) => c.kind === 'quantity').map((c) => c.quantity!.value);
-    expect(ferryValues).not.toContain(9);
+    const ferryCounts = ferry.facts.claims.filter((c) => c.kind === 'quantity' && c.quantity!.unit !== 'clock time').map((c) => c.quantity!.value);
+    expect(ferryCounts).not.toContain(9);
+    expect(ferry.facts.claims.filter((c) => c.quantity?.unit === 'clock time').map((c) => c.quantity!.value).sort()).toEqual([21 * 60 + 6, 21 * 60 + 9]);
   });
 
   it('takes metadata from frontmatter and the HTML page, and the publisher from a dateline', () => {
@@ -99,6 +100,14 @@ describe('runPipeline on events it has never seen', () => {
   it('never lets script in an HTML article reach the text', () => {
     const doc = ferry.documents.find((d) => d.id === 'harbour-times')!;
     expect(doc.view).not.toMatch(/pwned|<script|document\.title/);
+  });
+
+  it('finds a value conflict when two sources give different times for one moment', () => {
+    const conflict = ferry.facts.conflicts.find((c) => c.kind === 'value')!;
+    expect(conflict.description).toContain('9:06 p.m.');
+    expect(conflict.description).toContain('9:09 p.m.');
+    expect(conflict.wordings.map((w) => w.source).sort()).toEqual(['coastal-herald', 'harbour-times']);
+    expect(bridge.facts.conflicts.filter((c) => c.kind === 'value')).toEqual([]);
   });
 
   it('is deterministic: the same folder gives the same facts', () => {

@@ -34,7 +34,8 @@ const MAX_BARS = 6;
 const APPROXIMATE = /^(about|roughly|approximately|around|some|an estimated|estimated|nearly|almost|close to)$/;
 
 export function headlineChart(facts: Facts): HeadlineChart | undefined {
-  const counts = facts.claims.filter((c) => c.kind === 'quantity' && c.quantity && !/^[A-Z]{3}$|^%$/.test(c.quantity.unit));
+  // Counts only: money, percentages and clock times are not comparable with them.
+  const counts = facts.claims.filter((c) => c.kind === 'quantity' && c.quantity && !/^[A-Z]{3}$|^%$|^clock time$/.test(c.quantity.unit));
   const family = largestFamily(counts);
   if (!family) return undefined;
   let members = bestPerFigure(counts.filter((c) => unitFamily(c) === family));

@@ -17,6 +17,7 @@ export function formatNumber(n: number): string {
 
 /** "about 4,200", "40,000–45,000", "$250 million", "45%". */
 export function formatQuantity(q: Pick<Quantity, 'value' | 'low' | 'high' | 'unit' | 'qualifier'>): string {
+  if (q.unit === 'clock time') return clockTime(q.value);
   const figure = q.low !== undefined && q.high !== undefined ? `${formatNumber(q.low)}–${formatNumber(q.high)}` : formatNumber(q.value);
   const symbol = CURRENCY_SYMBOL[q.unit];
   let text = figure;
@@ -24,4 +25,11 @@ export function formatQuantity(q: Pick<Quantity, 'value' | 'low' | 'high' | 'uni
   else if (q.unit === '%') text = `${figure}%`;
   else if (/^[A-Z]{3}$/.test(q.unit)) text = `${figure} ${q.unit}`;
   return q.qualifier ? `${q.qualifier} ${text}` : text;
+}
+
+/** 546 (minutes after midnight) -> "9:06 a.m."; 1269 -> "9:09 p.m.". */
+export function clockTime(minutes: number): string {
+  const h = Math.floor(minutes / 60) % 24;
+  const m = Math.round(minutes % 60);
+  return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'a.m.' : 'p.m.'}`;
 }

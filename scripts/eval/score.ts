@@ -25,7 +25,8 @@ export interface Score {
 }
 
 export function scoreFacts(gold: Gold, facts: Facts): Score {
-  const quantities = facts.claims.filter((c) => c.kind === 'quantity');
+  // Clock times are claims (for conflicts such as 9:06 vs 9:09) but not figures in the gold's sense.
+  const quantities = facts.claims.filter((c) => c.kind === 'quantity' && c.quantity?.unit !== 'clock time');
   const quotes = facts.claims.filter((c) => c.kind === 'quote');
   const misses: string[] = [];
 

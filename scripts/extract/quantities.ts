@@ -10,7 +10,12 @@ import { findNumbers, type NumberMention } from './numbers.ts';
 import { tokenize, type Token } from '../segment/tokens.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
-const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure']);
+const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure', 'time']);
+/**
+ * Unit of clock-time claims (value: minutes after midnight). Times are not counts, but two
+ * sources giving different times for one moment (9:06 vs 9:09) is a disagreement to show.
+ */
+export const CLOCK_TIME = 'clock time';
 /** Prepositions whose phrase still says what is counted ("nurses on standby", "people on board", "workers in Ohio"). */
 const PHRASE_PREPOSITIONS = new Set(['on', 'in', 'at', 'under', 'aboard', 'from', 'to', 'inside', 'across', 'near', 'into']);
 /** Nouns that measure rather than count ("5,000 of them", "a third of", "percent of"). */
@@ -25,7 +30,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     const tokens = tokenize(sentence.text);
     for (const figure of figures) {
       const phrase = figure.kind === 'count' || figure.kind === 'money' ? countedPhrase(tokens, figure, sentence.text) : undefined;
-      let unit = figure.unit;
+      let unit = figure.kind === 'time' ? CLOCK_TIME : figure.unit;
       let head = phrase?.head;
       let counts = phrase?.text;
       if (figure.kind === 'count') {

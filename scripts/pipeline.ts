@@ -14,6 +14,7 @@ import { collectNames } from './extract/names.ts';
 import { alignQuantities } from './align/alignQuantities.ts';
 import { alignQuotes, alignStatements } from './align/alignPassages.ts';
 import { valueConflicts } from './align/valueConflicts.ts';
+import { termConflicts } from './align/termConflicts.ts';
 import { sourceCount } from './align/evidence.ts';
 import { composeSite, type GeneratedFile } from './compose/compose.ts';
 import { documentViews, type DocumentView } from './compose/documents.ts';
@@ -81,7 +82,7 @@ export function alignAll(articles: SegmentedArticle[], mentions: ArticleMentions
     generator: GENERATOR,
     sources: articles.map((a) => a.source),
     claims,
-    conflicts: [...conflicts, ...valueConflicts(quantityClaims)],
+    conflicts: [...conflicts, ...valueConflicts(quantityClaims), ...termConflicts(claims)],
   };
 }
 

@@ -73,8 +73,11 @@ export const ClaimSchema = z.object({
 });
 
 export const ConflictSchema = z.object({
-  /** The claims that disagree (claims[].id), at least two. */
-  claims: z.array(z.string()).min(2),
+  /**
+   * The claims involved (claims[].id). Value and qualifier conflicts join two or more claims;
+   * a term conflict may lie within one claim (sources agree on the figure, not on what to call it).
+   */
+  claims: z.array(z.string()).min(1),
   /** What differs, in plain words. */
   description: z.string(),
   /** "value" (different numbers for one thing), "qualifier" (same number, clashing hedges), "term". */

@@ -138,3 +138,13 @@ describe('runPipeline on the bundled event', () => {
     expect(verifyFacts(bundled.facts, join(import.meta.dirname, '../content/sources'))).toEqual([]);
   });
 });
+
+describe('termConflicts', () => {
+  it('flags terms of one closed set after the same word, and not paraphrase', async () => {
+    const { termConflicts } = await import('../scripts/align/termConflicts.ts');
+    const claim = (quotes: Record<string, string>) => ({ id: 'c', kind: 'statement' as const, text: 't', evidence: Object.entries(quotes).map(([source, quote]) => ({ source, quote, start: 0, end: quote.length })) });
+    const clash = termConflicts([claim({ a: 'Crews from the 5th Engineer Battalion arrived on Tuesday.', b: 'Crews from the 5th Engineer Brigade arrived on Wednesday.' })]);
+    expect(clash.map((c) => c.wordings.map((w) => w.wording))).toEqual([['Engineer Battalion', 'Engineer Brigade'], ['on Tuesday', 'on Wednesday']]);
+    expect(termConflicts([claim({ a: 'Spain sent four fighter jets.', b: 'Spain sent four fighter planes.' })])).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Term conflicts: sources agree on a fact but name part of it differently in a way that
+ * matters ("infantry division" vs "infantry brigade", "on Tuesday" vs "on Wednesday",
+ * "a misdemeanor" vs "a felony"). Only words of one closed set of general-English terms
+ * count, and only after the same context word, so paraphrase ("jets" vs "planes") is not
+ * mistaken for disagreement.
+ */
+import type { Claim, Conflict } from '../schema.ts';
+
+/** Sets of terms that exclude one another: naming one where another source names another is a clash. */
+const TERM_SETS: readonly (readonly string[])[] = [
+  ['squad', 'platoon', 'company', 'battalion', 'brigade', 'division', 'corps', 'regiment', 'squadron', 'fleet', 'army'],
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ['morning', 'afternoon', 'evening', 'night'],
+  ['misdemeanor', 'felony'],
+  ['first-degree', 'second-degree', 'third-degree'],
+  ['minor', 'serious', 'critical', 'life-threatening', 'fatal'],
+  ['killed', 'injured', 'wounded', 'hurt'],
+  ['dead', 'alive', 'missing'],
+  ['son', 'daughter', 'nephew', 'niece', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'cousin'],
+  ['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest'],
+  ['city', 'county', 'state', 'federal'],
+];
+const SET_OF = new Map<string, number>(TERM_SETS.flatMap((set, i) => set.map((t) => [t, i] as [string, number])));
+
+export function termConflicts(claims: Claim[]): Conflict[] {
+  const conflicts: Conflict[] = [];
+  // One clash between two sources is one conflict, even when several claims share the passages.
+  const found = new Set<string>();
+  for (const claim of claims) {
+    const bySource = new Map<string, string>();
+    for (const e of claim.evidence) if (!bySource.has(e.source)) bySource.set(e.source, e.quote);
+    const sources = [...bySource.keys()];
+    for (let i = 0; i < sources.length; i++) {
+      for (let j = i + 1; j < sources.length; j++) {
+        for (const clash of clashes(bySource.get(sources[i]!)!, bySource.get(sources[j]!)!)) {
+          const key = [`${sources[i]}:${clash.a}`, `${sources[j]}:${clash.b}`].sort().join('|');
+          if (found.has(key)) continue;
+          found.add(key);
+          conflicts.push({
+            claims: [claim.id],
+            kind: 'term',
+            description: `The sources name the same thing differently: “${clash.context} ${clash.a}” (${sources[i]}) vs “${clash.context} ${clash.b}” (${sources[j]}).`,
+            wordings: [
+              { claim: claim.id, source: sources[i]!, wording: `${clash.context} ${clash.a}` },
+              { claim: claim.id, source: sources[j]!, wording: `${clash.context} ${clash.b}` },
+            ],
+          });
+        }
+      }
+    }
+  }
+  return conflicts;
+}
+
+interface Clash {
+  context: string;
+  a: string;
+  b: string;
+}
+
+/** Terms of one set that follow the same word in both passages but differ. */
+function clashes(textA: string, textB: string): Clash[] {
+  const pairsA = termPairs(textA);
+  const pairsB = termPairs(textB);
+  const keysA = new Set(pairsA.map((p) => `${p.context} ${p.term}`));
+  const keysB = new Set(pairsB.map((p) => `${p.context} ${p.term}`));
+  const out: Clash[] = [];
+  for (const pa of pairsA) {
+    if (keysB.has(`${pa.context} ${pa.term}`)) continue;
+    for (const pb of pairsB) {
+      if (keysA.has(`${pb.context} ${pb.term}`)) continue;
+      if (pa.context === pb.context && pa.term !== pb.term && SET_OF.get(pa.term) === SET_OF.get(pb.term)) out.push({ context: pa.contextAsWritten, a: pa.term, b: pb.term });
+    }
+  }
+  return out;
+}
+
+function termPairs(text: string): Array<{ context: string; contextAsWritten: string; term: string }> {
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const out: Array<{ context: string; contextAsWritten: string; term: string }> = [];
+  for (let i = 1; i < words.length; i++) {
+    const term = words[i]!.toLowerCase();
+    if (SET_OF.has(term)) out.push({ context: words[i - 1]!.toLowerCase(), contextAsWritten: words[i - 1]!, term });
+  }
+  return out;
+}

@@ -35,7 +35,7 @@ export function termConflicts(claims: Claim[]): Conflict[] {
     for (let i = 0; i < sources.length; i++) {
       for (let j = i + 1; j < sources.length; j++) {
         for (const clash of clashes(bySource.get(sources[i]!)!, bySource.get(sources[j]!)!)) {
-          const key = [`${sources[i]}:${clash.a}`, `${sources[j]}:${clash.b}`].sort().join('|');
+          const key = [`${sources[i]}:${clash.a.toLowerCase()}`, `${sources[j]}:${clash.b.toLowerCase()}`].sort().join('|');
           if (found.has(key)) continue;
           found.add(key);
           conflicts.push({
@@ -54,6 +54,7 @@ export function termConflicts(claims: Claim[]): Conflict[] {
   return conflicts;
 }
 
+/** A clash with each side's words exactly as written. */
 interface Clash {
   context: string;
   a: string;
@@ -71,18 +72,27 @@ function clashes(textA: string, textB: string): Clash[] {
     if (keysB.has(`${pa.context} ${pa.term}`)) continue;
     for (const pb of pairsB) {
       if (keysA.has(`${pb.context} ${pb.term}`)) continue;
-      if (pa.context === pb.context && pa.term !== pb.term && SET_OF.get(pa.term) === SET_OF.get(pb.term)) out.push({ context: pa.contextAsWritten, a: pa.term, b: pb.term });
+      if (pa.context === pb.context && pa.term !== pb.term && SET_OF.get(pa.term) === SET_OF.get(pb.term)) out.push({ context: pa.contextAsWritten, a: pa.termAsWritten, b: pb.termAsWritten });
     }
   }
   return out;
 }
 
-function termPairs(text: string): Array<{ context: string; contextAsWritten: string; term: string }> {
+interface TermPair {
+  /** Lower-cased, for comparing. */
+  context: string;
+  term: string;
+  /** As the source wrote them, for showing. */
+  contextAsWritten: string;
+  termAsWritten: string;
+}
+
+function termPairs(text: string): TermPair[] {
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  const out: Array<{ context: string; contextAsWritten: string; term: string }> = [];
+  const out: TermPair[] = [];
   for (let i = 1; i < words.length; i++) {
     const term = words[i]!.toLowerCase();
-    if (SET_OF.has(term)) out.push({ context: words[i - 1]!.toLowerCase(), contextAsWritten: words[i - 1]!, term });
+    if (SET_OF.has(term)) out.push({ context: words[i - 1]!.toLowerCase(), term, contextAsWritten: words[i - 1]!, termAsWritten: words[i]! });
   }
   return out;
 }

@@ -8,10 +8,24 @@ const STOPWORDS = new Set(
     'said says say told tell stated according').split(' '),
 );
 
-/** Lower-cased words of 2+ letters (digits kept: figures matter), stopwords out. */
+/** Lower-cased, crudely stemmed words of 2+ letters (digits kept: figures matter), stopwords out. */
 export function contentWords(text: string): string[] {
   const words = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]{2,}/gu) ?? [];
-  return words.map((w) => w.replace(/['’]s$/, '').replace(/,/g, '')).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+  return words.map((w) => stem(w.replace(/['’]s$/, '').replace(/,/g, ''))).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+}
+
+/**
+ * Strips the commonest English endings so "giving" meets "give" and "concerns" meets "concern".
+ * Deliberately crude (no dictionary): it only has to make the same word look the same.
+ */
+export function stem(word: string): string {
+  if (word.length <= 4 || /\d/.test(word)) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3).replace(/(.)\1$/, '$1');
+  if (word.endsWith('ed') && word.length > 5) return word.slice(0, -2).replace(/(.)\1$/, '$1');
+  if (word.endsWith('es') && /(ch|sh|ss|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
 }
 
 /** Jaccard similarity of two word sets. */

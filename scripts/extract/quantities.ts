@@ -28,21 +28,23 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     const figures = findNumbers(sentence.text).filter((n) => QUANTITY_KINDS.has(n.kind));
     if (figures.length === 0) continue;
     const tokens = tokenize(sentence.text);
-    for (const figure of figures) {
-      const phrase = figure.kind === 'count' || figure.kind === 'money' ? countedPhrase(tokens, figure, sentence.text) : undefined;
+    const phrases = figures.map((f) => (f.kind === 'count' || f.kind === 'money' ? countedPhrase(tokens, f, sentence.text) : undefined));
+    shareListHeads(figures, phrases, sentence.text);
+    figures.forEach((figure, k) => {
+      const phrase = phrases[k];
       let unit = figure.kind === 'time' ? CLOCK_TIME : figure.unit;
       let head = phrase?.head;
-      let counts = phrase?.text;
+      const counts = phrase?.text;
       if (figure.kind === 'count') {
-        if (!head && lastHead && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2) {
+        if (!head && lastHead && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;
         }
-        if (!head) continue; // a bare number with nothing to count is not a claim
+        if (!head) return; // a bare number with nothing to count is not a claim
         unit ??= phrase?.unit ?? head;
       }
-      if (!unit) continue;
+      if (!unit) return;
       const mention: QuantityMention = {
         source: sentence.source,
         sentence,
@@ -58,9 +60,30 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       if (head) mention.head = head;
       mentions.push(mention);
       if (figure.kind === 'count' && phrase?.head) lastHead = { head: phrase.head, unit, paragraph: sentence.paragraph, sentence: sentence.index };
-    }
+    });
   }
   return mentions;
+}
+
+/**
+ * "1,000 full-time, 300 temporary and 30 part-time employees": figures in a list share the
+ * noun after the last of them. A figure followed only by a modifier and a list separator
+ * takes the head of the next figure.
+ */
+function shareListHeads(figures: NumberMention[], phrases: Array<CountedPhrase | undefined>, text: string): void {
+  for (let k = figures.length - 2; k >= 0; k--) {
+    const between = text.slice(figures[k]!.end, figures[k + 1]!.start);
+    const next = phrases[k + 1];
+    if (!next || figures[k]!.kind !== figures[k + 1]!.kind) continue;
+    if (/^\s*(?:[\p{L}-]+\s*)?(?:,\s*(?:and|or)?|and|or)\s*(?:about|some|nearly|more than|over)?\s*$/iu.test(between)) {
+      phrases[k] = { text: next.text, head: next.head, unit: next.unit };
+    }
+  }
+}
+
+/** "Jane Roe, 26, of Baltimore": a bare figure between commas after a name is an age, not an elliptical count. */
+function isAppositive(text: string, figure: NumberMention): boolean {
+  return /,\s*$/.test(text.slice(0, figure.start)) && /^\s*,/.test(text.slice(figure.end));
 }
 
 interface CountedPhrase {
@@ -73,6 +96,13 @@ interface CountedPhrase {
 
 /** The noun phrase right after a figure: modifiers, head noun, and one prepositional phrase. */
 export function countedPhrase(tokens: Token[], figure: NumberMention, text: string): CountedPhrase | undefined {
+  // "a 14-page report", "a two-hour flight": the figure counts the noun it is joined to.
+  const joined = /^-([a-z]+)\b(?!-)/.exec(text.slice(figure.end));
+  if (joined) {
+    const word = joined[1]!;
+    const plural = word.endsWith('s') ? word : `${word}s`;
+    return { text: plural, head: word, unit: plural };
+  }
   let i = tokens.findIndex((t) => t.start >= figure.end);
   if (i < 0) return undefined;
   // "300 of the workers", "$250 million of flood relief"
@@ -86,8 +116,9 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     const t = tokens[i]!;
     if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /s$/.test(t.text) && headIndex < 0 && isNextNotNoun(tokens, i))) {
       if (NOT_HEADS.has(t.lemma)) break;
-      // "18,000 vehicles use the bridge": after a plural head, a singular noun followed by a determiner is a verb wink mistook.
-      if (headIndex >= 0 && isPlural(tokens[headIndex]!) && !isPlural(t) && /^(DET|PRON)$/.test(tokens[i + 1]?.pos ?? '')) break;
+      // "18,000 vehicles use the bridge", "1,000 employees work at", "20 nations meeting in": after a plural
+      // head, a singular noun followed by a determiner or preposition, or ending in -ing, is a verb wink mistook.
+      if (headIndex >= 0 && isPlural(tokens[headIndex]!) && !isPlural(t) && (/^(DET|PRON|ADP|PART)$/.test(tokens[i + 1]?.pos ?? '') || /ing$/.test(t.text))) break;
       headIndex = i;
       continue;
     }
@@ -117,8 +148,12 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   return { text: text.slice(tokens[first]!.start, end), head: head.lemma, unit: head.text.toLowerCase() };
 }
 
+/** Plural nouns that do not end in -s. */
+const IRREGULAR_PLURALS = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'crew', 'feet', 'teeth', 'mice', 'geese']);
+
 function isPlural(t: Token): boolean {
-  return t.text.toLowerCase() !== t.lemma && /s$/i.test(t.text);
+  const word = t.text.toLowerCase();
+  return IRREGULAR_PLURALS.has(word) || (word !== t.lemma && /s$/.test(word));
 }
 
 /** A plural proper noun ("Americans") counts as a head only when no noun follows it. */

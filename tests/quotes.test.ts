@@ -43,4 +43,18 @@ describe('extractQuotes', () => {
   it('does not take circumstances after "said" for reported speech', () => {
     expect(quotes('Okafor said during a briefing at the county office.')).toEqual([]);
   });
+  it('reads the clause before a closing attribution: "CLAUSE, X said on Monday." and "CLAUSE, said X, role."', () => {
+    const q = quotes('Crews found two more bodies near the harbour wall, the coast guard said on Monday.\nThe largest piece measured nine metres, said Lena Voss, head of the salvage team.');
+    expect(q.map((x) => [x.words, x.speaker, x.form])).toEqual([
+      ['Crews found two more bodies near the harbour wall', 'the coast guard', 'reported'],
+      ['The largest piece measured nine metres', 'Lena Voss', 'reported'],
+    ]);
+  });
+  it('finds the speaker before a relative clause and a role with "of", and skips "in a statement"', () => {
+    const q = quotes('Harbour official Ardi, who like many residents uses one name, said it was unlikely the ferry would sail.\nPaul Ng, director of the Port Authority of Norland, said in a statement that repairs would take weeks.');
+    expect(q.map((x) => [x.speaker, x.role, x.words])).toEqual([
+      ['Ardi', 'Harbour official', 'it was unlikely the ferry would sail'],
+      ['Paul Ng', 'director of the Port Authority of Norland', 'repairs would take weeks'],
+    ]);
+  });
 });

@@ -13,6 +13,8 @@ const REPORTING = new Set([
   'write', 'tweet', 'declare', 'stress', 'underline', 'emphasize', 'emphasise', 'assure', 'caution', 'predict', 'admit',
   'suggest', 'recall', 'conclude', 'testify', 'allege', 'indicate', 'maintain', 'contend', 'concede', 'reiterate',
 ]);
+/** Verbs that only a speaker can be the subject of: with these, any noun phrase ("the coast guard") speaks. */
+const STRONG_SPEECH = new Set(['say', 'tell', 'state', 'announce', 'tweet', 'write', 'testify', 'declare']);
 /** Trailing media attribution inside a reported clause: ", as the Globe reported", ", according to NPR", ", per the Times". */
 const TRAILING_ATTRIBUTION = /,?\s+(?:as\s+[^,]+?\s+(?:reported|reports|noted|wrote|said)|according to\s+[^,]+|per\s+(?:the\s+)?[A-Z][^,]*|(?:adds|says|writes|notes|reports)\s+(?:the\s+)?[A-Z][^,]*)\s*$/;
 /** Shortest quotation that counts as speech rather than a quoted term. */
@@ -122,17 +124,19 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
     if (verb.pos !== 'VERB' || !REPORTING.has(verb.lemma) || insideQuote(verb)) continue;
-    const subject = subjectBefore(tokens, i, text);
+    const subject = subjectBefore(tokens, i, text, STRONG_SPEECH.has(verb.lemma));
     // Inversion only after a quotation or a comma: "“...,” said Okafor".
     const inverted = subject || !/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') ? undefined : subjectAfter(tokens, i, text);
-    const speaker = subject ?? inverted;
+    const speaker = subject?.speaker ?? inverted;
     if (!speaker) continue;
     if (speaker.pronoun) {
       // "Lima criticised the board ..., but she said ...": a person named earlier in the sentence comes first.
       const earlier = tokens.slice(0, i).filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
       if (earlier.length) speaker.antecedent = earlier[0]!.text;
     }
-    return { speaker, clause: reportedClause(tokens, i, text) };
+    // "X said (that) CLAUSE", else "CLAUSE, X said on Monday." / "CLAUSE, said X."
+    const clause = reportedClause(tokens, i, text) ?? clauseBefore(tokens, subject ? subject.first : i, text);
+    return clause ? { speaker, clause } : { speaker };
   }
   const according = /\baccording to ((?:the |a |an )?[^,.;]+)/i.exec(text);
   if (according && !isInQuotes(text, according.index)) {
@@ -148,32 +152,68 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
   return undefined;
 }
 
-/** Walks back from the verb over time words and adverbs to the subject noun phrase. */
-function subjectBefore(tokens: Token[], verbIndex: number, text: string): SpeakerPhrase | undefined {
+/** Walks back from the verb over time words and adverbs to the subject noun phrase; `first` is its first token. */
+function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun = false): { speaker: SpeakerPhrase; first: number } | undefined {
   let j = verbIndex - 1;
   // "Okafor on Wednesday confirmed", "Reyes has also said", "Lima had said"
   while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART' && tokens[j]!.lemma !== "'s" || isTimeWord(tokens[j]!) || (tokens[j]!.lemma === 'on' && isTimeWord(tokens[j + 1])))) j--;
-  // Appositive: "Tom Reyes, the fire chief, stated" -> name before the commas, role between.
   if (tokens[j]?.text === ',') {
-    const roleEnd = j - 1;
-    let k = roleEnd;
-    while (k >= 0 && isNounPhraseWord(tokens[k]!)) k--;
-    if (k === roleEnd || tokens[k]?.text !== ',') return undefined;
-    const nameEnd = k - 1;
-    let n = nameEnd;
-    while (n >= 0 && isNounPhraseWord(tokens[n]!)) n--;
-    const named = n < nameEnd ? readSpeakerPhrase(tokens.slice(n + 1, nameEnd + 1), text) : undefined;
-    const role = readSpeakerPhrase(tokens.slice(k + 1, roleEnd + 1), text);
-    if (named?.name) return { text: text.slice(tokens[n + 1]!.start, tokens[roleEnd]!.end), name: named.name, role: role?.role ?? role?.text ?? named.role };
-    return undefined;
+    // "rescue official Supriyadi, who like many uses one name, said": the subject is before the relative clause.
+    const relative = relativeClauseComma(tokens, j);
+    if (relative !== undefined) j = relative - 1;
+    else {
+      // Appositive: "Tom Reyes, the fire chief, stated" -> name before the commas, role between.
+      const roleEnd = j - 1;
+      let k = roleEnd;
+      while (k >= 0 && isRoleWord(tokens[k]!)) k--;
+      if (k === roleEnd || tokens[k]?.text !== ',') return undefined;
+      const nameEnd = k - 1;
+      let n = nameEnd;
+      while (n >= 0 && isNounPhraseWord(tokens[n]!)) n--;
+      const named = n < nameEnd ? readSpeakerPhrase(tokens.slice(n + 1, nameEnd + 1), text) : undefined;
+      if (!named?.name) return undefined;
+      // The appositive is the role, whole: "director of the Port Authority of Norland".
+      const role = text.slice(tokens[k + 1]!.start, tokens[roleEnd]!.end);
+      return { speaker: { text: text.slice(tokens[n + 1]!.start, tokens[roleEnd]!.end), name: named.name, role }, first: n + 1 };
+    }
   }
   const end = j;
   while (j >= 0 && isNounPhraseWord(tokens[j]!)) j--;
   if (end < 0 || j === end) return undefined;
-  let phrase = tokens.slice(j + 1, end + 1);
+  let first = j + 1;
+  if (end - first + 1 > 8) first = end - 7;
+  const phrase = tokens.slice(first, end + 1);
   if (phrase.every((t) => t.pos === 'DET')) return undefined;
-  if (phrase.length > 8) phrase = phrase.slice(-8);
-  return readSpeakerPhrase(phrase, text);
+  const speaker = readSpeakerPhrase(phrase, text, anyNoun);
+  return speaker ? { speaker, first } : undefined;
+}
+
+/** For ", who ... ," or ", which ... ," ending at `comma`: the index of the comma that opens it. */
+function relativeClauseComma(tokens: Token[], comma: number): number | undefined {
+  for (let k = comma - 1; k > 0 && comma - k <= 20; k--) {
+    if (tokens[k]!.text === ',') return /^(who|which)$/i.test(tokens[k + 1]?.text ?? '') ? k : undefined;
+  }
+  return undefined;
+}
+
+/** Words of a role in an appositive: "Indonesia's acting Director General of Air Transportation". */
+function isRoleWord(t: Token): boolean {
+  return isNounPhraseWord(t) || t.lemma === 'of' || t.lemma === 'for' || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || t.pos === 'CCONJ' && t.lemma === 'and';
+}
+
+/**
+ * "CLAUSE, X said on Monday." The clause before the comma that opens the attribution, when
+ * it reads as a clause (a verb of its own, a few words).
+ */
+function clauseBefore(tokens: Token[], subjectFirst: number, text: string): [number, number] | undefined {
+  const comma = tokens[subjectFirst - 1];
+  if (!comma || comma.text !== ',' || subjectFirst < 5) return undefined;
+  const body = tokens.slice(0, subjectFirst - 1);
+  if (!body.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  const first = body.find((t) => !/^[“”"‘’']$/.test(t.text));
+  const last = body[body.length - 1]!;
+  if (!first || last.end - first.start < 20) return undefined;
+  return [first.start, last.end];
 }
 
 /** A named person at the start of a sentence ("Lena Voss, the harbour master, warned ..."), for later pronouns. */
@@ -206,6 +246,12 @@ function reportedClause(tokens: Token[], verbIndex: number, text: string): [numb
   let j = verbIndex + 1;
   if (tokens[verbIndex]!.lemma === 'tell' && tokens[j] && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PRON' || tokens[j]!.pos === 'PROPN')) j++;
   while (tokens[j] && (isTimeWord(tokens[j]) || tokens[j]!.pos === 'ADV')) j++;
+  // "said in a statement that ...", "told reporters on Tuesday that ...": skip to the "that".
+  if (tokens[j]?.pos === 'ADP') {
+    let k = j + 1;
+    while (k < tokens.length && k - j <= 8 && /^(ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) && tokens[k]!.lemma !== 'that') k++;
+    if (tokens[k]?.lemma === 'that') j = k;
+  }
   const next = tokens[j];
   if (!next || next.pos === 'PUNCT') return undefined;
   if (next.lemma === 'that') j++;

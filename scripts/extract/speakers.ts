@@ -39,8 +39,11 @@ export interface SpeakerPhrase {
   antecedent?: string;
 }
 
-/** Reads a subject noun phrase (already cut out of the sentence) into name / role / pronoun. */
-export function readSpeakerPhrase(tokens: Token[], text: string): SpeakerPhrase | undefined {
+/**
+ * Reads a subject noun phrase (already cut out of the sentence) into name / role / pronoun.
+ * `anyNoun`: accept any noun-headed description (the verb is one only speakers do, like "said").
+ */
+export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false): SpeakerPhrase | undefined {
   const words = tokens.filter((t) => t.pos !== 'PUNCT' || t.text === '.');
   if (words.length === 0) return undefined;
   const phrase = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).trim();
@@ -62,7 +65,7 @@ export function readSpeakerPhrase(tokens: Token[], text: string): SpeakerPhrase 
     return role ? { text: phrase, name, role } : { text: phrase, name };
   }
   const head = words[words.length - 1]!;
-  if (SPEAKER_HEADS.test(head.text)) return { text: phrase, role: phrase };
+  if (SPEAKER_HEADS.test(head.text) || (anyNoun && head.pos === 'NOUN' && words.length <= 6)) return { text: phrase, role: phrase };
   return undefined;
 }
 

@@ -366,3 +366,12 @@ describe('classifyBlocks: notes', () => {
     for (const b of blocks) if (b.note) expect(b.note.length).toBeLessThan(60);
   });
 });
+
+describe('classifyBlocks: widgets and signatures', () => {
+  it('removes a video widget, a one-line photo gallery of any length and a signature line, and keeps the news', () => {
+    const text = fixture('widgets.txt');
+    const lines = (kind: string) => classifyBlocks(text).filter((b) => b.kind === kind).map((b) => text.slice(b.start, b.end));
+    expect(lines('boilerplate').map((l) => l.slice(0, 14))).toEqual(['JUST WATCHED C', '1 of 12 Full S', 'Priya Nataraja']);
+    expect(lines('content')).toEqual(['The city council approved the new budget on Thursday after a long debate.', 'Councillor Omar Haddad said the vote showed the city could agree on hard choices.']);
+  });
+});

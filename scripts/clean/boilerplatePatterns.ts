@@ -109,7 +109,9 @@ export const LINE_PATTERNS: LinePattern[] = [
   { re: /^@[\w.]{1,30}$/, reason: 'embed', note: 'social media handle', maxLen: 40 },
   { re: /^(?:https?:\/\/)?(?:www\.|mobile\.|m\.)?(?:twitter\.com|x\.com|instagram\.com|facebook\.com|youtube\.com|youtu\.be|t\.co|tiktok\.com|vine\.co)\/\S*$/i, reason: 'embed', note: 'social media link', maxLen: 200 },
   { re: /^\S{1,60} via (?:Instagram|Twitter|Facebook|YouTube|TikTok)$|^[^.!?]{1,40} on (?:YouTube|Instagram)$/i, reason: 'embed', note: 'social media image credit', maxLen: 80 },
-  { re: /\bFull Screen Autoplay Close\b|\bSkip Ad\b/i, reason: 'embed', note: 'photo gallery widget', maxLen: 600 },
+  // A gallery widget can flatten fifty captions into one line: the marker is strong enough at any length.
+  { re: /\bFull Screen Autoplay Close\b|\bSkip Ad\b/i, reason: 'embed', note: 'photo gallery widget', maxLen: 50_000 },
+  { re: /^JUST WATCHED\b|\bReplay More Videos\b|^MUST WATCH\b/, reason: 'embed', note: 'video player text', maxLen: 600 },
   { re: /^Media playback is unsupported\b/i, reason: 'embed', note: 'video player text', maxLen: 400 },
   { re: /^CLOSE\s+\p{Lu}/u, reason: 'embed', note: 'video caption', maxLen: 600 },
   { re: re(String.raw`^Published on ${MONTH} \d{1,2}, \d{4}$`), reason: 'embed', note: 'video upload date', maxLen: 40 },
@@ -143,6 +145,8 @@ export const LINE_PATTERNS: LinePattern[] = [
 
   // ── author bios and contacts ────────────────────────────────────────────────
   { re: re(String.raw`^${NAME2},?\s+(?:is|was|has been|had been)\s+(?:a|an|the|\S+['’]s?)\s+(?:[\p{L}.,&'’/-]+\s+){0,6}?${JOB}s?\b`), reason: 'author-bio', note: 'author bio', maxLen: 600, unless: NEWS_EVENT },
+  // A statement's signature: "Jane Roe is Acme's Chief Talent Officer" (title-cased, no full stop).
+  { re: re(String.raw`^${NAME2}\s+is\s+(?:the\s+)?${CAP}['’]s?\s+(?:${CAP}\s*){1,5}$`), reason: 'author-bio', note: 'signature line', maxLen: 120 },
   { re: re(String.raw`^${NAME2}\s+worked\s+(?:at|for|with)\s+.{1,80}?\s+from\s+\d{4}\s+(?:to|until)\s+\d{4}`), reason: 'author-bio', note: 'author bio', maxLen: 600 },
   { re: re(String.raw`^${NAME2}\s+(?:covers|has covered|writes about|reports on|reports from)\s.{1,150}\b(?:for|at)\s+(?:the\s+)?${CAP}`), reason: 'author-bio', note: 'author bio', maxLen: 300, unless: REPORTING },
   { re: /^Follow\s.{1,80}?\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|Mastodon|LinkedIn|TikTok)\b|^Follow (?:him|her|them|me)\b|\bfollow (?:him|her|them) on (?:Twitter|X|Facebook|Instagram)\b/i, reason: 'author-bio', note: "follow the author's social media", maxLen: 300 },

@@ -110,6 +110,23 @@ describe('runPipeline on events it has never seen', () => {
     expect(bridge.facts.conflicts.filter((c) => c.kind === 'value')).toEqual([]);
   });
 
+  it('does not call figures about different people, or "6 p.m." and "6:00", a disagreement', async () => {
+    const { valueConflicts } = await import('../scripts/align/valueConflicts.ts');
+    const claim = (id: string, value: number, unit: string, source: string, quote: string) => ({ id, kind: 'quantity' as const, text: quote, quantity: { value, unit }, evidence: [{ source, quote, start: 0, end: quote.length }] });
+    expect(valueConflicts([
+      claim('a', 4, 'counts', 'x', 'Jordan Hale, 18, of Millbrook, was charged with four counts of arson on Friday.'),
+      claim('b', 6, 'counts', 'y', 'Austin Reed, 23, of Millbrook, was charged with six counts of arson on Friday.'),
+    ])).toEqual([]);
+    expect(valueConflicts([
+      claim('c', 18 * 60, 'clock time', 'x', 'A vigil for the victims will be held at 6 p.m. Thursday at the community center.'),
+      claim('d', 6 * 60, 'clock time', 'y', 'A vigil for the victims will be held Thursday at 6:00 at the community center.'),
+    ])).toEqual([]);
+    expect(valueConflicts([
+      claim('e', 18 * 60, 'clock time', 'x', 'A vigil for the victims will be held at 6 p.m. Thursday at the community center.'),
+      claim('f', 19 * 60, 'clock time', 'y', 'A vigil for the victims will be held Thursday at 7 p.m. at the community center.'),
+    ])).toHaveLength(1);
+  });
+
   it('is deterministic: the same folder gives the same facts', () => {
     expect(JSON.stringify(runPipeline(join(EVENTS, 'ferry-fire')).facts)).toBe(JSON.stringify(ferry.facts));
   });

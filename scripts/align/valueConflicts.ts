@@ -22,11 +22,17 @@ export function valueConflicts(claims: Claim[]): Conflict[] {
     byUnit.set(c.quantity.unit, list);
   }
   const conflicts: Conflict[] = [];
+  // One pair of sentences is one disagreement, however many claims they share.
+  const seen = new Set<string>();
   for (const group of byUnit.values()) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const conflict = disagreement(group[i]!, group[j]!);
-        if (conflict) conflicts.push(conflict);
+        if (!conflict) continue;
+        const key = conflict.wordings.map((w) => `${w.source}:${w.wording}`).sort().join('|');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        conflicts.push(conflict);
       }
     }
   }
@@ -35,6 +41,8 @@ export function valueConflicts(claims: Claim[]): Conflict[] {
 
 function disagreement(a: Claim, b: Claim): Conflict | undefined {
   if (a.quantity!.value === b.quantity!.value) return undefined;
+  // "6 p.m." and "6:00": a clock time written without a.m./p.m. may be either; twelve hours apart is no disagreement.
+  if (a.quantity!.unit === 'clock time' && Math.abs(a.quantity!.value - b.quantity!.value) === 720) return undefined;
   const sourcesA = new Set(a.evidence.map((e) => e.source));
   const sourcesB = new Set(b.evidence.map((e) => e.source));
   if ([...sourcesA].some((s) => sourcesB.has(s))) return undefined;
@@ -45,6 +53,8 @@ function disagreement(a: Claim, b: Claim): Conflict | undefined {
       const wb = new Set(wordsWithoutFigures(eb.quote));
       const shared = [...wa].filter((w) => wb.has(w)).length;
       if (shared < MIN_SHARED_WORDS || jaccard(wa, wb) < MIN_SIMILARITY) continue;
+      // "Jordan Hunt was charged with four counts" and "Austin Hunt ... six counts" are about different people.
+      if (namesDiffer(ea.quote, eb.quote)) continue;
       const said = [`${formatQuantity(a.quantity!)} (${ea.source})`, `${formatQuantity(b.quantity!)} (${eb.source})`].join(' vs ');
       return {
         claims: [a.id, b.id],
@@ -58,6 +68,14 @@ function disagreement(a: Claim, b: Claim): Conflict | undefined {
     }
   }
   return undefined;
+}
+
+/** Two-word capitalised names ("Austin Hunt") each sentence gives; sentences that both name people but none in common differ. */
+function namesDiffer(a: string, b: string): boolean {
+  const names = (text: string): Set<string> => new Set([...text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\b/gu)].map((m) => `${m[1]} ${m[2]}`));
+  const na = names(a);
+  const nb = names(b);
+  return na.size > 0 && nb.size > 0 && ![...na].some((n) => nb.has(n));
 }
 
 /** Content words with digits and number words left out, so the figures themselves do not decide. */

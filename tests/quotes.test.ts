@@ -57,4 +57,8 @@ describe('extractQuotes', () => {
       ['Paul Ng', 'director of the Port Authority of Norland', 'repairs would take weeks'],
     ]);
   });
+  it('keeps the speaker of "a source close to the investigation" whole', () => {
+    const [q] = quotes('The gunman had been fired a week earlier, a source close to the investigation said.');
+    expect(q).toMatchObject({ speaker: 'a source close to the investigation', form: 'reported' });
+  });
 });

@@ -180,6 +180,12 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
   const end = j;
   while (j >= 0 && isNounPhraseWord(tokens[j]!)) j--;
   if (end < 0 || j === end) return undefined;
+  // "a source close to the investigation", "an official briefed on the case", "people familiar with the matter":
+  // the speaker is the noun before the qualifying phrase, not the investigation.
+  if (tokens[j]?.pos === 'ADP' && /^(ADJ|VERB)$/.test(tokens[j - 1]?.pos ?? '') && isNounPhraseWord(tokens[j - 2] ?? ({} as Token)) && tokens[j - 2]!.pos === 'NOUN') {
+    j -= 2;
+    while (j >= 0 && isNounPhraseWord(tokens[j]!)) j--;
+  }
   let first = j + 1;
   if (end - first + 1 > 8) first = end - 7;
   const phrase = tokens.slice(first, end + 1);

@@ -15,7 +15,7 @@ const ROLE_WORDS = new Set([
   'researcher', 'scientist', 'author', 'editor', 'reporter', 'correspondent', 'coach', 'manager', 'player', 'witness', 'resident', 'member',
   'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'premier', 'speaker', 'leader', 'adviser', 'advisor', 'aide', 'agent',
   'inspector', 'superintendent', 'principal', 'founder', 'owner', 'partner', 'analyst', 'economist', 'strategist', 'candidate', 'nominee',
-  'state', 'white', 'house', 'senior', 'administration', 'military', 'u.s.', 'us', 'former', 'acting', 'top', 'new', 'then',
+  'state', 'senior', 'administration', 'military', 'u.s.', 'us', 'former', 'acting', 'top', 'new', 'then',
 ]);
 /** True for words that name a position ("Mayor", "spokesperson") rather than a person. */
 export function isRoleWord(word: string): boolean {
@@ -94,11 +94,30 @@ export class NameBook {
   resolve(name: string): string {
     const parts = name.split(/\s+/);
     const last = parts[parts.length - 1]!.toLowerCase();
-    const candidates = [...(this.full.get(last) ?? [])].filter((c) => c.endsWith(name) || parts.length === 1);
+    const first = parts[0]!.toLowerCase();
+    let candidates = [...(this.full.get(last) ?? [])].filter((c) => c.endsWith(name) || parts.length === 1 || sameGivenName(c, name));
+    if (candidates.length === 0 && parts.length === 1) {
+      // Family name first ("Chun" for "Chun Hae-sung"): a single word that begins exactly one full name.
+      const byFirst = [...this.full.values()].flatMap((set) => [...set]).filter((c) => c.split(/\s+/)[0]!.toLowerCase() === first);
+      if (new Set(byFirst).size === 1) candidates = byFirst;
+    }
     if (candidates.length === 0) return name;
     // Prefer the longest unique expansion; ambiguity ("Ana Lima" and "Rosa Lima") keeps the short form.
-    const longest = candidates.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    const distinctFirst = new Set(longest.map((c) => c.split(/\s+/).slice(-2).join(' ')));
-    return distinctFirst.size === 1 ? longest[0]! : name;
+    const longest = [...new Set(candidates)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const people = new Set(longest.map((c) => givenName(c)));
+    const distinct = [...people].filter((g) => ![...people].some((h) => h !== g && (h.startsWith(g) || g.startsWith(h))));
+    return distinct.length <= 1 ? longest[0]! : name;
   }
+}
+
+/** First word of a name, lower-cased. */
+function givenName(name: string): string {
+  return name.split(/\s+/)[0]!.toLowerCase();
+}
+
+/** "Ray Fang" and "Raymond Fang", "Pete Strella" and "Peter Strella": one given name is short for the other. */
+function sameGivenName(a: string, b: string): boolean {
+  const ga = givenName(a);
+  const gb = givenName(b);
+  return ga.length >= 3 && gb.length >= 3 && (ga.startsWith(gb) || gb.startsWith(ga));
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { NameBook } from '../scripts/extract/speakers.ts';
+
+function book(...names: string[]): NameBook {
+  const b = new NameBook();
+  names.forEach((n) => b.add(n));
+  return b;
+}
+
+describe('NameBook.resolve', () => {
+  it('expands a surname to the one full name that ends with it', () => {
+    expect(book('Amara Okafor').resolve('Okafor')).toBe('Amara Okafor');
+  });
+  it('keeps a surname two different people share', () => {
+    expect(book('Ana Lima', 'Rosa Lima').resolve('Lima')).toBe('Lima');
+  });
+  it('joins a short given name with its long form ("Ray" and "Raymond")', () => {
+    expect(book('Raymond Fang', 'Ray Fang').resolve('Ray Fang')).toBe('Raymond Fang');
+    expect(book('Raymond Fang', 'Ray Fang').resolve('Fang')).toBe('Raymond Fang');
+  });
+  it('resolves a family name written first ("Chun" for "Chun Hae-sung")', () => {
+    expect(book('Chun Hae-sung').resolve('Chun')).toBe('Chun Hae-sung');
+  });
+});

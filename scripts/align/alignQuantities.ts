@@ -1,8 +1,8 @@
 /**
  * The same figure for the same kind of thing, in any number of sources, is one claim.
  * Mentions are blocked on their value (a map lookup, never a comparison of every pair),
- * then split by what they count. Within a figure, clashing qualifiers ("more than
- * 50,000" vs "about 50,000") become separate claims joined by a conflict.
+ * then split by what they count. When sources hedge one figure in clashing ways ("more than
+ * 50,000" vs "about 50,000"), the claim stays one and carries a qualifier conflict.
  */
 import type { Claim, Conflict, Evidence } from '../schema.ts';
 import type { QuantityMention } from '../types.ts';
@@ -46,10 +46,11 @@ export function alignQuantities(mentions: QuantityMention[], articles: ArticleIn
   const conflicts: Conflict[] = [];
   const usedIds = new Set<string>();
   for (const group of blocks.values()) {
-    const families = splitByQualifier(group);
-    const made = families.map((members) => quantityClaim(members, articles, sourceOrder, usedIds));
-    claims.push(...made);
-    if (made.length > 1) conflicts.push(qualifierConflict(made, families, articles));
+    const claim = quantityClaim(group, articles, sourceOrder, usedIds);
+    claims.push(claim);
+    // One fact, one claim: when its sources hedge it in ways that clash, the claim carries a conflict.
+    const families = qualifierFamilies(group);
+    if (families.length > 1) conflicts.push(qualifierConflict(claim, families, articles));
   }
   return { claims, conflicts };
 }
@@ -61,21 +62,17 @@ function thingCounted(m: QuantityMention): string {
   return (last && SYNONYMS[last]) ?? m.head ?? m.unit;
 }
 
-/** Mentions with no qualifier or an agreeing one join the largest family. */
-function splitByQualifier(group: QuantityMention[]): QuantityMention[][] {
+/** The mentions that carry a hedge, grouped by its family (bounds and approximations); unhedged ones clash with none. */
+function qualifierFamilies(group: QuantityMention[]): QuantityMention[][] {
   const byFamily = new Map<string, QuantityMention[]>();
-  const plain: QuantityMention[] = [];
   for (const m of group) {
     const family = m.qualifier ? QUALIFIER_FAMILY[m.qualifier] : undefined;
-    if (!family) { plain.push(m); continue; }
+    if (!family) continue;
     const list = byFamily.get(family) ?? [];
     list.push(m);
     byFamily.set(family, list);
   }
-  const families = [...byFamily.values()].sort((a, b) => b.length - a.length || a[0]!.start - b[0]!.start);
-  if (families.length === 0) return [plain];
-  families[0]!.push(...plain);
-  return families;
+  return [...byFamily.values()].sort((a, b) => b.length - a.length || a[0]!.start - b[0]!.start);
 }
 
 function quantityClaim(members: QuantityMention[], articles: ArticleIndex, sourceOrder: ReadonlyMap<string, number>, usedIds: Set<string>): Claim {
@@ -99,13 +96,13 @@ function quantityClaim(members: QuantityMention[], articles: ArticleIndex, sourc
   return { id, kind: 'quantity', text: best.sentence.text, quantity, evidence };
 }
 
-function qualifierConflict(claims: Claim[], families: QuantityMention[][], articles: ArticleIndex): Conflict {
-  const wordings = families.flatMap((members, i) => {
-    const withQualifier = members.find((m) => m.qualifier) ?? members[0]!;
-    return [{ claim: claims[i]!.id, source: withQualifier.source, wording: articles.get(withQualifier.source)!.view.slice(withQualifier.start, withQualifier.end) }];
+function qualifierConflict(claim: Claim, families: QuantityMention[][], articles: ArticleIndex): Conflict {
+  const wordings = families.map((members) => {
+    const m = members[0]!;
+    return { claim: claim.id, source: m.source, wording: articles.get(m.source)!.view.slice(m.start, m.end) };
   });
-  const said = wordings.map((w) => `“${w.wording}”`).join(' vs ');
-  return { claims: claims.map((c) => c.id), kind: 'qualifier', description: `The sources hedge the same figure differently: ${said}.`, wordings };
+  const said = wordings.map((w) => `“${w.wording}” (${w.source})`).join(' vs ');
+  return { claims: [claim.id], kind: 'qualifier', description: `The sources hedge the same figure differently: ${said}.`, wordings };
 }
 
 function mostCommon(values: string[]): string | undefined {

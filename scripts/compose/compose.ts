@@ -47,9 +47,9 @@ export function composeExplainer(facts: Facts): string {
 
   if (facts.conflicts.length) {
     parts.push('## Where the sources differ');
-    const byId = new Map(facts.claims.map((c) => [c.id, c]));
     parts.push(facts.conflicts.map((conflict) => {
-      const sides = conflict.wordings.map((w) => `“${escapeMarkdown(w.wording)}” ${citation(w.claim, byId.get(w.claim)!.evidence.map((e) => e.source))}`);
+      // Each side cites only the source that words it that way.
+      const sides = conflict.wordings.map((w) => `“${escapeMarkdown(w.wording)}” ${citation(w.claim, [w.source])}`);
       return `- ${sides.join(' vs ')}`;
     }).join('\n'));
   }

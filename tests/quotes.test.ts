@@ -61,4 +61,11 @@ describe('extractQuotes', () => {
     const [q] = quotes('The gunman had been fired a week earlier, a source close to the investigation said.');
     expect(q).toMatchObject({ speaker: 'a source close to the investigation', form: 'reported' });
   });
+  it('reads ", who said ..." and a leading "According to X, ..."', () => {
+    const q = quotes('The closure was confirmed by harbour master Lena Voss, who said the port would reopen within days.\nAccording to a senior port official, two cranes were damaged in the storm.', ['Lena Voss']);
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([
+      ['Lena Voss', 'the port would reopen within days'],
+      ['a senior port official', 'two cranes were damaged in the storm'],
+    ]);
+  });
 });

@@ -21,11 +21,16 @@ export function contentWords(text: string): string[] {
 export function stem(word: string): string {
   if (word.length <= 4 || /\d/.test(word)) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3).replace(/(.)\1$/, '$1');
-  if (word.endsWith('ed') && word.length > 5) return word.slice(0, -2).replace(/(.)\1$/, '$1');
+  if (word.endsWith('ing') && word.length > 5) return dropE(word.slice(0, -3).replace(/(.)\1$/, '$1'));
+  if (word.endsWith('ed') && word.length > 5) return dropE(word.slice(0, -2).replace(/(.)\1$/, '$1'));
   if (word.endsWith('es') && /(ch|sh|ss|x|z)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
-  return word;
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return dropE(word.slice(0, -1));
+  return dropE(word);
+}
+
+/** "invade" and "invaded" (stemmed "invad") meet when a final e goes too. */
+function dropE(word: string): string {
+  return word.length > 4 && word.endsWith('e') ? word.slice(0, -1) : word;
 }
 
 /** Jaccard similarity of two word sets. */

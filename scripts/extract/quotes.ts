@@ -12,6 +12,8 @@ const REPORTING = new Set([
   'say', 'tell', 'state', 'add', 'note', 'warn', 'insist', 'claim', 'argue', 'announce', 'confirm', 'explain', 'acknowledge', 'deny',
   'write', 'tweet', 'declare', 'stress', 'underline', 'emphasize', 'emphasise', 'assure', 'caution', 'predict', 'admit',
   'suggest', 'recall', 'conclude', 'testify', 'allege', 'indicate', 'maintain', 'contend', 'concede', 'reiterate',
+  // "accused X of ...": what the speaker charges is what they said.
+  'accuse',
 ]);
 /** Verbs that only a speaker can be the subject of: with these, any noun phrase ("the coast guard") speaks. */
 const STRONG_SPEECH = new Set(['say', 'tell', 'state', 'announce', 'tweet', 'write', 'testify', 'declare']);
@@ -145,8 +147,13 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
     const speaker = readSpeakerPhrase(phraseTokens, text);
     if (speaker) {
       const clauseEnd = according.index;
-      const clause: [number, number] | undefined = clauseEnd > 20 ? [0, text.slice(0, clauseEnd).replace(/[\s,]+$/, '').length] : undefined;
-      return clause ? { speaker, clause } : { speaker };
+      if (clauseEnd > 20) return { speaker, clause: [0, text.slice(0, clauseEnd).replace(/[\s,]+$/, '').length] };
+      // "According to a senior official, CLAUSE."
+      const after = start + according[1]!.length;
+      const rest = /^\s*,\s*/.exec(text.slice(after));
+      const body = rest ? text.slice(after + rest[0].length).replace(/[.!?"”’\s]+$/, '').replace(TRAILING_ATTRIBUTION, '') : '';
+      if (rest && body.split(/\s+/).length >= 4) return { speaker, clause: [after + rest[0].length, after + rest[0].length + body.length] };
+      return { speaker };
     }
   }
   return undefined;
@@ -157,6 +164,14 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
   let j = verbIndex - 1;
   // "Okafor on Wednesday confirmed", "Reyes has also said", "Lima had said"
   while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART' && tokens[j]!.lemma !== "'s" || isTimeWord(tokens[j]!) || (tokens[j]!.lemma === 'on' && isTimeWord(tokens[j + 1])))) j--;
+  // "... confirmed by spokeswoman Amara Okafor, who said the moves were temporary": "who" is the name before it.
+  if (/^who$/i.test(tokens[j]?.text ?? '') && tokens[j - 1]?.text === ',') {
+    const nameEnd = j - 2;
+    let n = nameEnd;
+    while (n >= 0 && isNounPhraseWord(tokens[n]!) && tokens[n]!.pos !== 'DET') n--;
+    const named = n < nameEnd ? readSpeakerPhrase(tokens.slice(n + 1, nameEnd + 1), text) : undefined;
+    return named?.name ? { speaker: named, first: verbIndex } : undefined;
+  }
   if (tokens[j]?.text === ',') {
     // "rescue official Supriyadi, who like many uses one name, said": the subject is before the relative clause.
     const relative = relativeClauseComma(tokens, j);

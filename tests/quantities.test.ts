@@ -30,4 +30,14 @@ describe('extractQuantities', () => {
     const ms = extractQuantities(sentences('The 3rd Battalion, formed in 1998, received $2.5 billion in aid; the tally rose to 40.'));
     expect(ms.map((m) => [m.value, m.unit])).toEqual([[2_500_000_000, 'USD']]);
   });
+  it('shares a list noun only with figures that have none ("1,000 full-time, 300 temporary ... employees")', () => {
+    const shared = extractQuantities(sentences('The plant employs 1,000 full-time, 300 temporary and 30 part-time employees.'));
+    expect(shared.map((m) => [m.value, m.unit])).toEqual([[1000, 'employees'], [300, 'employees'], [30, 'employees']]);
+    const own = extractQuantities(sentences('The team includes 230 singers, 140 artists and 30 dancers.'));
+    expect(own.map((m) => [m.value, m.unit])).toEqual([[230, 'singers'], [140, 'artists'], [30, 'dancers']]);
+  });
+  it('reads "aged 17 and 9" as ages and a "150-strong" team as no count of "strongs"', () => {
+    const ms = extractQuantities(sentences('She lost both brothers, aged 17 and 9, in the crash.', 'A 150-strong team and a 14-page report followed.'));
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([[17, 'years old'], [9, 'years old'], [14, 'pages']]);
+  });
 });

@@ -33,9 +33,13 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     figures.forEach((figure, k) => {
       const phrase = phrases[k];
       let unit = figure.kind === 'time' ? CLOCK_TIME : figure.unit;
-      let head = phrase?.head;
+      // "aged 17 and 9", "aged between 35 and 75 years": ages, whatever follows.
+      if (figure.kind === 'count' || figure.kind === 'measure') {
+        if (/\baged\s*(?:between\s*)?$/i.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
+      }
+      let head = unit === AGE ? undefined : phrase?.head;
       const counts = phrase?.text;
-      if (figure.kind === 'count') {
+      if (figure.kind === 'count' && unit !== AGE) {
         if (!head && lastHead && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
@@ -75,10 +79,22 @@ function shareListHeads(figures: NumberMention[], phrases: Array<CountedPhrase |
     const between = text.slice(figures[k]!.end, figures[k + 1]!.start);
     const next = phrases[k + 1];
     if (!next || figures[k]!.kind !== figures[k + 1]!.kind) continue;
+    // Only a figure without a noun of its own shares ("300 temporary"), or one whose "noun" is a
+    // hyphenated modifier ("1,000 full-time,"); "230 cheerleaders, 140 artists" keep their own.
+    const own = phrases[k];
+    if (own && !(own.head.includes('-') && between.trim().toLowerCase().startsWith(own.head))) continue;
     if (/^\s*(?:[\p{L}-]+\s*)?(?:,\s*(?:and|or)?|and|or)\s*(?:about|some|nearly|more than|over)?\s*$/iu.test(between)) {
       phrases[k] = { text: next.text, head: next.head, unit: next.unit };
     }
   }
+}
+
+/** Unit of ages, as numbers.ts writes "N-year-old". */
+const AGE = 'years old';
+
+/** "aged 17 and 9": the second figure of a list opened by "aged". */
+function isAgeList(text: string, previous: NumberMention, figure: NumberMention): boolean {
+  return /\baged\s*$/i.test(text.slice(0, previous.numberStart)) && /^\s*(?:,|and|or)\s*$/.test(text.slice(previous.end, figure.start));
 }
 
 /** "Jane Roe, 26, of Baltimore": a bare figure between commas after a name is an age, not an elliptical count. */
@@ -98,7 +114,7 @@ interface CountedPhrase {
 export function countedPhrase(tokens: Token[], figure: NumberMention, text: string): CountedPhrase | undefined {
   // "a 14-page report", "a two-hour flight": the figure counts the noun it is joined to.
   const joined = /^-([a-z]+)\b(?!-)/.exec(text.slice(figure.end));
-  if (joined) {
+  if (joined && !MEASURE_ADJECTIVES.has(joined[1]!)) {
     const word = joined[1]!;
     const plural = word.endsWith('s') ? word : `${word}s`;
     return { text: plural, head: word, unit: plural };
@@ -147,6 +163,9 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   const head = tokens[headIndex]!;
   return { text: text.slice(tokens[first]!.start, end), head: head.lemma, unit: head.text.toLowerCase() };
 }
+
+/** "150-strong", "6-foot-tall", "49-percent": the joined word describes the figure, it is not counted. */
+const MEASURE_ADJECTIVES = new Set(['strong', 'long', 'wide', 'high', 'deep', 'tall', 'thick', 'old', 'odd', 'plus', 'fold', 'percent', 'per', 'year', 'time']);
 
 /** Plural nouns that do not end in -s. */
 const IRREGULAR_PLURALS = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'crew', 'feet', 'teeth', 'mice', 'geese']);

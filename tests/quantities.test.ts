@@ -40,4 +40,8 @@ describe('extractQuantities', () => {
     const ms = extractQuantities(sentences('She lost both brothers, aged 17 and 9, in the crash.', 'A 150-strong team and a 14-page report followed.'));
     expect(ms.map((m) => [m.value, m.unit])).toEqual([[17, 'years old'], [9, 'years old'], [14, 'pages']]);
   });
+  it('does not count a singular noun after a figure above one, nor an address block', () => {
+    const ms = extractQuantities(sentences('The two know the risks, and 18 show up daily at the 5000 block of Elm Road, where two aircraft and 300 sheep wait.'));
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([[2, 'aircraft'], [300, 'sheep']]);
+  });
 });

@@ -161,11 +161,18 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     if (lastNoun >= 0) end = tokens[lastNoun]!.end;
   }
   const head = tokens[headIndex]!;
+  // "the 5000 block of Elm Road" is an address.
+  if (head.lemma === 'block' && tokens[headIndex + 1]?.lemma === 'of') return undefined;
+  // More than one of something is written in the plural: "18 show", "two know", "9 network" are mis-read heads.
+  if (figure.value !== 1 && figure.kind === 'count' && !isPlural(head) && !INVARIANT_PLURALS.has(head.text.toLowerCase())) return undefined;
   return { text: text.slice(tokens[first]!.start, end), head: head.lemma, unit: head.text.toLowerCase() };
 }
 
 /** "150-strong", "6-foot-tall", "49-percent": the joined word describes the figure, it is not counted. */
 const MEASURE_ADJECTIVES = new Set(['strong', 'long', 'wide', 'high', 'deep', 'tall', 'thick', 'old', 'odd', 'plus', 'fold', 'percent', 'per', 'year', 'time']);
+
+/** Nouns whose plural is the singular: "two aircraft", "300 sheep". */
+const INVARIANT_PLURALS = new Set(['aircraft', 'spacecraft', 'deer', 'sheep', 'fish', 'series', 'species', 'offspring', 'swine', 'moose', 'bison', 'salmon', 'trout', 'head', 'dozen', 'wounded', 'injured', 'dead', 'missing']);
 
 /** Plural nouns that do not end in -s. */
 const IRREGULAR_PLURALS = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'crew', 'feet', 'teeth', 'mice', 'geese']);

@@ -68,4 +68,8 @@ describe('extractQuotes', () => {
       ['a senior port official', 'two cranes were damaged in the storm'],
     ]);
   });
+  it('reads speech acts with a noun object ("warned of ...", "urged ...") but not "an estimated"', () => {
+    const q = quotes('Mayor Dana Ortiz warned of flooding along the river.\nAn estimated 3,000 residents remain without power.\nOfficials urged residents to stay indoors.');
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([['Dana Ortiz', 'of flooding along the river'], ['Officials', 'residents to stay indoors']]);
+  });
 });

@@ -14,7 +14,14 @@ const REPORTING = new Set([
   'suggest', 'recall', 'conclude', 'testify', 'allege', 'indicate', 'maintain', 'contend', 'concede', 'reiterate',
   // "accused X of ...": what the speaker charges is what they said.
   'accuse',
+  // Not "estimate" or "project": "an estimated 3,000" is far commoner in news than someone estimating.
+  ...['urge', 'criticise', 'criticize', 'hint', 'denounce', 'condemn', 'praise', 'deny', 'warn', 'vow', 'pledge', 'demand'],
 ]);
+/**
+ * Speech acts whose content is often a noun phrase, not a clause: "warned of complacency",
+ * "urged caution", "criticised the plan for ...", "estimated the cost at ...".
+ */
+const OBJECT_SPEECH = new Set(['warn', 'urge', 'criticise', 'criticize', 'hint', 'denounce', 'condemn', 'praise', 'deny', 'accuse', 'vow', 'pledge', 'demand']);
 /** Verbs that only a speaker can be the subject of: with these, any noun phrase ("the coast guard") speaks. */
 const STRONG_SPEECH = new Set(['say', 'tell', 'state', 'announce', 'tweet', 'write', 'testify', 'declare']);
 /** Trailing media attribution inside a reported clause: ", as the Globe reported", ", according to NPR", ", per the Times". */
@@ -277,17 +284,22 @@ function reportedClause(tokens: Token[], verbIndex: number, text: string): [numb
   if (!next || next.pos === 'PUNCT') return undefined;
   if (next.lemma === 'that') j++;
   const first = tokens[j];
-  // "said during a press conference", "said before leaving": circumstances, not what was said.
-  if (!first || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'PUNCT') return undefined;
+  const objectSpeech = OBJECT_SPEECH.has(tokens[verbIndex]!.lemma);
+  // "said during a press conference", "said before leaving": circumstances, not what was said;
+  // but "warned of complacency" says what the warning was.
+  const startsWithCircumstance = first && (first.pos === 'ADP' ? !(objectSpeech && /^(of|about|against|for|on)$/.test(first.lemma)) : first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'PUNCT');
+  if (!first || startsWithCircumstance) return undefined;
   const last = [...tokens].reverse().find((t) => t.pos !== 'PUNCT');
   if (!last || last.end <= first.start) return undefined;
   const clause = text.slice(first.start, last.end).replace(TRAILING_ATTRIBUTION, '');
-  // A clause needs a verb of its own and a few words to be reported speech.
+  // A clause needs a verb of its own and a few words to be reported speech; a speech act's object needs two words.
+  if (objectSpeech) return clause.split(/\s+/).length >= 2 ? [first.start, first.start + clause.length] : undefined;
   if (clause.split(/\s+/).length < 4 || !tokens.slice(j).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
   return [first.start, first.start + clause.length];
 }
 
 function isNounPhraseWord(t: Token): boolean {
+  if (/^(which|what|whose|that|whom)$/i.test(t.text)) return false; // "..., which organizers said": not part of the speaker
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || (t.pos === 'PRON' && /^(he|she|they|i|we)$/i.test(t.text)) || (t.pos === 'PART' && /^['’]s$/.test(t.text));
 }
 

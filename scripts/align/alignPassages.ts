@@ -64,7 +64,12 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
   const groups = similarPairs(passages, 3, (a, b) => {
     const sa = speakerOf(a);
     const sb = speakerOf(b);
-    if (sa && sb && sa !== sb) return false;
+    if (sa && sb && sa !== sb) {
+      // Two different named people never share a quote; "Seoul" and "the ministry" may well be one speaker
+      // named two ways, so near-identical words still join.
+      if (isPersonName(quotes[indexOf.get(a)!]!.speaker!) && isPersonName(quotes[indexOf.get(b)!]!.speaker!)) return false;
+      return jaccard(a.words, b.words) >= 0.5 || overlap(a.words, b.words) >= 0.8;
+    }
     // Sources paraphrase what a known speaker said ("not permanent moves" / "the moves are not
     // permanent"): with the same speaker on both sides, half the words in common is enough.
     if (sa && sb) return jaccard(a.words, b.words) >= 0.3 || overlap(a.words, b.words) >= 0.5;
@@ -83,6 +88,11 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
     claims.push(claim);
   }
   return claims;
+}
+
+/** "Amara Okafor": two or more capitalised words and nothing else. */
+function isPersonName(speaker: string): boolean {
+  return /^(?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}'’.-]*$/u.test(speaker);
 }
 
 /** The passage most like the others (ties: the earliest), so the claim reads like its sources. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { alignQuotes } from '../scripts/align/alignPassages.ts';
+import type { Article, QuoteMention } from '../scripts/types.ts';
+
+/** Articles whose whole text is one quoted sentence each, and a quote mention over it. */
+function setup(items: Array<{ source: string; text: string; speaker?: string }>) {
+  const articles = new Map<string, Article>(items.map((i) => [i.source, { source: { id: i.source, file: `${i.source}.txt` }, format: 'txt', fileText: i.text, view: i.text, bodyStart: 0, toFile: (s: number, e: number) => [s, e] }]));
+  const quotes: QuoteMention[] = items.map((i) => {
+    const m: QuoteMention = { source: i.source, sentence: { source: i.source, index: 0, paragraph: 0, start: 0, end: i.text.length, text: i.text }, start: 0, end: i.text.length, form: 'reported' };
+    if (i.speaker) m.speaker = i.speaker;
+    return m;
+  });
+  return alignQuotes(quotes, articles, new Map(items.map((i, k) => [i.source, k])), new Set());
+}
+
+describe('alignQuotes', () => {
+  it('joins one speaker paraphrased by two sources', () => {
+    const claims = setup([
+      { source: 'a', text: 'the moves are not permanent and forces will not fight in the region', speaker: 'Amara Okafor' },
+      { source: 'b', text: 'these are not permanent moves, and the forces will stay out of any fight', speaker: 'Amara Okafor' },
+    ]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.evidence.map((e) => e.source)).toEqual(['a', 'b']);
+  });
+  it('never joins the same words from two different named people', () => {
+    const claims = setup([
+      { source: 'a', text: 'the bridge will reopen once engineers say it is safe', speaker: 'Amara Okafor' },
+      { source: 'b', text: 'the bridge will reopen once engineers say it is safe', speaker: 'Paul Ng' },
+    ]);
+    expect(claims).toHaveLength(2);
+  });
+  it('joins near-identical words when one source names the speaker and the other describes it', () => {
+    const claims = setup([
+      { source: 'a', text: 'athletes of both nations will march together under a single flag at the opening', speaker: 'the ministry' },
+      { source: 'b', text: 'athletes of both nations will march together under a single flag at the opening ceremony', speaker: 'Seoul' },
+    ]);
+    expect(claims).toHaveLength(1);
+  });
+});

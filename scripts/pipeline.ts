@@ -29,16 +29,30 @@ export interface PipelineResult {
   warnings: Warning[];
 }
 
-export function runPipeline(sourcesDir: string): PipelineResult {
-  const { articles, warnings } = ingestFolder(sourcesDir);
-  const segmented = articles.flatMap((a) => isolated(a.source.file, warnings, () => segmentArticle(cleanArticle(a))) ?? []);
+/** Side effects the pipeline may be handed; tests and the bench pass their own. */
+export interface PipelineEffects {
+  /** Called once per stage with its wall time in milliseconds (the bench records them). */
+  timed?: (stage: Stage, ms: number) => void;
+}
+
+export type Stage = 'ingest' | 'clean+segment' | 'extract' | 'align' | 'compose';
+
+export function runPipeline(sourcesDir: string, effects: PipelineEffects = {}): PipelineResult {
+  const stage = <T>(name: Stage, run: () => T): T => {
+    if (!effects.timed) return run();
+    const start = performance.now();
+    const result = run();
+    effects.timed(name, performance.now() - start);
+    return result;
+  };
+  const { articles, warnings } = stage('ingest', () => ingestFolder(sourcesDir));
+  const segmented = stage('clean+segment', () => articles.flatMap((a) => isolated(a.source.file, warnings, () => segmentArticle(cleanArticle(a))) ?? []));
   if (segmented.length === 0) {
     throw new InputError(`no readable articles in ${sourcesDir}${warnings.length ? ` (${warnings.length} file(s) skipped)` : ''}`, 'Add .txt, .md or .html news articles to the folder.');
   }
-  const mentions = extractAll(segmented, warnings);
-  const facts = alignAll(segmented, mentions);
-  const documents = documentViews(segmented, facts);
-  const files = composeSite(facts);
+  const mentions = stage('extract', () => extractAll(segmented, warnings));
+  const facts = stage('align', () => alignAll(segmented, mentions));
+  const { documents, files } = stage('compose', () => ({ documents: documentViews(segmented, facts), files: composeSite(facts) }));
   for (const doc of segmented) {
     if (doc.sentences.length === 0) warnings.push({ file: doc.source.file, problem: 'has no article text left after removing boilerplate', fix: 'Check that the file holds the article itself.' });
   }

@@ -34,6 +34,8 @@ export const EvidenceSchema = z.object({
   start: z.number().int().nonnegative(),
   /** Offset one past the passage end. */
   end: z.number().int().nonnegative(),
+  /** The outlet this source credits for the passage ("NBC News" in "..., NBC News reported"): not independent corroboration. */
+  via: z.string().optional(),
 });
 
 export const QuantitySchema = z.object({

@@ -1,6 +1,7 @@
 /** Evidence entries: a view span becomes the exact file passage that supports a claim. */
 import type { Evidence } from '../schema.ts';
 import type { Article } from '../types.ts';
+import { mediaAttribution } from '../extract/media.ts';
 
 export type ArticleIndex = ReadonlyMap<string, Article>;
 
@@ -9,7 +10,10 @@ export function evidenceFor(articles: ArticleIndex, sourceId: string, viewStart:
   const article = articles.get(sourceId);
   if (!article) throw new Error(`internal: evidence for unknown source ${sourceId}`);
   const [start, end] = article.toFile(viewStart, viewEnd);
-  return { source: sourceId, quote: article.fileText.slice(start, end), start, end };
+  const evidence: Evidence = { source: sourceId, quote: article.fileText.slice(start, end), start, end };
+  const via = mediaAttribution(article.view.slice(viewStart, viewEnd));
+  if (via) evidence.via = via;
+  return evidence;
 }
 
 /** Sorts evidence by source order, then position, and drops exact repeats. */

@@ -1,0 +1,28 @@
+/**
+ * Media attribution: the outlet a source credits for a passage ("..., NBC News reported",
+ * "according to The Wall Street Journal", "per the Times"). A claim one outlet takes from
+ * another is not independent corroboration, so readers should see who is credited.
+ */
+
+/** Words that make a capitalised name an outlet (general: any paper, broadcaster or agency). */
+const OUTLET_WORD = /\b(?:News|Times|Journal|Post|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Observer|Independent|Standard|Mail|Express|Star|Sun|Review|Press|Wire|Agency|Radio|Television|TV|Magazine|Daily|Weekly|Planet|Reuters|Bloomberg|Axios|Politico|CNN|BBC|NPR|PBS|CBS|NBC|ABC|AP|AFP|Interfax|Xinhua|TASS|Yonhap|Kyodo)\b/;
+/** A capitalised name of up to five words. */
+const NAME = String.raw`[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}`;
+const THE = String.raw`(?:the\s+|The\s+)?`;
+const PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\b[Aa]ccording to ${THE}(${NAME})`, 'g'),
+  new RegExp(String.raw`(?:\bas\s+)?${THE}(${NAME})\s+(?:first\s+)?(?:reported|reports|writes|wrote|noted|notes|confirmed|adds|added)\b`, 'g'),
+  new RegExp(String.raw`\b(?:reported|first reported|confirmed) by ${THE}(${NAME})`, 'g'),
+  new RegExp(String.raw`\b[Pp]er ${THE}(${NAME})`, 'g'),
+];
+
+/** The outlet a sentence credits, as written (without a leading "the"), or undefined. */
+export function mediaAttribution(sentence: string): string | undefined {
+  for (const pattern of PATTERNS) {
+    for (const match of sentence.matchAll(pattern)) {
+      const name = match[1]!.trim().replace(/[.,;:]+$/, '');
+      if (OUTLET_WORD.test(name)) return name;
+    }
+  }
+  return undefined;
+}

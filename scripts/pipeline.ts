@@ -15,6 +15,7 @@ import { alignQuantities } from './align/alignQuantities.ts';
 import { alignQuotes, alignStatements } from './align/alignPassages.ts';
 import { valueConflicts } from './align/valueConflicts.ts';
 import { termConflicts } from './align/termConflicts.ts';
+import { findCopies } from './align/copies.ts';
 import { sourceCount } from './align/evidence.ts';
 import { composeSite, type GeneratedFile } from './compose/compose.ts';
 import { documentViews, type DocumentView } from './compose/documents.ts';
@@ -91,10 +92,11 @@ export function alignAll(articles: SegmentedArticle[], mentions: ArticleMentions
   const quoteClaims = alignQuotes(quotes, index, sourceOrder, usedIds);
   const statementClaims = alignStatements(articles.flatMap((a) => a.sentences), index, sourceOrder, usedIds);
   const claims = orderClaims([...quantityClaims, ...quoteClaims, ...statementClaims], sourceOrder);
+  const copies = findCopies(articles);
   return {
     format: FACTS_FORMAT_VERSION,
     generator: GENERATOR,
-    sources: articles.map((a) => a.source),
+    sources: articles.map((a) => (copies.has(a.source.id) ? { ...a.source, copyOf: copies.get(a.source.id)! } : a.source)),
     claims,
     conflicts: [...conflicts, ...valueConflicts(quantityClaims), ...termConflicts(claims)],
   };

@@ -23,6 +23,8 @@ export const SourceSchema = z.object({
   url: z.string().optional(),
   /** Publication date as given (ISO 8601 where it could be normalised). */
   published: z.string().optional(),
+  /** Another source (sources[].id) this article largely repeats: a copy is not independent corroboration. */
+  copyOf: z.string().optional(),
 });
 
 export const EvidenceSchema = z.object({

@@ -165,3 +165,28 @@ describe('termConflicts', () => {
     expect(termConflicts([claim({ a: 'Spain sent four fighter jets.', b: 'Spain sent four fighter planes.' })])).toEqual([]);
   });
 });
+
+describe('near-duplicate articles', () => {
+  it('marks a light rewrite of another source as its copy, and the explainer counts it once', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-copies-'));
+    const original = [
+      'A storm flooded the lower town on Sunday night, forcing about 400 residents from their homes.',
+      'The river rose more than two metres in six hours, the county said.',
+      'Crews opened three emergency shelters at local schools.',
+      'Power was cut to roughly 2,000 homes as a precaution, the utility said.',
+      'Officials expect the water to recede by Wednesday.',
+    ].join('\n\n');
+    const copy = original.replace('A storm flooded', 'A powerful storm flooded').replace('Officials expect', 'Officials now expect');
+    const other = 'About 400 residents left their homes after the storm, a shelter volunteer said.\n\nThe volunteer said schools had opened their gyms.';
+    writeFileSync(join(dir, 'a-original.txt'), original);
+    writeFileSync(join(dir, 'b-copy.txt'), copy);
+    writeFileSync(join(dir, 'c-other.txt'), other);
+    const result = runPipeline(dir);
+    expect(result.facts.sources.map((s) => s.copyOf)).toEqual([undefined, 'a-original', undefined]);
+    const md = result.files.find((f) => f.path === 'explainer.md')!.content;
+    const line = md.split('\n').find((l) => l.startsWith('- **') && l.includes('residents'))!;
+    expect(line).toContain('(2 of 2 sources; 1 more repeats another)');
+  });
+});

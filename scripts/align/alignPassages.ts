@@ -9,7 +9,7 @@ import { contentWords, Groups, jaccard, overlap } from './words.ts';
 import { evidenceFor, orderEvidence, sourceCount, type ArticleIndex } from './evidence.ts';
 import { uniqueId } from './alignQuantities.ts';
 
-interface Passage {
+export interface Passage {
   source: string;
   start: number;
   end: number;
@@ -17,7 +17,7 @@ interface Passage {
 }
 
 /** Pairs of passages from different sources that look like the same words, by index. */
-function similarPairs(passages: Passage[], minShared: number, isMatch: (a: Passage, b: Passage) => boolean): Groups {
+export function similarPairs(passages: Passage[], minShared: number, isMatch: (a: Passage, b: Passage) => boolean): Groups {
   const groups = new Groups(passages.length);
   const index = new Map<string, number[]>();
   passages.forEach((p, i) => p.words.forEach((w) => {

@@ -27,7 +27,8 @@ export function composeExplainer(facts: Facts): string {
   const cite = (c: Claim): string => citation(c.id, c.evidence.map((e) => e.source));
   const lede = pickLede(facts).filter((c) => shown.take(c)).slice(0, LIMITS.lede);
   const title = pickTitle(facts, lede);
-  const total = facts.sources.length;
+  const total = facts.sources.filter((source) => !source.copyOf).length;
+  const copyOf = new Map(facts.sources.filter((source) => source.copyOf).map((source) => [source.id, source.copyOf!]));
 
   const parts: string[] = [];
   parts.push(frontmatter({ title, description: lede[0]?.text ?? title, sources: total, claims: facts.claims.length }));
@@ -36,13 +37,13 @@ export function composeExplainer(facts: Facts): string {
   const numbers = facts.claims.filter((c) => c.kind === 'quantity').slice(0, LIMITS.numbers);
   if (numbers.length) {
     parts.push('## The numbers');
-    parts.push(numbers.map((c) => `- **${escapeMarkdown(formatQuantity(c.quantity!))}** ${escapeMarkdown(c.quantity!.counts ?? c.quantity!.unit)}: ${escapeMarkdown(c.text)} ${cite(c)} ${agreement(c, total)}`).join('\n'));
+    parts.push(numbers.map((c) => `- **${escapeMarkdown(formatQuantity(c.quantity!))}** ${escapeMarkdown(c.quantity!.counts ?? c.quantity!.unit)}: ${escapeMarkdown(c.text)} ${cite(c)} ${agreement(c, total, copyOf)}`).join('\n'));
   }
 
   const quotes = facts.claims.filter((c) => c.kind === 'quote' && c.speaker).slice(0, LIMITS.quotes);
   if (quotes.length) {
     parts.push('## Who said what');
-    parts.push(quotes.map((c) => `- **${escapeMarkdown(c.speaker!.name)}**${c.speaker!.role ? `, ${escapeMarkdown(c.speaker!.role)}` : ''}: “${escapeMarkdown(c.text)}” ${cite(c)} ${agreement(c, total)}`).join('\n'));
+    parts.push(quotes.map((c) => `- **${escapeMarkdown(c.speaker!.name)}**${c.speaker!.role ? `, ${escapeMarkdown(c.speaker!.role)}` : ''}: “${escapeMarkdown(c.text)}” ${cite(c)} ${agreement(c, total, copyOf)}`).join('\n'));
   }
 
   if (facts.conflicts.length) {
@@ -64,9 +65,12 @@ export function composeExplainer(facts: Facts): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-/** "3 of 5 sources" */
-function agreement(c: Claim, total: number): string {
-  return `*(${sourceCount(c.evidence)} of ${total} sources)*`;
+/** "3 of 5 sources", counting a copy of another source only when its original is not already there. */
+function agreement(c: Claim, total: number, copyOf: ReadonlyMap<string, string>): string {
+  const sources = new Set(c.evidence.map((e) => e.source));
+  const independent = [...sources].filter((s) => !sources.has(copyOf.get(s) ?? '')).length;
+  const repeats = sources.size - independent;
+  return `*(${independent} of ${total} sources${repeats ? `; ${repeats} more repeat${repeats > 1 ? '' : 's'} another` : ''})*`;
 }
 
 /**

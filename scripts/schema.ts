@@ -36,7 +36,7 @@ export const EvidenceSchema = z.object({
   start: z.number().int().nonnegative(),
   /** Offset one past the passage end. */
   end: z.number().int().nonnegative(),
-  /** The outlet this source credits for the passage ("NBC News" in "..., NBC News reported"): not independent corroboration. */
+  /** The outlet this source credits for the passage ("Reuters" in "..., Reuters reported"): not independent corroboration. */
   via: z.string().optional(),
 });
 

@@ -14,7 +14,7 @@ export const GoldQuantitySchema = z.object({
   high: z.number().optional(),
   /** Plural count noun ("people"), ISO currency ("USD"), "%", or a unit as numbers.ts writes it ("ft", "mi", "min", "years old"). */
   unit: z.string(),
-  /** Other count nouns the sources use for the same thing ("soldiers" beside "troops"). */
+  /** Other count nouns the sources use for the same thing ("employees" beside "workers"). */
   alsoUnits: z.array(z.string()).optional(),
   /** What is counted, in the annotator's words. */
   counts: z.string().optional(),

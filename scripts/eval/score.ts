@@ -126,7 +126,7 @@ function sourcesOf(c: Claim): Set<string> {
   return new Set(c.evidence.map((e) => e.source));
 }
 
-/** Same figure (and range bounds), and a unit the gold accepts ("troops" = "troop"). */
+/** Same figure (and range bounds), and a unit the gold accepts ("workers" = "worker"). */
 export function quantityMatches(g: GoldQuantity, c: Claim): boolean {
   const q = c.quantity;
   if (!q) return false;

@@ -1,6 +1,6 @@
 /**
- * Media attribution: the outlet a source credits for a passage ("..., NBC News reported",
- * "according to The Wall Street Journal", "per the Times"). A claim one outlet takes from
+ * Media attribution: the outlet a source credits for a passage ("..., the Daily Planet reported",
+ * "according to Reuters", "per the Globe"). A claim one outlet takes from
  * another is not independent corroboration, so readers should see who is credited.
  */
 

@@ -373,3 +373,14 @@ describe('statelessness', () => {
     for (let i = 0; i < 1000; i++) expect(findNumbers(sentence)).toEqual(first);
   });
 });
+
+describe('uncertain counts and single units', () => {
+  it('reads "three or four weeks" as a range, only between near neighbours', () => {
+    expect(findNumbers('It could last three or four weeks.')).toMatchObject([{ low: 3, high: 4, unit: 'weeks', kind: 'measure' }]);
+    expect(findNumbers('Route 17 or 180 people').map((m) => m.low)).toEqual([undefined, undefined]);
+  });
+  it('reads "for one year" as a figure but not "one day" (some day)', () => {
+    expect(findNumbers('The start was delayed for one year.')).toMatchObject([{ value: 1, unit: 'years' }]);
+    expect(findNumbers('She hopes to return one day.')).toEqual([]);
+  });
+});

@@ -44,4 +44,8 @@ describe('extractQuantities', () => {
     const ms = extractQuantities(sentences('The two know the risks, and 18 show up daily at the 5000 block of Elm Road, where two aircraft and 300 sheep wait.'));
     expect(ms.map((m) => [m.value, m.unit])).toEqual([[2, 'aircraft'], [300, 'sheep']]);
   });
+  it('reads a hedged "a month" as one month and "49-percent owned" as a percentage', () => {
+    const ms = extractQuantities(sentences('It was his first speech in more than a month.', 'The airline is 49-percent owned by a holding company.'));
+    expect(ms.map((m) => [m.value, m.unit, m.qualifier])).toEqual([[1, 'months', 'more than'], [49, '%', undefined]]);
+  });
 });

@@ -96,7 +96,7 @@ const AGE = /[\s-]+(year|month|week|day)s?[\s-]+olds?(?![A-Za-z])/iy;
 const PERCENT = /\s?%|\s*per\s?cent(?![a-z])|\s+pct(?![a-z])/iy;
 /** Single-letter units only count when glued on: "100m" (metres, as no currency precedes), "30C". */
 const GLUED_UNIT = /(m|C)(?![A-Za-z\d])/y;
-const RANGE_SEP = /\s*[-–]\s*|\s+to\s+|\s+and\s+/iy;
+const RANGE_SEP = /\s*[-–]\s*|\s+to\s+|\s+and\s+|\s+or\s+/iy;
 const RANGE_WORD_BEFORE = /(?<![A-Za-z])(between|from)\s+$/i;
 const QUALIFIERS = ['just over', 'just under', 'well over', 'well under', 'no more than', 'no fewer than', 'no less than', 'more than',
   'fewer than', 'less than', 'at least', 'at most', 'up to', 'as many as', 'as much as', 'as few as', 'an estimated', 'estimated',
@@ -263,6 +263,7 @@ type Range = Required<Pick<NumberMention, 'end' | 'kind' | 'value' | 'low' | 'hi
 function readRange(text: string, first: Quantity, between: boolean): Range | undefined {
   const sep = at(RANGE_SEP, text, first.end);
   if (!sep || (/and/i.test(sep[0]) && !between)) return undefined;
+  const isOr = /\bor\b/i.test(sep[0]);
   const pos = first.end + sep[0].length;
   if (readTime(text, pos) !== undefined || at(PHONE, text, pos)) return undefined;
   const second = readQuantity(text, pos);
@@ -278,6 +279,8 @@ function readRange(text: string, first: Quantity, between: boolean): Range | und
   const low = first.scale === 1 && second.scale > 1 && first.value < second.raw ? Number((first.value * second.scale).toPrecision(15)) : first.value;
   const kind = first.kind === 'count' ? second.kind : second.kind === 'count' || second.kind === first.kind ? first.kind : undefined;
   if (!kind || (first.unit && second.unit && first.unit !== second.unit) || !(low < high)) return undefined;
+  // "three or four weeks", "two or three people": an uncertain count, but only between near neighbours.
+  if (isOr && (first.unit || !Number.isInteger(low) || !Number.isInteger(high) || high > low * 2 + 1)) return undefined;
   return { end: second.end, kind: years ? 'year' : kind, value: (low + high) / 2, low, high, unit: first.unit ?? second.unit };
 }
 
@@ -291,7 +294,9 @@ function readExpression(text: string, pos: number, prevEnd: number): Found {
     const start = rangeWord ? pos - rangeWord[0].length : pos;
     return { ...mention(start, range.end, range.kind, range.value, range.unit), numberStart: pos, low: range.low, high: range.high };
   }
-  if (first.loneOne && !at(PLURAL_NEXT, text, first.end)) return undefined;
+  // "one" alone is usually a pronoun; before a plural or a unit ("one year") it is a figure,
+  // except the idiom "one day" (some day).
+  if (first.loneOne && (!first.unit || first.unit === 'days') && !at(PLURAL_NEXT, text, first.end)) return undefined;
   if (first.kind === 'count' && /[A-Za-z]/.test(text[first.end] ?? '')) {
     return mention(pos, first.end + (at(IDENT_TAIL, text, first.end)?.[0].length ?? 0), 'identifier', first.value);
   }

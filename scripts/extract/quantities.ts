@@ -25,7 +25,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
   const mentions: QuantityMention[] = [];
   let lastHead: { head: string; unit: string; paragraph: number; sentence: number } | undefined;
   for (const sentence of sentences) {
-    const figures = findNumbers(sentence.text).filter((n) => QUANTITY_KINDS.has(n.kind));
+    const figures = [...findNumbers(sentence.text).filter((n) => QUANTITY_KINDS.has(n.kind)), ...oneUnitOfTime(sentence.text)].sort((a, b) => a.start - b.start);
     if (figures.length === 0) continue;
     const tokens = tokenize(sentence.text);
     const phrases = figures.map((f) => (f.kind === 'count' || f.kind === 'money' ? countedPhrase(tokens, f, sentence.text) : undefined));
@@ -33,13 +33,14 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     figures.forEach((figure, k) => {
       const phrase = phrases[k];
       let unit = figure.kind === 'time' ? CLOCK_TIME : figure.unit;
+      if (/^-percent\b/i.test(sentence.text.slice(figure.end))) unit = '%'; // "49-percent owned"
       // "aged 17 and 9", "aged between 35 and 75 years": ages, whatever follows.
       if (figure.kind === 'count' || figure.kind === 'measure') {
         if (/\baged\s*(?:between\s*)?$/i.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
       }
-      let head = unit === AGE ? undefined : phrase?.head;
+      let head = unit === AGE || unit === '%' ? undefined : phrase?.head;
       const counts = phrase?.text;
-      if (figure.kind === 'count' && unit !== AGE) {
+      if (figure.kind === 'count' && unit !== AGE && unit !== '%') {
         if (!head && lastHead && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
@@ -88,6 +89,22 @@ function shareListHeads(figures: NumberMention[], phrases: Array<CountedPhrase |
     }
   }
 }
+
+/**
+ * "more than a month", "nearly an hour": a hedged "a"/"an" before a unit of time is one of it.
+ * (Without a hedge, "a month" is rarely a figure anyone reports.)
+ */
+function oneUnitOfTime(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(/\b(more than|less than|nearly|almost|about|over|under|just over|just under|at least|roughly|around|within)\s+(an?)\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi)) {
+    const unitWord = m[3]!.toLowerCase();
+    out.push({ start: m.index, end: m.index + m[0].length, numberStart: m.index + m[1]!.length + 1, kind: 'measure', value: 1, unit: TIME_UNITS[unitWord] ?? `${unitWord}s`, qualifier: m[1]!.toLowerCase() });
+  }
+  return out;
+}
+
+/** numbers.ts's names for units of time. */
+const TIME_UNITS: Record<string, string> = { second: 's', minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years', decade: 'decades', century: 'centuries' };
 
 /** Unit of ages, as numbers.ts writes "N-year-old". */
 const AGE = 'years old';

@@ -72,4 +72,8 @@ describe('extractQuotes', () => {
     const q = quotes('Mayor Dana Ortiz warned of flooding along the river.\nAn estimated 3,000 residents remain without power.\nOfficials urged residents to stay indoors.');
     expect(q.map((x) => [x.speaker, x.words])).toEqual([['Dana Ortiz', 'of flooding along the river'], ['Officials', 'residents to stay indoors']]);
   });
+  it('reads "said the lead author, Dr. Ana Lima, a professor" and continues a short quote\'s speaker', () => {
+    const q = quotes('“Keeping weight off matters most,” said the lead author, Dr. Ana Lima, a professor of medicine.\n“This is serious,” Fuller said. “The city may not notice the closure unless it lasts weeks.”', ['Ana Lima', 'Tom Fuller']);
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Ana Lima', 'the lead author'], ['Tom Fuller', undefined]]);
+  });
 });

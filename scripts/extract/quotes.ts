@@ -45,6 +45,9 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
   for (const paragraph of byParagraph(sentences)) {
     const quotes = quotationSpans(view, paragraph[0]!.start, paragraph[paragraph.length - 1]!.end);
     const speakers: Array<Speaker | undefined> = [];
+    // Speakers of sentences with quotation marks, even a short quote ("“This is serious,” Fuller said."):
+    // an unattributed quotation just after continues them.
+    const quoting: Array<Speaker | undefined> = [];
     paragraph.forEach((sentence) => {
       const tokens = tokenize(sentence.text);
       const inHere = quotes
@@ -53,6 +56,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       const attribution = findAttribution(tokens, sentence.text, inHere);
       const speaker = attribution && resolve(attribution.speaker, state, names);
       speakers.push(speaker);
+      quoting.push(speaker && /[“”"«»]/.test(sentence.text) ? speaker : undefined);
       if (inHere.length === 0 && attribution?.clause && speaker) {
         const [cs, ce] = attribution.clause;
         out.push(withSpeaker({ source: sentence.source, sentence, start: sentence.start + cs, end: sentence.start + ce, form: 'reported' }, speaker));
@@ -72,6 +76,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       let speaker = speakers[close] ?? speakers[open];
       const sentenceIndex = paragraph[close]!.index;
       // "“...,” Okafor said. “We are ready.”" — an unattributed quote right after is still Okafor's.
+      if (!speaker) speaker = quoting[open - 1] ?? quoting[open - 2];
       if (!speaker && previousQuote && sentenceIndex - previousQuote.sentence <= 2) speaker = previousQuote.speaker;
       const passage = spanning(paragraph[open]!, paragraph[close]!, view);
       out.push(withSpeaker({ source: passage.source, sentence: passage, start: q.start, end: q.end, form: 'direct' }, speaker));
@@ -265,7 +270,16 @@ function subjectAfter(tokens: Token[], verbIndex: number, text: string): Speaker
   while (j < tokens.length && isNounPhraseWord(tokens[j]!)) j++;
   if (j === start) return undefined;
   const phrase = tokens.slice(start, j);
-  const speaker = readSpeakerPhrase(phrase, text);
+  // "said the lead author, Dr. Ana Lima, an associate professor": the name follows the description.
+  if (tokens[j]?.text === ',') {
+    let k = j + 1;
+    while (k < tokens.length && isNounPhraseWord(tokens[k]!)) k++;
+    const named = k > j + 1 ? readSpeakerPhrase(tokens.slice(j + 1, k), text) : undefined;
+    if (named?.name && (tokens[k] === undefined || /^[,.;“"]$/.test(tokens[k]!.text))) {
+      return { text: text.slice(tokens[start]!.start, tokens[k - 1]!.end), name: named.name, role: text.slice(tokens[start]!.start, tokens[j - 1]!.end) };
+    }
+  }
+  const speaker = readSpeakerPhrase(phrase, text, true);
   return speaker?.name || speaker?.role ? speaker : undefined;
 }
 

@@ -6,8 +6,7 @@
 import type { Claim, Evidence } from '../schema.ts';
 import type { QuoteMention, Sentence } from '../types.ts';
 import { contentWords, Groups, jaccard, overlap } from './words.ts';
-import { evidenceFor, orderEvidence, sourceCount, type ArticleIndex } from './evidence.ts';
-import { uniqueId } from './alignQuantities.ts';
+import { evidenceFor, orderEvidence, sourceCount, uniqueId, type ArticleIndex } from './evidence.ts';
 
 export interface Passage {
   source: string;

@@ -6,7 +6,7 @@
  */
 import type { Claim, Conflict, Evidence } from '../schema.ts';
 import type { QuantityMention } from '../types.ts';
-import { evidenceFor, orderEvidence, type ArticleIndex } from './evidence.ts';
+import { evidenceFor, orderEvidence, uniqueId, type ArticleIndex } from './evidence.ts';
 
 /** Count nouns that name groups of people: "1,000 workers" and "1,000 employees" count the same thing. */
 const PEOPLE = new Set(
@@ -109,13 +109,4 @@ function mostCommon(values: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-}
-
-/** A readable, URL-safe id, made unique by a numeric suffix. */
-export function uniqueId(raw: string, used: Set<string>): string {
-  const base = raw.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'claim';
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
-  return id;
 }

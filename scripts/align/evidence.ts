@@ -1,4 +1,4 @@
-/** Evidence entries: a view span becomes the exact file passage that supports a claim. */
+/** Evidence entries (a view span becomes the exact file passage that supports a claim) and claim ids. */
 import type { Evidence } from '../schema.ts';
 import type { Article } from '../types.ts';
 import { mediaAttribution } from '../extract/media.ts';
@@ -32,4 +32,13 @@ export function orderEvidence(evidence: Evidence[], sourceOrder: ReadonlyMap<str
 /** How many distinct sources support a claim. */
 export function sourceCount(evidence: readonly Evidence[]): number {
   return new Set(evidence.map((e) => e.source)).size;
+}
+
+/** A readable, URL-safe id, made unique by a numeric suffix. */
+export function uniqueId(raw: string, used: Set<string>): string {
+  const base = raw.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'claim';
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
 }

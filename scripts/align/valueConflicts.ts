@@ -46,11 +46,12 @@ function disagreement(a: Claim, b: Claim): Conflict | undefined {
   const sourcesA = new Set(a.evidence.map((e) => e.source));
   const sourcesB = new Set(b.evidence.map((e) => e.source));
   if ([...sourcesA].some((s) => sourcesB.has(s))) return undefined;
-  // Each side's own sentence is its wording.
+  // Each side's own sentence is its wording; its words are read once, not once per pair.
+  const wordsB = b.evidence.map((e) => new Set(wordsWithoutFigures(e.quote)));
   for (const ea of a.evidence) {
-    for (const eb of b.evidence) {
-      const wa = new Set(wordsWithoutFigures(ea.quote));
-      const wb = new Set(wordsWithoutFigures(eb.quote));
+    const wa = new Set(wordsWithoutFigures(ea.quote));
+    for (const [k, eb] of b.evidence.entries()) {
+      const wb = wordsB[k]!;
       const shared = [...wa].filter((w) => wb.has(w)).length;
       if (shared < MIN_SHARED_WORDS || jaccard(wa, wb) < MIN_SIMILARITY) continue;
       // "Jordan Hunt was charged with four counts" and "Austin Hunt ... six counts" are about different people.

@@ -86,7 +86,7 @@ function largestFamily(claims: Claim[]): string | undefined {
   return [...weight.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
-/** Claims split by clashing qualifiers share a figure: chart the best-supported one once. */
+/** Two claims may share a figure when they count things the alignment kept apart: chart the best-supported one once. */
 function bestPerFigure(claims: Claim[]): Claim[] {
   const byFigure = new Map<string, Claim>();
   for (const c of claims) {

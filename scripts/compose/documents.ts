@@ -45,7 +45,7 @@ function fileToView(article: SegmentedArticle, fileOffset: number, isEnd = false
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const [s, e] = article.toFile(mid, mid + 1);
-    if ((isEnd ? e : s) < fileOffset + (isEnd ? 0 : 0)) lo = mid + 1;
+    if ((isEnd ? e : s) < fileOffset) lo = mid + 1;
     else hi = mid;
   }
   return isEnd ? Math.min(lo + 1, article.view.length) : lo;

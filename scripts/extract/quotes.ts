@@ -134,7 +134,10 @@ interface Attribution {
  * parts, preferring a person over a news outlet named by "according to".
  */
 function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: number; end: number }>): Attribution | undefined {
-  const insideQuote = (t: Token): boolean => quoted.some((q) => t.start >= q.start - 0 && t.end <= q.end) || isInQuotes(text, t.start);
+  // Every quotation in the sentence, short ones included, scanned once: speech inside quotes is not attribution.
+  const marks = [...text.matchAll(QUOTE_PAIRS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const isInQuotes = (offset: number): boolean => marks.some((m) => offset > m.start && offset < m.end - 1);
+  const insideQuote = (t: Token): boolean => quoted.some((q) => t.start >= q.start && t.end <= q.end) || isInQuotes(t.start);
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
     if (verb.pos !== 'VERB' || !REPORTING.has(verb.lemma) || insideQuote(verb)) continue;
@@ -149,11 +152,11 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
       if (earlier.length) speaker.antecedent = earlier[0]!.text;
     }
     // "X said (that) CLAUSE", else "CLAUSE, X said on Monday." / "CLAUSE, said X."
-    const clause = reportedClause(tokens, i, text) ?? clauseBefore(tokens, subject ? subject.first : i, text);
+    const clause = reportedClause(tokens, i, text) ?? clauseBefore(tokens, subject ? subject.first : i);
     return clause ? { speaker, clause } : { speaker };
   }
   const according = /\baccording to ((?:the |a |an )?[^,.;]+)/i.exec(text);
-  if (according && !isInQuotes(text, according.index)) {
+  if (according && !isInQuotes(according.index)) {
     const start = according.index + according[0].length - according[1]!.length;
     const phraseTokens = tokens.filter((t) => t.start >= start && t.end <= start + according[1]!.length);
     const speaker = readSpeakerPhrase(phraseTokens, text);
@@ -238,7 +241,7 @@ function isRoleWord(t: Token): boolean {
  * "CLAUSE, X said on Monday." The clause before the comma that opens the attribution, when
  * it reads as a clause (a verb of its own, a few words).
  */
-function clauseBefore(tokens: Token[], subjectFirst: number, text: string): [number, number] | undefined {
+function clauseBefore(tokens: Token[], subjectFirst: number): [number, number] | undefined {
   const comma = tokens[subjectFirst - 1];
   if (!comma || comma.text !== ',' || subjectFirst < 5) return undefined;
   const body = tokens.slice(0, subjectFirst - 1);
@@ -320,14 +323,6 @@ function isNounPhraseWord(t: Token): boolean {
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|also|later|earlier|previously|originally|then|once|again|separately)$/i;
 function isTimeWord(t: Token | undefined): boolean {
   return !!t && TIME_WORDS.test(t.text);
-}
-
-/** True when `offset` lies between an opening and closing quotation mark. */
-function isInQuotes(text: string, offset: number): boolean {
-  for (const m of text.matchAll(QUOTE_PAIRS)) {
-    if (offset > m.index && offset < m.index + m[0].length - 1) return true;
-  }
-  return false;
 }
 
 /** Pronouns take the last speaker; short names take the fullest name known. */

@@ -64,6 +64,7 @@ describe('sameSpeaker', () => {
   it('matches a surname to the full name and descriptions by their words', () => {
     expect(sameSpeaker('Maria Lind', 'Lind')).toBe(true);
     expect(sameSpeaker('Maria Lind', 'Paul Lind')).toBe(false);
+    expect(sameSpeaker("Norland's Office of Roads, Rail and Ports", 'Office of Roads Rail and Ports')).toBe(true);
     expect(sameSpeaker('a senior defense official', 'senior defense official')).toBe(true);
     expect(sameSpeaker('Maria Lind', 'Coast guard')).toBe(false);
     expect(sameSpeaker('Maria Lind', undefined)).toBe(false);

@@ -5,7 +5,7 @@
  */
 import type { Claim, Evidence } from '../schema.ts';
 import type { QuoteMention, Sentence } from '../types.ts';
-import { contentWords, Groups, jaccard, overlap } from './words.ts';
+import { contentWords, Groups, jaccard, overlap, shared } from './words.ts';
 import { evidenceFor, orderEvidence, sourceCount, uniqueId, type ArticleIndex } from './evidence.ts';
 
 export interface Passage {
@@ -60,18 +60,23 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
   const passages: Passage[] = quotes.map((q) => ({ source: q.source, start: q.start, end: q.end, words: new Set(contentWords(articles.get(q.source)!.view.slice(q.start, q.end))) }));
   const speakerOf = (p: Passage): string | undefined => quotes[indexOf.get(p)!]!.speaker?.toLowerCase();
   const indexOf = new Map(passages.map((p, i) => [p, i]));
-  const groups = similarPairs(passages, 3, (a, b) => {
+  // Two shared rare words are enough to compare: a speaker's paraphrased words across outlets
+  // ("would only deploy if they invade" / "not sending unless they invaded") share few of them.
+  const groups = similarPairs(passages, 2, (a, b) => {
     const sa = speakerOf(a);
     const sb = speakerOf(b);
-    if (sa && sb && sa !== sb) {
+    // Sources paraphrase what a known speaker said ("not permanent moves" / "the moves are not
+    // permanent"): with the same speaker on both sides, half the words in common is enough.
+    // Two words in common are enough only when they are all of one side's words.
+    const both = shared(a.words, b.words);
+    if (sa && sb && sa === sb) return both >= 3 ? jaccard(a.words, b.words) >= 0.3 || overlap(a.words, b.words) >= 0.5 : overlap(a.words, b.words) === 1;
+    if (both < 3) return false;
+    if (sa && sb) {
       // Two different named people never share a quote; "Seoul" and "the ministry" may well be one speaker
       // named two ways, so near-identical words still join.
       if (isPersonName(quotes[indexOf.get(a)!]!.speaker!) && isPersonName(quotes[indexOf.get(b)!]!.speaker!)) return false;
       return jaccard(a.words, b.words) >= 0.5 || overlap(a.words, b.words) >= 0.8;
     }
-    // Sources paraphrase what a known speaker said ("not permanent moves" / "the moves are not
-    // permanent"): with the same speaker on both sides, half the words in common is enough.
-    if (sa && sb) return jaccard(a.words, b.words) >= 0.3 || overlap(a.words, b.words) >= 0.5;
     return jaccard(a.words, b.words) >= 0.45 || overlap(a.words, b.words) >= 0.75;
   });
   const claims: Claim[] = [];

@@ -12,7 +12,8 @@ import { evidenceFor, orderEvidence, uniqueId, type ArticleIndex } from './evide
 const PEOPLE = new Set(
   ('people person troop soldier force personnel servicemember service member marine sailor airman officer police policeman resident civilian ' +
     'worker employee staff student child kid adult woman man patient victim passenger migrant refugee protester demonstrator member fan voter ' +
-    'citizen inhabitant individual customer user visitor tourist participant delegate official prisoner inmate detainee survivor casualty').split(' '),
+    'citizen inhabitant individual customer user visitor tourist participant delegate official prisoner inmate detainee survivor casualty ' +
+    'supporter cheerleader athlete player artist performer musician journalist reporter firefighter responder rescuer doctor nurse teacher').split(' '),
 );
 /** Other count nouns that news uses interchangeably for one kind of thing. */
 const SYNONYMS: Record<string, string> = {
@@ -21,6 +22,7 @@ const SYNONYMS: Record<string, string> = {
   ship: 'vessel', vessel: 'vessel', boat: 'vessel', warship: 'vessel',
   car: 'vehicle', vehicle: 'vehicle', truck: 'vehicle',
   home: 'home', house: 'home', residence: 'home',
+  object: 'object', part: 'object', item: 'object', fragment: 'object',
 };
 /** Qualifier families: a bound and an approximation of the same figure disagree; "about" and "roughly" agree. */
 const QUALIFIER_FAMILY: Record<string, 'lower' | 'upper' | 'approximate'> = {

@@ -33,20 +33,24 @@ function dropE(word: string): string {
   return word.length > 4 && word.endsWith('e') ? word.slice(0, -1) : word;
 }
 
+/** How many words two sets have in common. */
+export function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0;
+  for (const w of a) if (b.has(w)) count++;
+  return count;
+}
+
 /** Jaccard similarity of two word sets. */
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared);
+  const both = shared(a, b);
+  return both / (a.size + b.size - both);
 }
 
 /** Share of the smaller set found in the larger: 1 when one passage contains the other's words. */
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.min(a.size, b.size);
+  return shared(a, b) / Math.min(a.size, b.size);
 }
 
 /** Union-find over indices, for grouping passages that match pairwise. */

@@ -155,7 +155,9 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
     const clause = reportedClause(tokens, i, text) ?? clauseBefore(tokens, subject ? subject.first : i);
     return clause ? { speaker, clause } : { speaker };
   }
-  const according = /\baccording to ((?:the |a |an )?[^,.;]+)/i.exec(text);
+  // The phrase ends at a comma, unless the comma is inside a list of capitalised words that makes
+  // one name ("according to the Office of Roads, Rail and Ports").
+  const according = /\b[Aa]ccording to ((?:[Tt]he |[Aa]n? )?[^,.;]+(?:(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?)/u.exec(text);
   if (according && !isInQuotes(according.index)) {
     const start = according.index + according[0].length - according[1]!.length;
     const phraseTokens = tokens.filter((t) => t.start >= start && t.end <= start + according[1]!.length);
@@ -208,7 +210,7 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
     }
   }
   const end = j;
-  while (j >= 0 && isNounPhraseWord(tokens[j]!)) j--;
+  while (j >= 0 && (isNounPhraseWord(tokens[j]!) || joinsNameParts(tokens, j))) j--;
   if (end < 0 || j === end) return undefined;
   // "a source close to the investigation", "an official briefed on the case", "people familiar with the matter":
   // the speaker is the noun before the qualifying phrase, not the investigation.
@@ -222,6 +224,20 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
   if (phrase.every((t) => t.pos === 'DET')) return undefined;
   const speaker = readSpeakerPhrase(phrase, text, anyNoun);
   return speaker ? { speaker, first } : undefined;
+}
+
+/** A comma or "and" between capitalised words of one organisation's name: "Office of Roads, Rail and Ports". */
+function joinsNameParts(tokens: Token[], i: number): boolean {
+  const capitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && isNounPhraseWord(t);
+  if (!capitalised(tokens[i - 1]) || !capitalised(tokens[i + 1])) return false;
+  if (/^(and|&)$/.test(tokens[i]!.text)) return true;
+  // A comma joins only inside a serial list that closes with "and": "Roads, Rail and Ports".
+  if (tokens[i]!.text !== ',') return false;
+  for (let k = i + 1; k < tokens.length && k < i + 8; k++) {
+    if (/^(and|&)$/.test(tokens[k]!.text)) return capitalised(tokens[k + 1]);
+    if (!capitalised(tokens[k]) && tokens[k]!.text !== ',') return false;
+  }
+  return false;
 }
 
 /** For ", who ... ," or ", which ... ," ending at `comma`: the index of the comma that opens it. */

@@ -24,6 +24,7 @@ export function isRoleWord(word: string): boolean {
 
 const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|rev|fr)\.?$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+const NAME_CONNECTORS = new Set(['and', 'of', 'for', '&']);
 /** Heads that make a description a plausible speaker ("a senior health official", "police"). */
 const SPEAKER_HEADS = /^(official|officials|spokesperson|spokesman|spokeswoman|minister|secretary|president|police|prosecutors?|investigators?|authorities|witness(es)?|residents?|analysts?|experts?|officers?|source|sources|aide|aides|statement|document|agency|ministry|department|government|company|spokesmen|lawmakers?|researchers?|scientists?|doctors?|governor|mayor|commanders?|leaders?|lawyer|attorney|director|chief|report)$/i;
 
@@ -48,19 +49,23 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
   if (words.length === 0) return undefined;
   const phrase = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).trim();
   if (words.length === 1 && PRONOUNS.has(words[0]!.text.toLowerCase())) return { text: phrase, pronoun: words[0]!.text.toLowerCase() };
-  // The name is the run of capitalised words at the end that are not role words.
+  // The name is the run of capitalised words at the end that are not role words. An organisation's
+  // name may join capitalised words with "and", "of" or "for" ("Office of Fair Trading and Markets").
+  const isNameWord = (w: Token): boolean => /^\p{Lu}/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X') && !ROLE_WORDS.has(w.text.toLowerCase()) && !HONORIFICS.test(w.text);
   let nameStart = words.length;
+  let joined = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
-    const capitalised = /^\p{Lu}/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X');
-    if (!capitalised || ROLE_WORDS.has(w.text.toLowerCase()) || HONORIFICS.test(w.text)) break;
+    if (nameStart < words.length && i > 0 && NAME_CONNECTORS.has(w.text) && isNameWord(words[i - 1]!)) { joined = true; continue; }
+    if (!isNameWord(w)) break;
     nameStart = i;
   }
+  if (words[nameStart] && NAME_CONNECTORS.has(words[nameStart]!.text)) nameStart++;
   const nameWords = words.slice(nameStart).map((w) => w.text).filter((w) => !HONORIFICS.test(w));
   const roleWords = words.slice(0, nameStart).filter((w) => !HONORIFICS.test(w.text));
   while (roleWords.length && roleWords[0]!.pos === 'DET') roleWords.shift(); // "the ministry": "the" is no role
   const role = roleWords.length ? text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : undefined;
-  if (nameWords.length > 0 && nameWords.length <= 4) {
+  if (nameWords.length > 0 && nameWords.length <= (joined ? 8 : 4)) {
     const name = nameWords.join(' ').replace(/['’]s$/, '');
     return role ? { text: phrase, name, role } : { text: phrase, name };
   }

@@ -36,4 +36,18 @@ describe('alignQuotes', () => {
     ]);
     expect(claims).toHaveLength(1);
   });
+  it('joins a short paraphrase whose words all appear in the same speaker\'s longer report', () => {
+    const claims = setup([
+      { source: 'a', text: 'the closure is temporary', speaker: 'Amara Okafor' },
+      { source: 'b', text: 'Okafor said the closure of the harbour road was temporary and crews would clear it within days', speaker: 'Amara Okafor' },
+    ]);
+    expect(claims).toHaveLength(1);
+  });
+  it('keeps apart two quotes of one speaker that share only two words', () => {
+    const claims = setup([
+      { source: 'a', text: 'it felt like a calling to serve the valley', speaker: 'Amara Okafor' },
+      { source: 'b', text: 'the driver felt like he had no choice but to stop', speaker: 'Amara Okafor' },
+    ]);
+    expect(claims).toHaveLength(2);
+  });
 });

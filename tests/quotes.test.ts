@@ -25,6 +25,10 @@ describe('extractQuotes', () => {
       { words: 'The levee held through the night,', speaker: 'Amara Okafor', role: undefined, form: 'direct' },
     ]);
   });
+  it('reads an organisation name joined by "and" and serial commas whole', () => {
+    const q = quotes("A report from Norland's Office of Roads, Rail and Ports said the bridge had been overloaded for years.\nThe closure was ordered in March, according to a report released by the Bureau of Mines, Quarries and Energy.");
+    expect(q.map((x) => x.speaker)).toEqual(['Office of Roads Rail and Ports', 'Bureau of Mines Quarries and Energy']);
+  });
   it('reads a role before the name and an appositive role', () => {
     const q = quotes('Harbour master Lena Voss said that the port would reopen on Monday.\nTom Reyes, the fire chief, stated that two crews remained at the scene.');
     expect(q.map((x) => [x.speaker, x.role, x.form])).toEqual([['Lena Voss', 'Harbour master', 'reported'], ['Tom Reyes', 'the fire chief', 'reported']]);

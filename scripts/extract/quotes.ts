@@ -226,11 +226,11 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
   return speaker ? { speaker, first } : undefined;
 }
 
-/** A comma or "and" between capitalised words of one organisation's name: "Office of Roads, Rail and Ports". */
+/** A comma, "and", "of" or "for" between capitalised words of one organisation's name: "Office of Roads, Rail and Ports". */
 function joinsNameParts(tokens: Token[], i: number): boolean {
   const capitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && isNounPhraseWord(t);
   if (!capitalised(tokens[i - 1]) || !capitalised(tokens[i + 1])) return false;
-  if (/^(and|&)$/.test(tokens[i]!.text)) return true;
+  if (/^(and|&|of|for)$/.test(tokens[i]!.text)) return true;
   // A comma joins only inside a serial list that closes with "and": "Roads, Rail and Ports".
   if (tokens[i]!.text !== ',') return false;
   for (let k = i + 1; k < tokens.length && k < i + 8; k++) {

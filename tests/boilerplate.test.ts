@@ -335,6 +335,13 @@ describe('classifyBlocks: repeated paragraphs', () => {
     expect(labelsOfRepeated(text, blocks, 'Advertisement')).toEqual(['boilerplate:advertisement', 'boilerplate:advertisement']);
   });
 
+  it('marks a paragraph that is one sentence written twice, and keeps a paragraph that only starts alike', () => {
+    const summary = 'Engineers say the old ferry pier may need to close for a year of repairs.';
+    const text = `Harbour news\n\n${summary} ${summary}\n\n${summary} Work would start in May.\n`;
+    const kinds = classifyBlocks(text).map((b) => `${b.kind}${b.reason ? `:${b.reason}` : ''}`);
+    expect(kinds).toEqual(['title', 'boilerplate:repeated', 'content']);
+  });
+
   it('marks the second copy of a duplicated promo line as repeated', () => {
     const text = fixture('newsletter-signup.txt');
     expect(labelsOfRepeated(text, classifyBlocks(text), 'From our early-morning briefing')).toEqual(['boilerplate:sign-up', 'boilerplate:repeated']);

@@ -29,6 +29,13 @@ describe('extractQuotes', () => {
     const q = quotes("A report from Norland's Office of Roads, Rail and Ports said the bridge had been overloaded for years.\nThe closure was ordered in March, according to a report released by the Bureau of Mines, Quarries and Energy.");
     expect(q.map((x) => x.speaker)).toEqual(['Office of Roads Rail and Ports', 'Bureau of Mines Quarries and Energy']);
   });
+  it('reads "found that" and "estimated that" as reporting, but not "an estimated" or "found the car"', () => {
+    const q = quotes('The researchers found that night shifts raised the risk of falls by a third.\nPolice found the car near the harbour on Sunday morning.\nAn estimated 300 people attended the vigil, the organisers said.');
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([
+      ['The researchers', 'night shifts raised the risk of falls by a third'],
+      ['the organisers', 'An estimated 300 people attended the vigil'],
+    ]);
+  });
   it('reads a role before the name and an appositive role', () => {
     const q = quotes('Harbour master Lena Voss said that the port would reopen on Monday.\nTom Reyes, the fire chief, stated that two crews remained at the scene.');
     expect(q.map((x) => [x.speaker, x.role, x.form])).toEqual([['Lena Voss', 'Harbour master', 'reported'], ['Tom Reyes', 'the fire chief', 'reported']]);

@@ -287,8 +287,16 @@ function markRepeats(lines: Line[], labels: (Label | null)[]): void {
     if (!line || line.text.length <= REPEAT_MIN) continue;
     const key = line.text.replace(/\s+/g, ' ');
     if (seen.has(key)) labels[i] = boiler('repeated', 'repeated paragraph');
+    else if (repeatsItself(key)) labels[i] = boiler('repeated', 'a summary scraped twice into one paragraph');
     else seen.add(key);
   }
+}
+
+/** "S. S.": no writer puts one sentence twice in a row; a page's summary was scraped twice. */
+function repeatsItself(text: string): boolean {
+  if (text.length % 2 === 0) return false;
+  const half = (text.length - 1) / 2;
+  return half > REPEAT_MIN && text[half] === ' ' && SENTENCE_END.test(text.slice(0, half)) && text.slice(0, half) === text.slice(half + 1);
 }
 
 /**

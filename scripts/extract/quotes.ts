@@ -22,6 +22,11 @@ const REPORTING = new Set([
  * "urged caution", "criticised the plan for ...", "estimated the cost at ...".
  */
 const OBJECT_SPEECH = new Set(['warn', 'urge', 'criticise', 'criticize', 'hint', 'denounce', 'condemn', 'praise', 'deny', 'accuse', 'vow', 'pledge', 'demand']);
+/**
+ * Verbs that report only with a "that" clause: "researchers found that ...", "the agency estimated
+ * that ..."; without it they are commoner as something else ("an estimated 300", "found the car").
+ */
+const THAT_SPEECH = new Set(['find', 'estimate', 'project', 'believe', 'calculate', 'determine', 'report', 'reveal', 'show', 'observe', 'forecast']);
 /** Verbs that only a speaker can be the subject of: with these, any noun phrase ("the coast guard") speaks. */
 const STRONG_SPEECH = new Set(['say', 'tell', 'state', 'announce', 'tweet', 'write', 'testify', 'declare']);
 /** Trailing media attribution inside a reported clause: ", as the Globe reported", ", according to NPR", ", per the Times". */
@@ -140,7 +145,8 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
   const insideQuote = (t: Token): boolean => quoted.some((q) => t.start >= q.start && t.end <= q.end) || isInQuotes(t.start);
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
-    if (verb.pos !== 'VERB' || !REPORTING.has(verb.lemma) || insideQuote(verb)) continue;
+    if (verb.pos !== 'VERB' || insideQuote(verb)) continue;
+    if (!REPORTING.has(verb.lemma) && !(THAT_SPEECH.has(verb.lemma) && tokens[i + 1]?.lemma === 'that')) continue;
     const subject = subjectBefore(tokens, i, text, STRONG_SPEECH.has(verb.lemma));
     // Inversion only after a quotation or a comma: "“...,” said Okafor".
     const inverted = subject || !/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') ? undefined : subjectAfter(tokens, i, text);

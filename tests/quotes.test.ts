@@ -36,6 +36,15 @@ describe('extractQuotes', () => {
       ['the organisers', 'An estimated 300 people attended the vigil'],
     ]);
   });
+  it('reads "X claims that" mistagged as a noun, "Y reported", "has continued to tell" and several listeners', () => {
+    const q = quotes('Norland claims that the dam could easily be raised by two metres.\nThe ferry will not sail again before spring, the Harbour Gazette reported.\nMayor Ana Lima has continued to tell the council and the press that the bridge will reopen in May.\nThe levy cost the county 900 jobs in its first year, Okafor said.');
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([
+      ['Norland', 'the dam could easily be raised by two metres'],
+      ['Harbour Gazette', 'The ferry will not sail again before spring'],
+      ['Ana Lima', 'the bridge will reopen in May'],
+      ['Okafor', 'The levy cost the county 900 jobs in its first year'],
+    ]);
+  });
   it('reads a role before the name and an appositive role', () => {
     const q = quotes('Harbour master Lena Voss said that the port would reopen on Monday.\nTom Reyes, the fire chief, stated that two crews remained at the scene.');
     expect(q.map((x) => [x.speaker, x.role, x.form])).toEqual([['Lena Voss', 'Harbour master', 'reported'], ['Tom Reyes', 'the fire chief', 'reported']]);

@@ -10,7 +10,7 @@ import { readSpeakerPhrase, type NameBook, type SpeakerPhrase } from './speakers
 /** Reporting verbs (general English). */
 const REPORTING = new Set([
   'say', 'tell', 'state', 'add', 'note', 'warn', 'insist', 'claim', 'argue', 'announce', 'confirm', 'explain', 'acknowledge', 'deny',
-  'write', 'tweet', 'declare', 'stress', 'underline', 'emphasize', 'emphasise', 'assure', 'caution', 'predict', 'admit',
+  'write', 'tweet', 'declare', 'report', 'stress', 'underline', 'emphasize', 'emphasise', 'assure', 'caution', 'predict', 'admit',
   'suggest', 'recall', 'conclude', 'testify', 'allege', 'indicate', 'maintain', 'contend', 'concede', 'reiterate',
   // "accused X of ...": what the speaker charges is what they said.
   'accuse',
@@ -26,7 +26,7 @@ const OBJECT_SPEECH = new Set(['warn', 'urge', 'criticise', 'criticize', 'hint',
  * Verbs that report only with a "that" clause: "researchers found that ...", "the agency estimated
  * that ..."; without it they are commoner as something else ("an estimated 300", "found the car").
  */
-const THAT_SPEECH = new Set(['find', 'estimate', 'project', 'believe', 'calculate', 'determine', 'report', 'reveal', 'show', 'observe', 'forecast']);
+const THAT_SPEECH = new Set(['find', 'estimate', 'project', 'believe', 'calculate', 'determine', 'reveal', 'show', 'observe', 'forecast']);
 /** Verbs that only a speaker can be the subject of: with these, any noun phrase ("the coast guard") speaks. */
 const STRONG_SPEECH = new Set(['say', 'tell', 'state', 'announce', 'tweet', 'write', 'testify', 'declare']);
 /** Trailing media attribution inside a reported clause: ", as the Globe reported", ", according to NPR", ", per the Times". */
@@ -145,7 +145,7 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
   const insideQuote = (t: Token): boolean => quoted.some((q) => t.start >= q.start && t.end <= q.end) || isInQuotes(t.start);
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
-    if (verb.pos !== 'VERB' || insideQuote(verb)) continue;
+    if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i)) || insideQuote(verb)) continue;
     if (!REPORTING.has(verb.lemma) && !(THAT_SPEECH.has(verb.lemma) && tokens[i + 1]?.lemma === 'that')) continue;
     const subject = subjectBefore(tokens, i, text, STRONG_SPEECH.has(verb.lemma));
     // Inversion only after a quotation or a comma: "“...,” said Okafor".
@@ -182,9 +182,17 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
   return undefined;
 }
 
+/** "Russia claims that ...": the tagger reads "claims" as a noun, but a noun does not follow a name and take "that". */
+function isMistaggedVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.pos === 'NOUN' && /s$/.test(t.text) && tokens[i + 1]?.lemma === 'that' && /^(PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? '');
+}
+
 /** Walks back from the verb over time words and adverbs to the subject noun phrase; `first` is its first token. */
 function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun = false): { speaker: SpeakerPhrase; first: number } | undefined {
   let j = verbIndex - 1;
+  // "Okafor has continued to say", "Lima repeatedly sought to assure": the speaker is the subject of the helper verb.
+  if (tokens[j]?.lemma === 'to' && /^(continue|seek|try|repeat|keep)$/.test(tokens[j - 1]?.lemma ?? '')) j -= 2;
   // "Okafor on Wednesday confirmed", "Reyes has also said", "Lima had said"
   while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART' && tokens[j]!.lemma !== "'s" || isTimeWord(tokens[j]!) || (tokens[j]!.lemma === 'on' && isTimeWord(tokens[j + 1])))) j--;
   // "... confirmed by spokeswoman Amara Okafor, who said the moves were temporary": "who" is the name before it.
@@ -267,7 +275,10 @@ function clauseBefore(tokens: Token[], subjectFirst: number): [number, number] |
   const comma = tokens[subjectFirst - 1];
   if (!comma || comma.text !== ',' || subjectFirst < 5) return undefined;
   const body = tokens.slice(0, subjectFirst - 1);
-  if (!body.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  // A verb of its own, or enough words that the tagger must have missed it ("The cuts cost the
+  // region 500 jobs, Lima said": "cost" read as a noun); nothing else ends in a bare "X said".
+  const words = body.filter((t) => t.pos !== 'PUNCT').length;
+  if (!body.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && words < 7) return undefined;
   const first = body.find((t) => !/^[“”"‘’']$/.test(t.text));
   const last = body[body.length - 1]!;
   if (!first || last.end - first.start < 20) return undefined;
@@ -311,7 +322,20 @@ function subjectAfter(tokens: Token[], verbIndex: number, text: string): Speaker
 /** After the verb (and "that", or an indirect object like "reporters"): the reported clause. */
 function reportedClause(tokens: Token[], verbIndex: number, text: string): [number, number] | undefined {
   let j = verbIndex + 1;
-  if (tokens[verbIndex]!.lemma === 'tell' && tokens[j] && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PRON' || tokens[j]!.pos === 'PROPN')) j++;
+  if (tokens[verbIndex]!.lemma === 'tell' && tokens[j] && /^(NOUN|PRON|PROPN|DET)$/.test(tokens[j]!.pos)) {
+    // "told reporters", "told the council and its lawyers that ...": the listeners end at "that".
+    let k = j + 1;
+    while (k < tokens.length && k - j <= 8 && /^(NOUN|PROPN|PRON|DET|ADJ|CCONJ|ADP|PART)$/.test(tokens[k]!.pos) && tokens[k]!.lemma !== 'that') k++;
+    if (tokens[k]?.lemma === 'that') j = k;
+    else {
+      // No "that": the listener is one noun phrase ("told the council she would resign").
+      if (tokens[j]!.pos === 'PRON') j++;
+      else {
+        while (tokens[j] && /^(DET|ADJ)$/.test(tokens[j]!.pos)) j++;
+        while (tokens[j] && /^(NOUN|PROPN)$/.test(tokens[j]!.pos)) j++;
+      }
+    }
+  }
   while (tokens[j] && (isTimeWord(tokens[j]) || tokens[j]!.pos === 'ADV')) j++;
   // "said in a statement that ...", "told reporters on Tuesday that ...": skip to the "that".
   if (tokens[j]?.pos === 'ADP') {

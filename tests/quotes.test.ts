@@ -45,6 +45,15 @@ describe('extractQuotes', () => {
       ['Okafor', 'The levy cost the county 900 jobs in its first year'],
     ]);
   });
+  it('gives "the ministry" the fuller description said earlier, and "the chief" the named chief', () => {
+    const q = quotes("Norland's transport ministry said the ferry would resume on Monday.\nTom Reyes, the fire chief, said the blaze had been contained by noon.\nThe ministry said it had hired two new captains for the route.\nThe chief said the crews would stay overnight at the pier.");
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ["Norland's transport ministry", undefined],
+      ['Tom Reyes', 'the fire chief'],
+      ["Norland's transport ministry", undefined],
+      ['Tom Reyes', 'the fire chief'],
+    ]);
+  });
   it('reads a role before the name and an appositive role', () => {
     const q = quotes('Harbour master Lena Voss said that the port would reopen on Monday.\nTom Reyes, the fire chief, stated that two crews remained at the scene.');
     expect(q.map((x) => [x.speaker, x.role, x.form])).toEqual([['Lena Voss', 'Harbour master', 'reported'], ['Tom Reyes', 'the fire chief', 'reported']]);

@@ -40,12 +40,14 @@ export interface SpeakerState {
   last?: { name?: string; role?: string };
   /** The last speaker of any kind, named or not ("a senior health official"), for "they added". */
   lastSpeaker?: { name?: string; role?: string };
+  /** Every speaker so far, for "the ministry" after "Norland's transport ministry". */
+  seen: Array<{ name?: string; role?: string }>;
 }
 
 /** Quotes of one article, read paragraph by paragraph so a quotation may run over several sentences. */
 export function extractQuotes(sentences: Sentence[], view: string, names: NameBook): QuoteMention[] {
   const out: QuoteMention[] = [];
-  const state: SpeakerState = {};
+  const state: SpeakerState = { seen: [] };
   let previousQuote: { speaker: Speaker; sentence: number } | undefined;
   for (const paragraph of byParagraph(sentences)) {
     const quotes = quotationSpans(view, paragraph[0]!.start, paragraph[paragraph.length - 1]!.end);
@@ -66,7 +68,10 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
         const [cs, ce] = attribution.clause;
         out.push(withSpeaker({ source: sentence.source, sentence, start: sentence.start + cs, end: sentence.start + ce, form: 'reported' }, speaker));
       }
-      if (speaker) state.lastSpeaker = speaker;
+      if (speaker) {
+        state.lastSpeaker = speaker;
+        state.seen.push(speaker);
+      }
       if (speaker?.name) state.last = speaker;
       else {
         const subject = leadingPerson(tokens, sentence.text, names);
@@ -228,7 +233,12 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
   if (end < 0 || j === end) return undefined;
   // "a source close to the investigation", "an official briefed on the case", "people familiar with the matter":
   // the speaker is the noun before the qualifying phrase, not the investigation.
-  if (tokens[j]?.pos === 'ADP' && /^(ADJ|VERB)$/.test(tokens[j - 1]?.pos ?? '') && isNounPhraseWord(tokens[j - 2] ?? ({} as Token)) && tokens[j - 2]!.pos === 'NOUN') {
+  // The qualifier is an adjective or a participle ("close", "briefed", "operating"), never a finite
+  // verb: in "the breakthrough came as officials said", "officials" speak.
+  let qualifierAt: number | undefined;
+  const qualifier = tokens[j - 1];
+  if (tokens[j]?.pos === 'ADP' && qualifier && (qualifier.pos === 'ADJ' || (qualifier.pos === 'VERB' && /(?:ed|ing)$/.test(qualifier.text))) && tokens[j - 2]?.pos === 'NOUN') {
+    qualifierAt = j - 1;
     j -= 2;
     while (j >= 0 && isNounPhraseWord(tokens[j]!)) j--;
   }
@@ -236,6 +246,13 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
   if (end - first + 1 > 8) first = end - 7;
   const phrase = tokens.slice(first, end + 1);
   if (phrase.every((t) => t.pos === 'DET')) return undefined;
+  if (qualifierAt !== undefined && qualifierAt > first) {
+    // "crews working on the Ember River": a name inside the qualifier is not the speaker's.
+    const head = readSpeakerPhrase(tokens.slice(first, qualifierAt), text, true);
+    if (!head) return undefined;
+    const whole = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
+    return { speaker: head.name ? { ...head, text: whole } : { text: whole, role: whole }, first };
+  }
   const speaker = readSpeakerPhrase(phrase, text, anyNoun);
   return speaker ? { speaker, first } : undefined;
 }
@@ -383,5 +400,22 @@ function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: NameBook): 
     const name = names.resolve(speaker.name);
     return speaker.role ? { name, role: speaker.role } : { name };
   }
-  return speaker.role ? { role: speaker.role } : undefined;
+  if (!speaker.role) return undefined;
+  return shortDescription(speaker.role, state) ?? { role: speaker.role };
+}
+
+/**
+ * "the ministry" after "Norland's transport ministry" said something earlier in the article: the
+ * short description names the same speaker, so it takes the fuller one (the latest that fits).
+ */
+function shortDescription(role: string, state: SpeakerState): { name?: string; role?: string } | undefined {
+  const short = /^the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu.exec(role);
+  if (!short) return undefined;
+  const head = short[1]!.toLowerCase();
+  for (let i = state.seen.length - 1; i >= 0; i--) {
+    const earlier = state.seen[i]!;
+    const said = (earlier.role ?? earlier.name ?? '').toLowerCase();
+    if (said.length > role.length && said.endsWith(` ${head}`) && earlier.role) return { ...earlier };
+  }
+  return undefined;
 }

@@ -36,9 +36,13 @@ describe('extractQuantities', () => {
     const own = extractQuantities(sentences('The team includes 230 singers, 140 artists and 30 dancers.'));
     expect(own.map((m) => [m.value, m.unit])).toEqual([[230, 'singers'], [140, 'artists'], [30, 'dancers']]);
   });
-  it('reads "aged 17 and 9" as ages and a "150-strong" team as no count of "strongs"', () => {
+  it('reads "aged 17 and 9" as ages and a "150-strong" team as 150 members, not "strongs"', () => {
     const ms = extractQuantities(sentences('She lost both brothers, aged 17 and 9, in the crash.', 'A 150-strong team and a 14-page report followed.'));
-    expect(ms.map((m) => [m.value, m.unit])).toEqual([[17, 'years old'], [9, 'years old'], [14, 'pages']]);
+    expect(ms.map((m) => [m.value, m.unit, m.counts])).toEqual([[17, 'years old', undefined], [9, 'years old', undefined], [150, 'members', 'members of the team'], [14, 'pages', 'pages']]);
+  });
+  it('reads "a crowd of 2,000" as members of the crowd, never borrowing the noun of an earlier figure', () => {
+    const ms = extractQuantities(sentences('Rescuers pulled 12 survivors from the river.', 'A crowd of 2,000 gathered at the pier, and a delegation of more than 40, including 12 ministers, followed.'));
+    expect(ms.map((m) => [m.value, m.unit, m.qualifier])).toEqual([[12, 'survivors', undefined], [2000, 'members', undefined], [40, 'members', 'more than'], [12, 'ministers', undefined]]);
   });
   it('does not count a singular noun after a figure above one, nor an address block', () => {
     const ms = extractQuantities(sentences('The two know the risks, and 18 show up daily at the 5000 block of Elm Road, where two aircraft and 300 sheep wait.'));

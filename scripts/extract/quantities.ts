@@ -39,9 +39,18 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         if (/\baged\s*(?:between\s*)?$/i.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
       }
       let head = unit === AGE || unit === '%' ? undefined : phrase?.head;
-      const counts = phrase?.text;
+      let counts = phrase?.text;
+      const after = sentence.text.slice(figure.end);
+      // "a 150-strong crew", "a crew of 150,": a group of that many members.
+      const group = figure.kind === 'count' && !head ? (/^-strong\s+([\p{Ll}-]+)/u.exec(after) ?? GROUP_OF.exec(sentence.text.slice(0, figure.start))) : null;
+      if (group) {
+        head = 'member';
+        unit = 'members';
+        counts = `members of the ${group[1]!.toLowerCase()}`;
+      }
       if (figure.kind === 'count' && unit !== AGE && unit !== '%') {
-        if (!head && lastHead && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure)) {
+        // An elliptical figure stands alone: a hyphen or a word right after it makes it part of something else.
+        if (!head && lastHead && !/^-\p{L}/u.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;
@@ -105,6 +114,9 @@ function oneUnitOfTime(text: string): NumberMention[] {
 
 /** numbers.ts's names for units of time. */
 const TIME_UNITS: Record<string, string> = { second: 's', minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years', decade: 'decades', century: 'centuries' };
+
+/** "a delegation of 400": groups of people whose size is given after "of" with no noun. */
+const GROUP_OF = /\b(delegation|team|crowd|group|contingent|workforce|crew|squad|party|audience|congregation)\s+of\s*$/i;
 
 /** Unit of ages, as numbers.ts writes "N-year-old". */
 const AGE = 'years old';

@@ -14,9 +14,17 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // Article text is shown as written: no smart quotes, and no GFM, whose autolinks would turn
+    // a URL in an article into a live link (the generated Markdown uses no GFM syntax).
     processor: unified({
+      smartypants: false,
+      gfm: false,
       remarkPlugins: [remarkDirective, [remarkCitations, { sources: citationSources(), base: base.endsWith('/') ? base : `${base}/` }]],
     }),
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Never inline scripts into pages: the Content-Security-Policy admits only the site's own script files.
+    build: { assetsInlineLimit: 0 },
+  },
 });

@@ -1,13 +1,14 @@
 /**
- * build: extract facts, check them, then run Astro on them into a staging folder that
- * replaces the site folder only when the whole build succeeded.
+ * build: extract facts, check them, then run Astro on them. Both the generated folder and
+ * the site are written to staging folders and swapped in only when the whole build
+ * succeeded, so a failed build leaves the previous output of both exactly as it was.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractToFolder } from './generate.ts';
-import { replaceFolderAtomicallyAsync } from './output.ts';
+import { extractVerified } from './generate.ts';
+import { replaceFolderAtomicallyAsync, stageFolder, writeFiles } from './output.ts';
 import type { PipelineResult } from './pipeline.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -22,26 +23,43 @@ export interface BuildOptions {
   quiet?: boolean;
 }
 
-export async function buildSite(options: BuildOptions): Promise<PipelineResult> {
+/** Renders a generated folder into an (empty, staging) site folder. Tests hand in their own. */
+export type SiteRenderer = (generatedDir: string, siteDir: string, base: string, quiet: boolean) => Promise<void>;
+
+export async function buildSite(options: BuildOptions, render: SiteRenderer = astroBuild): Promise<PipelineResult> {
   const temporary = options.generatedDir ? undefined : mkdtempSync(join(tmpdir(), 'corroborate-'));
   const generatedDir = resolve(options.generatedDir ?? join(temporary!, 'generated'));
+  const generated = stageFolder(generatedDir);
   try {
-    const result = extractToFolder(options.sourcesDir, generatedDir);
-    await renderSite(generatedDir, options.outDir, options.base, options.quiet);
+    // Paths recorded in the generated files are relative to where they will end up, not the staging folder.
+    const { result, files } = extractVerified(options.sourcesDir, generatedDir);
+    writeFiles(generated.staging, files);
+    await replaceFolderAtomicallyAsync(options.outDir, (staging) => render(generated.staging, staging, options.base ?? '/', options.quiet ?? false));
+    generated.commit();
     return result;
+  } catch (error) {
+    generated.abort();
+    throw error;
   } finally {
     if (temporary) rmSync(temporary, { recursive: true, force: true });
   }
 }
 
-/** Runs Astro over a generated folder. The site reads its data folder from CORROBORATE_DATA. */
-export async function renderSite(generatedDir: string, outDir: string, base = '/', quiet = false): Promise<void> {
+/** Runs Astro over a generated folder into an existing (staging) folder. */
+async function astroBuild(generatedDir: string, siteDir: string, base: string, quiet: boolean): Promise<void> {
+  setSiteEnvironment(generatedDir, base);
+  const { build } = await import('astro');
+  await build({ root: PROJECT_ROOT, outDir: siteDir, logLevel: quiet ? 'error' : 'warn' });
+}
+
+/** The site reads its data folder from CORROBORATE_DATA; astro.config.mjs reads the base too (the remark plugin needs it for citation links). */
+function setSiteEnvironment(generatedDir: string, base: string): void {
   process.env.CORROBORATE_DATA = resolve(generatedDir);
-  // astro.config.mjs reads the base too: the remark plugin needs it for citation links.
   process.env.CORROBORATE_BASE = base.endsWith('/') ? base : `${base}/`;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  const { build } = await import('astro');
-  await replaceFolderAtomicallyAsync(outDir, async (staging) => {
-    await build({ root: PROJECT_ROOT, outDir: staging, logLevel: quiet ? 'error' : 'warn' });
-  });
+}
+
+/** Runs Astro over a generated folder, replacing `outDir` only when the build succeeds. */
+export async function renderSite(generatedDir: string, outDir: string, base = '/', quiet = false): Promise<void> {
+  await replaceFolderAtomicallyAsync(outDir, (staging) => astroBuild(generatedDir, staging, base, quiet));
 }

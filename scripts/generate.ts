@@ -28,14 +28,23 @@ export function generatedFiles(result: PipelineResult, sourcesDir: string, outDi
 
 /** Runs the pipeline, checks every quote, then replaces `outDir` in one step. */
 export function extractToFolder(sourcesDir: string, outDir: string): PipelineResult {
+  const { result, files } = extractVerified(sourcesDir, outDir);
+  writeFolderAtomically(outDir, files);
+  return result;
+}
+
+/**
+ * Runs the pipeline and checks every quote against its source; returns the files to write
+ * to `outDir` (which is only used to record where the sources are, relative to it).
+ */
+export function extractVerified(sourcesDir: string, outDir: string): { result: PipelineResult; files: OutputFile[] } {
   const result = runPipeline(sourcesDir);
   const mismatches = verifyFacts(result.facts, sourcesDir);
   if (mismatches.length) {
     const first = mismatches[0]!;
     throw new Error(`internal error: ${mismatches.length} evidence quote(s) do not match their source (first: claim ${first.claim} in ${first.file}: ${first.problem}); nothing was written`);
   }
-  writeFolderAtomically(outDir, generatedFiles(result, sourcesDir, outDir));
-  return result;
+  return { result, files: generatedFiles(result, sourcesDir, outDir) };
 }
 
 function json(value: unknown): string {

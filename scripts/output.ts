@@ -12,13 +12,16 @@ export interface OutputFile {
 
 /** Writes `files` into `dir`, replacing its previous contents in one step. */
 export function writeFolderAtomically(dir: string, files: OutputFile[]): void {
-  replaceFolderAtomically(dir, (staging) => {
-    for (const file of files) {
-      const target = join(staging, file.path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, file.content);
-    }
-  });
+  replaceFolderAtomically(dir, (staging) => writeFiles(staging, files));
+}
+
+/** Writes `files` under `dir` (which must be new or disposable: a staging folder). */
+export function writeFiles(dir: string, files: OutputFile[]): void {
+  for (const file of files) {
+    const target = join(dir, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+  }
 }
 
 /**
@@ -26,7 +29,7 @@ export function writeFolderAtomically(dir: string, files: OutputFile[]): void {
  * throws, the staging folder is removed and `dir` is untouched.
  */
 export async function replaceFolderAtomicallyAsync(dir: string, fill: (staging: string) => Promise<void>): Promise<void> {
-  const { staging, commit, abort } = stage(dir);
+  const { staging, commit, abort } = stageFolder(dir);
   try {
     await fill(staging);
   } catch (error) {
@@ -37,7 +40,7 @@ export async function replaceFolderAtomicallyAsync(dir: string, fill: (staging: 
 }
 
 export function replaceFolderAtomically(dir: string, fill: (staging: string) => void): void {
-  const { staging, commit, abort } = stage(dir);
+  const { staging, commit, abort } = stageFolder(dir);
   try {
     fill(staging);
   } catch (error) {
@@ -47,7 +50,17 @@ export function replaceFolderAtomically(dir: string, fill: (staging: string) => 
   commit();
 }
 
-function stage(dir: string): { staging: string; commit: () => void; abort: () => void } {
+/** A staged replacement of `dir`, for callers that swap in several folders only when all are ready. */
+export interface StagedFolder {
+  /** An empty folder beside `dir` to write into. */
+  staging: string;
+  /** Swaps the staging folder in place of `dir`. */
+  commit: () => void;
+  /** Removes the staging folder; `dir` stays as it was. */
+  abort: () => void;
+}
+
+export function stageFolder(dir: string): StagedFolder {
   const target = resolve(dir);
   mkdirSync(dirname(target), { recursive: true });
   const staging = `${target}.staging-${process.pid}`;

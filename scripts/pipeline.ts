@@ -49,7 +49,8 @@ export function runPipeline(sourcesDir: string, effects: PipelineEffects = {}): 
   const { articles, warnings } = stage('ingest', () => ingestFolder(sourcesDir));
   const segmented = stage('clean+segment', () => articles.flatMap((a) => isolated(a.source.file, warnings, () => segmentArticle(cleanArticle(a))) ?? []));
   if (segmented.length === 0) {
-    throw new InputError(`no readable articles in ${sourcesDir}${warnings.length ? ` (${warnings.length} file(s) skipped)` : ''}`, 'Add .txt, .md or .html news articles to the folder.');
+    const skipped = warnings.map((w) => `\n  ${w.file}: ${w.problem}`).join('');
+    throw new InputError(`no readable articles in ${sourcesDir}${skipped}`, 'Add .txt, .md or .html news articles to the folder.');
   }
   const mentions = stage('extract', () => extractAll(segmented, warnings));
   const facts = stage('align', () => alignAll(segmented, mentions));

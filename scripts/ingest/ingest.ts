@@ -9,6 +9,8 @@ import type { Article, ArticleFormat, Warning } from '../types.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { htmlToView } from './html.ts';
 import { decodeArticleBytes } from './decode.ts';
+import { refuseEntry, refuseText } from './limits.ts';
+import { looksEnglish } from './language.ts';
 
 const FORMATS: Record<string, ArticleFormat> = {
   '.txt': 'txt',
@@ -51,8 +53,14 @@ export function ingestFolder(dir: string): IngestResult {
     if (name.startsWith('.')) continue; // editor and OS files (.DS_Store, .swp) are never articles
     const path = join(dir, name);
     const format = FORMATS[extname(name).toLowerCase()];
+    if (isSidecar(name)) continue; // a README.md beside the articles is about them, not one of them
     if (!format) {
-      if (!isSidecar(name)) warnings.push({ file: name, problem: 'not an article format, skipped', fix: 'Use .txt, .md or .html.' });
+      warnings.push({ file: name, problem: 'not an article format, skipped', fix: 'Use .txt, .md or .html.' });
+      continue;
+    }
+    const refused = refuseEntry(dir, name);
+    if (refused) {
+      warnings.push({ file: name, ...refused });
       continue;
     }
     const article = readArticle(path, name, format, uniqueId(sourceIdFor(name), usedIds), warnings);
@@ -85,16 +93,30 @@ export function readArticle(path: string, name: string, format: ArticleFormat, i
   if (format === 'html') {
     const page = htmlToView(fileText);
     Object.assign(source, page.meta);
-    return { source, format, fileText, view: page.view, bodyStart: 0, toFile: page.toFile };
+    return admitted({ source, format, fileText, view: page.view, bodyStart: 0, toFile: page.toFile }, warnings);
   }
   let bodyStart = 0;
   if (format === 'md') {
     const fm = readFrontmatter(fileText);
-    if (fm.problem) warnings.push({ file: name, problem: fm.problem, fix: 'Fix the YAML between the --- lines; the article was read without its metadata.' });
+    if (fm.problem) warnings.push({ file: name, problem: fm.problem, fix: 'Fix the YAML between the --- lines; the article was read without the metadata that could not be used.' });
     Object.assign(source, fm.meta);
     bodyStart = fm.bodyStart;
   }
-  return { source, format, fileText, view: fileText, bodyStart, toFile: identity };
+  return admitted({ source, format, fileText, view: fileText, bodyStart, toFile: identity }, warnings);
+}
+
+/** The last checks on a decoded article: too long to be one is skipped; not English is used with a warning. */
+function admitted(article: Article, warnings: Warning[]): Article | undefined {
+  const file = article.source.file;
+  const refused = refuseText(article.view);
+  if (refused) {
+    warnings.push({ file, ...refused });
+    return undefined;
+  }
+  if (!looksEnglish(article.view.slice(article.bodyStart))) {
+    warnings.push({ file, problem: 'does not look like English; it is used, but Corroborate reads English news, so few facts may come from it', fix: 'Use an English version of the article if there is one.' });
+  }
+  return article;
 }
 
 const identity = (start: number, end: number): [number, number] => [start, end];

@@ -11,6 +11,12 @@ export interface CliResult {
 }
 
 export function corroborate(...args: string[]): CliResult {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CORROBORATE_DATA: '' } });
+  return corroborateWith({}, ...args);
+}
+
+/** The same, with extra environment variables and Node options (a time zone, a preloaded module). */
+export function corroborateWith(options: { env?: Record<string, string>; nodeArgs?: string[] }, ...args: string[]): CliResult {
+  const env = { ...process.env, CORROBORATE_DATA: '', ...options.env };
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), join(ROOT, 'scripts/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -283,6 +283,10 @@ describe('classifyBlocks: embeds', () => {
       'A post shared by Arlo Benning': 'boilerplate:embed',
       'View this post on Instagram': 'boilerplate:embed',
       'Tweet with a location': 'boilerplate:embed',
+      'best night of the summer': 'boilerplate:embed',
+      'EMBED More News Videos': 'boilerplate:embed',
+      "Watch part of Haddad's interview": 'boilerplate:embed',
+      '(This story has been updated': 'boilerplate:credit',
     });
   });
 
@@ -375,10 +379,10 @@ describe('classifyBlocks: notes', () => {
 });
 
 describe('classifyBlocks: widgets and signatures', () => {
-  it('removes a video widget, a one-line photo gallery of any length and a signature line, and keeps the news', () => {
+  it('removes a video widget, one-line photo galleries of any length and a signature line, and keeps the news', () => {
     const text = fixture('widgets.txt');
     const lines = (kind: string) => classifyBlocks(text).filter((b) => b.kind === kind).map((b) => text.slice(b.start, b.end));
-    expect(lines('boilerplate').map((l) => l.slice(0, 14))).toEqual(['JUST WATCHED C', '1 of 12 Full S', 'Priya Nataraja']);
+    expect(lines('boilerplate').map((l) => l.slice(0, 14))).toEqual(['JUST WATCHED C', '1 of 12 Full S', 'Photos: Harbou', 'Priya Nataraja']);
     expect(lines('content')).toEqual(['The city council approved the new budget on Thursday after a long debate.', 'Councillor Omar Haddad said the vote showed the city could agree on hard choices.']);
   });
 });

@@ -111,7 +111,12 @@ export const LINE_PATTERNS: LinePattern[] = [
   { re: /^\S{1,60} via (?:Instagram|Twitter|Facebook|YouTube|TikTok)$|^[^.!?]{1,40} on (?:YouTube|Instagram)$/i, reason: 'embed', note: 'social media image credit', maxLen: 80 },
   // A gallery widget can flatten fifty captions into one line: the marker is strong enough at any length.
   { re: /\bFull Screen Autoplay Close\b|\bSkip Ad\b/i, reason: 'embed', note: 'photo gallery widget', maxLen: 50_000 },
-  { re: /^JUST WATCHED\b|\bReplay More Videos\b|^MUST WATCH\b/, reason: 'embed', note: 'video player text', maxLen: 600 },
+  { re: /\bHide Caption \d+ of \d+\b/, reason: 'caption', note: 'photo gallery captions', maxLen: 50_000 },
+  { re: /^JUST WATCHED\b|\bReplay More Videos\b|^MUST WATCH\b|^EMBED More News Videos\b/, reason: 'embed', note: 'video player text', maxLen: 600 },
+  // A tweet's text with its status address glued on: "… thwartedhttps://twitter.com/x/status/123 …".
+  { re: /(?:twitter|x)\.com\/\w{1,30}\/status(?:es)?\/\d+/i, reason: 'embed', note: 'embedded tweet', maxLen: 600 },
+  // "Watch the interview in the video above": a direction to the page's player.
+  { re: /\b(?:in|from) the (?:video|clip|player) (?:above|below)\b|^Watch (?:the|part of|more of)\b.{0,120}\b(?:video|clip) (?:above|below)\b/i, reason: 'embed', note: 'pointer to a video player', maxLen: 250 },
   { re: /^Media playback is unsupported\b/i, reason: 'embed', note: 'video player text', maxLen: 400 },
   { re: /^CLOSE\s+\p{Lu}/u, reason: 'embed', note: 'video caption', maxLen: 600 },
   { re: re(String.raw`^Published on ${MONTH} \d{1,2}, \d{4}$`), reason: 'embed', note: 'video upload date', maxLen: 40 },
@@ -122,6 +127,7 @@ export const LINE_PATTERNS: LinePattern[] = [
 
   // ── credit and rights lines ─────────────────────────────────────────────────
   { re: /\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))|\bcontributed reporting\b/i, reason: 'credit', note: 'contributor credit', maxLen: 400 },
+  { re: /^[([]?(?:This|The) (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended)\b/i, reason: 'credit', note: 'update note', maxLen: 250, unless: REPORTING },
   { re: /^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Edited|Research|Graphics?) by\b/i, reason: 'credit', note: 'reporting and editing credit', maxLen: 400 },
   { re: /^\(?(?:Additional )?(?:Reporting|Writing) by [^;]{1,100};\s*(?:Additional reporting|Editing|Writing)(?: by)?\b/i, reason: 'credit', note: 'reporting and editing credit', maxLen: 400 },
   { re: re(String.raw`^(?:Additional )?(?:Reporting|Writing|Editing) by ${NAME1}(?:(?:,\s*|\s+and\s+|\s+in\s+|\s+from\s+)${NAME1})*\.?$`), reason: 'credit', note: 'reporting and editing credit', maxLen: 200 },

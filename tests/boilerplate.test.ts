@@ -287,6 +287,12 @@ describe('classifyBlocks: embeds', () => {
       'EMBED More News Videos': 'boilerplate:embed',
       "Watch part of Haddad's interview": 'boilerplate:embed',
       '(This story has been updated': 'boilerplate:credit',
+      'Embed County Fair Closes': 'boilerplate:embed',
+      'More: County fair: Director says': 'boilerplate:related',
+      'Related UPDATE: Fair Board': 'boilerplate:related',
+      '(See the top 10 county fairs': 'boilerplate:related',
+      'Scale bars: 10 cm': 'boilerplate:caption',
+      'More: officials said the fair': 'content',
     });
   });
 

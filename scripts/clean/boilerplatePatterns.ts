@@ -30,6 +30,8 @@ export interface LinePattern {
 }
 
 /** Verbs and phrases of news reporting: a line containing them reads as prose, not chrome. */
+/** A sentence of reported speech, ending as sentences do (a headline does not). */
+const REPORTED_SENTENCE = /\b(?:said|says|told|tells|according to|testified|reported|announced|stated|added)\b.*[.!?]["'”’)]*$/i;
 export const REPORTING = /\b(?:said|says|told|tells|according to|testified|reported|announced|stated|added)\b/i;
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -112,6 +114,8 @@ export const LINE_PATTERNS: LinePattern[] = [
   // A gallery widget can flatten fifty captions into one line: the marker is strong enough at any length.
   { re: /\bFull Screen Autoplay Close\b|\bSkip Ad\b/i, reason: 'embed', note: 'photo gallery widget', maxLen: 50_000 },
   { re: /\bHide Caption \d+ of \d+\b/, reason: 'caption', note: 'photo gallery captions', maxLen: 50_000 },
+  { re: /\bautoplay autoplay\b|\bCopy this code to your website or blog\b/i, reason: 'embed', note: 'video player text', maxLen: 600 },
+  { re: /\bFull size image$/, reason: 'caption', note: 'figure caption', maxLen: 2000 },
   { re: /^JUST WATCHED\b|\bReplay More Videos\b|^MUST WATCH\b|^EMBED More News Videos\b/, reason: 'embed', note: 'video player text', maxLen: 600 },
   // A tweet's text with its status address glued on: "… thwartedhttps://twitter.com/x/status/123 …".
   { re: /(?:twitter|x)\.com\/\w{1,30}\/status(?:es)?\/\d+/i, reason: 'embed', note: 'embedded tweet', maxLen: 600 },
@@ -200,8 +204,10 @@ export const LINE_PATTERNS: LinePattern[] = [
   },
   {
     re: /^(?:[■•·*\-–—]\s*)?\[?(?:Related|Read more|Read also|See also|Also|More|Read|Also read|Also see|Related stor(?:y|ies)|Related articles?|Related content|Related coverage|Full coverage|More coverage|Read more about|Read more on this story|Recommended|Editor['’]s pick|Opinion)\s*:\s*\S/i,
-    reason: 'related', note: 'link to a related article', maxLen: 200, unless: REPORTING,
+    // A headline may say "says"; a reported sentence ends like one ("More: officials said the ... .").
+    reason: 'related', note: 'link to a related article', maxLen: 200, unless: REPORTED_SENTENCE,
   },
+  { re: /^Related (?:UPDATE|VIDEO|STORY|LINK|CONTENT)S?\s*:\s*\S|^\((?:See|Read|Watch|Click|Related)\b[^()]{0,150}\)$/, reason: 'related', note: 'link to a related article', maxLen: 200 },
   { re: /\sRead more$|^\(?Also on [\p{L} .]{2,30}:\s*\S|^(?:FROM|MORE FROM|ALSO ON|MORE ON) [\p{Lu}\d .'&-]{2,30}:\s*\S/u, reason: 'related', note: 'link to a related article', maxLen: 200 },
   { re: /^\[(?:image|photo|picture|graphic)\b[^\]]*\]$/i, reason: 'caption', note: 'photo credit', maxLen: 120 },
   { re: /^\[[^\]]{8,160}\]$/, reason: 'related', note: 'link to a related article', maxLen: 170 },

@@ -293,6 +293,13 @@ describe('classifyBlocks: embeds', () => {
       '(See the top 10 county fairs': 'boilerplate:related',
       'Scale bars: 10 cm': 'boilerplate:caption',
       'More: officials said the fair': 'content',
+      'Posted at 11:43 AM': 'boilerplate:navigation',
+      'Updated: June 22': 'boilerplate:navigation',
+      'Fair closes after 90 years Posted': 'boilerplate:navigation',
+      '(This version CORRECTS': 'boilerplate:credit',
+      'Back to Gallery': 'boilerplate:caption',
+      'Image copyright Valley': 'boilerplate:caption',
+      'Published in 2015': 'content',
     });
   });
 

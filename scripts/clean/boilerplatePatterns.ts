@@ -114,6 +114,7 @@ export const LINE_PATTERNS: LinePattern[] = [
   // A gallery widget can flatten fifty captions into one line: the marker is strong enough at any length.
   { re: /\bFull Screen Autoplay Close\b|\bSkip Ad\b/i, reason: 'embed', note: 'photo gallery widget', maxLen: 50_000 },
   { re: /\bHide Caption \d+ of \d+\b/, reason: 'caption', note: 'photo gallery captions', maxLen: 50_000 },
+  { re: /\bBack to Gallery$|^Image (?:copyright|caption)\b|\bStory Highlights\b/, reason: 'caption', note: 'photo caption or gallery text', maxLen: 600 },
   { re: /\bautoplay autoplay\b|\bCopy this code to your website or blog\b/i, reason: 'embed', note: 'video player text', maxLen: 600 },
   { re: /\bFull size image$/, reason: 'caption', note: 'figure caption', maxLen: 2000 },
   { re: /^JUST WATCHED\b|\bReplay More Videos\b|^MUST WATCH\b|^EMBED More News Videos\b/, reason: 'embed', note: 'video player text', maxLen: 600 },
@@ -132,6 +133,10 @@ export const LINE_PATTERNS: LinePattern[] = [
   // ── credit and rights lines ─────────────────────────────────────────────────
   { re: /\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))|\bcontributed reporting\b/i, reason: 'credit', note: 'contributor credit', maxLen: 400 },
   { re: /^[([]?(?:This|The) (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended)\b/i, reason: 'credit', note: 'update note', maxLen: 250, unless: REPORTING },
+  { re: /^\((?:This version|Updates|Adds|Corrects|Refiles)\b[^()]*\)$/, reason: 'credit', note: 'update note', maxLen: 400 },
+  // Time stamps: "Posted at 11:43 AM on Nov. 24, 2010", "Updated: June 22, 2017 1:24 pm".
+  { re: re(String.raw`^(?:Posted|Updated|Published|Last updated|First published)(?::|\s+(?:at|on))\s+(?:[\p{L}]+,?\s+)?(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}:\d{2})`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 120 },
+  { re: /\bPosted: .{5,60}? Updated: /, reason: 'navigation', note: 'time stamp', maxLen: 400 },
   { re: /^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Edited|Research|Graphics?) by\b/i, reason: 'credit', note: 'reporting and editing credit', maxLen: 400 },
   { re: /^\(?(?:Additional )?(?:Reporting|Writing) by [^;]{1,100};\s*(?:Additional reporting|Editing|Writing)(?: by)?\b/i, reason: 'credit', note: 'reporting and editing credit', maxLen: 400 },
   { re: re(String.raw`^(?:Additional )?(?:Reporting|Writing|Editing) by ${NAME1}(?:(?:,\s*|\s+and\s+|\s+in\s+|\s+from\s+)${NAME1})*\.?$`), reason: 'credit', note: 'reporting and editing credit', maxLen: 200 },

@@ -83,6 +83,10 @@ function isolated<T>(file: string, warnings: Warning[], stage: () => T): T | und
   }
 }
 
+function spanKey(e: { source: string; start: number; end: number }): string {
+  return `${e.source}:${e.start}:${e.end}`;
+}
+
 export function alignAll(articles: SegmentedArticle[], mentions: ArticleMentions[]): Facts {
   const index = new Map(articles.map((a) => [a.source.id, a]));
   const sourceOrder = new Map(articles.map((a, i) => [a.source.id, i]));
@@ -91,7 +95,10 @@ export function alignAll(articles: SegmentedArticle[], mentions: ArticleMentions
   const { claims: quantityClaims, conflicts } = alignQuantities(quantities, index, sourceOrder);
   const usedIds = new Set(quantityClaims.map((c) => c.id));
   const quoteClaims = alignQuotes(quotes, index, sourceOrder, usedIds);
-  const statementClaims = alignStatements(articles.flatMap((a) => a.sentences), index, sourceOrder, usedIds);
+  // A sentence that is already a quote's evidence says the same thing as that quote: one claim, not two.
+  const quoted = new Set(quoteClaims.flatMap((c) => c.evidence.map(spanKey)));
+  const statementClaims = alignStatements(articles.flatMap((a) => a.sentences), index, sourceOrder, usedIds)
+    .filter((c) => !c.evidence.every((e) => quoted.has(spanKey(e))));
   const claims = orderClaims([...quantityClaims, ...quoteClaims, ...statementClaims], sourceOrder);
   const copies = findCopies(articles);
   return {

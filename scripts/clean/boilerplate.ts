@@ -77,10 +77,12 @@ const PROSE_END = /(?:[.!…]["'”’»)\]]*|\?["'”’»]+)$/;
  * Classify `text.slice(from, to)` into blocks (absolute offsets, ordered, non-overlapping;
  * every non-blank line lies in exactly one block).
  */
-export function classifyBlocks(text: string, from = 0, to = text.length): Block[] {
+export function classifyBlocks(text: string, from = 0, to = text.length, setAside: ReadonlyArray<{ start: number; end: number }> = []): Block[] {
   const lines = splitLines(text, Math.max(0, from), Math.min(text.length, to));
   if (lines.length === 0) return [];
-  const labels: (Label | null)[] = lines.map((l) => matchLine(l.text));
+  // Lines a page reader already found outside the article (related links, promos on a saved web page).
+  const outside = (l: Line): boolean => setAside.some((r) => l.start >= r.start && l.end <= r.end);
+  const labels: (Label | null)[] = lines.map((l) => (outside(l) ? boiler('navigation', 'not part of the article (page layout)') : matchLine(l.text)));
   markTitle(lines, labels);
   markSignUpContinuations(lines, labels);
   markTeaserRuns(lines, labels);

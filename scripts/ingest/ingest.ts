@@ -85,7 +85,7 @@ export function readArticle(path: string, name: string, format: ArticleFormat, i
   if (format === 'html') {
     const page = htmlToView(fileText);
     Object.assign(source, page.meta);
-    return { source, format, fileText, view: page.view, bodyStart: 0, toFile: page.toFile };
+    return { source, format, fileText, view: page.view, bodyStart: 0, toFile: page.toFile, setAside: page.setAside };
   }
   let bodyStart = 0;
   if (format === 'md') {

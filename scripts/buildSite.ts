@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractToFolder } from './generate.ts';
 import { replaceFolderAtomicallyAsync } from './output.ts';
-import type { PipelineResult } from './pipeline.ts';
+import type { PipelineEffects, PipelineResult } from './pipeline.ts';
+import type { SiteSettings } from './config.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,13 +21,20 @@ export interface BuildOptions {
   /** URL path the site is served under ("/my-repo/"); "/" by default. */
   base?: string;
   quiet?: boolean;
+  /** Title, language and theme from corroborate.config, written to the generated site.json. */
+  settings?: SiteSettings;
+  /** Per-stage timings of the extraction (progress on the command line). */
+  effects?: PipelineEffects;
+  /** Called when Astro starts rendering the pages. */
+  onRender?: () => void;
 }
 
 export async function buildSite(options: BuildOptions): Promise<PipelineResult> {
   const temporary = options.generatedDir ? undefined : mkdtempSync(join(tmpdir(), 'corroborate-'));
   const generatedDir = resolve(options.generatedDir ?? join(temporary!, 'generated'));
   try {
-    const result = extractToFolder(options.sourcesDir, generatedDir);
+    const result = extractToFolder(options.sourcesDir, generatedDir, options.settings, options.effects);
+    options.onRender?.();
     await renderSite(generatedDir, options.outDir, options.base, options.quiet);
     return result;
   } finally {

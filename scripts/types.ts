@@ -31,6 +31,8 @@ export interface Article {
 /** A problem with one input file that did not stop the run. */
 export interface Warning {
   file: string;
+  /** 1-based line in that file, where the problem has one. */
+  line?: number;
   problem: string;
   fix?: string;
 }

@@ -9,6 +9,7 @@ import type { Article, ArticleFormat, Warning } from '../types.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { htmlToView } from './html.ts';
 import { decodeArticleBytes } from './decode.ts';
+import { readSourcesYaml } from './sourcesYaml.ts';
 
 const FORMATS: Record<string, ArticleFormat> = {
   '.txt': 'txt',
@@ -47,6 +48,9 @@ export function ingestFolder(dir: string): IngestResult {
   const warnings: Warning[] = [];
   const articles: Article[] = [];
   const usedIds = new Set<string>();
+  // Metadata the user gave in sources.yaml wins over the file's own and over inferred values.
+  const given = readSourcesYaml(dir, new Set(names.filter((n) => FORMATS[extname(n).toLowerCase()])));
+  warnings.push(...given.warnings);
   for (const name of names.sort(compareNames)) {
     if (name.startsWith('.')) continue; // editor and OS files (.DS_Store, .swp) are never articles
     const path = join(dir, name);
@@ -56,7 +60,7 @@ export function ingestFolder(dir: string): IngestResult {
       continue;
     }
     const article = readArticle(path, name, format, uniqueId(sourceIdFor(name), usedIds), warnings);
-    if (article) articles.push(article);
+    if (article) articles.push({ ...article, source: { ...article.source, ...given.byFile.get(name) } });
   }
   return { articles, warnings };
 }

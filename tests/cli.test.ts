@@ -20,6 +20,12 @@ describe('the corroborate bin', () => {
     expect(run.status).toBe(0);
   });
 
+  it('runs as `npx corroborate` from the repository', () => {
+    const run = spawnSync('npx', ['corroborate', '--version'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stdout.trim()).toBe(VERSION);
+    expect(run.status).toBe(0);
+  });
+
   it('passes arguments and the exit code through `npm run corroborate --`', () => {
     const run = spawnSync('npm', ['run', '-s', 'corroborate', '--', 'verify', join(work, 'nothing-here')], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(1);

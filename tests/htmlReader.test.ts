@@ -72,6 +72,11 @@ describe('the pipeline on a cluttered page', () => {
     expect(removed).toContain('Local bakery wins national award');
   });
 
+  it('marks the headline as the title, though page furniture comes before it', () => {
+    const title = doc.blocks.find((b) => b.kind === 'title');
+    expect(title && doc.view.slice(title.start, title.end)).toBe('Dam spillway opened after week of rain');
+  });
+
   it('takes the source metadata from the page', () => {
     expect(result.facts.sources[0]).toMatchObject({ title: 'Dam spillway opened after week of rain', publisher: 'Valley Courier', author: 'Tomás Rehn' });
   });

@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractVerified } from './generate.ts';
 import { replaceFolderAtomicallyAsync, stageFolder, writeFiles } from './output.ts';
-import type { PipelineResult } from './pipeline.ts';
+import type { PipelineEffects, PipelineResult } from './pipeline.ts';
+import type { SiteSettings } from './config.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -21,6 +22,12 @@ export interface BuildOptions {
   /** URL path the site is served under ("/my-repo/"); "/" by default. */
   base?: string;
   quiet?: boolean;
+  /** Title, language and theme from corroborate.config, written to the generated site.json. */
+  settings?: SiteSettings;
+  /** Per-stage timings of the extraction (progress on the command line). */
+  effects?: PipelineEffects;
+  /** Called when Astro starts rendering the pages. */
+  onRender?: () => void;
 }
 
 /** Renders a generated folder into an (empty, staging) site folder. Tests hand in their own. */
@@ -32,8 +39,9 @@ export async function buildSite(options: BuildOptions, render: SiteRenderer = as
   const generated = stageFolder(generatedDir);
   try {
     // Paths recorded in the generated files are relative to where they will end up, not the staging folder.
-    const { result, files } = extractVerified(options.sourcesDir, generatedDir);
+    const { result, files } = extractVerified(options.sourcesDir, generatedDir, options.settings, options.effects);
     writeFiles(generated.staging, files);
+    options.onRender?.();
     await replaceFolderAtomicallyAsync(options.outDir, (staging) => render(generated.staging, staging, options.base ?? '/', options.quiet ?? false));
     generated.commit();
     return result;

@@ -1,32 +1,29 @@
 /**
- * The corroborate command line: extract, build, verify.
- * Exit codes: 0 success; 1 nothing could be built (bad input folder, failed check);
- * 2 wrong usage; 3 an internal error (a bug: please report it with the message).
+ * The corroborate command line: extract, build, dev, verify (help texts in cli/help.ts,
+ * output in cli/reporter.ts, the live preview in cli/dev.ts).
+ * Exit codes: 0 success; 1 nothing could be built (bad input folder, invalid config, failed
+ * check); 2 wrong usage; 3 an internal error (a bug: please report it with the message).
  */
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { extractToFolder, type Manifest } from './generate.ts';
 import { buildSite } from './buildSite.ts';
 import { InputError } from './ingest/ingest.ts';
 import { verifyFacts } from './verify.ts';
 import { FactsSchema } from './schema.ts';
 import { VERSION } from './version.ts';
-import type { Warning } from './types.ts';
-
-const USAGE = `corroborate ${VERSION}: news articles in, a sourced explainer site out
-
-Usage:
-  corroborate extract <sourcesDir> --out <dir>     write <dir>/facts.json and the generated Markdown
-  corroborate build <sourcesDir> --out <siteDir>   build the static site for that folder
-        [--generated <dir>]  keep facts.json and the Markdown there (default: a temporary folder)
-        [--base <path>]      serve the site under a sub-path, e.g. /my-repo/
-  corroborate verify <dir>                         re-check every evidence quote in <dir>/facts.json
-        [--sources <dir>]    the articles (default: the folder recorded when <dir> was extracted)
-
-Options: --quiet  only errors;  --help;  --version`;
+import { findConfigFile, loadConfig, siteSettings, type SiteConfig } from './config.ts';
+import { COMMAND_HELP, COMMANDS, USAGE, type Command } from './cli/help.ts';
+import { createReporter, type Outcome, type Reporter } from './cli/reporter.ts';
+import type { PipelineEffects, PipelineResult } from './pipeline.ts';
 
 class UsageError extends Error {}
+
+type Values = {
+  out?: string; generated?: string; base?: string; sources?: string; config?: string; port?: string;
+  host?: boolean; quiet?: boolean; json?: boolean; help?: boolean; version?: boolean;
+};
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -39,49 +36,131 @@ export async function main(argv: string[]): Promise<number> {
         generated: { type: 'string' },
         base: { type: 'string' },
         sources: { type: 'string' },
+        config: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (error) {
-    return fail(2, `${(error as Error).message}\n\n${USAGE}`);
+    return usageError((error as Error).message, argv.includes('--json'));
   }
-  const { values, positionals } = parsed;
+  const values = parsed.values as Values;
+  const { positionals } = parsed;
   if (values.version) return print(VERSION);
   const [command, input, ...extra] = positionals;
-  if (values.help || !command) return print(USAGE);
+  if (!command) return print(USAGE);
+  if (!isCommand(command)) return usageError(`unknown command: ${command}`, values.json);
+  if (values.help) return print(COMMAND_HELP[command]);
+  const reporter = createReporter({ quiet: values.quiet, json: values.json });
+  let outcome: Outcome;
   try {
     if (extra.length) throw new UsageError(`unexpected argument: ${extra[0]}`);
-    switch (command) {
-      case 'extract': {
-        const out = required(values.out, '--out <dir>');
-        const result = extractToFolder(required(input, '<sourcesDir>'), out);
-        report(result.warnings, values.quiet);
-        if (!values.quiet) console.log(`${result.facts.claims.length} claims from ${result.facts.sources.length} articles written to ${join(out, 'facts.json')}`);
-        return 0;
-      }
-      case 'build': {
-        const out = required(values.out, '--out <siteDir>');
-        const result = await buildSite({ sourcesDir: required(input, '<sourcesDir>'), outDir: out, generatedDir: values.generated, base: values.base, quiet: values.quiet });
-        report(result.warnings, values.quiet);
-        if (!values.quiet) console.log(`site for ${result.facts.sources.length} articles (${result.facts.claims.length} claims) built in ${out}`);
-        return 0;
-      }
-      case 'verify':
-        return verifyCommand(required(input, '<dir>'), values.sources, values.quiet);
-      default:
-        throw new UsageError(`unknown command: ${command}`);
-    }
+    outcome = await run(command, input, values, reporter);
   } catch (error) {
-    if (error instanceof UsageError) return fail(2, `${error.message}\n\n${USAGE}`);
-    if (error instanceof InputError) return fail(1, `error: ${error.message}\n  fix: ${error.fix}`);
-    const message = error instanceof Error ? error.message : String(error);
-    return fail(3, `error: ${message}\n${error instanceof Error && process.env.CORROBORATE_DEBUG ? error.stack : '(set CORROBORATE_DEBUG=1 for the stack trace)'}`);
+    if (error instanceof UsageError) return usageError(error.message, values.json, command);
+    if (error instanceof InputError) outcome = { code: 1, error: { message: error.message, fix: error.fix } };
+    else {
+      const message = error instanceof Error ? error.message : String(error);
+      const trace = error instanceof Error && process.env.CORROBORATE_DEBUG ? error.stack : '(set CORROBORATE_DEBUG=1 for the stack trace, and please report this)';
+      outcome = { code: 3, error: { message, fix: trace } };
+    }
+  }
+  return reporter.finish(command, outcome);
+}
+
+async function run(command: Command, input: string | undefined, values: Values, reporter: Reporter): Promise<Outcome> {
+  switch (command) {
+    case 'extract': {
+      const sourcesDir = required(input, '<sourcesDir>');
+      const out = required(values.out, '--out <dir>');
+      const config = await configFor(sourcesDir, values.config);
+      const result = extractToFolder(sourcesDir, out, siteSettings(config), stageProgress(reporter, sourcesDir));
+      return success(result, `${result.facts.claims.length} claims from ${result.facts.sources.length} articles written to ${join(out, 'facts.json')}`, { out });
+    }
+    case 'build': {
+      const sourcesDir = required(input, '<sourcesDir>');
+      const out = required(values.out, '--out <siteDir>');
+      const config = await configFor(sourcesDir, values.config);
+      const result = await buildSite({
+        sourcesDir, outDir: out, generatedDir: values.generated, base: values.base ?? config.base, quiet: values.quiet || values.json,
+        settings: siteSettings(config), effects: stageProgress(reporter, sourcesDir), onRender: () => reporter.progress('build: rendering the pages with Astro'),
+      });
+      return success(result, `site for ${result.facts.sources.length} articles (${result.facts.claims.length} claims) built in ${out}`, { out });
+    }
+    case 'dev':
+      return devCommand(required(input, '<sourcesDir>'), values, reporter);
+    case 'verify':
+      return verifyCommand(required(input, '<dir>'), values.sources);
   }
 }
 
-function verifyCommand(dir: string, sourcesOption: string | undefined, quiet?: boolean): number {
+async function configFor(sourcesDir: string, explicit: string | undefined): Promise<SiteConfig> {
+  return loadConfig(findConfigFile(sourcesDir, explicit));
+}
+
+/** Progress lines from the pipeline's per-stage timings: "extract 5 articles: align done (7 ms)". */
+function stageProgress(reporter: Reporter, sourcesDir: string): PipelineEffects {
+  const articles = countArticleFiles(sourcesDir);
+  reporter.progress(`extract: reading ${articles} article file${articles === 1 ? '' : 's'} in ${sourcesDir}`);
+  return { timed: (stage, ms) => reporter.progress(`extract ${articles} articles: ${stage} done (${Math.round(ms)} ms)`) };
+}
+
+function countArticleFiles(dir: string): number {
+  try {
+    return readdirSync(dir).filter((n) => /^\.(txt|text|md|markdown|html?)$/i.test(extname(n)) && !n.startsWith('.')).length;
+  } catch {
+    return 0;
+  }
+}
+
+function success(result: PipelineResult, summary: string, extra: Record<string, unknown>): Outcome {
+  const { facts } = result;
+  return {
+    code: 0,
+    summary,
+    warnings: result.warnings,
+    usedFiles: facts.sources.map((s) => s.file),
+    data: { ...extra, articles: facts.sources.length, claims: facts.claims.length, conflicts: facts.conflicts.length, sources: facts.sources.map((s) => ({ id: s.id, file: s.file })) },
+  };
+}
+
+async function devCommand(sourcesDir: string, values: Values, reporter: Reporter): Promise<Outcome> {
+  const { startDev } = await import('./cli/dev.ts');
+  const config = await configFor(sourcesDir, values.config);
+  const base = normaliseBase(values.base ?? config.base ?? '/');
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new UsageError(`--port must be a port number, not ${values.port}`);
+  let firstError: Error | undefined;
+  const handle = await startDev({
+    sourcesDir, generatedDir: values.generated, base, port, host: values.host, settings: siteSettings(config), quiet: values.quiet,
+    onExtract: (result, ms) => {
+      if (result instanceof Error) {
+        firstError ??= result;
+        const fix = result instanceof InputError ? ` (fix: ${result.fix})` : '';
+        console.error(`dev: extraction failed, still showing the last good version: ${result.message}${fix}`);
+        return;
+      }
+      for (const w of result.warnings) if (!values.quiet) console.error(`warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.problem}`);
+      if (!values.quiet) console.log(`dev: ${result.facts.claims.length} claims from ${result.facts.sources.length} articles (${Math.round(ms)} ms)`);
+    },
+  }).catch((error: Error) => {
+    if (firstError) throw firstError;
+    throw error;
+  });
+  console.log(`Live preview at ${handle.url} (watching ${resolve(sourcesDir)}; Ctrl-C to stop)`);
+  await new Promise<void>((done) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => done());
+  });
+  await handle.stop();
+  reporter.progress('dev: stopped');
+  return { code: 0 };
+}
+
+function verifyCommand(dir: string, sourcesOption: string | undefined): Outcome {
   let facts;
   try {
     facts = FactsSchema.parse(JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8')));
@@ -99,16 +178,27 @@ function verifyCommand(dir: string, sourcesOption: string | undefined, quiet?: b
   }
   const mismatches = verifyFacts(facts, sourcesDir);
   const count = facts.claims.reduce((n, c) => n + c.evidence.length, 0);
-  for (const m of mismatches) console.error(`${m.file}: claim ${m.claim}: ${m.problem}`);
-  if (mismatches.length) return fail(1, `verify: ${mismatches.length} of ${count} evidence quotes do not match their sources`);
-  if (!quiet) console.log(`verify: all ${count} evidence quotes match their sources at their offsets`);
-  return 0;
+  const data = { quotes: count, mismatches };
+  if (mismatches.length) {
+    return {
+      code: 1, data,
+      error: {
+        message: `verify: ${mismatches.length} of ${count} evidence quotes do not match their sources`,
+        fix: 'Re-run `corroborate extract` on the current articles; an article changed after extraction, or facts.json was edited.',
+        details: mismatches.map((m) => `${m.file}: claim ${m.claim}: ${m.problem}`),
+      },
+    };
+  }
+  return { code: 0, data, summary: `verify: all ${count} evidence quotes match their sources at their offsets` };
 }
 
-function report(warnings: Warning[], quiet?: boolean): void {
-  if (quiet || warnings.length === 0) return;
-  for (const w of warnings) console.warn(`warning: ${w.file}: ${w.problem}${w.fix ? ` (${w.fix})` : ''}`);
-  console.warn(`${warnings.length} file(s) had problems; the others were used.`);
+function isCommand(name: string): name is Command {
+  return (COMMANDS as readonly string[]).includes(name);
+}
+
+function normaliseBase(base: string): string {
+  const withLead = base.startsWith('/') ? base : `/${base}`;
+  return withLead.endsWith('/') ? withLead : `${withLead}/`;
 }
 
 function required(value: string | undefined, what: string): string {
@@ -121,9 +211,13 @@ function print(text: string): number {
   return 0;
 }
 
-function fail(code: number, message: string): number {
-  console.error(message);
-  return code;
+function usageError(message: string, json?: boolean, command?: Command): number {
+  if (json) console.log(JSON.stringify({ command: command ?? null, ok: false, exitCode: 2, error: { message } }, null, 2));
+  else console.error(`error: ${message}\n\n${command ? COMMAND_HELP[command] : USAGE}`);
+  return 2;
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) {
+  const code = await main(process.argv.slice(2));
+  process.exitCode = code;
+}

@@ -24,11 +24,15 @@ export interface Article {
    * (so "&amp;" or an inline tag inside a passage stays part of the quoted file text).
    */
   toFile: (start: number, end: number) => [number, number];
+  /** Ranges of `view` that a page reader found to be outside the article (HTML only): always boilerplate. */
+  setAside?: Array<{ start: number; end: number }>;
 }
 
 /** A problem with one input file that did not stop the run. */
 export interface Warning {
   file: string;
+  /** 1-based line in that file, where the problem has one. */
+  line?: number;
   problem: string;
   fix?: string;
 }

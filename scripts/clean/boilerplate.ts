@@ -77,11 +77,14 @@ const PROSE_END = /(?:[.!…]["'”’»)\]]*|\?["'”’»]+)$/;
  * Classify `text.slice(from, to)` into blocks (absolute offsets, ordered, non-overlapping;
  * every non-blank line lies in exactly one block).
  */
-export function classifyBlocks(text: string, from = 0, to = text.length): Block[] {
+export function classifyBlocks(text: string, from = 0, to = text.length, setAside: ReadonlyArray<{ start: number; end: number }> = []): Block[] {
   const lines = splitLines(text, Math.max(0, from), Math.min(text.length, to));
   if (lines.length === 0) return [];
-  const labels: (Label | null)[] = lines.map((l) => matchLine(l.text));
-  markTitle(lines, labels);
+  // Lines a page reader already found outside the article (related links, promos on a saved web page).
+  const outside = (l: Line): boolean => setAside.some((r) => l.start >= r.start && l.end <= r.end);
+  const labels: (Label | null)[] = lines.map((l) => (outside(l) ? boiler('navigation', 'not part of the article (page layout)') : matchLine(l.text)));
+  // The title is the first line of the article itself: page furniture set aside before it does not count.
+  markTitle(lines, labels, Math.max(0, lines.findIndex((l) => !outside(l))));
   markSignUpContinuations(lines, labels);
   markTeaserRuns(lines, labels);
   markTeaserTail(lines, labels);
@@ -145,17 +148,17 @@ function isHeadlineish(s: string): boolean {
 }
 
 /**
- * Only the first line may be a title: short, no sentence-final punctuation, and followed
+ * Only the first line of the article may be a title: short, no sentence-final punctuation, and followed
  * by a blank line or by a longer body line (a short run-on line suggests a list, not a headline).
  */
-function markTitle(lines: Line[], labels: (Label | null)[]): void {
-  const first = lines[0];
-  if (!first || labels[0] !== null) return;
+function markTitle(lines: Line[], labels: (Label | null)[], at = 0): void {
+  const first = lines[at];
+  if (!first || labels[at] !== null) return;
   const t = first.text;
   if (t.length >= TITLE_MAX || SENTENCE_END.test(t) || /[:;,]$/.test(t) || !/\p{L}/u.test(t)) return;
-  const next = lines[1];
+  const next = lines[at + 1];
   if (!next) return;
-  if (next.gapBefore || next.text.length > t.length) labels[0] = { kind: 'title' };
+  if (next.gapBefore || next.text.length > t.length) labels[at] = { kind: 'title' };
 }
 
 /** Promotional copy: second person, imperative openers or marketing vocabulary. */

@@ -8,7 +8,7 @@ import { classifyBlocks } from './boilerplate.ts';
 import { publisherFromDateline, stripSiteSuffix } from './dateline.ts';
 
 export function cleanArticle(article: Article): CleanArticle {
-  const blocks = classifyBlocks(article.view, article.bodyStart, article.view.length);
+  const blocks = classifyBlocks(article.view, article.bodyStart, article.view.length, article.setAside);
   const titleBlock = blocks.find((b) => b.kind === 'title');
   const source = { ...article.source };
   // A title the user gave (frontmatter, the page's metadata) wins over an inferred one.

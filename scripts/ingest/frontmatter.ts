@@ -38,7 +38,13 @@ export function readFrontmatter(text: string): FrontmatterResult {
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { meta: {}, bodyStart, problem: 'frontmatter is not a set of key: value pairs' };
   }
-  const record = data as Record<string, unknown>;
+  const { meta, wrongTypes } = metaFromRecord(data as Record<string, unknown>);
+  const problem = wrongTypes.length ? `frontmatter field${wrongTypes.length > 1 ? 's' : ''} ${wrongTypes.join(', ')} should be text` : undefined;
+  return problem ? { meta, bodyStart, problem } : { meta, bodyStart };
+}
+
+/** Article metadata from a YAML mapping (frontmatter or a sources.yaml entry); `wrongTypes` lists keys whose value is not text. */
+export function metaFromRecord(record: Record<string, unknown>): { meta: ArticleMeta; wrongTypes: string[]; unknownKeys: string[] } {
   const meta: ArticleMeta = {};
   const wrongTypes: string[] = [];
   for (const [field, keys] of Object.entries(KEYS) as [keyof ArticleMeta, string[]][]) {
@@ -48,8 +54,8 @@ export function readFrontmatter(text: string): FrontmatterResult {
     if (value === undefined) wrongTypes.push(key);
     else meta[field] = value;
   }
-  const problem = wrongTypes.length ? `frontmatter field${wrongTypes.length > 1 ? 's' : ''} ${wrongTypes.join(', ')} should be text` : undefined;
-  return problem ? { meta, bodyStart, problem } : { meta, bodyStart };
+  const known = new Set(Object.values(KEYS).flat());
+  return { meta, wrongTypes, unknownKeys: Object.keys(record).filter((k) => !known.has(k)) };
 }
 
 /** Text, numbers and dates become strings (YAML turns "2022-02-02" into a Date); lists of names are joined. */

@@ -3,16 +3,23 @@
  * to the markup it came from, so facts found in the text keep exact offsets into the file.
  *
  * This is a deliberately small scanner, not a DOM: it keeps the character map that DOM
- * libraries throw away. It reads the <article> (or <main>, or <body>), drops script,
- * style, navigation and figure captions, turns block elements into paragraph breaks and
- * decodes entities.
+ * libraries throw away. It reads the <body>, drops script, style, navigation and figure
+ * captions, turns block elements into paragraph breaks and decodes entities. Which of its
+ * paragraphs are the article is decided by Mozilla Readability (readability.ts); the rest
+ * (related links, ads, promos) stays in the text as `setAside`, shown as removed on the
+ * source page and never used as evidence. When Readability finds nothing, the scanner
+ * falls back to the <article> (or <main>, or <body>) element.
  */
+import { decodeHTMLStrict } from 'entities';
 import type { ArticleMeta } from './frontmatter.ts';
+import { readWithReadability } from './readability.ts';
 
 export interface HtmlView {
   view: string;
   toFile: (start: number, end: number) => [number, number];
   meta: ArticleMeta;
+  /** Ranges of `view` that are page furniture, not the article (whole paragraphs). */
+  setAside: Array<{ start: number; end: number }>;
 }
 
 /** Elements whose content is never article text. */
@@ -26,7 +33,8 @@ const NAMED: Record<string, string> = {
 };
 
 export function htmlToView(html: string): HtmlView {
-  const region = contentRegion(html);
+  const reader = readWithReadability(html);
+  const region = reader ? tagRegion(html, 'body') ?? { start: 0, end: html.length } : contentRegion(html);
   const chars: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -111,24 +119,51 @@ export function htmlToView(html: string): HtmlView {
     if (end <= start) return [unitStarts[start] ?? html.length, unitStarts[start] ?? html.length];
     return [unitStarts[start]!, unitEnds[end - 1]!];
   };
-  return { view, toFile, meta: pageMeta(html) };
+  const setAside = reader ? paragraphs(view).filter((p) => !reader.isArticleText(view.slice(p.start, p.end))) : [];
+  const page = pageMeta(html);
+  // The page's explicit metadata wins; Readability fills gaps (JSON-LD, byline elements)
+  // and gives a cleaner title than the <title> tag, which often carries the site name.
+  const meta: ArticleMeta = { ...reader?.meta, ...page.meta };
+  if (page.titleFromTitleTag && reader?.meta.title) meta.title = reader.meta.title;
+  return { view, toFile, meta, setAside };
+}
+
+/** Paragraphs of the scanner's text: runs of text between blank lines. */
+function paragraphs(view: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  while (start < view.length) {
+    const gap = view.indexOf('\n\n', start);
+    const end = gap < 0 ? view.length : gap;
+    if (end > start) out.push({ start, end });
+    start = end + 2;
+  }
+  return out;
 }
 
 /** The part of the page most likely to be the article: <article>, else <main>, else <body>. */
 function contentRegion(html: string): { start: number; end: number } {
   for (const tag of ['article', 'main', 'body']) {
-    const open = new RegExp(`<${tag}\\b[^>]*>`, 'i').exec(html);
-    if (!open) continue;
-    const closeAt = html.toLowerCase().lastIndexOf(`</${tag}>`);
-    return { start: open.index + open[0].length, end: closeAt > open.index ? closeAt : html.length };
+    const region = tagRegion(html, tag);
+    if (region) return region;
   }
   return { start: 0, end: html.length };
+}
+
+/** From after the first <tag> to its last </tag> (or the end of the page). */
+function tagRegion(html: string, tag: string): { start: number; end: number } | undefined {
+  const open = new RegExp(`<${tag}\\b[^>]*>`, 'i').exec(html);
+  if (!open) return undefined;
+  const closeAt = html.toLowerCase().lastIndexOf(`</${tag}>`);
+  return { start: open.index + open[0].length, end: closeAt > open.index ? closeAt : html.length };
 }
 
 function decodeEntity(body: string): string | undefined {
   if (body.startsWith('#x') || body.startsWith('#X')) return safeCodePoint(parseInt(body.slice(2), 16));
   if (body.startsWith('#')) return safeCodePoint(parseInt(body.slice(1), 10));
-  return NAMED[body.toLowerCase()];
+  // Named entities: the full HTML table ("&eacute;", "&rsquo;"), case-sensitive as in HTML.
+  const decoded = decodeHTMLStrict(`&${body};`);
+  return decoded !== `&${body};` ? decoded : NAMED[body.toLowerCase()];
 }
 
 function safeCodePoint(code: number): string | undefined {
@@ -136,7 +171,7 @@ function safeCodePoint(code: number): string | undefined {
 }
 
 /** Title, publisher, author, date and URL from the page's own metadata. */
-function pageMeta(html: string): ArticleMeta {
+function pageMeta(html: string): { meta: ArticleMeta; titleFromTitleTag: boolean } {
   const meta: ArticleMeta = {};
   const metaTag = (key: string): string | undefined => {
     const re = new RegExp(`<meta\\b[^>]*(?:property|name)\\s*=\\s*["']${key}["'][^>]*>`, 'i');
@@ -144,7 +179,8 @@ function pageMeta(html: string): ArticleMeta {
     const content = tag && /content\s*=\s*(["'])([\s\S]*?)\1/i.exec(tag)?.[2];
     return content ? decodeText(content) : undefined;
   };
-  const title = metaTag('og:title') ?? (/<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]);
+  const ogTitle = metaTag('og:title');
+  const title = ogTitle ?? (/<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]);
   if (title) meta.title = decodeText(title);
   const publisher = metaTag('og:site_name') ?? metaTag('publisher');
   if (publisher) meta.publisher = publisher;
@@ -154,7 +190,7 @@ function pageMeta(html: string): ArticleMeta {
   if (published) meta.published = published;
   const url = metaTag('og:url') ?? (/<link\b[^>]*rel\s*=\s*["']canonical["'][^>]*>/i.exec(html)?.[0].match(/href\s*=\s*(["'])(.*?)\1/i)?.[2]);
   if (url) meta.url = url;
-  return meta;
+  return { meta, titleFromTitleTag: !ogTitle && meta.title !== undefined };
 }
 
 function decodeText(text: string): string {

@@ -11,6 +11,7 @@ import { htmlToView } from './html.ts';
 import { decodeArticleBytes } from './decode.ts';
 import { refuseEntry, refuseText } from './limits.ts';
 import { looksEnglish } from './language.ts';
+import { readSourcesYaml } from './sourcesYaml.ts';
 
 const FORMATS: Record<string, ArticleFormat> = {
   '.txt': 'txt',
@@ -49,6 +50,9 @@ export function ingestFolder(dir: string): IngestResult {
   const warnings: Warning[] = [];
   const articles: Article[] = [];
   const usedIds = new Set<string>();
+  // Metadata the user gave in sources.yaml wins over the file's own and over inferred values.
+  const given = readSourcesYaml(dir, new Set(names.filter((n) => FORMATS[extname(n).toLowerCase()])));
+  warnings.push(...given.warnings);
   for (const name of names.sort(compareNames)) {
     if (name.startsWith('.')) continue; // editor and OS files (.DS_Store, .swp) are never articles
     const path = join(dir, name);
@@ -64,7 +68,7 @@ export function ingestFolder(dir: string): IngestResult {
       continue;
     }
     const article = readArticle(path, name, format, uniqueId(sourceIdFor(name), usedIds), warnings);
-    if (article) articles.push(article);
+    if (article) articles.push({ ...article, source: { ...article.source, ...given.byFile.get(name) } });
   }
   return { articles, warnings };
 }
@@ -93,7 +97,7 @@ export function readArticle(path: string, name: string, format: ArticleFormat, i
   if (format === 'html') {
     const page = htmlToView(fileText);
     Object.assign(source, page.meta);
-    return admitted({ source, format, fileText, view: page.view, bodyStart: 0, toFile: page.toFile }, warnings);
+    return admitted({ source, format, fileText, view: page.view, bodyStart: 0, toFile: page.toFile, setAside: page.setAside }, warnings);
   }
   let bodyStart = 0;
   if (format === 'md') {

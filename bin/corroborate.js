@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// The `corroborate` command. The CLI is TypeScript (scripts/cli.ts), which Node runs directly
+// from 22.18 on. An older `node` on the PATH (many systems ship Node 20) hands over to the
+// project's own Node 24 from the `node` devDependency, so `npx corroborate` works either way.
+// Plain JavaScript on purpose: this file must run on any Node.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const cli = fileURLToPath(new URL('../scripts/cli.ts', import.meta.url));
+const [major, minor] = process.versions.node.split('.').map(Number);
+const runsTypeScript = major > 22 || (major === 22 && minor >= 18);
+
+if (runsTypeScript) {
+  const { main } = await import(cli);
+  process.exitCode = await main(process.argv.slice(2));
+} else {
+  const local = fileURLToPath(new URL('../node_modules/node/bin/node', import.meta.url));
+  if (!existsSync(local)) {
+    console.error(`error: corroborate needs Node 22.18 or newer (this is Node ${process.versions.node}).\n  fix: run \`npm install\` in the corroborate folder (it brings Node 24), or install a newer Node.`);
+    process.exit(3);
+  }
+  const child = spawn(local, [cli, ...process.argv.slice(2)], { stdio: 'inherit' });
+  // Ctrl-C reaches the child through the terminal's process group; also pass on a plain kill.
+  for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  process.on('SIGINT', () => {});
+  child.on('exit', (code, signal) => {
+    if (signal) process.kill(process.pid, signal);
+    else process.exit(code ?? 3);
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * `corroborate dev`: live preview. Extracts once, starts the Astro dev server on the
+ * generated folder, then watches the sources folder: any change (edit, new or removed
+ * article, sources.yaml) re-extracts after a short quiet period and restarts Astro's
+ * content and config, which reloads open pages.
+ *
+ * Why a restart rather than a hot update: the citation numbers are part of the Markdown
+ * processor's options (astro.config.mjs), which only a restart re-reads. Astro restarts
+ * itself when a file registered with `addWatchFile` changes, so facts.json is registered and
+ * a change event is sent for it after each extraction.
+ */
+import { mkdtempSync, watch, type FSWatcher } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { extractToFolder } from '../generate.ts';
+import { PROJECT_ROOT } from '../buildSite.ts';
+import type { SiteSettings } from '../config.ts';
+import type { PipelineResult } from '../pipeline.ts';
+
+export interface DevOptions {
+  sourcesDir: string;
+  generatedDir?: string;
+  base: string;
+  port?: number;
+  host?: boolean;
+  settings: SiteSettings;
+  /** Told about each extraction (or its failure); the CLI prints these. */
+  onExtract: (result: PipelineResult | Error, ms: number) => void;
+  quiet?: boolean;
+}
+
+/** Quiet period after the last change before re-extracting: editors write a file in several steps. */
+const DEBOUNCE_MS = 250;
+
+export interface DevHandle {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+export async function startDev(options: DevOptions): Promise<DevHandle> {
+  const generatedDir = resolve(options.generatedDir ?? join(mkdtempSync(join(tmpdir(), 'corroborate-dev-')), 'generated'));
+  const factsPath = join(generatedDir, 'facts.json');
+  const extract = (): boolean => {
+    const started = performance.now();
+    try {
+      options.onExtract(extractToFolder(options.sourcesDir, generatedDir, options.settings), performance.now() - started);
+      return true;
+    } catch (error) {
+      // The last good site stays served; the message says what to fix.
+      options.onExtract(error as Error, performance.now() - started);
+      return false;
+    }
+  };
+  if (!extract()) throw new Error('the first extraction failed');
+
+  process.env.CORROBORATE_DATA = generatedDir;
+  process.env.CORROBORATE_BASE = options.base;
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  let astroWatcher: { emit: (event: string, path: string) => unknown } | undefined;
+  const integration: AstroIntegration = {
+    name: 'corroborate-live-preview',
+    hooks: {
+      'astro:config:setup': ({ addWatchFile }) => addWatchFile(factsPath),
+      // Runs again after every restart, with the new server's watcher.
+      'astro:server:setup': ({ server }) => { astroWatcher = server.watcher; },
+    },
+  };
+  const { dev } = await import('astro');
+  const server = await dev({
+    root: PROJECT_ROOT,
+    integrations: [integration],
+    server: { port: options.port ?? 4321, host: options.host ?? false },
+    logLevel: options.quiet ? 'error' : 'warn',
+  });
+
+  let timer: NodeJS.Timeout | undefined;
+  const onChange = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (extract()) astroWatcher?.emit('change', factsPath);
+    }, DEBOUNCE_MS);
+  };
+  const watcher: FSWatcher = watch(options.sourcesDir, { persistent: true }, onChange);
+
+  const host = options.host ? 'localhost' : server.address.address.includes(':') ? 'localhost' : server.address.address;
+  return {
+    url: `http://${host}:${server.address.port}${options.base}`,
+    stop: async () => {
+      clearTimeout(timer);
+      watcher.close();
+      await server.stop();
+    },
+  };
+}

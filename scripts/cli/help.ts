@@ -1,0 +1,73 @@
+/** Help texts of the corroborate command line: one overview and one page per command. */
+import { VERSION } from '../version.ts';
+
+export type Command = 'extract' | 'build' | 'dev' | 'verify';
+
+export const COMMANDS: readonly Command[] = ['extract', 'build', 'dev', 'verify'];
+
+const COMMON = `Options for every command:
+  --config <file>   corroborate.config.ts or .json (default: looked up in <sourcesDir>, then here)
+  --quiet, -q       print errors only
+  --json            print one JSON object with the result on stdout (progress and warnings go in it)
+  --help, -h        this help;  --version, -v  the version`;
+
+const EXIT_CODES = `Exit codes: 0 success; 1 nothing could be built (missing or empty folder, no readable
+article, invalid config, a quote that does not match its source); 2 wrong usage; 3 an internal
+error (a bug: set CORROBORATE_DEBUG=1 for the stack trace and please report it).`;
+
+export const USAGE = `corroborate ${VERSION}: news articles in, a sourced explainer site out
+
+Usage:
+  corroborate extract <sourcesDir> --out <dir>     write facts.json and the generated Markdown
+  corroborate build <sourcesDir> --out <siteDir>   build the static site for that folder
+  corroborate dev <sourcesDir>                     live preview: rebuilds when an article changes
+  corroborate verify <dir>                         re-check every evidence quote in <dir>/facts.json
+
+Run \`corroborate <command> --help\` for a command's options.
+
+${COMMON}
+
+${EXIT_CODES}`;
+
+export const COMMAND_HELP: Record<Command, string> = {
+  extract: `corroborate extract <sourcesDir> --out <dir>
+
+Reads the articles in <sourcesDir> (.txt, .md with frontmatter, .html; metadata from an optional
+sources.yaml beside them), checks every quote against its file, and writes <dir>/facts.json,
+<dir>/explainer.md, <dir>/documents/<id>.json, <dir>/manifest.json and <dir>/site.json.
+<dir> is replaced in one step: a failed run leaves it as it was.
+
+  --out, -o <dir>   where to write (required)
+
+${COMMON}`,
+  build: `corroborate build <sourcesDir> --out <siteDir>
+
+Extracts the facts, verifies every quote, and builds the static site into <siteDir> (replaced
+in one step only when the whole build succeeded).
+
+  --out, -o <siteDir>  where the site goes (required)
+  --generated <dir>    keep facts.json and the Markdown there (default: a temporary folder)
+  --base <path>        serve under a sub-path, e.g. /my-repo/ (default: config base, else /)
+
+${COMMON}`,
+  dev: `corroborate dev <sourcesDir>
+
+Extracts the facts and starts a live preview (the Astro dev server). Editing, adding or removing
+an article in <sourcesDir> (or sources.yaml) re-extracts the facts and reloads the page.
+Stop it with Ctrl-C.
+
+  --port <n>           port to listen on (default 4321, the next free one if taken)
+  --host               listen on all addresses, not only localhost
+  --generated <dir>    where the extracted files go (default: a temporary folder)
+  --base <path>        serve under a sub-path, e.g. /my-repo/
+
+${COMMON}`,
+  verify: `corroborate verify <dir>
+
+Re-reads every article and checks that each evidence quote in <dir>/facts.json is the file's text
+at its offsets. Exits 1 naming each quote that is not.
+
+  --sources <dir>   the articles (default: the folder recorded when <dir> was extracted)
+
+${COMMON}`,
+};

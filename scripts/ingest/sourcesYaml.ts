@@ -1,0 +1,70 @@
+/**
+ * `sources.yaml` beside the articles: metadata the user gives for each file, which wins
+ * over anything read from the file itself (frontmatter, the page's metadata) or inferred
+ * (a dateline's outlet, the first line as title).
+ *
+ *   harbour-times.html:
+ *     publisher: Harbour Times
+ *     published: 2031-05-14
+ *   coastal-herald.txt:
+ *     title: Fire on the evening ferry
+ *     author: Ines Berg
+ *     url: https://coastal-herald.example/ferry-fire
+ *
+ * Problems never stop the run: each becomes a warning with its line, and the entry (or the
+ * whole file) is ignored.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { Warning } from '../types.ts';
+import { metaFromRecord, type ArticleMeta } from './frontmatter.ts';
+
+export const SOURCES_FILES = ['sources.yaml', 'sources.yml'];
+
+export interface SourcesYaml {
+  /** Metadata by article file name. */
+  byFile: Map<string, ArticleMeta>;
+  warnings: Warning[];
+}
+
+/** Reads `sources.yaml` (or `.yml`) in `dir`; empty when there is none. `articleFiles` are the file names present. */
+export function readSourcesYaml(dir: string, articleFiles: ReadonlySet<string>): SourcesYaml {
+  const byFile = new Map<string, ArticleMeta>();
+  const warnings: Warning[] = [];
+  const name = SOURCES_FILES.find((n) => existsSync(join(dir, n)));
+  if (!name) return { byFile, warnings };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(join(dir, name), 'utf8'), { lineCounter });
+  const lineOf = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
+  if (doc.errors.length) {
+    const error = doc.errors[0]!;
+    warnings.push({ file: name, line: error.linePos?.[0].line, problem: `is not valid YAML (${error.message.split('\n')[0]}); no metadata was read from it`, fix: 'Fix the YAML; each article file name is a key with title, publisher, author, url or published under it.' });
+    return { byFile, warnings };
+  }
+  if (doc.contents === null) return { byFile, warnings };
+  if (!isMap(doc.contents)) {
+    warnings.push({ file: name, line: 1, problem: 'should map article file names to their metadata; it was ignored', fix: 'Write `file-name.txt:` followed by indented `publisher: ...` lines.' });
+    return { byFile, warnings };
+  }
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    const line = lineOf(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+    if (!key) continue;
+    if (!articleFiles.has(key)) {
+      warnings.push({ file: name, line, problem: `names ${key}, which is not an article in this folder; the entry was ignored`, fix: 'Use the exact file name of an article (with its extension).' });
+      continue;
+    }
+    const value = pair.value === null ? null : (pair.value as { toJSON?: () => unknown }).toJSON?.();
+    if (value === null || value === undefined) continue;
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      warnings.push({ file: name, line, problem: `the entry for ${key} is not a set of key: value pairs; it was ignored`, fix: 'Indent title, publisher, author, url or published under the file name.' });
+      continue;
+    }
+    const { meta, wrongTypes, unknownKeys } = metaFromRecord(value as Record<string, unknown>);
+    if (wrongTypes.length) warnings.push({ file: name, line, problem: `${key}: ${wrongTypes.join(', ')} should be text; ignored`, fix: 'Quote the value.' });
+    if (unknownKeys.length) warnings.push({ file: name, line, problem: `${key}: unknown field${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.join(', ')}; ignored`, fix: 'Use title, publisher, author, url or published.' });
+    byFile.set(key, meta);
+  }
+  return { byFile, warnings };
+}

@@ -1,0 +1,22 @@
+/** The site's title, description, language and theme, as `corroborate.config` set them (generated site.json). */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SiteSettings } from '../../scripts/config.ts';
+import { dataDir } from './dataDir.ts';
+
+const DEFAULTS: SiteSettings = { lang: 'en', theme: 'light' };
+
+export function siteConfig(): SiteSettings {
+  const path = join(dataDir(), 'site.json');
+  if (!existsSync(path)) return DEFAULTS;
+  return { ...DEFAULTS, ...(JSON.parse(readFileSync(path, 'utf8')) as Partial<SiteSettings>) };
+}
+
+/**
+ * The <title> of a page: on the home page (whose title is the event's headline) the configured
+ * site title replaces it; other pages keep theirs and add the site title after it.
+ */
+export function documentTitle(pageTitle: string, eventTitle: string | undefined, settings: SiteSettings): string {
+  if (!settings.title) return pageTitle;
+  return pageTitle === eventTitle ? settings.title : `${pageTitle} · ${settings.title}`;
+}

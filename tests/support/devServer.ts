@@ -1,0 +1,58 @@
+/** Runs `corroborate dev` as a child process for tests, with bounded waits. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { ROOT } from './cli.ts';
+
+export interface DevProcess {
+  /** Base URL without the trailing slash, e.g. http://127.0.0.1:40123 */
+  url: string;
+  child: ChildProcess;
+  /** Everything printed so far (stdout and stderr). */
+  output: () => string;
+  /** Ctrl-C, then a hard kill if it has not exited within 10 s. */
+  stop: () => Promise<void>;
+}
+
+/** Polls `check` every 250 ms until it returns true or `ms` pass; returns whether it did. */
+export async function until(check: () => Promise<boolean> | boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await Promise.resolve().then(check).catch(() => false)) return true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startDevProcess(sourcesDir: string): Promise<DevProcess> {
+  const port = await freePort();
+  // Vitest mirrors import.meta.env into process.env (MODE=test, BASE_URL, DEV...): a user's shell has none of them.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR|CORROBORATE_.*)$/.test(k)));
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/cli.ts'), 'dev', sourcesDir, '--port', String(port)], { cwd: ROOT, env: { ...env, CI: 'true' } });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null) return;
+    child.kill('SIGINT');
+    if (!(await until(() => child.exitCode !== null, 10_000))) child.kill('SIGKILL');
+  };
+  const started = await until(() => /Live preview at (\S+)/.test(output) || child.exitCode !== null, 60_000);
+  const match = /Live preview at (\S+)/.exec(output);
+  if (!started || !match) {
+    await stop();
+    throw new Error(`dev did not start:\n${output}`);
+  }
+  return { url: match[1]!.replace(/\/$/, ''), child, output: () => output, stop };
+}

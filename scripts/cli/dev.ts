@@ -57,6 +57,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   process.env.CORROBORATE_DATA = generatedDir;
   process.env.CORROBORATE_BASE = options.base;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  process.env.CORROBORATE_PREVIEW = '1'; // the layout leaves out the CSP, which would block Vite's client
   let astroWatcher: { emit: (event: string, path: string) => unknown } | undefined;
   const integration: AstroIntegration = {
     name: 'corroborate-live-preview',

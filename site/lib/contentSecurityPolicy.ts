@@ -13,3 +13,11 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * The policy for a page, or none in the live preview (`corroborate dev` sets CORROBORATE_PREVIEW):
+ * Vite's preview client runs inline code the policy would block. Built sites always carry it.
+ */
+export function pagePolicy(): string | undefined {
+  return process.env.CORROBORATE_PREVIEW === '1' ? undefined : CONTENT_SECURITY_POLICY;
+}

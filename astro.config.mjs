@@ -4,9 +4,11 @@ import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkCitations from './components/markdown/remarkCitations.ts';
-import { citationSources } from './site/lib/citationSources.ts';
+import remarkConflicts from './components/markdown/remarkConflicts.ts';
+import { citationOptions } from './site/lib/citationOptions.ts';
 
 const base = process.env.CORROBORATE_BASE ?? '/';
+const slashedBase = base.endsWith('/') ? base : `${base}/`;
 
 export default defineConfig({
   srcDir: './site',
@@ -15,8 +17,9 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkDirective, [remarkCitations, { sources: citationSources(), base: base.endsWith('/') ? base : `${base}/` }]],
+      remarkPlugins: [remarkDirective, remarkConflicts, [remarkCitations, citationOptions(slashedBase)]],
     }),
   },
-  vite: { plugins: [tailwindcss()] },
+  // Never inline scripts into pages: the Content-Security-Policy allows only script files from the site.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

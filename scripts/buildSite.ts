@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractToFolder } from './generate.ts';
+import { indexSite } from './search/indexSite.ts';
 import { replaceFolderAtomicallyAsync } from './output.ts';
 import type { PipelineResult } from './pipeline.ts';
 
@@ -43,5 +44,6 @@ export async function renderSite(generatedDir: string, outDir: string, base = '/
   const { build } = await import('astro');
   await replaceFolderAtomicallyAsync(outDir, async (staging) => {
     await build({ root: PROJECT_ROOT, outDir: staging, logLevel: quiet ? 'error' : 'warn' });
+    await indexSite(staging);
   });
 }

@@ -32,7 +32,12 @@ export function composeSite(facts: Facts): GeneratedFile[] {
 export function composeExplainer(facts: Facts): string {
   const shown = new ShownPassages();
   const cite = (c: Claim): string => citation(c.id, c.evidence.map((e) => e.source));
-  const lede = pickLede(facts).filter((c) => shown.take(c)).slice(0, LIMITS.lede);
+  // Take lede sentences one at a time: taking every candidate would mark all statements as shown.
+  const lede: Claim[] = [];
+  for (const c of pickLede(facts)) {
+    if (lede.length >= LIMITS.lede) break;
+    if (shown.take(c)) lede.push(c);
+  }
   const title = pickTitle(facts, lede);
   const total = facts.sources.filter((source) => !source.copyOf).length;
   const copyOf = new Map(facts.sources.filter((source) => source.copyOf).map((source) => [source.id, source.copyOf!]));
@@ -61,6 +66,7 @@ export function composeExplainer(facts: Facts): string {
       CONFLICT_LEAD[conflict.kind],
       '',
       ...conflict.wordings.map((w) => `- “${escapeMarkdown(w.wording)}” ${citation(w.claim, [w.source])}`),
+      '', // without a blank line the fence would continue the last list item, and the block would never close
       ':::',
     ].join('\n')).join('\n\n'));
   }

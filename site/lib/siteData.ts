@@ -36,8 +36,11 @@ export function siteData(): SiteData {
   return cached;
 }
 
-/** The base path with a trailing slash ("/" or "/my-repo/"). */
+/**
+ * The base path with a trailing slash ("/" or "/my-repo/"), from the same setting
+ * astro.config.mjs reads (import.meta.env.BASE_URL came out as "/" in pages here).
+ */
 export function basePath(): string {
-  const base = import.meta.env.BASE_URL;
+  const base = process.env.CORROBORATE_BASE || '/';
   return base.endsWith('/') ? base : `${base}/`;
 }

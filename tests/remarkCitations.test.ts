@@ -58,7 +58,7 @@ describe('remarkCitations', () => {
     const html = await render('Water rose. :cite{#q-3-metres src="beta alpha"}');
     expect(html.match(/class="cite-marker"/g)).toHaveLength(1);
     expect(html).toContain('href="/claims/#q-3-metres"');
-    expect(html).toContain('aria-label="2 of 3 sources: Beta Post, Alpha News"');
+    expect(html).toContain('aria-label="2/3: 2 of 3 sources (Beta Post, Alpha News)"');
     expect(html).toContain('>2/3</a>');
   });
   it('puts each source\'s exact passage and outlet in a hidden card, linking to the passage', async () => {

@@ -4,7 +4,7 @@
  * card holding each source's exact passage and outlet:
  *
  *   <span class="cite" data-claim="q-40-buses">
- *     <a class="cite-marker" href="/claims/#q-40-buses" aria-label="2 of 3 sources: …">2/3</a>
+ *     <a class="cite-marker" href="/claims/#q-40-buses" aria-label="2/3: 2 of 3 sources (…)">2/3</a>
  *     <span class="cite-card" id="cite-card-1" hidden>…passages, each linking to its source…</span>
  *   </span>
  *
@@ -65,7 +65,7 @@ export function transformCitations(tree: Root, options: CitationOptions): void {
     const outlets = ids.map((id) => numberOf.get(id)?.label ?? id);
     const count = `${ids.length} of ${total} source${total === 1 ? '' : 's'}`;
     const claimHref = `${base}claims/#${encodeURIComponent(claim)}`;
-    const marker = element('a', { className: ['cite-marker'], href: claimHref, 'aria-label': `${count}: ${outlets.join(', ')}`, 'data-card': cardId }, [text(`${ids.length}/${total}`)]);
+    const marker = element('a', { className: ['cite-marker'], href: claimHref, 'aria-label': `${ids.length}/${total}: ${count} (${outlets.join(', ')})`, 'data-card': cardId }, [text(`${ids.length}/${total}`)]);
     const items = ids.map((id) => {
       const source = numberOf.get(id);
       const passage = options.passages?.[claim]?.[id];

@@ -90,7 +90,10 @@ describe('build the bundled event', () => {
   it('reads as an explainer: lede, then the numbers, who said what, where the sources differ, background', () => {
     const html = readFileSync(join(site, 'index.html'), 'utf8');
     const headings = [...html.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]);
-    expect(headings.slice(0, 4)).toEqual(['The numbers', 'Who said what', 'Where the sources differ', 'Background']);
+    const sections = ['The numbers', 'Who said what', 'Where the sources differ', 'Background'];
+    expect(headings.filter((h) => sections.includes(h!))).toEqual(sections);
+    // The lede comes first: a cited paragraph before the first section.
+    expect(html.slice(html.indexOf('</h1>'), html.indexOf('>The numbers</h2>'))).toMatch(/<p>[^<]+<span class="cite"/);
     // Each side of a conflict in its own box, with its own marker.
     const conflict = html.slice(html.indexOf('<div class="conflict"'));
     expect(conflict).toMatch(/^<div class="conflict" data-kind="[a-z]+"><p>[^<]+<\/p>\s*<ul class="conflict-sides">\s*<li>“[^”]+” <span class="cite"/);

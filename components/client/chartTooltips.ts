@@ -20,3 +20,6 @@ for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
   });
   svg.addEventListener('pointerleave', () => { tip.hidden = true; });
 }
+
+// A module, so its top-level names stay its own.
+export {};

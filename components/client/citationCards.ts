@@ -78,3 +78,6 @@ document.addEventListener('click', (event) => {
 });
 
 for (const cite of document.querySelectorAll<HTMLElement>('.cite')) setUp(cite);
+
+// A module, so its top-level names stay its own.
+export {};

@@ -43,3 +43,6 @@ if (form) {
   form.addEventListener('submit', (event) => { event.preventDefault(); apply(); });
   apply();
 }
+
+// A module, so its top-level names stay its own.
+export {};

@@ -67,3 +67,6 @@ if (form && input) {
   });
   void run(query);
 }
+
+// A module, so its top-level names stay its own.
+export {};

@@ -12,6 +12,8 @@ const slashedBase = base.endsWith('/') ? base : `${base}/`;
 
 export default defineConfig({
   srcDir: './site',
+  // The deployed address (https://example.org), when known: makes the sitemap, canonical and preview-image URLs absolute.
+  site: process.env.CORROBORATE_SITE || undefined,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },

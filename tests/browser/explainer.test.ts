@@ -127,6 +127,18 @@ describe('the explainer in Chromium', () => {
   });
 });
 
+describe('print', () => {
+  it('prints the explainer without site chrome or hidden cards, and with its data tables open', async () => {
+    const { page } = await open('/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.site-search').isVisible()).toBe(false);
+    expect(await page.locator('.chart-table').first().isVisible()).toBe(true);
+    expect(await page.locator('.cite-marker').first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('the claims page', () => {
   it('filters by kind, source and contested-only, and keeps the choice in the URL', async () => {
     const { page, errors } = await open('/claims/');

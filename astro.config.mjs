@@ -4,12 +4,16 @@ import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkCitations from './components/markdown/remarkCitations.ts';
-import { citationSources } from './site/lib/citationSources.ts';
+import remarkConflicts from './components/markdown/remarkConflicts.ts';
+import { citationOptions } from './site/lib/citationOptions.ts';
 
 const base = process.env.CORROBORATE_BASE ?? '/';
+const slashedBase = base.endsWith('/') ? base : `${base}/`;
 
 export default defineConfig({
   srcDir: './site',
+  // The deployed address (https://example.org), when known: makes the sitemap, canonical and preview-image URLs absolute.
+  site: process.env.CORROBORATE_SITE || undefined,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -19,12 +23,9 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       gfm: false,
-      remarkPlugins: [remarkDirective, [remarkCitations, { sources: citationSources(), base: base.endsWith('/') ? base : `${base}/` }]],
+      remarkPlugins: [remarkDirective, remarkConflicts, [remarkCitations, citationOptions(slashedBase)]],
     }),
   },
-  vite: {
-    plugins: [tailwindcss()],
-    // Never inline scripts into pages: the Content-Security-Policy admits only the site's own script files.
-    build: { assetsInlineLimit: 0 },
-  },
+  // Never inline scripts into pages: the Content-Security-Policy allows only script files from the site.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractVerified } from './generate.ts';
+import { indexSite } from './search/indexSite.ts';
 import { replaceFolderAtomicallyAsync, stageFolder, writeFiles } from './output.ts';
 import type { PipelineEffects, PipelineResult } from './pipeline.ts';
 import type { SiteSettings } from './config.ts';
@@ -58,6 +59,7 @@ async function astroBuild(generatedDir: string, siteDir: string, base: string, q
   setSiteEnvironment(generatedDir, base);
   const { build } = await import('astro');
   await build({ root: PROJECT_ROOT, outDir: siteDir, logLevel: quiet ? 'error' : 'warn' });
+  await indexSite(siteDir);
 }
 
 /** The site reads its data folder from CORROBORATE_DATA; astro.config.mjs reads the base too (the remark plugin needs it for citation links). */

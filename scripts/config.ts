@@ -71,7 +71,7 @@ export async function loadConfig(path: string | undefined): Promise<SiteConfig> 
 
 /** The settings the site reads, from a config. */
 export function siteSettings(config: SiteConfig): SiteSettings {
-  const settings: SiteSettings = { lang: config.lang ?? 'en', theme: config.theme ?? 'light' };
+  const settings: SiteSettings = { lang: config.lang ?? 'en', theme: config.theme ?? 'auto' };
   if (config.title) settings.title = config.title;
   if (config.description) settings.description = config.description;
   return settings;

@@ -9,6 +9,8 @@ import rehypeStringify from 'rehype-stringify';
 import { escapeMarkdown } from '../scripts/compose/markdown.ts';
 import { formatQuantity } from '../scripts/compose/format.ts';
 import { factsJsonSchema } from '../scripts/writeJsonSchema.ts';
+import { composeExplainer } from '../scripts/compose/compose.ts';
+import type { Claim, Facts } from '../scripts/schema.ts';
 
 async function toHtml(md: string): Promise<string> {
   return String(await unified().use(remarkParse).use(remarkDirective).use(remarkRehype).use(rehypeStringify).process(md));
@@ -35,5 +37,31 @@ describe('formatQuantity', () => {
 describe('schema/facts.schema.json', () => {
   it('is the JSON Schema generated from the zod contract (run `npm run schema` after changing it)', () => {
     expect(readFileSync(join(import.meta.dirname, '../schema/facts.schema.json'), 'utf8')).toBe(factsJsonSchema());
+  });
+});
+
+describe('composeExplainer', () => {
+  const statement = (id: string, start: number, sources: string[]): Claim => ({
+    id, kind: 'statement', text: `Statement ${id}.`,
+    evidence: sources.map((source) => ({ source, quote: `Statement ${id}.`, start, end: start + 12 })),
+  });
+  const facts: Facts = {
+    format: 1, generator: 'test', conflicts: [],
+    sources: [{ id: 'alpha', file: 'alpha.txt' }, { id: 'beta', file: 'beta.txt' }],
+    claims: [statement('s-a', 0, ['alpha', 'beta']), statement('s-b', 20, ['alpha', 'beta']), statement('s-c', 40, ['alpha']), statement('s-d', 60, ['beta']), statement('s-e', 80, ['alpha'])],
+  };
+
+  it('puts statements the lede did not use under Background, each once', () => {
+    const md = composeExplainer(facts);
+    const [lede, background] = md.split('## Background');
+    expect(background).toBeDefined();
+    for (const id of ['s-a', 's-b', 's-c', 's-d', 's-e']) expect((md.match(new RegExp(`#${id} `, 'g')) ?? []).length).toBe(1);
+    expect(lede).toContain('#s-a ');
+    expect(background).toContain('#s-e ');
+  });
+
+  it('ends every sentence with its citation', () => {
+    const md = composeExplainer(facts).split('---\n').at(-1)!;
+    for (const line of md.split('\n').filter((l) => l.trim() && !l.startsWith('#'))) expect(line).toMatch(/:cite\{#[a-z0-9-]+ src="[a-z0-9 -]+"\}$/);
   });
 });

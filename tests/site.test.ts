@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corroborate, ROOT } from './support/cli.ts';
 import { brokenLinks, htmlPages } from './support/siteLinks.ts';
+import { htmlProblems, pageScriptBytes } from './support/budgets.ts';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 const work = mkdtempSync(join(tmpdir(), 'corroborate-site-'));
 
@@ -44,8 +47,96 @@ describe('build the bundled event', () => {
     expect(cites.length).toBeGreaterThan(10);
   });
 
-  it('ships no JavaScript on its pages', () => {
-    for (const page of htmlPages(site)) expect(readFileSync(page, 'utf8')).not.toMatch(/<script/);
+  it('ships only script files from the site: no inline code, no handlers, no third-party requests', () => {
+    for (const page of htmlPages(site)) {
+      const html = readFileSync(page, 'utf8');
+      for (const [tag, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/type="application\/ld\+json"/.test(attrs!)) { expect(() => JSON.parse(body!)).not.toThrow(); continue; }
+        expect(attrs, `${page}: ${tag!.slice(0, 80)}`).toMatch(/\ssrc="\/_astro\/[^"]+\.js"/);
+        expect(body, page).toBe('');
+      }
+      expect(html).not.toMatch(/\son[a-z]+=/i);
+      expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
+      expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+    }
+  });
+
+  it('keeps the explainer within 30 KB of gzipped JavaScript before search is opened', () => {
+    const { gzipBytes, files } = pageScriptBytes(site, join(site, 'index.html'));
+    expect(files.length).toBeGreaterThan(0); // citation cards and chart tooltips
+    expect(gzipBytes).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it('passes html-validate on every page', async () => {
+    const problems: string[] = [];
+    for (const page of htmlPages(site)) problems.push(...(await htmlProblems(page)).map((p) => `${page.slice(site.length)} ${p}`));
+    expect(problems).toEqual([]);
+  });
+
+  it('writes /claims/ with one element per claim whose id is the claim id, and every marker links there', () => {
+    const facts = JSON.parse(readFileSync(join(generated, 'facts.json'), 'utf8'));
+    const claims = readFileSync(join(site, 'claims', 'index.html'), 'utf8');
+    for (const c of facts.claims) expect(claims).toMatch(new RegExp(`<li id="${c.id}" class="claim-item[^"]*" data-kind="${c.kind}"`));
+    const home = readFileSync(join(site, 'index.html'), 'utf8');
+    const markers = [...home.matchAll(/<a class="cite-marker" href="\/claims\/#([^"]+)"[^>]*>(\d+)\/(\d+)<\/a>/g)];
+    expect(markers.length).toBeGreaterThan(10);
+    for (const [, id, n, total] of markers) {
+      expect(facts.claims.some((c: { id: string }) => c.id === id)).toBe(true);
+      expect(Number(n)).toBeLessThanOrEqual(Number(total));
+      expect(total).toBe(String(facts.sources.filter((s: { copyOf?: string }) => !s.copyOf).length));
+    }
+  });
+
+  it('reads as an explainer: lede, then the numbers, who said what, where the sources differ, background', () => {
+    const html = readFileSync(join(site, 'index.html'), 'utf8');
+    const headings = [...html.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]);
+    const sections = ['The numbers', 'Who said what', 'Where the sources differ', 'Background'];
+    expect(headings.filter((h) => sections.includes(h!))).toEqual(sections);
+    // The lede comes first: a cited paragraph before the first section.
+    expect(html.slice(html.indexOf('</h1>'), html.indexOf('>The numbers</h2>'))).toMatch(/<p>[^<]+<span class="cite"/);
+    // Each side of a conflict in its own box, with its own marker.
+    const conflict = html.slice(html.indexOf('<div class="conflict"'));
+    expect(conflict).toMatch(/^<div class="conflict" data-kind="[a-z]+"><p>[^<]+<\/p>\s*<ul class="conflict-sides">\s*<li>“[^”]+” <span class="cite"/);
+  });
+
+  it('writes each chart alone with its CSV, the facts, the sitemap and the preview image', () => {
+    const home = readFileSync(join(site, 'index.html'), 'utf8');
+    for (const id of ['headline', 'flows', 'breakdown', 'coverage']) {
+      expect(home).toContain(`id="chart-${id}"`);
+      const page = readFileSync(join(site, 'charts', id, 'index.html'), 'utf8');
+      expect(page).toMatch(/<svg[^>]* role="img"/);
+      expect(page).toMatch(/<p class="chart-source[^"]*">Source: <a href="\/sources\//);
+      expect(page).toContain('<table');
+      expect(page).not.toContain('class="site-header'); // embeddable: no site chrome
+      const csv = readFileSync(join(site, 'charts', id, 'data.csv'), 'utf8');
+      expect(csv.split('\r\n').length).toBeGreaterThan(2);
+    }
+    const flows = readFileSync(join(site, 'charts', 'flows', 'data.csv'), 'utf8');
+    expect(flows).toMatch(/^Origin,Destination,Figure,/);
+    const facts = JSON.parse(readFileSync(join(site, 'data', 'facts.json'), 'utf8'));
+    expect(facts).toEqual(JSON.parse(readFileSync(join(generated, 'facts.json'), 'utf8')));
+    const sitemap = readFileSync(join(site, 'sitemap.xml'), 'utf8');
+    for (const page of htmlPages(site).filter((p) => !p.includes('/search/'))) {
+      expect(sitemap).toContain(`<loc>/${page.slice(site.length + 1).replace(/index\.html$/, '')}</loc>`);
+    }
+    const png = readFileSync(join(site, 'og', 'headline.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(png.readUInt32BE(20)).toBe(630);
+    expect(home).toContain('<meta property="og:image" content="/og/headline.png">');
+    expect(home).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('describes the article and each claim with its appearances in JSON-LD', () => {
+    const facts = JSON.parse(readFileSync(join(generated, 'facts.json'), 'utf8'));
+    const home = readFileSync(join(site, 'index.html'), 'utf8');
+    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(home)![1]!);
+    expect(ld['@type']).toBe('Article');
+    expect(ld.hasPart).toHaveLength(facts.claims.length);
+    const first = ld.hasPart[0];
+    expect(first['@type']).toBe('Claim');
+    expect(first.appearance).toHaveLength(new Set(facts.claims[0].evidence.map((e: { source: string }) => e.source)).size);
   });
 });
 
@@ -56,15 +147,25 @@ describe('build an event from another folder', () => {
     expect(run.status).toBe(0);
     const html = readFileSync(join(site, 'index.html'), 'utf8');
     expect(html).toMatch(/<h1[^>]*>[^<]*ferry/i);
-    expect(htmlPages(site)).toHaveLength(4);
+    // explainer, claims, about, search and one page per source; the ferry fire gets a coverage matrix only
+    expect(htmlPages(site).map((p) => p.slice(site.length))).toEqual(['/about/index.html', '/charts/coverage/index.html', '/claims/index.html', '/index.html', '/search/index.html', '/sources/coastal-herald/index.html', '/sources/harbour-times/index.html', '/sources/nordic-wire/index.html']);
     expect(brokenLinks(site)).toEqual([]);
   });
 
-  it('serves under a sub-path when given --base', () => {
+  it('serves under a sub-path when given --base', async () => {
     const site = join(work, 'ferry-base');
     expect(corroborate('build', join(ROOT, 'tests/fixtures/events/ferry-fire'), '--out', site, '--base', '/my-repo/', '--quiet').status).toBe(0);
-    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('href="/my-repo/sources/');
+    const home = readFileSync(join(site, 'index.html'), 'utf8');
+    expect(home).toContain('href="/my-repo/sources/');
+    expect(home).toContain('href="/my-repo/claims/#');
+    expect(home).toMatch(/<script type="module" src="\/my-repo\/_astro\//);
+    expect(readFileSync(join(site, 'sitemap.xml'), 'utf8')).toContain('<loc>/my-repo/claims/</loc>');
     expect(brokenLinks(site, '/my-repo/')).toEqual([]);
+    for (const page of htmlPages(site)) {
+      const outside = [...readFileSync(page, 'utf8').matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith('/my-repo/'));
+      expect(outside, page).toEqual([]);
+    }
+    for (const page of htmlPages(site)) expect(await htmlProblems(page)).toEqual([]);
   });
 });
 

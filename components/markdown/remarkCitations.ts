@@ -1,7 +1,15 @@
 /**
  * remark plugin: `:cite{#claim-id src="source-a source-b"}` (parsed by remark-directive)
- * becomes citation markers, one per source, each linking to that source's passage for
- * the claim: <span class="cite"><a href="/sources/source-a/#claim-id">[1]</a>…</span>.
+ * becomes one citation marker per claim that says how many sources support it, plus a
+ * card holding each source's exact passage and outlet:
+ *
+ *   <span class="cite" data-claim="q-40-buses">
+ *     <a class="cite-marker" href="/claims/#q-40-buses" aria-label="2/3: 2 of 3 sources (…)">2/3</a>
+ *     <span class="cite-card" id="cite-card-1" hidden>…passages, each linking to its source…</span>
+ *   </span>
+ *
+ * With no JavaScript the marker is a plain link to the claim on /claims/ and the card stays
+ * hidden; scripts/client/citationCards.ts opens the card on hover, focus or tap.
  * The syntax is remark-directive's; the meaning lives here, in a pure tree function.
  */
 import type { Root } from 'mdast';
@@ -9,13 +17,17 @@ import { visit } from 'unist-util-visit';
 
 export interface CitationSource {
   id: string;
-  /** Shown to screen readers and as a tooltip: "Source 2: Reuters". */
+  /** The outlet as the site names it: "Harbour Times". */
   label: string;
 }
 
 export interface CitationOptions {
-  /** Sources in site order; a marker's number is the source's position here, from 1. */
+  /** Sources in site order; a source's number is its position here, from 1. */
   sources: CitationSource[];
+  /** claim id -> source id -> the passage as readers see it on the source page. */
+  passages?: Record<string, Record<string, string>>;
+  /** Independent sources in the event (the N of "n of N"); all sources when not given. */
+  total?: number;
   /** The site's base path, ending in "/". */
   base?: string;
 }
@@ -28,13 +40,19 @@ interface DirectiveNode {
   data?: Record<string, unknown>;
 }
 
-/** Rewrites cite directives in place; other directives are turned back into plain text. */
+/** Directive names other plugins own; they are left for those plugins. */
+const OTHER_PLUGINS = new Set(['conflict']);
+
+/** Rewrites cite directives in place; unknown directives are turned back into plain text. */
 export function transformCitations(tree: Root, options: CitationOptions): void {
   const numberOf = new Map(options.sources.map((s, i) => [s.id, { n: i + 1, label: s.label }]));
   const base = options.base ?? '/';
+  const total = options.total ?? options.sources.length;
+  let cards = 0;
   visit(tree, (node) => {
     const directive = node as DirectiveNode;
     if (directive.type !== 'textDirective' && directive.type !== 'leafDirective' && directive.type !== 'containerDirective') return;
+    if (OTHER_PLUGINS.has(directive.name ?? '')) return;
     if (directive.name !== 'cite') {
       // Only generated Markdown reaches this processor, but an unknown directive must never become markup.
       Object.assign(directive, { type: 'text', value: `:${directive.name ?? ''}` });
@@ -42,20 +60,35 @@ export function transformCitations(tree: Root, options: CitationOptions): void {
       return;
     }
     const claim = directive.attributes?.id ?? '';
-    const ids = (directive.attributes?.src ?? '').split(/\s+/).filter(Boolean);
-    const markers = ids.map((id) => {
+    const ids = [...new Set((directive.attributes?.src ?? '').split(/\s+/).filter(Boolean))];
+    const cardId = `cite-card-${++cards}`;
+    const outlets = ids.map((id) => numberOf.get(id)?.label ?? id);
+    const count = `${ids.length} of ${total} source${total === 1 ? '' : 's'}`;
+    const claimHref = `${base}claims/#${encodeURIComponent(claim)}`;
+    const marker = element('a', { className: ['cite-marker'], href: claimHref, 'aria-label': `${ids.length}/${total}: ${count} (${outlets.join(', ')})`, 'data-card': cardId }, [text(`${ids.length}/${total}`)]);
+    const items = ids.map((id) => {
       const source = numberOf.get(id);
-      const n = source?.n ?? '?';
-      return {
-        type: 'link',
-        url: `${base}sources/${encodeURIComponent(id)}/#${encodeURIComponent(claim)}`,
-        children: [{ type: 'text', value: `[${n}]` }],
-        data: { hProperties: { className: ['cite-marker'], 'aria-label': `Source ${n}${source ? `: ${source.label}` : ''}`, 'data-source': id } },
-      };
+      const passage = options.passages?.[claim]?.[id];
+      const link = element('a', { href: `${base}sources/${encodeURIComponent(id)}/#${encodeURIComponent(claim)}` }, [text(`[${source?.n ?? '?'}] ${source?.label ?? id}`)]);
+      return element('span', { className: ['cite-card-item'] }, passage ? [link, text(' '), element('q', {}, [text(passage)])] : [link]);
     });
-    directive.children = markers;
+    const card = element('span', { className: ['cite-card'], id: cardId, hidden: true, 'data-pagefind-ignore': '' }, [
+      element('span', { className: ['cite-card-head'] }, [text(`Supported by ${count}`)]),
+      ...items,
+      element('a', { className: ['cite-card-more'], href: claimHref }, [text('This claim in the list of all claims')]),
+    ]);
+    directive.children = [marker, card];
     directive.data = { hName: 'span', hProperties: { className: ['cite'], 'data-claim': claim } };
   });
+}
+
+/** An mdast node that remark-rehype turns into the given element (a span without its own semantics). */
+function element(tag: string, properties: Record<string, unknown>, children: unknown[]): unknown {
+  return { type: 'citationElement', data: { hName: tag, hProperties: properties }, children };
+}
+
+function text(value: string): unknown {
+  return { type: 'text', value };
 }
 
 export default function remarkCitations(options: CitationOptions) {

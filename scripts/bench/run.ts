@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { runPipeline, type Stage } from '../pipeline.ts';
 import { nlp } from '../segment/nlp.ts';
 import { VERSION } from '../version.ts';
+import { pageScriptBytes } from '../budgets/pageScripts.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS = resolve(process.env.CORROBORATE_SHARED ?? join(ROOT, '../shared'), 'corpora/multi-news');
@@ -68,7 +69,9 @@ const modelLoadMs = round(timeModelLoad());
 const bundled = benchBundled();
 const corpus = benchCorpus();
 const peakMemoryMb = Math.round(process.resourceUsage().maxRSS / 1024);
-const results = { version: VERSION, date: new Date().toISOString().slice(0, 10), node: process.version, modelLoadMs, bundled, corpus: corpus ?? 'skipped: ../shared/corpora/multi-news not found', peakMemoryMb };
+// The explainer's JavaScript before search is opened (budget 30 KB gzipped), when dist/ is built.
+const explainerJsGzipBytes = existsSync(join(ROOT, 'dist/index.html')) ? pageScriptBytes(join(ROOT, 'dist'), join(ROOT, 'dist/index.html')).gzipBytes : undefined;
+const results = { version: VERSION, date: new Date().toISOString().slice(0, 10), node: process.version, modelLoadMs, bundled, corpus: corpus ?? 'skipped: ../shared/corpora/multi-news not found', peakMemoryMb, explainerJsGzipBytes };
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -79,4 +82,5 @@ if (corpus) {
   console.log(`multi-news corpus: ${corpus.clusters} clusters, ${corpus.articles} articles in ${corpus.seconds} s = ${corpus.articlesPerSecond} articles/s`);
   for (const [stage, ms] of Object.entries(corpus.stages)) console.log(`  ${stage.padEnd(14)} ${ms} ms`);
 } else console.log('multi-news corpus: skipped (../shared/corpora/multi-news not found)');
+console.log(`explainer JavaScript: ${explainerJsGzipBytes === undefined ? 'not measured (run npm run build first)' : `${explainerJsGzipBytes} bytes gzipped (budget 30720)`}`);
 console.log(`peak memory ${peakMemoryMb} MB; written to bench/results.json`);

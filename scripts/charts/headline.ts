@@ -7,6 +7,7 @@
  */
 import type { Claim, Facts } from '../schema.ts';
 import { formatQuantity } from '../compose/format.ts';
+import { totalsWithParts } from './parts.ts';
 
 export interface ChartDatum {
   claim: string;
@@ -31,11 +32,11 @@ export interface HeadlineChart {
 }
 
 const MAX_BARS = 6;
-const APPROXIMATE = /^(about|roughly|approximately|around|some|an estimated|estimated|nearly|almost|close to)$/;
+export const APPROXIMATE = /^(about|roughly|approximately|around|some|an estimated|estimated|nearly|almost|close to)$/;
 
 export function headlineChart(facts: Facts): HeadlineChart | undefined {
   // Counts only: money, percentages and clock times are not comparable with them.
-  const counts = facts.claims.filter((c) => c.kind === 'quantity' && c.quantity && !/^[A-Z]{3}$|^%$|^clock time$/.test(c.quantity.unit));
+  const counts = countClaims(facts);
   const family = largestFamily(counts);
   if (!family) return undefined;
   let members = bestPerFigure(counts.filter((c) => unitFamily(c) === family));
@@ -56,7 +57,12 @@ export function headlineChart(facts: Facts): HeadlineChart | undefined {
   };
 }
 
-function toDatum(c: Claim, order: ReadonlyMap<string, number>): ChartDatum {
+/** Figures that count things: money, percentages and clock times are not comparable with them. */
+export function countClaims(facts: Facts): Claim[] {
+  return facts.claims.filter((c) => c.kind === 'quantity' && c.quantity && !/^[A-Z]{3}$|^%$|^clock time$/.test(c.quantity.unit));
+}
+
+export function toDatum(c: Claim, order: ReadonlyMap<string, number>): ChartDatum {
   const q = c.quantity!;
   const datum: ChartDatum = {
     claim: c.id,
@@ -71,12 +77,12 @@ function toDatum(c: Claim, order: ReadonlyMap<string, number>): ChartDatum {
   return datum;
 }
 
-function support(c: Claim): number {
+export function support(c: Claim): number {
   return new Set(c.evidence.map((e) => e.source)).size;
 }
 
 /** "nurses" and "nurse" are one family; the unit as written, singularised crudely but predictably. */
-function unitFamily(c: Claim): string {
+export function unitFamily(c: Claim): string {
   return c.quantity!.unit.toLowerCase().replace(/(ies)$/, 'y').replace(/([^s])s$/, '$1');
 }
 
@@ -87,7 +93,7 @@ function largestFamily(claims: Claim[]): string | undefined {
 }
 
 /** Two claims may share a figure when they count things the alignment kept apart: chart the best-supported one once. */
-function bestPerFigure(claims: Claim[]): Claim[] {
+export function bestPerFigure(claims: Claim[]): Claim[] {
   const byFigure = new Map<string, Claim>();
   for (const c of claims) {
     const key = `${c.quantity!.low}|${c.quantity!.value}|${c.quantity!.high}`;
@@ -97,33 +103,7 @@ function bestPerFigure(claims: Claim[]): Claim[] {
   return [...byFigure.values()];
 }
 
-/**
- * Ids of claims whose figures add up to another claim's figure and are reported
- * together in at least one source (two or three parts).
- */
+/** Ids of claims whose figures add up to another claim's figure and are reported together in one source. */
 export function partsOfTotals(claims: Claim[]): Set<string> {
-  const parts = new Set<string>();
-  const exact = claims.filter((c) => c.quantity!.low === undefined);
-  const sources = new Map(exact.map((c) => [c.id, new Set(c.evidence.map((e) => e.source))]));
-  const together = (ids: string[]): boolean => {
-    const [first, ...rest] = ids.map((id) => sources.get(id)!);
-    return [...first!].some((s) => rest.every((set) => set.has(s)));
-  };
-  const limit = Math.min(exact.length, 40); // bounded: triples of at most 40 figures
-  for (const total of exact) {
-    const t = total.quantity!.value;
-    for (let i = 0; i < limit; i++) {
-      const a = exact[i]!;
-      if (a === total || a.quantity!.value >= t) continue;
-      for (let j = i + 1; j < limit; j++) {
-        const b = exact[j]!;
-        if (b === total || b.quantity!.value >= t) continue;
-        if (a.quantity!.value + b.quantity!.value === t && together([a.id, b.id])) {
-          parts.add(a.id);
-          parts.add(b.id);
-        }
-      }
-    }
-  }
-  return parts;
+  return new Set(totalsWithParts(claims).flatMap(({ parts }) => parts.map((p) => p.id)));
 }

@@ -18,6 +18,13 @@ export interface GeneratedFile {
 /** How many claims each section shows at most; the /claims page (later) lists all. */
 const LIMITS = { lede: 3, numbers: 12, quotes: 10, background: 8 };
 
+/** The sentence above each conflict's sides, by kind of disagreement. */
+const CONFLICT_LEAD = {
+  value: 'The sources give different figures for this:',
+  qualifier: 'The sources hedge the same figure differently:',
+  term: 'The sources agree on the figure but not on what to call it:',
+} as const;
+
 export function composeSite(facts: Facts): GeneratedFile[] {
   return [{ path: 'explainer.md', content: composeExplainer(facts) }];
 }
@@ -25,7 +32,12 @@ export function composeSite(facts: Facts): GeneratedFile[] {
 export function composeExplainer(facts: Facts): string {
   const shown = new ShownPassages();
   const cite = (c: Claim): string => citation(c.id, c.evidence.map((e) => e.source));
-  const lede = pickLede(facts).filter((c) => shown.take(c)).slice(0, LIMITS.lede);
+  // Take lede sentences one at a time: taking every candidate would mark all statements as shown.
+  const lede: Claim[] = [];
+  for (const c of pickLede(facts)) {
+    if (lede.length >= LIMITS.lede) break;
+    if (shown.take(c)) lede.push(c);
+  }
   const title = pickTitle(facts, lede);
   const total = facts.sources.filter((source) => !source.copyOf).length;
   const copyOf = new Map(facts.sources.filter((source) => source.copyOf).map((source) => [source.id, source.copyOf!]));
@@ -48,11 +60,15 @@ export function composeExplainer(facts: Facts): string {
 
   if (facts.conflicts.length) {
     parts.push('## Where the sources differ');
-    parts.push(facts.conflicts.map((conflict) => {
-      // Each side cites only the source that words it that way.
-      const sides = conflict.wordings.map((w) => `“${escapeMarkdown(w.wording)}” ${citation(w.claim, [w.source])}`);
-      return `- ${sides.join(' vs ')}`;
-    }).join('\n'));
+    // Each conflict is a block the site shows side by side; each side cites only the source that words it that way.
+    parts.push(facts.conflicts.map((conflict) => [
+      `:::conflict{kind="${conflict.kind}"}`,
+      CONFLICT_LEAD[conflict.kind],
+      '',
+      ...conflict.wordings.map((w) => `- “${escapeMarkdown(w.wording)}” ${citation(w.claim, [w.source])}`),
+      '', // without a blank line the fence would continue the last list item, and the block would never close
+      ':::',
+    ].join('\n')).join('\n\n'));
   }
 
   // Statements not already shown as a lede sentence, a figure or a quote.

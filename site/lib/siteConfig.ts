@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { SiteSettings } from '../../scripts/config.ts';
 import { dataDir } from './dataDir.ts';
 
-const DEFAULTS: SiteSettings = { lang: 'en', theme: 'light' };
+const DEFAULTS: SiteSettings = { lang: 'en', theme: 'auto' };
 
 export function siteConfig(): SiteSettings {
   const path = join(dataDir(), 'site.json');

@@ -1,9 +1,14 @@
-/** The bundled site in a real browser: the chart is visible, and a citation leads to its passage. */
+/**
+ * The bundled site in a real browser, with the Content-Security-Policy of its pages in force:
+ * charts, citation cards by pointer, keyboard and tap, the no-JavaScript fallback, the claims
+ * filter, search, and axe on every kind of page in light and dark mode.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { corroborate, ROOT } from '../support/cli.ts';
 import { serve } from '../support/staticServer.ts';
 import { launch } from '../support/browser.ts';
@@ -13,10 +18,12 @@ const site = join(work, 'site');
 const generated = join(work, 'generated');
 let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
+let facts: { sources: Array<{ id: string }>; claims: Array<{ id: string; kind: string; evidence: Array<{ source: string; quote: string }> }> };
 
 beforeAll(async () => {
   const run = corroborate('build', join(ROOT, 'content/sources'), '--out', site, '--generated', generated, '--quiet');
   expect(run.status, run.stderr).toBe(0);
+  facts = JSON.parse(readFileSync(join(generated, 'facts.json'), 'utf8'));
   server = await serve(site);
   browser = await launch();
 });
@@ -25,39 +32,163 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** A page that fails the test on any script error or CSP violation. */
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; errors: string[] }> {
+  // A context per page (axe needs one); close it with page.context().close().
+  const page = await (await browser.newContext(options)).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(m.text()); });
+  await page.goto(`${server.url}${path}`);
+  return { page, errors };
+}
+
 describe('the explainer in Chromium', () => {
-  it('shows the headline chart with its figures', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${server.url}/`);
+  it('shows the headline chart with its figures, filling a phone\'s width', async () => {
+    const { page, errors } = await open('/', { viewport: { width: 390, height: 844 } });
     const chart = page.locator('#chart-headline svg[role="img"]');
     await expect.poll(() => chart.isVisible()).toBe(true);
-    const box = await chart.boundingBox();
-    expect(box!.width).toBeGreaterThan(300); // fills a phone's width
+    expect((await chart.boundingBox())!.width).toBeGreaterThan(300);
     const text = await chart.textContent();
     for (const figure of ['75,000–80,000', '8,500', '3,000']) expect(text).toContain(figure);
-    await page.close();
+    // Nothing wider than the phone's screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
-  it('follows a citation marker to the highlighted passage in its source', async () => {
-    const facts = JSON.parse(readFileSync(join(generated, 'facts.json'), 'utf8'));
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
-    const marker = page.locator('.cite[data-claim="q-8500-troops"] a.cite-marker').first();
-    const source = await marker.getAttribute('data-source');
-    await marker.click();
+  it('opens a citation card on hover with each source\'s passage, and follows a passage link to its highlight', async () => {
+    const { page, errors } = await open('/');
+    const cite = page.locator('.cite[data-claim="q-8500-troops"]').first();
+    const card = cite.locator('.cite-card');
+    expect(await card.isVisible()).toBe(false);
+    await cite.locator('a.cite-marker').hover();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const claim = facts.claims.find((c) => c.id === 'q-8500-troops')!;
+    const sources = [...new Set(claim.evidence.map((e) => e.source))];
+    expect(await card.locator('.cite-card-item').count()).toBe(sources.length);
+    const link = card.locator('.cite-card-item a').first();
+    const href = (await link.getAttribute('href'))!;
+    const source = /\/sources\/([^/]+)\//.exec(href)![1]!;
+    const passage = (await card.locator('.cite-card-item q').first().textContent())!;
+    const quote = claim.evidence.find((e) => e.source === source)!.quote;
+    expect(quote.replace(/\s+/g, ' ')).toContain(passage.slice(0, 40));
+    await link.click();
     await page.waitForURL(`**/sources/${source}/#q-8500-troops`);
-    // The anchor exists and holds the first highlighted run of the claim's evidence in this source.
-    const anchor = page.locator('[id="q-8500-troops"]');
-    expect(await anchor.count()).toBe(1);
     const mark = page.locator('[id="q-8500-troops"] mark.passage').first();
     await expect.poll(() => mark.isVisible()).toBe(true);
-    const claim = facts.claims.find((c: { id: string }) => c.id === 'q-8500-troops');
-    const evidence = claim.evidence.find((e: { source: string }) => e.source === source);
-    expect(evidence.quote.startsWith((await mark.textContent())!)).toBe(true);
-    // The passage is highlighted as the target: its background differs from an untargeted passage.
+    expect(quote.startsWith((await mark.textContent())!)).toBe(true);
     const targeted = await mark.evaluate((el) => getComputedStyle(el).backgroundColor);
     const other = await page.locator('mark.passage').filter({ hasNot: page.locator('[id="q-8500-troops"]') }).last().evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(targeted).not.toBe(other);
-    await page.close();
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
+
+  it('works from the keyboard: focus opens the card, Tab enters it, Escape closes it', async () => {
+    const { page } = await open('/');
+    const marker = page.locator('a.cite-marker').first();
+    await marker.focus();
+    const card = page.locator('.cite-card').first();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await marker.getAttribute('aria-expanded')).toBe('true');
+    expect(await marker.getAttribute('aria-label')).toMatch(/^(\d+)\/(\d+): \1 of \2 sources \(.+\)$/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.cite-card') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('cite-marker'))).toBe(true);
+    expect(await marker.getAttribute('aria-expanded')).toBe('false');
+    await page.context().close();
+  });
+
+  it('opens the card on a tap instead of leaving the page', async () => {
+    const { page } = await open('/', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const marker = page.locator('a.cite-marker').nth(2);
+    await marker.tap();
+    const card = page.locator(`#${await marker.getAttribute('data-card')}`);
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/');
+    const box = (await card.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await page.context().close();
+  });
+
+  it('without JavaScript, a marker is a plain link to its claim on /claims/', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    const marker = page.locator('.cite[data-claim="q-8500-troops"] a.cite-marker').first();
+    await marker.click();
+    await page.waitForURL('**/claims/#q-8500-troops');
+    expect(await page.locator('[id="q-8500-troops"]').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it('prints the explainer without site chrome or hidden cards, and with its data tables open', async () => {
+    const { page } = await open('/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.site-search').isVisible()).toBe(false);
+    expect(await page.locator('.chart-table').first().isVisible()).toBe(true);
+    expect(await page.locator('.cite-marker').first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('the claims page', () => {
+  it('filters by kind, source and contested-only, and keeps the choice in the URL', async () => {
+    const { page, errors } = await open('/claims/');
+    const visible = () => page.locator('.claim-item:visible').count();
+    expect(await visible()).toBe(facts.claims.length);
+    await page.selectOption('select[name="kind"]', 'quantity');
+    expect(await visible()).toBe(facts.claims.filter((c) => c.kind === 'quantity').length);
+    const source = facts.sources[1]!.id;
+    await page.selectOption('select[name="source"]', source);
+    expect(await visible()).toBe(facts.claims.filter((c) => c.kind === 'quantity' && c.evidence.some((e) => e.source === source)).length);
+    expect(page.url()).toContain(`kind=quantity&source=${source}`);
+    await page.selectOption('select[name="kind"]', '');
+    await page.selectOption('select[name="source"]', '');
+    await page.check('input[name="contested"]');
+    const contested = await visible();
+    expect(contested).toBeGreaterThan(0);
+    expect(contested).toBe(await page.locator('.claim-item.contested').count());
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('search', () => {
+  it('finds pages through Pagefind under the Content-Security-Policy', async () => {
+    const { page, errors } = await open('/');
+    await page.fill('#site-search-q', 'Romania');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL('**/search/?q=Romania');
+    await expect.poll(() => page.locator('.search-results li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.locator('.search-results li a').first().getAttribute('href')).toMatch(/^\//);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('accessibility', () => {
+  const pages = () => ['/', '/claims/', `/sources/${facts.sources[0]!.id}/`, '/charts/headline/', '/charts/coverage/', '/about/', '/search/'];
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`axe finds no violations on each kind of page (${scheme} mode)`, async () => {
+      const violations: string[] = [];
+      for (const path of pages()) {
+        const { page } = await open(path, { colorScheme: scheme });
+        // Open the data tables and one citation card so their contents are checked too.
+        await page.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
+        if (path === '/') await page.locator('a.cite-marker').first().focus();
+        const results = await new AxeBuilder({ page }).analyze();
+        violations.push(...results.violations.map((v) => `${path} ${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target.join(' ')})`));
+        await page.context().close();
+      }
+      expect(violations).toEqual([]);
+    });
+  }
 });

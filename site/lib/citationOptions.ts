@@ -1,0 +1,34 @@
+/**
+ * What the citation plugin needs, read from the generated data: sources in site order,
+ * each claim's passage per source as readers see it (the article's visible text, not
+ * the HTML markup an evidence quote may hold) and the number of independent sources.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CitationOptions } from '../../components/markdown/remarkCitations.ts';
+import type { Facts } from '../../scripts/schema.ts';
+import type { DocumentView } from '../../scripts/compose/documents.ts';
+import { sourceLabel } from '../../components/sourceLabel.ts';
+import { dataDir } from './dataDir.ts';
+
+export function citationOptions(base: string): CitationOptions {
+  const path = join(dataDir(), 'facts.json');
+  if (!existsSync(path)) return { sources: [], base };
+  const facts = JSON.parse(readFileSync(path, 'utf8')) as Facts;
+  const passages: Record<string, Record<string, string>> = {};
+  for (const source of facts.sources) {
+    const docPath = join(dataDir(), 'documents', `${source.id}.json`);
+    if (!existsSync(docPath)) continue;
+    const doc = JSON.parse(readFileSync(docPath, 'utf8')) as DocumentView;
+    for (const p of doc.passages) {
+      passages[p.claim] ??= {};
+      passages[p.claim]![source.id] ??= doc.view.slice(p.start, p.end).replace(/\s+/g, ' ').trim();
+    }
+  }
+  return {
+    sources: facts.sources.map((s) => ({ id: s.id, label: sourceLabel(s) })),
+    passages,
+    total: facts.sources.filter((s) => !s.copyOf).length,
+    base,
+  };
+}

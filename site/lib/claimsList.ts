@@ -1,0 +1,53 @@
+/**
+ * The /claims/ page's rows: every claim with its kind, its sources (counted as "n of N",
+ * a copy of another source not counted twice), whether it is contested, and each source's
+ * passage as readers see it.
+ */
+import type { Claim, Facts } from '../../scripts/schema.ts';
+import type { DocumentView } from '../../scripts/compose/documents.ts';
+import { formatQuantity } from '../../scripts/compose/format.ts';
+import { contestedBy } from '../../scripts/charts/coverage.ts';
+import { loadDocument } from './data.ts';
+
+export interface ClaimRow {
+  claim: Claim;
+  kindLabel: string;
+  /** "about 4,200 nurses" for figures; the speaker for quotes. */
+  headline?: string;
+  sources: string[];
+  independent: number;
+  contested: boolean;
+  /** Conflicts this claim is part of, in plain words. */
+  conflicts: string[];
+  passages: Array<{ source: string; text: string; via?: string }>;
+}
+
+const KIND_LABEL = { quantity: 'Figure', quote: 'Quote', statement: 'Statement' } as const;
+
+export function claimRows(facts: Facts): ClaimRow[] {
+  const docs = new Map<string, DocumentView>(facts.sources.map((s) => [s.id, loadDocument(s.id)]));
+  const copyOf = new Map(facts.sources.filter((s) => s.copyOf).map((s) => [s.id, s.copyOf!]));
+  const contested = contestedBy(facts);
+  return facts.claims.map((claim) => {
+    const sources = [...new Set(claim.evidence.map((e) => e.source))];
+    const passages = sources.map((source) => {
+      const doc = docs.get(source)!;
+      const p = doc.passages.find((x) => x.claim === claim.id);
+      const via = claim.evidence.find((e) => e.source === source && e.via)?.via;
+      return { source, text: p ? doc.view.slice(p.start, p.end).replace(/\s+/g, ' ').trim() : '', ...(via ? { via } : {}) };
+    });
+    const q = claim.quantity;
+    const row: ClaimRow = {
+      claim,
+      kindLabel: KIND_LABEL[claim.kind],
+      sources,
+      independent: sources.filter((s) => !sources.includes(copyOf.get(s) ?? '')).length,
+      contested: contested.has(claim.id),
+      conflicts: facts.conflicts.filter((c) => c.claims.includes(claim.id)).map((c) => c.wordings.map((w) => `“${w.wording}”`).join(' vs ')),
+      passages,
+    };
+    if (q) row.headline = `${formatQuantity(q)} ${q.counts ?? q.unit}`;
+    else if (claim.speaker) row.headline = claim.speaker.role ? `${claim.speaker.name}, ${claim.speaker.role}` : claim.speaker.name;
+    return row;
+  });
+}

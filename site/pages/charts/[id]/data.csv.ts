@@ -1,0 +1,13 @@
+/** /charts/<id>/data.csv: the chart's data table as CSV. */
+import type { APIRoute } from 'astro';
+import { siteData } from '../../../lib/siteData.ts';
+import { toCsv } from '../../../../scripts/charts/csv.ts';
+
+export function getStaticPaths() {
+  return siteData().charts.map((chart) => ({ params: { id: chart.id } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const chart = siteData().charts.find((c) => c.id === params.id)!;
+  return new Response(toCsv(chart.table), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,100 @@
+/** Chart selection from facts, on invented events the code has never seen. */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { runPipeline } from '../scripts/pipeline.ts';
+import { chooseCharts, type ChartSpec } from '../scripts/charts/choose.ts';
+import { placesNear } from '../scripts/charts/flows.ts';
+import { toCsv } from '../scripts/charts/csv.ts';
+import { stackLayout } from '../components/charts/stackLayout.ts';
+import { previewSvg } from '../components/charts/previewSvg.ts';
+
+const EVENTS = join(import.meta.dirname, 'fixtures/events');
+const charts = (event: string): ChartSpec[] => chooseCharts(runPipeline(join(EVENTS, event)).facts, (id) => `Outlet ${id}`);
+const byId = (list: ChartSpec[], id: string): ChartSpec | undefined => list.find((c) => c.id === id);
+
+describe('chooseCharts', () => {
+  it('breaks a reported total into its parts, labelled by where each part goes (nurse deployment)', () => {
+    const breakdown = byId(charts('nurse-deployment'), 'breakdown');
+    expect(breakdown?.kind).toBe('stack');
+    if (breakdown?.kind !== 'stack') return;
+    expect(breakdown.breakdowns).toHaveLength(1);
+    const [b] = breakdown.breakdowns;
+    expect(b!.total.quantity!.value).toBe(600);
+    expect(b!.parts.map((p) => [p.claim.quantity!.value, p.label])).toEqual([[400, 'to Halvik'], [200, 'to Norby']]);
+  });
+
+  it('draws origin -> destination flows with the origin the sources give (grain shipments)', () => {
+    const flows = byId(charts('grain-shipments'), 'flows');
+    expect(flows?.kind).toBe('bars');
+    expect(flows!.table.rows.map((r) => [r[0], r[1], r[3]])).toEqual([['Ostrava Bay', 'Kellen', '1200'], ['Marlow', 'Dunmere', '800'], ['Ostrava Bay', 'Kellen', '500']]);
+  });
+
+  it('charts headline numbers only when two comparable figures of one unit remain (none for the ferry fire)', () => {
+    const ferry = charts('ferry-fire');
+    expect(byId(ferry, 'headline')).toBeUndefined(); // passengers, people and crew are not one kind of thing
+    const grain = byId(charts('grain-shipments'), 'headline');
+    expect(grain?.kind === 'bars' && grain.data.map((d) => [d.value, d.approximate])).toEqual([[1200, true], [800, false], [500, false]]);
+  });
+
+  it('builds a coverage matrix of sources by claims, marking contested claims', () => {
+    const ferry = byId(charts('ferry-fire'), 'coverage');
+    expect(ferry?.kind).toBe('matrix');
+    if (ferry?.kind !== 'matrix') return;
+    expect(ferry.coverage.sources).toHaveLength(3);
+    expect(ferry.coverage.rows.some((r) => r.cells.includes('conflicts'))).toBe(true);
+    for (const row of ferry.coverage.rows) {
+      row.cells.forEach((cell, i) => {
+        const reports = row.claim.evidence.some((e) => e.source === ferry.coverage.sources[i]);
+        expect(cell === 'none').toBe(!reports);
+      });
+    }
+  });
+
+  it('names every chart\'s sources and gives one table row per mark', () => {
+    for (const event of ['nurse-deployment', 'grain-shipments', 'ferry-fire', 'bridge-closure']) {
+      for (const chart of charts(event)) {
+        expect(chart.sources.length, `${event}/${chart.id}`).toBeGreaterThan(0);
+        expect(chart.table.rows.length).toBe(chart.table.claims.length);
+        for (const row of chart.table.rows) expect(row).toHaveLength(chart.table.columns.length);
+      }
+    }
+  });
+});
+
+describe('placesNear', () => {
+  it('reads origin and destination around a figure', () => {
+    expect(placesNear('About 1,200 tonnes will move from Ostrava Bay to Kellen by rail.', 1200)).toEqual({ origin: 'Ostrava Bay', destination: 'Kellen' });
+    expect(placesNear('Crews based in Eastport, 300 in all, will go to Norby.', 300)).toEqual({ origin: 'Eastport', destination: 'Norby' });
+    expect(placesNear('Some 300 crews will go to Norby.', 300)).toEqual({ destination: 'Norby' });
+    expect(placesNear('The other 60 will go to Norby and Halvik.', 60)).toEqual({ destination: 'Norby and Halvik' });
+  });
+  it('ignores movements that may not happen and places beyond the next figure', () => {
+    expect(placesNear('About 900 medics are on alert for possible deployment to Norby.', 900)).toBeUndefined();
+    expect(placesNear('Of 300 buses, 40 went to Halvik.', 300)).toBeUndefined();
+    expect(placesNear('The 2 girders failed.', 3)).toBeUndefined();
+  });
+});
+
+describe('toCsv', () => {
+  it('quotes commas and quotes, and keeps article text from running as a spreadsheet formula', () => {
+    expect(toCsv({ columns: ['Figure', 'Text'], rows: [['1,200', 'He said "go"'], ['=SUM(A1)', '-x']] })).toBe('Figure,Text\r\n"1,200","He said ""go"""\r\n\'=SUM(A1),\'-x\r\n');
+  });
+});
+
+describe('stackLayout', () => {
+  it('draws parts end to end on a scale shared by all totals', () => {
+    const layout = stackLayout([{ total: 600, parts: [400, 200] }, { total: 300, parts: [200, 100] }]);
+    expect(layout.rows[0]!.segments).toEqual([{ x: 0, width: 293.3 }, { x: 293.3, width: 146.7 }]);
+    expect(layout.rows[0]!.totalWidth).toBe(440);
+    expect(layout.rows[1]!.totalWidth).toBe(220);
+  });
+});
+
+describe('previewSvg', () => {
+  it('escapes the title and labels into the preview image', () => {
+    const svg = previewSvg('Floods <& rescue>', [{ claim: 'q', figure: '400', label: 'nurses "to" Halvik', value: 400, approximate: false, sources: ['a'] }], 3);
+    expect(svg).toContain('Floods &lt;&amp; rescue&gt;');
+    expect(svg).toContain('nurses &quot;to&quot; Halvik');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
+  });
+});

@@ -5,6 +5,8 @@ import { runPipeline } from '../scripts/pipeline.ts';
 import { chooseCharts, type ChartSpec } from '../scripts/charts/choose.ts';
 import { placesNear } from '../scripts/charts/flows.ts';
 import { toCsv } from '../scripts/charts/csv.ts';
+import { oneSide, sideOf } from '../scripts/charts/sides.ts';
+import type { Claim } from '../scripts/schema.ts';
 import { stackLayout } from '../components/charts/stackLayout.ts';
 import { previewSvg } from '../components/charts/previewSvg.ts';
 
@@ -96,5 +98,26 @@ describe('previewSvg', () => {
     expect(svg).toContain('Floods &lt;&amp; rescue&gt;');
     expect(svg).toContain('nurses &quot;to&quot; Halvik');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
+  });
+});
+
+describe('sides', () => {
+  const claim = (id: string, value: number, counts: string, sources = 1): Claim => ({
+    id, kind: 'quantity', text: counts, quantity: { value, unit: 'soldiers', counts },
+    evidence: Array.from({ length: sources }, (_, i) => ({ source: `s${i}`, quote: counts, start: 0, end: counts.length })),
+  });
+  it('reads whose soldiers a figure counts from the words before the noun, never from a place after it', () => {
+    expect(sideOf(claim('a', 4000, 'Norwegian soldiers on exercise'))).toBe('norway');
+    expect(sideOf(claim('b', 900, 'U.K.-based soldiers'))).toBe('uk');
+    expect(sideOf(claim('c', 1200, 'soldiers near the Polish border'))).toBeUndefined();
+  });
+  it('keeps the side most figures name and the figures that name none', () => {
+    const kept = oneSide([
+      claim('ours', 4000, 'Norwegian soldiers on exercise', 3),
+      claim('theirs', 60000, 'Swedish soldiers across the border'),
+      claim('more', 1500, 'Norwegian soldiers in reserve'),
+      claim('any', 7000, 'soldiers stationed in the north', 2),
+    ], (c) => c.evidence.length);
+    expect(kept.map((c) => c.id)).toEqual(['ours', 'more', 'any']);
   });
 });

@@ -26,11 +26,13 @@ describe('build the bundled event', () => {
     for (const s of facts.sources) expect(existsSync(join(site, 'sources', s.id, 'index.html'))).toBe(true);
   });
 
-  it('charts 75,000–80,000, 8,500 and 3,000, each naming its sources', () => {
+  it('charts 75,000–80,000, 8,500 and 3,000 (and not the other side\'s troops), each naming its sources', () => {
     const html = readFileSync(join(site, 'index.html'), 'utf8');
     const chart = html.slice(html.indexOf('id="chart-headline"'), html.indexOf('</figure>'));
     const facts = JSON.parse(readFileSync(join(generated, 'facts.json'), 'utf8'));
     const numberOf = new Map(facts.sources.map((s: { id: string }, i: number) => [s.id, i + 1]));
+    expect([...chart.matchAll(/data-claim="([^"]+)"/g)].map((m) => m[1])).toEqual(expect.arrayContaining(['q-75000-80000-troops', 'q-8500-troops', 'q-3000-troops']));
+    expect(chart).not.toContain('data-claim="q-100000-troops"');
     for (const [figure, claimId] of [['75,000–80,000', 'q-75000-80000-troops'], ['8,500', 'q-8500-troops'], ['3,000', 'q-3000-troops']]) {
       const row = chart.slice(chart.indexOf(`data-claim="${claimId}"`));
       expect(row.slice(0, 800)).toContain(figure);

@@ -1,6 +1,7 @@
 /**
  * Chooses the headline numbers of an event from its facts, for any event:
- * - comparable: one kind of thing (the count noun with the most source support);
+ * - comparable: one kind of thing (the count noun with the most source support), of one side
+ *   ("American troops" and "Russian troops" are two charts' numbers, not one's);
  * - totals, not parts: figures that are the sum of other figures reported together
  *   ("400 ... and 200 more" = "600") keep the total and leave the parts to a breakdown;
  * - corroborated first: when enough figures have two or more sources, single-source ones go.
@@ -8,6 +9,7 @@
 import type { Claim, Facts } from '../schema.ts';
 import { formatQuantity } from '../compose/format.ts';
 import { totalsWithParts } from './parts.ts';
+import { oneSide } from './sides.ts';
 
 export interface ChartDatum {
   claim: string;
@@ -39,7 +41,7 @@ export function headlineChart(facts: Facts): HeadlineChart | undefined {
   const counts = countClaims(facts);
   const family = largestFamily(counts);
   if (!family) return undefined;
-  let members = bestPerFigure(counts.filter((c) => unitFamily(c) === family));
+  let members = oneSide(bestPerFigure(counts.filter((c) => unitFamily(c) === family)), support);
   const parts = partsOfTotals(members);
   members = members.filter((c) => !parts.has(c.id));
   const corroborated = members.filter((c) => support(c) >= 2);

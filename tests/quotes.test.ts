@@ -54,6 +54,12 @@ describe('extractQuotes', () => {
       ['Tom Reyes', 'the fire chief'],
     ]);
   });
+  it('leaves the opening dateline out of what was said', () => {
+    const q = quotes('PORTO (Reuters) - The harbour will reopen to ferries next week, the port authority said on Monday.');
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([['the port authority', 'The harbour will reopen to ferries next week']]);
+    const mixedCase = quotes('Porto (CNN) The harbour will reopen to ferries next week, officials said.');
+    expect(mixedCase.map((x) => x.words)).toEqual(['The harbour will reopen to ferries next week']);
+  });
   it('reads a role before the name and an appositive role', () => {
     const q = quotes('Harbour master Lena Voss said that the port would reopen on Monday.\nTom Reyes, the fire chief, stated that two crews remained at the scene.');
     expect(q.map((x) => [x.speaker, x.role, x.form])).toEqual([['Lena Voss', 'Harbour master', 'reported'], ['Tom Reyes', 'the fire chief', 'reported']]);

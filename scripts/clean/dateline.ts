@@ -9,6 +9,15 @@ export function publisherFromDateline(firstParagraph: string): string | undefine
   return match?.[1]?.trim();
 }
 
+/**
+ * Length of the dateline that opens an article's first sentence ("PORTO (Reuters) - ",
+ * "Porto (CNN) "), or 0. The words after it are the news; the dateline is no part of what anyone said.
+ */
+export function datelineLength(firstSentence: string): number {
+  const match = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:[ ,]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*)?\([\p{Lu}][\p{L}&.' -]{1,40}\)\s*(?:[-–—]{1,2}|:)?\s*/u.exec(firstSentence);
+  return match ? match[0].length : 0;
+}
+
 /** "Ferry fire: what we know | Harbour Times" -> "Ferry fire: what we know" when the suffix is the publisher. */
 export function stripSiteSuffix(title: string, publisher: string | undefined): string {
   if (!publisher) return title;

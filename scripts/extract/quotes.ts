@@ -6,6 +6,7 @@
 import type { QuoteMention, Sentence } from '../types.ts';
 import { tokenize, type Token } from '../segment/tokens.ts';
 import { readSpeakerPhrase, type NameBook, type SpeakerPhrase } from './speakers.ts';
+import { datelineLength } from '../clean/dateline.ts';
 
 /** Reporting verbs (general English). */
 const REPORTING = new Set([
@@ -65,7 +66,9 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       speakers.push(speaker);
       quoting.push(speaker && /[“”"«»]/.test(sentence.text) ? speaker : undefined);
       if (inHere.length === 0 && attribution?.clause && speaker) {
-        const [cs, ce] = attribution.clause;
+        let [cs, ce] = attribution.clause;
+        // "PORTO (Reuters) - The ferry will ..., officials said": the dateline is not what they said.
+        if (sentence.index <= 1 && cs === 0) cs = Math.min(ce, datelineLength(sentence.text));
         out.push(withSpeaker({ source: sentence.source, sentence, start: sentence.start + cs, end: sentence.start + ce, form: 'reported' }, speaker));
       }
       if (speaker) {

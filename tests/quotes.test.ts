@@ -54,6 +54,14 @@ describe('extractQuotes', () => {
       ['Tom Reyes', 'the fire chief'],
     ]);
   });
+  it('gives ", saying ..." to the sentence\'s subject, reads a long appositive role, and no inverted speaker that has a verb of its own', () => {
+    const q = quotes('Sheriff Ana Lima declined to name the victims, saying families were still being told.\nTom Reyes, the director of the harbour museum at Norland University in Porto, said the archive had been saved.\nTom Reyes, the lead engineer, said the bridge design is not yet final, as it needs the council\'s consent.');
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([
+      ['Ana Lima', 'families were still being told'],
+      ['Tom Reyes', 'the archive had been saved'],
+      ['Tom Reyes', "the bridge design is not yet final, as it needs the council's consent"],
+    ]);
+  });
   it('leaves the opening dateline out of what was said', () => {
     const q = quotes('PORTO (Reuters) - The harbour will reopen to ferries next week, the port authority said on Monday.');
     expect(q.map((x) => [x.speaker, x.words])).toEqual([['the port authority', 'The harbour will reopen to ferries next week']]);

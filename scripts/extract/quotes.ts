@@ -155,7 +155,9 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
     const verb = tokens[i]!;
     if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i)) || insideQuote(verb)) continue;
     if (!REPORTING.has(verb.lemma) && !(THAT_SPEECH.has(verb.lemma) && tokens[i + 1]?.lemma === 'that')) continue;
-    const subject = subjectBefore(tokens, i, text, STRONG_SPEECH.has(verb.lemma));
+    // "Lima declined to name them, saying families were still being told": the sentence's subject speaks.
+    const participle = /ing$/.test(verb.text) && tokens[i - 1]?.text === ',' ? sentenceSubject(tokens, i, text) : undefined;
+    const subject = participle ?? subjectBefore(tokens, i, text, STRONG_SPEECH.has(verb.lemma));
     // Inversion only after a quotation or a comma: "“...,” said Okafor".
     const inverted = subject || !/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') ? undefined : subjectAfter(tokens, i, text);
     const speaker = subject?.speaker ?? inverted;
@@ -196,6 +198,15 @@ function isMistaggedVerb(tokens: Token[], i: number): boolean {
   return t.pos === 'NOUN' && /s$/.test(t.text) && tokens[i + 1]?.lemma === 'that' && /^(PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? '');
 }
 
+/** The noun phrase that opens the sentence, up to its first verb: "About 20 members rallied ...". */
+function sentenceSubject(tokens: Token[], before: number, text: string): { speaker: SpeakerPhrase; first: number } | undefined {
+  let end = 0;
+  while (end < before && end < 10 && tokens[end]!.pos !== 'VERB' && tokens[end]!.pos !== 'AUX' && tokens[end]!.pos !== 'PUNCT') end++;
+  if (end === 0 || !/^(VERB|AUX)$/.test(tokens[end]?.pos ?? '')) return undefined;
+  const speaker = readSpeakerPhrase(tokens.slice(0, end), text, true);
+  return speaker ? { speaker, first: before } : undefined;
+}
+
 /** Walks back from the verb over time words and adverbs to the subject noun phrase; `first` is its first token. */
 function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun = false): { speaker: SpeakerPhrase; first: number } | undefined {
   let j = verbIndex - 1;
@@ -219,7 +230,7 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
       // Appositive: "Tom Reyes, the fire chief, stated" -> name before the commas, role between.
       const roleEnd = j - 1;
       let k = roleEnd;
-      while (k >= 0 && isRoleWord(tokens[k]!)) k--;
+      while (k >= 0 && isRoleWord(tokens[k]!, tokens[k + 1])) k--;
       if (k === roleEnd || tokens[k]?.text !== ',') return undefined;
       const nameEnd = k - 1;
       let n = nameEnd;
@@ -283,8 +294,11 @@ function relativeClauseComma(tokens: Token[], comma: number): number | undefined
 }
 
 /** Words of a role in an appositive: "Indonesia's acting Director General of Air Transportation". */
-function isRoleWord(t: Token): boolean {
-  return isNounPhraseWord(t) || t.lemma === 'of' || t.lemma === 'for' || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || t.pos === 'CCONJ' && t.lemma === 'and';
+function isRoleWord(t: Token, next?: Token): boolean {
+  // "lead delegate", "acting director": a verb form used as a modifier of the role's noun.
+  if (t.pos === 'VERB' && next?.pos === 'NOUN' && /^(?:lead|acting|managing|leading|presiding|outgoing|incoming|serving|ruling|governing|deputy)$/i.test(t.text)) return true;
+  // "director of the centre at Norland University in Porto"
+  return isNounPhraseWord(t) || t.lemma === 'of' || t.lemma === 'for' || t.lemma === 'at' || t.lemma === 'in' || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || t.pos === 'CCONJ' && t.lemma === 'and';
 }
 
 /**
@@ -325,6 +339,9 @@ function subjectAfter(tokens: Token[], verbIndex: number, text: string): Speaker
   const start = j;
   while (j < tokens.length && isNounPhraseWord(tokens[j]!)) j++;
   if (j === start) return undefined;
+  // "..., said the decision is not final": a noun phrase with a verb of its own before the next
+  // punctuation is the reported clause's subject, not an inverted speaker ("said Lima on Monday").
+  for (let k = j; k < tokens.length && tokens[k]!.pos !== 'PUNCT'; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined;
   const phrase = tokens.slice(start, j);
   // "said the lead author, Dr. Ana Lima, an associate professor": the name follows the description.
   if (tokens[j]?.text === ',') {

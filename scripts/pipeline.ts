@@ -15,6 +15,7 @@ import { alignQuantities } from './align/alignQuantities.ts';
 import { alignQuotes, alignStatements } from './align/alignPassages.ts';
 import { valueConflicts } from './align/valueConflicts.ts';
 import { termConflicts } from './align/termConflicts.ts';
+import { clockConflicts } from './align/clockConflicts.ts';
 import { findCopies } from './align/copies.ts';
 import { sourceCount } from './align/evidence.ts';
 import { composeSite, type GeneratedFile } from './compose/compose.ts';
@@ -106,7 +107,7 @@ export function alignAll(articles: SegmentedArticle[], mentions: ArticleMentions
     generator: GENERATOR,
     sources: articles.map((a) => (copies.has(a.source.id) ? { ...a.source, copyOf: copies.get(a.source.id)! } : a.source)),
     claims,
-    conflicts: [...conflicts, ...valueConflicts(quantityClaims), ...termConflicts(claims)],
+    conflicts: [...conflicts, ...valueConflicts(quantityClaims), ...clockConflicts(quantityClaims), ...termConflicts(claims)],
   };
 }
 

@@ -58,7 +58,14 @@ export async function buildSite(options: BuildOptions, render: SiteRenderer = as
 async function astroBuild(generatedDir: string, siteDir: string, base: string, quiet: boolean): Promise<void> {
   setSiteEnvironment(generatedDir, base);
   const { build } = await import('astro');
-  await build({ root: PROJECT_ROOT, outDir: siteDir, logLevel: quiet ? 'error' : 'warn' });
+  // A cache of its own per build: Astro's shared one keeps rendered Markdown across builds, so a
+  // new generator version (or a parallel build) could otherwise be served another build's pages.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'corroborate-astro-'));
+  try {
+    await build({ root: PROJECT_ROOT, outDir: siteDir, cacheDir, logLevel: quiet ? 'error' : 'warn' });
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
   await indexSite(siteDir);
 }
 

@@ -172,6 +172,34 @@ describe('search', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('finds pages, and links to them, when the site is served under a sub-path', async () => {
+    // The host's root holds the site in /newsroom/, as a project site on GitHub Pages does.
+    const root = join(work, 'host');
+    const run = corroborate('build', join(ROOT, 'content/sources'), '--out', join(root, 'newsroom'), '--base', '/newsroom/', '--quiet');
+    expect(run.status, run.stderr).toBe(0);
+    const host = await serve(root);
+    try {
+      const page = await (await browser.newContext()).newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(m.text()); });
+      await page.goto(`${host.url}/newsroom/`);
+      await page.fill('#site-search-q', 'Romania');
+      await page.press('#site-search-q', 'Enter');
+      await page.waitForURL('**/newsroom/search/?q=Romania');
+      await expect.poll(() => page.locator('.search-results li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      const href = await page.locator('.search-results li a').first().getAttribute('href');
+      expect(href).toMatch(/^\/newsroom\//);
+      await page.click('.search-results li a');
+      await page.waitForURL(`${host.url}${href!.split('#')[0]}**`);
+      expect(await page.locator('main#main').count()).toBe(1); // a page of the site, not the host's 404
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await host.close();
+    }
+  });
 });
 
 describe('accessibility', () => {

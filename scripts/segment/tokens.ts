@@ -20,13 +20,15 @@ export function tokenize(text: string): Token[] {
   // wink types its.lemma as needing model add-ons that out() does not declare; the lite model provides them.
   const lemma = its.lemma as unknown as typeof its.normal;
   const doc = nlp().readDoc(text);
-  const raw: Token[] = tokenOffsets(doc, text).map(({ start, end, token }) => ({
+  const tags = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(lemma) as Array<string | undefined>;
+  const raw: Token[] = tokenOffsets(doc, text).map(({ start, end, value }, i) => ({
     start,
     end,
-    text: token.out() as string,
-    pos: token.out(its.pos) as string,
+    text: value,
+    pos: tags[i]!,
     // wink gives no lemma for a few odd tokens (symbols, some emoji): fall back to the word itself.
-    lemma: ((token.out(lemma) as string | undefined) ?? (token.out() as string)).toLowerCase(),
+    lemma: (lemmas[i] ?? value).toLowerCase(),
   }));
   return joinHyphenated(raw, text);
 }

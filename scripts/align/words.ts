@@ -8,8 +8,24 @@ const STOPWORDS = new Set(
     'said says say told tell stated according').split(' '),
 );
 
-/** Lower-cased, crudely stemmed words of 2+ letters (digits kept: figures matter), stopwords out. */
+/**
+ * Lower-cased, crudely stemmed words of 2+ letters (digits kept: figures matter), stopwords out.
+ * Statements and copies both read every sentence: recent results are kept (frozen, since shared).
+ */
 export function contentWords(text: string): string[] {
+  const known = recentWords.get(text);
+  if (known) return known;
+  const words = Object.freeze(readContentWords(text)) as string[];
+  if (recentWords.size >= RECENT_TEXTS) recentWords.delete(recentWords.keys().next().value!);
+  recentWords.set(text, words);
+  return words;
+}
+
+/** Enough for every sentence of a large event; older entries are dropped first. */
+const RECENT_TEXTS = 5000;
+const recentWords = new Map<string, string[]>();
+
+function readContentWords(text: string): string[] {
   const words = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]{2,}/gu) ?? [];
   return words.map((w) => stem(w.replace(/['’]s$/, '').replace(/,/g, ''))).filter((w) => w.length > 1 && !STOPWORDS.has(w));
 }

@@ -15,7 +15,25 @@ export interface Token {
   lemma: string;
 }
 
+/**
+ * Tokens of `text`, tagged. Extractors read the same sentence more than once (figures, then
+ * quotes), so recent results are kept: same text, same tokens, one wink read. The arrays are
+ * frozen because they are shared; callers only read them.
+ */
 export function tokenize(text: string): Token[] {
+  const known = recent.get(text);
+  if (known) return known;
+  const tokens = Object.freeze(readTokens(text).map((t) => Object.freeze(t))) as Token[];
+  if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
+  recent.set(text, tokens);
+  return tokens;
+}
+
+/** Enough for every sentence of a long article; older entries are dropped first. */
+const RECENT_TEXTS = 2000;
+const recent = new Map<string, Token[]>();
+
+function readTokens(text: string): Token[] {
   const its = nlp().its;
   // wink types its.lemma as needing model add-ons that out() does not declare; the lite model provides them.
   const lemma = its.lemma as unknown as typeof its.normal;

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { extractToFolder } from './generate.ts';
 import { replaceFolderAtomicallyAsync } from './output.ts';
 import type { PipelineResult } from './pipeline.ts';
+import type { ExtractionCache } from './cache.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,13 +21,15 @@ export interface BuildOptions {
   /** URL path the site is served under ("/my-repo/"); "/" by default. */
   base?: string;
   quiet?: boolean;
+  /** Where unchanged events' extraction results are kept; none when not given. */
+  cache?: ExtractionCache;
 }
 
 export async function buildSite(options: BuildOptions): Promise<PipelineResult> {
   const temporary = options.generatedDir ? undefined : mkdtempSync(join(tmpdir(), 'corroborate-'));
   const generatedDir = resolve(options.generatedDir ?? join(temporary!, 'generated'));
   try {
-    const result = extractToFolder(options.sourcesDir, generatedDir);
+    const result = extractToFolder(options.sourcesDir, generatedDir, options.cache);
     await renderSite(generatedDir, options.outDir, options.base, options.quiet);
     return result;
   } finally {

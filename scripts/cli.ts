@@ -13,6 +13,8 @@ import { verifyFacts } from './verify.ts';
 import { FactsSchema } from './schema.ts';
 import { VERSION } from './version.ts';
 import type { Warning } from './types.ts';
+import { DEFAULT_CACHE_DIR, folderCache } from './cache.ts';
+import { eventFolders, extractEvents } from './events.ts';
 
 const USAGE = `corroborate ${VERSION}: news articles in, a sourced explainer site out
 
@@ -23,6 +25,10 @@ Usage:
         [--base <path>]      serve the site under a sub-path, e.g. /my-repo/
   corroborate verify <dir>                         re-check every evidence quote in <dir>/facts.json
         [--sources <dir>]    the articles (default: the folder recorded when <dir> was extracted)
+
+A sources folder of sub-folders (<sourcesDir>/<event>/<articles>) is many events: extract writes
+<dir>/<event>/... for each and <dir>/events.json. Unchanged events are read from a cache:
+  --cache <dir>  where (default node_modules/.cache/corroborate);  --no-cache  extract everything
 
 Options: --quiet  only errors;  --help;  --version`;
 
@@ -39,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
         generated: { type: 'string' },
         base: { type: 'string' },
         sources: { type: 'string' },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -53,17 +61,27 @@ export async function main(argv: string[]): Promise<number> {
   if (values.help || !command) return print(USAGE);
   try {
     if (extra.length) throw new UsageError(`unexpected argument: ${extra[0]}`);
+    const cache = values['no-cache'] ? undefined : folderCache(values.cache ?? DEFAULT_CACHE_DIR);
     switch (command) {
       case 'extract': {
         const out = required(values.out, '--out <dir>');
-        const result = extractToFolder(required(input, '<sourcesDir>'), out);
+        if (eventFolders(required(input, '<sourcesDir>'))) {
+          const events = await extractEvents(input!, out, { cache });
+          report(events.warnings, values.quiet);
+          if (!values.quiet) console.log(`${events.index.events.length} events (${events.cached} unchanged, from the cache) written to ${out}, listed in ${join(out, 'events.json')}`);
+          return 0;
+        }
+        const result = extractToFolder(input!, out, cache);
         report(result.warnings, values.quiet);
         if (!values.quiet) console.log(`${result.facts.claims.length} claims from ${result.facts.sources.length} articles written to ${join(out, 'facts.json')}`);
         return 0;
       }
       case 'build': {
         const out = required(values.out, '--out <siteDir>');
-        const result = await buildSite({ sourcesDir: required(input, '<sourcesDir>'), outDir: out, generatedDir: values.generated, base: values.base, quiet: values.quiet });
+        if (eventFolders(required(input, '<sourcesDir>'))) {
+          throw new InputError(`${input} holds one folder per event; the site for many events is not built yet`, `Run \`corroborate extract ${input} --out <dir>\` to extract every event, or build one event's folder.`);
+        }
+        const result = await buildSite({ sourcesDir: input!, outDir: out, generatedDir: values.generated, base: values.base, quiet: values.quiet, cache });
         report(result.warnings, values.quiet);
         if (!values.quiet) console.log(`site for ${result.facts.sources.length} articles (${result.facts.claims.length} claims) built in ${out}`);
         return 0;

@@ -1,0 +1,190 @@
+/**
+ * Many events in one sources folder: `<sources>/<event>/<articles>`. Each event is extracted on
+ * its own (in parallel worker threads, or read back from the cache when its files are unchanged)
+ * into `<out>/<event>/` (the same files a single event writes), and `<out>/events.json` lists
+ * the events with their headline facts for a home page.
+ */
+import { readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { parse as parseYaml } from 'yaml';
+import type { PipelineResult } from './pipeline.ts';
+import type { Warning } from './types.ts';
+import { InputError, sourceIdFor } from './ingest/ingest.ts';
+import { eventCacheKey, type ExtractionCache } from './cache.ts';
+import { extractInWorkers } from './extractWorkers.ts';
+import { generatedFiles } from './generate.ts';
+import { replaceFolderAtomically } from './output.ts';
+import { verifyFacts } from './verify.ts';
+import { formatQuantity } from './compose/format.ts';
+import { GENERATOR } from './version.ts';
+
+export const EVENTS_FORMAT_VERSION = 1;
+
+/** One event's entry in events.json. */
+export interface EventSummary {
+  /** URL-safe id from the folder name; the event's files are in `<out>/<id>/`. */
+  id: string;
+  /** The sub-folder of the sources folder it was read from. */
+  folder: string;
+  /** The explainer's headline. */
+  title: string;
+  /** The explainer's one-sentence summary. */
+  description: string;
+  /** Independent sources (copies of another source not counted). */
+  sources: number;
+  claims: number;
+  conflicts: number;
+  /** The best-corroborated figures, for a listing: "about 300" "passengers", by 3 sources. */
+  headline: Array<{ claim: string; figure: string; counts: string; sources: number }>;
+}
+
+export interface EventsIndex {
+  format: number;
+  generator: string;
+  events: EventSummary[];
+}
+
+export interface EventsResult {
+  index: EventsIndex;
+  /** Problems of single articles (file names prefixed with the event folder) and of whole events left out. */
+  warnings: Warning[];
+  /** How many events were read back from the cache rather than extracted. */
+  cached: number;
+}
+
+export interface EventsOptions {
+  cache?: ExtractionCache;
+  /** Worker threads for extraction; by default one per core (at most the number of events to extract). */
+  workers?: number;
+}
+
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
+const HEADLINE_FIGURES = 3;
+
+/**
+ * The event sub-folders of `dir`, in code-unit order, when `dir` holds sub-folders and no
+ * article of its own; undefined for a plain folder of articles (the single-event case).
+ */
+export function eventFolders(dir: string): string[] | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => !name.startsWith('.'));
+  } catch {
+    return undefined; // ingest reports the unreadable folder
+  }
+  if (names.some((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && isFile(join(dir, name)))) return undefined;
+  const folders = names.filter((name) => isDirectory(join(dir, name))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return folders.length ? folders : undefined;
+}
+
+/**
+ * Extracts every event of `sourcesDir` and replaces `outDir` with their files and events.json
+ * in one step. An event with no readable article is left out with a warning; when no event
+ * can be built nothing is written and an InputError says why.
+ */
+export async function extractEvents(sourcesDir: string, outDir: string, options: EventsOptions = {}): Promise<EventsResult> {
+  const folders = eventFolders(sourcesDir);
+  if (!folders) throw new InputError(`${sourcesDir} holds no event folders`, 'Put each event\'s articles in a sub-folder: <sources>/<event>/<articles>.');
+  const usedIds = new Set<string>();
+  const events = folders.map((folder) => ({ folder, dir: join(sourcesDir, folder), id: uniqueId(sourceIdFor(folder), usedIds), key: '' }));
+
+  const results = new Map<string, PipelineResult>();
+  const misses: typeof events = [];
+  for (const event of events) {
+    event.key = options.cache ? eventCacheKey(event.dir) : '';
+    const hit = options.cache?.read(event.key);
+    if (hit) results.set(event.folder, hit);
+    else misses.push(event);
+  }
+  const cached = results.size;
+
+  const warnings: Warning[] = [];
+  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), misses.length));
+  const outcomes = await extractInWorkers(misses.map((e) => e.dir), workers);
+  misses.forEach((event, i) => {
+    const outcome = outcomes[i]!;
+    if ('result' in outcome) {
+      results.set(event.folder, outcome.result);
+      options.cache?.write(event.key, outcome.result);
+    } else if (outcome.inputError) {
+      warnings.push({ file: `${event.folder}/`, problem: `${outcome.message}; this event is left out`, fix: outcome.fix });
+    } else {
+      warnings.push({ file: `${event.folder}/`, problem: `could not be analysed (internal error: ${outcome.message}); this event is left out`, fix: 'Please report this with the folder.' });
+    }
+  });
+
+  const built = events.filter((e) => results.has(e.folder));
+  for (const event of built) {
+    const result = results.get(event.folder)!;
+    const mismatches = verifyFacts(result.facts, event.dir);
+    if (mismatches.length) {
+      const first = mismatches[0]!;
+      throw new Error(`internal error: ${mismatches.length} evidence quote(s) of event ${event.folder} do not match their source (first: claim ${first.claim} in ${first.file}: ${first.problem}); nothing was written`);
+    }
+    warnings.push(...result.warnings.map((w) => ({ ...w, file: `${event.folder}/${w.file}` })));
+  }
+  if (built.length === 0) {
+    throw new InputError(`no event in ${sourcesDir} could be built (${warnings.length} problem(s))`, 'Each event folder needs .txt, .md or .html news articles.');
+  }
+
+  const index: EventsIndex = { format: EVENTS_FORMAT_VERSION, generator: GENERATOR, events: built.map((e) => summarise(e.id, e.folder, results.get(e.folder)!)) };
+  replaceFolderAtomically(outDir, (staging) => {
+    for (const event of built) {
+      // Paths in the manifest are relative to where the event's folder ends up, not the staging folder.
+      for (const file of generatedFiles(results.get(event.folder)!, event.dir, join(outDir, event.id))) {
+        const target = join(staging, event.id, file.path);
+        mkdirSync(join(target, '..'), { recursive: true });
+        writeFileSync(target, file.content);
+      }
+    }
+    writeFileSync(join(staging, 'events.json'), `${JSON.stringify(index, null, 2)}\n`);
+  });
+  return { index, warnings, cached };
+}
+
+/** An event's listing entry, from its facts and its explainer's frontmatter. */
+export function summarise(id: string, folder: string, result: PipelineResult): EventSummary {
+  const explainer = result.files.find((f) => f.path === 'explainer.md')?.content ?? '';
+  const front = /^---\n([\s\S]*?)\n---/.exec(explainer);
+  const meta = (front ? parseYaml(front[1]!) : {}) as { title?: string; description?: string };
+  const { facts } = result;
+  const headline = facts.claims
+    // Figures with what they count ("300 passengers"), not times of day or bare units.
+    .filter((c) => c.kind === 'quantity' && c.quantity!.counts)
+    .slice(0, HEADLINE_FIGURES)
+    .map((c) => ({ claim: c.id, figure: formatQuantity(c.quantity!), counts: c.quantity!.counts ?? c.quantity!.unit, sources: new Set(c.evidence.map((e) => e.source)).size }));
+  return {
+    id,
+    folder,
+    title: meta.title ?? folder,
+    description: meta.description ?? '',
+    sources: facts.sources.filter((s) => !s.copyOf).length,
+    claims: facts.claims.length,
+    conflicts: facts.conflicts.length,
+    headline,
+  };
+}
+
+function uniqueId(id: string, used: Set<string>): string {
+  let candidate = id;
+  for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
+  used.add(candidate);
+  return candidate;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

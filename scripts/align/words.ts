@@ -21,8 +21,11 @@ export function contentWords(text: string): string[] {
   return words;
 }
 
-/** Enough for every sentence of a large event; older entries are dropped first. */
-const RECENT_TEXTS = 5000;
+/**
+ * Every sentence of an event of a thousand-odd articles (about 20 each), so the second reading
+ * of the event still finds the first; older entries are dropped first. About 25 MB when full.
+ */
+const RECENT_TEXTS = 50_000;
 const recentWords = new Map<string, string[]>();
 
 function readContentWords(text: string): string[] {

@@ -18,32 +18,9 @@ import { replaceFolderAtomically } from './output.ts';
 import { verifyFacts } from './verify.ts';
 import { formatQuantity } from './compose/format.ts';
 import { GENERATOR } from './version.ts';
+import { EVENTS_FORMAT_VERSION, type EventSummary, type EventsIndex } from './eventsSchema.ts';
 
-export const EVENTS_FORMAT_VERSION = 1;
-
-/** One event's entry in events.json. */
-export interface EventSummary {
-  /** URL-safe id from the folder name; the event's files are in `<out>/<id>/`. */
-  id: string;
-  /** The sub-folder of the sources folder it was read from. */
-  folder: string;
-  /** The explainer's headline. */
-  title: string;
-  /** The explainer's one-sentence summary. */
-  description: string;
-  /** Independent sources (copies of another source not counted). */
-  sources: number;
-  claims: number;
-  conflicts: number;
-  /** The best-corroborated figures, for a listing: "about 300" "passengers", by 3 sources. */
-  headline: Array<{ claim: string; figure: string; counts: string; sources: number }>;
-}
-
-export interface EventsIndex {
-  format: number;
-  generator: string;
-  events: EventSummary[];
-}
+export { EVENTS_FORMAT_VERSION, type EventSummary, type EventsIndex };
 
 export interface EventsResult {
   index: EventsIndex;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { eventFolders, extractEvents, type EventsIndex } from '../scripts/events.ts';
+import { eventFolders, extractEvents } from '../scripts/events.ts';
+import { EventsIndexSchema, type EventsIndex } from '../scripts/eventsSchema.ts';
 import { folderCache } from '../scripts/cache.ts';
 import { runPipeline } from '../scripts/pipeline.ts';
 import { InputError } from '../scripts/ingest/ingest.ts';
@@ -45,6 +46,7 @@ describe('extractEvents', () => {
       expect(resolve(out, event, JSON.parse(readFileSync(join(out, event, 'manifest.json'), 'utf8')).sources)).toBe(join(EVENTS, event));
     }
     expect(readIndex(out)).toEqual(index);
+    expect(() => EventsIndexSchema.parse(readIndex(out))).not.toThrow();
     expect(index.events.map((e) => e.id)).toEqual(['bridge-closure', 'ferry-fire']);
     const ferry = index.events.find((e) => e.id === 'ferry-fire')!;
     expect(ferry.sources).toBe(3);

@@ -4,7 +4,7 @@
  * into `<out>/<event>/` (the same files a single event writes), and `<out>/events.json` lists
  * the events with their headline facts for a home page.
  */
-import { readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parse as parseYaml } from 'yaml';
@@ -13,8 +13,7 @@ import type { Warning } from './types.ts';
 import { InputError, sourceIdFor } from './ingest/ingest.ts';
 import { eventCacheKey, type ExtractionCache } from './cache.ts';
 import { extractInWorkers } from './extractWorkers.ts';
-import { generatedFiles } from './generate.ts';
-import { replaceFolderAtomically } from './output.ts';
+import { writeEventsOutput } from './eventsOutput.ts';
 import { verifyFacts } from './verify.ts';
 import { formatQuantity } from './compose/format.ts';
 import { GENERATOR } from './version.ts';
@@ -106,17 +105,11 @@ export async function extractEvents(sourcesDir: string, outDir: string, options:
   }
 
   const index: EventsIndex = { format: EVENTS_FORMAT_VERSION, generator: GENERATOR, events: built.map((e) => summarise(e.id, e.folder, results.get(e.folder)!)) };
-  replaceFolderAtomically(outDir, (staging) => {
-    for (const event of built) {
-      // Paths in the manifest are relative to where the event's folder ends up, not the staging folder.
-      for (const file of generatedFiles(results.get(event.folder)!, event.dir, join(outDir, event.id))) {
-        const target = join(staging, event.id, file.path);
-        mkdirSync(join(target, '..'), { recursive: true });
-        writeFileSync(target, file.content);
-      }
-    }
-    writeFileSync(join(staging, 'events.json'), `${JSON.stringify(index, null, 2)}\n`);
-  });
+  writeEventsOutput(
+    outDir,
+    built.map((e) => ({ id: e.id, dir: e.dir, key: e.key || undefined, result: results.get(e.folder)! })),
+    [{ path: 'events.json', content: `${JSON.stringify(index, null, 2)}\n` }],
+  );
   return { index, warnings, cached };
 }
 

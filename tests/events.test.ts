@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { eventFolders, extractEvents } from '../scripts/events.ts';
@@ -75,6 +75,25 @@ describe('extractEvents', () => {
     expect(readFileSync(join(out, 'ferry-fire/facts.json'), 'utf8')).toBe(before);
     writeFileSync(join(sources, 'bridge-closure/city-desk.txt'), `${readFileSync(join(sources, 'bridge-closure/city-desk.txt'), 'utf8')}\nOfficials said the work would take two weeks.\n`);
     expect((await extractEvents(sources, out, { cache })).cached).toBe(1);
+  });
+
+  it('moves an unchanged event\'s folder over from the previous output instead of writing it again', async () => {
+    const sources = scratch();
+    cpSync(EVENTS, sources, { recursive: true });
+    const cache = folderCache(scratch());
+    const out = join(scratch(), 'generated');
+    await extractEvents(sources, out, { cache });
+    const ferryFile = statSync(join(out, 'ferry-fire/facts.json')).ino;
+    const bridgeFile = statSync(join(out, 'bridge-closure/facts.json')).ino;
+    writeFileSync(join(sources, 'bridge-closure/city-desk.txt'), `${readFileSync(join(sources, 'bridge-closure/city-desk.txt'), 'utf8')}\nThe detour adds 20 minutes.\n`);
+    await extractEvents(sources, out, { cache });
+    expect(statSync(join(out, 'ferry-fire/facts.json')).ino).toBe(ferryFile); // the same file, moved
+    expect(statSync(join(out, 'bridge-closure/facts.json')).ino).not.toBe(bridgeFile);
+    expect(readFileSync(join(out, 'bridge-closure/facts.json'), 'utf8')).toBe(`${JSON.stringify(runPipeline(join(sources, 'bridge-closure')).facts, null, 2)}\n`);
+    // Written to another place, the same events get fresh folders whose manifests point back at the sources.
+    const elsewhere = join(scratch(), 'deeper', 'generated');
+    await extractEvents(sources, elsewhere, { cache });
+    expect(resolve(elsewhere, 'ferry-fire', JSON.parse(readFileSync(join(elsewhere, 'ferry-fire/manifest.json'), 'utf8')).sources)).toBe(join(sources, 'ferry-fire'));
   });
 
   it('leaves out an event with no readable article, with a warning naming it, and keeps the others', async () => {

@@ -18,15 +18,6 @@ export function writeClusters(corpus: string, work: string, count: number): stri
   return root;
 }
 
-/** A folder holding the first `count` event folders of `clusters` (symlink-free copies of the files). */
-export function writeEventSubset(clusters: string, target: string, count: number): string {
-  for (const event of readdirSync(clusters).sort().slice(0, count)) {
-    mkdirSync(join(target, event), { recursive: true });
-    for (const file of readdirSync(join(clusters, event))) writeFileSync(join(target, event, file), readFileSync(join(clusters, event, file)));
-  }
-  return target;
-}
-
 /**
  * Every article of the clusters cut in two at the line break nearest its middle, in cluster and
  * file order: about 1,070 real, distinct half-articles from 570, so one event can hold 1,000.

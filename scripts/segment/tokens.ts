@@ -67,7 +67,7 @@ function joinHyphenated(tokens: Token[], text: string): Token[] {
       i += 2;
       continue;
     }
-    out.push({ ...t });
+    out.push(t); // a fresh object from readTokens: no copy needed
   }
   return out;
 }

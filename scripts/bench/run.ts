@@ -11,7 +11,7 @@
  * shared machine wall time also counts other people's work (the load average is recorded too).
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runPipeline, type Stage } from '../pipeline.ts';
@@ -82,6 +82,11 @@ function medianOf(runs: number, run: () => ProcessRun): ProcessRun {
   return { seconds: round(chosen.seconds, 3), cpuSeconds: round(chosen.cpuSeconds, 3), peakMemoryMb: chosen.peakMemoryMb };
 }
 
+/** Characters of text in the article files of `dirs`. */
+function characters(dirs: string[]): number {
+  return dirs.reduce((sum, dir) => sum + readdirSync(dir).reduce((n, file) => n + readFileSync(join(dir, file), 'utf8').length, 0), 0);
+}
+
 function countArticles(eventsDir: string): number {
   return readdirSync(eventsDir).reduce((n, event) => n + readdirSync(join(eventsDir, event)).length, 0);
 }
@@ -148,7 +153,7 @@ if (existsSync(join(CORPUS, 'split.mjs'))) {
       const dirs = eventDirs.slice(0, count);
       const n = dirs.reduce((sum, dir) => sum + readdirSync(dir).length, 0);
       const t = await medianTiming(RUNS, () => { for (const dir of dirs) runPipeline(dir); });
-      eventPoints.push({ events: count, articles: n, ...t });
+      eventPoints.push({ events: count, articles: n, characters: characters(dirs), ...t });
       console.log(`${count} events (${n} articles), one thread: ${t.seconds} s`);
     }
     const halves = articleHalves(clusters);
@@ -157,13 +162,15 @@ if (existsSync(join(CORPUS, 'split.mjs'))) {
       const dir = writeOneEvent(halves, join(work, `one-event-${count}`), count);
       const t = await medianTiming(RUNS, () => runPipeline(dir));
       const stagesMs = stageTimes([dir], 1);
-      articlePoints.push({ articles: count, ...t, stagesMs });
+      articlePoints.push({ articles: count, characters: characters([dir]), ...t, stagesMs });
       console.log(`one event of ${count} articles: ${t.seconds} s`, stagesMs);
     }
     const fit = (points: Array<{ articles: number; seconds: number }>): number => round(growthExponent(points.map((p) => ({ size: p.articles, seconds: p.seconds }))));
+    // Clusters differ in length, so growth is also fitted against the amount of text.
+    const fitText = (points: Array<{ characters: number; seconds: number }>): number => round(growthExponent(points.map((p) => ({ size: p.characters, seconds: p.seconds }))));
     series = {
-      events: { points: eventPoints, exponent: fit(eventPoints) },
-      oneEvent: { points: articlePoints, exponent: fit(articlePoints), alignExponent: round(growthExponent(articlePoints.map((p) => ({ size: p.articles, seconds: p.stagesMs.align! / 1000 })))) },
+      events: { points: eventPoints, exponent: fit(eventPoints), exponentByText: fitText(eventPoints) },
+      oneEvent: { points: articlePoints, exponent: fit(articlePoints), exponentByText: fitText(articlePoints), alignExponent: round(growthExponent(articlePoints.map((p) => ({ size: p.articles, seconds: p.stagesMs.align! / 1000 })))) },
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -185,15 +192,15 @@ function table(r: typeof results): string {
   rows.push(`| bundled event | ${r.bundled.articles} | ${r.bundled.totalMs} ms | | ${Object.entries(r.bundled.stages).map(([k, v]) => `${k} ${v}`).join(' / ')} ms |`);
   if (typeof r.corpus === 'object' && typeof r.series === 'object') {
     const c = r.corpus as { articles: number; oneThread: { seconds: number; articlesPerSecond: number; stagesMs: Record<string, number> }; workerThreads: { workers: number; seconds: number; cpuSeconds: number; articlesPerSecond: number; peakMemoryMb: number }; incremental: { fullSeconds: number; oneEventChangedSeconds: number; ratio: number } };
-    const s = r.series as { events: { points: Array<{ events: number; articles: number; seconds: number }>; exponent: number }; oneEvent: { points: Array<{ articles: number; seconds: number }>; exponent: number; alignExponent: number } };
+    const s = r.series as { events: { points: Array<{ events: number; articles: number; seconds: number }>; exponent: number; exponentByText: number }; oneEvent: { points: Array<{ articles: number; seconds: number }>; exponent: number; exponentByText: number; alignExponent: number } };
     rows.push(`| 200 events, one thread | ${c.articles} | ${c.oneThread.seconds} s | ${c.oneThread.articlesPerSecond} | ${Object.entries(c.oneThread.stagesMs).map(([k, v]) => `${k} ${round(v / 1000)}`).join(' / ')} s |`);
     rows.push(`| 200 events, \`extract\` as one process, ${c.workerThreads.workers} worker threads | ${c.articles} | ${c.workerThreads.seconds} s | ${c.workerThreads.articlesPerSecond} | ${c.workerThreads.cpuSeconds} s CPU, peak ${c.workerThreads.peakMemoryMb} MB, model loads and start-up included |`);
     rows.push(`| 200 events, one changed (cache) | ${c.articles} | ${c.incremental.oneEventChangedSeconds} s | | ${c.incremental.ratio} of a full extraction (${c.incremental.fullSeconds} s) |`);
     rows.push(`| 200-event site build | | | | ${SITE_BUILD} |`);
     for (const p of s.events.points) rows.push(`| ${p.events} events, one thread | ${p.articles} | ${p.seconds} s | ${Math.round(p.articles / p.seconds)} | |`);
-    rows.push(`| growth over events | | | | exponent ${s.events.exponent} |`);
+    rows.push(`| growth over events | | | | exponent ${s.events.exponent} by articles, ${s.events.exponentByText} by characters of text |`);
     for (const p of s.oneEvent.points) rows.push(`| one event of article halves | ${p.articles} | ${p.seconds} s | ${Math.round(p.articles / p.seconds)} | |`);
-    rows.push(`| growth within one event | | | | exponent ${s.oneEvent.exponent} (alignment alone ${s.oneEvent.alignExponent}) |`);
+    rows.push(`| growth within one event | | | | exponent ${s.oneEvent.exponent} by articles, ${s.oneEvent.exponentByText} by characters (alignment alone ${s.oneEvent.alignExponent}) |`);
   }
   rows.push(`| peak memory of the bench process | | | | ${r.peakMemoryMb} MB |`);
   return rows.join('\n');

@@ -15,9 +15,9 @@ const MIN_SIMILARITY = 0.3;
 const MIN_SHARED_WORDS = 3;
 /**
  * A word in more claims of one unit than this is too common to pair claims on (only an event of
- * hundreds of articles has so many); it keeps the comparison linear in the number of claims.
+ * dozens of articles has so many); it keeps the number of compared pairs linear in the claims.
  */
-const MAX_CLAIMS_PER_WORD = 200;
+const MAX_CLAIMS_PER_WORD = 50;
 
 export function valueConflicts(claims: Claim[]): Conflict[] {
   const byUnit = new Map<string, Claim[]>();

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { parse as parseYaml } from 'yaml';
 import type { PipelineResult } from './pipeline.ts';
 import type { Warning } from './types.ts';
-import { InputError, sourceIdFor } from './ingest/ingest.ts';
+import { InputError, sourceIdFor, uniqueId } from './ingest/ingest.ts';
 import { eventCacheKey, type ExtractionCache } from './cache.ts';
 import { extractInWorkers } from './extractWorkers.ts';
 import { writeEventsOutput } from './eventsOutput.ts';
@@ -134,13 +134,6 @@ export function summarise(id: string, folder: string, result: PipelineResult): E
     conflicts: facts.conflicts.length,
     headline,
   };
-}
-
-function uniqueId(id: string, used: Set<string>): string {
-  let candidate = id;
-  for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
-  used.add(candidate);
-  return candidate;
 }
 
 function isFile(path: string): boolean {

@@ -1,4 +1,5 @@
 /** Content words of a passage, for comparing passages across sources. */
+import { rememberRecent } from '../recentResults.ts';
 
 const STOPWORDS = new Set(
   ('a an the and or but if of to in on at by for with from as into onto over under about than then that this these those it its ' +
@@ -9,24 +10,16 @@ const STOPWORDS = new Set(
 );
 
 /**
- * Lower-cased, crudely stemmed words of 2+ letters (digits kept: figures matter), stopwords out.
- * Statements and copies both read every sentence: recent results are kept (frozen, since shared).
- */
-export function contentWords(text: string): string[] {
-  const known = recentWords.get(text);
-  if (known) return known;
-  const words = Object.freeze(readContentWords(text)) as string[];
-  if (recentWords.size >= RECENT_TEXTS) recentWords.delete(recentWords.keys().next().value!);
-  recentWords.set(text, words);
-  return words;
-}
-
-/**
  * Every sentence of an event of a thousand-odd articles (about 20 each), so the second reading
  * of the event still finds the first; older entries are dropped first. About 25 MB when full.
  */
 const RECENT_TEXTS = 50_000;
-const recentWords = new Map<string, string[]>();
+
+/**
+ * Lower-cased, crudely stemmed words of 2+ letters (digits kept: figures matter), stopwords out.
+ * Statements and copies both read every sentence: recent results are kept (frozen, since shared).
+ */
+export const contentWords: (text: string) => string[] = rememberRecent(RECENT_TEXTS, (text) => Object.freeze(readContentWords(text)) as string[]);
 
 function readContentWords(text: string): string[] {
   const words = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]{2,}/gu) ?? [];

@@ -4,6 +4,7 @@
  * because news writes modifiers that way and they belong to one noun phrase.
  */
 import { nlp, tokenOffsets } from './nlp.ts';
+import { rememberRecent } from '../recentResults.ts';
 
 export interface Token {
   /** Offsets relative to the analysed text. */
@@ -15,23 +16,15 @@ export interface Token {
   lemma: string;
 }
 
+/** Enough for every sentence of a long article; older entries are dropped first. */
+const RECENT_TEXTS = 2000;
+
 /**
  * Tokens of `text`, tagged. Extractors read the same sentence more than once (figures, then
  * quotes), so recent results are kept: same text, same tokens, one wink read. The arrays are
  * frozen because they are shared; callers only read them.
  */
-export function tokenize(text: string): Token[] {
-  const known = recent.get(text);
-  if (known) return known;
-  const tokens = Object.freeze(readTokens(text).map((t) => Object.freeze(t))) as Token[];
-  if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
-  recent.set(text, tokens);
-  return tokens;
-}
-
-/** Enough for every sentence of a long article; older entries are dropped first. */
-const RECENT_TEXTS = 2000;
-const recent = new Map<string, Token[]>();
+export const tokenize: (text: string) => Token[] = rememberRecent(RECENT_TEXTS, (text) => Object.freeze(readTokens(text).map((t) => Object.freeze(t))) as Token[]);
 
 function readTokens(text: string): Token[] {
   const its = nlp().its;

@@ -13,7 +13,8 @@ import type { Warning } from './types.ts';
 import { InputError, sourceIdFor, uniqueId } from './ingest/ingest.ts';
 import { eventCacheKey, type ExtractionCache } from './cache.ts';
 import { extractInWorkers } from './extractWorkers.ts';
-import { writeEventsOutput } from './eventsOutput.ts';
+import { EventFolders } from './eventsOutput.ts';
+import { replaceFolderAtomicallyAsync } from './output.ts';
 import { verifyFacts } from './verify.ts';
 import { formatQuantity } from './compose/format.ts';
 import { GENERATOR } from './version.ts';
@@ -74,43 +75,51 @@ export async function extractEvents(sourcesDir: string, outDir: string, options:
     else misses.push(event);
   }
   const cached = results.size;
+  const failures = new Map<string, Warning>();
+  let index: EventsIndex | undefined;
 
-  const warnings: Warning[] = [];
-  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), misses.length));
-  const outcomes = await extractInWorkers(misses.map((e) => e.dir), workers);
-  misses.forEach((event, i) => {
-    const outcome = outcomes[i]!;
-    if ('result' in outcome) {
-      results.set(event.folder, outcome.result);
-      options.cache?.write(event.key, outcome.result);
-    } else if (outcome.inputError) {
-      warnings.push({ file: `${event.folder}/`, problem: `${outcome.message}; this event is left out`, fix: outcome.fix });
-    } else {
-      warnings.push({ file: `${event.folder}/`, problem: `could not be analysed (internal error: ${outcome.message}); this event is left out`, fix: 'Please report this with the folder.' });
+  await replaceFolderAtomicallyAsync(outDir, async (staging) => {
+    const folders = new EventFolders(outDir, staging);
+    // Each event's folder is checked and written as soon as its result is there, while workers go on.
+    const accept = (event: (typeof events)[number], result: PipelineResult): void => {
+      const mismatches = verifyFacts(result.facts, event.dir);
+      if (mismatches.length) {
+        const first = mismatches[0]!;
+        throw new Error(`internal error: ${mismatches.length} evidence quote(s) of event ${event.folder} do not match their source (first: claim ${first.claim} in ${first.file}: ${first.problem}); nothing was written`);
+      }
+      results.set(event.folder, result);
+      folders.add({ id: event.id, dir: event.dir, key: event.key || undefined, result });
+    };
+    for (const event of events) if (results.has(event.folder)) accept(event, results.get(event.folder)!);
+    const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), misses.length));
+    await extractInWorkers(misses.map((e) => e.dir), workers, (i, outcome) => {
+      const event = misses[i]!;
+      if ('result' in outcome) {
+        options.cache?.write(event.key, outcome.result);
+        accept(event, outcome.result);
+      } else if (outcome.inputError) {
+        failures.set(event.folder, { file: `${event.folder}/`, problem: `${outcome.message}; this event is left out`, fix: outcome.fix });
+      } else {
+        failures.set(event.folder, { file: `${event.folder}/`, problem: `could not be analysed (internal error: ${outcome.message}); this event is left out`, fix: 'Please report this with the folder.' });
+      }
+    });
+    const built = events.filter((e) => results.has(e.folder));
+    if (built.length === 0) {
+      throw new InputError(`no event in ${sourcesDir} could be built (${failures.size} problem(s))`, 'Each event folder needs .txt, .md or .html news articles.');
     }
+    index = { format: EVENTS_FORMAT_VERSION, generator: GENERATOR, events: built.map((e) => summarise(e.id, e.folder, results.get(e.folder)!)) };
+    folders.finish([{ path: 'events.json', content: `${JSON.stringify(index, null, 2)}\n` }], new Set(built.map((e) => e.id)));
   });
 
-  const built = events.filter((e) => results.has(e.folder));
-  for (const event of built) {
-    const result = results.get(event.folder)!;
-    const mismatches = verifyFacts(result.facts, event.dir);
-    if (mismatches.length) {
-      const first = mismatches[0]!;
-      throw new Error(`internal error: ${mismatches.length} evidence quote(s) of event ${event.folder} do not match their source (first: claim ${first.claim} in ${first.file}: ${first.problem}); nothing was written`);
-    }
-    warnings.push(...result.warnings.map((w) => ({ ...w, file: `${event.folder}/${w.file}` })));
+  // Warnings in folder order, whatever order the workers finished in.
+  const warnings: Warning[] = [];
+  for (const event of events) {
+    const failure = failures.get(event.folder);
+    if (failure) warnings.push(failure);
+    const result = results.get(event.folder);
+    if (result) warnings.push(...result.warnings.map((w) => ({ ...w, file: `${event.folder}/${w.file}` })));
   }
-  if (built.length === 0) {
-    throw new InputError(`no event in ${sourcesDir} could be built (${warnings.length} problem(s))`, 'Each event folder needs .txt, .md or .html news articles.');
-  }
-
-  const index: EventsIndex = { format: EVENTS_FORMAT_VERSION, generator: GENERATOR, events: built.map((e) => summarise(e.id, e.folder, results.get(e.folder)!)) };
-  writeEventsOutput(
-    outDir,
-    built.map((e) => ({ id: e.id, dir: e.dir, key: e.key || undefined, result: results.get(e.folder)! })),
-    [{ path: 'events.json', content: `${JSON.stringify(index, null, 2)}\n` }],
-  );
-  return { index, warnings, cached };
+  return { index: index!, warnings, cached };
 }
 
 /** An event's listing entry, from its facts and its explainer's frontmatter. */

@@ -1,5 +1,5 @@
 /**
- * Writes a multi-event output folder in one step, reusing unchanged events' folders. Writing
+ * Fills a multi-event output folder, reusing unchanged events' folders. Writing
  * files is most of the cost of an incremental run (hundreds of small files), so an event whose
  * input key and location are the same as when its folder was written is moved over from the
  * previous output (one rename) instead of being written again.
@@ -10,7 +10,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { generatedFiles } from './generate.ts';
-import { replaceFolderAtomically } from './output.ts';
 import type { PipelineResult } from './pipeline.ts';
 
 /** Which input each event folder was made from: id -> cache key and sources path. */
@@ -25,28 +24,49 @@ export interface EventOutput {
   result: PipelineResult;
 }
 
-/** Replaces `outDir` with one folder per event and the given top-level files; returns how many folders were reused. */
-export function writeEventsOutput(outDir: string, events: EventOutput[], topFiles: Array<{ path: string; content: string }>): { reused: number } {
-  const previous = readKeys(outDir);
-  const made = new Map(events.map((e) => [e.id, e.key ? `${e.key} ${relative(resolve(outDir, e.id), resolve(e.dir))}` : undefined]));
-  const reused = events.filter((e) => made.get(e.id) && previous[e.id] === made.get(e.id) && existsSync(join(outDir, e.id, 'facts.json')));
-  const reusedIds = new Set(reused.map((e) => e.id));
-  replaceFolderAtomically(outDir, (staging) => {
-    for (const event of events) {
-      if (reusedIds.has(event.id)) continue;
-      // Paths in the manifest are relative to where the event's folder ends up, not the staging folder.
-      for (const file of generatedFiles(event.result, event.dir, join(outDir, event.id))) {
-        const target = join(staging, event.id, file.path);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, file.content);
-      }
+/**
+ * Fills the staging folder of a new `outDir` one event at a time (so files are written while other
+ * events are still being extracted), then, in `finish`, writes the top-level files and moves the
+ * reused folders over. Used inside replaceFolderAtomicallyAsync, which swaps the staging folder in.
+ */
+export class EventFolders {
+  private readonly outDir: string;
+  private readonly staging: string;
+  private readonly previous: Record<string, string>;
+  private readonly made = new Map<string, string>();
+  private readonly reused: string[] = [];
+
+  constructor(outDir: string, staging: string) {
+    this.outDir = outDir;
+    this.staging = staging;
+    this.previous = readKeys(outDir);
+  }
+
+  /** Writes one event's folder into the staging folder, or marks the previous one for reuse. */
+  add(event: EventOutput): void {
+    const made = event.key ? `${event.key} ${relative(resolve(this.outDir, event.id), resolve(event.dir))}` : undefined;
+    if (made) this.made.set(event.id, made);
+    if (made && this.previous[event.id] === made && existsSync(join(this.outDir, event.id, 'facts.json'))) {
+      this.reused.push(event.id);
+      return;
     }
-    for (const file of topFiles) writeFileSync(join(staging, file.path), file.content);
-    const keys = Object.fromEntries([...made].filter(([, k]) => k));
-    writeFileSync(join(staging, KEYS_FILE), `${JSON.stringify(keys, null, 2)}\n`);
-    moveAll(reused.map((e) => [join(outDir, e.id), join(staging, e.id)]));
-  });
-  return { reused: reused.length };
+    // Paths in the manifest are relative to where the event's folder ends up, not the staging folder.
+    for (const file of generatedFiles(event.result, event.dir, join(this.outDir, event.id))) {
+      const target = join(this.staging, event.id, file.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
+  }
+
+  /** Writes the top-level files and the key record, then moves the reused folders in; returns how many. */
+  finish(topFiles: Array<{ path: string; content: string }>, keep: ReadonlySet<string>): { reused: number } {
+    for (const file of topFiles) writeFileSync(join(this.staging, file.path), file.content);
+    const keys = Object.fromEntries([...this.made].filter(([id]) => keep.has(id)));
+    writeFileSync(join(this.staging, KEYS_FILE), `${JSON.stringify(keys, null, 2)}\n`);
+    const moving = this.reused.filter((id) => keep.has(id));
+    moveAll(moving.map((id) => [join(this.outDir, id), join(this.staging, id)]));
+    return { reused: moving.length };
+  }
 }
 
 /** Renames each [from, to]; if one fails, the ones already moved go back before the error is rethrown. */

@@ -10,10 +10,20 @@ import { runPipeline, type PipelineResult } from './pipeline.ts';
 /** One folder's outcome: its result, or why it could not be extracted. */
 export type ExtractionOutcome = { result: PipelineResult } | { message: string; fix: string; inputError: boolean };
 
-/** Outcomes in the order of `dirs`. With one worker (or one folder) the work stays in this thread. */
-export async function extractInWorkers(dirs: string[], workers: number): Promise<ExtractionOutcome[]> {
+/**
+ * Outcomes in the order of `dirs`; `onOutcome` sees each as soon as it is ready (in any order), so
+ * the caller can write one event's files while the next are extracted. With one worker (or one
+ * folder) the work stays in this thread.
+ */
+export async function extractInWorkers(dirs: string[], workers: number, onOutcome: (index: number, outcome: ExtractionOutcome) => void = () => {}): Promise<ExtractionOutcome[]> {
   if (dirs.length === 0) return [];
-  if (workers <= 1 || dirs.length === 1) return dirs.map(extractOne);
+  if (workers <= 1 || dirs.length === 1) {
+    return dirs.map((dir, i) => {
+      const outcome = extractOne(dir);
+      onOutcome(i, outcome);
+      return outcome;
+    });
+  }
   const outcomes: ExtractionOutcome[] = new Array(dirs.length);
   let next = 0;
   const runWorker = (): Promise<void> => new Promise((resolvePool, rejectPool) => {
@@ -28,8 +38,15 @@ export async function extractInWorkers(dirs: string[], workers: number): Promise
       worker.postMessage(dirs[current]);
     };
     worker.on('message', (outcome: ExtractionOutcome) => {
-      outcomes[current] = outcome;
-      give();
+      const done = current;
+      outcomes[done] = outcome;
+      give(); // the worker starts on the next folder before this one's outcome is handled
+      try {
+        onOutcome(done, outcome);
+      } catch (error) {
+        void worker.terminate();
+        rejectPool(error);
+      }
     });
     worker.on('error', rejectPool);
     give();

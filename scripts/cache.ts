@@ -21,6 +21,7 @@ const ENTRY_FORMAT = 1;
 export interface ExtractionCache {
   /** The cached result for `key`, or undefined on a miss or an unreadable entry. */
   read(key: string): PipelineResult | undefined;
+  /** Stores `result`; a cache that cannot be written is skipped silently (it only costs speed). */
   write(key: string, result: PipelineResult): void;
 }
 
@@ -76,15 +77,15 @@ export function folderCache(dir: string): ExtractionCache {
       }
     },
     write(key, result) {
-      mkdirSync(dir, { recursive: true });
       const target = join(dir, `${key}.json`);
       const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {
+        mkdirSync(dir, { recursive: true });
         writeFileSync(temporary, JSON.stringify({ format: ENTRY_FORMAT, key, result }));
         renameSync(temporary, target);
-      } catch (error) {
+      } catch {
+        // A cache that cannot be written (read-only or full disk) only costs speed: the build goes on.
         rmSync(temporary, { force: true });
-        throw error;
       }
     },
   };

@@ -98,6 +98,14 @@ describe('cachedPipeline', () => {
     }
   });
 
+  it('still extracts when the cache cannot be written', () => {
+    const notAFolder = join(mkdtempSync(join(tmpdir(), 'corroborate-cache-')), 'file');
+    writeFileSync(notAFolder, 'a file where the cache folder should be');
+    const cache = folderCache(notAFolder);
+    expect(JSON.stringify(cachedPipeline(EVENT, cache))).toBe(JSON.stringify(runPipeline(EVENT)));
+    expect(cache.read(eventCacheKey(EVENT))).toBeUndefined();
+  });
+
   it('writes entries whole, leaving no temporary files behind', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'corroborate-cache-'));
     cachedPipeline(EVENT, folderCache(cacheDir));

@@ -85,7 +85,11 @@ export function folderCache(dir: string): ExtractionCache {
         renameSync(temporary, target);
       } catch {
         // A cache that cannot be written (read-only or full disk) only costs speed: the build goes on.
-        rmSync(temporary, { force: true });
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // nothing was written there either
+        }
       }
     },
   };

@@ -12,6 +12,7 @@ import { indexSite } from './search/indexSite.ts';
 import { replaceFolderAtomicallyAsync, stageFolder, writeFiles } from './output.ts';
 import type { PipelineEffects, PipelineResult } from './pipeline.ts';
 import type { SiteSettings } from './config.ts';
+import type { ExtractionCache } from './cache.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -29,6 +30,8 @@ export interface BuildOptions {
   effects?: PipelineEffects;
   /** Called when Astro starts rendering the pages. */
   onRender?: () => void;
+  /** Where unchanged events' extraction results are kept; none when not given. */
+  cache?: ExtractionCache;
 }
 
 /** Renders a generated folder into an (empty, staging) site folder. Tests hand in their own. */
@@ -40,7 +43,7 @@ export async function buildSite(options: BuildOptions, render: SiteRenderer = as
   const generated = stageFolder(generatedDir);
   try {
     // Paths recorded in the generated files are relative to where they will end up, not the staging folder.
-    const { result, files } = extractVerified(options.sourcesDir, generatedDir, options.settings, options.effects);
+    const { result, files } = extractVerified(options.sourcesDir, generatedDir, options.settings, options.effects, options.cache);
     writeFiles(generated.staging, files);
     options.onRender?.();
     await replaceFolderAtomicallyAsync(options.outDir, (staging) => render(generated.staging, staging, options.base ?? '/', options.quiet ?? false));

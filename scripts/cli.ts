@@ -17,12 +17,15 @@ import { findConfigFile, loadConfig, siteSettings, type SiteConfig } from './con
 import { COMMAND_HELP, COMMANDS, USAGE, type Command } from './cli/help.ts';
 import { createReporter, type Outcome, type Reporter } from './cli/reporter.ts';
 import type { PipelineEffects, PipelineResult } from './pipeline.ts';
+import { DEFAULT_CACHE_DIR, folderCache, type ExtractionCache } from './cache.ts';
+import { eventFolders, extractEvents } from './events.ts';
 
 class UsageError extends Error {}
 
 type Values = {
   out?: string; generated?: string; base?: string; sources?: string; config?: string; port?: string;
   host?: boolean; quiet?: boolean; json?: boolean; help?: boolean; version?: boolean;
+  cache?: string; 'no-cache'?: boolean;
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -39,6 +42,8 @@ export async function main(argv: string[]): Promise<number> {
         config: { type: 'string' },
         port: { type: 'string' },
         host: { type: 'boolean' },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -77,16 +82,25 @@ async function run(command: Command, input: string | undefined, values: Values, 
     case 'extract': {
       const sourcesDir = required(input, '<sourcesDir>');
       const out = required(values.out, '--out <dir>');
+      if (eventFolders(sourcesDir)) {
+        reporter.progress(`extract: ${sourcesDir} holds one folder per event`);
+        const events = await extractEvents(sourcesDir, out, { cache: cacheFor(values) });
+        const count = events.index.events.length;
+        return { code: 0, summary: `${count} events (${events.cached} unchanged, from the cache) written to ${out}, listed in ${join(out, 'events.json')}`, warnings: events.warnings, data: { out, events: count, cached: events.cached } };
+      }
       const config = await configFor(sourcesDir, values.config);
-      const result = extractToFolder(sourcesDir, out, siteSettings(config), stageProgress(reporter, sourcesDir));
+      const result = extractToFolder(sourcesDir, out, siteSettings(config), stageProgress(reporter, sourcesDir), cacheFor(values));
       return success(result, `${result.facts.claims.length} claims from ${result.facts.sources.length} articles written to ${join(out, 'facts.json')}`, { out });
     }
     case 'build': {
       const sourcesDir = required(input, '<sourcesDir>');
       const out = required(values.out, '--out <siteDir>');
+      if (eventFolders(sourcesDir)) {
+        throw new InputError(`${sourcesDir} holds one folder per event; the site for many events is not built yet`, `Run \`corroborate extract ${sourcesDir} --out <dir>\` to extract every event, or build one event's folder.`);
+      }
       const config = await configFor(sourcesDir, values.config);
       const result = await buildSite({
-        sourcesDir, outDir: out, generatedDir: values.generated, base: values.base ?? config.base, quiet: values.quiet || values.json,
+        sourcesDir, outDir: out, generatedDir: values.generated, base: values.base ?? config.base, quiet: values.quiet || values.json, cache: cacheFor(values),
         settings: siteSettings(config), effects: stageProgress(reporter, sourcesDir), onRender: () => reporter.progress('build: rendering the pages with Astro'),
       });
       return success(result, `site for ${result.facts.sources.length} articles (${result.facts.claims.length} claims) built in ${out}`, { out });
@@ -96,6 +110,11 @@ async function run(command: Command, input: string | undefined, values: Values, 
     case 'verify':
       return verifyCommand(required(input, '<dir>'), values.sources);
   }
+}
+
+/** Unchanged events are read back from the cache, unless --no-cache. */
+function cacheFor(values: Values): ExtractionCache | undefined {
+  return values['no-cache'] ? undefined : folderCache(values.cache ?? DEFAULT_CACHE_DIR);
 }
 
 async function configFor(sourcesDir: string, explicit: string | undefined): Promise<SiteConfig> {

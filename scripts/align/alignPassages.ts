@@ -15,6 +15,9 @@ export interface Passage {
   words: Set<string>;
 }
 
+/** Above this many passages (2,000 sentences at a tenth each), a word's share no longer grows its block. */
+const MAX_PASSAGES_PER_WORD = 100;
+
 /** Pairs of passages from different sources that look like the same words, by index. */
 export function similarPairs(passages: Passage[], minShared: number, isMatch: (a: Passage, b: Passage) => boolean): Groups {
   const groups = new Groups(passages.length);
@@ -25,15 +28,29 @@ export function similarPairs(passages: Passage[], minShared: number, isMatch: (a
     else index.set(w, [i]);
   }));
   // Words found in very many passages ("flood" in a story about a flood) block nothing: skip them.
-  const maxPosting = Math.max(8, Math.ceil(passages.length / 10));
+  // The ceiling keeps each passage's comparisons bounded in a very large event, so cost grows linearly.
+  const maxPosting = Math.min(MAX_PASSAGES_PER_WORD, Math.max(8, Math.ceil(passages.length / 10)));
+  // Shared-word counts per candidate in a flat array (reset after each passage): this loop is the
+  // hot spot of alignment, and a Map per passage cost several times more.
+  const sourceIds = new Map<string, number>();
+  const sourceOf = Int32Array.from(passages, (p) => sourceIds.get(p.source) ?? (sourceIds.set(p.source, sourceIds.size), sourceIds.size - 1));
+  const shared = new Int32Array(passages.length);
+  const touched: number[] = [];
   passages.forEach((p, i) => {
-    const shared = new Map<number, number>();
     for (const w of p.words) {
       const posting = index.get(w)!;
       if (posting.length > maxPosting) continue;
-      for (const j of posting) if (j > i && passages[j]!.source !== p.source) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const j of posting) {
+        if (j <= i || sourceOf[j] === sourceOf[i]) continue;
+        if (shared[j] === 0) touched.push(j);
+        shared[j] = shared[j]! + 1;
+      }
     }
-    for (const [j, count] of shared) if (count >= minShared && isMatch(p, passages[j]!)) groups.union(i, j);
+    for (const j of touched) {
+      if (shared[j]! >= minShared && isMatch(p, passages[j]!)) groups.union(i, j);
+      shared[j] = 0;
+    }
+    touched.length = 0;
   });
   return groups;
 }

@@ -8,10 +8,16 @@
 import type { Claim, Conflict } from '../schema.ts';
 import { contentWords, jaccard } from './words.ts';
 import { formatQuantity } from '../compose/format.ts';
+import { pairsSharingWords } from './blocking.ts';
 
 /** How alike two sentences must be, in content words other than figures, to be about one thing. */
 const MIN_SIMILARITY = 0.3;
 const MIN_SHARED_WORDS = 3;
+/**
+ * A word in more claims of one unit than this is too common to pair claims on (only an event of
+ * dozens of articles has so many); it keeps the number of compared pairs linear in the claims.
+ */
+const MAX_CLAIMS_PER_WORD = 50;
 
 export function valueConflicts(claims: Claim[]): Conflict[] {
   const byUnit = new Map<string, Claim[]>();
@@ -25,15 +31,15 @@ export function valueConflicts(claims: Claim[]): Conflict[] {
   // One pair of sentences is one disagreement, however many claims they share.
   const seen = new Set<string>();
   for (const group of byUnit.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const conflict = disagreement(group[i]!, group[j]!);
-        if (!conflict) continue;
-        const key = conflict.wordings.map((w) => `${w.source}:${w.wording}`).sort().join('|');
-        if (seen.has(key)) continue;
-        seen.add(key);
-        conflicts.push(conflict);
-      }
+    // Only claims whose sentences share enough words can disagree: blocked on those words, in (i, j) order.
+    const words = group.map((c) => new Set(evidenceWords(c).flatMap((w) => [...w])));
+    for (const [i, j] of pairsSharingWords(words, MIN_SHARED_WORDS, MAX_CLAIMS_PER_WORD)) {
+      const conflict = disagreement(group[i]!, group[j]!);
+      if (!conflict) continue;
+      const key = conflict.wordings.map((w) => `${w.source}:${w.wording}`).sort().join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      conflicts.push(conflict);
     }
   }
   return conflicts;
@@ -46,10 +52,11 @@ function disagreement(a: Claim, b: Claim): Conflict | undefined {
   const sourcesA = new Set(a.evidence.map((e) => e.source));
   const sourcesB = new Set(b.evidence.map((e) => e.source));
   if ([...sourcesA].some((s) => sourcesB.has(s))) return undefined;
-  // Each side's own sentence is its wording; its words are read once, not once per pair.
-  const wordsB = b.evidence.map((e) => new Set(wordsWithoutFigures(e.quote)));
-  for (const ea of a.evidence) {
-    const wa = new Set(wordsWithoutFigures(ea.quote));
+  // Each side's own sentence is its wording; its words are read once per claim, not once per pair.
+  const wordsA = evidenceWords(a);
+  const wordsB = evidenceWords(b);
+  for (const [index, ea] of a.evidence.entries()) {
+    const wa = wordsA[index]!;
     for (const [k, eb] of b.evidence.entries()) {
       const wb = wordsB[k]!;
       const shared = [...wa].filter((w) => wb.has(w)).length;
@@ -78,6 +85,17 @@ function namesDiffer(a: string, b: string): boolean {
   const nb = names(b);
   return na.size > 0 && nb.size > 0 && ![...na].some((n) => nb.has(n));
 }
+
+/** Each evidence sentence's words without figures, read once per claim. */
+function evidenceWords(claim: Claim): Array<Set<string>> {
+  let words = wordsByClaim.get(claim);
+  if (!words) {
+    words = claim.evidence.map((e) => new Set(wordsWithoutFigures(e.quote)));
+    wordsByClaim.set(claim, words);
+  }
+  return words;
+}
+const wordsByClaim = new WeakMap<Claim, Array<Set<string>>>();
 
 /** Content words with digits and number words left out, so the figures themselves do not decide. */
 function wordsWithoutFigures(text: string): string[] {

@@ -1,4 +1,5 @@
 /** Content words of a passage, for comparing passages across sources. */
+import { rememberRecent } from '../recentResults.ts';
 
 const STOPWORDS = new Set(
   ('a an the and or but if of to in on at by for with from as into onto over under about than then that this these those it its ' +
@@ -8,8 +9,19 @@ const STOPWORDS = new Set(
     'said says say told tell stated according').split(' '),
 );
 
-/** Lower-cased, crudely stemmed words of 2+ letters (digits kept: figures matter), stopwords out. */
-export function contentWords(text: string): string[] {
+/**
+ * Every sentence of an event of a thousand-odd articles (about 20 each), so the second reading
+ * of the event still finds the first; older entries are dropped first. About 25 MB when full.
+ */
+const RECENT_TEXTS = 50_000;
+
+/**
+ * Lower-cased, crudely stemmed words of 2+ letters (digits kept: figures matter), stopwords out.
+ * Statements and copies both read every sentence: recent results are kept (frozen, since shared).
+ */
+export const contentWords: (text: string) => string[] = rememberRecent(RECENT_TEXTS, (text) => Object.freeze(readContentWords(text)) as string[]);
+
+function readContentWords(text: string): string[] {
   const words = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]{2,}/gu) ?? [];
   return words.map((w) => stem(w.replace(/['’]s$/, '').replace(/,/g, ''))).filter((w) => w.length > 1 && !STOPWORDS.has(w));
 }

@@ -37,7 +37,12 @@ sources.yaml beside them), checks every quote against its file, and writes <dir>
 <dir>/explainer.md, <dir>/documents/<id>.json, <dir>/manifest.json and <dir>/site.json.
 <dir> is replaced in one step: a failed run leaves it as it was.
 
+A <sourcesDir> of sub-folders and no articles of its own is many events: each is written to
+<dir>/<event>/, and <dir>/events.json lists them.
+
   --out, -o <dir>   where to write (required)
+  --cache <dir>     keep each event's result there (default node_modules/.cache/corroborate)
+  --no-cache        extract every event again
 
 ${COMMON}`,
   build: `corroborate build <sourcesDir> --out <siteDir>
@@ -48,6 +53,8 @@ in one step only when the whole build succeeded).
   --out, -o <siteDir>  where the site goes (required)
   --generated <dir>    keep facts.json and the Markdown there (default: a temporary folder)
   --base <path>        serve under a sub-path, e.g. /my-repo/ (default: config base, else /)
+  --cache <dir>        keep the extraction result there (default node_modules/.cache/corroborate)
+  --no-cache           extract again
 
 ${COMMON}`,
   dev: `corroborate dev <sourcesDir>

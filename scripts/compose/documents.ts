@@ -2,7 +2,7 @@
  * What a source page needs: the article's readable text, its blocks (boilerplate shown
  * as removed) and where each claim's passage lies, in the same coordinates as the text.
  */
-import type { Facts } from '../schema.ts';
+import type { Claim, Facts } from '../schema.ts';
 import type { SegmentedArticle } from '../types.ts';
 import type { Block } from '../clean/boilerplate.ts';
 
@@ -24,14 +24,17 @@ export interface DocumentView {
 }
 
 export function documentViews(articles: SegmentedArticle[], facts: Facts): DocumentView[] {
-  return articles.map((article) => {
-    const passages: Passage[] = [];
-    for (const claim of facts.claims) {
-      for (const e of claim.evidence) {
-        if (e.source !== article.source.id) continue;
-        passages.push({ claim: claim.id, kind: claim.kind, start: fileToView(article, e.start), end: fileToView(article, e.end, true) });
-      }
+  // Evidence grouped by source in one pass over the claims (in claim order), not one pass per article.
+  const bySource = new Map<string, Array<{ claim: Claim; start: number; end: number }>>();
+  for (const claim of facts.claims) {
+    for (const e of claim.evidence) {
+      const list = bySource.get(e.source) ?? [];
+      list.push({ claim, start: e.start, end: e.end });
+      bySource.set(e.source, list);
     }
+  }
+  return articles.map((article) => {
+    const passages: Passage[] = (bySource.get(article.source.id) ?? []).map(({ claim, start, end }) => ({ claim: claim.id, kind: claim.kind, start: fileToView(article, start), end: fileToView(article, end, true) }));
     passages.sort((a, b) => a.start - b.start || b.end - a.end || (a.claim < b.claim ? -1 : 1));
     return { id: article.source.id, file: article.source.file, format: article.format, view: article.view, blocks: article.blocks, passages };
   });

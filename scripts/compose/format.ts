@@ -3,6 +3,9 @@ import type { Quantity } from '../schema.ts';
 
 const CURRENCY_SYMBOL: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥' };
 
+/** One formatter for every call: toLocaleString with options builds a new one each time. */
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** 250000000 -> "250 million"; 4200 -> "4,200". */
 export function formatNumber(n: number): string {
   const abs = Math.abs(n);
@@ -12,7 +15,7 @@ export function formatNumber(n: number): string {
       return `${Number.isInteger(scaled) ? scaled : Number(scaled.toFixed(2))} ${word}`;
     }
   }
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return GROUPED.format(n);
 }
 
 /** "about 4,200", "40,000–45,000", "$250 million", "45%". */

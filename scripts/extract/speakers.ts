@@ -80,6 +80,8 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
  */
 export class NameBook {
   private readonly full = new Map<string, Set<string>>();
+  /** The same names by their first word, so a family-name-first lookup reads one entry, not every name. */
+  private readonly byFirstWord = new Map<string, Set<string>>();
 
   add(name: string): void {
     const parts = name.split(/\s+/);
@@ -88,6 +90,10 @@ export class NameBook {
     const set = this.full.get(last) ?? new Set<string>();
     set.add(name);
     this.full.set(last, set);
+    const first = parts[0]!.toLowerCase();
+    const sameFirst = this.byFirstWord.get(first) ?? new Set<string>();
+    sameFirst.add(name);
+    this.byFirstWord.set(first, sameFirst);
   }
 
   /** True when the articles give this as a full personal name (two or more words). */
@@ -103,7 +109,7 @@ export class NameBook {
     let candidates = [...(this.full.get(last) ?? [])].filter((c) => c.endsWith(name) || parts.length === 1 || sameGivenName(c, name));
     if (candidates.length === 0 && parts.length === 1) {
       // Family name first ("Chun" for "Chun Hae-sung"): a single word that begins exactly one full name.
-      const byFirst = [...this.full.values()].flatMap((set) => [...set]).filter((c) => c.split(/\s+/)[0]!.toLowerCase() === first);
+      const byFirst = [...(this.byFirstWord.get(first) ?? [])];
       if (new Set(byFirst).size === 1) candidates = byFirst;
     }
     if (candidates.length === 0) return name;

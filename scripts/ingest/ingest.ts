@@ -137,7 +137,8 @@ export function sourceIdFor(fileName: string): string {
   return slug || 'source';
 }
 
-function uniqueId(id: string, used: Set<string>): string {
+/** `id`, or `id-2`, `id-3`... when already used; records the one returned. */
+export function uniqueId(id: string, used: Set<string>): string {
   let candidate = id;
   for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
   used.add(candidate);

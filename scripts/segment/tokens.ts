@@ -4,6 +4,7 @@
  * because news writes modifiers that way and they belong to one noun phrase.
  */
 import { nlp, tokenOffsets } from './nlp.ts';
+import { rememberRecent } from '../recentResults.ts';
 
 export interface Token {
   /** Offsets relative to the analysed text. */
@@ -15,18 +16,30 @@ export interface Token {
   lemma: string;
 }
 
-export function tokenize(text: string): Token[] {
+/** Enough for every sentence of a long article; older entries are dropped first. */
+const RECENT_TEXTS = 2000;
+
+/**
+ * Tokens of `text`, tagged. Extractors read the same sentence more than once (figures, then
+ * quotes), so recent results are kept: same text, same tokens, one wink read. The arrays are
+ * frozen because they are shared; callers only read them.
+ */
+export const tokenize: (text: string) => Token[] = rememberRecent(RECENT_TEXTS, (text) => Object.freeze(readTokens(text).map((t) => Object.freeze(t))) as Token[]);
+
+function readTokens(text: string): Token[] {
   const its = nlp().its;
   // wink types its.lemma as needing model add-ons that out() does not declare; the lite model provides them.
   const lemma = its.lemma as unknown as typeof its.normal;
   const doc = nlp().readDoc(text);
-  const raw: Token[] = tokenOffsets(doc, text).map(({ start, end, token }) => ({
+  const tags = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(lemma) as Array<string | undefined>;
+  const raw: Token[] = tokenOffsets(doc, text).map(({ start, end, value }, i) => ({
     start,
     end,
-    text: token.out() as string,
-    pos: token.out(its.pos) as string,
+    text: value,
+    pos: tags[i]!,
     // wink gives no lemma for a few odd tokens (symbols, some emoji): fall back to the word itself.
-    lemma: ((token.out(lemma) as string | undefined) ?? (token.out() as string)).toLowerCase(),
+    lemma: (lemmas[i] ?? value).toLowerCase(),
   }));
   return joinHyphenated(raw, text);
 }
@@ -47,7 +60,7 @@ function joinHyphenated(tokens: Token[], text: string): Token[] {
       i += 2;
       continue;
     }
-    out.push({ ...t });
+    out.push(t); // a fresh object from readTokens: no copy needed
   }
   return out;
 }

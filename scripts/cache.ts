@@ -1,0 +1,128 @@
+/**
+ * The extraction cache: one event's pipeline result, stored under a key made from everything
+ * the result depends on (the generator version and every file of the event folder, names and
+ * bytes, metadata files included). An unchanged event is then read back instead of extracted.
+ *
+ * Entries are written to a temporary file and renamed into place, so a reader never sees half
+ * an entry; an entry that cannot be read or does not have the expected shape is ignored (and
+ * overwritten by the next extraction), never trusted.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PipelineResult } from './pipeline.ts';
+import { FactsSchema } from './schema.ts';
+import { GENERATOR } from './version.ts';
+
+/** Bumped when the entry layout itself changes (the pipeline's changes are in pipelineFingerprint). */
+const ENTRY_FORMAT = 1;
+
+export interface ExtractionCache {
+  /** The cached result for `key`, or undefined on a miss or an unreadable entry. */
+  read(key: string): PipelineResult | undefined;
+  /** Stores `result`; a cache that cannot be written is skipped silently (it only costs speed). */
+  write(key: string, result: PipelineResult): void;
+}
+
+/**
+ * Key of an event folder: a SHA-256 over the generator (pipelineFingerprint by default), then each file (recursively, in
+ * code-unit order of relative paths) as its path, its length and its bytes. Any renamed,
+ * added, removed or edited file, or a new generator version, gives a new key.
+ */
+export function eventCacheKey(dir: string, generator: string = fingerprint()): string {
+  const hash = createHash('sha256');
+  hash.update(`corroborate-cache ${ENTRY_FORMAT}\0${generator}\0`);
+  for (const path of filesUnder(dir)) {
+    const bytes = readFileSync(join(dir, path));
+    hash.update(`${path}\0${bytes.length}\0`);
+    hash.update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * What "generator version" means for the cache: the released version, plus the pipeline's own
+ * code (every file under scripts/) and package.json (pinned dependency versions, the language
+ * model among them). A version number alone is not enough: while the code changes between
+ * releases, a cache keyed on "0.1.0" would hand back results of older code.
+ */
+export function pipelineFingerprint(): string {
+  const scripts = fileURLToPath(new URL('.', import.meta.url));
+  const hash = createHash('sha256').update(`${GENERATOR}\0`);
+  for (const path of filesUnder(scripts)) hash.update(`${path}\0`).update(readFileSync(join(scripts, path)));
+  hash.update(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url))));
+  return `${GENERATOR} ${hash.digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * Where the cache lives unless `--cache <dir>` says otherwise: the usual place for tools' caches,
+ * or CORROBORATE_CACHE_DIR (the tests give each run its own, so no test reads another's results).
+ */
+export const DEFAULT_CACHE_DIR = process.env.CORROBORATE_CACHE_DIR || fileURLToPath(new URL('../node_modules/.cache/corroborate', import.meta.url));
+
+/** A cache of entries `<dir>/<key>.json`. The folder is created on first write. */
+export function folderCache(dir: string): ExtractionCache {
+  return {
+    read(key) {
+      let text: string;
+      try {
+        text = readFileSync(join(dir, `${key}.json`), 'utf8');
+      } catch {
+        return undefined;
+      }
+      try {
+        const entry = JSON.parse(text) as { format?: unknown; key?: unknown; result?: unknown };
+        if (entry.format !== ENTRY_FORMAT || entry.key !== key || !looksLikeResult(entry.result)) return undefined;
+        return entry.result;
+      } catch {
+        return undefined;
+      }
+    },
+    write(key, result) {
+      const target = join(dir, `${key}.json`);
+      const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(temporary, JSON.stringify({ format: ENTRY_FORMAT, key, result }));
+        renameSync(temporary, target);
+      } catch {
+        // A cache that cannot be written (read-only or full disk) only costs speed: the build goes on.
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // nothing was written there either
+        }
+      }
+    },
+  };
+}
+
+let fingerprintOnce: string | undefined;
+function fingerprint(): string {
+  fingerprintOnce ??= pipelineFingerprint();
+  return fingerprintOnce;
+}
+
+/** Relative paths of every file under `dir`, hidden files included, in code-unit order. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(join(dir, prefix)).sort(compareNames)) {
+    const path = prefix ? `${prefix}/${name}` : name;
+    const stat = statSync(join(dir, path));
+    if (stat.isDirectory()) out.push(...filesUnder(dir, path));
+    else if (stat.isFile()) out.push(path);
+  }
+  return out;
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Enough of the shape to know the entry was written by this code and read in full. */
+function looksLikeResult(value: unknown): value is PipelineResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return FactsSchema.safeParse(r.facts).success && Array.isArray(r.documents) && Array.isArray(r.files) && Array.isArray(r.warnings);
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eventCacheKey, folderCache, pipelineFingerprint, type ExtractionCache } from '../scripts/cache.ts';
+import { cachedPipeline } from '../scripts/generate.ts';
+import { runPipeline, type PipelineResult } from '../scripts/pipeline.ts';
+
+const EVENT = join(import.meta.dirname, 'fixtures/events/bridge-closure');
+
+/** A copy of the invented event that a test may edit. */
+function eventCopy(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'corroborate-cache-event-')), 'event');
+  cpSync(EVENT, dir, { recursive: true });
+  return dir;
+}
+
+/** A folder cache that also counts its writes. */
+function countingCache(dir: string): ExtractionCache & { writes: number } {
+  const inner = folderCache(dir);
+  const counting = { writes: 0, read: inner.read, write: (key: string, result: PipelineResult) => { counting.writes++; inner.write(key, result); } };
+  return counting;
+}
+
+describe('eventCacheKey', () => {
+  it('is the same for the same files and generator', () => {
+    expect(eventCacheKey(eventCopy(), 'gen 1')).toBe(eventCacheKey(EVENT, 'gen 1'));
+  });
+
+  it('changes when one byte of one article changes', () => {
+    const dir = eventCopy();
+    const before = eventCacheKey(dir, 'gen 1');
+    const file = join(dir, 'city-desk.txt');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/\d/, (d) => String((Number(d) + 1) % 10)));
+    expect(eventCacheKey(dir, 'gen 1')).not.toBe(before);
+  });
+
+  it('changes when a file is renamed or a metadata file is added', () => {
+    const dir = eventCopy();
+    const before = eventCacheKey(dir, 'gen 1');
+    writeFileSync(join(dir, 'sources.yaml'), 'city-desk.txt: {publisher: City Desk}\n');
+    expect(eventCacheKey(dir, 'gen 1')).not.toBe(before);
+  });
+
+  it('changes with the generator version', () => {
+    expect(eventCacheKey(EVENT, 'corroborate 0.1.0 aaaa')).not.toBe(eventCacheKey(EVENT, 'corroborate 0.1.0 bbbb'));
+  });
+
+  it('uses a generator fingerprint that covers the pipeline code, not only the version number', () => {
+    expect(pipelineFingerprint()).toMatch(/^corroborate \S+ [0-9a-f]{16}$/);
+  });
+});
+
+describe('cachedPipeline', () => {
+  it('extracts on a miss, then reads an unchanged event back without extracting it again', () => {
+    const cache = countingCache(mkdtempSync(join(tmpdir(), 'corroborate-cache-')));
+    const first = cachedPipeline(EVENT, cache);
+    expect(cache.writes).toBe(1);
+    const second = cachedPipeline(EVENT, cache);
+    expect(cache.writes).toBe(1);
+    expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+    expect(JSON.stringify(second)).toBe(JSON.stringify(runPipeline(EVENT)));
+  });
+
+  it('serves what the entry holds: a hit does not run the pipeline', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'corroborate-cache-'));
+    const cache = folderCache(cacheDir);
+    const result = runPipeline(EVENT);
+    const marked = { ...result, warnings: [{ file: 'marker.txt', problem: 'came from the cache' }] };
+    cache.write(eventCacheKey(EVENT), marked);
+    expect(cachedPipeline(EVENT, cache).warnings).toEqual(marked.warnings);
+  });
+
+  it('extracts again after one byte of the event changed', () => {
+    const dir = eventCopy();
+    const cache = countingCache(mkdtempSync(join(tmpdir(), 'corroborate-cache-')));
+    cachedPipeline(dir, cache);
+    writeFileSync(join(dir, 'metro-report.txt'), `${readFileSync(join(dir, 'metro-report.txt'), 'utf8')} `);
+    cachedPipeline(dir, cache);
+    expect(cache.writes).toBe(2);
+  });
+
+  it('ignores a corrupt or truncated entry and rebuilds it', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'corroborate-cache-'));
+    const cache = countingCache(cacheDir);
+    const key = eventCacheKey(EVENT);
+    const fresh = cachedPipeline(EVENT, cache);
+    const entry = join(cacheDir, `${key}.json`);
+    const whole = readFileSync(entry, 'utf8');
+    const parsed = JSON.parse(whole);
+    parsed.result.facts.claims[0].evidence = 'not a list'; // well-formed JSON, but not facts
+    for (const broken of [whole.slice(0, whole.length >> 1), 'not json', '{"format":1}', JSON.stringify(parsed)]) {
+      writeFileSync(entry, broken);
+      expect(cache.read(key)).toBeUndefined();
+      expect(JSON.stringify(cachedPipeline(EVENT, cache))).toBe(JSON.stringify(fresh));
+      expect(cache.read(key)).toBeDefined(); // rebuilt in place
+    }
+  });
+
+  it('still extracts when the cache cannot be written', () => {
+    const notAFolder = join(mkdtempSync(join(tmpdir(), 'corroborate-cache-')), 'file');
+    writeFileSync(notAFolder, 'a file where the cache folder should be');
+    const cache = folderCache(notAFolder);
+    expect(JSON.stringify(cachedPipeline(EVENT, cache))).toBe(JSON.stringify(runPipeline(EVENT)));
+    expect(cache.read(eventCacheKey(EVENT))).toBeUndefined();
+  });
+
+  it('writes entries whole, leaving no temporary files behind', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'corroborate-cache-'));
+    cachedPipeline(EVENT, folderCache(cacheDir));
+    expect(readdirSync(cacheDir)).toEqual([`${eventCacheKey(EVENT)}.json`]);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { eventFolders, extractEvents } from '../scripts/events.ts';
+import { EventsIndexSchema, type EventsIndex } from '../scripts/eventsSchema.ts';
+import { folderCache } from '../scripts/cache.ts';
+import { runPipeline } from '../scripts/pipeline.ts';
+import { InputError } from '../scripts/ingest/ingest.ts';
+import { corroborate } from './support/cli.ts';
+
+const EVENTS = join(import.meta.dirname, 'fixtures/events');
+/** The fixture events, in code-unit order of their folder names. */
+const ALL = readdirSync(EVENTS).filter((name) => !name.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), 'corroborate-events-'));
+}
+
+function readIndex(out: string): EventsIndex {
+  return JSON.parse(readFileSync(join(out, 'events.json'), 'utf8')) as EventsIndex;
+}
+
+describe('eventFolders', () => {
+  it('finds one sub-folder per event, in name order', () => {
+    expect(ALL.length).toBeGreaterThanOrEqual(2);
+    expect(eventFolders(EVENTS)).toEqual(ALL);
+  });
+
+  it('treats a folder of articles as one event, even beside a sub-folder', () => {
+    expect(eventFolders(join(EVENTS, 'ferry-fire'))).toBeUndefined();
+    const dir = scratch();
+    cpSync(join(EVENTS, 'bridge-closure'), dir, { recursive: true });
+    mkdirSync(join(dir, 'notes'));
+    expect(eventFolders(dir)).toBeUndefined();
+  });
+});
+
+describe('extractEvents', () => {
+  it('writes each event as a single-event extraction would, and lists them in events.json', async () => {
+    const out = join(scratch(), 'generated');
+    const { index, warnings } = await extractEvents(EVENTS, out, { workers: 2 });
+    expect(warnings.filter((w) => !w.file.endsWith('/'))).toEqual(warnings); // no event left out
+    for (const event of ALL) {
+      const alone = runPipeline(join(EVENTS, event)).facts;
+      expect(readFileSync(join(out, event, 'facts.json'), 'utf8')).toBe(`${JSON.stringify(alone, null, 2)}\n`);
+      expect(existsSync(join(out, event, 'explainer.md'))).toBe(true);
+      // The manifest points at the event's own folder, so `verify <out>/<event>` finds the articles.
+      expect(resolve(out, event, JSON.parse(readFileSync(join(out, event, 'manifest.json'), 'utf8')).sources)).toBe(join(EVENTS, event));
+    }
+    expect(readIndex(out)).toEqual(index);
+    expect(() => EventsIndexSchema.parse(readIndex(out))).not.toThrow();
+    expect(index.events.map((e) => e.id)).toEqual(ALL);
+    const ferry = index.events.find((e) => e.id === 'ferry-fire')!;
+    expect(ferry.sources).toBe(3);
+    expect(ferry.title.length).toBeGreaterThan(0);
+    expect(ferry.headline.some((h) => h.counts === 'passengers on board' && h.sources === 3)).toBe(true);
+  });
+
+  it('gives the same files with worker threads as in one thread', async () => {
+    const one = join(scratch(), 'one');
+    const two = join(scratch(), 'two');
+    await extractEvents(EVENTS, one, { workers: 1 });
+    await extractEvents(EVENTS, two, { workers: 2 });
+    for (const path of ['events.json', 'ferry-fire/facts.json', 'ferry-fire/explainer.md', 'bridge-closure/facts.json']) {
+      expect(readFileSync(join(two, path), 'utf8')).toBe(readFileSync(join(one, path), 'utf8'));
+    }
+  });
+
+  it('reads unchanged events from the cache and extracts only the changed one', async () => {
+    const sources = scratch();
+    cpSync(EVENTS, sources, { recursive: true });
+    const cache = folderCache(scratch());
+    const out = join(scratch(), 'generated');
+    expect((await extractEvents(sources, out, { cache })).cached).toBe(0);
+    const before = readFileSync(join(out, 'ferry-fire/facts.json'), 'utf8');
+    expect((await extractEvents(sources, out, { cache })).cached).toBe(ALL.length);
+    expect(readFileSync(join(out, 'ferry-fire/facts.json'), 'utf8')).toBe(before);
+    writeFileSync(join(sources, 'bridge-closure/city-desk.txt'), `${readFileSync(join(sources, 'bridge-closure/city-desk.txt'), 'utf8')}\nOfficials said the work would take two weeks.\n`);
+    expect((await extractEvents(sources, out, { cache })).cached).toBe(ALL.length - 1);
+  });
+
+  it('moves an unchanged event\'s folder over from the previous output instead of writing it again', async () => {
+    const sources = scratch();
+    cpSync(EVENTS, sources, { recursive: true });
+    const cache = folderCache(scratch());
+    const out = join(scratch(), 'generated');
+    await extractEvents(sources, out, { cache });
+    const ferryFile = statSync(join(out, 'ferry-fire/facts.json')).ino;
+    const bridgeFile = statSync(join(out, 'bridge-closure/facts.json')).ino;
+    writeFileSync(join(sources, 'bridge-closure/city-desk.txt'), `${readFileSync(join(sources, 'bridge-closure/city-desk.txt'), 'utf8')}\nThe detour adds 20 minutes.\n`);
+    await extractEvents(sources, out, { cache });
+    expect(statSync(join(out, 'ferry-fire/facts.json')).ino).toBe(ferryFile); // the same file, moved
+    expect(statSync(join(out, 'bridge-closure/facts.json')).ino).not.toBe(bridgeFile);
+    expect(readFileSync(join(out, 'bridge-closure/facts.json'), 'utf8')).toBe(`${JSON.stringify(runPipeline(join(sources, 'bridge-closure')).facts, null, 2)}\n`);
+    // Written to another place, the same events get fresh folders whose manifests point back at the sources.
+    const elsewhere = join(scratch(), 'deeper', 'generated');
+    await extractEvents(sources, elsewhere, { cache });
+    expect(resolve(elsewhere, 'ferry-fire', JSON.parse(readFileSync(join(elsewhere, 'ferry-fire/manifest.json'), 'utf8')).sources)).toBe(join(sources, 'ferry-fire'));
+  });
+
+  it('leaves out an event with no readable article, with a warning naming it, and keeps the others', async () => {
+    const sources = scratch();
+    cpSync(EVENTS, sources, { recursive: true });
+    mkdirSync(join(sources, 'empty-event'));
+    writeFileSync(join(sources, 'empty-event/notes.txt'), '');
+    const out = join(scratch(), 'generated');
+    const { index, warnings } = await extractEvents(sources, out, { workers: 2 });
+    expect(index.events.map((e) => e.id)).toEqual(ALL);
+    expect(warnings.find((w) => w.file === 'empty-event/')?.problem).toMatch(/no readable articles[\s\S]*left out/);
+    expect(existsSync(join(out, 'empty-event'))).toBe(false);
+  });
+
+  it('writes nothing and says why when no event can be built', async () => {
+    const sources = scratch();
+    mkdirSync(join(sources, 'a'));
+    writeFileSync(join(sources, 'a/blank.txt'), '   \n');
+    const out = join(scratch(), 'generated');
+    await expect(extractEvents(sources, out)).rejects.toThrow(InputError);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('corroborate extract on a folder of events', () => {
+  it('writes every event and events.json; build says the many-event site is not there yet', () => {
+    const out = join(scratch(), 'generated');
+    const extracted = corroborate('extract', EVENTS, '--out', out, '--no-cache');
+    expect(extracted.status).toBe(0);
+    expect(extracted.stdout).toContain(`${ALL.length} events`);
+    expect(readIndex(out).events).toHaveLength(ALL.length);
+    const built = corroborate('build', EVENTS, '--out', join(scratch(), 'site'), '--no-cache');
+    expect(built.status).toBe(1);
+    expect(built.stderr).toMatch(/one folder per event/);
+  });
+});

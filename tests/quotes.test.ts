@@ -62,6 +62,14 @@ describe('extractQuotes', () => {
       ['Tom Reyes', "the bridge design is not yet final, as it needs the council's consent"],
     ]);
   });
+  it('reads a speaker before a bracketed party, a clause after "said in an interview", and "estimated that"', () => {
+    const q = quotes('Rep. Ana Lima (D-Nor.) said a shutdown would hit the harbour towns hardest.\nOkafor said in an interview Friday there was little point in a second vote.\nIn 2011, the harbour board estimated that it could run the ferries for two weeks.');
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([
+      ['Ana Lima', 'a shutdown would hit the harbour towns hardest'],
+      ['Okafor', 'there was little point in a second vote'],
+      ['the harbour board', 'it could run the ferries for two weeks'],
+    ]);
+  });
   it('leaves the opening dateline out of what was said', () => {
     const q = quotes('PORTO (Reuters) - The harbour will reopen to ferries next week, the port authority said on Monday.');
     expect(q.map((x) => [x.speaker, x.words])).toEqual([['the port authority', 'The harbour will reopen to ferries next week']]);

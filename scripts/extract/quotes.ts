@@ -157,7 +157,9 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
     if (!REPORTING.has(verb.lemma) && !(THAT_SPEECH.has(verb.lemma) && tokens[i + 1]?.lemma === 'that')) continue;
     // "Lima declined to name them, saying families were still being told": the sentence's subject speaks.
     const participle = /ing$/.test(verb.text) && tokens[i - 1]?.text === ',' ? sentenceSubject(tokens, i, text) : undefined;
-    const subject = participle ?? subjectBefore(tokens, i, text, STRONG_SPEECH.has(verb.lemma));
+    // With a "that" clause any noun phrase reports ("the judiciary estimated that ...").
+    const anyNoun = STRONG_SPEECH.has(verb.lemma) || THAT_SPEECH.has(verb.lemma);
+    const subject = participle ?? subjectBefore(tokens, i, text, anyNoun);
     // Inversion only after a quotation or a comma: "“...,” said Okafor".
     const inverted = subject || !/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') ? undefined : subjectAfter(tokens, i, text);
     const speaker = subject?.speaker ?? inverted;
@@ -203,13 +205,23 @@ function sentenceSubject(tokens: Token[], before: number, text: string): { speak
   let end = 0;
   while (end < before && end < 10 && tokens[end]!.pos !== 'VERB' && tokens[end]!.pos !== 'AUX' && tokens[end]!.pos !== 'PUNCT') end++;
   if (end === 0 || !/^(VERB|AUX)$/.test(tokens[end]?.pos ?? '')) return undefined;
-  const speaker = readSpeakerPhrase(tokens.slice(0, end), text, true);
+  // "Officials on Friday suspended ...": the subject ends before its circumstances.
+  let last = 0;
+  while (last < end && tokens[last]!.pos !== 'ADP' && !isTimeWord(tokens[last])) last++;
+  if (last === 0) return undefined;
+  const speaker = readSpeakerPhrase(tokens.slice(0, last), text, true);
   return speaker ? { speaker, first: before } : undefined;
 }
 
 /** Walks back from the verb over time words and adverbs to the subject noun phrase; `first` is its first token. */
 function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun = false): { speaker: SpeakerPhrase; first: number } | undefined {
   let j = verbIndex - 1;
+  // "Rep. Ana Lima (D-Norland) said": the party and state in brackets are no part of the name.
+  if (tokens[j]?.text === ')') {
+    let open = j - 1;
+    while (open > 0 && j - open < 8 && tokens[open]!.text !== '(') open--;
+    if (tokens[open]?.text === '(') j = open - 1;
+  }
   // "Okafor has continued to say", "Lima repeatedly sought to assure": the speaker is the subject of the helper verb.
   if (tokens[j]?.lemma === 'to' && /^(continue|seek|try|repeat|keep)$/.test(tokens[j - 1]?.lemma ?? '')) j -= 2;
   // "Okafor on Wednesday confirmed", "Reyes has also said", "Lima had said"
@@ -379,6 +391,11 @@ function reportedClause(tokens: Token[], verbIndex: number, text: string): [numb
     let k = j + 1;
     while (k < tokens.length && k - j <= 8 && /^(ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) && tokens[k]!.lemma !== 'that') k++;
     if (tokens[k]?.lemma === 'that') j = k;
+    // "said in an interview Friday there was little point": no "that", the clause follows the circumstance.
+    else if (k - j <= 5 && /^(in|at|during)$/i.test(tokens[j]!.text) && /^(PRON|DET|PROPN)$/.test(tokens[k]?.pos ?? '')) {
+      const rest = tokens.slice(k);
+      if (rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && rest.filter((t) => t.pos !== 'PUNCT').length >= 4) j = k;
+    }
   }
   const next = tokens[j];
   if (!next || next.pos === 'PUNCT') return undefined;

@@ -6,6 +6,7 @@
 import type { Article, CleanArticle } from '../types.ts';
 import { classifyBlocks } from './boilerplate.ts';
 import { publisherFromDateline, stripSiteSuffix } from './dateline.ts';
+import { inferMetadata, withInferredMetadata } from './metadata.ts';
 
 export function cleanArticle(article: Article): CleanArticle {
   const blocks = classifyBlocks(article.view, article.bodyStart, article.view.length, article.setAside);
@@ -18,6 +19,9 @@ export function cleanArticle(article: Article): CleanArticle {
     const publisher = publisherFromDateline(article.view.slice(firstContent.start, firstContent.end));
     if (publisher) source.publisher = publisher;
   }
-  if (source.title) source.title = stripSiteSuffix(source.title, source.publisher);
-  return { ...article, source, blocks };
+  // Byline, date and rights or credit lines, for what neither the user nor the dateline gave.
+  const lines = article.view.slice(article.bodyStart).split('\n').map((l) => l.trim()).filter(Boolean);
+  const inferred = withInferredMetadata(source, inferMetadata(lines));
+  if (inferred.title) inferred.title = stripSiteSuffix(inferred.title, inferred.publisher);
+  return { ...article, source: inferred, blocks };
 }

@@ -1,0 +1,80 @@
+/**
+ * Source metadata from the article's own lines, for articles that come with none: the byline
+ * ("By Ana Lima and Tom Reyes"), the publication date near the top ("Published: June 3, 2031"),
+ * and the publisher from rights and credit lines at the end ("© 2031 Harbour Times",
+ * "HTN's Ana Lima contributed to this report"). Wire datelines are read by dateline.ts.
+ * Only fills what is missing: metadata the user gave always wins.
+ */
+import type { Source } from '../schema.ts';
+
+/** Lines this close to the top may hold a byline or a date; credits sit this close to the end. */
+const HEAD_LINES = 8;
+const TAIL_LINES = 12;
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/** "Published: Monday, June 3, 2031 11:03 PM", "Updated June 3, 2031", "June 3, 2031": a line that is a date. */
+const DATE_LINE = new RegExp(String.raw`^(?:(?:Published|Posted|Updated|First published|Last updated)(?:\s+on)?:?\s*)?(?:[A-Z][a-z]+day,?\s+)?${MONTH}\s+(\d{1,2}),?\s+(\d{4})\b[^.]{0,40}$`);
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`;
+/** "By Ana Lima", "By Ana Lima and Tom Reyes", "By ANA LIMA, Harbour Times". */
+const BYLINE = new RegExp(String.raw`^By\s+(${NAME}(?:(?:,\s*|\s+and\s+)${NAME})*)(?:\s*[,|–—-]\s*(.{2,40}))?$`, 'iu');
+/** "© 2031 Harbour Times. All rights reserved.", "Copyright 2031 by HTN - All rights reserved." */
+const RIGHTS = /^(?=©|Copyright)(?:©\s*)?(?:Copyright\s*)?(?:©\s*)?(?:\d{4}(?:[-–]\d{4})?\s+)?(?:by\s+)?(\p{Lu}[\p{L}\d&'’ .-]{1,40}?)\s*(?:\(|[.,-]\s*All rights|\.?\s*All rights|\.$|$)/iu;
+/** Words of news outlets' names (general English), or an acronym: "Harbour Times", "HTN". */
+const OUTLET = /\b(?:Times|News|Post|Herald|Press|Journal|Tribune|Daily|Gazette|Chronicle|Telegraph|Guardian|Independent|Observer|Star|Sun|Mirror|Express|Mail|Standard|Courier|Bulletin|Reporter|Radio|Television|TV|Network|Media|Wire|Agency)\b|^\p{Lu}{2,}$/u;
+/** "HTN's Ana Lima contributed to this report": the outlet's own staff. */
+const STAFF_CREDIT = /^(?:[—–-]\s*)?(\p{Lu}{2,}[\p{Lu}\d&]*(?:\s+News)?|\p{Lu}[\p{L}]+\s+News)['’]s?\s+\p{Lu}.{0,200}\bcontributed\b/u;
+
+export interface InferredMetadata {
+  author?: string;
+  publisher?: string;
+  /** ISO date, "2031-06-03". */
+  published?: string;
+}
+
+/** Reads byline, date and publisher from the lines of an article's text (its view, from the body on). */
+export function inferMetadata(lines: string[]): InferredMetadata {
+  const found: InferredMetadata = {};
+  const head = lines.slice(0, HEAD_LINES);
+  for (const line of head) {
+    const byline = BYLINE.exec(line);
+    if (byline && !found.author) {
+      let names = byline[1]!.replace(/\s+/g, ' ').trim();
+      let outlet = byline[2]?.trim();
+      // "By Ana Lima, Harbour Times": the last name in the list may be the outlet's.
+      const last = /,\s*([^,]+)$/.exec(names);
+      if (!outlet && last && OUTLET.test(last[1]!)) {
+        outlet = last[1]!;
+        names = names.slice(0, last.index);
+      }
+      found.author = names;
+      if (outlet && /^\p{Lu}/u.test(outlet) && !/\d/.test(outlet)) found.publisher = outlet;
+    }
+    const date = DATE_LINE.exec(line);
+    if (date && !found.published) found.published = isoDate(date[1]!, date[2]!, date[3]!);
+  }
+  for (const line of lines.slice(-TAIL_LINES)) {
+    const publisher = RIGHTS.exec(line)?.[1] ?? STAFF_CREDIT.exec(line)?.[1];
+    if (publisher && !found.publisher) found.publisher = publisher.replace(/[\s.]+$/, '');
+  }
+  return found;
+}
+
+/** Sets the inferred values the source does not have yet. */
+export function withInferredMetadata(source: Source, inferred: InferredMetadata): Source {
+  const out = { ...source };
+  if (!out.author && inferred.author) out.author = inferred.author;
+  if (!out.publisher && inferred.publisher) out.publisher = inferred.publisher;
+  if (!out.published && inferred.published) out.published = inferred.published;
+  return out;
+}
+
+function isoDate(month: string, day: string, year: string): string | undefined {
+  const m = MONTHS[month.toLowerCase().replace(/\.$/, '')];
+  const d = Number(day);
+  if (!m || d < 1 || d > 31) return undefined;
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

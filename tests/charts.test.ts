@@ -6,6 +6,7 @@ import { chooseCharts, type ChartSpec } from '../scripts/charts/choose.ts';
 import { placesNear } from '../scripts/charts/flows.ts';
 import { toCsv } from '../scripts/charts/csv.ts';
 import { oneSide, sideOf } from '../scripts/charts/sides.ts';
+import { headlineChart } from '../scripts/charts/headline.ts';
 import type { Claim } from '../scripts/schema.ts';
 import { stackLayout } from '../components/charts/stackLayout.ts';
 import { previewSvg } from '../components/charts/previewSvg.ts';
@@ -119,5 +120,23 @@ describe('sides', () => {
       claim('any', 7000, 'soldiers stationed in the north', 2),
     ], (c) => c.evidence.length);
     expect(kept.map((c) => c.id)).toEqual(['ours', 'more', 'any']);
+  });
+});
+
+describe('headlineChart', () => {
+  const figure = (id: string, value: number, unit: string, sources: number, counts?: string): Claim => ({
+    id, kind: 'quantity', text: id, quantity: counts ? { value, unit, counts } : { value, unit },
+    evidence: Array.from({ length: sources }, (_, i) => ({ source: `s${i}`, quote: id, start: 0, end: id.length })),
+  });
+  const facts = (claims: Claim[]) => ({ format: 1 as const, generator: 'test', sources: [0, 1, 2].map((i) => ({ id: `s${i}`, file: `s${i}.txt` })), claims, conflicts: [] });
+  it('leads with counted things over measurements that one source each gives in passing', () => {
+    const chart = headlineChart(facts([
+      figure('alt-1', 9000, 'm', 1), figure('alt-2', 11000, 'm', 1), figure('len', 18, 'm', 1), figure('wave', 4, 'm', 1),
+      figure('crew', 40, 'firefighters', 3, 'firefighters at the pier'), figure('more', 15, 'firefighters', 2, 'firefighters from the next town'),
+    ]));
+    expect(chart?.data.map((d) => d.claim)).toEqual(['crew', 'more']);
+  });
+  it('draws no chart from single-source measurements of what may be different things', () => {
+    expect(headlineChart(facts([figure('alt', 9000, 'm', 1), figure('len', 18, 'm', 1), figure('crew', 40, 'firefighters', 3)]))).toBeUndefined();
   });
 });

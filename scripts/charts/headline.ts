@@ -10,6 +10,10 @@ import type { Claim, Facts } from '../schema.ts';
 import { formatQuantity } from '../compose/format.ts';
 import { totalsWithParts } from './parts.ts';
 import { oneSide } from './sides.ts';
+import { MEASURE_UNITS } from '../extract/numberWords.ts';
+
+/** Ages ("a 34-year-old") are measurements of people, not counts. */
+const AGE = 'years old';
 
 export interface ChartDatum {
   claim: string;
@@ -88,9 +92,21 @@ export function unitFamily(c: Claim): string {
   return c.quantity!.unit.toLowerCase().replace(/(ies)$/, 'y').replace(/([^s])s$/, '$1');
 }
 
+/**
+ * The family whose figures the sources most agree on: a figure counts the square of its sources, so
+ * one figure three sources give outweighs six that one source each gives in passing (altitudes,
+ * lengths) and the chart leads with what the event is about.
+ */
 function largestFamily(claims: Claim[]): string | undefined {
+  // Counts of things come first: measurements in one unit are often of different things
+  // (an altitude and a wreck's length, both in metres), so they lead only when nothing is counted.
+  const counted = claims.filter((c) => !MEASURE_UNITS.has(c.quantity!.unit) && c.quantity!.unit !== AGE);
+  const countFamilies = new Set(counted.map(unitFamily));
+  // A measurement leads only with at least two sources behind it: single-source lengths and
+  // altitudes in one unit are seldom of one kind of thing.
+  const families = [...countFamilies].some((f) => counted.filter((c) => unitFamily(c) === f).length >= 2) ? counted : claims.filter((c) => support(c) >= 2);
   const weight = new Map<string, number>();
-  for (const c of claims) weight.set(unitFamily(c), (weight.get(unitFamily(c)) ?? 0) + support(c));
+  for (const c of families) weight.set(unitFamily(c), (weight.get(unitFamily(c)) ?? 0) + support(c) ** 2);
   return [...weight.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 

@@ -130,7 +130,7 @@ export const readCurrencyWord = table([
   ...CURRENCY_CODES.split('|').map((c): [string, string] => [c, c]),
 ], '\\s+', 'i');
 /** Unit words after a space or hyphen ("20 feet", "15-foot"), normalised to the abbreviations callers compare. */
-export const readUnitWord = table([
+const UNIT_WORDS: Array<[string, string]> = [
   ['miles?\\s+(?:per|an)\\s+hour', 'mph'], ['kilomet(?:er|re)s?\\s+(?:per|an)\\s+hour', 'km/h'], ['square\\s+(?:feet|foot)', 'sq ft'],
   ['square\\s+miles?', 'sq mi'], ['square\\s+kilomet(?:er|re)s?', 'sq km'], ['square\\s+met(?:er|re)s?', 'sq m'],
   ['feet|foot', 'ft'], ['inch(?:es)?', 'in'], ['yards?', 'yd'], ['miles?', 'mi'], ['kilomet(?:er|re)s?', 'km'],
@@ -141,11 +141,15 @@ export const readUnitWord = table([
   ['megawatts?', 'MW'], ['gigawatts?', 'GW'], ['kilowatts?', 'kW'], ['percentage\\s+points?', 'pp'],
   ['seconds?', 's'], ['minutes?', 'min'], ['hours?', 'h'], ['days?', 'days'], ['weeks?', 'weeks'], ['months?', 'months'],
   ['years?', 'years'], ['decades?', 'decades'], ['magnitude', 'magnitude'],
-], '(?:\\s+|-)', 'i');
+];
+export const readUnitWord = table(UNIT_WORDS, '(?:\\s+|-)', 'i');
 /** Case-sensitive unit abbreviations, spaced or glued ("5,000 ft", "30km"); "in", "t", "g" are left out as too ambiguous. */
-export const readUnitAbbreviation = table([
+const UNIT_ABBREVIATIONS: Array<[string, string]> = [
   ['mph', 'mph'], ['km\\/h|kph|kmh', 'km/h'], ['sq\\.?\\s?ft', 'sq ft'], ['sq\\.?\\s?mi', 'sq mi'], ['sq\\.?\\s?km|km2|km²', 'sq km'],
   ['m2|m²', 'sq m'], ['ft', 'ft'], ['yds?', 'yd'], ['mi', 'mi'], ['kms?', 'km'], ['cm', 'cm'], ['mm', 'mm'], ['kgs?', 'kg'],
   ['lbs?', 'lb'], ['oz', 'oz'], ['ha', 'ha'], ['°F', '°F'], ['°C', '°C'], ['°', '°'], ['MW', 'MW'], ['GW', 'GW'], ['kW', 'kW'],
   ['kWh', 'kWh'], ['MWh', 'MWh'], ['GWh', 'GWh'], ['mins?', 'min'], ['hrs?', 'h'], ['mg', 'mg'], ['ml|mL', 'mL'],
-], '[\\s-]?', '');
+];
+export const readUnitAbbreviation = table(UNIT_ABBREVIATIONS, '[\\s-]?', '');
+/** Every unit of measurement the reader gives ("ft", "km/h", "days"): not counts of things. */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([...UNIT_WORDS, ...UNIT_ABBREVIATIONS].map(([, unit]) => unit));

@@ -75,6 +75,9 @@ describe('extractQuotes', () => {
     expect(q.map((x) => [x.speaker, x.words])).toEqual([['the port authority', 'The harbour will reopen to ferries next week']]);
     const mixedCase = quotes('Porto (CNN) The harbour will reopen to ferries next week, officials said.');
     expect(mixedCase.map((x) => x.words)).toEqual(['The harbour will reopen to ferries next week']);
+    // A dateline whose outlet was cut away: the city in capitals, then the news.
+    const bare = quotes('PORTO/VALE, Norland The harbour will reopen to ferries next week, officials said.');
+    expect(bare.map((x) => x.words)).toEqual(['The harbour will reopen to ferries next week']);
   });
   it('reads a role before the name and an appositive role', () => {
     const q = quotes('Harbour master Lena Voss said that the port would reopen on Monday.\nTom Reyes, the fire chief, stated that two crews remained at the scene.');

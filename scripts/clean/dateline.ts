@@ -14,6 +14,9 @@ export function publisherFromDateline(firstParagraph: string): string | undefine
  * "Porto (CNN) "), or 0. The words after it are the news; the dateline is no part of what anyone said.
  */
 export function datelineLength(firstSentence: string): number {
+  // A dateline whose outlet was cut away leaves the city in capitals: "PORTO, Norland The ferry ...".
+  const bare = /^\s*\p{Lu}{2,}[\p{Lu}/ .'’-]*(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?(?:\s*[-–—:]\s*|\s+)(?=\p{Lu}\p{Ll})/u.exec(firstSentence);
+  if (bare && !/\(/.test(firstSentence.slice(0, bare[0].length + 2))) return bare[0].length;
   const match = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:[ ,]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*)?\([\p{Lu}][\p{L}&.' -]{1,40}\)\s*(?:[-–—]{1,2}|:)?\s*/u.exec(firstSentence);
   return match ? match[0].length : 0;
 }

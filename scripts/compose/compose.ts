@@ -3,6 +3,7 @@
  * source's own sentence (escaped), followed by citation directives naming its sources.
  */
 import type { Claim, Facts, Source } from '../schema.ts';
+import { datelineLength } from '../clean/dateline.ts';
 import { sourceCount } from '../align/evidence.ts';
 import { contentWords } from '../align/words.ts';
 import { tokenize } from '../segment/tokens.ts';
@@ -127,8 +128,10 @@ function pickTitle(facts: Facts, lede: Claim[]): string {
   // A headline says what happened: one with a verb beats a name-and-age caption line.
   const hasVerb = (s: Source): number => Number(tokenize(s.title ?? '').some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
   if (titled.length) return [...titled].sort((a, b) => hasVerb(b) - hasVerb(a) || support(b) - support(a) || relevance(b) - relevance(a) || (a.id < b.id ? -1 : 1))[0]!.title;
-  const lead = lede[0]?.text ?? facts.claims[0]?.text;
-  if (!lead) return 'What the sources report';
+  const leadText = lede[0]?.text ?? facts.claims[0]?.text;
+  if (!leadText) return 'What the sources report';
+  // "PORTO (Wire) - The ferry ...": a headline starts with the news, not the dateline.
+  const lead = leadText.slice(datelineLength(leadText));
   const words = lead.split(/\s+/);
   return words.length > 14 ? `${words.slice(0, 14).join(' ')}…` : lead.replace(/[.]$/, '');
 }

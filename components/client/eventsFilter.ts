@@ -3,7 +3,7 @@
  * typed is in its title, summary or figures. Without this script the box stays hidden and every
  * event is listed (the header's search still works through the search page).
  */
-const form = document.querySelector<HTMLFormElement>('form.events-filter');
+const form = document.querySelector<HTMLElement>('.events-filter');
 const input = form?.querySelector<HTMLInputElement>('input[name="filter"]');
 const status = form?.querySelector<HTMLElement>('.events-count');
 const items = [...document.querySelectorAll<HTMLElement>('.event-item')];
@@ -22,6 +22,5 @@ function apply(): void {
 
 if (form && input) {
   form.hidden = false;
-  form.addEventListener('submit', (event) => event.preventDefault());
   input.addEventListener('input', apply);
 }

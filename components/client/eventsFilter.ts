@@ -24,3 +24,5 @@ if (form && input) {
   form.hidden = false;
   input.addEventListener('input', apply);
 }
+
+export {};

@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkCitations from './components/markdown/remarkCitations.ts';
 import remarkConflicts from './components/markdown/remarkConflicts.ts';
-import { citationOptions } from './site/lib/citationOptions.ts';
+import { citationOptionsByFile } from './site/lib/citationOptions.ts';
 
 const base = process.env.CORROBORATE_BASE ?? '/';
 const slashedBase = base.endsWith('/') ? base : `${base}/`;
@@ -23,7 +23,7 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       gfm: false,
-      remarkPlugins: [remarkDirective, remarkConflicts, [remarkCitations, citationOptions(slashedBase)]],
+      remarkPlugins: [remarkDirective, remarkConflicts, [remarkCitations, citationOptionsByFile(slashedBase)]],
     }),
   },
   // Never inline scripts into pages: the Content-Security-Policy allows only script files from the site.

@@ -57,8 +57,8 @@ export async function buildSite(options: BuildOptions, render: SiteRenderer = as
   }
 }
 
-/** Runs Astro over a generated folder into an existing (staging) folder. */
-async function astroBuild(generatedDir: string, siteDir: string, base: string, quiet: boolean): Promise<void> {
+/** Runs Astro over a generated folder (one event's, or many events' with events.json) into an existing (staging) folder. */
+export async function astroBuild(generatedDir: string, siteDir: string, base: string, quiet: boolean): Promise<void> {
   setSiteEnvironment(generatedDir, base);
   const { build } = await import('astro');
   // A cache of its own per build: Astro's shared one keeps rendered Markdown across builds, so a

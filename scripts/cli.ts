@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { extractToFolder, type Manifest } from './generate.ts';
 import { buildSite } from './buildSite.ts';
+import { buildEventsSite } from './buildEventsSite.ts';
 import { InputError } from './ingest/ingest.ts';
 import { verifyFacts } from './verify.ts';
 import { FactsSchema } from './schema.ts';
@@ -95,10 +96,15 @@ async function run(command: Command, input: string | undefined, values: Values, 
     case 'build': {
       const sourcesDir = required(input, '<sourcesDir>');
       const out = required(values.out, '--out <siteDir>');
-      if (eventFolders(sourcesDir)) {
-        throw new InputError(`${sourcesDir} holds one folder per event; the site for many events is not built yet`, `Run \`corroborate extract ${sourcesDir} --out <dir>\` to extract every event, or build one event's folder.`);
-      }
       const config = await configFor(sourcesDir, values.config);
+      if (eventFolders(sourcesDir)) {
+        const events = await buildEventsSite({
+          sourcesDir, outDir: out, generatedDir: values.generated, base: values.base ?? config.base, quiet: values.quiet || values.json, cache: cacheFor(values),
+          onExtract: () => reporter.progress(`build: ${sourcesDir} holds one folder per event`), onRender: () => reporter.progress('build: rendering the pages with Astro'),
+        });
+        const count = events.index.events.length;
+        return { code: 0, summary: `site for ${count} events (${events.cached} unchanged, from the cache) built in ${out}`, warnings: events.warnings, data: { out, events: count, cached: events.cached } };
+      }
       const result = await buildSite({
         sourcesDir, outDir: out, generatedDir: values.generated, base: values.base ?? config.base, quiet: values.quiet || values.json, cache: cacheFor(values),
         settings: siteSettings(config), effects: stageProgress(reporter, sourcesDir), onRender: () => reporter.progress('build: rendering the pages with Astro'),

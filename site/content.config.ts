@@ -2,10 +2,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { dataDir } from './lib/dataDir.ts';
+import { dataDir, isMultiEvent } from './lib/dataDir.ts';
 
+// One explainer (id "explainer"), or one per event folder of a multi-event extraction (id: the event's id).
+const multiEvent = isMultiEvent();
 const explainer = defineCollection({
-  loader: glob({ pattern: 'explainer.md', base: dataDir() }),
+  loader: multiEvent
+    ? glob({ pattern: '*/explainer.md', base: dataDir(), generateId: ({ entry }) => entry.split('/')[0]! })
+    : glob({ pattern: 'explainer.md', base: dataDir() }),
   schema: z.object({
     /** Headline for the event. */
     title: z.string(),

@@ -91,6 +91,10 @@ function text(value: string): unknown {
   return { type: 'text', value };
 }
 
-export default function remarkCitations(options: CitationOptions) {
-  return (tree: Root): void => transformCitations(tree, options);
+/**
+ * The plugin. Options may depend on the file rendered (a site of many events renders each
+ * event's explainer with its own sources): then pass a function of the file's path.
+ */
+export default function remarkCitations(options: CitationOptions | ((path: string | undefined) => CitationOptions)) {
+  return (tree: Root, file?: { path?: string }): void => transformCitations(tree, typeof options === 'function' ? options(file?.path) : options);
 }

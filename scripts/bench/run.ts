@@ -28,7 +28,12 @@ const RUNS = 3;
 const EVENT_SERIES = [25, 50, 100, 200];
 /** Article halves (see material.ts), so these articles are about half the length of the corpus's. */
 const ARTICLE_SERIES = [10, 100, 1000];
-const SITE_BUILD = 'not measured: the site for many events is not built yet (the multi-event pages follow issue 4); extraction only';
+/** The whole 200-event site (extract, one Astro build, search index) as `corroborate build` runs it, in a fresh process; one run (it takes about a minute). */
+interface SiteBuildRun { events: number; seconds: number; extractSeconds: number; renderSeconds: number; peakMemoryMb: number }
+function siteBuildProcess(sources: string, out: string): SiteBuildRun {
+  const stdout = execFileSync(process.execPath, [join(ROOT, 'scripts/bench/buildChild.ts'), sources, out], { encoding: 'utf8' });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as SiteBuildRun;
+}
 
 interface Timing {
   seconds: number;
@@ -139,13 +144,18 @@ if (existsSync(join(CORPUS, 'split.mjs'))) {
     const incremental = { fullSeconds: round(median(full)), oneEventChangedSeconds: round(median(again)), ratio: round(median(again) / median(full), 3) };
     console.log('incremental', incremental);
 
+    const siteBuild = (): SiteBuildRun => {
+      const run = siteBuildProcess(clusters, join(work, 'site'));
+      console.log(`200-event site build: ${round(run.seconds)} s (extract ${round(run.extractSeconds)} s, Astro and search ${round(run.renderSeconds)} s), peak ${run.peakMemoryMb} MB`);
+      return run;
+    };
     corpus = {
       events: eventDirs.length,
       articles,
       oneThread: { seconds: round(singleSeconds), articlesPerSecond: Math.round(articles / singleSeconds), stagesMs: singleStages },
       workerThreads: { workers, seconds: parallel.seconds, cpuSeconds: parallel.cpuSeconds, articlesPerSecond: Math.round(articles / parallel.seconds), peakMemoryMb: parallel.peakMemoryMb },
       incremental,
-      siteBuild: SITE_BUILD,
+      siteBuild: siteBuild(),
     };
 
     // Growth over events, in this process and thread (model loaded, code warm), so only the work grows.
@@ -200,7 +210,9 @@ function table(r: typeof results): string {
     rows.push(`| 200 events, one thread | ${c.articles} | ${c.oneThread.seconds} s | ${c.oneThread.articlesPerSecond} | ${Object.entries(c.oneThread.stagesMs).map(([k, v]) => `${k} ${round(v / 1000)}`).join(' / ')} s |`);
     rows.push(`| 200 events, \`extract\` as one process, ${c.workerThreads.workers} worker threads | ${c.articles} | ${c.workerThreads.seconds} s | ${c.workerThreads.articlesPerSecond} | ${c.workerThreads.cpuSeconds} s CPU, peak ${c.workerThreads.peakMemoryMb} MB, model loads and start-up included |`);
     rows.push(`| 200 events, one changed (cache) | ${c.articles} | ${c.incremental.oneEventChangedSeconds} s | | ${c.incremental.ratio} of a full extraction (${c.incremental.fullSeconds} s) |`);
-    rows.push(`| 200-event site build | | | | ${SITE_BUILD} |`);
+    const b = (r.corpus as { siteBuild: SiteBuildRun | string }).siteBuild;
+    if (typeof b === 'string') rows.push(`| 200-event site build | | | | ${b} |`);
+    else rows.push(`| 200-event site build (\`build\`: extract, one Astro build, search index) | ${c.articles} | ${round(b.seconds)} s | | extract ${round(b.extractSeconds)} s, Astro and search ${round(b.renderSeconds)} s; peak ${b.peakMemoryMb} MB (Pagefind's indexer process not counted) |`);
     for (const p of s.events.points) rows.push(`| ${p.events} events, one thread | ${p.articles} | ${p.seconds} s | ${Math.round(p.articles / p.seconds)} | |`);
     rows.push(`| growth over events | | | | exponent ${s.events.exponent} by articles, ${s.events.exponentByText} by characters of text |`);
     for (const p of s.oneEvent.points) rows.push(`| one event of article halves | ${p.articles} | ${p.seconds} s | ${Math.round(p.articles / p.seconds)} | |`);

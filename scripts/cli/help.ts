@@ -48,7 +48,8 @@ ${COMMON}`,
   build: `corroborate build <sourcesDir> --out <siteDir>
 
 Extracts the facts, verifies every quote, and builds the static site into <siteDir> (replaced
-in one step only when the whole build succeeded).
+in one step only when the whole build succeeded). A folder of event folders (<sourcesDir>/<event>/)
+gets one explainer per event under /<event>/ and a home page listing the events.
 
   --out, -o <siteDir>  where the site goes (required)
   --generated <dir>    keep facts.json and the Markdown there (default: a temporary folder)

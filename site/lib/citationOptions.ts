@@ -4,20 +4,20 @@
  * the HTML markup an evidence quote may hold) and the number of independent sources.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { CitationOptions } from '../../components/markdown/remarkCitations.ts';
 import type { Facts } from '../../scripts/schema.ts';
 import type { DocumentView } from '../../scripts/compose/documents.ts';
 import { sourceLabel } from '../../components/sourceLabel.ts';
-import { dataDir } from './dataDir.ts';
+import { eventDataDir, isMultiEvent } from './dataDir.ts';
 
-export function citationOptions(base: string): CitationOptions {
-  const path = join(dataDir(), 'facts.json');
+export function citationOptions(base: string, event?: string): CitationOptions {
+  const path = join(eventDataDir(event), 'facts.json');
   if (!existsSync(path)) return { sources: [], base };
   const facts = JSON.parse(readFileSync(path, 'utf8')) as Facts;
   const passages: Record<string, Record<string, string>> = {};
   for (const source of facts.sources) {
-    const docPath = join(dataDir(), 'documents', `${source.id}.json`);
+    const docPath = join(eventDataDir(event), 'documents', `${source.id}.json`);
     if (!existsSync(docPath)) continue;
     const doc = JSON.parse(readFileSync(docPath, 'utf8')) as DocumentView;
     for (const p of doc.passages) {
@@ -30,5 +30,23 @@ export function citationOptions(base: string): CitationOptions {
     passages,
     total: facts.sources.filter((s) => !s.copyOf).length,
     base,
+  };
+}
+
+/**
+ * The citation plugin's options for the Markdown file being rendered: in a multi-event site each
+ * event's explainer (`<data>/<event>/explainer.md`) gets its own event's sources and links.
+ * Read once per event and kept for the build.
+ */
+export function citationOptionsByFile(base: string): (path: string | undefined) => CitationOptions {
+  const byEvent = new Map<string, CitationOptions>();
+  return (path) => {
+    const event = isMultiEvent() && path ? basename(dirname(path)) : '';
+    let options = byEvent.get(event);
+    if (!options) {
+      options = citationOptions(event ? `${base}${event}/` : base, event || undefined);
+      byEvent.set(event, options);
+    }
+    return options;
   };
 }

@@ -24,8 +24,8 @@ export interface ClaimRow {
 
 const KIND_LABEL = { quantity: 'Figure', quote: 'Quote', statement: 'Statement' } as const;
 
-export function claimRows(facts: Facts): ClaimRow[] {
-  const docs = new Map<string, DocumentView>(facts.sources.map((s) => [s.id, loadDocument(s.id)]));
+export function claimRows(facts: Facts, event?: string): ClaimRow[] {
+  const docs = new Map<string, DocumentView>(facts.sources.map((s) => [s.id, loadDocument(s.id, event)]));
   const copyOf = new Map(facts.sources.filter((s) => s.copyOf).map((s) => [s.id, s.copyOf!]));
   const contested = contestedBy(facts);
   return facts.claims.map((claim) => {

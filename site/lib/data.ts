@@ -1,24 +1,27 @@
-/** The generated data the pages read, loaded once per build and checked against the schema. */
+/** The generated data the pages read, loaded once per build (and event) and checked against the schema. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FactsSchema, type Facts } from '../../scripts/schema.ts';
 import type { DocumentView } from '../../scripts/compose/documents.ts';
-import { dataDir } from './dataDir.ts';
+import { eventDataDir } from './dataDir.ts';
 
-let facts: Facts | undefined;
+const facts = new Map<string, Facts>();
 
-export function loadFacts(): Facts {
-  if (!facts) {
-    const path = join(dataDir(), 'facts.json');
+/** The facts of one event (of the only event when `event` is not given). */
+export function loadFacts(event?: string): Facts {
+  let loaded = facts.get(event ?? '');
+  if (!loaded) {
+    const path = join(eventDataDir(event), 'facts.json');
     const parsed = FactsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
     if (!parsed.success) throw new Error(`${path} does not match the facts schema: ${parsed.error.message}`);
-    facts = parsed.data;
+    loaded = parsed.data;
+    facts.set(event ?? '', loaded);
   }
-  return facts;
+  return loaded;
 }
 
-export function loadDocument(id: string): DocumentView {
-  return JSON.parse(readFileSync(join(dataDir(), 'documents', `${id}.json`), 'utf8')) as DocumentView;
+export function loadDocument(id: string, event?: string): DocumentView {
+  return JSON.parse(readFileSync(join(eventDataDir(event), 'documents', `${id}.json`), 'utf8')) as DocumentView;
 }
 
 /** 1-based citation number of each source, as the markers show them. */

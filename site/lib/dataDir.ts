@@ -1,9 +1,22 @@
 /**
  * Where the site's data lives: the folder `corroborate extract` wrote. The build sets
  * CORROBORATE_DATA; `astro dev` on the bundled event falls back to content/generated.
+ * A multi-event extraction holds events.json and one folder per event; each event's data
+ * is then in `<data>/<event>/`.
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export function dataDir(): string {
   return resolve(process.env.CORROBORATE_DATA ?? 'content/generated');
+}
+
+/** True when the data folder holds many events (events.json) rather than one. */
+export function isMultiEvent(): boolean {
+  return existsSync(join(dataDir(), 'events.json'));
+}
+
+/** The folder of one event's data: the data folder itself for a single event (no event id). */
+export function eventDataDir(event?: string): string {
+  return event ? join(dataDir(), event) : dataDir();
 }

@@ -2,12 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteSettings } from '../../scripts/config.ts';
-import { dataDir } from './dataDir.ts';
+import { eventDataDir } from './dataDir.ts';
 
 const DEFAULTS: SiteSettings = { lang: 'en', theme: 'auto' };
 
-export function siteConfig(): SiteSettings {
-  const path = join(dataDir(), 'site.json');
+/** The settings of one event (a multi-event site's home page, with no event, gets the defaults). */
+export function siteConfig(event?: string): SiteSettings {
+  const path = join(eventDataDir(event), 'site.json');
   if (!existsSync(path)) return DEFAULTS;
   return { ...DEFAULTS, ...(JSON.parse(readFileSync(path, 'utf8')) as Partial<SiteSettings>) };
 }

@@ -19,21 +19,24 @@ export interface SiteData {
   charts: ChartSpec[];
 }
 
-let cached: SiteData | undefined;
+const cached = new Map<string, SiteData>();
 
-export function siteData(): SiteData {
-  if (!cached) {
-    const facts = loadFacts();
+/** One event's shared data (the only event's when `event` is not given). */
+export function siteData(event?: string): SiteData {
+  let data = cached.get(event ?? '');
+  if (!data) {
+    const facts = loadFacts(event);
     const labels = new Map(facts.sources.map((s) => [s.id, sourceLabel(s)]));
-    cached = {
+    data = {
       facts,
       numbers: new Map(facts.sources.map((s, i) => [s.id, i + 1])),
       labels,
       independent: facts.sources.filter((s) => !s.copyOf).length,
       charts: chooseCharts(facts, (id) => labels.get(id) ?? id),
     };
+    cached.set(event ?? '', data);
   }
-  return cached;
+  return data;
 }
 
 /**
@@ -43,4 +46,9 @@ export function siteData(): SiteData {
 export function basePath(): string {
   const base = process.env.CORROBORATE_BASE || '/';
   return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** The base path of one event's pages: `<base><event>/`, or the base itself for a single-event site. */
+export function eventBase(event?: string): string {
+  return event ? `${basePath()}${event}/` : basePath();
 }

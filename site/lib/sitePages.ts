@@ -1,8 +1,10 @@
 /** Every HTML page the site builds, as paths from the base: the sitemap's list. */
-import { siteData } from './siteData.ts';
+import { eventBase, siteData } from './siteData.ts';
+import { siteEvents } from './events.ts';
 
-export function sitePages(base: string): string[] {
-  const { facts, charts } = siteData();
+/** One event's pages (the only event's, at the base, when `event` is not given). */
+function eventPages(base: string, event?: string): string[] {
+  const { facts, charts } = siteData(event);
   return [
     base,
     `${base}claims/`,
@@ -10,4 +12,11 @@ export function sitePages(base: string): string[] {
     ...facts.sources.map((s) => `${base}sources/${s.id}/`),
     ...charts.map((c) => `${base}charts/${c.id}/`),
   ];
+}
+
+/** The site's pages: one event's, or the home page and every event's. */
+export function sitePages(base: string): string[] {
+  const events = siteEvents();
+  if (!events) return eventPages(base);
+  return [base, ...events.flatMap((e) => eventPages(`${base}${e.id}/`, e.id))];
 }

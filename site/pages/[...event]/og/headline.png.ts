@@ -1,11 +1,16 @@
 /** /og/headline.png: the Open Graph and Twitter preview image, the headline chart drawn by resvg at build time. */
 import type { APIRoute } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
-import { siteData } from '../../lib/siteData.ts';
-import { previewSvg } from '../../../components/charts/previewSvg.ts';
+import { siteData } from '../../../lib/siteData.ts';
+import { eventPaths } from '../../../lib/events.ts';
+import { previewSvg } from '../../../../components/charts/previewSvg.ts';
 
-export const GET: APIRoute = () => {
-  const { facts, charts, independent } = siteData();
+export function getStaticPaths() {
+  return eventPaths();
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const { facts, charts, independent } = siteData(params.event);
   const headline = charts.find((c) => c.id === 'headline');
   const title = facts.sources.find((s) => s.title)?.title ?? 'What the sources report';
   const svg = previewSvg(title, headline?.kind === 'bars' ? headline.data : undefined, independent);

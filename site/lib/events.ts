@@ -1,0 +1,34 @@
+/**
+ * The events of a multi-event site and the routes each page is built for. A single-event site
+ * has one route per page with no event (its pages sit at the base, as they always did); a
+ * multi-event site has one per event, under `<base><event>/`, and a home page listing them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EventsIndexSchema, type EventSummary } from '../../scripts/eventsSchema.ts';
+import { dataDir, isMultiEvent } from './dataDir.ts';
+
+let cached: EventSummary[] | undefined;
+
+/** The events listed in events.json; undefined for a single-event site. */
+export function siteEvents(): EventSummary[] | undefined {
+  if (!isMultiEvent()) return undefined;
+  if (!cached) {
+    const path = join(dataDir(), 'events.json');
+    const parsed = EventsIndexSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (!parsed.success) throw new Error(`${path} does not match the events schema: ${parsed.error.message}`);
+    cached = parsed.data.events;
+  }
+  return cached;
+}
+
+/** `[...event]` route params of an event's page: none (the base) for one event, else each event id. */
+export function eventParams(): Array<{ event: string | undefined }> {
+  const events = siteEvents();
+  return events ? events.map((e) => ({ event: e.id })) : [{ event: undefined }];
+}
+
+/** Routes of a page every event has: `getStaticPaths` of the event pages. */
+export function eventPaths(): Array<{ params: { event: string | undefined } }> {
+  return eventParams().map((params) => ({ params }));
+}

@@ -1,0 +1,71 @@
+/**
+ * The site of the four fixture events in a real browser, with the Content-Security-Policy in force:
+ * the home page's filter, search across events, and axe on the home page and one event's explainer.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { corroborate, ROOT } from '../support/cli.ts';
+import { serve } from '../support/staticServer.ts';
+import { launch } from '../support/browser.ts';
+
+const site = join(mkdtempSync(join(tmpdir(), 'corroborate-events-browser-')), 'site');
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  const run = corroborate('build', join(ROOT, 'tests/fixtures/events'), '--out', site, '--quiet');
+  expect(run.status, run.stderr).toBe(0);
+  server = await serve(site);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await (await browser.newContext()).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(m.text()); });
+  await page.goto(`${server.url}${path}`);
+  return { page, errors };
+}
+
+describe('a site of many events in Chromium', () => {
+  it('filters the list of events as one types, and searches every event', async () => {
+    const { page, errors } = await open('/');
+    const items = page.locator('.event-item');
+    expect(await items.count()).toBe(4);
+    await page.fill('#events-filter-q', 'ferry');
+    await expect.poll(() => page.locator('.event-item:visible').count()).toBe(1);
+    expect(await page.locator('.event-item:visible h2 a').getAttribute('href')).toBe('/ferry-fire/');
+    await page.fill('#events-filter-q', '');
+    await expect.poll(() => page.locator('.event-item:visible').count()).toBe(4);
+
+    await page.fill('#site-search-q', 'girders');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL('**/search/?q=girders');
+    await expect.poll(() => page.locator('.search-results li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const found = await page.locator('.search-results li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(found.some((href) => href?.startsWith('/bridge-closure/'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('passes axe on the home page and on an event\'s explainer', async () => {
+    const violations: string[] = [];
+    for (const path of ['/', '/nurse-deployment/']) {
+      const { page, errors } = await open(path);
+      expect(errors, path).toEqual([]);
+      const results = await new AxeBuilder({ page }).analyze();
+      violations.push(...results.violations.map((v) => `${path} ${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target.join(' ')})`));
+      await page.context().close();
+    }
+    expect(violations).toEqual([]);
+  });
+});

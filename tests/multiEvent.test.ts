@@ -1,0 +1,126 @@
+/** Builds the site of the four invented fixture events (one folder each) through the CLI, under a sub-path, and checks what was written. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { corroborate, ROOT } from './support/cli.ts';
+import { brokenLinks, htmlPages } from './support/siteLinks.ts';
+import { htmlProblems, pageScriptBytes } from './support/budgets.ts';
+import { EventsIndexSchema } from '../scripts/eventsSchema.ts';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
+const BASE = '/news/';
+const work = mkdtempSync(join(tmpdir(), 'corroborate-events-site-'));
+const site = join(work, 'site');
+const generated = join(work, 'generated');
+const EVENTS = ['bridge-closure', 'ferry-fire', 'grain-shipments', 'nurse-deployment'];
+
+describe('build a folder of event folders', () => {
+  beforeAll(() => {
+    const run = corroborate('build', join(ROOT, 'tests/fixtures/events'), '--out', site, '--generated', generated, '--base', BASE, '--quiet');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('writes one explainer per event under /<event>/, each with its claims, sources, charts and data, and one home and search page', () => {
+    const pages = htmlPages(site).map((p) => p.slice(site.length));
+    expect(pages).toContain('/index.html');
+    expect(pages).toContain('/search/index.html');
+    for (const event of EVENTS) {
+      const facts = JSON.parse(readFileSync(join(generated, event, 'facts.json'), 'utf8'));
+      expect(pages).toContain(`/${event}/index.html`);
+      expect(pages).toContain(`/${event}/claims/index.html`);
+      expect(pages).toContain(`/${event}/about/index.html`);
+      for (const s of facts.sources) expect(pages).toContain(`/${event}/sources/${s.id}/index.html`);
+      expect(readdirSync(join(site, event, 'charts')).length).toBeGreaterThan(0);
+      expect(JSON.parse(readFileSync(join(site, event, 'data', 'facts.json'), 'utf8'))).toEqual(facts);
+      expect(existsSync(join(site, event, 'og', 'headline.png'))).toBe(true);
+    }
+    // No page of a single-event site is left at the top level.
+    expect(pages.filter((p) => !EVENTS.some((e) => p.startsWith(`/${e}/`)))).toEqual(['/index.html', '/search/index.html']);
+  });
+
+  it('renders each explainer with its own event\'s citations, linking into its own pages', () => {
+    for (const event of EVENTS) {
+      const facts = JSON.parse(readFileSync(join(generated, event, 'facts.json'), 'utf8'));
+      const html = readFileSync(join(site, event, 'index.html'), 'utf8');
+      expect(html).toContain('class="cite-marker"');
+      const cited = [...html.matchAll(/href="\/news\/([^/"]+)\/(?:claims|sources)\//g)].map((m) => m[1]);
+      expect(cited.length).toBeGreaterThan(0);
+      expect(new Set(cited)).toEqual(new Set([event]));
+      // Every cited claim id is one of this event's claims.
+      const ids = new Set(facts.claims.map((c: { id: string }) => c.id));
+      for (const [, id] of html.matchAll(/href="\/news\/[^"]*\/claims\/#([^"]+)"/g)) expect(ids.has(id)).toBe(true);
+    }
+  });
+
+  it('lists every event on the home page with its summary, counts and headline figures', () => {
+    const index = EventsIndexSchema.parse(JSON.parse(readFileSync(join(generated, 'events.json'), 'utf8')));
+    const home = readFileSync(join(site, 'index.html'), 'utf8');
+    expect(index.events.map((e) => e.id)).toEqual(EVENTS);
+    for (const e of index.events) {
+      const start = home.indexOf(`id="event-${e.id}"`);
+      const next = home.indexOf('class="event-item"', start);
+      const item = home.slice(start, next < 0 ? undefined : next);
+      expect(item).toContain(`href="${BASE}${e.id}/"`);
+      expect(item).toContain(e.title.replace(/&/g, '&amp;'));
+      expect(item).toContain(`${e.sources} source`);
+      expect(item).toContain(`${e.claims} claim`);
+      for (const h of e.headline) expect(item).toContain(`href="${BASE}${e.id}/claims/#${h.claim}"`);
+    }
+    expect(index.events.some((e) => e.headline.length > 0)).toBe(true);
+    expect(home).toContain(`action="${BASE}search/"`);
+    expect(home).toContain('class="events-filter');
+  });
+
+  it('has no broken internal link or anchor, and nothing outside the sub-path', () => {
+    expect(brokenLinks(site, BASE)).toEqual([]);
+    for (const page of htmlPages(site)) {
+      const outside = [...readFileSync(page, 'utf8').matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith(BASE));
+      expect(outside, page).toEqual([]);
+    }
+  });
+
+  it('lists every page in one sitemap and indexes every event in one search index', () => {
+    const sitemap = readFileSync(join(site, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain(`<loc>${BASE}</loc>`);
+    for (const event of EVENTS) expect(sitemap).toContain(`<loc>${BASE}${event}/claims/</loc>`);
+    expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    // Every page with a body for search is in it, across all events (the bare chart pages for embedding have none; the search page itself is ignored).
+    const searchable = htmlPages(site).filter((p) => !p.endsWith('/search/index.html') && readFileSync(p, 'utf8').includes('data-pagefind-body'));
+    expect(searchable.length).toBeGreaterThan(EVENTS.length * 4);
+    expect(indexed).toBe(searchable.length);
+  });
+
+  it('ships only script files from the site with the Content-Security-Policy, and little JavaScript on the home page', () => {
+    for (const page of htmlPages(site)) {
+      const html = readFileSync(page, 'utf8');
+      for (const [tag, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/type="application\/ld\+json"/.test(attrs!)) { expect(() => JSON.parse(body!)).not.toThrow(); continue; }
+        expect(attrs, `${page}: ${tag!.slice(0, 80)}`).toMatch(/\ssrc="\/news\/_astro\/[^"]+\.js"/);
+        expect(body, page).toBe('');
+      }
+      expect(html).not.toMatch(/\son[a-z]+=/i);
+      expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+    }
+    const { gzipBytes, files } = pageScriptBytes(site, join(site, 'index.html'), BASE);
+    expect(files.length).toBe(1); // the events filter
+    expect(gzipBytes).toBeLessThanOrEqual(2 * 1024);
+  });
+
+  it('passes html-validate on every page', async () => {
+    const problems: string[] = [];
+    for (const page of htmlPages(site)) problems.push(...(await htmlProblems(page)).map((p) => `${page.slice(site.length)} ${p}`));
+    expect(problems).toEqual([]);
+  });
+
+  it('verify accepts each event\'s generated folder', () => {
+    for (const event of EVENTS) {
+      const run = corroborate('verify', join(generated, event), '--sources', join(ROOT, 'tests/fixtures/events', event));
+      expect(run.stderr, event).toBe('');
+      expect(run.status, event).toBe(0);
+    }
+  });
+});

@@ -6,7 +6,9 @@
 export function rememberRecent<T>(limit: number, compute: (text: string) => T): (text: string) => T {
   const recent = new Map<string, T>();
   return (text) => {
-    if (recent.has(text)) return recent.get(text)!;
+    // One hash lookup on a hit (a sentence is hashed again on every call): has() then get() made two.
+    const known = recent.get(text);
+    if (known !== undefined || recent.has(text)) return known!;
     const result = compute(text);
     if (recent.size >= limit) recent.delete(recent.keys().next().value!);
     recent.set(text, result);

@@ -28,3 +28,32 @@ describe('tokenize', () => {
     expect(tokens.find((t) => t.text === 'cannot')?.lemma).toBe('cannot');
   });
 });
+
+describe('sentenceTokens', () => {
+  it('keeps the tags of segmenting: offsets into the sentence, compounds joined, as a sentence read tags them', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { ingestFolder } = await import('../scripts/ingest/ingest.ts');
+    const { cleanArticle } = await import('../scripts/clean/clean.ts');
+    const { segmentArticle } = await import('../scripts/segment/segment.ts');
+    const { sentenceTokens } = await import('../scripts/segment/sentenceTokens.ts');
+    const { tokenize } = await import('../scripts/segment/tokens.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-tokens-'));
+    try {
+      // An invented article: two paragraphs, one with a hyphenated compound and a quote.
+      writeFileSync(join(dir, 'a.txt'), 'Mayor Lina Okafor said 320 Riverton-based volunteers cleared the levee on Sunday. "We held the line," she said.\n\nThe county said repairs would cost about $4 million.\n');
+      const [article] = ingestFolder(dir).articles;
+      const { sentences } = segmentArticle(cleanArticle(article!));
+      expect(sentences.length).toBe(3);
+      for (const sentence of sentences) {
+        const tokens = sentenceTokens(sentence);
+        for (const t of tokens) expect(sentence.text.slice(t.start, t.end)).toBe(t.text);
+        expect(tokens.map((t) => [t.text, t.pos, t.lemma])).toEqual(tokenize(sentence.text).map((t) => [t.text, t.pos, t.lemma]));
+      }
+      expect(sentenceTokens(sentences[0]!).some((t) => t.text === 'Riverton-based')).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -7,7 +7,8 @@
  */
 import type { QuantityMention, Sentence } from '../types.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
-import { tokenize, type Token } from '../segment/tokens.ts';
+import type { Token } from '../segment/tokens.ts';
+import { sentenceTokens } from '../segment/sentenceTokens.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure', 'time']);
@@ -27,7 +28,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
   for (const sentence of sentences) {
     const figures = [...findNumbers(sentence.text).filter((n) => QUANTITY_KINDS.has(n.kind)), ...oneUnitOfTime(sentence.text)].sort((a, b) => a.start - b.start);
     if (figures.length === 0) continue;
-    const tokens = tokenize(sentence.text);
+    const tokens = sentenceTokens(sentence);
     const phrases = figures.map((f) => (f.kind === 'count' || f.kind === 'money' ? countedPhrase(tokens, f, sentence.text) : undefined));
     shareListHeads(figures, phrases, sentence.text);
     figures.forEach((figure, k) => {

@@ -4,7 +4,8 @@
  * are scare quotes, not speech.
  */
 import type { QuoteMention, Sentence } from '../types.ts';
-import { tokenize, type Token } from '../segment/tokens.ts';
+import type { Token } from '../segment/tokens.ts';
+import { sentenceTokens } from '../segment/sentenceTokens.ts';
 import { readSpeakerPhrase, type NameBook, type SpeakerPhrase } from './speakers.ts';
 import { datelineLength } from '../clean/dateline.ts';
 
@@ -57,7 +58,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
     // an unattributed quotation just after continues them.
     const quoting: Array<Speaker | undefined> = [];
     paragraph.forEach((sentence) => {
-      const tokens = tokenize(sentence.text);
+      const tokens = sentenceTokens(sentence);
       const inHere = quotes
         .filter((q) => q.start < sentence.end && q.end > sentence.start)
         .map((q) => ({ start: Math.max(q.start, sentence.start) - sentence.start, end: Math.min(q.end, sentence.end) - sentence.start }));

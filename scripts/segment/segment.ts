@@ -7,6 +7,8 @@
 import type { CleanArticle, SegmentedArticle, Sentence } from '../types.ts';
 import type { ItemSentence } from 'wink-nlp';
 import { nlp, tokenOffsets } from './nlp.ts';
+import { joinHyphenated, taggedTokens, type Token } from './tokens.ts';
+import { keepSentenceTokens } from './sentenceTokens.ts';
 
 export function segmentArticle(article: CleanArticle): SegmentedArticle {
   const sentences: Sentence[] = [];
@@ -14,8 +16,18 @@ export function segmentArticle(article: CleanArticle): SegmentedArticle {
   for (const block of article.blocks) {
     if (block.kind !== 'content') continue;
     for (const [from, to] of paragraphSpans(article.view, block.start, block.end)) {
-      for (const [start, end] of sentenceSpans(article.view, from, to)) {
-        sentences.push({ source: article.source.id, index: sentences.length, paragraph, start, end, text: article.view.slice(start, end) });
+      const { spans, tokens } = readParagraph(article.view, from, to);
+      let next = 0; // tokens are in text order, and so are the spans
+      for (const [start, end] of spans) {
+        const sentence: Sentence = { source: article.source.id, index: sentences.length, paragraph, start, end, text: article.view.slice(start, end) };
+        while (next < tokens.length && tokens[next]!.start < start - from) next++;
+        const own: Token[] = [];
+        for (; next < tokens.length && tokens[next]!.end <= end - from; next++) {
+          const t = tokens[next]!;
+          own.push({ ...t, start: t.start + from - start, end: t.end + from - start });
+        }
+        keepSentenceTokens(sentence, Object.freeze(joinHyphenated(own, sentence.text).map((t) => Object.freeze(t))));
+        sentences.push(sentence);
       }
       paragraph++;
     }
@@ -44,11 +56,20 @@ export function paragraphSpans(text: string, from: number, to: number): Array<[n
 
 /** Sentence spans of text.slice(from, to), as absolute offsets, trimmed of white space. */
 export function sentenceSpans(text: string, from: number, to: number): Array<[number, number]> {
+  return readParagraph(text, from, to).spans;
+}
+
+/**
+ * One wink read of a paragraph: its sentence spans (absolute offsets) and its tagged tokens
+ * (offsets relative to `from`), tagged in the context of the whole paragraph.
+ */
+function readParagraph(text: string, from: number, to: number): { spans: Array<[number, number]>; tokens: Token[] } {
   const its = nlp().its;
   const paragraph = text.slice(from, to);
   const doc = nlp().readDoc(paragraph);
   const spans: Array<[number, number]> = [];
-  const offsets = tokenOffsets(doc, paragraph);
+  const tokens = taggedTokens(doc, paragraph);
+  const offsets = tokens;
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
     const start = offsets[first]?.start;
@@ -56,7 +77,7 @@ export function sentenceSpans(text: string, from: number, to: number): Array<[nu
     if (start === undefined || end === undefined || end <= start) return;
     spans.push([from + start, from + end]);
   });
-  return mergeFragments(text, spans);
+  return { spans: mergeFragments(text, spans), tokens };
 }
 
 /**

@@ -3,6 +3,7 @@
  * wink splits ("U.S.-based" -> "U.S.", "-", "based") are joined back into one word,
  * because news writes modifiers that way and they belong to one noun phrase.
  */
+import type { Document } from 'wink-nlp';
 import { nlp, tokenOffsets } from './nlp.ts';
 import { rememberRecent } from '../recentResults.ts';
 
@@ -27,13 +28,20 @@ const RECENT_TEXTS = 2000;
 export const tokenize: (text: string) => Token[] = rememberRecent(RECENT_TEXTS, (text) => Object.freeze(readTokens(text).map((t) => Object.freeze(t))) as Token[]);
 
 function readTokens(text: string): Token[] {
+  return joinHyphenated(taggedTokens(nlp().readDoc(text), text), text);
+}
+
+/**
+ * Every token of a read document with its tag and lemma, offsets into `text` (the text read).
+ * Hyphenated compounds are not joined yet: that is done per sentence.
+ */
+export function taggedTokens(doc: Document, text: string): Token[] {
   const its = nlp().its;
   // wink types its.lemma as needing model add-ons that out() does not declare; the lite model provides them.
   const lemma = its.lemma as unknown as typeof its.normal;
-  const doc = nlp().readDoc(text);
   const tags = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(lemma) as Array<string | undefined>;
-  const raw: Token[] = tokenOffsets(doc, text).map(({ start, end, value }, i) => ({
+  return tokenOffsets(doc, text).map(({ start, end, value }, i) => ({
     start,
     end,
     text: value,
@@ -41,11 +49,10 @@ function readTokens(text: string): Token[] {
     // wink gives no lemma for a few odd tokens (symbols, some emoji): fall back to the word itself.
     lemma: (lemmas[i] ?? value).toLowerCase(),
   }));
-  return joinHyphenated(raw, text);
 }
 
 /** "U.S." "-" "based" with no spaces between become one ADJ token "U.S.-based". */
-function joinHyphenated(tokens: Token[], text: string): Token[] {
+export function joinHyphenated(tokens: Token[], text: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

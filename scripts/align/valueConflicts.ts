@@ -55,12 +55,18 @@ function disagreement(a: Claim, b: Claim): Conflict | undefined {
   // Each side's own sentence is its wording; its words are read once per claim, not once per pair.
   const wordsA = evidenceWords(a);
   const wordsB = evidenceWords(b);
+  const postingsB = wordPostings(b);
   for (const [index, ea] of a.evidence.entries()) {
     const wa = wordsA[index]!;
-    for (const [k, eb] of b.evidence.entries()) {
+    // Only b's sentences sharing enough words with this one are compared, in b's order (a figure
+    // hundreds of sources report would otherwise be compared sentence by sentence).
+    const sharedCounts = new Map<number, number>();
+    for (const w of wa) for (const k of postingsB.get(w) ?? []) sharedCounts.set(k, (sharedCounts.get(k) ?? 0) + 1);
+    const candidates = [...sharedCounts].filter(([, n]) => n >= MIN_SHARED_WORDS).map(([k]) => k).sort((x, y) => x - y);
+    for (const k of candidates) {
+      const eb = b.evidence[k]!;
       const wb = wordsB[k]!;
-      const shared = [...wa].filter((w) => wb.has(w)).length;
-      if (shared < MIN_SHARED_WORDS || jaccard(wa, wb) < MIN_SIMILARITY) continue;
+      if (jaccard(wa, wb) < MIN_SIMILARITY) continue;
       // "Jordan Hunt was charged with four counts" and "Austin Hunt ... six counts" are about different people.
       if (namesDiffer(ea.quote, eb.quote)) continue;
       const said = [`${formatQuantity(a.quantity!)} (${ea.source})`, `${formatQuantity(b.quantity!)} (${eb.source})`].join(' vs ');
@@ -96,6 +102,24 @@ function evidenceWords(claim: Claim): Array<Set<string>> {
   return words;
 }
 const wordsByClaim = new WeakMap<Claim, Array<Set<string>>>();
+
+/** For each word, the indices of the claim's evidence sentences that have it. */
+function wordPostings(claim: Claim): Map<string, number[]> {
+  let postings = postingsByClaim.get(claim);
+  if (!postings) {
+    postings = new Map();
+    for (const [k, words] of evidenceWords(claim).entries()) {
+      for (const w of words) {
+        const list = postings.get(w);
+        if (list) list.push(k);
+        else postings.set(w, [k]);
+      }
+    }
+    postingsByClaim.set(claim, postings);
+  }
+  return postings;
+}
+const postingsByClaim = new WeakMap<Claim, Map<string, number[]>>();
 
 /** Content words with digits and number words left out, so the figures themselves do not decide. */
 function wordsWithoutFigures(text: string): string[] {

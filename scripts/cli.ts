@@ -170,7 +170,8 @@ async function devCommand(sourcesDir: string, values: Values, reporter: Reporter
         return;
       }
       for (const w of result.warnings) if (!values.quiet) console.error(`warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.problem}`);
-      if (!values.quiet) console.log(`dev: ${result.facts.claims.length} claims from ${result.facts.sources.length} articles (${Math.round(ms)} ms)`);
+      const what = 'facts' in result ? `${result.facts.claims.length} claims from ${result.facts.sources.length} articles` : `${result.index.events.length} events (${result.cached} unchanged)`;
+      if (!values.quiet) console.log(`dev: ${what} (${Math.round(ms)} ms)`);
     },
   }).catch((error: Error) => {
     if (firstError) throw firstError;

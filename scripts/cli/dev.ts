@@ -17,6 +17,8 @@ import { extractToFolder } from '../generate.ts';
 import { PROJECT_ROOT } from '../buildSite.ts';
 import type { SiteSettings } from '../config.ts';
 import type { PipelineResult } from '../pipeline.ts';
+import { eventFolders, extractEvents, type EventsResult } from '../events.ts';
+import { folderCache } from '../cache.ts';
 
 export interface DevOptions {
   sourcesDir: string;
@@ -25,8 +27,8 @@ export interface DevOptions {
   port?: number;
   host?: boolean;
   settings: SiteSettings;
-  /** Told about each extraction (or its failure); the CLI prints these. */
-  onExtract: (result: PipelineResult | Error, ms: number) => void;
+  /** Told about each extraction (or its failure): one event's result, or a folder of events'. */
+  onExtract: (result: PipelineResult | EventsResult | Error, ms: number) => void;
   quiet?: boolean;
 }
 
@@ -39,12 +41,17 @@ export interface DevHandle {
 }
 
 export async function startDev(options: DevOptions): Promise<DevHandle> {
-  const generatedDir = resolve(options.generatedDir ?? join(mkdtempSync(join(tmpdir(), 'corroborate-dev-')), 'generated'));
-  const factsPath = join(generatedDir, 'facts.json');
-  const extract = (): boolean => {
+  const work = mkdtempSync(join(tmpdir(), 'corroborate-dev-'));
+  const generatedDir = resolve(options.generatedDir ?? join(work, 'generated'));
+  // A folder of event folders previews every event; unchanged events come back from a cache of the session's own.
+  const manyEvents = !!eventFolders(options.sourcesDir);
+  const cache = manyEvents ? folderCache(join(work, 'cache')) : undefined;
+  const factsPath = join(generatedDir, manyEvents ? 'events.json' : 'facts.json');
+  const extract = async (): Promise<boolean> => {
     const started = performance.now();
     try {
-      options.onExtract(extractToFolder(options.sourcesDir, generatedDir, options.settings), performance.now() - started);
+      const result = manyEvents ? await extractEvents(options.sourcesDir, generatedDir, { cache }) : extractToFolder(options.sourcesDir, generatedDir, options.settings);
+      options.onExtract(result, performance.now() - started);
       return true;
     } catch (error) {
       // The last good site stays served; the message says what to fix.
@@ -52,7 +59,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
       return false;
     }
   };
-  if (!extract()) throw new Error('the first extraction failed');
+  if (!(await extract())) throw new Error('the first extraction failed');
 
   process.env.CORROBORATE_DATA = generatedDir;
   process.env.CORROBORATE_BASE = options.base;
@@ -79,10 +86,10 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   const onChange = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (extract()) astroWatcher?.emit('change', factsPath);
+      void extract().then((ok) => { if (ok) astroWatcher?.emit('change', factsPath); });
     }, DEBOUNCE_MS);
   };
-  const watcher: FSWatcher = watch(options.sourcesDir, { persistent: true }, onChange);
+  const watcher: FSWatcher = watch(options.sourcesDir, { persistent: true, recursive: manyEvents }, onChange);
 
   const host = options.host ? 'localhost' : server.address.address.includes(':') ? 'localhost' : server.address.address;
   return {

@@ -11,7 +11,7 @@ import { extractEvents, type EventsResult } from './events.ts';
 import { replaceFolderAtomicallyAsync, stageFolder } from './output.ts';
 import { astroBuild, type BuildOptions, type SiteRenderer } from './buildSite.ts';
 
-export type EventsBuildOptions = Pick<BuildOptions, 'sourcesDir' | 'outDir' | 'generatedDir' | 'base' | 'quiet' | 'onRender' | 'cache'> & {
+export type EventsBuildOptions = Pick<BuildOptions, 'sourcesDir' | 'outDir' | 'generatedDir' | 'base' | 'quiet' | 'onRender' | 'cache' | 'settings'> & {
   /** Called when extraction starts, with the number of event folders. */
   onExtract?: () => void;
 };
@@ -22,7 +22,7 @@ export async function buildEventsSite(options: EventsBuildOptions, render: SiteR
   const generated = stageFolder(generatedDir);
   try {
     options.onExtract?.();
-    const events = await extractEvents(options.sourcesDir, generated.staging, { cache: options.cache });
+    const events = await extractEvents(options.sourcesDir, generated.staging, { cache: options.cache, settings: options.settings });
     options.onRender?.();
     await replaceFolderAtomicallyAsync(options.outDir, (staging) => render(generated.staging, staging, options.base ?? '/', options.quiet ?? false));
     generated.commit();

@@ -85,7 +85,7 @@ async function run(command: Command, input: string | undefined, values: Values, 
       const out = required(values.out, '--out <dir>');
       if (eventFolders(sourcesDir)) {
         reporter.progress(`extract: ${sourcesDir} holds one folder per event`);
-        const events = await extractEvents(sourcesDir, out, { cache: cacheFor(values) });
+        const events = await extractEvents(sourcesDir, out, { cache: cacheFor(values), settings: siteSettings(await configFor(sourcesDir, values.config)) });
         const count = events.index.events.length;
         return { code: 0, summary: `${count} events (${events.cached} unchanged, from the cache) written to ${out}, listed in ${join(out, 'events.json')}`, warnings: events.warnings, data: { out, events: count, cached: events.cached } };
       }
@@ -99,7 +99,7 @@ async function run(command: Command, input: string | undefined, values: Values, 
       const config = await configFor(sourcesDir, values.config);
       if (eventFolders(sourcesDir)) {
         const events = await buildEventsSite({
-          sourcesDir, outDir: out, generatedDir: values.generated, base: values.base ?? config.base, quiet: values.quiet || values.json, cache: cacheFor(values),
+          sourcesDir, outDir: out, generatedDir: values.generated, base: values.base ?? config.base, quiet: values.quiet || values.json, cache: cacheFor(values), settings: siteSettings(config),
           onExtract: () => reporter.progress(`build: ${sourcesDir} holds one folder per event`), onRender: () => reporter.progress('build: rendering the pages with Astro'),
         });
         const count = events.index.events.length;

@@ -14,6 +14,7 @@ import { InputError, sourceIdFor, uniqueId } from './ingest/ingest.ts';
 import { eventCacheKey, type ExtractionCache } from './cache.ts';
 import { extractInWorkers } from './extractWorkers.ts';
 import { EventFolders } from './eventsOutput.ts';
+import type { SiteSettings } from './config.ts';
 import { replaceFolderAtomicallyAsync } from './output.ts';
 import { verifyFacts } from './verify.ts';
 import { formatQuantity } from './compose/format.ts';
@@ -32,6 +33,8 @@ export interface EventsResult {
 
 export interface EventsOptions {
   cache?: ExtractionCache;
+  /** corroborate.config's title, description, language and theme: the whole site's, written to the top-level site.json. */
+  settings?: SiteSettings;
   /** Worker threads for extraction; by default one per core (at most the number of events to extract). */
   workers?: number;
 }
@@ -108,7 +111,9 @@ export async function extractEvents(sourcesDir: string, outDir: string, options:
       throw new InputError(`no event in ${sourcesDir} could be built (${failures.size} problem(s))`, 'Each event folder needs .txt, .md or .html news articles.');
     }
     index = { format: EVENTS_FORMAT_VERSION, generator: GENERATOR, events: built.map((e) => summarise(e.id, e.folder, results.get(e.folder)!)) };
-    folders.finish([{ path: 'events.json', content: `${JSON.stringify(index, null, 2)}\n` }], new Set(built.map((e) => e.id)));
+    const top = [{ path: 'events.json', content: `${JSON.stringify(index, null, 2)}\n` }];
+    if (options.settings) top.push({ path: 'site.json', content: `${JSON.stringify(options.settings, null, 2)}\n` });
+    folders.finish(top, new Set(built.map((e) => e.id)));
   });
 
   // Warnings in folder order, whatever order the workers finished in.

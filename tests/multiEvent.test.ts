@@ -1,6 +1,6 @@
 /** Builds the site of the four invented fixture events (one folder each) through the CLI, under a sub-path, and checks what was written. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corroborate, ROOT } from './support/cli.ts';
@@ -17,7 +17,10 @@ const EVENTS = ['bridge-closure', 'ferry-fire', 'grain-shipments', 'nurse-deploy
 
 describe('build a folder of event folders', () => {
   beforeAll(() => {
-    const run = corroborate('build', join(ROOT, 'tests/fixtures/events'), '--out', site, '--generated', generated, '--base', BASE, '--quiet');
+    // The site's own settings: a title for the home page, a language and a theme for every page.
+    const config = join(work, 'corroborate.config.json');
+    writeFileSync(config, JSON.stringify({ title: 'Harbour desk', lang: 'en-GB', theme: 'dark' }));
+    const run = corroborate('build', join(ROOT, 'tests/fixtures/events'), '--out', site, '--generated', generated, '--base', BASE, '--config', config, '--quiet');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
@@ -38,6 +41,18 @@ describe('build a folder of event folders', () => {
     }
     // No page of a single-event site is left at the top level.
     expect(pages.filter((p) => !EVENTS.some((e) => p.startsWith(`/${e}/`)))).toEqual(['/index.html', '/search/index.html']);
+  });
+
+  it('names the home page after the configured site, and gives every page its language and theme', () => {
+    const home = readFileSync(join(site, 'index.html'), 'utf8');
+    expect(home).toContain('<title>Harbour desk</title>');
+    for (const event of EVENTS) {
+      const page = readFileSync(join(site, event, 'index.html'), 'utf8');
+      expect(page).toContain('<html lang="en-GB" data-theme="dark">');
+      // An event's explainer keeps its own headline.
+      expect(page).not.toContain('<title>Harbour desk</title>');
+    }
+    expect(home).toContain('<html lang="en-GB" data-theme="dark">');
   });
 
   it('renders each explainer with its own event\'s citations, linking into its own pages', () => {

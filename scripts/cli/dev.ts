@@ -50,7 +50,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   const extract = async (): Promise<boolean> => {
     const started = performance.now();
     try {
-      const result = manyEvents ? await extractEvents(options.sourcesDir, generatedDir, { cache }) : extractToFolder(options.sourcesDir, generatedDir, options.settings);
+      const result = manyEvents ? await extractEvents(options.sourcesDir, generatedDir, { cache, settings: options.settings }) : extractToFolder(options.sourcesDir, generatedDir, options.settings);
       options.onExtract(result, performance.now() - started);
       return true;
     } catch (error) {

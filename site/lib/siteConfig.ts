@@ -2,13 +2,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteSettings } from '../../scripts/config.ts';
-import { eventDataDir } from './dataDir.ts';
+import { dataDir, eventDataDir, isMultiEvent } from './dataDir.ts';
 
 const DEFAULTS: SiteSettings = { lang: 'en', theme: 'auto' };
 
-/** The settings of one event (a multi-event site's home page, with no event, gets the defaults). */
+/**
+ * The settings a page follows. One event: its own site.json. Many events: the site's top-level
+ * site.json; its title and description name the home page, while each event's pages keep their
+ * own headline and take only the language and theme.
+ */
 export function siteConfig(event?: string): SiteSettings {
-  const path = join(eventDataDir(event), 'site.json');
+  if (!isMultiEvent()) return readSettings(join(eventDataDir(event), 'site.json'));
+  const site = readSettings(join(dataDir(), 'site.json'));
+  return event ? { lang: site.lang, theme: site.theme } : site;
+}
+
+function readSettings(path: string): SiteSettings {
   if (!existsSync(path)) return DEFAULTS;
   return { ...DEFAULTS, ...(JSON.parse(readFileSync(path, 'utf8')) as Partial<SiteSettings>) };
 }
@@ -19,5 +28,5 @@ export function siteConfig(event?: string): SiteSettings {
  */
 export function documentTitle(pageTitle: string, eventTitle: string | undefined, settings: SiteSettings): string {
   if (!settings.title) return pageTitle;
-  return pageTitle === eventTitle ? settings.title : `${pageTitle} · ${settings.title}`;
+  return pageTitle === eventTitle || pageTitle === settings.title ? settings.title : `${pageTitle} · ${settings.title}`;
 }

@@ -7,16 +7,13 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './support/cli.ts';
-import { startDevProcess, until, type DevProcess } from './support/devServer.ts';
+import { fetchPage, startDevProcess, until, type DevProcess } from './support/devServer.ts';
 
 const sources = mkdtempSync(join(tmpdir(), 'corroborate-dev-sources-'));
 cpSync(join(ROOT, 'tests/fixtures/events/ferry-fire'), sources, { recursive: true });
 let dev: DevProcess;
 
-async function page(path = ''): Promise<{ status: number; html: string }> {
-  const response = await fetch(`${dev.url}${path}`);
-  return { status: response.status, html: await response.text() };
-}
+const page = (path = ''): Promise<{ status: number; html: string }> => fetchPage(dev, path);
 
 beforeAll(async () => {
   dev = await startDevProcess(sources);

@@ -7,17 +7,14 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './support/cli.ts';
-import { startDevProcess, until, type DevProcess } from './support/devServer.ts';
+import { fetchPage, startDevProcess, until, type DevProcess } from './support/devServer.ts';
 
 const sources = mkdtempSync(join(tmpdir(), 'corroborate-dev-events-'));
 cpSync(join(ROOT, 'tests/fixtures/events'), sources, { recursive: true });
 const events = readdirSync(sources).sort();
 let dev: DevProcess;
 
-async function page(path = ''): Promise<{ status: number; html: string }> {
-  const response = await fetch(`${dev.url}${path}`);
-  return { status: response.status, html: await response.text() };
-}
+const page = (path = ''): Promise<{ status: number; html: string }> => fetchPage(dev, path);
 
 beforeAll(async () => {
   dev = await startDevProcess(sources);

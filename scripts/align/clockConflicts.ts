@@ -7,7 +7,7 @@
  */
 import type { Claim, Conflict } from '../schema.ts';
 import { contentWords } from './words.ts';
-import { clockTime } from '../compose/format.ts';
+import { valueConflict } from './valueConflicts.ts';
 
 const CLOCK_TIME = 'clock time';
 /** Times further apart than this are two moments of the story, not one told two ways. */
@@ -35,17 +35,7 @@ function disagreement(a: Claim, b: Claim): Conflict | undefined {
   for (const ea of a.evidence.filter(oneTime)) {
     const stemsA = stems(ea.quote);
     const eb = b.evidence.find((e) => oneTime(e) && stems(e.quote).some((s) => stemsA.includes(s)));
-    if (!eb) continue;
-    const said = `${clockTime(a.quantity!.value)} (${ea.source}) vs ${clockTime(b.quantity!.value)} (${eb.source})`;
-    return {
-      claims: [a.id, b.id],
-      kind: 'value',
-      description: `The sources give different times for what reads as the same moment: ${said}.`,
-      wordings: [
-        { claim: a.id, source: ea.source, wording: ea.quote },
-        { claim: b.id, source: eb.source, wording: eb.quote },
-      ],
-    };
+    if (eb) return valueConflict(a, ea, b, eb);
   }
   return undefined;
 }

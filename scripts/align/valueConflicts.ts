@@ -5,7 +5,7 @@
  * their sentences say much the same in different sources, neither of which states both
  * figures (a source giving both is reporting two facts, not disagreeing with itself).
  */
-import type { Claim, Conflict } from '../schema.ts';
+import type { Claim, Conflict, Evidence } from '../schema.ts';
 import { contentWords, jaccard } from './words.ts';
 import { formatQuantity } from '../compose/format.ts';
 import { pairsSharingWords } from './blocking.ts';
@@ -69,19 +69,25 @@ function disagreement(a: Claim, b: Claim): Conflict | undefined {
       if (jaccard(wa, wb) < MIN_SIMILARITY) continue;
       // "Jordan Hunt was charged with four counts" and "Austin Hunt ... six counts" are about different people.
       if (namesDiffer(ea.quote, eb.quote)) continue;
-      const said = [`${formatQuantity(a.quantity!)} (${ea.source})`, `${formatQuantity(b.quantity!)} (${eb.source})`].join(' vs ');
-      return {
-        claims: [a.id, b.id],
-        kind: 'value',
-        description: `The sources give different figures for what reads as the same thing: ${said}.`,
-        wordings: [
-          { claim: a.id, source: ea.source, wording: ea.quote },
-          { claim: b.id, source: eb.source, wording: eb.quote },
-        ],
-      };
+      return valueConflict(a, ea, b, eb);
     }
   }
   return undefined;
+}
+
+/** Two sources' different figures for one thing, each with its own sentence as its wording. */
+export function valueConflict(a: Claim, ea: Evidence, b: Claim, eb: Evidence): Conflict {
+  const said = `${formatQuantity(a.quantity!)} (${ea.source}) vs ${formatQuantity(b.quantity!)} (${eb.source})`;
+  const what = a.quantity!.unit === 'clock time' ? 'times for what reads as the same moment' : 'figures for what reads as the same thing';
+  return {
+    claims: [a.id, b.id],
+    kind: 'value',
+    description: `The sources give different ${what}: ${said}.`,
+    wordings: [
+      { claim: a.id, source: ea.source, wording: ea.quote },
+      { claim: b.id, source: eb.source, wording: eb.quote },
+    ],
+  };
 }
 
 /** Two-word capitalised names ("Austin Hunt") each sentence gives; sentences that both name people but none in common differ. */

@@ -14,6 +14,12 @@ export interface DevProcess {
   stop: () => Promise<void>;
 }
 
+/** One page of the preview: its status and HTML. */
+export async function fetchPage(dev: DevProcess, path = ''): Promise<{ status: number; html: string }> {
+  const response = await fetch(`${dev.url}${path}`);
+  return { status: response.status, html: await response.text() };
+}
+
 /** Polls `check` every 250 ms until it returns true or `ms` pass; returns whether it did. */
 export async function until(check: () => Promise<boolean> | boolean, ms: number): Promise<boolean> {
   const deadline = Date.now() + ms;

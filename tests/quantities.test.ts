@@ -40,6 +40,10 @@ describe('extractQuantities', () => {
     const ms = extractQuantities(sentences('She lost both brothers, aged 17 and 9, in the crash.', 'A 150-strong team and a 14-page report followed.'));
     expect(ms.map((m) => [m.value, m.unit, m.counts])).toEqual([[17, 'years old', undefined], [9, 'years old', undefined], [150, 'members', 'members of the team'], [14, 'pages', 'pages']]);
   });
+  it('reads "the number of petitions ... rose to more than 100" as 100 petitions', () => {
+    const ms = extractQuantities(sentences('Rescuers pulled 12 survivors from the river.', 'The number of complaints to the harbour office shot up to more than 100 this week.', 'The number of children in the shelter rose to 40.'));
+    expect(ms.map((m) => [m.value, m.unit, m.head, m.qualifier])).toEqual([[12, 'survivors', 'survivor', undefined], [100, 'complaints', 'complaint', 'more than'], [40, 'children', 'child', undefined]]);
+  });
   it('reads "a crowd of 2,000" as members of the crowd, never borrowing the noun of an earlier figure', () => {
     const ms = extractQuantities(sentences('Rescuers pulled 12 survivors from the river.', 'A crowd of 2,000 gathered at the pier, and a delegation of more than 40, including 12 ministers, followed.'));
     expect(ms.map((m) => [m.value, m.unit, m.qualifier])).toEqual([[12, 'survivors', undefined], [2000, 'members', undefined], [40, 'members', 'more than'], [12, 'ministers', undefined]]);

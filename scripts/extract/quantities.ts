@@ -49,6 +49,13 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         unit = 'members';
         counts = `members of the ${group[1]!.toLowerCase()}`;
       }
+      // "The number of petitions ... rose to more than 100": the count noun came first.
+      const numberOf = figure.kind === 'count' && !head ? NUMBER_OF.exec(sentence.text.slice(0, figure.start)) : null;
+      if (numberOf && !/^-\p{L}/u.test(after)) {
+        unit = numberOf[1]!.toLowerCase();
+        head = IRREGULAR_SINGULAR[unit] ?? unit.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+        counts = unit;
+      }
       if (figure.kind === 'count' && unit !== AGE && unit !== '%') {
         // An elliptical figure stands alone: a hyphen or a word right after it makes it part of something else.
         if (!head && lastHead && !/^-\p{L}/u.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure)) {
@@ -115,6 +122,11 @@ function oneUnitOfTime(text: string): NumberMention[] {
 
 /** numbers.ts's names for units of time. */
 const TIME_UNITS: Record<string, string> = { second: 's', minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years', decade: 'decades', century: 'centuries' };
+
+/** "the number of petitions ... (rose) to 100": the plural noun a later bare figure counts (no other figure between). */
+const NUMBER_OF = /\b[Tt]he (?:total )?number of ([\p{Ll}]+s|people|children|men|women)\b[^\d.;]{0,80}$/u;
+
+const IRREGULAR_SINGULAR: Record<string, string> = { people: 'people', children: 'child', men: 'man', women: 'woman' };
 
 /** "a delegation of 400": groups of people whose size is given after "of" with no noun. */
 const GROUP_OF = /\b(delegation|team|crowd|group|contingent|workforce|crew|squad|party|audience|congregation)\s+of\s*$/i;

@@ -59,6 +59,12 @@ export async function buildSite(options: BuildOptions, render: SiteRenderer = as
 
 /** Runs Astro over a generated folder (one event's, or many events' with events.json) into an existing (staging) folder. */
 export async function astroBuild(generatedDir: string, siteDir: string, base: string, quiet: boolean): Promise<void> {
+  await astroRender(generatedDir, siteDir, base, quiet);
+  await indexSite(siteDir);
+}
+
+/** Astro's build of the pages alone, without the search index. */
+export async function astroRender(generatedDir: string, siteDir: string, base: string, quiet: boolean): Promise<void> {
   setSiteEnvironment(generatedDir, base);
   const { build } = await import('astro');
   // A cache of its own per build: Astro's shared one keeps rendered Markdown across builds, so a
@@ -69,7 +75,6 @@ export async function astroBuild(generatedDir: string, siteDir: string, base: st
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }
-  await indexSite(siteDir);
 }
 
 /** The site reads its data folder from CORROBORATE_DATA; astro.config.mjs reads the base too (the remark plugin needs it for citation links). */

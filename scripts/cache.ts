@@ -19,6 +19,8 @@ import { GENERATOR } from './version.ts';
 const ENTRY_FORMAT = 1;
 
 export interface ExtractionCache {
+  /** The folder, for a cache kept in one (another process can open it there). */
+  dir?: string;
   /** The cached result for `key`, or undefined on a miss or an unreadable entry. */
   read(key: string): PipelineResult | undefined;
   /** Stores `result`; a cache that cannot be written is skipped silently (it only costs speed). */
@@ -64,6 +66,7 @@ export const DEFAULT_CACHE_DIR = process.env.CORROBORATE_CACHE_DIR || fileURLToP
 /** A cache of entries `<dir>/<key>.json`. The folder is created on first write. */
 export function folderCache(dir: string): ExtractionCache {
   return {
+    dir,
     read(key) {
       let text: string;
       try {

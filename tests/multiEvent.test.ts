@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corroborate, ROOT } from './support/cli.ts';
+import { corroborate, corroborateWith, ROOT } from './support/cli.ts';
+import { createHash } from 'node:crypto';
 import { brokenLinks, htmlPages } from './support/siteLinks.ts';
 import { htmlProblems, pageScriptBytes } from './support/budgets.ts';
 import { EventsIndexSchema } from '../scripts/eventsSchema.ts';
@@ -24,6 +25,20 @@ describe('build a folder of event folders', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
+
+  it('renders the same bytes when the events are built in batches of two, each in its own Astro process', () => {
+    const batched = join(work, 'batched');
+    const run = corroborateWith({ env: { CORROBORATE_EVENTS_PER_BUILD: '2' } }, 'build', join(ROOT, 'tests/fixtures/events'), '--out', batched, '--base', BASE, '--config', join(work, 'corroborate.config.json'), '--quiet');
+    expect(run.status, run.stderr).toBe(0);
+    const digests = (root: string): Record<string, string> => Object.fromEntries(
+      (readdirSync(root, { recursive: true, withFileTypes: true }) as Array<{ isFile(): boolean; name: string; parentPath: string }>)
+        .filter((e) => e.isFile())
+        .map((e) => { const path = join(e.parentPath, e.name); return [path.slice(root.length), createHash('sha256').update(readFileSync(path)).digest('hex')]; }),
+    );
+    const whole = digests(site);
+    expect(Object.keys(whole).length).toBeGreaterThan(50);
+    expect(digests(batched)).toEqual(whole);
+  }, 120_000);
 
   it('writes one explainer per event under /<event>/, each with its claims, sources, charts and data, and one home and search page', () => {
     const pages = htmlPages(site).map((p) => p.slice(site.length));

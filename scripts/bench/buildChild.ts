@@ -1,6 +1,6 @@
 /**
  * One multi-event site build as a fresh process, the way `corroborate build <events> --out <site>`
- * runs it (extraction with worker threads, one Astro build, the search index), reporting its time,
+ * runs it (extraction in a process of its own, Astro builds in batches, the search index), reporting its time,
  * the time of each step and its peak memory as JSON on stdout. No cache: every event is extracted.
  * Usage: node scripts/bench/buildChild.ts <sourcesDir> <siteDir>
  */

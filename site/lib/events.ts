@@ -22,10 +22,26 @@ export function siteEvents(): EventSummary[] | undefined {
   return cached;
 }
 
-/** `[...event]` route params of an event's page: none (the base) for one event, else each event id. */
+/** `[...event]` route params of an event's page: none (the base) for one event, else each event id this build renders. */
 export function eventParams(): Array<{ event: string | undefined }> {
   const events = siteEvents();
-  return events ? events.map((e) => ({ event: e.id })) : [{ event: undefined }];
+  if (!events) return [{ event: undefined }];
+  const batch = batchEvents();
+  return events.filter((e) => !batch || batch.has(e.id)).map((e) => ({ event: e.id }));
+}
+
+/**
+ * A large site is rendered in batches (scripts/renderInBatches.ts): each build renders the events
+ * CORROBORATE_BUILD_EVENTS names; undefined when the build renders them all.
+ */
+export function batchEvents(): ReadonlySet<string> | undefined {
+  const list = process.env.CORROBORATE_BUILD_EVENTS;
+  return list ? new Set(list.split(',')) : undefined;
+}
+
+/** Whether this build renders the site's own pages (the events' home page and search): one batch does. */
+export function rendersSitePages(): boolean {
+  return process.env.CORROBORATE_BUILD_SITE_PAGES !== '0';
 }
 
 /** Routes of a page every event has: `getStaticPaths` of the event pages. */

@@ -35,6 +35,8 @@ export class EventFolders {
   private readonly previous: Record<string, string>;
   private readonly made = new Map<string, string>();
   private readonly reused: string[] = [];
+  /** Folders already made in the staging folder: thousands of files share a few dozen folders. */
+  private readonly folders = new Set<string>();
 
   constructor(outDir: string, staging: string) {
     this.outDir = outDir;
@@ -53,7 +55,11 @@ export class EventFolders {
     // Paths in the manifest are relative to where the event's folder ends up, not the staging folder.
     for (const file of generatedFiles(event.result, event.dir, join(this.outDir, event.id))) {
       const target = join(this.staging, event.id, file.path);
-      mkdirSync(dirname(target), { recursive: true });
+      const folder = dirname(target);
+      if (!this.folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        this.folders.add(folder);
+      }
       writeFileSync(target, file.content);
     }
   }

@@ -70,6 +70,10 @@ describe('extractQuotes', () => {
       ['the harbour board', 'it could run the ferries for two weeks'],
     ]);
   });
+  it('names an outlet from "the North\'s Harbour Gazette newspaper", not a nationality, and "the sheriff" after "Sheriff Ana Lima"', () => {
+    const q = quotes("“The port will not reopen this year,” the North’s Harbour Gazette newspaper said in a commentary.\nThe Norlandic newspaper said the ferry company had been warned.\nSheriff Ana Lima told reporters the driver had been arrested.\nThe sheriff said the bridge would stay closed, saying inspectors were still at work.", ['Ana Lima']);
+    expect(q.map((x) => x.speaker)).toEqual(['Harbour Gazette', 'The Norlandic newspaper', 'Ana Lima', 'Ana Lima']);
+  });
   it('leaves the opening dateline out of what was said', () => {
     const q = quotes('PORTO (Reuters) - The harbour will reopen to ferries next week, the port authority said on Monday.');
     expect(q.map((x) => [x.speaker, x.words])).toEqual([['the port authority', 'The harbour will reopen to ferries next week']]);

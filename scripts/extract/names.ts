@@ -19,6 +19,10 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
         // "Deputy Mayor Ana Lima": the name is what follows the last role word.
         const lastRole = words.map((w) => isRoleWord(w)).lastIndexOf(true);
         if (lastRole >= 0) words = words.slice(lastRole + 1);
+        // "the North's Harbour Gazette": whose it is comes before the name; "Ana Lima's car": the name is without the 's.
+        const possessive = words.slice(0, -1).findLastIndex((w) => /['’]s$/.test(w));
+        if (possessive >= 0) words = words.slice(possessive + 1);
+        if (words.length) words[words.length - 1] = words[words.length - 1]!.replace(/['’]s$/, '');
         while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();
         if (words.length >= 2) book.add(words.join(' '));
       }

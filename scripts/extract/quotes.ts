@@ -453,7 +453,10 @@ function shortDescription(role: string, state: SpeakerState): { name?: string; r
   for (let i = state.seen.length - 1; i >= 0; i--) {
     const earlier = state.seen[i]!;
     const said = (earlier.role ?? earlier.name ?? '').toLowerCase();
-    if (said.length > role.length && said.endsWith(` ${head}`) && earlier.role) return { ...earlier };
+    // "Sheriff Ana Lima" then "the sheriff": the same role, now with the name; "the ministry" after
+    // "Norland's transport ministry": a fuller description.
+    const fits = said === head || said.endsWith(` ${head}`);
+    if (fits && earlier.role && (earlier.name || said.length > head.length)) return { ...earlier };
   }
   return undefined;
 }

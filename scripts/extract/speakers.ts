@@ -25,6 +25,8 @@ export function isRoleWord(word: string): boolean {
 const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|rev|fr)\.?$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', '&']);
+/** Kinds of outlet a name stands before: "the Harbour Gazette newspaper", "the Sky Nine channel". */
+const OUTLET_HEADS = /^(newspaper|daily|weekly|magazine|tabloid|website|channel|broadcaster|network|station|outlet)$/;
 /** Heads that make a description a plausible speaker ("a senior health official", "police"). */
 const SPEAKER_HEADS = /^(official|officials|spokesperson|spokesman|spokeswoman|minister|secretary|president|police|prosecutors?|investigators?|authorities|witness(es)?|residents?|analysts?|experts?|officers?|source|sources|aide|aides|statement|document|agency|ministry|department|government|company|spokesmen|lawmakers?|researchers?|scientists?|doctors?|governor|mayor|commanders?|leaders?|lawyer|attorney|director|chief|report)$/i;
 
@@ -70,6 +72,16 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
     return role ? { text: phrase, name, role } : { text: phrase, name };
   }
   const head = words[words.length - 1]!;
+  // "the North's Harbour Gazette newspaper": the outlet's name is the capitalised run before the kind of outlet.
+  if (OUTLET_HEADS.test(head.text) && nameStart === words.length) {
+    let start = words.length - 1;
+    // A possessive ("the North's") is whose outlet it is, not its name.
+    while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!.text) && words[start - 1]!.pos === 'PROPN' && !/['’]s$/.test(words[start - 1]!.text)) start--;
+    const outlet = words.slice(start, words.length - 1).map((w) => w.text);
+    // "the Spanish daily" names no outlet: one word that reads as a nationality is not a name.
+    const nationality = outlet.length === 1 && /(?:ish|ese|ian|an|ic|i)$/.test(outlet[0]!);
+    if (outlet.length >= 1 && outlet.length <= 5 && !nationality) return { text: phrase, name: outlet.join(' '), role: phrase };
+  }
   if (SPEAKER_HEADS.test(head.text) || (anyNoun && head.pos === 'NOUN' && words.length <= 6)) return { text: phrase, role: phrase };
   return undefined;
 }

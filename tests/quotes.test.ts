@@ -74,6 +74,13 @@ describe('extractQuotes', () => {
     const q = quotes("“The port will not reopen this year,” the North’s Harbour Gazette newspaper said in a commentary.\nThe Norlandic newspaper said the ferry company had been warned.\nSheriff Ana Lima told reporters the driver had been arrested.\nThe sheriff said the bridge would stay closed, saying inspectors were still at work.", ['Ana Lima']);
     expect(q.map((x) => x.speaker)).toEqual(['Harbour Gazette', 'The Norlandic newspaper', 'Ana Lima', 'Ana Lima']);
   });
+  it('reads a role holding a capitalised name whatever its tags, and a clause after "said on Wednesday"', () => {
+    const q = quotes('Tom Reyes, director of the Harbour Working Group at the Norland Institute, warned against reading the vote as a turning point.\nThe council, which did not meet in May, said on Wednesday the ferry would run again in June.');
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([
+      ['Tom Reyes', 'against reading the vote as a turning point'],
+      ['The council', 'the ferry would run again in June'],
+    ]);
+  });
   it('leaves the opening dateline out of what was said', () => {
     const q = quotes('PORTO (Reuters) - The harbour will reopen to ferries next week, the port authority said on Monday.');
     expect(q.map((x) => [x.speaker, x.words])).toEqual([['the port authority', 'The harbour will reopen to ferries next week']]);

@@ -310,6 +310,8 @@ function relativeClauseComma(tokens: Token[], comma: number): number | undefined
 function isRoleWord(t: Token, next?: Token): boolean {
   // "lead delegate", "acting director": a verb form used as a modifier of the role's noun.
   if (t.pos === 'VERB' && next?.pos === 'NOUN' && /^(?:lead|acting|managing|leading|presiding|outgoing|incoming|serving|ruling|governing|deputy)$/i.test(t.text)) return true;
+  // A capitalised word inside a role is part of a name, whatever its tag: "the Harbour Working Group".
+  if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && /^(PROPN|NOUN)$/.test(next?.pos ?? '')) return true;
   // "director of the centre at Norland University in Porto"
   return isNounPhraseWord(t) || t.lemma === 'of' || t.lemma === 'for' || t.lemma === 'at' || t.lemma === 'in' || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || t.pos === 'CCONJ' && t.lemma === 'and';
 }
@@ -386,7 +388,8 @@ function reportedClause(tokens: Token[], verbIndex: number, text: string): [numb
       }
     }
   }
-  while (tokens[j] && (isTimeWord(tokens[j]) || tokens[j]!.pos === 'ADV')) j++;
+  // "said on Wednesday the ...": the day is when, not what.
+  while (tokens[j] && (isTimeWord(tokens[j]) || tokens[j]!.pos === 'ADV' || (tokens[j]!.lemma === 'on' && isTimeWord(tokens[j + 1])))) j += tokens[j]!.lemma === 'on' ? 2 : 1;
   // "said in a statement that ...", "told reporters on Tuesday that ...": skip to the "that".
   if (tokens[j]?.pos === 'ADP') {
     let k = j + 1;

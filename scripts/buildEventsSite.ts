@@ -4,15 +4,12 @@
  * events, and one search index over the whole site. As for one event, the generated folder and
  * the site are staged and swapped in only when everything succeeded.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { EventsResult } from './events.ts';
 import type { ChildRequest } from './extractEventsChild.ts';
 import { InputError } from './ingest/ingest.ts';
-import { replaceFolderAtomicallyAsync, stageFolder } from './output.ts';
-import { astroBuild, type BuildOptions, type SiteRenderer } from './buildSite.ts';
+import { astroBuild, stagedBuild, type BuildOptions, type SiteRenderer } from './buildSite.ts';
 import { EVENTS_PER_BUILD, eventIds, renderInBatches } from './renderInBatches.ts';
 
 /** One Astro build for a few events; batches of builds, each in its own process, for many (memory grows with the events rendered). */
@@ -47,21 +44,9 @@ function extractInChild(request: ChildRequest): Promise<EventsResult> {
 }
 
 export async function buildEventsSite(options: EventsBuildOptions, render: SiteRenderer = renderEvents): Promise<EventsResult> {
-  const temporary = options.generatedDir ? undefined : mkdtempSync(join(tmpdir(), 'corroborate-'));
-  const generatedDir = resolve(options.generatedDir ?? join(temporary!, 'generated'));
-  const generated = stageFolder(generatedDir);
-  try {
+  return stagedBuild(options, render, (staging) => {
     options.onExtract?.();
     // In a process of its own: its memory is given back before the pages are rendered.
-    const events = await extractInChild({ sourcesDir: options.sourcesDir, outDir: generated.staging, cacheDir: options.cache?.dir, settings: options.settings });
-    options.onRender?.();
-    await replaceFolderAtomicallyAsync(options.outDir, (staging) => render(generated.staging, staging, options.base ?? '/', options.quiet ?? false));
-    generated.commit();
-    return events;
-  } catch (error) {
-    generated.abort();
-    throw error;
-  } finally {
-    if (temporary) rmSync(temporary, { recursive: true, force: true });
-  }
+    return extractInChild({ sourcesDir: options.sourcesDir, outDir: staging, cacheDir: options.cache?.dir, settings: options.settings });
+  });
 }

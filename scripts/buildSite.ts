@@ -38,13 +38,28 @@ export interface BuildOptions {
 export type SiteRenderer = (generatedDir: string, siteDir: string, base: string, quiet: boolean) => Promise<void>;
 
 export async function buildSite(options: BuildOptions, render: SiteRenderer = astroBuild): Promise<PipelineResult> {
+  return stagedBuild(options, render, (staging, generatedDir) => {
+    // Paths recorded in the generated files are relative to where they will end up, not the staging folder.
+    const { result, files } = extractVerified(options.sourcesDir, generatedDir, options.settings, options.effects, options.cache);
+    writeFiles(staging, files);
+    return result;
+  });
+}
+
+/**
+ * A build of one event or many: `extract` fills a staging copy of the generated folder, the site is
+ * rendered from it, and both are swapped in only when everything succeeded.
+ */
+export async function stagedBuild<T>(
+  options: Pick<BuildOptions, 'generatedDir' | 'outDir' | 'base' | 'quiet' | 'onRender'>,
+  render: SiteRenderer,
+  extract: (staging: string, generatedDir: string) => T | Promise<T>,
+): Promise<T> {
   const temporary = options.generatedDir ? undefined : mkdtempSync(join(tmpdir(), 'corroborate-'));
   const generatedDir = resolve(options.generatedDir ?? join(temporary!, 'generated'));
   const generated = stageFolder(generatedDir);
   try {
-    // Paths recorded in the generated files are relative to where they will end up, not the staging folder.
-    const { result, files } = extractVerified(options.sourcesDir, generatedDir, options.settings, options.effects, options.cache);
-    writeFiles(generated.staging, files);
+    const result = await extract(generated.staging, generatedDir);
     options.onRender?.();
     await replaceFolderAtomicallyAsync(options.outDir, (staging) => render(generated.staging, staging, options.base ?? '/', options.quiet ?? false));
     generated.commit();

@@ -34,7 +34,7 @@ export interface LinePattern {
 const REPORTED_SENTENCE = /\b(?:said|says|told|tells|according to|testified|reported|announced|stated|added)\b.*[.!?]["'”’)]*$/i;
 export const REPORTING = /\b(?:said|says|told|tells|according to|testified|reported|announced|stated|added)\b/i;
 
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+export const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 /** One capitalised name token (allows initials, hyphens, apostrophes, all-caps). */
 const CAP = String.raw`\p{Lu}[\p{L}.'’-]*`;
 const PARTICLE = String.raw`(?:de|van|von|der|den|del|della|da|di|du|la|le|bin|al|el|dos|das)`;

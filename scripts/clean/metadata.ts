@@ -6,6 +6,7 @@
  * Only fills what is missing: metadata the user gave always wins.
  */
 import type { Source } from '../schema.ts';
+import { MONTH } from './boilerplatePatterns.ts';
 
 /** Lines this close to the top may hold a byline or a date; credits sit this close to the end. */
 const HEAD_LINES = 8;
@@ -15,9 +16,8 @@ const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
 };
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 /** "Published: Monday, June 3, 2031 11:03 PM", "Updated June 3, 2031", "June 3, 2031": a line that is a date. */
-const DATE_LINE = new RegExp(String.raw`^(?:(?:Published|Posted|Updated|First published|Last updated)(?:\s+on)?:?\s*)?(?:[A-Z][a-z]+day,?\s+)?${MONTH}\s+(\d{1,2}),?\s+(\d{4})\b[^.]{0,40}$`);
+const DATE_LINE = new RegExp(String.raw`^(?:(?:Published|Posted|Updated|First published|Last updated)(?:\s+on)?:?\s*)?(?:[A-Z][a-z]+day,?\s+)?(${MONTH})\s+(\d{1,2}),?\s+(\d{4})\b[^.]{0,40}$`);
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`;
 /** "By Ana Lima", "By Ana Lima and Tom Reyes", "By ANA LIMA, Harbour Times". */
 const BYLINE = new RegExp(String.raw`^By\s+(${NAME}(?:(?:,\s*|\s+and\s+)${NAME})*)(?:\s*[,|–—-]\s*(.{2,40}))?$`, 'iu');

@@ -1,7 +1,10 @@
 /** Runs `corroborate dev` as a child process for tests, with bounded waits. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { ROOT } from './cli.ts';
 
 export interface DevProcess {
@@ -61,4 +64,22 @@ export async function startDevProcess(sourcesDir: string): Promise<DevProcess> {
     throw new Error(`dev did not start:\n${output}`);
   }
   return { url: match[1]!.replace(/\/$/, ''), child, output: () => output, stop };
+}
+
+/**
+ * For a test file: a copy of a fixture folder under a temporary folder, `corroborate dev` started on
+ * it before the tests and stopped (and the copy removed) after them.
+ */
+export function previewOfCopy(fixture: string): { sources: string; dev: () => DevProcess; page: (path?: string) => Promise<{ status: number; html: string }> } {
+  const sources = mkdtempSync(join(tmpdir(), 'corroborate-dev-sources-'));
+  cpSync(join(ROOT, fixture), sources, { recursive: true });
+  let dev: DevProcess | undefined;
+  beforeAll(async () => {
+    dev = await startDevProcess(sources);
+  }, 70_000);
+  afterAll(async () => {
+    await dev?.stop();
+    rmSync(sources, { recursive: true, force: true });
+  });
+  return { sources, dev: () => dev!, page: (path = '') => fetchPage(dev!, path) };
 }

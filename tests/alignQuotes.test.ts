@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignQuotes } from '../scripts/align/alignPassages.ts';
 import type { Article, QuoteMention } from '../scripts/types.ts';
+import { contentWords } from '../scripts/align/words.ts';
 
 /** Articles whose whole text is one quoted sentence each, and a quote mention over it. */
 function setup(items: Array<{ source: string; text: string; speaker?: string }>) {
@@ -49,5 +50,13 @@ describe('alignQuotes', () => {
       { source: 'b', text: 'the driver felt like he had no choice but to stop', speaker: 'Amara Okafor' },
     ]);
     expect(claims).toHaveLength(2);
+  });
+  it('joins a two-word paraphrase: stopwords such as "these" never count as content, stemmed or not', () => {
+    expect(contentWords('these moves came before those talks, while there were others')).toEqual(['move', 'came', 'talk']);
+    const claims = setup([
+      { source: 'a', text: 'she assured the moves are not permanent and that crews are not going to stay; rather, they will rotate home', speaker: 'Amara Okafor' },
+      { source: 'b', text: 'these are not permanent moves', speaker: 'Amara Okafor' },
+    ]);
+    expect(claims).toHaveLength(1);
   });
 });

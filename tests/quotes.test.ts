@@ -12,9 +12,10 @@ function read(text: string): { view: string; sentences: Sentence[] } {
   return { view: text, sentences };
 }
 
-function quotes(text: string, fullNames: string[] = []) {
+function quotes(text: string, fullNames: string[] = [], places: string[] = []) {
   const names = new NameBook();
   fullNames.forEach((n) => names.add(n));
+  places.forEach((p) => names.addPlace(p));
   const { view, sentences } = read(text);
   return extractQuotes(sentences, view, names).map((q) => ({ words: view.slice(q.start, q.end), speaker: q.speaker, role: q.role, form: q.form }));
 }
@@ -140,5 +141,30 @@ describe('extractQuotes', () => {
   it('reads "said the lead author, Dr. Ana Lima, a professor" and continues a short quote\'s speaker', () => {
     const q = quotes('“Keeping weight off matters most,” said the lead author, Dr. Ana Lima, a professor of medicine.\n“This is serious,” Fuller said. “The city may not notice the closure unless it lasts weeks.”', ['Ana Lima', 'Tom Fuller']);
     expect(q.map((x) => [x.speaker, x.role])).toEqual([['Ana Lima', 'the lead author'], ['Tom Fuller', undefined]]);
+  });
+  it('gives "he" and "she" a person: not a place that "denied", but a surname alone or one name with a role', () => {
+    const q = quotes('Amara Okafor leads the harbour board.\nLisbon denies the claim.\nOkafor made her first comments on the dispute on Tuesday. She accused the council of ignoring the port’s needs.\nAnother official, Ardi, said the pier was safe. “The water is only two metres deep,” he said.', ['Amara Okafor'], ['Lisbon']);
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Lisbon', undefined], ['Amara Okafor', undefined], ['Ardi', 'Another official'], ['Ardi', 'Another official']]);
+  });
+  it('never takes a name inside the quotation for the "he" that said it', () => {
+    const q = quotes('Tom Reyes, the ferry chief, spoke on Monday.\n“I have full faith in our crews in Norland and elsewhere,” he added.', ['Tom Reyes', 'Norland Rescue']);
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes']);
+  });
+  it('reads past an interview\'s "Q." and a quoted question before "she asked"', () => {
+    const q = quotes('Q. Harbour workers say they will strike if the pier closes in May.\n“Did I think it was far away?” she told the Harbour Gazette. “No, it was right on the doorstep.”', ['Lena Voss']);
+    expect(q.map((x) => x.speaker)).toEqual(['Harbour workers', undefined, undefined]);
+    const named = quotes('Lena Voss lives by the pier.\n“Did I think it was far away?” she told the Harbour Gazette.', ['Lena Voss']);
+    expect(named.map((x) => x.speaker)).toEqual(['Lena Voss']);
+  });
+  it('gives "the company" the organisation the article is about, and "the teenager" the person just named', () => {
+    const q = quotes('Norbank announced a new leave policy on Monday.\nNorbank will pay staff in full, and Norbank staff may return part time.\nThe company said parents can come back to the office when they choose.\nAna Lima, a student from Porto, lost her home in the flood. “We had planned to stay all summer,” the orphaned teenager told the Harbour Gazette.', ['Ana Lima']);
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Norbank', 'The company'],
+      ['Ana Lima', 'the orphaned teenager'],
+    ]);
+  });
+  it('takes no circumstance before "X announced an object" for what was said', () => {
+    expect(quotes('A few hours after the shares hit a record high, Norbank announced a new leave policy.')).toEqual([]);
+    expect(quotes('Two people were hurt in the blast on Monday night, said harbour police Lt. Tom Reyes.').map((x) => x.speaker)).toEqual(['Tom Reyes']);
   });
 });

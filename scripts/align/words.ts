@@ -23,7 +23,15 @@ export const contentWords: (text: string) => string[] = rememberRecent(RECENT_TE
 
 function readContentWords(text: string): string[] {
   const words = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]{2,}/gu) ?? [];
-  return words.map((w) => stem(w.replace(/['’]s$/, '').replace(/,/g, ''))).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+  // Stopwords are dropped before stemming: stemmed, "these" and "before" ("thes", "befor") would pass.
+  const out: string[] = [];
+  for (const word of words) {
+    const plain = word.replace(/['’]s$/, '').replace(/,/g, '');
+    if (STOPWORDS.has(plain)) continue;
+    const stemmed = stem(plain);
+    if (stemmed.length > 1 && !STOPWORDS.has(stemmed)) out.push(stemmed);
+  }
+  return out;
 }
 
 /**

@@ -10,10 +10,14 @@ const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'�
 /** Capitalised words that start sentences or titles rather than names. */
 const NOT_NAME_START = /^(The|A|An|This|That|These|Those|In|On|At|For|But|And|If|When|While|After|Before|Since|As|President|Prime|Minister|Secretary|Deputy|Foreign|Defense|Defence|General|Press|Chief|Senior|Former|Mr|Mrs|Ms|Dr|North|South|East|West|Eastern|Western|Northern|Southern|New|United|Royal|National|Central)$/;
 
+/** A capitalised word after a preposition of place: "in Lisbon", "from Lisbon". */
+const PLACE = /\b(?:in|to|from|at|near|across|outside|inside|toward|towards)\s+(\p{Lu}[\p{Ll}'’-]+)\b(?!\s+\p{Lu})/gu;
+
 export function collectNames(articles: SegmentedArticle[]): NameBook {
   const book = new NameBook();
   for (const article of articles) {
     for (const sentence of article.sentences) {
+      for (const m of sentence.text.matchAll(PLACE)) book.addPlace(m[1]!);
       for (const m of sentence.text.matchAll(FULL_NAME)) {
         let words = m[1]!.split(/\s+/);
         // "Deputy Mayor Ana Lima": the name is what follows the last role word.

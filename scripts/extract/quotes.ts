@@ -8,6 +8,7 @@ import type { Token } from '../segment/tokens.ts';
 import { sentenceTokens } from '../segment/sentenceTokens.ts';
 import { readSpeakerPhrase, type NameBook, type SpeakerPhrase } from './speakers.ts';
 import { datelineLength } from '../clean/dateline.ts';
+import { mainOrganisation, ORGANISATION_DESCRIPTION } from './organisations.ts';
 
 /** Reporting verbs (general English). */
 const REPORTING = new Set([
@@ -40,16 +41,21 @@ const QUOTE_PAIRS = /“([^”]+)”|"([^"\n]+)"|«([^»]+)»/g;
 export interface SpeakerState {
   /** The last person named as a subject or speaker in the article, for "he said" / "she added". */
   last?: { name?: string; role?: string };
+  /** The sentence that named `last`: "the teenager" two sentences after "Ana Lima, 15," is her. */
+  lastAt?: number;
   /** The last speaker of any kind, named or not ("a senior health official"), for "they added". */
   lastSpeaker?: { name?: string; role?: string };
   /** Every speaker so far, for "the ministry" after "Norland's transport ministry". */
   seen: Array<{ name?: string; role?: string }>;
+  /** The organisation the article is about, for "the company" (read on first need). */
+  organisation: () => string | undefined;
 }
 
 /** Quotes of one article, read paragraph by paragraph so a quotation may run over several sentences. */
 export function extractQuotes(sentences: Sentence[], view: string, names: NameBook): QuoteMention[] {
   const out: QuoteMention[] = [];
-  const state: SpeakerState = { seen: [] };
+  let organisation: { name?: string } | undefined;
+  const state: SpeakerState = { seen: [], organisation: () => (organisation ??= { name: mainOrganisation(sentences, names) }).name };
   let previousQuote: { speaker: Speaker; sentence: number } | undefined;
   for (const paragraph of byParagraph(sentences)) {
     const quotes = quotationSpans(view, paragraph[0]!.start, paragraph[paragraph.length - 1]!.end);
@@ -63,7 +69,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
         .filter((q) => q.start < sentence.end && q.end > sentence.start)
         .map((q) => ({ start: Math.max(q.start, sentence.start) - sentence.start, end: Math.min(q.end, sentence.end) - sentence.start }));
       const attribution = findAttribution(tokens, sentence.text, inHere);
-      const speaker = attribution && resolve(attribution.speaker, state, names);
+      const speaker = attribution && resolve(attribution.speaker, state, names, sentence.index);
       speakers.push(speaker);
       quoting.push(speaker && /[“”"«»]/.test(sentence.text) ? speaker : undefined);
       if (inHere.length === 0 && attribution?.clause && speaker) {
@@ -76,10 +82,17 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
         state.lastSpeaker = speaker;
         state.seen.push(speaker);
       }
-      if (speaker?.name) state.last = speaker;
-      else {
+      // "he" and "she" take a person: "Washington denies this claim. ... He accused" is not Washington,
+      // while a name with a role ("rescue official Supriyadi") is someone, even with one name.
+      if (speaker?.name && (names.mayBePerson(speaker.name) || speaker.role)) {
+        state.last = speaker;
+        state.lastAt = sentence.index;
+      } else {
         const subject = leadingPerson(tokens, sentence.text, names);
-        if (subject) state.last = subject;
+        if (subject) {
+          state.last = subject;
+          state.lastAt = sentence.index;
+        }
       }
     });
     for (const q of quotes) {
@@ -167,11 +180,12 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
     if (!speaker) continue;
     if (speaker.pronoun) {
       // "Lima criticised the board ..., but she said ...": a person named earlier in the sentence comes first.
-      const earlier = tokens.slice(0, i).filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+      // A name inside the quotation is what was said about, not who said it.
+      const earlier = tokens.slice(0, i).filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !insideQuote(t));
       if (earlier.length) speaker.antecedent = earlier[0]!.text;
     }
     // "X said (that) CLAUSE", else "CLAUSE, X said on Monday." / "CLAUSE, said X."
-    const clause = reportedClause(tokens, i, text) ?? clauseBefore(tokens, subject ? subject.first : i);
+    const clause = reportedClause(tokens, i, text) ?? (subject && takesObject(tokens, i) ? undefined : clauseBefore(tokens, subject ? subject.first : i));
     return clause ? { speaker, clause } : { speaker };
   }
   // The phrase ends at a comma, unless the comma is inside a list of capitalised words that makes
@@ -248,8 +262,14 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
       const nameEnd = k - 1;
       let n = nameEnd;
       while (n >= 0 && isNounPhraseWord(tokens[n]!)) n--;
-      const named = n < nameEnd ? readSpeakerPhrase(tokens.slice(n + 1, nameEnd + 1), text) : undefined;
-      if (!named?.name) return undefined;
+      const named = n < nameEnd ? readSpeakerPhrase(tokens.slice(n + 1, nameEnd + 1), text, true) : undefined;
+      if (!named?.name) {
+        // The other way round: "Another official, Ardi, said": a description, then the name.
+        const between = readSpeakerPhrase(tokens.slice(k + 1, roleEnd + 1), text);
+        const isName = between?.name && !between.role && tokens.slice(k + 1, roleEnd + 1).every((t) => t.pos === 'PROPN');
+        if (!isName || !named?.role) return undefined;
+        return { speaker: { text: text.slice(tokens[n + 1]!.start, tokens[roleEnd]!.end), name: between.name, role: named.role }, first: n + 1 };
+      }
       // The appositive is the role, whole: "director of the Port Authority of Norland".
       const role = text.slice(tokens[k + 1]!.start, tokens[roleEnd]!.end);
       return { speaker: { text: text.slice(tokens[n + 1]!.start, tokens[roleEnd]!.end), name: named.name, role }, first: n + 1 };
@@ -317,6 +337,21 @@ function isRoleWord(t: Token, next?: Token): boolean {
 }
 
 /**
+ * "After the vote, Norbank announced a new plan": the verb has an object, so what comes before
+ * the subject is a circumstance, not what was said ("..., Lima told reporters" excepted).
+ */
+function takesObject(tokens: Token[], verbIndex: number): boolean {
+  const next = tokens[verbIndex + 1];
+  if (!next || tokens[verbIndex]!.lemma === 'tell') return false;
+  if (next.pos === 'DET') return !/^(this|last|next)$/i.test(next.text) || !isTimeNoun(tokens[verbIndex + 2]);
+  return next.pos === 'NOUN' && !isTimeNoun(next);
+}
+
+function isTimeNoun(t: Token | undefined): boolean {
+  return !!t && /^(morning|afternoon|evening|night|week|weekend|month|year|day|time)s?$/i.test(t.text);
+}
+
+/**
  * "CLAUSE, X said on Monday." The clause before the comma that opens the attribution, when
  * it reads as a clause (a verb of its own, a few words).
  */
@@ -341,9 +376,10 @@ function leadingPerson(tokens: Token[], text: string, names: NameBook): { name: 
     if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) run.push(t);
     else if (run.length) break;
   }
-  if (run.length < 2) return undefined;
+  if (run.length === 0) return undefined;
   const speaker = readSpeakerPhrase(run, text);
-  if (!speaker?.name || !speaker.name.includes(' ')) return undefined;
+  if (!speaker?.name) return undefined;
+  // "Voss made her first comments ...": a surname alone, when the articles give the full name.
   const name = names.resolve(speaker.name);
   return names.isPerson(name) ? (speaker.role ? { name, role: speaker.role } : { name }) : undefined;
 }
@@ -430,7 +466,7 @@ function isTimeWord(t: Token | undefined): boolean {
 }
 
 /** Pronouns take the last speaker; short names take the fullest name known. */
-function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: NameBook): { name?: string; role?: string } | undefined {
+function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: NameBook, sentenceIndex: number): { name?: string; role?: string } | undefined {
   if (speaker.pronoun) {
     const named = speaker.antecedent ? names.resolve(speaker.antecedent) : undefined;
     if (named && names.isPerson(named)) return { name: named };
@@ -442,7 +478,25 @@ function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: NameBook): 
     return speaker.role ? { name, role: speaker.role } : { name };
   }
   if (!speaker.role) return undefined;
-  return shortDescription(speaker.role, state) ?? { role: speaker.role };
+  return shortDescription(speaker.role, state) ?? organisationDescribed(speaker.role, state) ?? personDescribed(speaker.role, state, sentenceIndex) ?? { role: speaker.role };
+}
+
+/** A definite description of a person, not of a position: "the orphaned teenager", "the woman". */
+const PERSON_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+){0,2}(?:teenager|teen|woman|man|girl|boy|student|mother|father|son|daughter|wife|husband|widow|widower|survivor|passenger|neighbou?r|grandmother|grandfather|child)$/iu;
+/** How many sentences back the person may have been named. */
+const PERSON_DESCRIPTION_REACH = 3;
+
+/** "Ana Lima, 15, lost both parents. ... “...,” the orphaned teenager said": the person just named. */
+function personDescribed(role: string, state: SpeakerState, sentenceIndex: number): { name?: string; role?: string } | undefined {
+  if (!PERSON_DESCRIPTION.test(role) || !state.last?.name || state.lastAt === undefined) return undefined;
+  return sentenceIndex - state.lastAt <= PERSON_DESCRIPTION_REACH ? { name: state.last.name, role } : undefined;
+}
+
+/** "the company" in an article about Norbank: Norbank, described as the company. */
+function organisationDescribed(role: string, state: SpeakerState): { name: string; role: string } | undefined {
+  if (!ORGANISATION_DESCRIPTION.test(role)) return undefined;
+  const name = state.organisation();
+  return name ? { name, role } : undefined;
 }
 
 /**

@@ -48,8 +48,10 @@ export interface SpeakerPhrase {
  */
 export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false): SpeakerPhrase | undefined {
   const words = tokens.filter((t) => t.pos !== 'PUNCT' || t.text === '.');
+  // "Q. Senate leaders say ...": an interview's question mark-up opens the sentence, not the name.
+  if (words[0]?.start === 0 && /^Q[.:]?$/.test(words[0].text) && words.length > 1) words.shift();
   if (words.length === 0) return undefined;
-  const phrase = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).trim();
+  const phrase = text.slice(words[0]!.start, tokens[tokens.length - 1]!.end).trim();
   if (words.length === 1 && PRONOUNS.has(words[0]!.text.toLowerCase())) return { text: phrase, pronoun: words[0]!.text.toLowerCase() };
   // The name is the run of capitalised words at the end that are not role words. An organisation's
   // name may join capitalised words with "and", "of" or "for" ("Office of Fair Trading and Markets").
@@ -106,6 +108,26 @@ export class NameBook {
     const sameFirst = this.byFirstWord.get(first) ?? new Set<string>();
     sameFirst.add(name);
     this.byFirstWord.set(first, sameFirst);
+  }
+
+  /** Single capitalised words the articles use as places ("in Lisbon", "to Lisbon"). */
+  private readonly places = new Set<string>();
+
+  addPlace(word: string): void {
+    this.places.add(word);
+  }
+
+  /**
+   * Whether "he" or "she" may stand for this speaker: a full personal name, or a single name the
+   * articles never use as a place ("Washington denies ..." is a capital, "Supriyadi said" a person).
+   */
+  mayBePerson(name: string): boolean {
+    return this.isPerson(name) || (!/\s/.test(name) && !this.places.has(name));
+  }
+
+  /** Neither a person the articles name ("Okafor", "Amara Okafor") nor a place they mention. */
+  mayBeOrganisation(name: string): boolean {
+    return !this.places.has(name) && !this.isPerson(this.resolve(name));
   }
 
   /** True when the articles give this as a full personal name (two or more words). */

@@ -83,15 +83,17 @@ function readParagraph(text: string, from: number, to: number): { spans: Array<[
 /**
  * Joins to the sentence before it a "sentence" that is only a closing quotation mark or a lone
  * fragment (a few characters with no letter), and one that starts with a lower-case word after
- * an abbreviation in brackets ("Rep. Ana Lima (D-Norland.) | said ..."): news sentences start
- * with a capital, a digit or a quotation mark.
+ * an abbreviation in brackets ("Rep. Ana Lima (D-Norland.) | said ...") or after a quoted
+ * question ("“Why?” | she asked."): news sentences start with a capital, a digit or a quotation mark.
  */
 function mergeFragments(text: string, spans: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const span of spans) {
     const piece = text.slice(span[0], span[1]);
     const previous = out[out.length - 1];
-    const continues = previous && /^\p{Ll}/u.test(piece) && /\.\)$/.test(text.slice(previous[0], previous[1]));
+    // After "(D-Norland.)" or a quoted question or exclamation ("“Why?” she asked."), a lower-case
+    // word goes on with the same sentence.
+    const continues = previous && /^\p{Ll}/u.test(piece) && /(?:\.\)|[?!]["”’])$/.test(text.slice(previous[0], previous[1]));
     if (previous && (!/\p{L}/u.test(piece) || continues)) previous[1] = span[1];
     else out.push([span[0], span[1]]);
   }

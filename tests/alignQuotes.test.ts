@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignQuotes } from '../scripts/align/alignPassages.ts';
+import { alignQuotes, longestSharedRun } from '../scripts/align/alignPassages.ts';
 import type { Article, QuoteMention } from '../scripts/types.ts';
 import { contentWords } from '../scripts/align/words.ts';
 
@@ -58,5 +58,23 @@ describe('alignQuotes', () => {
       { source: 'b', text: 'these are not permanent moves', speaker: 'Amara Okafor' },
     ]);
     expect(claims).toHaveLength(1);
+  });
+  it('joins one speaker\'s report given with the same two figures, and two descriptions of one speaker sharing a four-word phrase', () => {
+    expect(longestSharedRun(['ferri', 'sail', 'monday', 'tuesday', 'friday'], ['route', 'monday', 'tuesday', 'friday', 'only'])).toBe(3);
+    const figures = setup([
+      { source: 'a', text: '2,000 staff will move to the north yard while 1,000 stay in the south yard with the cranes', speaker: 'a senior port official' },
+      { source: 'b', text: 'the port is moving about 2,000 staff from the depot this week and sending roughly 1,000 to the harbour', speaker: 'a senior port official' },
+    ]);
+    expect(figures).toHaveLength(1);
+    const phrase = setup([
+      { source: 'a', text: 'the licence only allowed ferries on Mondays, Tuesdays, Thursdays and Saturdays', speaker: 'Norland authorities' },
+      { source: 'b', text: 'however, the operator could only sail that route on Mondays, Tuesdays, Thursdays and Saturdays', speaker: "Norland's transport ministry" },
+    ]);
+    expect(phrase).toHaveLength(1);
+    const people = setup([
+      { source: 'a', text: 'the licence only allowed ferries on Mondays, Tuesdays, Thursdays and Saturdays', speaker: 'Amara Okafor' },
+      { source: 'b', text: 'however, the operator could only sail that route on Mondays, Tuesdays, Thursdays and Saturdays', speaker: 'Paul Ng' },
+    ]);
+    expect(people).toHaveLength(2);
   });
 });

@@ -167,4 +167,14 @@ describe('extractQuotes', () => {
     expect(quotes('A few hours after the shares hit a record high, Norbank announced a new leave policy.')).toEqual([]);
     expect(quotes('Two people were hurt in the blast on Monday night, said harbour police Lt. Tom Reyes.').map((x) => x.speaker)).toEqual(['Tom Reyes']);
   });
+  it('reads a mixed pair of quotation marks, "but said", "CLAUSE, as X reported" and two outlets that confirmed', () => {
+    const q = quotes('“We are working with the police,” Okafor said. "We are assessing when the pier will reopen. Our thoughts are with the families.”\nSheriff Ana Lima would not name the driver, but said he was a seasonal worker from the valley.\nNow the council has approved about 40 new buses for the valley, as the Harbour Gazette reported.\nThe mayor will resign “in the coming weeks”, Harbour Radio and The Norland Times confirmed Wednesday.', ['Ana Lima', 'Amara Okafor']);
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([
+      ['Amara Okafor', 'We are working with the police,'],
+      ['Amara Okafor', 'We are assessing when the pier will reopen. Our thoughts are with the families.'],
+      ['Ana Lima', 'he was a seasonal worker from the valley'],
+      ['Harbour Gazette', 'Now the council has approved about 40 new buses for the valley'],
+      ['Harbour Radio', 'in the coming weeks'],
+    ]);
+  });
 });

@@ -74,7 +74,9 @@ export function alignStatements(sentences: Sentence[], articles: ArticleIndex, s
 
 /** Quote claims: the same speaker's same words, across sources; every quote becomes a claim. */
 export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sourceOrder: ReadonlyMap<string, number>, usedIds: Set<string>): Claim[] {
-  const passages: Passage[] = quotes.map((q) => ({ source: q.source, start: q.start, end: q.end, words: new Set(contentWords(articles.get(q.source)!.view.slice(q.start, q.end))) }));
+  const sequences = quotes.map((q) => contentWords(articles.get(q.source)!.view.slice(q.start, q.end)));
+  const passages: Passage[] = quotes.map((q, i) => ({ source: q.source, start: q.start, end: q.end, words: new Set(sequences[i]) }));
+  const sequenceOf = (p: Passage): readonly string[] => sequences[indexOf.get(p)!]!;
   const speakerOf = (p: Passage): string | undefined => quotes[indexOf.get(p)!]!.speaker?.toLowerCase();
   const indexOf = new Map(passages.map((p, i) => [p, i]));
   // Two shared rare words are enough to compare: a speaker's paraphrased words across outlets
@@ -86,13 +88,17 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
     // permanent"): with the same speaker on both sides, half the words in common is enough.
     // Two words in common are enough only when they are all of one side's words.
     const both = shared(a.words, b.words);
-    if (sa && sb && sa === sb) return both >= 3 ? jaccard(a.words, b.words) >= 0.3 || overlap(a.words, b.words) >= 0.5 : overlap(a.words, b.words) === 1;
+    if (sa && sb && sa === sb) {
+      if (both < 3) return overlap(a.words, b.words) === 1;
+      // Or four words in a row in both (the same phrase), or the same two figures.
+      return jaccard(a.words, b.words) >= 0.3 || overlap(a.words, b.words) >= 0.5 || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4 || sharedFigures(a.words, b.words) >= 2;
+    }
     if (both < 3) return false;
     if (sa && sb) {
       // Two different named people never share a quote; "Seoul" and "the ministry" may well be one speaker
-      // named two ways, so near-identical words still join.
+      // named two ways, so near-identical words, or a run of four words in the same order, still join.
       if (isPersonName(quotes[indexOf.get(a)!]!.speaker!) && isPersonName(quotes[indexOf.get(b)!]!.speaker!)) return false;
-      return jaccard(a.words, b.words) >= 0.5 || overlap(a.words, b.words) >= 0.8;
+      return jaccard(a.words, b.words) >= 0.5 || overlap(a.words, b.words) >= 0.8 || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4;
     }
     return jaccard(a.words, b.words) >= 0.45 || overlap(a.words, b.words) >= 0.75;
   });
@@ -109,6 +115,29 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
     claims.push(claim);
   }
   return claims;
+}
+
+/** The most content words that two passages have in a row, in the same order (the same quoted phrase). */
+export function longestSharedRun(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  // Passages are a sentence or two: the quadratic table is a few hundred cells.
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : 0;
+      if (current[j]! > best) best = current[j]!;
+    }
+    [previous, current] = [current, previous];
+  }
+  return best;
+}
+
+/** Figures (words with a digit) two passages both give: "2,000 ... 1,000" in each is one report. */
+function sharedFigures(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0;
+  for (const w of a) if (/\d/.test(w) && b.has(w)) count++;
+  return count;
 }
 
 /** "Amara Okafor": two or more capitalised words and nothing else. */

@@ -36,7 +36,11 @@ const STRONG_SPEECH = new Set(['say', 'tell', 'state', 'announce', 'tweet', 'wri
 const TRAILING_ATTRIBUTION = /,?\s+(?:as\s+[^,]+?\s+(?:reported|reports|noted|wrote|said)|according to\s+[^,]+|per\s+(?:the\s+)?[A-Z][^,]*|(?:adds|says|writes|notes|reports)\s+(?:the\s+)?[A-Z][^,]*)\s*$/;
 /** Shortest quotation that counts as speech rather than a quoted term. */
 const MIN_QUOTE_WORDS = 4;
-const QUOTE_PAIRS = /“([^”]+)”|"([^"\n]+)"|«([^»]+)»/g;
+/**
+ * Curly pairs may run over lines; a straight or mixed pair ("...” — copy-editing slips) stays
+ * on one line, since a stray straight quote would otherwise swallow paragraphs.
+ */
+const QUOTE_PAIRS = /“([^”“]+)”|[“"]([^"“”\n]+)["”]|«([^»]+)»/g;
 
 export interface SpeakerState {
   /** The last person named as a subject or speaker in the article, for "he said" / "she added". */
@@ -170,7 +174,9 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
     if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i)) || insideQuote(verb)) continue;
     if (!REPORTING.has(verb.lemma) && !(THAT_SPEECH.has(verb.lemma) && tokens[i + 1]?.lemma === 'that')) continue;
     // "Lima declined to name them, saying families were still being told": the sentence's subject speaks.
-    const participle = /ing$/.test(verb.text) && tokens[i - 1]?.text === ',' ? sentenceSubject(tokens, i, text) : undefined;
+    // "Lima would not name her, but said she was a temporary worker": so does a second verb's.
+    const secondVerb = tokens[i - 1]?.pos === 'CCONJ' && /^(but|and)$/i.test(tokens[i - 1]!.text);
+    const participle = (/ing$/.test(verb.text) && tokens[i - 1]?.text === ',') || secondVerb ? sentenceSubject(tokens, i, text) : undefined;
     // With a "that" clause any noun phrase reports ("the judiciary estimated that ...").
     const anyNoun = STRONG_SPEECH.has(verb.lemma) || THAT_SPEECH.has(verb.lemma);
     const subject = participle ?? subjectBefore(tokens, i, text, anyNoun);
@@ -356,9 +362,11 @@ function isTimeNoun(t: Token | undefined): boolean {
  * it reads as a clause (a verb of its own, a few words).
  */
 function clauseBefore(tokens: Token[], subjectFirst: number): [number, number] | undefined {
-  const comma = tokens[subjectFirst - 1];
-  if (!comma || comma.text !== ',' || subjectFirst < 5) return undefined;
-  const body = tokens.slice(0, subjectFirst - 1);
+  // "CLAUSE, as the Harbour Gazette reported.": the same, with "as".
+  const commaAt = tokens[subjectFirst - 1]?.lemma === 'as' ? subjectFirst - 2 : subjectFirst - 1;
+  const comma = tokens[commaAt];
+  if (!comma || comma.text !== ',' || commaAt < 4) return undefined;
+  const body = tokens.slice(0, commaAt);
   // A verb of its own, or enough words that the tagger must have missed it ("The cuts cost the
   // region 500 jobs, Lima said": "cost" read as a noun); nothing else ends in a bare "X said".
   const words = body.filter((t) => t.pos !== 'PUNCT').length;

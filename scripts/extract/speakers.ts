@@ -68,6 +68,12 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
   const nameWords = words.slice(nameStart).map((w) => w.text).filter((w) => !HONORIFICS.test(w));
   const roleWords = words.slice(0, nameStart).filter((w) => !HONORIFICS.test(w.text));
   while (roleWords.length && roleWords[0]!.pos === 'DET') roleWords.shift(); // "the ministry": "the" is no role
+  // "Harbour Radio and The Norland Times confirmed": two speakers; the claim names the first.
+  const beforeName = roleWords[roleWords.length - 1]?.pos === 'DET' ? roleWords.slice(0, -1) : roleWords;
+  const conjunct = beforeName.slice(0, -1);
+  if (beforeName[beforeName.length - 1]?.text === 'and' && conjunct.length && conjunct.length <= 4 && conjunct.every(isNameWord) && nameWords.length) {
+    return { text: phrase, name: conjunct.map((w) => w.text).join(' ') };
+  }
   const role = roleWords.length ? text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : undefined;
   if (nameWords.length > 0 && nameWords.length <= (joined ? 8 : 4)) {
     const name = nameWords.join(' ').replace(/['’]s$/, '');

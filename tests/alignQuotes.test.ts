@@ -77,4 +77,21 @@ describe('alignQuotes', () => {
     ]);
     expect(people).toHaveLength(2);
   });
+  it('joins one speaker reworded with synonyms, and a phrase one source puts in quotation marks', () => {
+    const reworded = setup([
+      { source: 'a', text: 'The suspect used a .38 pistol and brought several clips for the gun', speaker: 'Ana Lima' },
+      { source: 'b', text: 'The shooter used one handgun bought last year and multiple clips', speaker: 'Ana Lima' },
+    ]);
+    expect(reworded).toHaveLength(1);
+    const phrase = setup([
+      { source: 'a', text: 'Norland denounced the harbour negotiations as showing a “siege mentality” at the port', speaker: 'Norland' },
+      { source: 'b', text: 'the meeting showed a siege mentality and would only delay a settlement of the dispute over the northern fishing grounds', speaker: 'Norland' },
+    ]);
+    expect(phrase).toHaveLength(1);
+    const others = setup([
+      { source: 'a', text: 'The suspect used a .38 pistol and brought several clips for the gun', speaker: 'Ana Lima' },
+      { source: 'b', text: 'The shooter used one handgun bought last year and multiple clips', speaker: 'Paul Ng' },
+    ]);
+    expect(others).toHaveLength(2);
+  });
 });

@@ -6,6 +6,7 @@
 import type { Claim, Evidence } from '../schema.ts';
 import type { QuoteMention, Sentence } from '../types.ts';
 import { contentWords, Groups, jaccard, overlap, shared } from './words.ts';
+import { canonicalWords } from './synonyms.ts';
 import { evidenceFor, orderEvidence, sourceCount, uniqueId, type ArticleIndex } from './evidence.ts';
 
 export interface Passage {
@@ -77,6 +78,20 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
   const sequences = quotes.map((q) => contentWords(articles.get(q.source)!.view.slice(q.start, q.end)));
   const passages: Passage[] = quotes.map((q, i) => ({ source: q.source, start: q.start, end: q.end, words: new Set(sequences[i]) }));
   const sequenceOf = (p: Passage): readonly string[] => sequences[indexOf.get(p)!]!;
+  const canonical = new Map<Passage, Set<string>>();
+  const canonicalOf = (p: Passage): Set<string> => canonical.get(p) ?? canonical.set(p, canonicalWords(p.words)).get(p)!;
+  // The same speaker's words, reworded with synonyms ("used a pistol" / "used a handgun"): the same
+  // thresholds over the words' synonym classes, with three classes in common at least.
+  const sameSpeakerParaphrase = (a: Passage, b: Passage): boolean => {
+    const ca = canonicalOf(a);
+    const cb = canonicalOf(b);
+    return shared(ca, cb) >= 3 && (jaccard(ca, cb) >= 0.3 || overlap(ca, cb) >= 0.5);
+  };
+  // A short phrase one source puts in quotation marks ("a “Cold War mentality”") is the speaker's
+  // own words: the same speaker's passage elsewhere that has those words in that order reports them.
+  const phrases = quotes.map((q) => quotedPhrases(q.sentence.text));
+  const sharesQuotedPhrase = (a: Passage, b: Passage): boolean =>
+    phrases[indexOf.get(a)!]!.some((p) => containsRun(sequenceOf(b), p)) || phrases[indexOf.get(b)!]!.some((p) => containsRun(sequenceOf(a), p));
   const speakerOf = (p: Passage): string | undefined => quotes[indexOf.get(p)!]!.speaker?.toLowerCase();
   const indexOf = new Map(passages.map((p, i) => [p, i]));
   // Two shared rare words are enough to compare: a speaker's paraphrased words across outlets
@@ -89,9 +104,9 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
     // Two words in common are enough only when they are all of one side's words.
     const both = shared(a.words, b.words);
     if (sa && sb && sa === sb) {
-      if (both < 3) return overlap(a.words, b.words) === 1;
+      if (both < 3) return overlap(a.words, b.words) === 1 || sameSpeakerParaphrase(a, b);
       // Or four words in a row in both (the same phrase), or the same two figures.
-      return jaccard(a.words, b.words) >= 0.3 || overlap(a.words, b.words) >= 0.5 || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4 || sharedFigures(a.words, b.words) >= 2;
+      return jaccard(a.words, b.words) >= 0.3 || overlap(a.words, b.words) >= 0.5 || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4 || sharedFigures(a.words, b.words) >= 2 || sameSpeakerParaphrase(a, b) || sharesQuotedPhrase(a, b);
     }
     if (both < 3) return false;
     if (sa && sb) {
@@ -131,6 +146,27 @@ export function longestSharedRun(a: readonly string[], b: readonly string[]): nu
     [previous, current] = [current, previous];
   }
   return best;
+}
+
+/** Content words of each short quoted phrase (two to six words) in a sentence: partial quotes, not whole quotations. */
+function quotedPhrases(sentence: string): string[][] {
+  const out: string[][] = [];
+  for (const m of sentence.matchAll(/[“"‘]([^“”"‘’]{3,60})[”"’]/g)) {
+    const words = m[1]!.trim().split(/\s+/);
+    if (words.length < 2 || words.length > 6) continue;
+    const content = contentWords(m[1]!);
+    if (content.length >= 2) out.push(content);
+  }
+  return out;
+}
+
+/** Whether `run` occurs in `sequence` as consecutive words. */
+function containsRun(sequence: readonly string[], run: readonly string[]): boolean {
+  outer: for (let i = 0; i + run.length <= sequence.length; i++) {
+    for (let k = 0; k < run.length; k++) if (sequence[i + k] !== run[k]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** Figures (words with a digit) two passages both give: "2,000 ... 1,000" in each is one report. */

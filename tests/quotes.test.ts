@@ -177,4 +177,8 @@ describe('extractQuotes', () => {
       ['Harbour Radio', 'in the coming weeks'],
     ]);
   });
+  it('runs a reported clause on past ", X said, with ..."', () => {
+    const q = quotes('Some crew members needed treatment, Lima said, with two in stable condition and one seriously hurt.');
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([['Lima', 'Some crew members needed treatment, Lima said, with two in stable condition and one seriously hurt']]);
+  });
 });

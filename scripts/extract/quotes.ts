@@ -191,8 +191,10 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
       if (earlier.length) speaker.antecedent = earlier[0]!.text;
     }
     // "X said (that) CLAUSE", else "CLAUSE, X said on Monday." / "CLAUSE, said X."
-    const clause = reportedClause(tokens, i, text) ?? (subject && takesObject(tokens, i) ? undefined : clauseBefore(tokens, subject ? subject.first : i));
-    return clause ? { speaker, clause } : { speaker };
+    const after = reportedClause(tokens, i, text);
+    if (after) return { speaker, clause: after };
+    const before = subject && takesObject(tokens, i) ? undefined : clauseBefore(tokens, subject ? subject.first : i);
+    return before ? { speaker, clause: continuedClause(tokens, i, before) } : { speaker };
   }
   // The phrase ends at a comma, unless the comma is inside a list of capitalised words that makes
   // one name ("according to the Office of Roads, Rail and Ports").
@@ -340,6 +342,20 @@ function isRoleWord(t: Token, next?: Token): boolean {
   if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && /^(PROPN|NOUN)$/.test(next?.pos ?? '')) return true;
   // "director of the centre at Norland University in Porto"
   return isNounPhraseWord(t) || t.lemma === 'of' || t.lemma === 'for' || t.lemma === 'at' || t.lemma === 'in' || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || t.pos === 'CCONJ' && t.lemma === 'and';
+}
+
+/**
+ * "Some crew needed treatment, Lima said, with two in stable condition": what follows ", with" (or
+ * "while", "adding") is said too, so the passage runs on to the sentence's end.
+ */
+function continuedClause(tokens: Token[], verbIndex: number, clause: [number, number]): [number, number] {
+  let j = verbIndex + 1;
+  while (j < tokens.length && tokens[j]!.text !== ',' && j - verbIndex <= 6) j++;
+  const link = tokens[j + 1];
+  if (tokens[j]?.text !== ',' || !link || !/^(with|while|adding|and)$/i.test(link.text)) return clause;
+  const rest = tokens.slice(j + 2).filter((t) => t.pos !== 'PUNCT');
+  if (rest.length < 3) return clause;
+  return [clause[0], rest[rest.length - 1]!.end];
 }
 
 /**

@@ -181,4 +181,35 @@ describe('extractQuotes', () => {
     const q = quotes('Some crew members needed treatment, Lima said, with two in stable condition and one seriously hurt.');
     expect(q.map((x) => [x.speaker, x.words])).toEqual([['Lima', 'Some crew members needed treatment, Lima said, with two in stable condition and one seriously hurt']]);
   });
+  it('reads a study\'s write-up: "X and colleagues" are "the researchers", "the team" and "the authors"', () => {
+    const q = quotes([
+      'Dr. Ana Lima and colleagues reported their results in a medical journal.',
+      'Researchers found that people who slept less than six hours had more falls.',
+      'The team found that for adults over 60, there were 40 percent more falls among short sleepers.',
+      'Additionally, the researchers found a link between short sleep and broken hips.',
+      'These findings held after accounting for age and weight, the authors note.',
+      'Still, the researchers believe that their results warrant further study.',
+      '“We need to look at how people sleep, not only how long.” Dr. Ana Lima',
+    ].join('\n'), ['Ana Lima']);
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([
+      ['Ana Lima and colleagues', 'people who slept less than six hours had more falls'],
+      ['Ana Lima and colleagues', 'for adults over 60, there were 40 percent more falls among short sleepers'],
+      ['Ana Lima and colleagues', 'a link between short sleep and broken hips'],
+      ['Ana Lima and colleagues', 'These findings held after accounting for age and weight'],
+      ['Ana Lima and colleagues', 'their results warrant further study'],
+      ['Ana Lima', 'We need to look at how people sleep, not only how long.'],
+    ]);
+  });
+  it('gives "According to an official, CLAUSE, the Gazette reports" to the official, without the outlet', () => {
+    const q = quotes('According to a senior port official, 200 workers will move to the north yard, the Harbour Gazette reports.');
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([['a senior port official', '200 workers will move to the north yard']]);
+  });
+  it('gives the speech an outlet reports to the one who spoke: "The Gazette reported that ..., he criticised ..."', () => {
+    const q = quotes('“We will not wait,” Paul Ng said at a press conference on Tuesday.\nThe Harbour Gazette reported that at that press conference, he criticised the board for persistently delaying the repairs.\nThe ferry will not sail again before spring, the Harbour Gazette reported.', ['Paul Ng', 'Harbour Gazette']);
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([
+      ['Paul Ng', 'We will not wait,'],
+      ['Paul Ng', 'the board for persistently delaying the repairs'],
+      ['Harbour Gazette', 'The ferry will not sail again before spring'],
+    ]);
+  });
 });

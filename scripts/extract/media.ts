@@ -21,6 +21,11 @@ const PATTERNS: Array<{ pattern: RegExp; needs: RegExp }> = [
   { pattern: new RegExp(String.raw`\b[Pp]er ${THE}(${NAME})`, 'g'), needs: /[Pp]er / },
 ];
 
+/** Whether a name reads as a news outlet's ("Harbour Gazette", "NBC News"). */
+export function isOutletName(name: string): boolean {
+  return OUTLET_WORD.test(name);
+}
+
 /** The outlet a sentence credits, as written (without a leading "the"), or undefined. */
 export function mediaAttribution(sentence: string): string | undefined {
   for (const { pattern, needs } of PATTERNS) {

@@ -9,6 +9,7 @@ import { sentenceTokens } from '../segment/sentenceTokens.ts';
 import { readSpeakerPhrase, type NameBook, type SpeakerPhrase } from './speakers.ts';
 import { datelineLength } from '../clean/dateline.ts';
 import { mainOrganisation, ORGANISATION_DESCRIPTION } from './organisations.ts';
+import { isOutletName } from './media.ts';
 
 /** Reporting verbs (general English). */
 const REPORTING = new Set([
@@ -30,10 +31,22 @@ const OBJECT_SPEECH = new Set(['warn', 'urge', 'criticise', 'criticize', 'hint',
  * that ..."; without it they are commoner as something else ("an estimated 300", "found the car").
  */
 const THAT_SPEECH = new Set(['find', 'estimate', 'project', 'believe', 'calculate', 'determine', 'reveal', 'show', 'observe', 'forecast']);
+/** What research finds as a noun: "the researchers found a link between ...", "found no evidence of ...". */
+const FINDINGS = /^(link|association|correlation|connection|relationship|evidence|difference|increase|decrease|rise|drop|reduction|risk)$/;
+/** "found a link between ...", "found no evidence of ...": research reporting its finding as a noun. */
+function reportsFinding(tokens: Token[], verbIndex: number): boolean {
+  if (tokens[verbIndex]!.lemma !== 'find') return false;
+  const next = tokens[verbIndex + 1];
+  const noun = next?.pos === 'DET' ? tokens[verbIndex + 2] : next;
+  return FINDINGS.test(noun?.lemma ?? '');
+}
 /** Verbs that only a speaker can be the subject of: with these, any noun phrase ("the coast guard") speaks. */
 const STRONG_SPEECH = new Set(['say', 'tell', 'state', 'announce', 'tweet', 'write', 'testify', 'declare']);
-/** Trailing media attribution inside a reported clause: ", as the Globe reported", ", according to NPR", ", per the Times". */
-const TRAILING_ATTRIBUTION = /,?\s+(?:as\s+[^,]+?\s+(?:reported|reports|noted|wrote|said)|according to\s+[^,]+|per\s+(?:the\s+)?[A-Z][^,]*|(?:adds|says|writes|notes|reports)\s+(?:the\s+)?[A-Z][^,]*)\s*$/;
+/**
+ * Trailing media attribution inside a reported clause: ", as the Globe reported", ", according to NPR",
+ * ", per the Times", ", the Harbour Gazette reports".
+ */
+const TRAILING_ATTRIBUTION = /,?\s+(?:as\s+[^,]+?\s+(?:reported|reports|noted|wrote|said)|according to\s+[^,]+|per\s+(?:the\s+)?[A-Z][^,]*|(?:adds|says|writes|notes|reports)\s+(?:the\s+)?[A-Z][^,]*)\s*$|,\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+(?:reported|reports|adds|added|writes|wrote|notes|noted)\s*$/;
 /** Shortest quotation that counts as speech rather than a quoted term. */
 const MIN_QUOTE_WORDS = 4;
 /**
@@ -53,13 +66,20 @@ export interface SpeakerState {
   seen: Array<{ name?: string; role?: string }>;
   /** The organisation the article is about, for "the company" (read on first need). */
   organisation: () => string | undefined;
+  /** "Ana Lima and colleagues", for "the researchers" and "the team" (read on first need). */
+  researchTeam: () => string | undefined;
 }
 
 /** Quotes of one article, read paragraph by paragraph so a quotation may run over several sentences. */
 export function extractQuotes(sentences: Sentence[], view: string, names: NameBook): QuoteMention[] {
   const out: QuoteMention[] = [];
   let organisation: { name?: string } | undefined;
-  const state: SpeakerState = { seen: [], organisation: () => (organisation ??= { name: mainOrganisation(sentences, names) }).name };
+  let team: { name?: string } | undefined;
+  const state: SpeakerState = {
+    seen: [],
+    organisation: () => (organisation ??= { name: mainOrganisation(sentences, names) }).name,
+    researchTeam: () => (team ??= { name: researchTeam(sentences, names) }).name,
+  };
   let previousQuote: { speaker: Speaker; sentence: number } | undefined;
   for (const paragraph of byParagraph(sentences)) {
     const quotes = quotationSpans(view, paragraph[0]!.start, paragraph[paragraph.length - 1]!.end);
@@ -88,7 +108,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       }
       // "he" and "she" take a person: "Washington denies this claim. ... He accused" is not Washington,
       // while a name with a role ("rescue official Supriyadi") is someone, even with one name.
-      if (speaker?.name && (names.mayBePerson(speaker.name) || speaker.role)) {
+      if (speaker?.name && (names.mayBePerson(speaker.name) || speaker.role) && !isOutletName(speaker.name)) {
         state.last = speaker;
         state.lastAt = sentence.index;
       } else {
@@ -104,7 +124,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       const close = paragraph.findIndex((s) => q.end > s.start && q.end <= s.end + 1);
       if (open < 0 || close < 0) continue;
       // The attribution usually follows the quote ("“...,” Okafor said"); else it introduces it.
-      let speaker = speakers[close] ?? speakers[open];
+      let speaker = speakers[close] ?? speakers[open] ?? signedBy(view, q.end + 1, paragraph[paragraph.length - 1]!.end, names);
       const sentenceIndex = paragraph[close]!.index;
       // "“...,” Okafor said. “We are ready.”" — an unattributed quote right after is still Okafor's.
       if (!speaker) speaker = quoting[open - 1] ?? quoting[open - 2];
@@ -118,6 +138,17 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
 }
 
 type Speaker = { name?: string; role?: string };
+
+/** A bare name after the closing mark ends the paragraph: “... go up and down.” Dr. Ana Lima */
+const SIGNATURE = /^\s*[—–-]?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\.?\s*$/u;
+
+/** The person a quotation is signed by, when only a known full name follows it in its paragraph. */
+function signedBy(view: string, from: number, to: number, names: NameBook): Speaker | undefined {
+  const m = from < to ? SIGNATURE.exec(view.slice(from, to)) : null;
+  if (!m) return undefined;
+  const name = names.resolve(m[1]!);
+  return names.isPerson(name) ? { name } : undefined;
+}
 
 function byParagraph(sentences: Sentence[]): Sentence[][] {
   const groups: Sentence[][] = [];
@@ -169,16 +200,21 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
   const marks = [...text.matchAll(QUOTE_PAIRS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const isInQuotes = (offset: number): boolean => marks.some((m) => offset > m.start && offset < m.end - 1);
   const insideQuote = (t: Token): boolean => quoted.some((q) => t.start >= q.start && t.end <= q.end) || isInQuotes(t.start);
+  // An outlet as the speaker is kept only if no one else speaks in the sentence: in "The Gazette
+  // reported that he criticised the plan" and "According to an official, CLAUSE, the Gazette
+  // reports" the outlet is where the article got it (media attribution records that).
+  let outlet: Attribution | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
     if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i)) || insideQuote(verb)) continue;
-    if (!REPORTING.has(verb.lemma) && !(THAT_SPEECH.has(verb.lemma) && tokens[i + 1]?.lemma === 'that')) continue;
+    if (!REPORTING.has(verb.lemma) && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
     // "Lima declined to name them, saying families were still being told": the sentence's subject speaks.
     // "Lima would not name her, but said she was a temporary worker": so does a second verb's.
     const secondVerb = tokens[i - 1]?.pos === 'CCONJ' && /^(but|and)$/i.test(tokens[i - 1]!.text);
     const participle = (/ing$/.test(verb.text) && tokens[i - 1]?.text === ',') || secondVerb ? sentenceSubject(tokens, i, text) : undefined;
     // With a "that" clause any noun phrase reports ("the judiciary estimated that ...").
-    const anyNoun = STRONG_SPEECH.has(verb.lemma) || THAT_SPEECH.has(verb.lemma);
+    // Not for "found evidence of ...": much besides people finds evidence ("the search found evidence").
+    const anyNoun = STRONG_SPEECH.has(verb.lemma) || (THAT_SPEECH.has(verb.lemma) && tokens[i + 1]?.lemma === 'that');
     const subject = participle ?? subjectBefore(tokens, i, text, anyNoun);
     // Inversion only after a quotation or a comma: "“...,” said Okafor".
     const inverted = subject || !/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') ? undefined : subjectAfter(tokens, i, text);
@@ -192,9 +228,10 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
     }
     // "X said (that) CLAUSE", else "CLAUSE, X said on Monday." / "CLAUSE, said X."
     const after = reportedClause(tokens, i, text);
-    if (after) return { speaker, clause: after };
-    const before = subject && takesObject(tokens, i) ? undefined : clauseBefore(tokens, subject ? subject.first : i);
-    return before ? { speaker, clause: continuedClause(tokens, i, before) } : { speaker };
+    const before = after || (subject && takesObject(tokens, i)) ? undefined : clauseBefore(tokens, subject ? subject.first : i);
+    const found: Attribution = after ? { speaker, clause: after } : before ? { speaker, clause: continuedClause(tokens, i, before) } : { speaker };
+    if (!(speaker.name && isOutletName(speaker.name))) return found;
+    outlet ??= found;
   }
   // The phrase ends at a comma, unless the comma is inside a list of capitalised words that makes
   // one name ("according to the Office of Roads, Rail and Ports").
@@ -211,16 +248,20 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
       const rest = /^\s*,\s*/.exec(text.slice(after));
       const body = rest ? text.slice(after + rest[0].length).replace(/[.!?"”’\s]+$/, '').replace(TRAILING_ATTRIBUTION, '') : '';
       if (rest && body.split(/\s+/).length >= 4) return { speaker, clause: [after + rest[0].length, after + rest[0].length + body.length] };
-      return { speaker };
+      return outlet ?? { speaker };
     }
   }
-  return undefined;
+  return outlet;
 }
 
 /** "Russia claims that ...": the tagger reads "claims" as a noun, but a noun does not follow a name and take "that". */
 function isMistaggedVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  return t.pos === 'NOUN' && /s$/.test(t.text) && tokens[i + 1]?.lemma === 'that' && /^(PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? '');
+  if (t.pos !== 'NOUN') return false;
+  if (/s$/.test(t.text) && tokens[i + 1]?.lemma === 'that' && /^(PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? '')) return true;
+  // "..., the authors note.": a closing attribution whose verb the tagger took for a noun.
+  const closing = tokens[i + 1]?.text === '.' && i + 2 === tokens.length && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '');
+  return closing && REPORTING.has(t.lemma) && tokens.slice(Math.max(0, i - 5), i).some((x) => x.text === ',');
 }
 
 /** The noun phrase that opens the sentence, up to its first verb: "About 20 members rallied ...". */
@@ -463,19 +504,25 @@ function reportedClause(tokens: Token[], verbIndex: number, text: string): [numb
   }
   const next = tokens[j];
   if (!next || next.pos === 'PUNCT') return undefined;
-  if (next.lemma === 'that') j++;
+  const saidThat = next.lemma === 'that';
+  if (saidThat) j++;
+  // "said that, towards the end of his life, ...": the clause starts after the comma.
+  while (saidThat && tokens[j]?.text === ',') j++;
   const first = tokens[j];
-  const objectSpeech = OBJECT_SPEECH.has(tokens[verbIndex]!.lemma);
+  const objectSpeech = OBJECT_SPEECH.has(tokens[verbIndex]!.lemma) || reportsFinding(tokens, verbIndex);
   // "said during a press conference", "said before leaving": circumstances, not what was said;
-  // but "warned of complacency" says what the warning was.
-  const startsWithCircumstance = first && (first.pos === 'ADP' ? !(objectSpeech && /^(of|about|against|for|on)$/.test(first.lemma)) : first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'PUNCT');
+  // but "warned of complacency" says what the warning was, and after "that" ("found that for
+  // adults over 60, ...") a clause follows whatever opens it.
+  // A "that" straight before a verb is a relative pronoun ("the raid that killed ..."), not speech.
+  const startsWithCircumstance = first && (saidThat ? first.pos === 'VERB' : first.pos === 'ADP' ? !(objectSpeech && /^(of|about|against|for|on)$/.test(first.lemma)) : first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'PUNCT');
   if (!first || startsWithCircumstance) return undefined;
   const last = [...tokens].reverse().find((t) => t.pos !== 'PUNCT');
   if (!last || last.end <= first.start) return undefined;
   const clause = text.slice(first.start, last.end).replace(TRAILING_ATTRIBUTION, '');
   // A clause needs a verb of its own and a few words to be reported speech; a speech act's object needs two words.
   if (objectSpeech) return clause.split(/\s+/).length >= 2 ? [first.start, first.start + clause.length] : undefined;
-  if (clause.split(/\s+/).length < 4 || !tokens.slice(j).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  // After "that" the tagger may miss the verb ("their results warrant further study": "warrant" as a noun).
+  if (clause.split(/\s+/).length < 4 || (!saidThat && !tokens.slice(j).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
   return [first.start, first.start + clause.length];
 }
 
@@ -493,16 +540,41 @@ function isTimeWord(t: Token | undefined): boolean {
 function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: NameBook, sentenceIndex: number): { name?: string; role?: string } | undefined {
   if (speaker.pronoun) {
     const named = speaker.antecedent ? names.resolve(speaker.antecedent) : undefined;
-    if (named && names.isPerson(named)) return { name: named };
+    if (named && names.isPerson(named) && !isOutletName(named)) return { name: named };
     const previous = speaker.pronoun === 'they' ? state.lastSpeaker ?? state.last : state.last;
     return previous ? { ...previous } : undefined;
   }
+  // "Researchers found that ...": a capitalised common noun opening the sentence is no name.
+  if (speaker.name && !speaker.role && TEAM_DESCRIPTION.test(speaker.name)) return teamDescribed(speaker.name, state) ?? { role: speaker.name };
   if (speaker.name) {
     const name = names.resolve(speaker.name);
     return speaker.role ? { name, role: speaker.role } : { name };
   }
   if (!speaker.role) return undefined;
-  return shortDescription(speaker.role, state) ?? organisationDescribed(speaker.role, state) ?? personDescribed(speaker.role, state, sentenceIndex) ?? { role: speaker.role };
+  return shortDescription(speaker.role, state) ?? organisationDescribed(speaker.role, state) ?? teamDescribed(speaker.role, state) ?? personDescribed(speaker.role, state, sentenceIndex) ?? { role: speaker.role };
+}
+
+/** How a study's write-up names its authors after naming the lead: "the researchers", "the team". */
+const TEAM_DESCRIPTION = /^(?:the\s+)?(?:study\s+|research\s+)?(?:researchers|team|authors|scientists|study authors)$/i;
+/** "Dr. Ana Lima and colleagues", "Lima and her team": the lead author's name and who worked with them. */
+const LEAD_AND_TEAM = /\b(\p{Lu}[\p{L}'’-]+)\s+and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-authors|coauthors|team|teammates)\b/u;
+
+/** The research team as the article names it, with the lead's fullest name: "Ana Lima and colleagues". */
+function researchTeam(sentences: readonly Sentence[], names: NameBook): string | undefined {
+  for (const sentence of sentences) {
+    const m = LEAD_AND_TEAM.exec(sentence.text);
+    if (!m) continue;
+    const lead = names.resolve(m[1]!);
+    if (names.isPerson(lead)) return `${lead} and colleagues`;
+  }
+  return undefined;
+}
+
+/** "the researchers" in a write-up of Ana Lima and colleagues' study: that team. */
+function teamDescribed(role: string, state: SpeakerState): { name: string; role: string } | undefined {
+  if (!TEAM_DESCRIPTION.test(role)) return undefined;
+  const name = state.researchTeam();
+  return name ? { name, role } : undefined;
 }
 
 /** A definite description of a person, not of a position: "the orphaned teenager", "the woman". */

@@ -28,7 +28,7 @@ const NAME_CONNECTORS = new Set(['and', 'of', 'for', '&']);
 /** Kinds of outlet a name stands before: "the Harbour Gazette newspaper", "the Sky Nine channel". */
 const OUTLET_HEADS = /^(newspaper|daily|weekly|magazine|tabloid|website|channel|broadcaster|network|station|outlet)$/;
 /** Heads that make a description a plausible speaker ("a senior health official", "police"). */
-const SPEAKER_HEADS = /^(official|officials|spokesperson|spokesman|spokeswoman|minister|secretary|president|police|prosecutors?|investigators?|authorities|witness(es)?|residents?|analysts?|experts?|officers?|source|sources|aide|aides|statement|document|agency|ministry|department|government|company|spokesmen|lawmakers?|researchers?|scientists?|doctors?|governor|mayor|commanders?|leaders?|lawyer|attorney|director|chief|report)$/i;
+const SPEAKER_HEADS = /^(official|officials|spokesperson|spokesman|spokeswoman|minister|secretary|president|police|prosecutors?|investigators?|authorities|witness(es)?|residents?|analysts?|experts?|officers?|source|sources|aide|aides|statement|document|agency|ministry|department|government|company|spokesmen|lawmakers?|researchers?|scientists?|doctors?|governor|mayor|commanders?|leaders?|lawyer|attorney|director|chief|report|authors|team|study)$/i;
 
 export interface SpeakerPhrase {
   /** As written in the sentence. */

@@ -56,4 +56,45 @@ describe('extractQuantities', () => {
     const ms = extractQuantities(sentences('It was his first speech in more than a month.', 'The airline is 49-percent owned by a holding company.'));
     expect(ms.map((m) => [m.value, m.unit, m.qualifier])).toEqual([[1, 'months', 'more than'], [49, '%', undefined]]);
   });
+  it('counts an elliptical "one" beside another count, with that count\'s noun', () => {
+    const list = extractQuantities(sentences('Four people were taken to the clinic and one to the city hospital.'));
+    expect(list.map((m) => [m.value, m.unit])).toEqual([[4, 'people'], [1, 'people']]);
+    const comma = extractQuantities(sentences('Three of the 12 sailors were in serious condition, one suffered a cut.'));
+    expect(comma.map((m) => [m.value, m.unit])).toEqual([[3, 'sailors'], [12, 'sailors'], [1, 'sailors']]);
+    const next = extractQuantities(sentences('Two men were arrested on Monday.', 'One was released without charge.'));
+    expect(next.map((m) => [m.value, m.unit])).toEqual([[2, 'men'], [1, 'men']]);
+  });
+  it('counts "one" before a noun when the sentence contrasts it with another count, and lends the noun in the plural', () => {
+    const ms = extractQuantities(sentences('One small boat capsized overnight, and three more were found drifting on Sunday.'));
+    expect(ms.map((m) => [m.value, m.unit, m.head])).toEqual([[1, 'boat', 'boat'], [3, 'boats', 'boat']]);
+  });
+  it('leaves "one" alone as a pronoun, a label, an idiom or an attribution', () => {
+    const ms = extractQuantities(sentences(
+      'No one was hurt when two cars collided.',
+      'Doctors treated 12 patients with priority one burn injuries.',
+      'Five flights were cancelled, one airline official said.',
+      'At one point 40 pupils waited in the hall.',
+      'One thing is clear: 30 homes were lost.',
+    ));
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([[2, 'cars'], [12, 'patients'], [5, 'flights'], [40, 'pupils'], [30, 'homes']]);
+  });
+  it('counts a hedged "at least one" and a list of counts ("28 goats, one cow and one horse"), but not "all but one", "one such" or a predicate', () => {
+    const ms = extractQuantities(sentences(
+      'At least one guard was hurt in the raid.',
+      'The dogs killed 28 goats, one cow and one old horse.',
+      'All but one passenger left the ship, and 14 sailors stayed aboard.',
+      'One such raid left 12 shops empty.',
+      'The closure is one result of the 40 complaints.',
+    ));
+    expect(ms.map((m) => [m.value, m.unit, m.qualifier])).toEqual([
+      [1, 'guard', 'at least'], [28, 'goats', undefined], [1, 'cow', undefined], [1, 'horse', undefined], [14, 'sailors', undefined], [12, 'shops', undefined], [40, 'complaints', undefined],
+    ]);
+  });
+  it('counts a sentence-initial "One" only as an outcome of the count before, not when it identifies one of them', () => {
+    const ms = extractQuantities(sentences('Two climbers were hurt in the fall.', 'One was the brother of a guide.', 'Three hikers went missing.', 'One survived the night.', 'Four boats sank.', 'One showed a flare.'));
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([[2, 'climbers'], [3, 'hikers'], [1, 'hikers'], [4, 'boats']]);
+  });
+  it('does not count "more than one" (several) as a figure', () => {
+    expect(extractQuantities(sentences('More than one witness saw 12 cars on the bridge.')).map((m) => [m.value, m.unit])).toEqual([[12, 'cars']]);
+  });
 });

@@ -9,6 +9,8 @@ import type { QuantityMention, Sentence } from '../types.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import type { Token } from '../segment/tokens.ts';
 import { sentenceTokens } from '../segment/sentenceTokens.ts';
+import { loneOnes } from './loneOne.ts';
+import { pluralOf } from './impliedNouns.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure', 'time']);
@@ -26,9 +28,13 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
   const mentions: QuantityMention[] = [];
   let lastHead: { head: string; unit: string; paragraph: number; sentence: number } | undefined;
   for (const sentence of sentences) {
-    const figures = [...findNumbers(sentence.text).filter((n) => QUANTITY_KINDS.has(n.kind)), ...oneUnitOfTime(sentence.text)].sort((a, b) => a.start - b.start);
+    const found = findNumbers(sentence.text).filter((n) => QUANTITY_KINDS.has(n.kind));
+    const afterCount = lastHead !== undefined && lastHead.sentence === sentence.index - 1 && lastHead.paragraph >= sentence.paragraph - 1;
+    // Tokens are only needed where there is a figure, or a lone "one" that may be one.
+    const tokens = found.length > 0 || /\bone\b/i.test(sentence.text) ? sentenceTokens(sentence) : [];
+    const counted = found.map((figure) => ({ figure, head: figure.kind === 'count' ? countedPhrase(tokens, figure, sentence.text)?.head : undefined }));
+    const figures = [...found, ...oneUnitOfTime(sentence.text), ...loneOnes(sentence.text, tokens, counted, { afterCount })].sort((a, b) => a.start - b.start);
     if (figures.length === 0) continue;
-    const tokens = sentenceTokens(sentence);
     const phrases = figures.map((f) => (f.kind === 'count' || f.kind === 'money' ? countedPhrase(tokens, f, sentence.text) : undefined));
     shareListHeads(figures, phrases, sentence.text);
     figures.forEach((figure, k) => {
@@ -81,7 +87,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       if (counts) mention.counts = counts;
       if (head) mention.head = head;
       mentions.push(mention);
-      if (figure.kind === 'count' && phrase?.head) lastHead = { head: phrase.head, unit, paragraph: sentence.paragraph, sentence: sentence.index };
+      // A later elliptical figure ("One tanker sank and three more ...") borrows the noun in the plural.
+      if (figure.kind === 'count' && phrase?.head) lastHead = { head: phrase.head, unit: figure.value === 1 && unit === phrase.head && !/s$/.test(unit) ? pluralOf(phrase.head) : unit, paragraph: sentence.paragraph, sentence: sentence.index };
     });
   }
   return mentions;
@@ -163,10 +170,11 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   }
   let i = tokens.findIndex((t) => t.start >= figure.end);
   if (i < 0) return undefined;
-  // "300 of the workers", "$250 million of flood relief"
+  // "300 of the workers", "$250 million of flood relief", "three of the 12 sailors" (the whole's figure is its own mention)
   if (tokens[i]?.lemma === 'of') {
     i++;
     while (tokens[i] && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON' && /^(their|its|his|her|our)$/i.test(tokens[i]!.text))) i++;
+    if (tokens[i]?.pos === 'NUM' && tokens[i - 1]?.pos === 'DET') i++;
   }
   const first = i;
   let headIndex = -1;

@@ -7,7 +7,7 @@
  * - contrasted: "One tanker sank and three more ran aground", "two hydrogen atoms and one
  *   oxygen atom", "killing one guard and wounding two others": "one" before a noun, set against
  *   another count of the same thing (same noun, a list, or a bare "three more"/"two others");
- * - elliptical: "Four people were taken to the clinic and one to the city hospital", "three
+ * - elliptical: "Four hikers were flown to the clinic and one to a field hospital", "three
  *   were hurt, one critically", "Two men were arrested. One was released.": "one" with no noun,
  *   joined to a count just before; the noun is that count's (quantities.ts lends it).
  *
@@ -120,7 +120,7 @@ function contrasted(tokens: readonly Token[], i: number, text: string, counts: r
 }
 
 /**
- * "... and one to the city hospital", "three were hurt, one critically": "one" joined to a count
+ * "... and one to a field hospital", "three were hurt, one critically": "one" joined to a count
  * before it and followed by a verb, an adverb or a preposition (never "of": "one of them").
  */
 function elliptical(tokens: readonly Token[], i: number, counts: readonly SentenceCount[], context: LoneOneContext): boolean {

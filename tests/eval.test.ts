@@ -15,7 +15,7 @@ const gold: Gold = GoldSchema.parse({
   sources: all,
   quantities: [
     { value: 300, unit: 'passengers', qualifier: 'about', sources: all },
-    { value: 45, low: 40, high: 50, unit: 'members', sources: ['coastal-herald', 'nordic-wire'] },
+    { value: 45, low: 40, high: 50, unit: 'crew members', sources: ['coastal-herald', 'nordic-wire'] },
     { value: 12, unit: 'people', qualifier: 'at least', sources: all },
   ],
   quotes: [

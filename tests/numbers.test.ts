@@ -79,6 +79,27 @@ describe('word numbers', () => {
     expect(findNumbers('A man said one of them was no one he knew; someone left one day.')).toEqual([]);
   });
 
+  it('"one" before "more", "other" or "additional" counts one more thing, but not in idioms', () => {
+    expectMention('Officials expect at least one more round of talks.', { phrase: 'at least one', kind: 'count', value: 1, qualifier: 'at least' });
+    expectMention('One other patient was flown to the coast.', { phrase: 'One', kind: 'count', value: 1 });
+    expectMention('The mayor hired one additional inspector.', { phrase: 'one', kind: 'count', value: 1 });
+    expect(phrases('Try one more time; one other thing: one more than that.')).toEqual([]);
+  });
+
+  it('"one" before a singular noun in -is ("one analysis", "one crisis") is not read as a plural', () => {
+    expect(phrases('This is just one analysis of one crisis.')).toEqual([]);
+  });
+
+  it('a capitalised number word inside a sentence is part of a name', () => {
+    expect(findNumbers('The story ran on Page Six, beside the Big Four banks.').map((m) => m.kind)).toEqual(['identifier', 'identifier']);
+    expectMention('Seven boats sank.', { phrase: 'Seven', kind: 'count', value: 7 });
+  });
+
+  it('a camel-case product name before a number makes it a name, and reference marks are no figures', () => {
+    expect(findNumbers('She bought PlayStation 5 consoles.').map((m) => m.kind)).toEqual(['identifier']);
+    expect(findNumbers('The syndrome is rare.[12][13]')).toEqual([]);
+  });
+
   it('fractions written in words are not counts', () => {
     expect(findNumbers('Two-thirds of voters agreed.')).toEqual([]);
   });

@@ -43,7 +43,7 @@ describe('runPipeline on events it has never seen', () => {
 
   it('reads ranges, money with its full value, and word numbers', () => {
     const crew = ferry.facts.claims.find((c) => c.quantity?.low === 40)!;
-    expect(crew.quantity).toMatchObject({ low: 40, high: 50, value: 45, unit: 'members', counts: 'crew members' });
+    expect(crew.quantity).toMatchObject({ low: 40, high: 50, value: 45, unit: 'crew members', counts: 'crew members' });
     expect(sourcesOf(crew)).toEqual(['coastal-herald', 'nordic-wire']);
     const cost = quantity(bridge.facts, 4_500_000, 'USD');
     expect(cost).toHaveLength(1);

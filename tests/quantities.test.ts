@@ -56,4 +56,76 @@ describe('extractQuantities', () => {
     const ms = extractQuantities(sentences('It was his first speech in more than a month.', 'The airline is 49-percent owned by a holding company.'));
     expect(ms.map((m) => [m.value, m.unit, m.qualifier])).toEqual([[1, 'months', 'more than'], [49, '%', undefined]]);
   });
+  it('counts an elliptical "one" beside another count, with that count\'s noun', () => {
+    const list = extractQuantities(sentences('Four hikers were flown to the clinic and one to a field hospital.'));
+    expect(list.map((m) => [m.value, m.unit])).toEqual([[4, 'hikers'], [1, 'hikers']]);
+    const comma = extractQuantities(sentences('Three of the 12 sailors needed stitches, one broke a wrist.'));
+    expect(comma.map((m) => [m.value, m.unit])).toEqual([[3, 'sailors'], [12, 'sailors'], [1, 'sailors']]);
+    const next = extractQuantities(sentences('Two men were arrested on Monday.', 'One was released without charge.'));
+    expect(next.map((m) => [m.value, m.unit])).toEqual([[2, 'men'], [1, 'men']]);
+  });
+  it('counts "one" before a noun when the sentence contrasts it with another count, and lends the noun in the plural', () => {
+    const ms = extractQuantities(sentences('One small boat capsized overnight; three more drifted ashore by noon.'));
+    expect(ms.map((m) => [m.value, m.unit, m.head])).toEqual([[1, 'boat', 'boat'], [3, 'boats', 'boat']]);
+  });
+  it('leaves "one" alone as a pronoun, a label, an idiom or an attribution', () => {
+    const ms = extractQuantities(sentences(
+      'No one was hurt when two cars collided.',
+      'Doctors treated 12 patients with priority one burn injuries.',
+      'Five flights were cancelled, one airline official said.',
+      'At one point 40 pupils waited in the hall.',
+      'One thing is clear: 30 homes were lost.',
+    ));
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([[2, 'cars'], [12, 'patients'], [5, 'flights'], [40, 'pupils'], [30, 'homes']]);
+  });
+  it('reads "one of three" as three of the kind of thing the sentence is about, and nothing when that is a pronoun', () => {
+    const ms = extractQuantities(sentences('The blaze at the mill was one of three to break out in the district that week.', 'She was one of four to finish the race.'));
+    expect(ms.map((m) => [m.value, m.unit, m.head])).toEqual([[3, 'blazes', 'blaze']]);
+  });
+  it('does not count "the two" of a pair the story already named', () => {
+    const ms = extractQuantities(sentences('Two countries signed the pact, and the two countries will meet again.', 'Talks between the two sides resumed.'));
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([[2, 'countries']]);
+  });
+  it('names the group of "members" ("four crew members") and reads an adjective inside a compound count noun', () => {
+    const ms = extractQuantities(sentences('The storm injured four crew members and two family members.', 'Two highway fatal crashes were reported.'));
+    expect(ms.map((m) => [m.value, m.unit, m.head])).toEqual([[4, 'crew members', 'member'], [2, 'family members', 'member'], [2, 'crashes', 'crash']]);
+  });
+  it('does not count a round "a million" in a speaker\'s own words, unless it is hedged or not quoted', () => {
+    const ms = extractQuantities(sentences(
+      '"You could hear a million stories like that," she said.',
+      '"Not in a thousand years.',
+      'We counted more than a million visitors," she added.',
+      'Organisers said a million people had signed.',
+    ));
+    expect(ms.map((m) => [m.value, m.unit, m.qualifier])).toEqual([[1_000_000, 'visitors', 'more than'], [1_000_000, 'people', undefined]]);
+  });
+  it('counts a hedged "at least one" and a list of counts ("28 goats, one cow and one horse"), but not "all but one", "one such" or a predicate', () => {
+    const ms = extractQuantities(sentences(
+      'At least one guard was hurt in the raid.',
+      'The dogs killed 28 goats, one cow and one old horse.',
+      'All but one passenger left the ship, and 14 sailors stayed aboard.',
+      'One such raid left 12 shops empty.',
+      'The closure is one result of the 40 complaints.',
+    ));
+    expect(ms.map((m) => [m.value, m.unit, m.qualifier])).toEqual([
+      [1, 'guard', 'at least'], [28, 'goats', undefined], [1, 'cow', undefined], [1, 'horse', undefined], [14, 'sailors', undefined], [12, 'shops', undefined], [40, 'complaints', undefined],
+    ]);
+  });
+  it('counts a sentence-initial "One" only as an outcome of the count before, not when it identifies one of them', () => {
+    const ms = extractQuantities(sentences('Two climbers were hurt in the fall.', 'One was the brother of a guide.', 'Three hikers went missing.', 'One survived the night.', 'Four boats sank.', 'One showed a flare.'));
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([[2, 'climbers'], [3, 'hikers'], [1, 'hikers'], [4, 'boats']]);
+  });
+  it('reads "a town of 8,000" as its residents, and "one of 300" after a name as the noun before', () => {
+    const ms = extractQuantities(sentences('The storm hit a town of 8,000 on the coast.', 'Bruno was one of 40 wolves in the park, one of 300 in the region.'));
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([[8000, 'residents'], [40, 'wolves'], [300, 'wolves']]);
+  });
+  it('reads a bare figure as people when its verb is a casualty\'s, and as deaths after "the death toll"', () => {
+    const ms = extractQuantities(sentences('At least 15 died when the roof fell.', 'The blast raised the death toll from the week of storms to 31.'));
+    expect(ms.map((m) => [m.value, m.unit, m.qualifier])).toEqual([[15, 'people', 'at least'], [31, 'deaths', undefined]]);
+    const dead = extractQuantities(sentences('The clashes left 10 dead.', 'Clerks filed 40 missing persons reports.'));
+    expect(dead.map((m) => [m.value, m.unit])).toEqual([[10, 'people']]);
+  });
+  it('does not count "more than one" (several) as a figure', () => {
+    expect(extractQuantities(sentences('More than one witness saw 12 cars on the bridge.')).map((m) => [m.value, m.unit])).toEqual([[12, 'cars']]);
+  });
 });

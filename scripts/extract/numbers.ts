@@ -52,7 +52,8 @@ const ORD = '(?:st|nd|rd|th)';
 
 /** Every place an expression may start; the named group says which reader handles it. */
 const ANCHOR = new RegExp([
-  String.raw`(?<skip>https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+)`,
+  // Links, e-mail addresses and reference marks ("[12]", "[3][4]") hold no figures.
+  String.raw`(?<skip>https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\[\d+(?:[-–,]\s?\d+)*\])`,
   String.raw`(?<month>\b${MONTH}\s+\d)`,
   String.raw`(?<money>(?:\b(?:US|AU?|CA?|NZ|HK|S|R))?\$\s?\d|[£€¥₹₩₽]\s?\d|\b(?:Rs\.?|${CURRENCY_CODES})\s?\d)`,
   String.raw`(?<phone>\(\d{3}\)|\+\d)`,
@@ -73,7 +74,9 @@ const ORDINAL = new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)${ORD}(?![A-Za-z])`, 'iy'
 const DECADE = /(\d{3}0)s(?![A-Za-z])/y;
 const ADDRESS = /(\d{1,5})[A-Z]?\s+(?:(?:[A-Z][A-Za-z'’.-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Place|Court|Terrace|Parkway|Highway|Square|St\.?|Ave\.?|Rd\.?|Blvd\.?|Ln\.?|Dr\.?)(?![A-Za-z])/y;
 /** Capitalised words that make the next number a name, not a quantity ("Boeing 737", "Flight 370", "Section 230"). */
-const LABEL_BEFORE = /(?<![A-Za-z])(?:Boeing|Airbus|Flight|Route|Highway|Interstate|Apollo|Artemis|Falcon|Chapter|Article|Section|Title|Amendment|Proposition|Model|Windows|iPhone|Galaxy|Pixel|Gate|Terminal|Platform|Room|Suite|Pier|Precinct|Ward|District|Category|Level|Phase|Stage|Game|Bowl|Channel|War|Fortune|FTSE|Nasdaq|S&P|No\.)\s+$/;
+const LABEL_BEFORE = /(?<![A-Za-z])(?:Boeing|Airbus|Flight|Route|Highway|Interstate|Apollo|Artemis|Falcon|Chapter|Article|Section|Title|Amendment|Proposition|Model|Windows|iPhone|Galaxy|Pixel|Gate|Terminal|Platform|Room|Suite|Pier|Precinct|Ward|District|Category|Level|Phase|Stage|Game|Bowl|Channel|War|Fortune|FTSE|Nasdaq|S&P|No\.|Group|Page|Zone|Exhibit|Figure|Table|Volume|Season|Episode|Round|Lot)\s+$/;
+/** A product or model name written in camel case ("QuietComfort 20", "PlayStation 5", "iPhone 12"). */
+const CAMEL_LABEL_BEFORE = /(?<![A-Za-z])[A-Z]?[a-z]+[A-Z][A-Za-z]*\s+$/;
 const LABEL_TAIL = /\d+(?:-\d+)?[A-Za-z]*/y;
 const IDENT = /#\d+|[A-Za-z]+(?:-[A-Za-z]+)*-?\d[A-Za-z\d]*(?:-[A-Za-z\d]+|\.\d+)*/y;
 const IDENT_TAIL = /[A-Za-z\d]+(?:-[A-Za-z\d]+)*/y;
@@ -90,8 +93,16 @@ const SCALE_AFTER_MONEY = new RegExp(`(?:bn|trn|tn|mn|m|k)(?![A-Za-z])|${SCALE_W
 const SCALE_AFTER_PLAIN = new RegExp(`(?:bn|trn|tn)(?![A-Za-z])|${SCALE_WORD}`, 'iy');
 const WORD_RUN = new RegExp(WORD_RUN_SOURCE, 'iy');
 const FRACTION = /[\s-](?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![a-z])/iy;
-/** A plural-looking next word, which lets a lone "one" count ("one suspects"), unlike "one of", "one day", "one has". */
-const PLURAL_NEXT = /\s+(?!(?:has|was|is|does|this|thus|plus|its|his|less|unless|across|always|perhaps|as|us|yes)(?![a-z]))[a-z]+[^su]s(?![a-z'’])/y;
+/**
+ * A plural-looking next word, which lets a lone "one" count ("one suspects"), unlike "one of", "one day", "one has".
+ * Words in -is ("analysis", "crisis", "basis") are singular nouns, not plurals.
+ */
+const PLURAL_NEXT = /\s+(?!(?:has|was|is|does|this|thus|plus|its|his|less|unless|across|always|perhaps|as|us|yes)(?![a-z]))[a-z]+[^sui]s(?![a-z'’])/y;
+/**
+ * "one more round", "one other victim", "one additional officer": "one" before a word that adds
+ * to a set counts one thing. Not "one more time"/"one other thing" (idioms) nor "one more than".
+ */
+const ONE_MORE_NEXT = /\s+(?:more|other|additional|further|extra)\s+(?!(?:than|of|time|times|thing|things|way|ways)(?![a-z]))[a-z]/iy;
 const AGE = /[\s-]+(year|month|week|day)s?[\s-]+olds?(?![A-Za-z])/iy;
 const PERCENT = /\s?%|\s*per\s?cent(?![a-z])|\s+pct(?![a-z])/iy;
 /** Single-letter units only count when glued on: "100m" (metres, as no currency precedes), "30C". */
@@ -157,7 +168,8 @@ function slashDate(m: RegExpExecArray): number | undefined {
 
 /** "Boeing 737", "Flight 370": a label word just before the number makes it a name. */
 function readLabelled(text: string, pos: number, prevEnd: number): Found {
-  const label = LABEL_BEFORE.exec(text.slice(Math.max(prevEnd, pos - 14), pos));
+  const before = text.slice(Math.max(prevEnd, pos - 24), pos);
+  const label = LABEL_BEFORE.exec(before.slice(-14)) ?? CAMEL_LABEL_BEFORE.exec(before);
   const tail = label && at(LABEL_TAIL, text, pos);
   if (!label || !tail) return undefined;
   return { ...mention(pos - label[0].length, pos + tail[0].length, 'identifier', parseInt(tail[0], 10)), numberStart: pos };
@@ -294,9 +306,13 @@ function readExpression(text: string, pos: number, prevEnd: number): Found {
     const start = rangeWord ? pos - rangeWord[0].length : pos;
     return { ...mention(start, range.end, range.kind, range.value, range.unit), numberStart: pos, low: range.low, high: range.high };
   }
-  // "one" alone is usually a pronoun; before a plural or a unit ("one year") it is a figure,
-  // except the idiom "one day" (some day).
-  if (first.loneOne && (!first.unit || first.unit === 'days') && !at(PLURAL_NEXT, text, first.end)) return undefined;
+  // "one" alone is usually a pronoun; before a plural, a unit ("one year") or "more"/"other"
+  // ("one more round") it is a figure, except the idiom "one day" (some day).
+  if (first.loneOne && (!first.unit || first.unit === 'days') && !at(PLURAL_NEXT, text, first.end) && !at(ONE_MORE_NEXT, text, first.end)) return undefined;
+  // "Page Six", "the Two Fat Ladies": a capitalised number word inside a sentence is part of a name.
+  if (first.kind === 'count' && /^[A-Z][a-z]/.test(text.slice(pos, pos + 2)) && /[\p{L}\d,;]\s+$/u.test(text.slice(Math.max(prevEnd, pos - 3), pos))) {
+    return mention(pos, first.end, 'identifier', first.value);
+  }
   if (first.kind === 'count' && /[A-Za-z]/.test(text[first.end] ?? '')) {
     return mention(pos, first.end + (at(IDENT_TAIL, text, first.end)?.[0].length ?? 0), 'identifier', first.value);
   }

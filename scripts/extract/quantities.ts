@@ -9,6 +9,9 @@ import type { QuantityMention, Sentence } from '../types.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import type { Token } from '../segment/tokens.ts';
 import { sentenceTokens } from '../segment/sentenceTokens.ts';
+import { loneOnes } from './loneOne.ts';
+import { casualtyVerbAfter, nounFromFrame, pluralOf } from './impliedNouns.ts';
+import { quotedAfter, quotedAt } from './quotedSpeech.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure', 'time']);
@@ -25,10 +28,21 @@ const NOT_HEADS = new Set(['percent', 'per', 'cent', 'times', 'them', 'those', '
 export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
   const mentions: QuantityMention[] = [];
   let lastHead: { head: string; unit: string; paragraph: number; sentence: number } | undefined;
+  // Whether a quotation is open where the sentence starts (quotations run over sentences of a paragraph).
+  let quoteOpen = false;
+  let previous: Sentence | undefined;
   for (const sentence of sentences) {
-    const figures = [...findNumbers(sentence.text).filter((n) => QUANTITY_KINDS.has(n.kind)), ...oneUnitOfTime(sentence.text)].sort((a, b) => a.start - b.start);
+    if (previous?.source !== sentence.source || previous.paragraph !== sentence.paragraph) quoteOpen = false;
+    const openAtStart = quoteOpen;
+    quoteOpen = quotedAfter(openAtStart, sentence.text);
+    previous = sentence;
+    const found = findNumbers(sentence.text).filter((n) => QUANTITY_KINDS.has(n.kind));
+    const afterCount = lastHead !== undefined && lastHead.sentence === sentence.index - 1 && lastHead.paragraph >= sentence.paragraph - 1;
+    // Tokens are only needed where there is a figure, or a lone "one" that may be one.
+    const tokens = found.length > 0 || /\bone\b/i.test(sentence.text) ? sentenceTokens(sentence) : [];
+    const counted = found.map((figure) => ({ figure, head: figure.kind === 'count' ? countedPhrase(tokens, figure, sentence.text)?.head : undefined }));
+    const figures = [...found, ...oneUnitOfTime(sentence.text), ...loneOnes(sentence.text, tokens, counted, { afterCount })].sort((a, b) => a.start - b.start);
     if (figures.length === 0) continue;
-    const tokens = sentenceTokens(sentence);
     const phrases = figures.map((f) => (f.kind === 'count' || f.kind === 'money' ? countedPhrase(tokens, f, sentence.text) : undefined));
     shareListHeads(figures, phrases, sentence.text);
     figures.forEach((figure, k) => {
@@ -42,26 +56,30 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       let head = unit === AGE || unit === '%' ? undefined : phrase?.head;
       let counts = phrase?.text;
       const after = sentence.text.slice(figure.end);
-      // "a 150-strong crew", "a crew of 150,": a group of that many members.
-      const group = figure.kind === 'count' && !head ? (/^-strong\s+([\p{Ll}-]+)/u.exec(after) ?? GROUP_OF.exec(sentence.text.slice(0, figure.start))) : null;
-      if (group) {
-        head = 'member';
-        unit = 'members';
-        counts = `members of the ${group[1]!.toLowerCase()}`;
-      }
-      // "The number of petitions ... rose to more than 100": the count noun came first.
-      const numberOf = figure.kind === 'count' && !head ? NUMBER_OF.exec(sentence.text.slice(0, figure.start)) : null;
-      if (numberOf && !/^-\p{L}/u.test(after)) {
-        unit = numberOf[1]!.toLowerCase();
-        head = IRREGULAR_SINGULAR[unit] ?? unit.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
-        counts = unit;
-      }
+      // "you can see a billion reports", "not in a million years": a round "a thousand/million/billion"
+      // in a speaker's own words, without a hedge, is a manner of speaking, not a figure.
+      if ((figure.kind === 'count' || figure.kind === 'measure') && !figure.qualifier && ROUND_ARTICLE_SCALE.test(sentence.text.slice(figure.numberStart)) && quotedAt(openAtStart, sentence.text, figure.start)) return;
       if (figure.kind === 'count' && unit !== AGE && unit !== '%') {
+        const before = sentence.text.slice(0, figure.start);
+        // "the two countries", "the two sides": a pair the story already named, not a figure it reports.
+        if (figure.value === 2 && !figure.qualifier && REFERENTIAL_PAIR.test(before)) return;
+        // "a crew of 150", "a city of 400,000", "one of three", "the death toll rose to 40": the frame says what is counted.
+        const framed = head ? undefined : nounFromFrame(sentence.text, figure, tokens);
+        if (framed) {
+          head = framed.head;
+          unit = framed.unit;
+          counts = framed.counts ?? counts;
+        }
         // An elliptical figure stands alone: a hyphen or a word right after it makes it part of something else.
         if (!head && lastHead && !/^-\p{L}/u.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;
+        }
+        // "At least 15 died", "three were wounded" with no count noun before: people.
+        if (!head && casualtyVerbAfter(sentence.text, figure)) {
+          head = 'people';
+          unit = 'people';
         }
         if (!head) return; // a bare number with nothing to count is not a claim
         unit ??= phrase?.unit ?? head;
@@ -81,7 +99,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       if (counts) mention.counts = counts;
       if (head) mention.head = head;
       mentions.push(mention);
-      if (figure.kind === 'count' && phrase?.head) lastHead = { head: phrase.head, unit, paragraph: sentence.paragraph, sentence: sentence.index };
+      // A later elliptical figure ("One tanker sank and three more ...") borrows the noun in the plural.
+      if (figure.kind === 'count' && phrase?.head) lastHead = { head: phrase.head, unit: figure.value === 1 && unit === phrase.head && !/s$/.test(unit) ? pluralOf(phrase.head) : unit, paragraph: sentence.paragraph, sentence: sentence.index };
     });
   }
   return mentions;
@@ -123,13 +142,11 @@ function oneUnitOfTime(text: string): NumberMention[] {
 /** numbers.ts's names for units of time. */
 const TIME_UNITS: Record<string, string> = { second: 's', minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years', decade: 'decades', century: 'centuries' };
 
-/** "the number of petitions ... (rose) to 100": the plural noun a later bare figure counts (no other figure between). */
-const NUMBER_OF = /\b[Tt]he (?:total )?number of ([\p{Ll}]+s|people|children|men|women)\b[^\d.;]{0,80}$/u;
+/** "a million", "half a billion": a round scale led by an article, as speech rounds things. */
+const ROUND_ARTICLE_SCALE = /^(?:half\s+)?an?\s+(?:hundred|thousand|million|billion|trillion)\b/i;
 
-const IRREGULAR_SINGULAR: Record<string, string> = { people: 'people', children: 'child', men: 'man', women: 'woman' };
-
-/** "a delegation of 400": groups of people whose size is given after "of" with no noun. */
-const GROUP_OF = /\b(delegation|team|crowd|group|contingent|workforce|crew|squad|party|audience|congregation)\s+of\s*$/i;
+/** "the two sides", "these two countries": a determiner that points back at a pair already named. */
+const REFERENTIAL_PAIR = /\b(?:the|these|those)\s+$/i;
 
 /** Unit of ages, as numbers.ts writes "N-year-old". */
 const AGE = 'years old';
@@ -163,10 +180,11 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   }
   let i = tokens.findIndex((t) => t.start >= figure.end);
   if (i < 0) return undefined;
-  // "300 of the workers", "$250 million of flood relief"
+  // "300 of the workers", "$250 million of flood relief", "three of the 12 sailors" (the whole's figure is its own mention)
   if (tokens[i]?.lemma === 'of') {
     i++;
     while (tokens[i] && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON' && /^(their|its|his|her|our)$/i.test(tokens[i]!.text))) i++;
+    if (tokens[i]?.pos === 'NUM' && tokens[i - 1]?.pos === 'DET') i++;
   }
   const first = i;
   let headIndex = -1;
@@ -181,6 +199,9 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       continue;
     }
     if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "American", "U.S.-based"
+    // "three workplace active shooting attacks": after a lower-case singular noun that cannot be the
+    // head of a figure above one, an adjective may still lead on to the plural head.
+    if (t.pos === 'ADJ' && figure.value !== 1 && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && tokens[i + 1]?.pos === 'NOUN') continue;
     break;
   }
   if (headIndex < 0) return undefined;
@@ -207,7 +228,10 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   if (head.lemma === 'block' && tokens[headIndex + 1]?.lemma === 'of') return undefined;
   // More than one of something is written in the plural: "18 show", "two know", "9 network" are mis-read heads.
   if (figure.value !== 1 && figure.kind === 'count' && !isPlural(head) && !INVARIANT_PLURALS.has(head.text.toLowerCase())) return undefined;
-  return { text: text.slice(tokens[first]!.start, end), head: head.lemma, unit: head.text.toLowerCase() };
+  // "five staff members", "two crew members": "members" alone does not say of what.
+  const group = tokens[headIndex - 1];
+  const unit = head.lemma === 'member' && headIndex > first && group?.pos === 'NOUN' ? `${group.text.toLowerCase()} ${head.text.toLowerCase()}` : head.text.toLowerCase();
+  return { text: text.slice(tokens[first]!.start, end), head: head.lemma, unit };
 }
 
 /** "150-strong", "6-foot-tall", "49-percent": the joined word describes the figure, it is not counted. */

@@ -1,0 +1,89 @@
+/**
+ * What a bare figure counts when no noun follows it but the words around it say, as a reader
+ * would take it: "a crew of 150" (members), "a town of 8,000" (residents), "the number of
+ * complaints rose to 100" (complaints), "the fire was one of three" (fires), "the death toll
+ * rose to 40" (deaths), "at least 15 died" (people). quantities.ts asks here before and after
+ * lending a bare figure the noun of an earlier count.
+ */
+import type { NumberMention } from './numbers.ts';
+import type { Token } from '../segment/tokens.ts';
+
+export interface ImpliedNoun {
+  /** Lemma, for alignment ("member"). */
+  head: string;
+  /** The claim's unit, a plural ("members"). */
+  unit: string;
+  /** What is counted, where the frame names it ("members of the crew"). */
+  counts?: string;
+}
+
+/** "a delegation of 400": groups of people whose size is given after "of" with no noun. */
+const GROUP_OF = /\b(delegation|team|crowd|group|contingent|workforce|crew|squad|party|audience|congregation)\s+of\s*$/i;
+/** "a city of 400,000": places whose population is given after "of" with no noun. */
+const PLACE_OF = /\b(city|town|village|country|nation|island|state|province|region|metropolis|community|suburb)\s+of\s*$/i;
+/** "the number of petitions ... (rose) to 100": the plural noun a later bare figure counts (no other figure between). */
+const NUMBER_OF = /\b[Tt]he (?:total )?number of ([\p{Ll}]+s|people|children|men|women)\b[^\d.;]{0,80}$/u;
+/** "the death toll (from the protests) rose to 40": a later bare figure counts deaths. */
+const DEATH_TOLL = /\b(?:death|casualty)\s+toll\b[^\d.;]{0,60}$/i;
+/**
+ * "15 died", "three were wounded", "two have been killed", "left 10 dead.": a bare figure whose
+ * verb says it counts people. "dead" and "missing" only at the end of the phrase ("35 missing
+ * people", "717 missing persons reports" have their own noun).
+ */
+const CASUALTY_AFTER = /^\s+(?:(?:were|are|have\s+been|had\s+been|was)\s+)?(?:died|killed|injured|hurt|wounded|hospitali[sz]ed|rescued|arrested|evacuated|(?:dead|missing)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|after|across|since|from|and|or|as|when|while|following|including)\b)))\b/i;
+
+const IRREGULAR_SINGULAR: Record<string, string> = { people: 'people', children: 'child', men: 'man', women: 'woman' };
+const IRREGULAR_PLURAL_OF: Record<string, string> = { person: 'people', people: 'people', man: 'men', woman: 'women', child: 'children', police: 'police', staff: 'staff', personnel: 'personnel', aircraft: 'aircraft' };
+
+/** The noun a frame around a bare count figure implies, if any (checked before lending an earlier count's noun). */
+export function nounFromFrame(text: string, figure: NumberMention, tokens: readonly Token[]): ImpliedNoun | undefined {
+  const before = text.slice(0, figure.start);
+  const after = text.slice(figure.end);
+  // "a 150-strong crew", "a crew of 150,": a group of that many members.
+  const group = /^-strong\s+([\p{Ll}-]+)/u.exec(after) ?? GROUP_OF.exec(before);
+  if (group) return { head: 'member', unit: 'members', counts: `members of the ${group[1]!.toLowerCase()}` };
+  const place = PLACE_OF.exec(before);
+  if (place) return { head: 'resident', unit: 'residents', counts: `residents of the ${place[1]!.toLowerCase()}` };
+  // "The number of petitions ... rose to more than 100": the count noun came first.
+  const numberOf = NUMBER_OF.exec(before);
+  if (numberOf && !/^-\p{L}/u.test(after)) {
+    const unit = numberOf[1]!.toLowerCase();
+    return { head: IRREGULAR_SINGULAR[unit] ?? unit.replace(/ies$/, 'y').replace(/([^s])s$/, '$1'), unit, counts: unit };
+  }
+  // "The fire was one of three to break out that week": three fires, whatever came before.
+  // (When the sentence opens on a name or a pronoun, the figure is elliptical like any other.)
+  const subject = /\bone\s+of\s+(?:the\s+)?$/i.test(before) ? subjectNoun(tokens, figure) : undefined;
+  if (subject) return { head: subject, unit: pluralOf(subject) };
+  if (DEATH_TOLL.test(before)) return { head: 'death', unit: 'deaths' };
+  return undefined;
+}
+
+/** "At least 15 died": a bare figure a casualty verb follows counts people (when no earlier count lent its noun). */
+export function casualtyVerbAfter(text: string, figure: NumberMention): boolean {
+  return CASUALTY_AFTER.test(text.slice(figure.end));
+}
+
+/**
+ * The noun a sentence is about when it opens "The X ..." (determiner, modifiers, noun): what
+ * "one of three" counts in "The fire in the old mill was one of three ...". undefined otherwise
+ * (a pronoun or a name as subject says nothing about the kind of thing counted).
+ */
+function subjectNoun(tokens: readonly Token[], figure: NumberMention): string | undefined {
+  if (tokens[0]?.pos !== 'DET') return undefined;
+  let i = 1;
+  while (tokens[i]?.pos === 'ADJ') i++;
+  const noun = tokens[i];
+  if (!noun || noun.pos !== 'NOUN' || noun.start >= figure.start) return undefined;
+  // "The fire alarm": the last of a run of nouns is the head.
+  while (tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1]!.start < figure.start) i++;
+  return tokens[i]!.lemma;
+}
+
+/** English plural of a count noun's lemma, for units ("fire" -> "fires", "body" -> "bodies"). */
+export function pluralOf(lemma: string): string {
+  const irregular = IRREGULAR_PLURAL_OF[lemma];
+  if (irregular) return irregular;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(lemma)) return `${lemma}es`;
+  return `${lemma}s`;
+}

@@ -4,10 +4,13 @@ import type { Article, QuoteMention } from '../scripts/types.ts';
 import { contentWords } from '../scripts/align/words.ts';
 
 /** Articles whose whole text is one quoted sentence each, and a quote mention over it. */
-function setup(items: Array<{ source: string; text: string; speaker?: string }>) {
+function setup(items: Array<{ source: string; text: string; speaker?: string; quoted?: string }>) {
   const articles = new Map<string, Article>(items.map((i) => [i.source, { source: { id: i.source, file: `${i.source}.txt` }, format: 'txt', fileText: i.text, view: i.text, bodyStart: 0, toFile: (s: number, e: number) => [s, e] }]));
   const quotes: QuoteMention[] = items.map((i) => {
-    const m: QuoteMention = { source: i.source, sentence: { source: i.source, index: 0, paragraph: 0, start: 0, end: i.text.length, text: i.text }, start: 0, end: i.text.length, form: 'reported' };
+    // A direct quote covers only its quoted words; a reported one the whole text.
+    const start = i.quoted ? i.text.indexOf(i.quoted) : 0;
+    const end = i.quoted ? start + i.quoted.length : i.text.length;
+    const m: QuoteMention = { source: i.source, sentence: { source: i.source, index: 0, paragraph: 0, start: 0, end: i.text.length, text: i.text }, start, end, form: i.quoted ? 'direct' : 'reported' };
     if (i.speaker) m.speaker = i.speaker;
     return m;
   });
@@ -93,5 +96,17 @@ describe('alignQuotes', () => {
       { source: 'b', text: 'The shooter used one handgun bought last year and multiple clips', speaker: 'Paul Ng' },
     ]);
     expect(others).toHaveLength(2);
+  });
+  it('compares one speaker\'s partial quote by its sentence, and a paraphrase by its synonyms even with common words', () => {
+    const partial = setup([
+      { source: 'a', text: 'The mayor has approved roughly 40 new buses for the valley “in the coming weeks”, Ana Lima confirmed.', speaker: 'Ana Lima', quoted: 'in the coming weeks' },
+      { source: 'b', text: 'the mayor has authorised about 40 buses to serve valley towns', speaker: 'Ana Lima' },
+    ]);
+    expect(partial).toHaveLength(1);
+    const strangers = setup([
+      { source: 'a', text: 'The mayor has approved roughly 40 new buses for the valley “in the coming weeks”, Ana Lima confirmed.', speaker: 'Ana Lima', quoted: 'in the coming weeks' },
+      { source: 'b', text: 'the mayor has authorised about 40 buses to serve valley towns', speaker: 'Paul Ng' },
+    ]);
+    expect(strangers).toHaveLength(2);
   });
 });

@@ -20,10 +20,10 @@ export interface Passage {
 const MAX_PASSAGES_PER_WORD = 100;
 
 /** Pairs of passages from different sources that look like the same words, by index. */
-export function similarPairs(passages: Passage[], minShared: number, isMatch: (a: Passage, b: Passage) => boolean): Groups {
+export function similarPairs(passages: Passage[], minShared: number, isMatch: (a: Passage, b: Passage) => boolean, keysOf: (p: Passage) => ReadonlySet<string> = (p) => p.words): Groups {
   const groups = new Groups(passages.length);
   const index = new Map<string, number[]>();
-  passages.forEach((p, i) => p.words.forEach((w) => {
+  passages.forEach((p, i) => keysOf(p).forEach((w) => {
     const posting = index.get(w);
     if (posting) posting.push(i);
     else index.set(w, [i]);
@@ -38,7 +38,7 @@ export function similarPairs(passages: Passage[], minShared: number, isMatch: (a
   const shared = new Int32Array(passages.length);
   const touched: number[] = [];
   passages.forEach((p, i) => {
-    for (const w of p.words) {
+    for (const w of keysOf(p)) {
       const posting = index.get(w)!;
       if (posting.length > maxPosting) continue;
       for (const j of posting) {
@@ -78,8 +78,12 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
   const sequences = quotes.map((q) => contentWords(articles.get(q.source)!.view.slice(q.start, q.end)));
   const passages: Passage[] = quotes.map((q, i) => ({ source: q.source, start: q.start, end: q.end, words: new Set(sequences[i]) }));
   const sequenceOf = (p: Passage): readonly string[] => sequences[indexOf.get(p)!]!;
+  // What the speaker said, for comparing one speaker's quotes: a partial quote's whole sentence.
+  const spoken = quotes.map((q, i) => (isPartialQuote(q, articles) ? sentenceWithoutSpeaker(q) : sequences[i]!));
+  const spokenSets = spoken.map((words, i) => (words === sequences[i] ? passages[i]!.words : new Set(words)));
+  const spokenOf = (p: Passage): Set<string> => spokenSets[indexOf.get(p)!]!;
   const canonical = new Map<Passage, Set<string>>();
-  const canonicalOf = (p: Passage): Set<string> => canonical.get(p) ?? canonical.set(p, canonicalWords(p.words)).get(p)!;
+  const canonicalOf = (p: Passage): Set<string> => canonical.get(p) ?? canonical.set(p, canonicalWords(spokenOf(p))).get(p)!;
   // The same speaker's words, reworded with synonyms ("used a pistol" / "used a handgun"): the same
   // thresholds over the words' synonym classes, with three classes in common at least.
   const sameSpeakerParaphrase = (a: Passage, b: Passage): boolean => {
@@ -96,18 +100,21 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
   const indexOf = new Map(passages.map((p, i) => [p, i]));
   // Two shared rare words are enough to compare: a speaker's paraphrased words across outlets
   // ("would only deploy if they invade" / "not sending unless they invaded") share few of them.
+  const keys = new Map<Passage, Set<string>>();
   const groups = similarPairs(passages, 2, (a, b) => {
     const sa = speakerOf(a);
     const sb = speakerOf(b);
     // Sources paraphrase what a known speaker said ("not permanent moves" / "the moves are not
     // permanent"): with the same speaker on both sides, half the words in common is enough.
     // Two words in common are enough only when they are all of one side's words.
-    const both = shared(a.words, b.words);
     if (sa && sb && sa === sb) {
-      if (both < 3) return overlap(a.words, b.words) === 1 || sameSpeakerParaphrase(a, b);
+      const wa = spokenOf(a);
+      const wb = spokenOf(b);
+      if (shared(wa, wb) < 3) return overlap(wa, wb) === 1 || sameSpeakerParaphrase(a, b);
       // Or four words in a row in both (the same phrase), or the same two figures.
-      return jaccard(a.words, b.words) >= 0.3 || overlap(a.words, b.words) >= 0.5 || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4 || sharedFigures(a.words, b.words) >= 2 || sameSpeakerParaphrase(a, b) || sharesQuotedPhrase(a, b);
+      return jaccard(wa, wb) >= 0.3 || overlap(wa, wb) >= 0.5 || longestSharedRun(spoken[indexOf.get(a)!]!, spoken[indexOf.get(b)!]!) >= 4 || sharedFigures(wa, wb) >= 2 || sameSpeakerParaphrase(a, b) || sharesQuotedPhrase(a, b);
     }
+    const both = shared(a.words, b.words);
     if (both < 3) return false;
     if (sa && sb) {
       // Two different named people never share a quote; "Seoul" and "the ministry" may well be one speaker
@@ -116,7 +123,9 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
       return jaccard(a.words, b.words) >= 0.5 || overlap(a.words, b.words) >= 0.8 || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4;
     }
     return jaccard(a.words, b.words) >= 0.45 || overlap(a.words, b.words) >= 0.75;
-  });
+    // Blocked on words and their synonym classes, so that a paraphrase ("planned" / "intended")
+    // is compared even when the words it shares are common in the event.
+  }, (p) => keys.get(p) ?? keys.set(p, unionOf(unionOf(p.words, spokenOf(p)), canonicalOf(p))).get(p)!);
   const claims: Claim[] = [];
   for (const members of groups.lists()) {
     const mentions = members.map((i) => quotes[i]!);
@@ -174,6 +183,28 @@ function sharedFigures(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let count = 0;
   for (const w of a) if (/\d/.test(w) && b.has(w)) count++;
   return count;
+}
+
+function unionOf(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+  const out = new Set(a);
+  for (const w of b) out.add(w);
+  return out;
+}
+
+/** Quoted fragments of up to this many words are compared by their whole sentence. */
+const PARTIAL_QUOTE_WORDS = 6;
+
+/**
+ * A partial quote ("... to Europe “in the coming days”, Lima said"): its sentence carries what
+ * was said, so one speaker's quotes are compared by it, without the speaker's own name.
+ */
+function isPartialQuote(q: QuoteMention, articles: ArticleIndex): boolean {
+  return q.form === 'direct' && !!q.speaker && articles.get(q.source)!.view.slice(q.start, q.end).trim().split(/\s+/).length <= PARTIAL_QUOTE_WORDS;
+}
+
+function sentenceWithoutSpeaker(q: QuoteMention): readonly string[] {
+  const speaker = new Set(contentWords(q.speaker ?? ''));
+  return contentWords(q.sentence.text).filter((w) => !speaker.has(w));
 }
 
 /** "Amara Okafor": two or more capitalised words and nothing else. */

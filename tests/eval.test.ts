@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { runPipeline } from '../scripts/pipeline.ts';
 import { GoldSchema, type Gold } from '../scripts/eval/gold.ts';
 import { addScores, rate, sameSpeaker, scoreFacts } from '../scripts/eval/score.ts';
@@ -68,5 +69,18 @@ describe('sameSpeaker', () => {
     expect(sameSpeaker('a senior defense official', 'senior defense official')).toBe(true);
     expect(sameSpeaker('Maria Lind', 'Coast guard')).toBe(false);
     expect(sameSpeaker('Maria Lind', undefined)).toBe(false);
+  });
+});
+
+describe('accuracy on the bundled event (a floor: a change that makes extraction worse fails here)', () => {
+  const bundled = GoldSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, 'gold/bundled.json'), 'utf8')));
+  const score = scoreFacts(bundled, runPipeline(join(import.meta.dirname, '../content/sources')).facts);
+  it('meets the issue\'s targets on its gold', () => {
+    expect(rate(score.quantityRecall)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(score.quantityPrecision)).toBeGreaterThanOrEqual(0.9);
+    expect(rate(score.quoteRecall)).toBeGreaterThanOrEqual(0.9);
+    expect(rate(score.speakerAccuracy)).toBeGreaterThanOrEqual(0.9);
+    expect(rate(score.oneClaimPerFact)).toBeGreaterThanOrEqual(0.9);
+    expect(score.boilerplateLeaks).toBe(0);
   });
 });

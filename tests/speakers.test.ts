@@ -22,3 +22,16 @@ describe('NameBook.resolve', () => {
     expect(book('Chun Hae-sung').resolve('Chun')).toBe('Chun Hae-sung');
   });
 });
+
+describe('collectNames', () => {
+  it('takes no capitalised function word opening a sentence for a given name, and notes places', async () => {
+    const { collectNames } = await import('../scripts/extract/names.ts');
+    const { segmentArticle } = await import('../scripts/segment/segment.ts');
+    const text = 'Whether Okafor will stay is unclear.\nAmara Okafor joined the harbour board in Lisbon last year.\nLisbon denies the claim.';
+    const article = segmentArticle({ source: { id: 'a', file: 'a.txt' }, format: 'txt', fileText: text, view: text, bodyStart: 0, toFile: (s: number, e: number) => [s, e], blocks: [{ kind: 'content', start: 0, end: text.length }] } as never);
+    const names = collectNames([article]);
+    expect(names.resolve('Okafor')).toBe('Amara Okafor');
+    expect(names.mayBePerson('Lisbon')).toBe(false);
+    expect(names.mayBePerson('Okafor')).toBe(true);
+  });
+});

@@ -2,7 +2,8 @@
  * Collects the full names the articles give ("Amara Okafor"), so that a later "Okafor",
  * in the same article or another, resolves to the same speaker.
  */
-import type { SegmentedArticle } from '../types.ts';
+import type { SegmentedArticle, Sentence } from '../types.ts';
+import { sentenceTokens } from '../segment/sentenceTokens.ts';
 import { isRoleWord, NameBook } from './speakers.ts';
 
 /** Two to four capitalised words, optionally with a middle initial: "Jens Stoltenberg", "Mary J. Blige". */
@@ -20,6 +21,8 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
       for (const m of sentence.text.matchAll(PLACE)) book.addPlace(m[1]!);
       for (const m of sentence.text.matchAll(FULL_NAME)) {
         let words = m[1]!.split(/\s+/);
+        // "Whether Lima ...", "Although Reyes ...": a capitalised function word opening the sentence is no given name.
+        if (m.index === 0 && !isNameTag(sentence, words[0]!)) words = words.slice(1);
         // "Deputy Mayor Ana Lima": the name is what follows the last role word.
         const lastRole = words.map((w) => isRoleWord(w)).lastIndexOf(true);
         if (lastRole >= 0) words = words.slice(lastRole + 1);
@@ -33,4 +36,10 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
     }
   }
   return book;
+}
+
+/** Whether the tagger read the sentence's first word as part of a name (a proper noun, or a noun or adjective). */
+function isNameTag(sentence: Sentence, word: string): boolean {
+  const first = sentenceTokens(sentence)[0];
+  return !first || first.text !== word || /^(PROPN|NOUN|ADJ|X)$/.test(first.pos);
 }

@@ -1,0 +1,33 @@
+/**
+ * An event's entry in events.json, made from its pipeline result. Computed where the event is
+ * extracted (a worker thread), so only this small summary travels back to the main thread.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { PipelineResult } from './pipeline.ts';
+import { formatQuantity } from './compose/format.ts';
+import type { EventSummary } from './eventsSchema.ts';
+
+const HEADLINE_FIGURES = 3;
+
+/** An event's listing entry, from its facts and its explainer's frontmatter. */
+export function summarise(id: string, folder: string, result: PipelineResult): EventSummary {
+  const explainer = result.files.find((f) => f.path === 'explainer.md')?.content ?? '';
+  const front = /^---\n([\s\S]*?)\n---/.exec(explainer);
+  const meta = (front ? parseYaml(front[1]!) : {}) as { title?: string; description?: string };
+  const { facts } = result;
+  const headline = facts.claims
+    // Figures with what they count ("300 passengers"), not times of day or bare units.
+    .filter((c) => c.kind === 'quantity' && c.quantity!.counts)
+    .slice(0, HEADLINE_FIGURES)
+    .map((c) => ({ claim: c.id, figure: formatQuantity(c.quantity!), counts: c.quantity!.counts ?? c.quantity!.unit, sources: new Set(c.evidence.map((e) => e.source)).size }));
+  return {
+    id,
+    folder,
+    title: meta.title ?? folder,
+    description: meta.description ?? '',
+    sources: facts.sources.filter((s) => !s.copyOf).length,
+    claims: facts.claims.length,
+    conflicts: facts.conflicts.length,
+    headline,
+  };
+}

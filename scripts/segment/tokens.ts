@@ -4,7 +4,7 @@
  * because news writes modifiers that way and they belong to one noun phrase.
  */
 import type { Document } from 'wink-nlp';
-import { nlp, tokenOffsets } from './nlp.ts';
+import { nlp, tokenStart } from './nlp.ts';
 import { rememberRecent } from '../recentResults.ts';
 
 export interface Token {
@@ -33,7 +33,9 @@ function readTokens(text: string): Token[] {
 
 /**
  * Every token of a read document with its tag and lemma, offsets into `text` (the text read).
- * Hyphenated compounds are not joined yet: that is done per sentence.
+ * Hyphenated compounds are not joined yet: that is done per sentence. One object per token, made
+ * here: wink's values are read for the whole collection at once (its per-token items cost an
+ * object per token and call), and the offsets are rebuilt in the same loop (tokenStart).
  */
 export function taggedTokens(doc: Document, text: string): Token[] {
   const its = nlp().its;
@@ -41,14 +43,18 @@ export function taggedTokens(doc: Document, text: string): Token[] {
   const lemma = its.lemma as unknown as typeof its.normal;
   const tags = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(lemma) as Array<string | undefined>;
-  return tokenOffsets(doc, text).map(({ start, end, value }, i) => ({
-    start,
-    end,
-    text: value,
-    pos: tags[i]!,
+  const values = doc.tokens().out() as string[];
+  const spacesBefore = doc.tokens().out(its.precedingSpaces) as string[];
+  const out: Token[] = new Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const start = tokenStart(text, cursor, value, spacesBefore[i] ?? '');
+    cursor = start + value.length;
     // wink gives no lemma for a few odd tokens (symbols, some emoji): fall back to the word itself.
-    lemma: (lemmas[i] ?? value).toLowerCase(),
-  }));
+    out[i] = { start, end: cursor, text: value, pos: tags[i]!, lemma: (lemmas[i] ?? value).toLowerCase() };
+  }
+  return out;
 }
 
 /** "U.S." "-" "based" with no spaces between become one ADJ token "U.S.-based". */

@@ -13,6 +13,8 @@ export interface CliRun {
   seconds: number;
   /** User and system CPU of the process, its threads and its child processes (Linux; undefined elsewhere). */
   cpuSeconds?: number;
+  /** The part of cpuSeconds spent in the kernel: mostly creating files, which costs far more on some file systems than on others. */
+  systemSeconds?: number;
   /** Summed resident set of the process and its children, sampled every 100 ms (Linux). */
   peakMemoryMb?: number;
   /** Seconds from the start to each progress line whose text contains a key of `marks`. */
@@ -36,16 +38,17 @@ export async function runCli(root: string, args: string[], marks: string[] = [])
   const seconds = (performance.now() - start) / 1000;
   if (code !== 0) throw new Error(`corroborate ${args.join(' ')} exited with ${code}: ${stderr.slice(-2000)}`);
   const cpuAfter = childrenCpuSeconds();
-  return { seconds, cpuSeconds: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore, peakMemoryMb, marks: seen };
+  const cpu = cpuBefore && cpuAfter ? { cpuSeconds: cpuAfter.user + cpuAfter.system - cpuBefore.user - cpuBefore.system, systemSeconds: cpuAfter.system - cpuBefore.system } : {};
+  return { seconds, ...cpu, peakMemoryMb, marks: seen };
 }
 
-/** CPU seconds of this process's finished children (and theirs), from /proc/self/stat; undefined without /proc. */
-function childrenCpuSeconds(): number | undefined {
+/** User and system CPU seconds of this process's finished children (and theirs), from /proc/self/stat; undefined without /proc. */
+function childrenCpuSeconds(): { user: number; system: number } | undefined {
   try {
     // Fields after the command name (which is in brackets and may hold spaces): cutime and cstime are the 14th and 15th.
     const stat = readFileSync('/proc/self/stat', 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[13]) + Number(fields[14])) / 100; // clock ticks: USER_HZ is 100 on Linux
+    return { user: Number(fields[13]) / 100, system: Number(fields[14]) / 100 }; // clock ticks: USER_HZ is 100 on Linux
   } catch {
     return undefined;
   }

@@ -77,6 +77,8 @@ interface FreshRuns {
   fastestSeconds: number;
   slowestSeconds: number;
   cpuSeconds?: number;
+  /** Of cpuSeconds, in the kernel (creating the output files, mostly). */
+  systemSeconds?: number;
   peakMemoryMb?: number;
   articlesPerSecond: number;
 }
@@ -85,7 +87,8 @@ function summariseRuns(all: CliRun[], articles: number): FreshRuns {
   const sorted = [...all].sort((a, b) => a.seconds - b.seconds);
   const mid = sorted[Math.floor(sorted.length / 2)]!;
   const cpu = mid.cpuSeconds === undefined ? undefined : round(mid.cpuSeconds, 2);
-  return { runs: all.length, seconds: round(mid.seconds, 3), fastestSeconds: round(sorted[0]!.seconds, 3), slowestSeconds: round(sorted.at(-1)!.seconds, 3), cpuSeconds: cpu, peakMemoryMb: mid.peakMemoryMb, articlesPerSecond: Math.round(articles / mid.seconds) };
+  const system = mid.systemSeconds === undefined ? undefined : round(mid.systemSeconds, 2);
+  return { runs: all.length, seconds: round(mid.seconds, 3), fastestSeconds: round(sorted[0]!.seconds, 3), slowestSeconds: round(sorted.at(-1)!.seconds, 3), cpuSeconds: cpu, systemSeconds: system, peakMemoryMb: mid.peakMemoryMb, articlesPerSecond: Math.round(articles / mid.seconds) };
 }
 
 let freshOutputs = 0;
@@ -141,6 +144,8 @@ if (existsSync(join(CORPUS, 'split.mjs'))) {
     const eventDirs = readdirSync(clusters).sort().map((e) => join(clusters, e));
     const threads = availableParallelism();
 
+    // One pass first, so that the code is warm: this is the pipeline's own speed in one thread (no start-up, no writing).
+    for (const dir of eventDirs) runPipeline(dir);
     const singleStages = stageTimes(eventDirs, RUNS);
     const singleSeconds = Object.values(singleStages).reduce((a, b) => a + b, 0) / 1000;
     console.log(`200 events in one thread: ${round(singleSeconds)} s`, singleStages);
@@ -170,6 +175,10 @@ if (existsSync(join(CORPUS, 'split.mjs'))) {
       wholeRunArticlesPerSecond: Math.round((COPIES * articles) / median(many.map((m) => m.seconds))),
       marginalSeconds: round(marginal, 3),
       articlesPerSecond: Math.round(extraArticles / marginal),
+      /** Each pair's throughput, for the spread. */
+      pairArticlesPerSecond: many.map((m, i) => Math.round(extraArticles / (m.seconds - one[i]!.seconds))).sort((a, b) => a - b),
+      cpuSeconds: round(median(many.map((m) => m.cpuSeconds ?? 0)), 2),
+      systemSeconds: round(median(many.map((m) => m.systemSeconds ?? 0)), 2),
       peakMemoryMb: Math.max(...many.map((m) => m.peakMemoryMb ?? 0)) || undefined,
     };
     console.log(`steady state: ${COPIES * eventDirs.length} events in ${steadyState.seconds} s; ${extraArticles} articles beyond the first ${articles} in ${steadyState.marginalSeconds} s: ${steadyState.articlesPerSecond} articles/s`);
@@ -252,12 +261,12 @@ function table(r: typeof results): string {
   const rows = ['| run | articles | time | articles/s | notes |', '| --- | --- | --- | --- | --- |'];
   rows.push(`| bundled event | ${r.bundled.articles} | ${r.bundled.totalMs} ms | | ${Object.entries(r.bundled.stages).map(([k, v]) => `${k} ${v}`).join(' / ')} ms |`);
   if (typeof r.corpus === 'object' && typeof r.series === 'object') {
-    const c = r.corpus as { articles: number; oneThread: { seconds: number; articlesPerSecond: number; stagesMs: Record<string, number> }; freshProcess: FreshRuns & { threads: number }; steadyState: { events: number; articles: number; seconds: number; marginalSeconds: number; articlesPerSecond: number; wholeRunArticlesPerSecond: number }; incremental: { fullSeconds: number; oneEventChangedSeconds: number; ratio: number }; siteBuild: { seconds: number; extractSeconds: number; renderSeconds: number; peakTreeMemoryMb?: number } };
+    const c = r.corpus as { articles: number; oneThread: { seconds: number; articlesPerSecond: number; stagesMs: Record<string, number> }; freshProcess: FreshRuns & { threads: number }; steadyState: { events: number; articles: number; seconds: number; marginalSeconds: number; articlesPerSecond: number; pairArticlesPerSecond: number[]; wholeRunArticlesPerSecond: number; cpuSeconds: number; systemSeconds: number }; incremental: { fullSeconds: number; oneEventChangedSeconds: number; ratio: number }; siteBuild: { seconds: number; extractSeconds: number; renderSeconds: number; peakTreeMemoryMb?: number } };
     const s = r.series as { events: { points: Array<{ events: number; articles: number; seconds: number }>; exponent: number; exponentByText: number }; oneEvent: { points: Array<{ articles: number; seconds: number }>; exponent: number; exponentByText: number; alignExponent: number } };
     const f = c.freshProcess;
     rows.push(`| 200 events, one warm thread (stages summed) | ${c.articles} | ${c.oneThread.seconds} s | ${c.oneThread.articlesPerSecond} | ${Object.entries(c.oneThread.stagesMs).map(([k, v]) => `${k} ${round(v / 1000)}`).join(' / ')} s |`);
-    rows.push(`| 200 events, \`corroborate extract\` as a fresh process, ${f.threads} threads | ${c.articles} | ${f.seconds} s | ${f.articlesPerSecond} | spawn to exit: start-up, model loads, quote checks and writing included; ${f.fastestSeconds}-${f.slowestSeconds} s over ${f.runs} runs; ${f.cpuSeconds} s CPU; peak ${f.peakMemoryMb} MB |`);
-    rows.push(`| steady state: the same command on ${c.steadyState.events} events (5 copies of the corpus) | ${c.steadyState.articles} | ${c.steadyState.seconds} s | ${c.steadyState.articlesPerSecond} | the ${c.steadyState.articles - c.articles} articles beyond one copy took ${c.steadyState.marginalSeconds} s (the whole run: ${c.steadyState.wholeRunArticlesPerSecond}/s) |`);
+    rows.push(`| 200 events, \`corroborate extract\` as a fresh process, ${f.threads} threads | ${c.articles} | ${f.seconds} s | ${f.articlesPerSecond} | spawn to exit: start-up, model loads, quote checks and writing included; ${f.fastestSeconds}-${f.slowestSeconds} s over ${f.runs} runs; ${f.cpuSeconds} s CPU (${f.systemSeconds} s of it in the kernel); peak ${f.peakMemoryMb} MB |`);
+    rows.push(`| steady state: the same command on ${c.steadyState.events} events (5 copies of the corpus) | ${c.steadyState.articles} | ${c.steadyState.seconds} s | ${c.steadyState.articlesPerSecond} | the ${c.steadyState.articles - c.articles} articles beyond one copy took ${c.steadyState.marginalSeconds} s (pairs: ${c.steadyState.pairArticlesPerSecond.join(', ')}/s; the whole run ${c.steadyState.wholeRunArticlesPerSecond}/s, ${c.steadyState.cpuSeconds} s CPU, ${c.steadyState.systemSeconds} s in the kernel) |`);
     rows.push(`| 200 events, one changed (cache) | ${c.articles} | ${c.incremental.oneEventChangedSeconds} s | | ${c.incremental.ratio} of a full extraction (${c.incremental.fullSeconds} s) |`);
     const b = c.siteBuild;
     rows.push(`| 200-event site (\`corroborate build\`: extract, Astro builds in batches, search index) | ${c.articles} | ${b.seconds} s | | extract ${b.extractSeconds} s, Astro and search ${b.renderSeconds} s; peak ${b.peakTreeMemoryMb} MB summed over its processes |`);

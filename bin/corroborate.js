@@ -5,7 +5,19 @@
 // Plain JavaScript on purpose: this file must run on any Node.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import module from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+// Node's compile cache keeps each module's stripped TypeScript and compiled code on disk (in
+// the system's temporary folder, keyed by the file's contents), so a run after the first skips
+// that work: about half a second of every command's start. Set here, before the CLI's modules
+// load; through NODE_COMPILE_CACHE the worker threads and child processes (the extraction
+// process, Astro builds) use it too. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+const compileCache = process.env.NODE_COMPILE_CACHE || join(tmpdir(), 'node-compile-cache');
+process.env.NODE_COMPILE_CACHE = compileCache;
+module.enableCompileCache?.(compileCache);
 
 const cli = fileURLToPath(new URL('../scripts/cli.ts', import.meta.url));
 const [major, minor] = process.versions.node.split('.').map(Number);

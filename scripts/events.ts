@@ -1,27 +1,28 @@
 /**
  * Many events in one sources folder: `<sources>/<event>/<articles>`. Each event is extracted on
- * its own (in parallel worker threads, or read back from the cache when its files are unchanged)
- * into `<out>/<event>/` (the same files a single event writes), and `<out>/events.json` lists
- * the events with their headline facts for a home page.
+ * its own (on one thread per core, each thread writing the folders of the events it extracted,
+ * or read back from the cache when its files are unchanged) into `<out>/<event>/` (the same
+ * files a single event writes), and `<out>/events.json` lists the events with their headline
+ * facts for a home page.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { parse as parseYaml } from 'yaml';
 import type { PipelineResult } from './pipeline.ts';
 import type { Warning } from './types.ts';
 import { InputError, sourceIdFor, uniqueId } from './ingest/ingest.ts';
 import { eventCacheKey, type ExtractionCache } from './cache.ts';
-import { extractInWorkers } from './extractWorkers.ts';
+import { runEventJobs } from './extractWorkers.ts';
+import type { EventJob } from './eventJob.ts';
 import { EventFolders } from './eventsOutput.ts';
+import { summarise } from './eventSummary.ts';
 import type { SiteSettings } from './config.ts';
 import { replaceFolderAtomicallyAsync } from './output.ts';
 import { verifyFacts } from './verify.ts';
-import { formatQuantity } from './compose/format.ts';
 import { GENERATOR } from './version.ts';
 import { EVENTS_FORMAT_VERSION, type EventSummary, type EventsIndex } from './eventsSchema.ts';
 
-export { EVENTS_FORMAT_VERSION, type EventSummary, type EventsIndex };
+export { EVENTS_FORMAT_VERSION, summarise, type EventSummary, type EventsIndex };
 
 export interface EventsResult {
   index: EventsIndex;
@@ -35,12 +36,11 @@ export interface EventsOptions {
   cache?: ExtractionCache;
   /** corroborate.config's title, description, language and theme: the whole site's, written to the top-level site.json. */
   settings?: SiteSettings;
-  /** Worker threads for extraction; by default one per core (at most the number of events to extract). */
-  workers?: number;
+  /** Threads extracting events, this one included; by default one per core (at most one per event to extract). */
+  threads?: number;
 }
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
-const HEADLINE_FIGURES = 3;
 
 /**
  * The event sub-folders of `dir`, in code-unit order, when `dir` holds sub-folders and no
@@ -69,48 +69,57 @@ export async function extractEvents(sourcesDir: string, outDir: string, options:
   const usedIds = new Set<string>();
   const events = folders.map((folder) => ({ folder, dir: join(sourcesDir, folder), id: uniqueId(sourceIdFor(folder), usedIds), key: '' }));
 
-  const results = new Map<string, PipelineResult>();
+  const hits = new Map<string, PipelineResult>();
   const misses: typeof events = [];
   for (const event of events) {
     event.key = options.cache ? eventCacheKey(event.dir) : '';
     const hit = options.cache?.read(event.key);
-    if (hit) results.set(event.folder, hit);
+    if (hit) hits.set(event.folder, hit);
     else misses.push(event);
   }
-  const cached = results.size;
+  /** What events.json and the warnings need of each event written: all that comes back from the threads. */
+  const written = new Map<string, { summary: EventSummary; warnings: Warning[] }>();
   const failures = new Map<string, Warning>();
   let index: EventsIndex | undefined;
 
   await replaceFolderAtomicallyAsync(outDir, async (staging) => {
     const folders = new EventFolders(outDir, staging);
-    // Each event's folder is checked and written as soon as its result is there, while workers go on.
-    const accept = (event: (typeof events)[number], result: PipelineResult): void => {
+    // Cached results are checked and written (or their previous folders reused) here.
+    for (const event of events) {
+      const result = hits.get(event.folder);
+      if (!result) continue;
       const mismatches = verifyFacts(result.facts, event.dir);
       if (mismatches.length) {
         const first = mismatches[0]!;
         throw new Error(`internal error: ${mismatches.length} evidence quote(s) of event ${event.folder} do not match their source (first: claim ${first.claim} in ${first.file}: ${first.problem}); nothing was written`);
       }
-      results.set(event.folder, result);
       folders.add({ id: event.id, dir: event.dir, key: event.key || undefined, result });
-    };
-    for (const event of events) if (results.has(event.folder)) accept(event, results.get(event.folder)!);
-    const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), misses.length));
-    await extractInWorkers(misses.map((e) => e.dir), workers, (i, outcome) => {
+      written.set(event.folder, { summary: summarise(event.id, event.folder, result), warnings: result.warnings });
+    }
+    // The others are extracted, checked and written by the threads, each event by the thread that took it.
+    const cacheDir = options.cache?.dir;
+    const jobs: EventJob[] = misses.map((e) => ({
+      dir: e.dir, id: e.id, folder: e.folder, target: join(staging, e.id), finalDir: join(outDir, e.id),
+      cache: options.cache && cacheDir ? { dir: cacheDir, key: e.key } : undefined,
+      wantResult: Boolean(options.cache && !cacheDir),
+    }));
+    await runEventJobs(jobs, options.threads ?? availableParallelism(), (i, outcome) => {
       const event = misses[i]!;
-      if ('result' in outcome) {
-        options.cache?.write(event.key, outcome.result);
-        accept(event, outcome.result);
+      if ('summary' in outcome) {
+        if (outcome.result) options.cache!.write(event.key, outcome.result);
+        folders.record({ id: event.id, dir: event.dir, key: event.key || undefined });
+        written.set(event.folder, { summary: outcome.summary, warnings: outcome.warnings });
       } else if (outcome.inputError) {
         failures.set(event.folder, { file: `${event.folder}/`, problem: `${outcome.message}; this event is left out`, fix: outcome.fix });
       } else {
         failures.set(event.folder, { file: `${event.folder}/`, problem: `could not be analysed (internal error: ${outcome.message}); this event is left out`, fix: 'Please report this with the folder.' });
       }
     });
-    const built = events.filter((e) => results.has(e.folder));
+    const built = events.filter((e) => written.has(e.folder));
     if (built.length === 0) {
       throw new InputError(`no event in ${sourcesDir} could be built (${failures.size} problem(s))`, 'Each event folder needs .txt, .md or .html news articles.');
     }
-    index = { format: EVENTS_FORMAT_VERSION, generator: GENERATOR, events: built.map((e) => summarise(e.id, e.folder, results.get(e.folder)!)) };
+    index = { format: EVENTS_FORMAT_VERSION, generator: GENERATOR, events: built.map((e) => written.get(e.folder)!.summary) };
     const top = [{ path: 'events.json', content: `${JSON.stringify(index, null, 2)}\n` }];
     if (options.settings) top.push({ path: 'site.json', content: `${JSON.stringify(options.settings, null, 2)}\n` });
     folders.finish(top, new Set(built.map((e) => e.id)));
@@ -121,33 +130,10 @@ export async function extractEvents(sourcesDir: string, outDir: string, options:
   for (const event of events) {
     const failure = failures.get(event.folder);
     if (failure) warnings.push(failure);
-    const result = results.get(event.folder);
-    if (result) warnings.push(...result.warnings.map((w) => ({ ...w, file: `${event.folder}/${w.file}` })));
+    const done = written.get(event.folder);
+    if (done) warnings.push(...done.warnings.map((w) => ({ ...w, file: `${event.folder}/${w.file}` })));
   }
-  return { index: index!, warnings, cached };
-}
-
-/** An event's listing entry, from its facts and its explainer's frontmatter. */
-export function summarise(id: string, folder: string, result: PipelineResult): EventSummary {
-  const explainer = result.files.find((f) => f.path === 'explainer.md')?.content ?? '';
-  const front = /^---\n([\s\S]*?)\n---/.exec(explainer);
-  const meta = (front ? parseYaml(front[1]!) : {}) as { title?: string; description?: string };
-  const { facts } = result;
-  const headline = facts.claims
-    // Figures with what they count ("300 passengers"), not times of day or bare units.
-    .filter((c) => c.kind === 'quantity' && c.quantity!.counts)
-    .slice(0, HEADLINE_FIGURES)
-    .map((c) => ({ claim: c.id, figure: formatQuantity(c.quantity!), counts: c.quantity!.counts ?? c.quantity!.unit, sources: new Set(c.evidence.map((e) => e.source)).size }));
-  return {
-    id,
-    folder,
-    title: meta.title ?? folder,
-    description: meta.description ?? '',
-    sources: facts.sources.filter((s) => !s.copyOf).length,
-    claims: facts.claims.length,
-    conflicts: facts.conflicts.length,
-    headline,
-  };
+  return { index: index!, warnings, cached: hits.size };
 }
 
 function isFile(path: string): boolean {

@@ -12,6 +12,25 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { generatedFiles } from './generate.ts';
 import type { PipelineResult } from './pipeline.ts';
 
+/**
+ * Writes one event's files into `target` (a new folder inside the staging folder). `finalDir` is
+ * where the folder will end up: paths in the manifest are relative to it, not to `target`. Used
+ * by the thread that extracted the event, so results never travel between threads to be written.
+ */
+export function writeEventFolder(result: PipelineResult, sourcesDir: string, target: string, finalDir: string): void {
+  // Folders made so far: an event's dozen files share two or three folders.
+  const made = new Set<string>();
+  for (const file of generatedFiles(result, sourcesDir, finalDir)) {
+    const path = join(target, file.path);
+    const folder = dirname(path);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    writeFileSync(path, file.content);
+  }
+}
+
 /** Which input each event folder was made from: id -> cache key and sources path. */
 const KEYS_FILE = '.event-keys.json';
 
@@ -35,8 +54,6 @@ export class EventFolders {
   private readonly previous: Record<string, string>;
   private readonly made = new Map<string, string>();
   private readonly reused: string[] = [];
-  /** Folders already made in the staging folder: thousands of files share a few dozen folders. */
-  private readonly folders = new Set<string>();
 
   constructor(outDir: string, staging: string) {
     this.outDir = outDir;
@@ -46,22 +63,21 @@ export class EventFolders {
 
   /** Writes one event's folder into the staging folder, or marks the previous one for reuse. */
   add(event: EventOutput): void {
-    const made = event.key ? `${event.key} ${relative(resolve(this.outDir, event.id), resolve(event.dir))}` : undefined;
-    if (made) this.made.set(event.id, made);
-    if (made && this.previous[event.id] === made && existsSync(join(this.outDir, event.id, 'facts.json'))) {
+    if (this.record(event) && this.previous[event.id] === this.made.get(event.id) && existsSync(join(this.outDir, event.id, 'facts.json'))) {
       this.reused.push(event.id);
       return;
     }
-    // Paths in the manifest are relative to where the event's folder ends up, not the staging folder.
-    for (const file of generatedFiles(event.result, event.dir, join(this.outDir, event.id))) {
-      const target = join(this.staging, event.id, file.path);
-      const folder = dirname(target);
-      if (!this.folders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        this.folders.add(folder);
-      }
-      writeFileSync(target, file.content);
-    }
+    writeEventFolder(event.result, event.dir, join(this.staging, event.id), join(this.outDir, event.id));
+  }
+
+  /**
+   * Records an event whose folder another thread has written into the staging folder (at
+   * `<staging>/<id>`), so that the next run can reuse it; true when it has a key to record.
+   */
+  record(event: Omit<EventOutput, 'result'>): boolean {
+    if (!event.key) return false;
+    this.made.set(event.id, `${event.key} ${relative(resolve(this.outDir, event.id), resolve(event.dir))}`);
+    return true;
   }
 
   /** Writes the top-level files and the key record, then moves the reused folders in; returns how many. */

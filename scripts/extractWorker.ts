@@ -1,5 +1,15 @@
-/** A worker thread of extractWorkers.ts: receives a folder, answers with its outcome. */
-import { parentPort } from 'node:worker_threads';
-import { extractOne } from './extractWorkers.ts';
+/**
+ * A worker thread of extractWorkers.ts: takes events from the shared counter, extracts and
+ * writes each, and posts its outcome (a small summary); then says it is done and ends.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { takeJobs, type WorkerData, type WorkerMessage } from './extractWorkers.ts';
 
-parentPort!.on('message', (dir: string) => parentPort!.postMessage(extractOne(dir)));
+const { jobs, shared } = workerData as WorkerData;
+const post = (message: WorkerMessage): void => parentPort!.postMessage(message);
+try {
+  takeJobs(jobs, new Int32Array(shared), (index, outcome) => post({ index, outcome }));
+  post({ done: true });
+} catch (error) {
+  post({ fatal: error instanceof Error ? error.message : String(error) });
+}

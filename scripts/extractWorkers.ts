@@ -1,66 +1,89 @@
 /**
- * Runs the pipeline on several folders at once, in worker threads: each event is independent,
- * so a machine with n cores extracts about n events at a time. Each worker loads the language
- * model once and then takes the next folder as soon as it is free.
+ * Runs event jobs (eventJob.ts) on several threads at once: events are independent, so a
+ * machine with n cores extracts about n events at a time. The main thread is one of the n
+ * (it would otherwise only wait), with n - 1 worker threads beside it; each thread takes the
+ * next event from a shared counter as soon as it is free, and writes that event's folder itself.
  */
 import { Worker } from 'node:worker_threads';
-import { InputError } from './ingest/ingest.ts';
-import { runPipeline, type PipelineResult } from './pipeline.ts';
+import { runEventJob, type EventJob, type EventOutcome } from './eventJob.ts';
 
-/** One folder's outcome: its result, or why it could not be extracted. */
-export type ExtractionOutcome = { result: PipelineResult } | { message: string; fix: string; inputError: boolean };
+/** The shared state's slots: the next job to take, and a flag set when a thread hits a fatal error. */
+const NEXT = 0;
+const STOP = 1;
 
-/**
- * Outcomes in the order of `dirs`; `onOutcome` sees each as soon as it is ready (in any order), so
- * the caller can write one event's files while the next are extracted. With one worker (or one
- * folder) the work stays in this thread.
- */
-export async function extractInWorkers(dirs: string[], workers: number, onOutcome: (index: number, outcome: ExtractionOutcome) => void = () => {}): Promise<ExtractionOutcome[]> {
-  if (dirs.length === 0) return [];
-  if (workers <= 1 || dirs.length === 1) {
-    return dirs.map((dir, i) => {
-      const outcome = extractOne(dir);
-      onOutcome(i, outcome);
-      return outcome;
-    });
-  }
-  const outcomes: ExtractionOutcome[] = new Array(dirs.length);
-  let next = 0;
-  const runWorker = (): Promise<void> => new Promise((resolvePool, rejectPool) => {
-    const worker = new Worker(new URL('./extractWorker.ts', import.meta.url));
-    let current = -1;
-    const give = (): void => {
-      if (next >= dirs.length) {
-        void worker.terminate().then(() => resolvePool());
-        return;
-      }
-      current = next++;
-      worker.postMessage(dirs[current]);
-    };
-    worker.on('message', (outcome: ExtractionOutcome) => {
-      const done = current;
-      outcomes[done] = outcome;
-      give(); // the worker starts on the next folder before this one's outcome is handled
-      try {
-        onOutcome(done, outcome);
-      } catch (error) {
-        void worker.terminate();
-        rejectPool(error);
-      }
-    });
-    worker.on('error', rejectPool);
-    give();
-  });
-  await Promise.all(Array.from({ length: Math.min(workers, dirs.length) }, runWorker));
-  return outcomes;
+/** What a worker thread posts: one job's outcome, a fatal error, or that it has finished. */
+export type WorkerMessage = { index: number; outcome: EventOutcome } | { fatal: string } | { done: true };
+
+/** What a worker thread is started with. */
+export interface WorkerData {
+  jobs: EventJob[];
+  /** Two Int32 slots (NEXT, STOP) shared by every thread of the pool. */
+  shared: SharedArrayBuffer;
 }
 
-/** Runs the pipeline on one folder, turning its failure into an outcome instead of an exception. */
-export function extractOne(dir: string): ExtractionOutcome {
+/**
+ * Runs every job on `threads` threads (this one included); `onOutcome` sees each outcome, in any
+ * order (outcomes of worker threads arrive when this thread has finished its own share). Rejects
+ * on the first fatal error (see runEventJob), after the other threads have stopped.
+ */
+export async function runEventJobs(jobs: EventJob[], threads: number, onOutcome: (index: number, outcome: EventOutcome) => void): Promise<void> {
+  const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+  const helpers = jobs.length > 1 ? Math.min(threads, jobs.length) - 1 : 0;
+  const workers = Array.from({ length: helpers }, () => new Worker(new URL('./extractWorker.ts', import.meta.url), { workerData: { jobs, shared } satisfies WorkerData }));
+  // Listen before this thread starts its own share, so no message or error is missed.
+  const finished = workers.map((worker) => workerFinished(worker, onOutcome));
   try {
-    return { result: runPipeline(dir) };
+    takeJobs(jobs, new Int32Array(shared), onOutcome);
   } catch (error) {
-    if (error instanceof InputError) return { message: error.message, fix: error.fix, inputError: true };
-    return { message: error instanceof Error ? error.message : String(error), fix: '', inputError: false };
+    await Promise.allSettled(workers.map((w) => w.terminate()));
+    await Promise.allSettled(finished); // settled by the terminations; nothing left unhandled
+    throw error;
   }
+  const settled = await Promise.allSettled(finished);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) {
+    await Promise.allSettled(workers.map((w) => w.terminate()));
+    throw failed.reason;
+  }
+}
+
+/**
+ * Takes jobs from the shared counter until none is left or another thread has stopped the pool.
+ * Used by the main thread and by every worker thread (extractWorker.ts).
+ */
+export function takeJobs(jobs: EventJob[], state: Int32Array, onOutcome: (index: number, outcome: EventOutcome) => void): void {
+  for (let i = Atomics.add(state, NEXT, 1); i < jobs.length && Atomics.load(state, STOP) === 0; i = Atomics.add(state, NEXT, 1)) {
+    try {
+      onOutcome(i, runEventJob(jobs[i]!));
+    } catch (error) {
+      Atomics.store(state, STOP, 1); // the other threads take no further job
+      throw error;
+    }
+  }
+}
+
+/** Resolves when `worker` has done its share, handing on each outcome; rejects on its fatal error or crash. */
+function workerFinished(worker: Worker, onOutcome: (index: number, outcome: EventOutcome) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (error?: Error): void => {
+      if (settled) return;
+      settled = true;
+      if (error) reject(error);
+      else resolve();
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      if ('done' in message) settle();
+      else if ('fatal' in message) settle(new Error(message.fatal));
+      else if (!settled) {
+        try {
+          onOutcome(message.index, message.outcome);
+        } catch (error) {
+          settle(error as Error);
+        }
+      }
+    });
+    worker.on('error', (error) => settle(error));
+    worker.on('exit', (code) => settle(new Error(`an extraction thread stopped early (exit code ${code})`)));
+  });
 }

@@ -7,6 +7,8 @@ import { EventsIndexSchema, type EventsIndex } from '../scripts/eventsSchema.ts'
 import { folderCache } from '../scripts/cache.ts';
 import { runPipeline } from '../scripts/pipeline.ts';
 import { InputError } from '../scripts/ingest/ingest.ts';
+import { runEventJobs } from '../scripts/extractWorkers.ts';
+import type { EventJob, EventOutcome } from '../scripts/eventJob.ts';
 import { corroborate } from './support/cli.ts';
 
 const EVENTS = join(import.meta.dirname, 'fixtures/events');
@@ -39,7 +41,7 @@ describe('eventFolders', () => {
 describe('extractEvents', () => {
   it('writes each event as a single-event extraction would, and lists them in events.json', async () => {
     const out = join(scratch(), 'generated');
-    const { index, warnings } = await extractEvents(EVENTS, out, { workers: 2 });
+    const { index, warnings } = await extractEvents(EVENTS, out, { threads: 2 });
     expect(warnings.filter((w) => !w.file.endsWith('/'))).toEqual(warnings); // no event left out
     for (const event of ALL) {
       const alone = runPipeline(join(EVENTS, event)).facts;
@@ -60,8 +62,8 @@ describe('extractEvents', () => {
   it('gives the same files with worker threads as in one thread', async () => {
     const one = join(scratch(), 'one');
     const two = join(scratch(), 'two');
-    await extractEvents(EVENTS, one, { workers: 1 });
-    await extractEvents(EVENTS, two, { workers: 2 });
+    await extractEvents(EVENTS, one, { threads: 1 });
+    await extractEvents(EVENTS, two, { threads: 2 });
     for (const path of ['events.json', 'ferry-fire/facts.json', 'ferry-fire/explainer.md', 'bridge-closure/facts.json']) {
       expect(readFileSync(join(two, path), 'utf8')).toBe(readFileSync(join(one, path), 'utf8'));
     }
@@ -105,7 +107,7 @@ describe('extractEvents', () => {
     mkdirSync(join(sources, 'empty-event'));
     writeFileSync(join(sources, 'empty-event/notes.txt'), '');
     const out = join(scratch(), 'generated');
-    const { index, warnings } = await extractEvents(sources, out, { workers: 2 });
+    const { index, warnings } = await extractEvents(sources, out, { threads: 2 });
     expect(index.events.map((e) => e.id)).toEqual(ALL);
     expect(warnings.find((w) => w.file === 'empty-event/')?.problem).toMatch(/no readable articles[\s\S]*left out/);
     expect(existsSync(join(out, 'empty-event'))).toBe(false);
@@ -118,6 +120,30 @@ describe('extractEvents', () => {
     const out = join(scratch(), 'generated');
     await expect(extractEvents(sources, out)).rejects.toThrow(InputError);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('runEventJobs', () => {
+  const jobs = (out: string): EventJob[] => ALL.map((folder) => ({ dir: join(EVENTS, folder), id: folder, folder, target: join(out, folder), finalDir: join(out, folder) }));
+
+  it('runs every job once, on the main thread and worker threads, each thread writing its events', async () => {
+    const out = scratch();
+    const seen: number[] = [];
+    await runEventJobs(jobs(out), 2, (i, outcome) => {
+      expect('summary' in outcome).toBe(true);
+      seen.push(i);
+    });
+    expect(seen.sort()).toEqual(ALL.map((_, i) => i));
+    for (const folder of ALL) expect(existsSync(join(out, folder, 'facts.json'))).toBe(true);
+  });
+
+  it('rejects when a thread cannot write its event (whichever thread took it)', async () => {
+    const out = scratch();
+    writeFileSync(join(out, 'blocked'), 'a file where a folder should be');
+    const all = jobs(out).map((job) => ({ ...job, target: join(out, 'blocked', job.id) }));
+    const outcomes: EventOutcome[] = [];
+    await expect(runEventJobs(all, 2, (_, outcome) => outcomes.push(outcome))).rejects.toThrow(/ENOTDIR|EEXIST/);
+    expect(outcomes.length).toBeLessThan(all.length);
   });
 });
 

@@ -11,4 +11,10 @@ describe('looksEnglish', () => {
     expect(looksEnglish('𝒜𝒷𝒸 '.repeat(50))).toBe(true);
     expect(looksEnglish('𝒜𝒷𝒸 '.repeat(80))).toBe(false);
   });
+  it('counts words as runs of letters of the lower-cased text', () => {
+    // 'İ' lower-cases to 'i' and a combining dot (not a letter), which splits 'İTHE' into 'i' and 'the'.
+    const body = 'Zorvik mellan dorrek sullin. '.repeat(12);
+    expect(looksEnglish(`${body}${'İTHE '.repeat(30)}`)).toBe(true);
+    expect(looksEnglish(`${body}${'ITHE '.repeat(30)}`)).toBe(false);
+  });
 });

@@ -1,18 +1,20 @@
 /**
  * npm run bench: how fast extraction is and how its cost grows. Measures the bundled event stage
- * by stage; the 200 multi-news clusters as a 200-event folder (stage by stage in one thread, then
- * as `corroborate extract` runs it: a fresh process with worker threads, and again after one event
- * changed, with the cache); growth series of 25, 50, 100 and 200 events and of one event of 10, 100
- * and 1,000 articles, each with its fitted exponent; and peak memory. The corpus is read from
- * ../shared at run time and never copied into the repository. Writes bench/results.json and
- * prints the README's Markdown table.
+ * by stage; the 200 multi-news clusters as a 200-event folder: stage by stage in one warm thread,
+ * then as a user runs it, `node bin/corroborate.js extract` as a fresh process timed from spawn
+ * to exit (Node's start, loading the code, the language model in every thread, extraction, the
+ * quote checks and writing every file included), its steady-state throughput (the same command
+ * on five copies of the corpus, less the run on one copy: start-up and warm-up cancel out), and
+ * again after one event changed, with the cache; the whole site build as `corroborate build`;
+ * growth series of 25, 50, 100 and 200 events and of one event of 10, 100 and 1,000 articles,
+ * each with its fitted exponent; and peak memory. The corpus is read from ../shared at run time
+ * and never copied into the repository. Writes bench/results.json and prints the README's table.
  *
- * Times are wall-clock medians of repeated runs; CPU seconds are given beside them because on a
- * shared machine wall time also counts other people's work (the load average is recorded too).
+ * Times are wall-clock medians of repeated runs, with the fastest and slowest beside them; CPU
+ * seconds are given because on a shared machine wall time also counts other people's work (the
+ * load average at the start and the end is recorded too).
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { peakTreeMemoryMb } from './treeMemory.ts';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runPipeline, type Stage } from '../pipeline.ts';
@@ -21,6 +23,7 @@ import { VERSION } from '../version.ts';
 import { pageScriptBytes } from '../budgets/pageScripts.ts';
 import { growthExponent } from './growth.ts';
 import { articleHalves, writeClusters, writeOneEvent } from './material.ts';
+import { runCli, type CliRun } from './cliRun.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS = resolve(process.env.CORROBORATE_SHARED ?? join(ROOT, '../shared'), 'corpora/multi-news');
@@ -29,19 +32,10 @@ const RUNS = 3;
 const EVENT_SERIES = [25, 50, 100, 200];
 /** Article halves (see material.ts), so these articles are about half the length of the corpus's. */
 const ARTICLE_SERIES = [10, 100, 1000];
-/** The whole 200-event site (extract, one Astro build, search index) as `corroborate build` runs it, in a fresh process; one run (it takes about a minute). */
-interface SiteBuildRun { events: number; seconds: number; extractSeconds: number; renderSeconds: number; peakMemoryMb: number; peakTreeMemoryMb?: number }
-/** Runs the build and samples the memory of it and every process it starts (extraction, Astro batches, Pagefind). */
-async function siteBuildProcess(sources: string, out: string): Promise<SiteBuildRun> {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/bench/buildChild.ts'), sources, out], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let stdout = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
-  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  const treePeak = await peakTreeMemoryMb(child.pid!, exited);
-  if ((await exited) !== 0) throw new Error('the site build failed');
-  const run = JSON.parse(stdout.trim().split('\n').pop()!) as SiteBuildRun;
-  return treePeak === undefined ? run : { ...run, peakTreeMemoryMb: treePeak };
-}
+/** Fresh `extract` processes of the 200 events, for the median and the spread. */
+const FRESH_RUNS = 5;
+/** Copies of the corpus in the steady-state run: 1,000 events, 2,850 articles. */
+const COPIES = 5;
 
 interface Timing {
   seconds: number;
@@ -76,24 +70,41 @@ async function medianTiming(runs: number, run: () => unknown): Promise<Timing> {
   return { seconds: round(chosen.seconds, 3), cpuSeconds: round(chosen.cpuSeconds, 3) };
 }
 
-interface ProcessRun {
+/** What the results record of a set of fresh processes: the median run, the fastest and the slowest. */
+interface FreshRuns {
+  runs: number;
   seconds: number;
-  cpuSeconds: number;
-  peakMemoryMb: number;
+  fastestSeconds: number;
+  slowestSeconds: number;
+  cpuSeconds?: number;
+  /** Of cpuSeconds, in the kernel (creating the output files, mostly). */
+  systemSeconds?: number;
+  peakMemoryMb?: number;
+  articlesPerSecond: number;
 }
 
-/** Runs extractChild.ts on `sources` as a fresh process and returns what it measured. */
-function extractProcess(sources: string, out: string, cacheDir?: string): ProcessRun {
-  const stdout = execFileSync(process.execPath, [join(ROOT, 'scripts/bench/extractChild.ts'), sources, out, ...(cacheDir ? [cacheDir] : [])], { encoding: 'utf8' });
-  return JSON.parse(stdout.trim().split('\n').pop()!) as ProcessRun;
+function summariseRuns(all: CliRun[], articles: number): FreshRuns {
+  const sorted = [...all].sort((a, b) => a.seconds - b.seconds);
+  const mid = sorted[Math.floor(sorted.length / 2)]!;
+  const cpu = mid.cpuSeconds === undefined ? undefined : round(mid.cpuSeconds, 2);
+  const system = mid.systemSeconds === undefined ? undefined : round(mid.systemSeconds, 2);
+  return { runs: all.length, seconds: round(mid.seconds, 3), fastestSeconds: round(sorted[0]!.seconds, 3), slowestSeconds: round(sorted.at(-1)!.seconds, 3), cpuSeconds: cpu, systemSeconds: system, peakMemoryMb: mid.peakMemoryMb, articlesPerSecond: Math.round(articles / mid.seconds) };
 }
 
-/** The run with the median wall time of `runs` runs. */
-function medianOf(runs: number, run: () => ProcessRun): ProcessRun {
-  const all = Array.from({ length: runs }, run);
-  const mid = median(all.map((r) => r.seconds));
-  const chosen = all.find((r) => r.seconds === mid)!;
-  return { seconds: round(chosen.seconds, 3), cpuSeconds: round(chosen.cpuSeconds, 3), peakMemoryMb: chosen.peakMemoryMb };
+let freshOutputs = 0;
+/**
+ * `extract <sources> --out <a new folder> --no-cache --quiet`. The folders are removed only when
+ * the bench ends: deleting thousands of files just before a run made that run's own file writes
+ * up to a second slower here (the file system finishes a deletion after it returns).
+ */
+async function freshExtract(sources: string, work: string): Promise<CliRun> {
+  return runCli(ROOT, ['extract', sources, '--out', join(work, `fresh-${freshOutputs++}`), '--no-cache', '--quiet']);
+}
+
+/** `copies` copies of every event folder of `clusters`, as `<event>-<n>`: the same work again, as new events. */
+function writeCopies(clusters: string, target: string, copies: number): string {
+  for (const event of readdirSync(clusters)) for (let n = 1; n <= copies; n++) cpSync(join(clusters, event), join(target, `${event}-${n}`), { recursive: true });
+  return target;
 }
 
 /** Characters of text in the article files of `dirs`. */
@@ -131,39 +142,75 @@ if (existsSync(join(CORPUS, 'split.mjs'))) {
     const clusters = writeClusters(CORPUS, work, 200);
     const articles = countArticles(clusters);
     const eventDirs = readdirSync(clusters).sort().map((e) => join(clusters, e));
-    const workers = availableParallelism();
+    const threads = availableParallelism();
 
+    // One pass first, so that the code is warm: this is the pipeline's own speed in one thread (no start-up, no writing).
+    for (const dir of eventDirs) runPipeline(dir);
     const singleStages = stageTimes(eventDirs, RUNS);
     const singleSeconds = Object.values(singleStages).reduce((a, b) => a + b, 0) / 1000;
     console.log(`200 events in one thread: ${round(singleSeconds)} s`, singleStages);
-    // The whole extraction as `corroborate extract` runs it: a fresh process, worker threads, no cache.
-    const parallel = medianOf(RUNS, () => extractProcess(clusters, join(work, 'out')));
-    console.log(`200 events as one fresh process with ${workers} worker threads: ${parallel.seconds} s (${parallel.cpuSeconds} s CPU), peak ${parallel.peakMemoryMb} MB`);
+
+    // What a user runs: a fresh process of the command line, into a new folder, no cache.
+    const fresh: CliRun[] = [];
+    for (let r = 0; r < FRESH_RUNS; r++) fresh.push(await freshExtract(clusters, work));
+    const freshProcess = { threads, ...summariseRuns(fresh, articles) };
+    console.log(`200 events, \`corroborate extract\` as a fresh process: ${freshProcess.seconds} s (${freshProcess.fastestSeconds}-${freshProcess.slowestSeconds} s over ${FRESH_RUNS} runs, ${freshProcess.cpuSeconds} s CPU), peak ${freshProcess.peakMemoryMb} MB`);
+
+    // Steady state: the same command on COPIES copies of the corpus, less a run on one copy, run
+    // in pairs; what is left is the cost of (COPIES - 1) x 570 articles once start-up and warm-up are paid.
+    const copies = writeCopies(clusters, join(work, 'copies'), COPIES);
+    const many: CliRun[] = [];
+    const one: CliRun[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      one.push(await freshExtract(clusters, work));
+      many.push(await freshExtract(copies, work));
+    }
+    const extraArticles = (COPIES - 1) * articles;
+    const marginal = median(many.map((m, i) => m.seconds - one[i]!.seconds));
+    const steadyState = {
+      copies: COPIES,
+      events: COPIES * eventDirs.length,
+      articles: COPIES * articles,
+      seconds: round(median(many.map((m) => m.seconds)), 3),
+      wholeRunArticlesPerSecond: Math.round((COPIES * articles) / median(many.map((m) => m.seconds))),
+      marginalSeconds: round(marginal, 3),
+      articlesPerSecond: Math.round(extraArticles / marginal),
+      /** Each pair's throughput, for the spread. */
+      pairArticlesPerSecond: many.map((m, i) => Math.round(extraArticles / (m.seconds - one[i]!.seconds))).sort((a, b) => a - b),
+      cpuSeconds: round(median(many.map((m) => m.cpuSeconds ?? 0)), 2),
+      systemSeconds: round(median(many.map((m) => m.systemSeconds ?? 0)), 2),
+      peakMemoryMb: Math.max(...many.map((m) => m.peakMemoryMb ?? 0)) || undefined,
+    };
+    console.log(`steady state: ${COPIES * eventDirs.length} events in ${steadyState.seconds} s; ${extraArticles} articles beyond the first ${articles} in ${steadyState.marginalSeconds} s: ${steadyState.articlesPerSecond} articles/s`);
 
     // Incremental: a full extraction with an empty cache, then one event changed and extracted again.
     const full: number[] = [];
     const again: number[] = [];
     for (let r = 0; r < RUNS; r++) {
-      const cache = join(work, `cache-${r}`);
-      full.push(extractProcess(clusters, join(work, 'out'), cache).seconds);
+      const args = ['--out', join(work, `out-${r}`), '--cache', join(work, `cache-${r}`), '--quiet'];
+      full.push((await runCli(ROOT, ['extract', clusters, ...args])).seconds);
       appendFileSync(join(eventDirs[r]!, 'article1.txt'), `\nOfficials said on Tuesday that the review (number ${r + 1}) would take weeks.\n`);
-      again.push(extractProcess(clusters, join(work, 'out'), cache).seconds);
+      again.push((await runCli(ROOT, ['extract', clusters, ...args])).seconds);
     }
     const incremental = { fullSeconds: round(median(full)), oneEventChangedSeconds: round(median(again)), ratio: round(median(again) / median(full), 3) };
     console.log('incremental', incremental);
 
-    const siteBuild = async (): Promise<SiteBuildRun> => {
-      const run = await siteBuildProcess(clusters, join(work, 'site'));
-      console.log(`200-event site build: ${round(run.seconds)} s (extract ${round(run.extractSeconds)} s, Astro and search ${round(run.renderSeconds)} s), peak ${run.peakTreeMemoryMb ?? run.peakMemoryMb} MB summed over its processes`);
-      return run;
-    };
+    // The whole site, as `corroborate build` runs it (one run: it takes about a minute); the
+    // progress line that announces Astro splits extraction from rendering.
+    const RENDER = 'rendering the pages';
+    const build = await runCli(ROOT, ['build', clusters, '--out', join(work, 'site'), '--no-cache'], [RENDER]);
+    const extractSeconds = build.marks[RENDER] ?? build.seconds;
+    const siteBuild = { events: eventDirs.length, seconds: round(build.seconds), extractSeconds: round(extractSeconds), renderSeconds: round(build.seconds - extractSeconds), cpuSeconds: build.cpuSeconds === undefined ? undefined : round(build.cpuSeconds), peakTreeMemoryMb: build.peakMemoryMb };
+    console.log(`200-event site build: ${siteBuild.seconds} s (extract ${siteBuild.extractSeconds} s, Astro and search ${siteBuild.renderSeconds} s), peak ${siteBuild.peakTreeMemoryMb} MB summed over its processes`);
+
     corpus = {
       events: eventDirs.length,
       articles,
       oneThread: { seconds: round(singleSeconds), articlesPerSecond: Math.round(articles / singleSeconds), stagesMs: singleStages },
-      workerThreads: { workers, seconds: parallel.seconds, cpuSeconds: parallel.cpuSeconds, articlesPerSecond: Math.round(articles / parallel.seconds), peakMemoryMb: parallel.peakMemoryMb },
+      freshProcess,
+      steadyState,
       incremental,
-      siteBuild: await siteBuild(),
+      siteBuild,
     };
 
     // Growth over events, in this process and thread (model loaded, code warm), so only the work grows.
@@ -199,11 +246,12 @@ if (existsSync(join(CORPUS, 'split.mjs'))) {
 const peakMemoryMb = Math.round(process.resourceUsage().maxRSS / 1024);
 // The explainer's JavaScript before search is opened (budget 30 KB gzipped), when dist/ is built.
 const explainerJsGzipBytes = existsSync(join(ROOT, 'dist/index.html')) ? pageScriptBytes(join(ROOT, 'dist'), join(ROOT, 'dist/index.html')).gzipBytes : undefined;
-const results = { version: VERSION, date: new Date().toISOString().slice(0, 10), node: process.version, cores: availableParallelism(), loadAverageAtStart: load, modelLoadMs, bundled, corpus, series, peakMemoryMb, explainerJsGzipBytes };
+const loadAtEnd = loadavg().map((l) => round(l, 1));
+const results = { version: VERSION, date: new Date().toISOString().slice(0, 10), node: process.version, cores: availableParallelism(), loadAverageAtStart: load, loadAverageAtEnd: loadAtEnd, modelLoadMs, bundled, corpus, series, peakMemoryMb, explainerJsGzipBytes };
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
-console.log(`\ncorroborate ${VERSION} on ${process.version}, ${results.cores} cores, load average ${load.join(' ')} at start; wink model load ${modelLoadMs} ms once per process (per worker thread too)`);
+console.log(`\ncorroborate ${VERSION} on ${process.version}, ${results.cores} cores, load average ${load.join(' ')} at start, ${loadAtEnd.join(' ')} at the end; wink model load ${modelLoadMs} ms once per extracting thread`);
 console.log(table(results));
 console.log(`explainer JavaScript: ${explainerJsGzipBytes === undefined ? 'not measured (run npm run build first)' : `${explainerJsGzipBytes} bytes gzipped (budget 30720)`}`);
 console.log(`peak memory ${peakMemoryMb} MB; written to bench/results.json`);
@@ -213,14 +261,15 @@ function table(r: typeof results): string {
   const rows = ['| run | articles | time | articles/s | notes |', '| --- | --- | --- | --- | --- |'];
   rows.push(`| bundled event | ${r.bundled.articles} | ${r.bundled.totalMs} ms | | ${Object.entries(r.bundled.stages).map(([k, v]) => `${k} ${v}`).join(' / ')} ms |`);
   if (typeof r.corpus === 'object' && typeof r.series === 'object') {
-    const c = r.corpus as { articles: number; oneThread: { seconds: number; articlesPerSecond: number; stagesMs: Record<string, number> }; workerThreads: { workers: number; seconds: number; cpuSeconds: number; articlesPerSecond: number; peakMemoryMb: number }; incremental: { fullSeconds: number; oneEventChangedSeconds: number; ratio: number } };
+    const c = r.corpus as { articles: number; oneThread: { seconds: number; articlesPerSecond: number; stagesMs: Record<string, number> }; freshProcess: FreshRuns & { threads: number }; steadyState: { events: number; articles: number; seconds: number; marginalSeconds: number; articlesPerSecond: number; pairArticlesPerSecond: number[]; wholeRunArticlesPerSecond: number; cpuSeconds: number; systemSeconds: number }; incremental: { fullSeconds: number; oneEventChangedSeconds: number; ratio: number }; siteBuild: { seconds: number; extractSeconds: number; renderSeconds: number; peakTreeMemoryMb?: number } };
     const s = r.series as { events: { points: Array<{ events: number; articles: number; seconds: number }>; exponent: number; exponentByText: number }; oneEvent: { points: Array<{ articles: number; seconds: number }>; exponent: number; exponentByText: number; alignExponent: number } };
-    rows.push(`| 200 events, one thread | ${c.articles} | ${c.oneThread.seconds} s | ${c.oneThread.articlesPerSecond} | ${Object.entries(c.oneThread.stagesMs).map(([k, v]) => `${k} ${round(v / 1000)}`).join(' / ')} s |`);
-    rows.push(`| 200 events, \`extract\` as one process, ${c.workerThreads.workers} worker threads | ${c.articles} | ${c.workerThreads.seconds} s | ${c.workerThreads.articlesPerSecond} | ${c.workerThreads.cpuSeconds} s CPU, peak ${c.workerThreads.peakMemoryMb} MB, model loads and start-up included |`);
+    const f = c.freshProcess;
+    rows.push(`| 200 events, one warm thread (stages summed) | ${c.articles} | ${c.oneThread.seconds} s | ${c.oneThread.articlesPerSecond} | ${Object.entries(c.oneThread.stagesMs).map(([k, v]) => `${k} ${round(v / 1000)}`).join(' / ')} s |`);
+    rows.push(`| 200 events, \`corroborate extract\` as a fresh process, ${f.threads} threads | ${c.articles} | ${f.seconds} s | ${f.articlesPerSecond} | spawn to exit: start-up, model loads, quote checks and writing included; ${f.fastestSeconds}-${f.slowestSeconds} s over ${f.runs} runs; ${f.cpuSeconds} s CPU (${f.systemSeconds} s of it in the kernel); peak ${f.peakMemoryMb} MB |`);
+    rows.push(`| steady state: the same command on ${c.steadyState.events} events (5 copies of the corpus) | ${c.steadyState.articles} | ${c.steadyState.seconds} s | ${c.steadyState.articlesPerSecond} | the ${c.steadyState.articles - c.articles} articles beyond one copy took ${c.steadyState.marginalSeconds} s (pairs: ${c.steadyState.pairArticlesPerSecond.join(', ')}/s; the whole run ${c.steadyState.wholeRunArticlesPerSecond}/s, ${c.steadyState.cpuSeconds} s CPU, ${c.steadyState.systemSeconds} s in the kernel) |`);
     rows.push(`| 200 events, one changed (cache) | ${c.articles} | ${c.incremental.oneEventChangedSeconds} s | | ${c.incremental.ratio} of a full extraction (${c.incremental.fullSeconds} s) |`);
-    const b = (r.corpus as { siteBuild: SiteBuildRun | string }).siteBuild;
-    if (typeof b === 'string') rows.push(`| 200-event site build | | | | ${b} |`);
-    else rows.push(`| 200-event site build (\`build\`: extract, Astro builds in batches, search index) | ${c.articles} | ${round(b.seconds)} s | | extract ${round(b.extractSeconds)} s, Astro and search ${round(b.renderSeconds)} s; peak ${b.peakTreeMemoryMb ?? b.peakMemoryMb} MB summed over its processes |`);
+    const b = c.siteBuild;
+    rows.push(`| 200-event site (\`corroborate build\`: extract, Astro builds in batches, search index) | ${c.articles} | ${b.seconds} s | | extract ${b.extractSeconds} s, Astro and search ${b.renderSeconds} s; peak ${b.peakTreeMemoryMb} MB summed over its processes |`);
     for (const p of s.events.points) rows.push(`| ${p.events} events, one thread | ${p.articles} | ${p.seconds} s | ${Math.round(p.articles / p.seconds)} | |`);
     rows.push(`| growth over events | | | | exponent ${s.events.exponent} by articles, ${s.events.exponentByText} by characters of text |`);
     for (const p of s.oneEvent.points) rows.push(`| one event of article halves | ${p.articles} | ${p.seconds} s | ${Math.round(p.articles / p.seconds)} | |`);

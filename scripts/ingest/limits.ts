@@ -28,14 +28,16 @@ export function refuseEntry(dir: string, name: string): Refusal | undefined {
   const path = join(dir, name);
   let size: number;
   try {
-    if (lstatSync(path).isSymbolicLink()) {
+    const entry = lstatSync(path);
+    if (entry.isSymbolicLink()) {
       const target = realpathSync(path);
       const inside = relative(realpathSync(dir), target);
       if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
         return { problem: 'is a symbolic link to a file outside the sources folder, skipped', fix: 'Copy the article into the folder instead of linking to it.' };
       }
     }
-    const stats = statSync(path);
+    // What the entry is: the link's target for a link, the entry itself otherwise (no second call).
+    const stats = entry.isSymbolicLink() ? statSync(path) : entry;
     if (!stats.isFile()) return undefined; // sub-folders are not read; the caller skips them
     size = stats.size;
   } catch {

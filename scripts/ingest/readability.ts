@@ -8,9 +8,22 @@
  * paragraph by paragraph. Paragraphs are compared with all white space removed, because
  * the two readers break lines differently (a <br> is a break for one, nothing for the other).
  */
+import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { ArticleMeta } from './frontmatter.ts';
+
+type ParseHTML = typeof import('linkedom').parseHTML;
+let parseHTMLOnce: ParseHTML | undefined;
+
+/**
+ * linkedom's parser, loaded on the first saved web page: loading it takes about 0.1 s, in every
+ * thread that extracts, and a folder of text articles never needs it. Loaded with require (its
+ * CommonJS build, generated from the same source) because ingest is synchronous.
+ */
+function parseHTML(html: string): ReturnType<ParseHTML> {
+  parseHTMLOnce ??= (createRequire(import.meta.url)('linkedom') as typeof import('linkedom')).parseHTML;
+  return parseHTMLOnce(html);
+}
 
 export interface ReaderResult {
   /** True when the (white-space-free) paragraph text is part of the article Readability found. */

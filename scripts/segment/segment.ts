@@ -6,7 +6,7 @@
  */
 import type { CleanArticle, SegmentedArticle, Sentence } from '../types.ts';
 import type { ItemSentence } from 'wink-nlp';
-import { nlp, tokenOffsets } from './nlp.ts';
+import { nlp } from './nlp.ts';
 import { joinHyphenated, taggedTokens, type Token } from './tokens.ts';
 import { keepSentenceTokens } from './sentenceTokens.ts';
 
@@ -23,10 +23,15 @@ export function segmentArticle(article: CleanArticle): SegmentedArticle {
         while (next < tokens.length && tokens[next]!.start < start - from) next++;
         const own: Token[] = [];
         for (; next < tokens.length && tokens[next]!.end <= end - from; next++) {
+          // Each token of the read belongs to one sentence at most: moved to its offsets in place.
           const t = tokens[next]!;
-          own.push({ ...t, start: t.start + from - start, end: t.end + from - start });
+          t.start += from - start;
+          t.end += from - start;
+          own.push(t);
         }
-        keepSentenceTokens(sentence, Object.freeze(joinHyphenated(own, sentence.text).map((t) => Object.freeze(t))));
+        const joined = joinHyphenated(own, sentence.text);
+        for (const t of joined) Object.freeze(t);
+        keepSentenceTokens(sentence, Object.freeze(joined));
         sentences.push(sentence);
       }
       paragraph++;

@@ -4,7 +4,7 @@
  * because news writes modifiers that way and they belong to one noun phrase.
  */
 import type { Document } from 'wink-nlp';
-import { nlp, tokenOffsets } from './nlp.ts';
+import { nlp, tokenStart } from './nlp.ts';
 import { rememberRecent } from '../recentResults.ts';
 
 export interface Token {
@@ -33,22 +33,63 @@ function readTokens(text: string): Token[] {
 
 /**
  * Every token of a read document with its tag and lemma, offsets into `text` (the text read).
- * Hyphenated compounds are not joined yet: that is done per sentence.
+ * Hyphenated compounds are not joined yet: that is done per sentence. One object per token, made
+ * here: wink's values are read for the whole collection at once (its per-token items cost an
+ * object per token and call), and the offsets are rebuilt in the same loop (tokenStart).
  */
 export function taggedTokens(doc: Document, text: string): Token[] {
   const its = nlp().its;
-  // wink types its.lemma as needing model add-ons that out() does not declare; the lite model provides them.
-  const lemma = its.lemma as unknown as typeof its.normal;
   const tags = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(lemma) as Array<string | undefined>;
-  return tokenOffsets(doc, text).map(({ start, end, value }, i) => ({
-    start,
-    end,
-    text: value,
-    pos: tags[i]!,
-    // wink gives no lemma for a few odd tokens (symbols, some emoji): fall back to the word itself.
-    lemma: (lemmas[i] ?? value).toLowerCase(),
-  }));
+  const ids = doc.tokens().out(its.uniqueId) as number[];
+  const contracted = doc.tokens().out(its.contractionFlag) as boolean[];
+  const values = doc.tokens().out() as string[];
+  const spacesBefore = doc.tokens().out(its.precedingSpaces) as string[];
+  const out: Token[] = new Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const start = tokenStart(text, cursor, value, spacesBefore[i] ?? '');
+    cursor = start + value.length;
+    const pos = tags[i]!;
+    out[i] = { start, end: cursor, text: value, pos, lemma: contracted[i] ? readLemma(doc, i, value) : lemmaOf(doc, i, ids[i]!, pos, value) };
+  }
+  return out;
+}
+
+/**
+ * Lemmas by word and tag. wink works a lemma out from the token's entry in its lexicon (its
+ * unique id) and its tag alone, unless the token is part of a contraction ("ca" of "can't",
+ * whose lemma the expansion carries); a word is tagged with one of a few tags, and the same
+ * few thousand words make most of the news, so each (word, tag) is worked out once per thread,
+ * which was most of the cost of reading lemmas.
+ */
+const lemmas = new Map<number, string>();
+/** Small numbers for the tags (about 17), so that a (word, tag) key is one number. */
+const tagNumbers = new Map<string, number>();
+const TAG_SLOTS = 64;
+
+function lemmaOf(doc: Document, index: number, id: number, pos: string, value: string): string {
+  let tag = tagNumbers.get(pos);
+  if (tag === undefined) {
+    tag = tagNumbers.size;
+    if (tag >= TAG_SLOTS) return readLemma(doc, index, value); // never with wink's tag set; stays exact if it changes
+    tagNumbers.set(pos, tag);
+  }
+  const key = id * TAG_SLOTS + tag;
+  let lemma = lemmas.get(key);
+  if (lemma === undefined) {
+    lemma = readLemma(doc, index, value);
+    lemmas.set(key, lemma);
+  }
+  return lemma;
+}
+
+/** wink's lemma of one token, lower-cased; wink gives none for a few odd tokens (symbols, some emoji): the word itself then. */
+function readLemma(doc: Document, index: number, value: string): string {
+  const its = nlp().its;
+  // wink types its.lemma as needing model add-ons that out() does not declare; the lite model provides them.
+  const lemma = doc.tokens().itemAt(index).out(its.lemma as unknown as typeof its.normal) as string | undefined;
+  return (lemma ?? value).toLowerCase();
 }
 
 /** "U.S." "-" "based" with no spaces between become one ADJ token "U.S.-based". */

@@ -1,0 +1,53 @@
+/**
+ * An event's entry in events.json, made from its pipeline result. Computed where the event is
+ * extracted (a worker thread), so only this small summary travels back to the main thread.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { PipelineResult } from './pipeline.ts';
+import { formatQuantity } from './compose/format.ts';
+import type { EventSummary } from './eventsSchema.ts';
+
+const HEADLINE_FIGURES = 3;
+
+/** An event's listing entry, from its facts and its explainer's frontmatter. */
+export function summarise(id: string, folder: string, result: PipelineResult): EventSummary {
+  const meta = headlineFields(result.files.find((f) => f.path === 'explainer.md')?.content ?? '');
+  const { facts } = result;
+  const headline = facts.claims
+    // Figures with what they count ("300 passengers"), not times of day or bare units.
+    .filter((c) => c.kind === 'quantity' && c.quantity!.counts)
+    .slice(0, HEADLINE_FIGURES)
+    .map((c) => ({ claim: c.id, figure: formatQuantity(c.quantity!), counts: c.quantity!.counts ?? c.quantity!.unit, sources: new Set(c.evidence.map((e) => e.source)).size }));
+  return {
+    id,
+    folder,
+    title: meta.title ?? folder,
+    description: meta.description ?? '',
+    sources: facts.sources.filter((s) => !s.copyOf).length,
+    claims: facts.claims.length,
+    conflicts: facts.conflicts.length,
+    headline,
+  };
+}
+
+/**
+ * The explainer's title and description, from its frontmatter. compose writes each field as
+ * `key: <JSON value>` on a line of its own, which YAML reads as JSON does, so these two are read
+ * with JSON.parse (a YAML parser per event cost more than the rest of the summary); frontmatter
+ * of any other shape is read as YAML.
+ */
+function headlineFields(explainer: string): { title?: string; description?: string } {
+  const front = /^---\n([\s\S]*?)\n---/.exec(explainer);
+  if (!front) return {};
+  const fields: { title?: string; description?: string } = {};
+  for (const line of front[1]!.split('\n')) {
+    const field = /^(title|description): (".*")$/s.exec(line); // s: U+2028 and U+2029 stay raw in JSON
+    if (!field) continue;
+    try {
+      fields[field[1] as 'title' | 'description'] = JSON.parse(field[2]!) as string;
+    } catch {
+      return parseYaml(front[1]!) as { title?: string; description?: string };
+    }
+  }
+  return fields;
+}

@@ -163,6 +163,39 @@ describe('extractQuotes', () => {
       ['Ana Lima', 'the orphaned teenager'],
     ]);
   });
+  it('never takes a plural abbreviation ("PINs") for the organisation an article is about', () => {
+    const q = quotes('Card PINs were not taken, Norbank said.\nNorbank will reissue cards. Customers should change their PINs. Thieves copied PINs at two stores.\nThe company said it learned of the theft in May.');
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Norbank', undefined],
+      ['Norbank', 'The company'],
+    ]);
+  });
+  it('keeps an organisation\'s name whole when it holds role words ("Sheriff\'s Office", "State Department", "Police Service")', () => {
+    const q = quotes([
+      'The road was closed for six hours, according to the Tarrow County Sheriff\'s Office.',
+      'The Norland State Department said the talks would resume next week.',
+      'On Monday Harbour Police Service said two men had been arrested.',
+      'Norlandic state TV said the capital was calm.',
+      'The ferry will resume service on Friday, according to the Department of Marine Transport.',
+    ].join('\n'));
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ["Tarrow County Sheriff's Office", undefined],
+      ['Norland State Department', undefined],
+      ['Harbour Police Service', undefined],
+      ['Norlandic state TV', undefined],
+      ['Department of Marine Transport', undefined],
+    ]);
+  });
+  it('reads who "according to" names, not the time or place that qualifies it', () => {
+    const q = quotes([
+      'The dam was older than thought, according to a study published by the University of Tarrow in September.',
+      'The couple argued over the house, according to an email exchange in June.',
+      'Six people were hurt, according to police in Porto.',
+      'Water levels were at a record, according to a report released by the Norland Weather Agency.',
+      'Ticket sales fell by a third, according to a local economist\'s projections.',
+    ].join('\n'));
+    expect(q.map((x) => x.speaker)).toEqual(['University of Tarrow', 'an email exchange', 'police', 'Norland Weather Agency', 'a local economist']);
+  });
   it('takes no circumstance before "X announced an object" for what was said', () => {
     expect(quotes('A few hours after the shares hit a record high, Norbank announced a new leave policy.')).toEqual([]);
     expect(quotes('Two people were hurt in the blast on Monday night, said harbour police Lt. Tom Reyes.').map((x) => x.speaker)).toEqual(['Tom Reyes']);

@@ -11,6 +11,8 @@ export const ORGANISATION_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+)?(?:company|firm
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
+
 /**
  * The capitalised name the article mentions most, when it is no person and no place and it
  * leads clearly (at least twice, and more often than any other name); else undefined.
@@ -25,7 +27,8 @@ export function mainOrganisation(sentences: readonly Sentence[], names: NameBook
       while (j + 1 < tokens.length && isNameToken(tokens[j + 1]!.text, tokens[j + 1]!.pos)) j++;
       const name = tokens.slice(i, j + 1).map((t) => t.text).join(' ').replace(/['’]s$/, '');
       i = j;
-      if (CALENDAR.test(name) || !names.mayBeOrganisation(name)) continue;
+      // "PINs", "ATMs": a plural of an abbreviation is things, never the company.
+      if (CALENDAR.test(name) || PLURAL_ABBREVIATION.test(name) || !names.mayBeOrganisation(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }

@@ -239,7 +239,7 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
   if (according && !isInQuotes(according.index)) {
     const start = according.index + according[0].length - according[1]!.length;
     const phraseTokens = tokens.filter((t) => t.start >= start && t.end <= start + according[1]!.length);
-    const speaker = readSpeakerPhrase(phraseTokens, text);
+    const speaker = accordingSpeaker(phraseTokens, text);
     if (speaker) {
       const clauseEnd = according.index;
       if (clauseEnd > 20) return { speaker, clause: [0, text.slice(0, clauseEnd).replace(/[\s,]+$/, '').length] };
@@ -253,6 +253,43 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
   }
   return outlet;
 }
+
+/**
+ * Who "according to" names: the noun phrase before what qualifies it ("police in Tarrow", "a study
+ * published in May"), or the body a document comes from ("a report by the Weather Agency", "data
+ * from the Census Bureau"); else the whole phrase less a closing time ("an email exchange in
+ * September" names no speaker, not September).
+ */
+function accordingSpeaker(phrase: Token[], text: string): SpeakerPhrase | undefined {
+  // A lower-case verb or preposition ends the noun phrase; a capitalised one is part of a name ("the blog Wandering Aramean").
+  const breaks = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || (t.pos === 'ADP' && !/^(of|for)$/i.test(t.text)));
+  const cut = phrase.findIndex((t, k) => k > 0 && breaks(t));
+  if (cut > 0) {
+    const headTokens = phrase.slice(0, cut);
+    // Who is behind it: "officials at the Pentagon", "a report (released) by the Weather Agency", "an
+    // interview with Detective Ana Lima", "figures from the Census Bureau", up to what qualifies it in turn.
+    const by = phrase.findIndex((t, k) => k >= cut && k <= cut + 2 && /^(by|from|with|at)$/i.test(t.text) && phrase.slice(cut, k).every((v) => v.pos === 'VERB' || v.pos === 'ADV'));
+    const end = by > 0 ? phrase.findIndex((t, k) => k > by + 1 && breaks(t)) : -1;
+    const agent = by > 0 ? readSpeakerPhrase(phrase.slice(by + 1, end > 0 ? end : phrase.length), text, true) : undefined;
+    if (agent?.name || (agent && headTokens.some((t) => DOCUMENT.test(t.text)))) return agent;
+    // Whatever "according to" names is a source, so any noun phrase will do.
+    const head = readSpeakerPhrase(headTokens, text, true);
+    if (head) return head;
+  }
+  // "a local economist's projections": the economist.
+  const owner = phrase.findIndex((t, k) => k > 0 && /^['’]s$/.test(t.text) && phrase[k + 1] && DOCUMENT.test(phrase[phrase.length - 1]!.text));
+  if (owner > 0 && owner === phrase.length - 2) return readSpeakerPhrase(phrase.slice(0, owner), text, true) ?? readSpeakerPhrase(phrase, text, true);
+  let last = phrase.length;
+  while (last > 0 && (CLOSING_TIME.test(phrase[last - 1]!.text) || phrase[last - 1]!.pos === 'NUM')) last--;
+  const timed = last < phrase.length && last > 1 && phrase[last - 1]!.pos === 'ADP';
+  return readSpeakerPhrase(timed ? phrase.slice(0, last - 1) : phrase, text, true);
+}
+
+/** A time closing an "according to" phrase ("in September", "on Monday"). */
+const CLOSING_TIME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|the|week|month|year|,)$/i;
+
+/** Things that say something only through whoever wrote them. */
+const DOCUMENT = /^(?:report|reports|study|studies|statement|data|figures|statistics|survey|analysis|estimates?|projections?|forecasts?|calculations?|compilations?|documents?|records|filing|release|tally|count|poll|review|assessment|investigation|interview)$/i;
 
 /** "Russia claims that ...": the tagger reads "claims" as a noun, but a noun does not follow a name and take "that". */
 function isMistaggedVerb(tokens: Token[], i: number): boolean {

@@ -30,6 +30,16 @@ const OUTLET_HEADS = /^(newspaper|daily|weekly|magazine|tabloid|website|channel|
 /** Heads that make a description a plausible speaker ("a senior health official", "police"). */
 const SPEAKER_HEADS = /^(official|officials|spokesperson|spokesman|spokeswoman|minister|secretary|president|police|prosecutors?|investigators?|authorities|witness(es)?|residents?|analysts?|experts?|officers?|source|sources|aide|aides|statement|document|agency|ministry|department|government|company|spokesmen|lawmakers?|researchers?|scientists?|doctors?|governor|mayor|commanders?|leaders?|lawyer|attorney|director|chief|report|authors|team|study)$/i;
 
+/**
+ * Last words of an organisation's name: "the Anaheim Police Department", "the Broward Sheriff's
+ * Office", "Iranian Press TV". Such a name may hold words that are role words elsewhere ("Police",
+ * "State", "Press"), which would otherwise cut it down to its last word.
+ */
+const ORGANISATION_HEADS = /^(?:Department|Office|Ministry|Agency|Service|Services|Council|Commission|Committee|Bureau|Authority|Administration|Court|University|College|Institute|Foundation|Association|Corporation|Company|Union|Party|Board|Force|Guard|Army|Navy|Corps|Patrol|Centre|Center|Organization|Organisation|TV|Television|Radio)$/;
+
+/** Capitalised words that open a sentence or a time, not an organisation's name. */
+const RUN_OPENERS = /^(?:The|A|An|On|In|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 export interface SpeakerPhrase {
   /** As written in the sentence. */
   text: string;
@@ -53,6 +63,8 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
   if (words.length === 0) return undefined;
   const phrase = text.slice(words[0]!.start, tokens[tokens.length - 1]!.end).trim();
   if (words.length === 1 && PRONOUNS.has(words[0]!.text.toLowerCase())) return { text: phrase, pronoun: words[0]!.text.toLowerCase() };
+  const organisation = organisationName(words, text);
+  if (organisation) return { text: phrase, ...organisation };
   // The name is the run of capitalised words at the end that are not role words. An organisation's
   // name may join capitalised words with "and", "of" or "for" ("Office of Fair Trading and Markets").
   const isNameWord = (w: Token): boolean => /^\p{Lu}/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X') && !ROLE_WORDS.has(w.text.toLowerCase()) && !HONORIFICS.test(w.text);
@@ -92,6 +104,40 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
   }
   if (SPEAKER_HEADS.test(head.text) || (anyNoun && head.pos === 'NOUN' && words.length <= 6)) return { text: phrase, role: phrase };
   return undefined;
+}
+
+/**
+ * "(the) Anaheim Police Department", "the Department of Justice": the capitalised run that ends the
+ * phrase, role words and possessives included, when an organisation's head word ends it or opens it
+ * before "of"/"for". "Malian state TV" describes a broadcaster without naming it: a role.
+ */
+function organisationName(words: Token[], text: string): { name?: string; role?: string } | undefined {
+  const last = words.length - 1;
+  const capitalised = (w: Token | undefined): boolean => !!w && /^\p{Lu}/u.test(w.text) && w.pos !== 'DET' && !HONORIFICS.test(w.text);
+  let start = last + 1;
+  for (let i = last; i >= 0; i--) {
+    const w = words[i]!;
+    // "Broward Sheriff's Office" is one name; in "Norland's Weather Agency" the possessive says whose it is.
+    const possessive = /^['’]s$/.test(w.text) && !!words[i - 1] && (isRoleWord(words[i - 1]!.text) || /^(?:Coroner|Examiner)$/.test(words[i - 1]!.text));
+    const joins = (possessive || NAME_CONNECTORS.has(w.text)) && start <= last && capitalised(words[i - 1]);
+    if (!capitalised(w) && !joins) break;
+    start = i;
+  }
+  // "On Monday Medicine Hat Police Service said", "The Committee said": a day or an article opens no name.
+  while (start <= last && RUN_OPENERS.test(words[start]!.text)) start++;
+  if (start > last || !capitalised(words[start])) return undefined;
+  const run = words.slice(start);
+  const endsWithHead = ORGANISATION_HEADS.test(run[run.length - 1]!.text);
+  // "Department of Justice", "Ministry of Foreign Affairs"; not "Department of Justice Spokesman Peter Carr".
+  const opensWithHead = ORGANISATION_HEADS.test(run[0]!.text) && run.length > 2 && run.length <= 5 && /^(of|for)$/.test(run[1]!.text);
+  if (!(endsWithHead || opensWithHead)) return undefined;
+  // "Malian state TV": a broadcaster's kind alone, after a description, names no particular one.
+  if (run.length === 1) return start > 0 && /^(?:TV|Television|Radio)$/.test(run[0]!.text) && /^\p{Ll}/u.test(words[start - 1]!.text) ? { role: text.slice(words[0]!.start, run[0]!.end) } : undefined;
+  const before = words.slice(0, start);
+  while (before.length && (before[0]!.pos === 'DET' || RUN_OPENERS.test(before[0]!.text))) before.shift();
+  // Words joined by single spaces, as the other names are ("Office of Roads Rail and Ports").
+  const name = run.map((w) => w.text).join(' ').replace(/ (['’]s)(?= )/g, '$1');
+  return before.length ? { name, role: text.slice(before[0]!.start, before[before.length - 1]!.end) } : { name };
 }
 
 /**

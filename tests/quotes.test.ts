@@ -196,6 +196,32 @@ describe('extractQuotes', () => {
     ].join('\n'));
     expect(q.map((x) => x.speaker)).toEqual(['University of Tarrow', 'an email exchange', 'police', 'Norland Weather Agency', 'a local economist']);
   });
+  it('attributes a quotation to ways of speaking ("replied", "laughed", "asked"), but reports no clause without one', () => {
+    const q = quotes([
+      '“Not this year, and not the next one either,” Okafor replied.',
+      '“It was the loudest night of my life!” laughed Tom Reyes.',
+      'Lima asked the council to delay the vote.',
+      'The policy states: “Every visitor must sign in at the front desk before noon.”',
+      'The caller hung up saying, “I will not be coming back.”',
+    ].join('\n'), ['Amara Okafor']);
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([
+      ['Amara Okafor', 'Not this year, and not the next one either,'],
+      ['Tom Reyes', 'It was the loudest night of my life!'],
+      ['The policy', 'Every visitor must sign in at the front desk before noon.'],
+      ['The caller', 'I will not be coming back.'],
+    ]);
+  });
+  it('takes no noun before an infinitive ("went on Harbour Radio to ask") for the speaker', () => {
+    expect(quotes('The mayor went on Harbour Radio to ask residents to “stay indoors until the storm has passed.”').map((x) => x.speaker)).toEqual([undefined]);
+  });
+  it('takes neither a capitalised plural ("Authorities") nor a title opening with a number ("Two Tall Towers") for a person', () => {
+    const q = quotes('Authorities said the road would reopen on Friday.\nThe woman hung up saying, “I just want my son home.”\nAna Lima wrote the book. Asked if she minded the name Two Tall Towers, she replied: “Not one bit, it suits us both.”', ['Ana Lima']);
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Authorities', undefined],
+      ['The woman', undefined],
+      ['Ana Lima', undefined],
+    ]);
+  });
   it('takes no circumstance before "X announced an object" for what was said', () => {
     expect(quotes('A few hours after the shares hit a record high, Norbank announced a new leave policy.')).toEqual([]);
     expect(quotes('Two people were hurt in the blast on Monday night, said harbour police Lt. Tom Reyes.').map((x) => x.speaker)).toEqual(['Tom Reyes']);

@@ -11,6 +11,8 @@ const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'�
 /** Capitalised words that start sentences or titles rather than names. */
 const NOT_NAME_START = /^(The|A|An|This|That|These|Those|In|On|At|For|But|And|If|When|While|After|Before|Since|As|President|Prime|Minister|Secretary|Deputy|Foreign|Defense|Defence|General|Press|Chief|Senior|Former|Mr|Mrs|Ms|Dr|North|South|East|West|Eastern|Western|Northern|Southern|New|United|Royal|National|Central)$/;
 
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Fifty|Hundred|Thousand)$/;
+
 /** A capitalised word after a preposition of place: "in Lisbon", "from Lisbon". */
 const PLACE = /\b(?:in|to|from|at|near|across|outside|inside|toward|towards)\s+(\p{Lu}[\p{Ll}'’-]+)\b(?!\s+\p{Lu})/gu;
 
@@ -21,6 +23,8 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
       for (const m of sentence.text.matchAll(PLACE)) book.addPlace(m[1]!);
       for (const m of sentence.text.matchAll(FULL_NAME)) {
         let words = m[1]!.split(/\s+/);
+        // "Two Fat Ladies", "Three Dog Night": a title that opens with a number is no one's name.
+        if (NUMBER_WORD.test(words[0]!)) continue;
         // "Whether Lima ...", "Although Reyes ...": a capitalised function word opening the sentence is no given name.
         if (m.index === 0 && !isNameTag(sentence, words[0]!)) words = words.slice(1);
         // "Deputy Mayor Ana Lima": the name is what follows the last role word.

@@ -41,6 +41,12 @@ function reportsFinding(tokens: Token[], verbIndex: number): boolean {
   return FINDINGS.test(noun?.lemma ?? '');
 }
 /** Verbs that only a speaker can be the subject of: with these, any noun phrase ("the coast guard") speaks. */
+/**
+ * Ways of speaking that introduce a direct quotation ("“Run!” she shouted", "he asked: “Why?”") but
+ * without one are mostly something else ("asked the court to ...", "shouted at the crowd"): they
+ * attribute a quotation in their sentence and never report a clause.
+ */
+const QUOTING = new Set(['ask', 'reply', 'respond', 'answer', 'yell', 'shout', 'scream', 'cry', 'whisper', 'exclaim', 'chant', 'joke', 'quip', 'remark', 'recount', 'boast', 'complain', 'plead', 'sob', 'mutter', 'snap', 'laugh']);
 const STRONG_SPEECH = new Set(['say', 'tell', 'state', 'announce', 'tweet', 'write', 'testify', 'declare']);
 /**
  * Trailing media attribution inside a reported clause: ", as the Globe reported", ", according to NPR",
@@ -207,11 +213,14 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
     if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i)) || insideQuote(verb)) continue;
-    if (!REPORTING.has(verb.lemma) && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
+    // Not "went on the radio to ask ..." (the radio) or "failed to respond" (whose subject is not the sentence's).
+    const quoting = QUOTING.has(verb.lemma) && marks.length > 0 && tokens[i - 1]?.lemma !== 'to';
+    if (!REPORTING.has(verb.lemma) && !quoting && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
     // "Lima declined to name them, saying families were still being told": the sentence's subject speaks.
     // "Lima would not name her, but said she was a temporary worker": so does a second verb's.
     const secondVerb = tokens[i - 1]?.pos === 'CCONJ' && /^(but|and)$/i.test(tokens[i - 1]!.text);
-    const participle = (/ing$/.test(verb.text) && tokens[i - 1]?.text === ',') || secondVerb ? sentenceSubject(tokens, i, text) : undefined;
+    // "The woman hung up saying, “...”", "kept saying": a participle after a verb is the subject's too.
+    const participle = (/ing$/.test(verb.text) && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.pos === 'VERB' || /^(up|out|off|away|back|down|over)$/i.test(tokens[i - 1]?.text ?? ''))) || secondVerb ? sentenceSubject(tokens, i, text) : undefined;
     // With a "that" clause any noun phrase reports ("the judiciary estimated that ...").
     // Not for "found evidence of ...": much besides people finds evidence ("the search found evidence").
     const anyNoun = STRONG_SPEECH.has(verb.lemma) || (THAT_SPEECH.has(verb.lemma) && tokens[i + 1]?.lemma === 'that');
@@ -223,9 +232,11 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
     if (speaker.pronoun) {
       // "Lima criticised the board ..., but she said ...": a person named earlier in the sentence comes first.
       // A name inside the quotation is what was said about, not who said it.
-      const earlier = tokens.slice(0, i).filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !insideQuote(t));
+      // A title that opens with a capitalised number ("Two Fat Ladies") is no one's name.
+      const earlier = tokens.slice(0, i).filter((t, k) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !insideQuote(t) && !isTitleWord(tokens, k));
       if (earlier.length) speaker.antecedent = earlier[0]!.text;
     }
+    if (quoting && !REPORTING.has(verb.lemma)) return { speaker };
     // "X said (that) CLAUSE", else "CLAUSE, X said on Monday." / "CLAUSE, said X."
     const after = reportedClause(tokens, i, text);
     const before = after || (subject && takesObject(tokens, i)) ? undefined : clauseBefore(tokens, subject ? subject.first : i);
@@ -291,11 +302,21 @@ const CLOSING_TIME = /^(?:january|february|march|april|may|june|july|august|sept
 /** Things that say something only through whoever wrote them. */
 const DOCUMENT = /^(?:report|reports|study|studies|statement|data|figures|statistics|survey|analysis|estimates?|projections?|forecasts?|calculations?|compilations?|documents?|records|filing|release|tally|count|poll|review|assessment|investigation|interview)$/i;
 
+/** Whether tokens[k] is part of a capitalised run opened by a number word ("Two Fat Ladies"). */
+function isTitleWord(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j > 0 && tokens[j - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j - 1]!.text)) j--;
+  const before = tokens[j - 1];
+  return !!before && before.pos === 'NUM' && /^\p{Lu}\p{Ll}+$/u.test(before.text);
+}
+
 /** "Russia claims that ...": the tagger reads "claims" as a noun, but a noun does not follow a name and take "that". */
 function isMistaggedVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos !== 'NOUN') return false;
   if (/s$/.test(t.text) && tokens[i + 1]?.lemma === 'that' && /^(PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? '')) return true;
+  // "The policy states: “...”": a noun's verb before a colon.
+  if (/s$/.test(t.text) && tokens[i + 1]?.text === ':' && REPORTING.has(t.lemma) && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '')) return true;
   // "..., the authors note.": a closing attribution whose verb the tagger took for a noun.
   const closing = tokens[i + 1]?.text === '.' && i + 2 === tokens.length && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '');
   return closing && REPORTING.has(t.lemma) && tokens.slice(Math.max(0, i - 5), i).some((x) => x.text === ',');

@@ -87,6 +87,9 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
     return { text: phrase, name: conjunct.map((w) => w.text).join(' ') };
   }
   const role = roleWords.length ? text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : undefined;
+  // "Authorities said", "Witnesses told": a plural description capitalised to open the sentence is no name.
+  const only = words.length === 1 ? words[0]! : undefined;
+  if (only && only.start === 0 && /^(NOUN|PROPN)$/.test(only.pos) && /s$/.test(only.text) && SPEAKER_HEADS.test(only.text)) return { text: phrase, role: phrase };
   if (nameWords.length > 0 && nameWords.length <= (joined ? 8 : 4)) {
     const name = nameWords.join(' ').replace(/['’]s$/, '');
     return role ? { text: phrase, name, role } : { text: phrase, name };

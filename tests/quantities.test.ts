@@ -26,6 +26,15 @@ describe('extractQuantities', () => {
     const ms = extractQuantities(sentences('Of the 600 workers, 450 were rehired.', 'The other 150 were not.'));
     expect(ms.map((m) => [m.value, m.unit])).toEqual([[600, 'workers'], [450, 'workers'], [150, 'workers']]);
   });
+  it('leaves a time out of what is counted ("on Wednesday", "in the past year"), but not a place or "the same country"', () => {
+    const m = extractQuantities(sentences(
+      'Police arrested 14 protesters on Wednesday afternoon.',
+      'She has had eight surgeries in the past year.',
+      'About 300 workers in Tarrow lost their jobs.',
+      'Two companies from the same country won the contract.',
+    ));
+    expect(m.map((q) => q.counts)).toEqual(['protesters', 'surgeries', 'workers in Tarrow', 'companies from the same country']);
+  });
   it('keeps money, drops a bare number with nothing to count, and never counts years or ordinals', () => {
     const ms = extractQuantities(sentences('The 3rd Battalion, formed in 1998, received $2.5 billion in aid; the tally rose to 40.'));
     expect(ms.map((m) => [m.value, m.unit])).toEqual([[2_500_000_000, 'USD']]);

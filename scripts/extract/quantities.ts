@@ -207,7 +207,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   if (headIndex < 0) return undefined;
   let end = tokens[headIndex]!.end;
   const prep = tokens[headIndex + 1];
-  if (prep && prep.pos === 'ADP' && PHRASE_PREPOSITIONS.has(prep.lemma)) {
+  // "12 wounded on Wednesday", "3 tickets in the past year": a time says when, not what is counted.
+  if (prep && prep.pos === 'ADP' && PHRASE_PREPOSITIONS.has(prep.lemma) && !isTimePhrase(tokens, headIndex + 2)) {
     let j = headIndex + 2;
     let lastNoun = -1;
     for (; j < tokens.length; j++) {
@@ -232,6 +233,17 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   const group = tokens[headIndex - 1];
   const unit = head.lemma === 'member' && headIndex > first && group?.pos === 'NOUN' ? `${group.text.toLowerCase()} ${head.text.toLowerCase()}` : head.text.toLowerCase();
   return { text: text.slice(tokens[first]!.start, end), head: head.lemma, unit };
+}
+
+const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|day|days|week|weeks|weekend|month|months|year|years|hour|hours|decade|season|summer|winter|spring|autumn|time|period)$/i;
+
+/** Whether the phrase from tokens[at] ("the past year", "Wednesday afternoon", "2019") names a time. */
+function isTimePhrase(tokens: Token[], at: number): boolean {
+  let i = at;
+  // "the past year", "the same period": modifiers before the time.
+  while (tokens[i] && (tokens[i]!.pos === 'DET' || /^(?:past|first|last|next|same|early|late|previous|coming)$/i.test(tokens[i]!.text))) i++;
+  const t = tokens[i];
+  return !!t && (TIME_NOUNS.test(t.text) || /^(?:1[89]|20)\d\d$/.test(t.text));
 }
 
 /** "150-strong", "6-foot-tall", "49-percent": the joined word describes the figure, it is not counted. */

@@ -211,6 +211,10 @@ describe('extractQuotes', () => {
       ['The caller', 'I will not be coming back.'],
     ]);
   });
+  it('finds the name before a list of roles ("Ana Lima, a former reporter and party adviser, strategist and Norbank supporter, said")', () => {
+    const q = quotes('“You cannot say she ignores the press,” Ana Lima, a former reporter and current party adviser, strategist and Norbank supporter, said after the briefing.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
   it('takes no noun before an infinitive ("went on Harbour Radio to ask") for the speaker', () => {
     expect(quotes('The mayor went on Harbour Radio to ask residents to “stay indoors until the storm has passed.”').map((x) => x.speaker)).toEqual([undefined]);
   });

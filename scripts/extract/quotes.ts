@@ -366,6 +366,16 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
       let k = roleEnd;
       while (k >= 0 && isRoleWord(tokens[k]!, tokens[k + 1])) k--;
       if (k === roleEnd || tokens[k]?.text !== ',') return undefined;
+      // "Ana Lima, a former reporter, party strategist and Norbank supporter, said": a list of roles
+      // between the name and the verb; walk back over up to two more of them to the name.
+      // Not when that last part is itself the name ("a State Department spokesman, Mark Toner, said").
+      const lastIsName = tokens.slice(k + 1, roleEnd + 1).every((t) => t.pos === 'PROPN');
+      for (let more = 0; more < 2 && !lastIsName && !endsWithName(tokens, k - 1, text); more++) {
+        let earlier = k - 1;
+        while (earlier >= 0 && isRoleWord(tokens[earlier]!, tokens[earlier + 1])) earlier--;
+        if (earlier === k - 1 || tokens[earlier]?.text !== ',') break;
+        k = earlier;
+      }
       const nameEnd = k - 1;
       let n = nameEnd;
       while (n >= 0 && isNounPhraseWord(tokens[n]!)) n--;
@@ -409,6 +419,13 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
   }
   const speaker = readSpeakerPhrase(phrase, text, anyNoun);
   return speaker ? { speaker, first } : undefined;
+}
+
+/** Whether the noun phrase that ends at tokens[end] reads as a name ("Ana Lima", "rescue official Ardi"). */
+function endsWithName(tokens: Token[], end: number, text: string): boolean {
+  let n = end;
+  while (n >= 0 && isNounPhraseWord(tokens[n]!)) n--;
+  return n < end && !!readSpeakerPhrase(tokens.slice(n + 1, end + 1), text, true)?.name;
 }
 
 /** A comma, "and", "of" or "for" between capitalised words of one organisation's name: "Office of Roads, Rail and Ports". */

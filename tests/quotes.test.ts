@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../scripts/extract/quotes.ts';
 import { NameBook } from '../scripts/extract/speakers.ts';
 import { sentenceSpans, paragraphSpans } from '../scripts/segment/segment.ts';
-import type { Sentence } from '../scripts/types.ts';
+import type { SegmentedArticle, Sentence } from '../scripts/types.ts';
+import { collectNames } from '../scripts/extract/names.ts';
 
 function read(text: string): { view: string; sentences: Sentence[] } {
   const sentences: Sentence[] = [];
@@ -214,6 +215,23 @@ describe('extractQuotes', () => {
   it('finds the name before a list of roles ("Ana Lima, a former reporter and party adviser, strategist and Norbank supporter, said")', () => {
     const q = quotes('“You cannot say she ignores the press,” Ana Lima, a former reporter and current party adviser, strategist and Norbank supporter, said after the briefing.');
     expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+  it('gives "he" and "she" only to a person the articles do not call the other ("Ms. Lima", "spokesman Tom Reyes")', () => {
+    const text = [
+      'Shelter spokesman Tom Reyes said the shelter had 40 beds. Ms. Lima opened it in 2009.',
+      'Ana Lima said it would stay open all winter. “We are not closing while anyone needs a bed,” he said.',
+      'Vikki Lima and her son Jeff Lima searched for weeks. Vikki Lima spoke at the vigil on Sunday. “We will keep looking until we find her,” she said.',
+    ].join('\n');
+    const { view, sentences } = read(text);
+    // The names and pronouns as the pipeline collects them from the articles.
+    const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
+    const q = extractQuotes(sentences, view, names).map((m) => [m.speaker, view.slice(m.start, m.end)]);
+    expect(q).toEqual([
+      ['Tom Reyes', 'the shelter had 40 beds'],
+      ['Ana Lima', 'it would stay open all winter'],
+      ['Tom Reyes', 'We are not closing while anyone needs a bed,'],
+      ['Vikki Lima', 'We will keep looking until we find her,'],
+    ]);
   });
   it('takes no noun before an infinitive ("went on Harbour Radio to ask") for the speaker', () => {
     expect(quotes('The mayor went on Harbour Radio to ask residents to “stay indoors until the storm has passed.”').map((x) => x.speaker)).toEqual([undefined]);

@@ -11,6 +11,12 @@ const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'�
 /** Capitalised words that start sentences or titles rather than names. */
 const NOT_NAME_START = /^(The|A|An|This|That|These|Those|In|On|At|For|But|And|If|When|While|After|Before|Since|As|President|Prime|Minister|Secretary|Deputy|Foreign|Defense|Defence|General|Press|Chief|Senior|Former|Mr|Mrs|Ms|Dr|North|South|East|West|Eastern|Western|Northern|Southern|New|United|Royal|National|Central)$/;
 
+/** "Ms. Lima", "Mr. Tom Reyes": how the writer refers to a person says "he" or "she". */
+const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/gu;
+/** "spokeswoman Ana Lima", "her husband Tom Reyes": a role that says "he" or "she", just before the name. */
+const GENDERED_ROLE = /\b(spokeswoman|spokesman|congresswoman|congressman|businesswoman|businessman|chairwoman|actress|mother|father|wife|husband|daughter|son|sister|brother|grandmother|grandfather|widow|widower|girlfriend|boyfriend)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})/gu;
+const FEMININE = /^(?:spokeswoman|congresswoman|businesswoman|chairwoman|actress|mother|wife|daughter|sister|grandmother|widow|girlfriend)$/;
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Fifty|Hundred|Thousand)$/;
 
 /** A capitalised word after a preposition of place: "in Lisbon", "from Lisbon". */
@@ -21,6 +27,8 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
   for (const article of articles) {
     for (const sentence of article.sentences) {
       for (const m of sentence.text.matchAll(PLACE)) book.addPlace(m[1]!);
+      for (const m of sentence.text.matchAll(HONORIFIC)) book.addPronoun(m[3] && !CALENDAR.test(m[3]) ? `${m[2]} ${m[3]}` : m[2]!, /^mr$/i.test(m[1]!) ? 'he' : 'she');
+      for (const m of sentence.text.matchAll(GENDERED_ROLE)) book.addPronoun(m[2]!, FEMININE.test(m[1]!) ? 'she' : 'he');
       for (const m of sentence.text.matchAll(FULL_NAME)) {
         let words = m[1]!.split(/\s+/);
         // "Two Fat Ladies", "Three Dog Night": a title that opens with a number is no one's name.

@@ -68,6 +68,8 @@ export interface SpeakerState {
   lastAt?: number;
   /** The last speaker of any kind, named or not ("a senior health official"), for "they added". */
   lastSpeaker?: { name?: string; role?: string };
+  /** Every person `last` has been, latest last: "she" after "Ms. Lima ... Tom Reyes said" is Ms. Lima. */
+  people: Array<{ name?: string; role?: string }>;
   /** Every speaker so far, for "the ministry" after "Norland's transport ministry". */
   seen: Array<{ name?: string; role?: string }>;
   /** The organisation the article is about, for "the company" (read on first need). */
@@ -83,6 +85,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
   let team: { name?: string } | undefined;
   const state: SpeakerState = {
     seen: [],
+    people: [],
     organisation: () => (organisation ??= { name: mainOrganisation(sentences, names) }).name,
     researchTeam: () => (team ??= { name: researchTeam(sentences, names) }).name,
   };
@@ -116,11 +119,13 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       // while a name with a role ("rescue official Supriyadi") is someone, even with one name.
       if (speaker?.name && (names.mayBePerson(speaker.name) || speaker.role) && !isOutletName(speaker.name)) {
         state.last = speaker;
+        state.people.push(speaker);
         state.lastAt = sentence.index;
       } else {
         const subject = leadingPerson(tokens, sentence.text, names);
         if (subject) {
           state.last = subject;
+          state.people.push(subject);
           state.lastAt = sentence.index;
         }
       }
@@ -611,12 +616,27 @@ function isTimeWord(t: Token | undefined): boolean {
   return !!t && TIME_WORDS.test(t.text);
 }
 
+/** Whether "he" or "she" may stand for this person: no other pronoun is known for them ("Ms. Lima" is not "he"). */
+function agrees(name: string, pronoun: string, names: NameBook): boolean {
+  if (pronoun !== 'he' && pronoun !== 'she') return true;
+  const known = names.pronounOf(name);
+  return known === undefined || known === pronoun;
+}
+
 /** Pronouns take the last speaker; short names take the fullest name known. */
 function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: NameBook, sentenceIndex: number): { name?: string; role?: string } | undefined {
   if (speaker.pronoun) {
     const named = speaker.antecedent ? names.resolve(speaker.antecedent) : undefined;
-    if (named && names.isPerson(named) && !isOutletName(named)) return { name: named };
+    if (named && names.isPerson(named) && !isOutletName(named) && agrees(named, speaker.pronoun, names)) return { name: named };
     const previous = speaker.pronoun === 'they' ? state.lastSpeaker ?? state.last : state.last;
+    if (previous?.name && !agrees(previous.name, speaker.pronoun, names)) {
+      // "Ms. Lima ... he said" is not Ms. Lima: the latest person the articles call "he", else no one.
+      for (let i = state.people.length - 1; i >= 0; i--) {
+        const earlier = state.people[i]!;
+        if (earlier.name && names.pronounOf(earlier.name) === speaker.pronoun) return { ...earlier };
+      }
+      return undefined;
+    }
     return previous ? { ...previous } : undefined;
   }
   // "Researchers found that ...": a capitalised common noun opening the sentence is no name.

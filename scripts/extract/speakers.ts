@@ -165,6 +165,25 @@ export class NameBook {
     this.byFirstWord.set(first, sameFirst);
   }
 
+  /**
+   * "he" or "she" by name as written: "spokesman Tom Reyes" gives "tom reyes", "Ms. Lima" gives
+   * "lima" (which may be anyone of that family: "son Jeff Lima" says nothing of "Vikki Lima");
+   * "both" when the articles say both.
+   */
+  private readonly pronouns = new Map<string, 'he' | 'she' | 'both'>();
+
+  addPronoun(name: string, pronoun: 'he' | 'she'): void {
+    const key = name.toLowerCase();
+    const known = this.pronouns.get(key);
+    this.pronouns.set(key, known === undefined || known === pronoun ? pronoun : 'both');
+  }
+
+  /** The pronoun the articles' own words give this person ("Ms. Lima": she), if they give exactly one. */
+  pronounOf(name: string): 'he' | 'she' | undefined {
+    const known = this.pronouns.get(name.toLowerCase()) ?? this.pronouns.get(familyName(name));
+    return known === 'both' ? undefined : known;
+  }
+
   /** Single capitalised words the articles use as places ("in Lisbon", "to Lisbon"). */
   private readonly places = new Set<string>();
 
@@ -208,6 +227,11 @@ export class NameBook {
     const distinct = [...people].filter((g) => ![...people].some((h) => h !== g && (h.startsWith(g) || g.startsWith(h))));
     return distinct.length <= 1 ? longest[0]! : name;
   }
+}
+
+/** Last word of a name, lower-cased: "Ana Lima" and "Lima" share it. */
+function familyName(name: string): string {
+  return name.split(/\s+/).pop()!.toLowerCase();
 }
 
 /** First word of a name, lower-cased. */

@@ -233,6 +233,14 @@ describe('extractQuotes', () => {
       ['Vikki Lima', 'We will keep looking until we find her,'],
     ]);
   });
+  it('reads past a place inside an appositive role ("a professor at Lund University in Malibu, California") to the name', () => {
+    const q = quotes('Ana Lima, a law professor at Tarrow University in Porto, Norland, and a critic of the plan, said the vote changed little.', ['Ana Lima']);
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+  it('never takes a family name shared by relatives the articles name in full for "the company"', () => {
+    const q = quotes('Fabio Reyes founded the salon in 1990. His sister Mira Reyes ran it with him. Reyes trained hundreds of stylists, and Reyes wrote two books.\nThe company said it would close the salon for a week.', ['Fabio Reyes', 'Mira Reyes']);
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['The company', undefined]]);
+  });
   it('takes no noun before an infinitive ("went on Harbour Radio to ask") for the speaker', () => {
     expect(quotes('The mayor went on Harbour Radio to ask residents to “stay indoors until the storm has passed.”').map((x) => x.speaker)).toEqual([undefined]);
   });

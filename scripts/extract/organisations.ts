@@ -12,6 +12,8 @@ export const ORGANISATION_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+)?(?:company|firm
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
+/** "I'm", "I'll": a capitalised contraction the tagger may take for a name. */
+const CONTRACTION = /['’]/;
 
 /**
  * The capitalised name the article mentions most, when it is no person and no place and it
@@ -28,7 +30,7 @@ export function mainOrganisation(sentences: readonly Sentence[], names: NameBook
       const name = tokens.slice(i, j + 1).map((t) => t.text).join(' ').replace(/['’]s$/, '');
       i = j;
       // "PINs", "ATMs": a plural of an abbreviation is things, never the company.
-      if (CALENDAR.test(name) || PLURAL_ABBREVIATION.test(name) || !names.mayBeOrganisation(name)) continue;
+      if (CALENDAR.test(name) || PLURAL_ABBREVIATION.test(name) || CONTRACTION.test(name) || !names.mayBeOrganisation(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }

@@ -375,12 +375,15 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
       // between the name and the verb; walk back over up to two more of them to the name.
       // Not when that last part is itself the name ("a State Department spokesman, Mark Toner, said").
       const lastIsName = tokens.slice(k + 1, roleEnd + 1).every((t) => t.pos === 'PROPN');
-      for (let more = 0; more < 2 && !lastIsName && !endsWithName(tokens, k - 1, text); more++) {
-        let earlier = k - 1;
+      // Taken only when a name is found there; else the first comma stands.
+      let walked = k;
+      for (let more = 0; more < 2 && !lastIsName && !endsWithName(tokens, walked - 1, text); more++) {
+        let earlier = walked - 1;
         while (earlier >= 0 && isRoleWord(tokens[earlier]!, tokens[earlier + 1])) earlier--;
-        if (earlier === k - 1 || tokens[earlier]?.text !== ',') break;
-        k = earlier;
+        if (earlier === walked - 1 || tokens[earlier]?.text !== ',') break;
+        walked = earlier;
       }
+      if (walked !== k && endsWithName(tokens, walked - 1, text)) k = walked;
       const nameEnd = k - 1;
       let n = nameEnd;
       while (n >= 0 && isNounPhraseWord(tokens[n]!)) n--;
@@ -430,7 +433,10 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
 function endsWithName(tokens: Token[], end: number, text: string): boolean {
   let n = end;
   while (n >= 0 && isNounPhraseWord(tokens[n]!)) n--;
-  return n < end && !!readSpeakerPhrase(tokens.slice(n + 1, end + 1), text, true)?.name;
+  // "a professor at Lund University in Malibu, California": a place inside the role, not a name.
+  const placeWord = (t: Token | undefined): boolean => !!t && /^(?:in|at|near|from|of)$/i.test(t.text);
+  const place = placeWord(tokens[n]) || (tokens[n]?.text === ',' && tokens[n - 1]?.pos === 'PROPN' && !isTimeWord(tokens[n - 1]) && placeWord(tokens[n - 2]));
+  return n < end && !place && !!readSpeakerPhrase(tokens.slice(n + 1, end + 1), text, true)?.name;
 }
 
 /** A comma, "and", "of" or "for" between capitalised words of one organisation's name: "Office of Roads, Rail and Ports". */

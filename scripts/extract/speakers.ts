@@ -201,7 +201,9 @@ export class NameBook {
 
   /** Neither a person the articles name ("Okafor", "Amara Okafor") nor a place they mention. */
   mayBeOrganisation(name: string): boolean {
-    return !this.places.has(name) && !this.isPerson(this.resolve(name));
+    // A family name of someone the articles name in full ("Sementilli" of "Fabio Sementilli") is a
+    // person even when it is ambiguous between relatives.
+    return !this.places.has(name) && !this.isPerson(this.resolve(name)) && !(!/\s/.test(name) && this.full.has(name.toLowerCase()));
   }
 
   /** True when the articles give this as a full personal name (two or more words). */

@@ -241,6 +241,13 @@ describe('extractQuotes', () => {
     const q = quotes('Fabio Reyes founded the salon in 1990. His sister Mira Reyes ran it with him. Reyes trained hundreds of stylists, and Reyes wrote two books.\nThe company said it would close the salon for a week.', ['Fabio Reyes', 'Mira Reyes']);
     expect(q.map((x) => [x.speaker, x.role])).toEqual([['The company', undefined]]);
   });
+  it('gives "the company" the name the articles mark as a company ("Norbank Foods Inc."), however often others are named', () => {
+    const text = 'Animal Justice Now filmed inside two plants run by Norbank Foods Inc. last spring.\nAnimal Justice Now says the footage shows abuse. Animal Justice Now wants an inquiry, and Animal Justice Now has sent the video to regulators.\nThe company said it had ended the practice at both plants.';
+    const { view, sentences } = read(text);
+    const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
+    const q = extractQuotes(sentences, view, names).map((m) => [m.speaker, m.role]);
+    expect(q).toContainEqual(['Norbank Foods', 'The company']);
+  });
   it('takes no noun before an infinitive ("went on Harbour Radio to ask") for the speaker', () => {
     expect(quotes('The mayor went on Harbour Radio to ask residents to “stay indoors until the storm has passed.”').map((x) => x.speaker)).toEqual([undefined]);
   });

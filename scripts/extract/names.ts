@@ -11,6 +11,8 @@ const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'�
 /** Capitalised words that start sentences or titles rather than names. */
 const NOT_NAME_START = /^(The|A|An|This|That|These|Those|In|On|At|For|But|And|If|When|While|After|Before|Since|As|President|Prime|Minister|Secretary|Deputy|Foreign|Defense|Defence|General|Press|Chief|Senior|Former|Mr|Mrs|Ms|Dr|North|South|East|West|Eastern|Western|Northern|Southern|New|United|Royal|National|Central)$/;
 
+/** "Norbank Holdings Inc.", "Tarrow Foods, Ltd": a name with a company's suffix. */
+const COMPANY = /\b(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}),?\s+(?:Inc|Corp|Co|LLC|Ltd|plc|PLC|AG|SA|NV|GmbH)\b/gu;
 /** "Ms. Lima", "Mr. Tom Reyes": how the writer refers to a person says "he" or "she". */
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/gu;
 /** "spokeswoman Ana Lima", "her husband Tom Reyes": a role that says "he" or "she", just before the name. */
@@ -27,6 +29,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
   for (const article of articles) {
     for (const sentence of article.sentences) {
       for (const m of sentence.text.matchAll(PLACE)) book.addPlace(m[1]!);
+      for (const m of sentence.text.matchAll(COMPANY)) book.addCompany(m[1]!);
       for (const m of sentence.text.matchAll(HONORIFIC)) book.addPronoun(m[3] && !CALENDAR.test(m[3]) ? `${m[2]} ${m[3]}` : m[2]!, /^mr$/i.test(m[1]!) ? 'he' : 'she');
       for (const m of sentence.text.matchAll(GENDERED_ROLE)) book.addPronoun(m[2]!, FEMININE.test(m[1]!) ? 'she' : 'he');
       for (const m of sentence.text.matchAll(FULL_NAME)) {

@@ -11,29 +11,46 @@ export const ORGANISATION_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+)?(?:company|firm
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+const CORPORATE_SUFFIX = /^(?:Inc|Corp|Co|LLC|Ltd|plc|PLC|AG|SA|NV|GmbH)\.?$/;
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
 /** "I'm", "I'll": a capitalised contraction the tagger may take for a name. */
 const CONTRACTION = /['’]/;
 
 /**
- * The capitalised name the article mentions most, when it is no person and no place and it
- * leads clearly (at least twice, and more often than any other name); else undefined.
+ * The name the article gives a company's suffix ("Inc.", "Ltd"), else the capitalised name it
+ * mentions most, when that is no person and no place and it leads clearly (at least twice, and more
+ * often than any other name); else undefined.
  */
 export function mainOrganisation(sentences: readonly Sentence[], names: NameBook): string | undefined {
   const counts = new Map<string, number>();
+  const companies = new Set<string>();
   for (const sentence of sentences) {
     const tokens = sentenceTokens(sentence);
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameToken(tokens[i]!.text, tokens[i]!.pos)) continue;
       let j = i;
       while (j + 1 < tokens.length && isNameToken(tokens[j + 1]!.text, tokens[j + 1]!.pos)) j++;
-      const name = tokens.slice(i, j + 1).map((t) => t.text).join(' ').replace(/['’]s$/, '');
+      const words = tokens.slice(i, j + 1).map((t) => t.text);
+      // "Tyson Foods Inc.": the suffix marks a company, and is no part of how the article names it.
+      const suffixed = words.length > 1 && CORPORATE_SUFFIX.test(words[words.length - 1]!);
+      if (suffixed) words.pop();
+      const name = words.join(' ').replace(/['’]s$/, '');
+      if (suffixed || CORPORATE_SUFFIX.test(tokens[j + 1]?.text ?? '')) companies.add(name);
       i = j;
       // "PINs", "ATMs": a plural of an abbreviation is things, never the company.
       if (CALENDAR.test(name) || PLURAL_ABBREVIATION.test(name) || CONTRACTION.test(name) || !names.mayBeOrganisation(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
+  // A name the articles give a company's suffix ("Tyson Foods Inc.") is the company, however often
+  // an activist group or a regulator is named.
+  // "Tyson" in an article about "Tyson Foods Inc.": the company, named in full.
+  const byCompany = new Map<string, number>();
+  for (const [name, count] of counts) {
+    const company = companies.has(name) || names.isCompany(name) ? name : names.companyStartingWith(name);
+    if (company) byCompany.set(company, (byCompany.get(company) ?? 0) + count);
+  }
+  if (byCompany.size > 0) return [...byCompany].sort((a, b) => b[1] - a[1])[0]![0];
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : undefined;

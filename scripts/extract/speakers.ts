@@ -184,6 +184,23 @@ export class NameBook {
     return known === 'both' ? undefined : known;
   }
 
+  /** Names any of the articles gives a company's suffix: "Norbank Holdings Inc." gives "Norbank Holdings". */
+  private readonly companies = new Set<string>();
+
+  addCompany(name: string): void {
+    this.companies.add(name);
+  }
+
+  isCompany(name: string): boolean {
+    return this.companies.has(name);
+  }
+
+  /** The one company whose name begins with this word or words ("Tyson" of "Tyson Foods"), if exactly one does. */
+  companyStartingWith(name: string): string | undefined {
+    const found = [...this.companies].filter((c) => c.startsWith(`${name} `));
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   /** Single capitalised words the articles use as places ("in Lisbon", "to Lisbon"). */
   private readonly places = new Set<string>();
 

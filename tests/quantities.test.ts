@@ -35,6 +35,10 @@ describe('extractQuantities', () => {
     ));
     expect(m.map((q) => q.counts)).toEqual(['protesters', 'surgeries', 'workers in Tarrow', 'companies from the same country']);
   });
+  it('counts the noun a figure is joined to ("a 14-page report"), but not an adjective made of it ("a two-pronged attack")', () => {
+    const m = extractQuantities(sentences('The agency released a 14-page report.', 'Police planned a two-pronged attack on the gang.', 'The city opened a 300-bed hospital.'));
+    expect(m.map((q) => [q.value, q.unit])).toEqual([[14, 'pages'], [300, 'beds']]);
+  });
   it('keeps money, drops a bare number with nothing to count, and never counts years or ordinals', () => {
     const ms = extractQuantities(sentences('The 3rd Battalion, formed in 1998, received $2.5 billion in aid; the tally rose to 40.'));
     expect(ms.map((m) => [m.value, m.unit])).toEqual([[2_500_000_000, 'USD']]);

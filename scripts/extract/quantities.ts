@@ -175,6 +175,9 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   const joined = /^-([a-z]+)\b(?!-)/.exec(text.slice(figure.end));
   if (joined && !MEASURE_ADJECTIVES.has(joined[1]!)) {
     const word = joined[1]!;
+    // "a two-pronged attack", "a three-legged stool": an adjective made of the figure counts nothing the sentence names.
+    // ("a 3,830-bed hospital" still counts beds: short words ending in -ed are nouns.)
+    if (word.length >= 6 && /ed$/.test(word) && word !== 'hundred') return undefined;
     const plural = word.endsWith('s') ? word : `${word}s`;
     return { text: plural, head: word, unit: plural };
   }

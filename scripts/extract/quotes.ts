@@ -8,8 +8,9 @@ import type { Token } from '../segment/tokens.ts';
 import { sentenceTokens } from '../segment/sentenceTokens.ts';
 import { readSpeakerPhrase, type NameBook, type SpeakerPhrase } from './speakers.ts';
 import { datelineLength } from '../clean/dateline.ts';
-import { mainOrganisation, ORGANISATION_DESCRIPTION } from './organisations.ts';
+import { mainOrganisation } from './organisations.ts';
 import { isOutletName } from './media.ts';
+import { researchTeam, resolve, type SpeakerState } from './resolveSpeaker.ts';
 
 /** Reporting verbs (general English). */
 const REPORTING = new Set([
@@ -60,23 +61,6 @@ const MIN_QUOTE_WORDS = 4;
  * on one line, since a stray straight quote would otherwise swallow paragraphs.
  */
 const QUOTE_PAIRS = /“([^”“]+)”|[“"]([^"“”\n]+)["”]|«([^»]+)»/g;
-
-export interface SpeakerState {
-  /** The last person named as a subject or speaker in the article, for "he said" / "she added". */
-  last?: { name?: string; role?: string };
-  /** The sentence that named `last`: "the teenager" two sentences after "Ana Lima, 15," is her. */
-  lastAt?: number;
-  /** The last speaker of any kind, named or not ("a senior health official"), for "they added". */
-  lastSpeaker?: { name?: string; role?: string };
-  /** Every person `last` has been, latest last: "she" after "Ms. Lima ... Tom Reyes said" is Ms. Lima. */
-  people: Array<{ name?: string; role?: string }>;
-  /** Every speaker so far, for "the ministry" after "Norland's transport ministry". */
-  seen: Array<{ name?: string; role?: string }>;
-  /** The organisation the article is about, for "the company" (read on first need). */
-  organisation: () => string | undefined;
-  /** "Ana Lima and colleagues", for "the researchers" and "the team" (read on first need). */
-  researchTeam: () => string | undefined;
-}
 
 /** Quotes of one article, read paragraph by paragraph so a quotation may run over several sentences. */
 export function extractQuotes(sentences: Sentence[], view: string, names: NameBook): QuoteMention[] {
@@ -620,97 +604,4 @@ function isNounPhraseWord(t: Token): boolean {
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|also|later|earlier|previously|originally|then|once|again|separately)$/i;
 function isTimeWord(t: Token | undefined): boolean {
   return !!t && TIME_WORDS.test(t.text);
-}
-
-/** Whether "he" or "she" may stand for this person: no other pronoun is known for them ("Ms. Lima" is not "he"). */
-function agrees(name: string, pronoun: string, names: NameBook): boolean {
-  if (pronoun !== 'he' && pronoun !== 'she') return true;
-  const known = names.pronounOf(name);
-  return known === undefined || known === pronoun;
-}
-
-/** Pronouns take the last speaker; short names take the fullest name known. */
-function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: NameBook, sentenceIndex: number): { name?: string; role?: string } | undefined {
-  if (speaker.pronoun) {
-    const named = speaker.antecedent ? names.resolve(speaker.antecedent) : undefined;
-    if (named && names.isPerson(named) && !isOutletName(named) && agrees(named, speaker.pronoun, names)) return { name: named };
-    const previous = speaker.pronoun === 'they' ? state.lastSpeaker ?? state.last : state.last;
-    if (previous?.name && !agrees(previous.name, speaker.pronoun, names)) {
-      // "Ms. Lima ... he said" is not Ms. Lima: the latest person the articles call "he", else no one.
-      for (let i = state.people.length - 1; i >= 0; i--) {
-        const earlier = state.people[i]!;
-        if (earlier.name && names.pronounOf(earlier.name) === speaker.pronoun) return { ...earlier };
-      }
-      return undefined;
-    }
-    return previous ? { ...previous } : undefined;
-  }
-  // "Researchers found that ...": a capitalised common noun opening the sentence is no name.
-  if (speaker.name && !speaker.role && TEAM_DESCRIPTION.test(speaker.name)) return teamDescribed(speaker.name, state) ?? { role: speaker.name };
-  if (speaker.name) {
-    const name = names.resolve(speaker.name);
-    return speaker.role ? { name, role: speaker.role } : { name };
-  }
-  if (!speaker.role) return undefined;
-  return shortDescription(speaker.role, state) ?? organisationDescribed(speaker.role, state) ?? teamDescribed(speaker.role, state) ?? personDescribed(speaker.role, state, sentenceIndex) ?? { role: speaker.role };
-}
-
-/** How a study's write-up names its authors after naming the lead: "the researchers", "the team". */
-const TEAM_DESCRIPTION = /^(?:the\s+)?(?:study\s+|research\s+)?(?:researchers|team|authors|scientists|study authors)$/i;
-/** "Dr. Ana Lima and colleagues", "Lima and her team": the lead author's name and who worked with them. */
-const LEAD_AND_TEAM = /\b(\p{Lu}[\p{L}'’-]+)\s+and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-authors|coauthors|team|teammates)\b/u;
-
-/** The research team as the article names it, with the lead's fullest name: "Ana Lima and colleagues". */
-function researchTeam(sentences: readonly Sentence[], names: NameBook): string | undefined {
-  for (const sentence of sentences) {
-    const m = LEAD_AND_TEAM.exec(sentence.text);
-    if (!m) continue;
-    const lead = names.resolve(m[1]!);
-    if (names.isPerson(lead)) return `${lead} and colleagues`;
-  }
-  return undefined;
-}
-
-/** "the researchers" in a write-up of Ana Lima and colleagues' study: that team. */
-function teamDescribed(role: string, state: SpeakerState): { name: string; role: string } | undefined {
-  if (!TEAM_DESCRIPTION.test(role)) return undefined;
-  const name = state.researchTeam();
-  return name ? { name, role } : undefined;
-}
-
-/** A definite description of a person, not of a position: "the orphaned teenager", "the woman". */
-const PERSON_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+){0,2}(?:teenager|teen|woman|man|girl|boy|student|mother|father|son|daughter|wife|husband|widow|widower|survivor|passenger|neighbou?r|grandmother|grandfather|child)$/iu;
-/** How many sentences back the person may have been named. */
-const PERSON_DESCRIPTION_REACH = 3;
-
-/** "Ana Lima, 15, lost both parents. ... “...,” the orphaned teenager said": the person just named. */
-function personDescribed(role: string, state: SpeakerState, sentenceIndex: number): { name?: string; role?: string } | undefined {
-  if (!PERSON_DESCRIPTION.test(role) || !state.last?.name || state.lastAt === undefined) return undefined;
-  return sentenceIndex - state.lastAt <= PERSON_DESCRIPTION_REACH ? { name: state.last.name, role } : undefined;
-}
-
-/** "the company" in an article about Norbank: Norbank, described as the company. */
-function organisationDescribed(role: string, state: SpeakerState): { name: string; role: string } | undefined {
-  if (!ORGANISATION_DESCRIPTION.test(role)) return undefined;
-  const name = state.organisation();
-  return name ? { name, role } : undefined;
-}
-
-/**
- * "the ministry" after "Norland's transport ministry" said something earlier in the article: the
- * short description names the same speaker, so it takes the fuller one (the latest that fits).
- */
-function shortDescription(role: string, state: SpeakerState): { name?: string; role?: string } | undefined {
-  const short = /^the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu.exec(role);
-  if (!short) return undefined;
-  const head = short[1]!.toLowerCase();
-  for (let i = state.seen.length - 1; i >= 0; i--) {
-    const earlier = state.seen[i]!;
-    const said = (earlier.role ?? earlier.name ?? '').toLowerCase();
-    // "Sheriff Ana Lima" then "the sheriff": the same role, now with the name; "the ministry" after
-    // "Norland's transport ministry": a fuller description.
-    const fits = said === head || said.endsWith(` ${head}`);
-    if (fits && earlier.role && (earlier.name || said.length > head.length)) return { ...earlier };
-  }
-  return undefined;
 }

@@ -248,6 +248,15 @@ describe('extractQuotes', () => {
     const q = extractQuotes(sentences, view, names).map((m) => [m.speaker, m.role]);
     expect(q).toContainEqual(['Norbank Foods', 'The company']);
   });
+  it('reads "says his mother Ana Lima", "Says Lima:", and a name before an age or home town ("Tom Reyes, of Porto, 83, said")', () => {
+    const q = quotes([
+      '“He needed a tube to help him breathe,” says his mother Ana Lima.',
+      'Says Okafor: “He saw it as an opportunity to have a pulpit.”',
+      '“Look at what happened in the harbour this week,” Tom Reyes, of Porto, 83, said of the flood.',
+      'Rosa Diaz, 67, said: “It did not matter how long he was away from home.”',
+    ].join('\n'), ['Ana Lima', 'Amara Okafor', 'Tom Reyes', 'Rosa Diaz']);
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Amara Okafor', 'Tom Reyes', 'Rosa Diaz']);
+  });
   it('takes no noun before an infinitive ("went on Harbour Radio to ask") for the speaker', () => {
     expect(quotes('The mayor went on Harbour Radio to ask residents to “stay indoors until the storm has passed.”').map((x) => x.speaker)).toEqual([undefined]);
   });

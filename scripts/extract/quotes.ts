@@ -214,8 +214,10 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
     // Not for "found evidence of ...": much besides people finds evidence ("the search found evidence").
     const anyNoun = STRONG_SPEECH.has(verb.lemma) || (THAT_SPEECH.has(verb.lemma) && tokens[i + 1]?.lemma === 'that');
     const subject = participle ?? subjectBefore(tokens, i, text, anyNoun);
-    // Inversion only after a quotation or a comma: "“...,” said Okafor".
-    const inverted = subject || !/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') ? undefined : subjectAfter(tokens, i, text);
+    // Inversion only after a quotation or a comma ("“...,” said Okafor"), or opening a sentence before
+    // a colon ("Says Okafor: “...”").
+    const opensInversion = i === 0 && /^[A-Z]/.test(verb.text) && tokens.slice(1, 6).some((t) => t.text === ':');
+    const inverted = subject || !(/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') || opensInversion) ? undefined : subjectAfter(tokens, i, text);
     const speaker = subject?.speaker ?? inverted;
     if (!speaker) continue;
     if (speaker.pronoun) {
@@ -333,6 +335,17 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
     while (open > 0 && j - open < 8 && tokens[open]!.text !== '(') open--;
     if (tokens[open]?.text === '(') j = open - 1;
   }
+  // "Ana Lima, 67, said", "Ana Lima, of Porto, 67, said": an age or a home town between commas is
+  // no part of the subject.
+  let skipped = false;
+  for (let n = 0; n < 2 && tokens[j]?.text === ','; n++) {
+    if (tokens[j - 1]?.pos === 'NUM' && tokens[j - 2]?.text === ',') { j -= 2; skipped = true; continue; }
+    let k = j - 1;
+    while (k >= 0 && tokens[k]!.pos === 'PROPN') k--;
+    if (k < j - 1 && tokens[k]?.lemma === 'of' && tokens[k - 1]?.text === ',') { j = k - 1; skipped = true; continue; }
+    break;
+  }
+  if (skipped) j--;
   // "Okafor has continued to say", "Lima repeatedly sought to assure": the speaker is the subject of the helper verb.
   if (tokens[j]?.lemma === 'to' && /^(continue|seek|try|repeat|keep)$/.test(tokens[j - 1]?.lemma ?? '')) j -= 2;
   // "Okafor on Wednesday confirmed", "Reyes has also said", "Lima had said"
@@ -523,6 +536,8 @@ function leadingPerson(tokens: Token[], text: string, names: NameBook): { name: 
 function subjectAfter(tokens: Token[], verbIndex: number, text: string): SpeakerPhrase | undefined {
   let j = verbIndex + 1;
   const start = j;
+  // "..., says his mother Ana Lima": a possessive opens the description.
+  if (/^(his|her|their|its|our|my)$/i.test(tokens[j]?.text ?? '') && isNounPhraseWord(tokens[j + 1] ?? tokens[j]!)) j++;
   while (j < tokens.length && isNounPhraseWord(tokens[j]!)) j++;
   if (j === start) return undefined;
   // "..., said the decision is not final": a noun phrase with a verb of its own before the next

@@ -1,7 +1,7 @@
 /**
  * Chooses the headline numbers of an event from its facts, for any event:
  * - comparable: one kind of thing (the count noun with the most source support), of one side
- *   ("American troops" and "Russian troops" are two charts' numbers, not one's);
+ *   ("American troops" and "Norlandic troops" are two charts' numbers, not one's);
  * - totals, not parts: figures that are the sum of other figures reported together
  *   ("400 ... and 200 more" = "600") keep the total and leave the parts to a breakdown;
  * - corroborated first: when enough figures have two or more sources, single-source ones go.

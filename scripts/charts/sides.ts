@@ -1,5 +1,5 @@
 /**
- * Whose figure is it? "Russian troops" and "American troops" are both troops but not comparable
+ * Whose figure is it? "Norlandic troops" and "American troops" are both troops but not comparable
  * bars on one chart: they belong to different sides. A side is read from the words of what is
  * counted ("U.S.-based troops", "Chinese workers"), with a general lexicon of nationalities.
  */
@@ -57,7 +57,7 @@ const NATION_WORD = new RegExp(`(?<![\\p{L}.])(${[...WORD_TO_NATION.keys()].sort
 export function sideOf(claim: Claim): string | undefined {
   const counts = claim.quantity?.counts;
   if (!counts) return undefined;
-  // Only the words before the head noun describe whose they are: "troops on Ukraine's border" are not Ukraine's.
+  // Only the words before the head noun describe whose they are: "troops on Tarrow's border" are not Tarrow's.
   const unit = claim.quantity!.unit.toLowerCase();
   const at = counts.toLowerCase().indexOf(unit);
   const before = at > 0 ? counts.slice(0, at) : at === 0 ? '' : counts;
@@ -67,7 +67,7 @@ export function sideOf(claim: Claim): string | undefined {
 
 /**
  * Keeps the figures of the side most of them name, and those that name none: bars of two
- * sides ("Russian troops", "American troops") do not compare as one chart's numbers.
+ * sides ("Norlandic troops", "American troops") do not compare as one chart's numbers.
  */
 export function oneSide(claims: Claim[], support: (c: Claim) => number): Claim[] {
   const weight = new Map<string, number>();

@@ -6,7 +6,7 @@ import type { SegmentedArticle, Sentence } from '../types.ts';
 import { sentenceTokens } from '../segment/sentenceTokens.ts';
 import { isRoleWord, NameBook } from './speakers.ts';
 
-/** Two to four capitalised words, optionally with a middle initial: "Jens Stoltenberg", "Mary J. Blige". */
+/** Two to four capitalised words, optionally with a middle initial: "Amara Okafor", "Ana J. Lima". */
 const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;
 /** Capitalised words that start sentences or titles rather than names. */
 const NOT_NAME_START = /^(The|A|An|This|That|These|Those|In|On|At|For|But|And|If|When|While|After|Before|Since|As|President|Prime|Minister|Secretary|Deputy|Foreign|Defense|Defence|General|Press|Chief|Senior|Former|Mr|Mrs|Ms|Dr|North|South|East|West|Eastern|Western|Northern|Southern|New|United|Royal|National|Central)$/;
@@ -34,7 +34,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
       for (const m of sentence.text.matchAll(GENDERED_ROLE)) book.addPronoun(m[2]!, FEMININE.test(m[1]!) ? 'she' : 'he');
       for (const m of sentence.text.matchAll(FULL_NAME)) {
         let words = m[1]!.split(/\s+/);
-        // "Two Fat Ladies", "Three Dog Night": a title that opens with a number is no one's name.
+        // "Two Tall Towers", "Three Blind Mice": a title that opens with a number is no one's name.
         if (NUMBER_WORD.test(words[0]!)) continue;
         // "Whether Lima ...", "Although Reyes ...": a capitalised function word opening the sentence is no given name.
         if (m.index === 0 && !isNameTag(sentence, words[0]!)) words = words.slice(1);

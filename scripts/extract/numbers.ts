@@ -309,7 +309,7 @@ function readExpression(text: string, pos: number, prevEnd: number): Found {
   // "one" alone is usually a pronoun; before a plural, a unit ("one year") or "more"/"other"
   // ("one more round") it is a figure, except the idiom "one day" (some day).
   if (first.loneOne && (!first.unit || first.unit === 'days') && !at(PLURAL_NEXT, text, first.end) && !at(ONE_MORE_NEXT, text, first.end)) return undefined;
-  // "Page Six", "the Two Fat Ladies": a capitalised number word inside a sentence is part of a name.
+  // "Page Six", "the Two Tall Towers": a capitalised number word inside a sentence is part of a name.
   if (first.kind === 'count' && /^[A-Z][a-z]/.test(text.slice(pos, pos + 2)) && /[\p{L}\d,;]\s+$/u.test(text.slice(Math.max(prevEnd, pos - 3), pos))) {
     return mention(pos, first.end, 'identifier', first.value);
   }

@@ -31,7 +31,7 @@ export function mainOrganisation(sentences: readonly Sentence[], names: NameBook
       let j = i;
       while (j + 1 < tokens.length && isNameToken(tokens[j + 1]!.text, tokens[j + 1]!.pos)) j++;
       const words = tokens.slice(i, j + 1).map((t) => t.text);
-      // "Tyson Foods Inc.": the suffix marks a company, and is no part of how the article names it.
+      // "Norbank Foods Inc.": the suffix marks a company, and is no part of how the article names it.
       const suffixed = words.length > 1 && CORPORATE_SUFFIX.test(words[words.length - 1]!);
       if (suffixed) words.pop();
       const name = words.join(' ').replace(/['’]s$/, '');
@@ -42,9 +42,9 @@ export function mainOrganisation(sentences: readonly Sentence[], names: NameBook
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
-  // A name the articles give a company's suffix ("Tyson Foods Inc.") is the company, however often
+  // A name the articles give a company's suffix ("Norbank Foods Inc.") is the company, however often
   // an activist group or a regulator is named.
-  // "Tyson" in an article about "Tyson Foods Inc.": the company, named in full.
+  // "Norbank" in an article about "Norbank Foods Inc.": the company, named in full.
   const byCompany = new Map<string, number>();
   for (const [name, count] of counts) {
     const company = companies.has(name) || names.isCompany(name) ? name : names.companyStartingWith(name);

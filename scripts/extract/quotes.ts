@@ -223,7 +223,7 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
     if (speaker.pronoun) {
       // "Lima criticised the board ..., but she said ...": a person named earlier in the sentence comes first.
       // A name inside the quotation is what was said about, not who said it.
-      // A title that opens with a capitalised number ("Two Fat Ladies") is no one's name.
+      // A title that opens with a capitalised number ("Two Tall Towers") is no one's name.
       const earlier = tokens.slice(0, i).filter((t, k) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !insideQuote(t) && !isTitleWord(tokens, k));
       if (earlier.length) speaker.antecedent = earlier[0]!.text;
     }
@@ -259,17 +259,17 @@ function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: n
 /**
  * Who "according to" names: the noun phrase before what qualifies it ("police in Tarrow", "a study
  * published in May"), or the body a document comes from ("a report by the Weather Agency", "data
- * from the Census Bureau"); else the whole phrase less a closing time ("an email exchange in
+ * from the Statistics Office"); else the whole phrase less a closing time ("an email exchange in
  * September" names no speaker, not September).
  */
 function accordingSpeaker(phrase: Token[], text: string): SpeakerPhrase | undefined {
-  // A lower-case verb or preposition ends the noun phrase; a capitalised one is part of a name ("the blog Wandering Aramean").
+  // A lower-case verb or preposition ends the noun phrase; a capitalised one is part of a name ("the blog Harbour Notes").
   const breaks = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || (t.pos === 'ADP' && !/^(of|for)$/i.test(t.text)));
   const cut = phrase.findIndex((t, k) => k > 0 && breaks(t));
   if (cut > 0) {
     const headTokens = phrase.slice(0, cut);
-    // Who is behind it: "officials at the Pentagon", "a report (released) by the Weather Agency", "an
-    // interview with Detective Ana Lima", "figures from the Census Bureau", up to what qualifies it in turn.
+    // Who is behind it: "officials at the Ministry", "a report (released) by the Weather Agency", "an
+    // interview with Detective Ana Lima", "figures from the Statistics Office", up to what qualifies it in turn.
     const by = phrase.findIndex((t, k) => k >= cut && k <= cut + 2 && /^(by|from|with|at)$/i.test(t.text) && phrase.slice(cut, k).every((v) => v.pos === 'VERB' || v.pos === 'ADV'));
     const end = by > 0 ? phrase.findIndex((t, k) => k > by + 1 && breaks(t)) : -1;
     const agent = by > 0 ? readSpeakerPhrase(phrase.slice(by + 1, end > 0 ? end : phrase.length), text, true) : undefined;
@@ -293,7 +293,7 @@ const CLOSING_TIME = /^(?:january|february|march|april|may|june|july|august|sept
 /** Things that say something only through whoever wrote them. */
 const DOCUMENT = /^(?:report|reports|study|studies|statement|data|figures|statistics|survey|analysis|estimates?|projections?|forecasts?|calculations?|compilations?|documents?|records|filing|release|tally|count|poll|review|assessment|investigation|interview)$/i;
 
-/** Whether tokens[k] is part of a capitalised run opened by a number word ("Two Fat Ladies"). */
+/** Whether tokens[k] is part of a capitalised run opened by a number word ("Two Tall Towers"). */
 function isTitleWord(tokens: Token[], k: number): boolean {
   let j = k;
   while (j > 0 && tokens[j - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j - 1]!.text)) j--;
@@ -301,7 +301,7 @@ function isTitleWord(tokens: Token[], k: number): boolean {
   return !!before && before.pos === 'NUM' && /^\p{Lu}\p{Ll}+$/u.test(before.text);
 }
 
-/** "Russia claims that ...": the tagger reads "claims" as a noun, but a noun does not follow a name and take "that". */
+/** "Norland claims that ...": the tagger reads "claims" as a noun, but a noun does not follow a name and take "that". */
 function isMistaggedVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos !== 'NOUN') return false;
@@ -370,7 +370,7 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
       if (k === roleEnd || tokens[k]?.text !== ',') return undefined;
       // "Ana Lima, a former reporter, party strategist and Norbank supporter, said": a list of roles
       // between the name and the verb; walk back over up to two more of them to the name.
-      // Not when that last part is itself the name ("a State Department spokesman, Mark Toner, said").
+      // Not when that last part is itself the name ("a Transport Ministry spokesman, Tom Reyes, said").
       const lastIsName = tokens.slice(k + 1, roleEnd + 1).every((t) => t.pos === 'PROPN');
       // Taken only when a name is found there; else the first comma stands.
       let walked = k;
@@ -430,7 +430,7 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
 function endsWithName(tokens: Token[], end: number, text: string): boolean {
   let n = end;
   while (n >= 0 && isNounPhraseWord(tokens[n]!)) n--;
-  // "a professor at Lund University in Malibu, California": a place inside the role, not a name.
+  // "a professor at Tarrow University in Porto, Norland": a place inside the role, not a name.
   const placeWord = (t: Token | undefined): boolean => !!t && /^(?:in|at|near|from|of)$/i.test(t.text);
   const place = placeWord(tokens[n]) || (tokens[n]?.text === ',' && tokens[n - 1]?.pos === 'PROPN' && !isTimeWord(tokens[n - 1]) && placeWord(tokens[n - 2]));
   return n < end && !place && !!readSpeakerPhrase(tokens.slice(n + 1, end + 1), text, true)?.name;

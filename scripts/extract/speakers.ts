@@ -31,8 +31,8 @@ const OUTLET_HEADS = /^(newspaper|daily|weekly|magazine|tabloid|website|channel|
 const SPEAKER_HEADS = /^(official|officials|spokesperson|spokesman|spokeswoman|minister|secretary|president|police|prosecutors?|investigators?|authorities|witness(es)?|residents?|analysts?|experts?|officers?|source|sources|aide|aides|statement|document|agency|ministry|department|government|company|spokesmen|lawmakers?|researchers?|scientists?|doctors?|governor|mayor|commanders?|leaders?|lawyer|attorney|director|chief|report|authors|team|study)$/i;
 
 /**
- * Last words of an organisation's name: "the Anaheim Police Department", "the Broward Sheriff's
- * Office", "Iranian Press TV". Such a name may hold words that are role words elsewhere ("Police",
+ * Last words of an organisation's name: "the Tarrow Police Department", "the Harbour County Sheriff's
+ * Office", "Norland Press TV". Such a name may hold words that are role words elsewhere ("Police",
  * "State", "Press"), which would otherwise cut it down to its last word.
  */
 const ORGANISATION_HEADS = /^(?:Department|Office|Ministry|Agency|Service|Services|Council|Commission|Committee|Bureau|Authority|Administration|Court|University|College|Institute|Foundation|Association|Corporation|Company|Union|Party|Board|Force|Guard|Army|Navy|Corps|Patrol|Centre|Center|Organization|Organisation|TV|Television|Radio)$/;
@@ -110,9 +110,9 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
 }
 
 /**
- * "(the) Anaheim Police Department", "the Department of Justice": the capitalised run that ends the
+ * "(the) Tarrow Police Department", "the Department of Justice": the capitalised run that ends the
  * phrase, role words and possessives included, when an organisation's head word ends it or opens it
- * before "of"/"for". "Malian state TV" describes a broadcaster without naming it: a role.
+ * before "of"/"for". "Norlandic state TV" describes a broadcaster without naming it: a role.
  */
 function organisationName(words: Token[], text: string): { name?: string; role?: string } | undefined {
   const last = words.length - 1;
@@ -120,21 +120,21 @@ function organisationName(words: Token[], text: string): { name?: string; role?:
   let start = last + 1;
   for (let i = last; i >= 0; i--) {
     const w = words[i]!;
-    // "Broward Sheriff's Office" is one name; in "Norland's Weather Agency" the possessive says whose it is.
+    // "Harbour County Sheriff's Office" is one name; in "Norland's Weather Agency" the possessive says whose it is.
     const possessive = /^['’]s$/.test(w.text) && !!words[i - 1] && (isRoleWord(words[i - 1]!.text) || /^(?:Coroner|Examiner)$/.test(words[i - 1]!.text));
     const joins = (possessive || NAME_CONNECTORS.has(w.text)) && start <= last && capitalised(words[i - 1]);
     if (!capitalised(w) && !joins) break;
     start = i;
   }
-  // "On Monday Medicine Hat Police Service said", "The Committee said": a day or an article opens no name.
+  // "On Monday Harbour Police Service said", "The Committee said": a day or an article opens no name.
   while (start <= last && RUN_OPENERS.test(words[start]!.text)) start++;
   if (start > last || !capitalised(words[start])) return undefined;
   const run = words.slice(start);
   const endsWithHead = ORGANISATION_HEADS.test(run[run.length - 1]!.text);
-  // "Department of Justice", "Ministry of Foreign Affairs"; not "Department of Justice Spokesman Peter Carr".
+  // "Department of Justice", "Ministry of Foreign Affairs"; not "Department of Justice Spokesman Tom Reyes".
   const opensWithHead = ORGANISATION_HEADS.test(run[0]!.text) && run.length > 2 && run.length <= 5 && /^(of|for)$/.test(run[1]!.text);
   if (!(endsWithHead || opensWithHead)) return undefined;
-  // "Malian state TV": a broadcaster's kind alone, after a description, names no particular one.
+  // "Norlandic state TV": a broadcaster's kind alone, after a description, names no particular one.
   if (run.length === 1) return start > 0 && /^(?:TV|Television|Radio)$/.test(run[0]!.text) && /^\p{Ll}/u.test(words[start - 1]!.text) ? { role: text.slice(words[0]!.start, run[0]!.end) } : undefined;
   const before = words.slice(0, start);
   while (before.length && (before[0]!.pos === 'DET' || RUN_OPENERS.test(before[0]!.text))) before.shift();
@@ -195,7 +195,7 @@ export class NameBook {
     return this.companies.has(name);
   }
 
-  /** The one company whose name begins with this word or words ("Tyson" of "Tyson Foods"), if exactly one does. */
+  /** The one company whose name begins with this word or words ("Norbank" of "Norbank Foods"), if exactly one does. */
   companyStartingWith(name: string): string | undefined {
     const found = [...this.companies].filter((c) => c.startsWith(`${name} `));
     return found.length === 1 ? found[0] : undefined;
@@ -218,7 +218,7 @@ export class NameBook {
 
   /** Neither a person the articles name ("Okafor", "Amara Okafor") nor a place they mention. */
   mayBeOrganisation(name: string): boolean {
-    // A family name of someone the articles name in full ("Sementilli" of "Fabio Sementilli") is a
+    // A family name of someone the articles name in full ("Reyes" of "Fabio Reyes") is a
     // person even when it is ambiguous between relatives.
     return !this.places.has(name) && !this.isPerson(this.resolve(name)) && !(!/\s/.test(name) && this.full.has(name.toLowerCase()));
   }

@@ -21,6 +21,13 @@ function quotes(text: string, fullNames: string[] = [], places: string[] = []) {
   return extractQuotes(sentences, view, names).map((q) => ({ words: view.slice(q.start, q.end), speaker: q.speaker, role: q.role, form: q.form }));
 }
 
+/** Quotes with the names and pronouns collected from the text itself, as the pipeline collects them. */
+function quotesWithCollectedNames(text: string) {
+  const { view, sentences } = read(text);
+  const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
+  return extractQuotes(sentences, view, names).map((q) => ({ words: view.slice(q.start, q.end), speaker: q.speaker, role: q.role }));
+}
+
 describe('extractQuotes', () => {
   it('attributes a direct quote to the speaker after it, and resolves a surname to the full name', () => {
     expect(quotes('“The levee held through the night,” Okafor said.', ['Amara Okafor'])).toEqual([
@@ -222,10 +229,7 @@ describe('extractQuotes', () => {
       'Ana Lima said it would stay open all winter. “We are not closing while anyone needs a bed,” he said.',
       'Vikki Lima and her son Jeff Lima searched for weeks. Vikki Lima spoke at the vigil on Sunday. “We will keep looking until we find her,” she said.',
     ].join('\n');
-    const { view, sentences } = read(text);
-    // The names and pronouns as the pipeline collects them from the articles.
-    const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
-    const q = extractQuotes(sentences, view, names).map((m) => [m.speaker, view.slice(m.start, m.end)]);
+    const q = quotesWithCollectedNames(text).map((m) => [m.speaker, m.words]);
     expect(q).toEqual([
       ['Tom Reyes', 'the shelter had 40 beds'],
       ['Ana Lima', 'it would stay open all winter'],
@@ -243,9 +247,7 @@ describe('extractQuotes', () => {
   });
   it('gives "the company" the name the articles mark as a company ("Norbank Foods Inc."), however often others are named', () => {
     const text = 'Animal Justice Now filmed inside two plants run by Norbank Foods Inc. last spring.\nAnimal Justice Now says the footage shows abuse. Animal Justice Now wants an inquiry, and Animal Justice Now has sent the video to regulators.\nThe company said it had ended the practice at both plants.';
-    const { view, sentences } = read(text);
-    const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
-    const q = extractQuotes(sentences, view, names).map((m) => [m.speaker, m.role]);
+    const q = quotesWithCollectedNames(text).map((m) => [m.speaker, m.role]);
     expect(q).toContainEqual(['Norbank Foods', 'The company']);
   });
   it('reads "says his mother Ana Lima", "Says Lima:", and a name before an age or home town ("Tom Reyes, of Porto, 83, said")', () => {

@@ -4,6 +4,7 @@
  */
 import type { SegmentedArticle, Sentence } from '../types.ts';
 import { sentenceTokens } from '../segment/sentenceTokens.ts';
+import { isCalendarName } from './calendar.ts';
 import { isRoleWord, NameBook } from './speakers.ts';
 
 /** Two to four capitalised words, optionally with a middle initial: "Amara Okafor", "Ana J. Lima". */
@@ -12,13 +13,13 @@ const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'�
 const NOT_NAME_START = /^(The|A|An|This|That|These|Those|In|On|At|For|But|And|If|When|While|After|Before|Since|As|President|Prime|Minister|Secretary|Deputy|Foreign|Defense|Defence|General|Press|Chief|Senior|Former|Mr|Mrs|Ms|Dr|North|South|East|West|Eastern|Western|Northern|Southern|New|United|Royal|National|Central)$/;
 
 /** "Norbank Holdings Inc.", "Tarrow Foods, Ltd": a name with a company's suffix. */
-const COMPANY = /\b(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}),?\s+(?:Inc|Corp|Co|LLC|Ltd|plc|PLC|AG|SA|NV|GmbH)\b/gu;
+export const CORPORATE_SUFFIXES = 'Inc|Corp|Co|LLC|Ltd|plc|PLC|AG|SA|NV|GmbH';
+const COMPANY = new RegExp(String.raw`\b(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}),?\s+(?:${CORPORATE_SUFFIXES})\b`, 'gu');
 /** "Ms. Lima", "Mr. Tom Reyes": how the writer refers to a person says "he" or "she". */
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/gu;
 /** "spokeswoman Ana Lima", "her husband Tom Reyes": a role that says "he" or "she", just before the name. */
 const GENDERED_ROLE = /\b(spokeswoman|spokesman|congresswoman|congressman|businesswoman|businessman|chairwoman|actress|mother|father|wife|husband|daughter|son|sister|brother|grandmother|grandfather|widow|widower|girlfriend|boyfriend)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})/gu;
 const FEMININE = /^(?:spokeswoman|congresswoman|businesswoman|chairwoman|actress|mother|wife|daughter|sister|grandmother|widow|girlfriend)$/;
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Fifty|Hundred|Thousand)$/;
 
 /** A capitalised word after a preposition of place: "in Lisbon", "from Lisbon". */
@@ -30,7 +31,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
     for (const sentence of article.sentences) {
       for (const m of sentence.text.matchAll(PLACE)) book.addPlace(m[1]!);
       for (const m of sentence.text.matchAll(COMPANY)) book.addCompany(m[1]!);
-      for (const m of sentence.text.matchAll(HONORIFIC)) book.addPronoun(m[3] && !CALENDAR.test(m[3]) ? `${m[2]} ${m[3]}` : m[2]!, /^mr$/i.test(m[1]!) ? 'he' : 'she');
+      for (const m of sentence.text.matchAll(HONORIFIC)) book.addPronoun(m[3] && !isCalendarName(m[3]) ? `${m[2]} ${m[3]}` : m[2]!, /^mr$/i.test(m[1]!) ? 'he' : 'she');
       for (const m of sentence.text.matchAll(GENDERED_ROLE)) book.addPronoun(m[2]!, FEMININE.test(m[1]!) ? 'she' : 'he');
       for (const m of sentence.text.matchAll(FULL_NAME)) {
         let words = m[1]!.split(/\s+/);

@@ -5,13 +5,14 @@
 import type { Sentence } from '../types.ts';
 import { sentenceTokens } from '../segment/sentenceTokens.ts';
 import type { NameBook } from './speakers.ts';
+import { isCalendarName } from './calendar.ts';
+import { CORPORATE_SUFFIXES } from './names.ts';
 
 /** Descriptions that stand for the article's organisation: "the company", "the airline". */
 export const ORGANISATION_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+)?(?:company|firm|carrier|airline|retailer|automaker|carmaker|bank|lender|startup|start-up|chain|manufacturer|maker|insurer|operator|giant|studio|club|network|broadcaster)$/iu;
 
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-const CORPORATE_SUFFIX = /^(?:Inc|Corp|Co|LLC|Ltd|plc|PLC|AG|SA|NV|GmbH)\.?$/;
+const CORPORATE_SUFFIX = new RegExp(`^(?:${CORPORATE_SUFFIXES})\\.?$`);
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
 /** "I'm", "I'll": a capitalised contraction the tagger may take for a name. */
 const CONTRACTION = /['’]/;
@@ -23,7 +24,6 @@ const CONTRACTION = /['’]/;
  */
 export function mainOrganisation(sentences: readonly Sentence[], names: NameBook): string | undefined {
   const counts = new Map<string, number>();
-  const companies = new Set<string>();
   for (const sentence of sentences) {
     const tokens = sentenceTokens(sentence);
     for (let i = 0; i < tokens.length; i++) {
@@ -31,14 +31,13 @@ export function mainOrganisation(sentences: readonly Sentence[], names: NameBook
       let j = i;
       while (j + 1 < tokens.length && isNameToken(tokens[j + 1]!.text, tokens[j + 1]!.pos)) j++;
       const words = tokens.slice(i, j + 1).map((t) => t.text);
-      // "Norbank Foods Inc.": the suffix marks a company, and is no part of how the article names it.
-      const suffixed = words.length > 1 && CORPORATE_SUFFIX.test(words[words.length - 1]!);
-      if (suffixed) words.pop();
+      // "Norbank Foods Inc.": the suffix is no part of how the article names the company (collectNames
+      // records the name as a company's).
+      if (words.length > 1 && CORPORATE_SUFFIX.test(words[words.length - 1]!)) words.pop();
       const name = words.join(' ').replace(/['’]s$/, '');
-      if (suffixed || CORPORATE_SUFFIX.test(tokens[j + 1]?.text ?? '')) companies.add(name);
       i = j;
       // "PINs", "ATMs": a plural of an abbreviation is things, never the company.
-      if (CALENDAR.test(name) || PLURAL_ABBREVIATION.test(name) || CONTRACTION.test(name) || !names.mayBeOrganisation(name)) continue;
+      if (isCalendarName(name) || PLURAL_ABBREVIATION.test(name) || CONTRACTION.test(name) || !names.mayBeOrganisation(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
@@ -47,7 +46,7 @@ export function mainOrganisation(sentences: readonly Sentence[], names: NameBook
   // "Norbank" in an article about "Norbank Foods Inc.": the company, named in full.
   const byCompany = new Map<string, number>();
   for (const [name, count] of counts) {
-    const company = companies.has(name) || names.isCompany(name) ? name : names.companyStartingWith(name);
+    const company = names.isCompany(name) ? name : names.companyStartingWith(name);
     if (company) byCompany.set(company, (byCompany.get(company) ?? 0) + count);
   }
   if (byCompany.size > 0) return [...byCompany].sort((a, b) => b[1] - a[1])[0]![0];

@@ -9,6 +9,7 @@ import type { QuantityMention, Sentence } from '../types.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import type { Token } from '../segment/tokens.ts';
 import { sentenceTokens } from '../segment/sentenceTokens.ts';
+import { CALENDAR_NAMES } from './calendar.ts';
 import { loneOnes } from './loneOne.ts';
 import { casualtyVerbAfter, nounFromFrame, pluralOf } from './impliedNouns.ts';
 import { quotedAfter, quotedAt } from './quotedSpeech.ts';
@@ -238,7 +239,7 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   return { text: text.slice(tokens[first]!.start, end), head: head.lemma, unit };
 }
 
-const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|day|days|week|weeks|weekend|month|months|year|years|hour|hours|decade|season|summer|winter|spring|autumn|time|period)$/i;
+const TIME_NOUNS = new RegExp(`^(?:${CALENDAR_NAMES}|morning|afternoon|evening|night|day|days|week|weeks|weekend|month|months|year|years|hour|hours|decade|season|summer|winter|spring|autumn|time|period)$`, 'i');
 
 /** Whether the phrase from tokens[at] ("the past year", "Wednesday afternoon", "2019") names a time. */
 function isTimePhrase(tokens: Token[], at: number): boolean {

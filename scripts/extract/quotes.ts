@@ -10,6 +10,7 @@ import { readSpeakerPhrase, type NameBook, type SpeakerPhrase } from './speakers
 import { datelineLength } from '../clean/dateline.ts';
 import { mainOrganisation } from './organisations.ts';
 import { isOutletName } from './media.ts';
+import { CALENDAR_NAMES } from './calendar.ts';
 import { researchTeam, resolve, type SpeakerState } from './resolveSpeaker.ts';
 
 /** Reporting verbs (general English). */
@@ -96,22 +97,15 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
         out.push(withSpeaker({ source: sentence.source, sentence, start: sentence.start + cs, end: sentence.start + ce, form: 'reported' }, speaker));
       }
       if (speaker) {
-        state.lastSpeaker = speaker;
         state.seen.push(speaker);
       }
       // "he" and "she" take a person: "Washington denies this claim. ... He accused" is not Washington,
       // while a name with a role ("rescue official Supriyadi") is someone, even with one name.
-      if (speaker?.name && (names.mayBePerson(speaker.name) || speaker.role) && !isOutletName(speaker.name)) {
-        state.last = speaker;
-        state.people.push(speaker);
+      const isPerson = speaker?.name && (names.mayBePerson(speaker.name) || speaker.role) && !isOutletName(speaker.name);
+      const person = isPerson ? speaker : leadingPerson(tokens, sentence.text, names);
+      if (person) {
+        state.people.push(person);
         state.lastAt = sentence.index;
-      } else {
-        const subject = leadingPerson(tokens, sentence.text, names);
-        if (subject) {
-          state.last = subject;
-          state.people.push(subject);
-          state.lastAt = sentence.index;
-        }
       }
     });
     for (const q of quotes) {
@@ -279,8 +273,8 @@ function accordingSpeaker(phrase: Token[], text: string): SpeakerPhrase | undefi
     if (head) return head;
   }
   // "a local economist's projections": the economist.
-  const owner = phrase.findIndex((t, k) => k > 0 && /^['’]s$/.test(t.text) && phrase[k + 1] && DOCUMENT.test(phrase[phrase.length - 1]!.text));
-  if (owner > 0 && owner === phrase.length - 2) return readSpeakerPhrase(phrase.slice(0, owner), text, true) ?? readSpeakerPhrase(phrase, text, true);
+  const owner = phrase.findIndex((t, k) => k > 0 && /^['’]s$/.test(t.text));
+  if (owner > 0 && owner === phrase.length - 2 && DOCUMENT.test(phrase[owner + 1]!.text)) return readSpeakerPhrase(phrase.slice(0, owner), text, true) ?? readSpeakerPhrase(phrase, text, true);
   let last = phrase.length;
   while (last > 0 && (CLOSING_TIME.test(phrase[last - 1]!.text) || phrase[last - 1]!.pos === 'NUM')) last--;
   const timed = last < phrase.length && last > 1 && phrase[last - 1]!.pos === 'ADP';
@@ -288,7 +282,7 @@ function accordingSpeaker(phrase: Token[], text: string): SpeakerPhrase | undefi
 }
 
 /** A time closing an "according to" phrase ("in September", "on Monday"). */
-const CLOSING_TIME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|the|week|month|year|,)$/i;
+const CLOSING_TIME = new RegExp(`^(?:${CALENDAR_NAMES}|last|this|the|week|month|year|,)$`, 'i');
 
 /** Things that say something only through whoever wrote them. */
 const DOCUMENT = /^(?:report|reports|study|studies|statement|data|figures|statistics|survey|analysis|estimates?|projections?|forecasts?|calculations?|compilations?|documents?|records|filing|release|tally|count|poll|review|assessment|investigation|interview)$/i;
@@ -374,16 +368,17 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
       const lastIsName = tokens.slice(k + 1, roleEnd + 1).every((t) => t.pos === 'PROPN');
       // Taken only when a name is found there; else the first comma stands.
       let walked = k;
-      for (let more = 0; more < 2 && !lastIsName && !endsWithName(tokens, walked - 1, text); more++) {
+      let found = lastIsName || endsWithName(tokens, walked - 1, text);
+      for (let more = 0; more < 2 && !found; more++) {
         let earlier = walked - 1;
         while (earlier >= 0 && isRoleWord(tokens[earlier]!, tokens[earlier + 1])) earlier--;
         if (earlier === walked - 1 || tokens[earlier]?.text !== ',') break;
         walked = earlier;
+        found = endsWithName(tokens, walked - 1, text);
       }
-      if (walked !== k && endsWithName(tokens, walked - 1, text)) k = walked;
+      if (walked !== k && found) k = walked;
       const nameEnd = k - 1;
-      let n = nameEnd;
-      while (n >= 0 && isNounPhraseWord(tokens[n]!)) n--;
+      const n = nounPhraseStart(tokens, nameEnd) - 1;
       const named = n < nameEnd ? readSpeakerPhrase(tokens.slice(n + 1, nameEnd + 1), text, true) : undefined;
       if (!named?.name) {
         // The other way round: "Another official, Ardi, said": a description, then the name.
@@ -428,12 +423,18 @@ function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun
 
 /** Whether the noun phrase that ends at tokens[end] reads as a name ("Ana Lima", "rescue official Ardi"). */
 function endsWithName(tokens: Token[], end: number, text: string): boolean {
-  let n = end;
-  while (n >= 0 && isNounPhraseWord(tokens[n]!)) n--;
+  const n = nounPhraseStart(tokens, end) - 1;
   // "a professor at Tarrow University in Porto, Norland": a place inside the role, not a name.
   const placeWord = (t: Token | undefined): boolean => !!t && /^(?:in|at|near|from|of)$/i.test(t.text);
   const place = placeWord(tokens[n]) || (tokens[n]?.text === ',' && tokens[n - 1]?.pos === 'PROPN' && !isTimeWord(tokens[n - 1]) && placeWord(tokens[n - 2]));
   return n < end && !place && !!readSpeakerPhrase(tokens.slice(n + 1, end + 1), text, true)?.name;
+}
+
+/** Where the noun phrase that ends at tokens[end] begins (end + 1 when tokens[end] is no noun-phrase word). */
+function nounPhraseStart(tokens: Token[], end: number): number {
+  let n = end;
+  while (n >= 0 && isNounPhraseWord(tokens[n]!)) n--;
+  return n + 1;
 }
 
 /** A comma, "and", "of" or "for" between capitalised words of one organisation's name: "Office of Roads, Rail and Ports". */

@@ -10,15 +10,14 @@ import { ORGANISATION_DESCRIPTION } from './organisations.ts';
 import { isOutletName } from './media.ts';
 
 export interface SpeakerState {
-  /** The last person named as a subject or speaker in the article, for "he said" / "she added". */
-  last?: { name?: string; role?: string };
-  /** The sentence that named `last`: "the teenager" two sentences after "Ana Lima, 15," is her. */
-  lastAt?: number;
-  /** The last speaker of any kind, named or not ("a senior health official"), for "they added". */
-  lastSpeaker?: { name?: string; role?: string };
-  /** Every person `last` has been, latest last: "she" after "Ms. Lima ... Tom Reyes said" is Ms. Lima. */
+  /**
+   * Every person named as a subject or speaker so far, latest last: the last one for "he said" /
+   * "she added", an earlier one when the last does not fit ("she" after "Ms. Lima ... Tom Reyes said").
+   */
   people: Array<{ name?: string; role?: string }>;
-  /** Every speaker so far, for "the ministry" after "Norland's transport ministry". */
+  /** The sentence that named the last of `people`: "the teenager" two sentences after "Ana Lima, 15," is her. */
+  lastAt?: number;
+  /** Every speaker so far, named or not, latest last: the last for "they added", a fuller description for "the ministry". */
   seen: Array<{ name?: string; role?: string }>;
   /** The organisation the article is about, for "the company" (read on first need). */
   organisation: () => string | undefined;
@@ -38,7 +37,8 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   if (speaker.pronoun) {
     const named = speaker.antecedent ? names.resolve(speaker.antecedent) : undefined;
     if (named && names.isPerson(named) && !isOutletName(named) && agrees(named, speaker.pronoun, names)) return { name: named };
-    const previous = speaker.pronoun === 'they' ? state.lastSpeaker ?? state.last : state.last;
+    const last = state.people[state.people.length - 1];
+    const previous = speaker.pronoun === 'they' ? state.seen[state.seen.length - 1] ?? last : last;
     if (previous?.name && !agrees(previous.name, speaker.pronoun, names)) {
       // "Ms. Lima ... he said" is not Ms. Lima: the latest person the articles call "he", else no one.
       for (let i = state.people.length - 1; i >= 0; i--) {
@@ -89,8 +89,9 @@ const PERSON_DESCRIPTION_REACH = 3;
 
 /** "Ana Lima, 15, lost both parents. ... “...,” the orphaned teenager said": the person just named. */
 function personDescribed(role: string, state: SpeakerState, sentenceIndex: number): { name?: string; role?: string } | undefined {
-  if (!PERSON_DESCRIPTION.test(role) || !state.last?.name || state.lastAt === undefined) return undefined;
-  return sentenceIndex - state.lastAt <= PERSON_DESCRIPTION_REACH ? { name: state.last.name, role } : undefined;
+  const last = state.people[state.people.length - 1];
+  if (!PERSON_DESCRIPTION.test(role) || !last?.name || state.lastAt === undefined) return undefined;
+  return sentenceIndex - state.lastAt <= PERSON_DESCRIPTION_REACH ? { name: last.name, role } : undefined;
 }
 
 /** "the company" in an article about Norbank: Norbank, described as the company. */

@@ -4,6 +4,7 @@
  * and resolves short names and pronouns to the fullest name the articles give.
  */
 import type { Token } from '../segment/tokens.ts';
+import { CALENDAR_NAMES } from './calendar.ts';
 
 /** Words that name a position rather than a person (general English, any event). */
 const ROLE_WORDS = new Set([
@@ -38,7 +39,7 @@ const SPEAKER_HEADS = /^(official|officials|spokesperson|spokesman|spokeswoman|m
 const ORGANISATION_HEADS = /^(?:Department|Office|Ministry|Agency|Service|Services|Council|Commission|Committee|Bureau|Authority|Administration|Court|University|College|Institute|Foundation|Association|Corporation|Company|Union|Party|Board|Force|Guard|Army|Navy|Corps|Patrol|Centre|Center|Organization|Organisation|TV|Television|Radio)$/;
 
 /** Capitalised words that open a sentence or a time, not an organisation's name. */
-const RUN_OPENERS = /^(?:The|A|An|On|In|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const RUN_OPENERS = new RegExp(`^(?:The|A|An|On|In|${CALENDAR_NAMES})$`);
 
 export interface SpeakerPhrase {
   /** As written in the sentence. */
@@ -155,7 +156,7 @@ export class NameBook {
   add(name: string): void {
     const parts = name.split(/\s+/);
     if (parts.length < 2) return;
-    const last = parts[parts.length - 1]!.toLowerCase();
+    const last = familyName(name);
     const set = this.full.get(last) ?? new Set<string>();
     set.add(name);
     this.full.set(last, set);
@@ -220,13 +221,14 @@ export class NameBook {
   mayBeOrganisation(name: string): boolean {
     // A family name of someone the articles name in full ("Reyes" of "Fabio Reyes") is a
     // person even when it is ambiguous between relatives.
-    return !this.places.has(name) && !this.isPerson(this.resolve(name)) && !(!/\s/.test(name) && this.full.has(name.toLowerCase()));
+    const familyOfSomeone = !/\s/.test(name) && this.full.has(familyName(name));
+    return !this.places.has(name) && !this.isPerson(this.resolve(name)) && !familyOfSomeone;
   }
 
   /** True when the articles give this as a full personal name (two or more words). */
   isPerson(name: string): boolean {
     const parts = name.split(/\s+/);
-    return parts.length >= 2 && (this.full.get(parts[parts.length - 1]!.toLowerCase())?.has(name) ?? false);
+    return parts.length >= 2 && (this.full.get(familyName(name))?.has(name) ?? false);
   }
 
   resolve(name: string): string {

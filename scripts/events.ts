@@ -1,9 +1,10 @@
 /**
  * Many events in one sources folder: `<sources>/<event>/<articles>`. Each event is extracted on
- * its own (on one thread per core, each thread writing the folders of the events it extracted,
- * or read back from the cache when its files are unchanged) into `<out>/<event>/` (the same
- * files a single event writes), and `<out>/events.json` lists the events with their headline
- * facts for a home page.
+ * its own (on one thread per core, each thread writing the folders of the events it extracted)
+ * into `<out>/<event>/` (the same files a single event writes), and `<out>/events.json` lists the
+ * events with their headline facts for a home page. With a cache, an event whose files are
+ * unchanged is not extracted again: its previous folder is moved over when the output still has
+ * it, else its result is read back from the cache.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -14,7 +15,7 @@ import { InputError, sourceIdFor, uniqueId } from './ingest/ingest.ts';
 import { eventCacheKey, type ExtractionCache } from './cache.ts';
 import { runEventJobs } from './extractWorkers.ts';
 import type { EventJob } from './eventJob.ts';
-import { EventFolders } from './eventsOutput.ts';
+import { EventFolders, PreviousFolders, madeFrom, type FolderRecord } from './eventsOutput.ts';
 import { summarise } from './eventSummary.ts';
 import type { SiteSettings } from './config.ts';
 import { replaceFolderAtomicallyAsync } from './output.ts';
@@ -28,7 +29,7 @@ export interface EventsResult {
   index: EventsIndex;
   /** Problems of single articles (file names prefixed with the event folder) and of whole events left out. */
   warnings: Warning[];
-  /** How many events were read back from the cache rather than extracted. */
+  /** How many events were unchanged (their folder moved over, or their result read back from the cache) rather than extracted. */
   cached: number;
 }
 
@@ -69,12 +70,18 @@ export async function extractEvents(sourcesDir: string, outDir: string, options:
   const usedIds = new Set<string>();
   const events = folders.map((folder) => ({ folder, dir: join(sourcesDir, folder), id: uniqueId(sourceIdFor(folder), usedIds), key: '' }));
 
+  // An unchanged event whose folder the previous output still has is moved over as it is; one
+  // whose folder is gone is read back from the cache and written; the others are extracted.
+  const previous = new PreviousFolders(outDir);
+  const reused = new Map<string, FolderRecord>();
   const hits = new Map<string, PipelineResult>();
   const misses: typeof events = [];
   for (const event of events) {
     event.key = options.cache ? eventCacheKey(event.dir) : '';
-    const hit = options.cache?.read(event.key);
-    if (hit) hits.set(event.folder, hit);
+    const kept = event.key ? previous.reusable(event.id, madeFrom(outDir, event.id, event.key, event.dir)) : undefined;
+    const hit = kept ? undefined : options.cache?.read(event.key);
+    if (kept) reused.set(event.folder, kept);
+    else if (hit) hits.set(event.folder, hit);
     else misses.push(event);
   }
   /** What events.json and the warnings need of each event written: all that comes back from the threads. */
@@ -83,8 +90,14 @@ export async function extractEvents(sourcesDir: string, outDir: string, options:
   let index: EventsIndex | undefined;
 
   await replaceFolderAtomicallyAsync(outDir, async (staging) => {
-    const folders = new EventFolders(outDir, staging);
-    // Cached results are checked and written (or their previous folders reused) here.
+    const folders = new EventFolders(previous, staging);
+    for (const event of events) {
+      const kept = reused.get(event.folder);
+      if (!kept) continue;
+      folders.reuse(event.id, kept);
+      written.set(event.folder, { summary: kept.summary, warnings: kept.warnings });
+    }
+    // Cached results are checked and written here.
     for (const event of events) {
       const result = hits.get(event.folder);
       if (!result) continue;
@@ -93,8 +106,9 @@ export async function extractEvents(sourcesDir: string, outDir: string, options:
         const first = mismatches[0]!;
         throw new Error(`internal error: ${mismatches.length} evidence quote(s) of event ${event.folder} do not match their source (first: claim ${first.claim} in ${first.file}: ${first.problem}); nothing was written`);
       }
-      folders.add({ id: event.id, dir: event.dir, key: event.key || undefined, result });
-      written.set(event.folder, { summary: summarise(event.id, event.folder, result), warnings: result.warnings });
+      const summary = summarise(event.id, event.folder, result);
+      folders.write(event.id, event.dir, event.key || undefined, result, summary);
+      written.set(event.folder, { summary, warnings: result.warnings });
     }
     // The others are extracted, checked and written by the threads, each event by the thread that took it.
     const cacheDir = options.cache?.dir;
@@ -107,7 +121,7 @@ export async function extractEvents(sourcesDir: string, outDir: string, options:
       const event = misses[i]!;
       if ('summary' in outcome) {
         if (outcome.result) options.cache!.write(event.key, outcome.result);
-        folders.record({ id: event.id, dir: event.dir, key: event.key || undefined });
+        folders.record(event.id, event.dir, event.key || undefined, outcome.summary, outcome.warnings);
         written.set(event.folder, { summary: outcome.summary, warnings: outcome.warnings });
       } else if (outcome.inputError) {
         failures.set(event.folder, { file: `${event.folder}/`, problem: `${outcome.message}; this event is left out`, fix: outcome.fix });
@@ -133,7 +147,7 @@ export async function extractEvents(sourcesDir: string, outDir: string, options:
     const done = written.get(event.folder);
     if (done) warnings.push(...done.warnings.map((w) => ({ ...w, file: `${event.folder}/${w.file}` })));
   }
-  return { index: index!, warnings, cached: hits.size };
+  return { index: index!, warnings, cached: hits.size + reused.size };
 }
 
 function isFile(path: string): boolean {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { eventFolders, extractEvents } from '../scripts/events.ts';
 import { EventsIndexSchema, type EventsIndex } from '../scripts/eventsSchema.ts';
-import { folderCache } from '../scripts/cache.ts';
+import { folderCache, type ExtractionCache } from '../scripts/cache.ts';
 import { runPipeline } from '../scripts/pipeline.ts';
 import { InputError } from '../scripts/ingest/ingest.ts';
 import { runEventJobs } from '../scripts/extractWorkers.ts';
@@ -99,6 +99,57 @@ describe('extractEvents', () => {
     const elsewhere = join(scratch(), 'deeper', 'generated');
     await extractEvents(sources, elsewhere, { cache });
     expect(resolve(elsewhere, 'ferry-fire', JSON.parse(readFileSync(join(elsewhere, 'ferry-fire/manifest.json'), 'utf8')).sources)).toBe(join(sources, 'ferry-fire'));
+  });
+
+  it('moves an unchanged event\'s folder over with the listing entry and warnings it had, without reading the cache', async () => {
+    const sources = scratch();
+    cpSync(EVENTS, sources, { recursive: true });
+    writeFileSync(join(sources, 'ferry-fire/blank.txt'), '   \n'); // a warning that must be reported on every run
+    const inner = folderCache(scratch());
+    let reads = 0;
+    const cache: ExtractionCache = { dir: inner.dir, read: (key) => (reads++, inner.read(key)), write: (key, result) => inner.write(key, result) };
+    const out = join(scratch(), 'generated');
+    const first = await extractEvents(sources, out, { cache });
+    const index = readFileSync(join(out, 'events.json'), 'utf8');
+    expect(first.warnings.some((w) => w.file === 'ferry-fire/blank.txt')).toBe(true);
+    reads = 0;
+    const again = await extractEvents(sources, out, { cache });
+    expect(reads).toBe(0);
+    expect(again.cached).toBe(ALL.length);
+    expect(again.warnings).toEqual(first.warnings);
+    expect(readFileSync(join(out, 'events.json'), 'utf8')).toBe(index);
+    // A folder gone from the output is read back from the cache and written again, the same.
+    const facts = readFileSync(join(out, 'ferry-fire/facts.json'), 'utf8');
+    rmSync(join(out, 'ferry-fire'), { recursive: true });
+    reads = 0;
+    await extractEvents(sources, out, { cache });
+    expect(reads).toBe(1);
+    expect(readFileSync(join(out, 'ferry-fire/facts.json'), 'utf8')).toBe(facts);
+    expect(readFileSync(join(out, 'events.json'), 'utf8')).toBe(index);
+  });
+
+  it('trusts no record of a key file it cannot read: those events come from the cache, with the same output', async () => {
+    const sources = scratch();
+    cpSync(EVENTS, sources, { recursive: true });
+    const cache = folderCache(scratch());
+    const out = join(scratch(), 'generated');
+    await extractEvents(sources, out, { cache });
+    const index = readFileSync(join(out, 'events.json'), 'utf8');
+    const keysFile = join(out, '.event-keys.json');
+    const keys = JSON.parse(readFileSync(keysFile, 'utf8')) as { format: number; events: Record<string, { summary: { claims: unknown } }> };
+    keys.events['ferry-fire']!.summary.claims = 'many'; // one record of the wrong shape
+    writeFileSync(keysFile, JSON.stringify(keys));
+    const ferryFile = statSync(join(out, 'ferry-fire/facts.json')).ino;
+    const bridgeFile = statSync(join(out, 'bridge-closure/facts.json')).ino;
+    expect((await extractEvents(sources, out, { cache })).cached).toBe(ALL.length);
+    expect(statSync(join(out, 'ferry-fire/facts.json')).ino).not.toBe(ferryFile); // written again from the cache
+    expect(statSync(join(out, 'bridge-closure/facts.json')).ino).toBe(bridgeFile); // moved over
+    expect(readFileSync(join(out, 'events.json'), 'utf8')).toBe(index);
+    for (const broken of ['not json', JSON.stringify({ 'ferry-fire': 'an older format' })]) {
+      writeFileSync(keysFile, broken);
+      expect((await extractEvents(sources, out, { cache })).cached).toBe(ALL.length);
+      expect(readFileSync(join(out, 'events.json'), 'utf8')).toBe(index);
+    }
   });
 
   it('leaves out an event with no readable article, with a warning naming it, and keeps the others', async () => {

@@ -34,8 +34,12 @@ export interface BuildOptions {
   cache?: ExtractionCache;
 }
 
-/** Renders a generated folder into an (empty, staging) site folder. Tests hand in their own. */
-export type SiteRenderer = (generatedDir: string, siteDir: string, base: string, quiet: boolean) => Promise<void>;
+/**
+ * Renders a generated folder into an (empty, staging) site folder; `previousSite` is the site
+ * being replaced (it may not exist), whose unchanged pages a renderer may take over. Tests hand
+ * in their own.
+ */
+export type SiteRenderer = (generatedDir: string, siteDir: string, base: string, quiet: boolean, previousSite: string) => Promise<void>;
 
 export async function buildSite(options: BuildOptions, render: SiteRenderer = astroBuild): Promise<PipelineResult> {
   return stagedBuild(options, render, (staging, generatedDir) => {
@@ -61,7 +65,7 @@ export async function stagedBuild<T>(
   try {
     const result = await extract(generated.staging, generatedDir);
     options.onRender?.();
-    await replaceFolderAtomicallyAsync(options.outDir, (staging) => render(generated.staging, staging, options.base ?? '/', options.quiet ?? false));
+    await replaceFolderAtomicallyAsync(options.outDir, (staging) => render(generated.staging, staging, options.base ?? '/', options.quiet ?? false, resolve(options.outDir)));
     generated.commit();
     return result;
   } catch (error) {

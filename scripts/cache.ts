@@ -108,7 +108,7 @@ function fingerprint(): string {
 }
 
 /** Relative paths of every file under `dir`, hidden files included, in code-unit order. */
-function filesUnder(dir: string, prefix = ''): string[] {
+export function filesUnder(dir: string, prefix = ''): string[] {
   const out: string[] = [];
   for (const name of readdirSync(join(dir, prefix)).sort(compareNames)) {
     const path = prefix ? `${prefix}/${name}` : name;

@@ -8,7 +8,8 @@
  * The previous output stays whole until everything new is written: reused folders move into the
  * staging folder last, and move back if a move fails, before the staging folder is swapped in.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { moveAll } from './output.ts';
 import { dirname, join, relative, resolve } from 'node:path';
 import { generatedFiles } from './generate.ts';
 import type { PipelineResult } from './pipeline.ts';
@@ -123,20 +124,6 @@ export class EventFolders {
     const moving = this.reused.filter((id) => keep.has(id));
     moveAll(moving.map((id) => [join(this.previous.outDir, id), join(this.staging, id)]));
     return { reused: moving.length };
-  }
-}
-
-/** Renames each [from, to]; if one fails, the ones already moved go back before the error is rethrown. */
-function moveAll(moves: Array<[string, string]>): void {
-  const done: Array<[string, string]> = [];
-  try {
-    for (const [from, to] of moves) {
-      renameSync(from, to);
-      done.push([from, to]);
-    }
-  } catch (error) {
-    for (const [from, to] of done.reverse()) renameSync(to, from);
-    throw error;
   }
 }
 

@@ -78,3 +78,17 @@ export function stageFolder(dir: string): StagedFolder {
     },
   };
 }
+
+/** Renames each [from, to]; if one fails, the ones already moved go back before the error is rethrown. */
+export function moveAll(moves: Array<[string, string]>): void {
+  const done: Array<[string, string]> = [];
+  try {
+    for (const [from, to] of moves) {
+      renameSync(from, to);
+      done.push([from, to]);
+    }
+  } catch (error) {
+    for (const [from, to] of done.reverse()) renameSync(to, from);
+    throw error;
+  }
+}

@@ -24,19 +24,29 @@ export function eventIds(generatedDir: string): string[] {
 }
 
 export async function renderInBatches(generatedDir: string, siteDir: string, base: string, quiet: boolean, perBuild = EVENTS_PER_BUILD): Promise<void> {
-  const ids = eventIds(generatedDir);
+  await renderEventBatches(generatedDir, siteDir, base, quiet, eventIds(generatedDir), perBuild);
+  await indexSite(siteDir);
+}
+
+/**
+ * Renders the pages of the events `ids` (every one of them, or only those an incremental build
+ * renders again) and the site's own pages into `siteDir`, in batches; with no event, one build
+ * renders the site's own pages alone. The search index is left to the caller.
+ */
+export async function renderEventBatches(generatedDir: string, siteDir: string, base: string, quiet: boolean, ids: readonly string[], perBuild = EVENTS_PER_BUILD): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'corroborate-batches-'));
   try {
-    for (let first = 0; first < ids.length; first += perBuild) {
+    let first = 0;
+    do {
       const batch = ids.slice(first, first + perBuild);
       const out = join(work, String(first));
       await renderBatch(generatedDir, out, base, quiet, batch, first === 0);
       mergeBatch(out, siteDir, new Set(batch), first === 0);
-    }
+      first += perBuild;
+    } while (first < ids.length);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  await indexSite(siteDir);
 }
 
 /** One Astro build in a child process (the same Node), told its events and whether to render the site's own pages. */

@@ -10,10 +10,15 @@ const multiEvent = isMultiEvent();
 // A batch of a large site renders only its own events' explainers.
 const batch = batchEvents();
 const pattern = batch ? `{${[...batch].join(',')},}/explainer.md` : '*/explainer.md';
+// A build of the site's own pages alone (an incremental build where no event changed) reads none:
+// an inline loader with no entries, where a glob matching nothing would warn.
+const noEvents = async (): Promise<Array<{ id: string }>> => [];
 const explainer = defineCollection({
-  loader: multiEvent
-    ? glob({ pattern, base: dataDir(), generateId: ({ entry }) => entry.split('/')[0]! })
-    : glob({ pattern: 'explainer.md', base: dataDir() }),
+  loader: !multiEvent
+    ? glob({ pattern: 'explainer.md', base: dataDir() })
+    : batch?.size === 0
+      ? noEvents
+      : glob({ pattern, base: dataDir(), generateId: ({ entry }) => entry.split('/')[0]! }),
   schema: z.object({
     /** Headline for the event. */
     title: z.string(),

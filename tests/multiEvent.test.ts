@@ -1,6 +1,6 @@
 /** Builds the site of the four invented fixture events (one folder each) through the CLI, under a sub-path, and checks what was written. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corroborate, corroborateWith, ROOT } from './support/cli.ts';
@@ -16,6 +16,15 @@ const site = join(work, 'site');
 const generated = join(work, 'generated');
 const EVENTS = ['bridge-closure', 'ferry-fire', 'grain-shipments', 'nurse-deployment'];
 
+/** Every file under `root` (its path from root) with a SHA-256 of its bytes. */
+function digests(root: string): Record<string, string> {
+  return Object.fromEntries(
+    (readdirSync(root, { recursive: true, withFileTypes: true }) as Array<{ isFile(): boolean; name: string; parentPath: string }>)
+      .filter((e) => e.isFile())
+      .map((e) => { const path = join(e.parentPath, e.name); return [path.slice(root.length), createHash('sha256').update(readFileSync(path)).digest('hex')]; }),
+  );
+}
+
 describe('build a folder of event folders', () => {
   beforeAll(() => {
     // The site's own settings: a title for the home page, a language and a theme for every page.
@@ -30,15 +39,37 @@ describe('build a folder of event folders', () => {
     const batched = join(work, 'batched');
     const run = corroborateWith({ env: { CORROBORATE_EVENTS_PER_BUILD: '2' } }, 'build', join(ROOT, 'tests/fixtures/events'), '--out', batched, '--base', BASE, '--config', join(work, 'corroborate.config.json'), '--quiet');
     expect(run.status, run.stderr).toBe(0);
-    const digests = (root: string): Record<string, string> => Object.fromEntries(
-      (readdirSync(root, { recursive: true, withFileTypes: true }) as Array<{ isFile(): boolean; name: string; parentPath: string }>)
-        .filter((e) => e.isFile())
-        .map((e) => { const path = join(e.parentPath, e.name); return [path.slice(root.length), createHash('sha256').update(readFileSync(path)).digest('hex')]; }),
-    );
     const whole = digests(site);
     expect(Object.keys(whole).length).toBeGreaterThan(50);
     expect(digests(batched)).toEqual(whole);
   }, 120_000);
+
+  it('renders again only the events whose pages change, and gives the same bytes as a full build', () => {
+    const sources = join(work, 'sources');
+    cpSync(join(ROOT, 'tests/fixtures/events'), sources, { recursive: true });
+    const config = join(work, 'corroborate.config.json');
+    const build = (out: string, ...cache: string[]) => {
+      const run = corroborate('build', sources, '--out', out, '--base', BASE, '--config', config, '--quiet', ...cache);
+      expect(run.status, run.stderr).toBe(0);
+    };
+    const incremental = join(work, 'incremental');
+    const cache = ['--cache', join(work, 'cache')];
+    build(incremental, ...cache);
+    const kept = statSync(join(incremental, 'ferry-fire/index.html')).ino;
+    const changed = statSync(join(incremental, 'bridge-closure/index.html')).ino;
+    const article = join(sources, 'bridge-closure/city-desk.txt');
+    writeFileSync(article, `${readFileSync(article, 'utf8')}\nOfficials said the detour would add 25 minutes for 9,000 drivers.\n`);
+    build(incremental, ...cache);
+    expect(statSync(join(incremental, 'ferry-fire/index.html')).ino).toBe(kept); // the same file, moved over
+    expect(statSync(join(incremental, 'bridge-closure/index.html')).ino).not.toBe(changed);
+    expect(readFileSync(join(incremental, 'bridge-closure/sources/city-desk/index.html'), 'utf8')).toContain('9,000 drivers');
+    // Nothing changed: every event is kept, the site's own pages and the search index are made again.
+    build(incremental, ...cache);
+    expect(statSync(join(incremental, 'ferry-fire/index.html')).ino).toBe(kept);
+    const full = join(work, 'full');
+    build(full, '--no-cache');
+    expect(digests(incremental)).toEqual(digests(full));
+  }, 240_000);
 
   it('writes one explainer per event under /<event>/, each with its claims, sources, charts and data, and one home and search page', () => {
     const pages = htmlPages(site).map((p) => p.slice(site.length));

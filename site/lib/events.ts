@@ -36,7 +36,8 @@ export function eventParams(): Array<{ event: string | undefined }> {
  */
 export function batchEvents(): ReadonlySet<string> | undefined {
   const list = process.env.CORROBORATE_BUILD_EVENTS;
-  return list ? new Set(list.split(',')) : undefined;
+  // Set but empty: no event at all (an incremental build that renders only the site's own pages).
+  return list === undefined ? undefined : new Set(list.split(',').filter(Boolean));
 }
 
 /** Whether this build renders the site's own pages (the events' home page and search): one batch does. */

@@ -1,0 +1,89 @@
+/**
+ * Incremental rendering of a site of many events: an event whose pages would come out the same
+ * as in the previous build keeps the folder that build rendered (`<site>/<event>/`), and only
+ * the other events, and the site's own pages, are rendered again.
+ *
+ * "The same" is decided by a key per event: a hash of everything its pages are made from (its
+ * generated files, byte for byte; the site's settings; the base path; and the site's code: the
+ * pipeline, the pages, the components, the configuration and the pinned dependencies). The site
+ * records each event's key in `.corroborate-pages.json`, beside the pages it describes, so the
+ * record always travels with the folder it speaks for.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { filesUnder } from './cache.ts';
+import { GENERATOR } from './version.ts';
+
+const RECORD_FILE = '.corroborate-pages.json';
+/** Bumped when the record's shape or the key's recipe changes: a record of another format reuses nothing. */
+const RECORD_FORMAT = 1;
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** Everything of the project that a page can be made from, besides the generated data. */
+const SITE_CODE_FOLDERS = ['scripts', 'site', 'components'];
+const SITE_CODE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+let fingerprintOnce: string | undefined;
+/** A hash of the site's code and dependencies: any change to it renders every page again. */
+export function siteCodeFingerprint(): string {
+  if (fingerprintOnce) return fingerprintOnce;
+  const hash = createHash('sha256').update(`${GENERATOR}\0`);
+  for (const folder of SITE_CODE_FOLDERS) {
+    for (const path of filesUnder(join(ROOT, folder))) hash.update(`${folder}/${path}\0`).update(readFileSync(join(ROOT, folder, path)));
+  }
+  for (const file of SITE_CODE_FILES) {
+    const path = join(ROOT, file);
+    hash.update(`${file}\0`);
+    if (existsSync(path)) hash.update(readFileSync(path));
+  }
+  fingerprintOnce = hash.digest('hex');
+  return fingerprintOnce;
+}
+
+/**
+ * Each event's page key: its generated folder's files but the manifest (paths, lengths and bytes),
+ * the site's settings (the generated top-level site.json), the base path and the site's code.
+ */
+export function pageKeys(generatedDir: string, ids: readonly string[], base: string, code: string = siteCodeFingerprint()): Map<string, string> {
+  const settingsPath = join(generatedDir, 'site.json');
+  const settings = existsSync(settingsPath) ? readFileSync(settingsPath) : Buffer.alloc(0);
+  const keys = new Map<string, string>();
+  for (const id of ids) {
+    const hash = createHash('sha256').update(`corroborate-pages ${RECORD_FORMAT}\0${code}\0${base}\0${settings.length}\0`).update(settings);
+    const folder = join(generatedDir, id);
+    // manifest.json says where the sources are, relative to the generated folder; no page reads it,
+    // and a build into another generated folder must not render every event again.
+    for (const path of filesUnder(folder).filter((p) => p !== 'manifest.json')) {
+      const bytes = readFileSync(join(folder, path));
+      hash.update(`${path}\0${bytes.length}\0`).update(bytes);
+    }
+    keys.set(id, hash.digest('hex'));
+  }
+  return keys;
+}
+
+/**
+ * The events whose folder in `previousSite` was rendered from the same key and is still there:
+ * those folders can be moved into the new site as they are.
+ */
+export function reusablePages(previousSite: string, keys: ReadonlyMap<string, string>): string[] {
+  const recorded = readRecord(previousSite);
+  return [...keys].filter(([id, key]) => recorded[id] === key && existsSync(join(previousSite, id, 'index.html'))).map(([id]) => id);
+}
+
+/** Records the key of every event page folder in `siteDir`. */
+export function recordPages(siteDir: string, keys: ReadonlyMap<string, string>): void {
+  writeFileSync(join(siteDir, RECORD_FILE), `${JSON.stringify({ format: RECORD_FORMAT, events: Object.fromEntries(keys) })}\n`);
+}
+
+function readRecord(siteDir: string): Record<string, string> {
+  try {
+    const record = JSON.parse(readFileSync(join(siteDir, RECORD_FILE), 'utf8')) as { format?: unknown; events?: unknown };
+    if (record.format !== RECORD_FORMAT || typeof record.events !== 'object' || record.events === null) return {};
+    return Object.fromEntries(Object.entries(record.events).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    return {};
+  }
+}

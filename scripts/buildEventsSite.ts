@@ -25,7 +25,7 @@ import { moveAll } from './output.ts';
  * and the site's own pages (home, search, sitemap) are rendered. The search index always covers
  * the whole site.
  */
-export const renderEvents: SiteRenderer = async (generatedDir, siteDir, base, quiet, previousSite) => {
+const renderEvents: SiteRenderer = async (generatedDir, siteDir, base, quiet, previousSite) => {
   const ids = eventIds(generatedDir);
   const keys = pageKeys(generatedDir, ids, base);
   const reused = reusablePages(previousSite, keys);

@@ -7,7 +7,7 @@
  * an entry; an entry that cannot be read or does not have the expected shape is ignored (and
  * overwritten by the next extraction), never trusted.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,15 +32,24 @@ export interface ExtractionCache {
  * code-unit order of relative paths) as its path, its length and its bytes. Any renamed,
  * added, removed or edited file, or a new generator version, gives a new key.
  */
-export function eventCacheKey(dir: string, generator: string = fingerprint()): string {
+export function eventCacheKey(dir: string, generator: string = memoisedPipelineFingerprint()): string {
   const hash = createHash('sha256');
   hash.update(`corroborate-cache ${ENTRY_FORMAT}\0${generator}\0`);
+  return hashFolder(hash, dir).digest('hex');
+}
+
+/**
+ * Adds every file under `dir` to `hash` (recursively, in code-unit order of relative paths), as
+ * its path, its length and its bytes; `skip` leaves out files by relative path.
+ */
+export function hashFolder(hash: Hash, dir: string, skip: (path: string) => boolean = () => false): Hash {
   for (const path of filesUnder(dir)) {
+    if (skip(path)) continue;
     const bytes = readFileSync(join(dir, path));
     hash.update(`${path}\0${bytes.length}\0`);
     hash.update(bytes);
   }
-  return hash.digest('hex');
+  return hash;
 }
 
 /**
@@ -52,7 +61,7 @@ export function eventCacheKey(dir: string, generator: string = fingerprint()): s
 export function pipelineFingerprint(): string {
   const scripts = fileURLToPath(new URL('.', import.meta.url));
   const hash = createHash('sha256').update(`${GENERATOR}\0`);
-  for (const path of filesUnder(scripts)) hash.update(`${path}\0`).update(readFileSync(join(scripts, path)));
+  hashFolder(hash, scripts);
   hash.update(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url))));
   return `${GENERATOR} ${hash.digest('hex').slice(0, 16)}`;
 }
@@ -102,13 +111,14 @@ export function folderCache(dir: string): ExtractionCache {
 }
 
 let fingerprintOnce: string | undefined;
-function fingerprint(): string {
+/** pipelineFingerprint, worked out once per process. */
+export function memoisedPipelineFingerprint(): string {
   fingerprintOnce ??= pipelineFingerprint();
   return fingerprintOnce;
 }
 
 /** Relative paths of every file under `dir`, hidden files included, in code-unit order. */
-export function filesUnder(dir: string, prefix = ''): string[] {
+function filesUnder(dir: string, prefix = ''): string[] {
   const out: string[] = [];
   for (const name of readdirSync(join(dir, prefix)).sort(compareNames)) {
     const path = prefix ? `${prefix}/${name}` : name;

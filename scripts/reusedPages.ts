@@ -13,26 +13,23 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder } from './cache.ts';
-import { GENERATOR } from './version.ts';
+import { hashFolder, memoisedPipelineFingerprint } from './cache.ts';
 
 const RECORD_FILE = '.corroborate-pages.json';
 /** Bumped when the record's shape or the key's recipe changes: a record of another format reuses nothing. */
 const RECORD_FORMAT = 1;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** Everything of the project that a page can be made from, besides the generated data. */
-const SITE_CODE_FOLDERS = ['scripts', 'site', 'components'];
-const SITE_CODE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+/** What a page can be made from besides the pipeline (memoisedPipelineFingerprint: scripts/ and package.json) and the generated data. */
+const SITE_CODE_FOLDERS = ['site', 'components'];
+const SITE_CODE_FILES = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
 let fingerprintOnce: string | undefined;
 /** A hash of the site's code and dependencies: any change to it renders every page again. */
 export function siteCodeFingerprint(): string {
   if (fingerprintOnce) return fingerprintOnce;
-  const hash = createHash('sha256').update(`${GENERATOR}\0`);
-  for (const folder of SITE_CODE_FOLDERS) {
-    for (const path of filesUnder(join(ROOT, folder))) hash.update(`${folder}/${path}\0`).update(readFileSync(join(ROOT, folder, path)));
-  }
+  const hash = createHash('sha256').update(`${memoisedPipelineFingerprint()}\0`);
+  for (const folder of SITE_CODE_FOLDERS) hashFolder(hash.update(`${folder}\0`), join(ROOT, folder));
   for (const file of SITE_CODE_FILES) {
     const path = join(ROOT, file);
     hash.update(`${file}\0`);
@@ -52,14 +49,9 @@ export function pageKeys(generatedDir: string, ids: readonly string[], base: str
   const keys = new Map<string, string>();
   for (const id of ids) {
     const hash = createHash('sha256').update(`corroborate-pages ${RECORD_FORMAT}\0${code}\0${base}\0${settings.length}\0`).update(settings);
-    const folder = join(generatedDir, id);
     // manifest.json says where the sources are, relative to the generated folder; no page reads it,
     // and a build into another generated folder must not render every event again.
-    for (const path of filesUnder(folder).filter((p) => p !== 'manifest.json')) {
-      const bytes = readFileSync(join(folder, path));
-      hash.update(`${path}\0${bytes.length}\0`).update(bytes);
-    }
-    keys.set(id, hash.digest('hex'));
+    keys.set(id, hashFolder(hash, join(generatedDir, id), (path) => path === 'manifest.json').digest('hex'));
   }
   return keys;
 }

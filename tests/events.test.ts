@@ -19,6 +19,18 @@ function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'corroborate-events-'));
 }
 
+/** A scratch copy of the fixture events, to edit. */
+function copyOfEvents(): string {
+  const sources = scratch();
+  cpSync(EVENTS, sources, { recursive: true });
+  return sources;
+}
+
+/** A scratch copy of the fixture events, with an empty cache and an output folder yet to be written. */
+function cachedRun(): { sources: string; cache: ExtractionCache; out: string } {
+  return { sources: copyOfEvents(), cache: folderCache(scratch()), out: join(scratch(), 'generated') };
+}
+
 function readIndex(out: string): EventsIndex {
   return JSON.parse(readFileSync(join(out, 'events.json'), 'utf8')) as EventsIndex;
 }
@@ -70,10 +82,7 @@ describe('extractEvents', () => {
   });
 
   it('reads unchanged events from the cache and extracts only the changed one', async () => {
-    const sources = scratch();
-    cpSync(EVENTS, sources, { recursive: true });
-    const cache = folderCache(scratch());
-    const out = join(scratch(), 'generated');
+    const { sources, cache, out } = cachedRun();
     expect((await extractEvents(sources, out, { cache })).cached).toBe(0);
     const before = readFileSync(join(out, 'ferry-fire/facts.json'), 'utf8');
     expect((await extractEvents(sources, out, { cache })).cached).toBe(ALL.length);
@@ -83,10 +92,7 @@ describe('extractEvents', () => {
   });
 
   it('moves an unchanged event\'s folder over from the previous output instead of writing it again', async () => {
-    const sources = scratch();
-    cpSync(EVENTS, sources, { recursive: true });
-    const cache = folderCache(scratch());
-    const out = join(scratch(), 'generated');
+    const { sources, cache, out } = cachedRun();
     await extractEvents(sources, out, { cache });
     const ferryFile = statSync(join(out, 'ferry-fire/facts.json')).ino;
     const bridgeFile = statSync(join(out, 'bridge-closure/facts.json')).ino;
@@ -102,8 +108,7 @@ describe('extractEvents', () => {
   });
 
   it('moves an unchanged event\'s folder over with the listing entry and warnings it had, without reading the cache', async () => {
-    const sources = scratch();
-    cpSync(EVENTS, sources, { recursive: true });
+    const sources = copyOfEvents();
     writeFileSync(join(sources, 'ferry-fire/blank.txt'), '   \n'); // a warning that must be reported on every run
     const inner = folderCache(scratch());
     let reads = 0;
@@ -129,10 +134,7 @@ describe('extractEvents', () => {
   });
 
   it('trusts no record of a key file it cannot read: those events come from the cache, with the same output', async () => {
-    const sources = scratch();
-    cpSync(EVENTS, sources, { recursive: true });
-    const cache = folderCache(scratch());
-    const out = join(scratch(), 'generated');
+    const { sources, cache, out } = cachedRun();
     await extractEvents(sources, out, { cache });
     const index = readFileSync(join(out, 'events.json'), 'utf8');
     const keysFile = join(out, '.event-keys.json');
@@ -153,8 +155,7 @@ describe('extractEvents', () => {
   });
 
   it('leaves out an event with no readable article, with a warning naming it, and keeps the others', async () => {
-    const sources = scratch();
-    cpSync(EVENTS, sources, { recursive: true });
+    const sources = copyOfEvents();
     mkdirSync(join(sources, 'empty-event'));
     writeFileSync(join(sources, 'empty-event/notes.txt'), '');
     const out = join(scratch(), 'generated');

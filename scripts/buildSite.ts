@@ -6,15 +6,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extractVerified } from './generate.ts';
 import { indexSite } from './search/indexSite.ts';
 import { replaceFolderAtomicallyAsync, stageFolder, writeFiles } from './output.ts';
+import { renderPagesInChild } from './renderPages.ts';
 import type { PipelineEffects, PipelineResult } from './pipeline.ts';
 import type { SiteSettings } from './config.ts';
 import type { ExtractionCache } from './cache.ts';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export { PROJECT_ROOT } from './renderPages.ts';
 
 export interface BuildOptions {
   sourcesDir: string;
@@ -76,34 +76,8 @@ export async function stagedBuild<T>(
   }
 }
 
-/** Runs Astro over a generated folder (one event's, or many events' with events.json) into an existing (staging) folder. */
+/** Runs Astro over a generated folder (one event's, or many events' with events.json) into an existing (staging) folder, then indexes it for search. */
 export async function astroBuild(generatedDir: string, siteDir: string, base: string, quiet: boolean): Promise<void> {
-  await astroRender(generatedDir, siteDir, base, quiet);
+  await renderPagesInChild(generatedDir, siteDir, base, quiet);
   await indexSite(siteDir);
-}
-
-/** Astro's build of the pages alone, without the search index. */
-export async function astroRender(generatedDir: string, siteDir: string, base: string, quiet: boolean): Promise<void> {
-  setSiteEnvironment(generatedDir, base);
-  const { build } = await import('astro');
-  // A cache of its own per build: Astro's shared one keeps rendered Markdown across builds, so a
-  // new generator version (or a parallel build) could otherwise be served another build's pages.
-  const cacheDir = mkdtempSync(join(tmpdir(), 'corroborate-astro-'));
-  try {
-    await build({ root: PROJECT_ROOT, outDir: siteDir, cacheDir, logLevel: quiet ? 'error' : 'warn' });
-  } finally {
-    rmSync(cacheDir, { recursive: true, force: true });
-  }
-}
-
-/** The site reads its data folder from CORROBORATE_DATA; astro.config.mjs reads the base too (the remark plugin needs it for citation links). */
-function setSiteEnvironment(generatedDir: string, base: string): void {
-  process.env.CORROBORATE_DATA = resolve(generatedDir);
-  process.env.CORROBORATE_BASE = base.endsWith('/') ? base : `${base}/`;
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
-}
-
-/** Runs Astro over a generated folder, replacing `outDir` only when the build succeeds. */
-export async function renderSite(generatedDir: string, outDir: string, base = '/', quiet = false): Promise<void> {
-  await replaceFolderAtomicallyAsync(outDir, (staging) => astroBuild(generatedDir, staging, base, quiet));
 }

@@ -2,7 +2,7 @@
  * Atomic output: everything is written to a fresh sibling folder first and swapped in
  * with renames only when complete, so a failed run leaves the previous output as it was.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export interface OutputFile {
@@ -90,5 +90,27 @@ export function moveAll(moves: Array<[string, string]>): void {
   } catch (error) {
     for (const [from, to] of done.reverse()) renameSync(to, from);
     throw error;
+  }
+}
+
+/**
+ * Moves every entry of `from` into `to` (created if missing; entries of the same name must not
+ * exist there), then removes `from`. An entry that cannot be renamed because `to` is on another
+ * file system is copied and then removed.
+ */
+export function moveInto(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) moveAcross(join(from, name), join(to, name));
+  rmSync(from, { recursive: true, force: true });
+}
+
+/** renameSync, or a copy and a removal when `from` and `to` are on two file systems (EXDEV). */
+export function moveAcross(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true, errorOnExist: true, force: false });
+    rmSync(from, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,5 @@
-/** Child process of renderInBatches: one Astro build of the events CORROBORATE_BUILD_EVENTS names. */
-import { astroRender } from './buildSite.ts';
+/** Child process of renderPages.ts: one Astro build; CORROBORATE_BUILD_EVENTS may name the events to render. */
+import { renderPagesHere } from './renderPages.ts';
 
 const [generatedDir, outDir, base, verbosity] = process.argv.slice(2);
-await astroRender(generatedDir!, outDir!, base!, verbosity === 'quiet');
+await renderPagesHere(generatedDir!, outDir!, base!, verbosity === 'quiet');

@@ -8,12 +8,11 @@
  * events; the first also renders the site's own pages (home, search, sitemap). Built assets are
  * named by their content hash, so the same name from two batches is the same file.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventsIndexSchema } from './eventsSchema.ts';
 import { indexSite } from './search/indexSite.ts';
+import { renderPagesInChild } from './renderPages.ts';
 
 /** Events per Astro build. Measured over the 200 multi-news events, the whole build peaks at 870 MB with 25 (42.6 s), 927 MB with 35 (37.8 s) and 989 MB with 50 (31.3 s): 30 keeps it well under 1 GB. */
 export const EVENTS_PER_BUILD = Number(process.env.CORROBORATE_EVENTS_PER_BUILD) || 30;
@@ -34,30 +33,20 @@ export async function renderInBatches(generatedDir: string, siteDir: string, bas
  * renders the site's own pages alone. The search index is left to the caller.
  */
 export async function renderEventBatches(generatedDir: string, siteDir: string, base: string, quiet: boolean, ids: readonly string[], perBuild = EVENTS_PER_BUILD): Promise<void> {
-  const work = mkdtempSync(join(tmpdir(), 'corroborate-batches-'));
+  // Beside the site, so that moving a batch's folders into it never crosses file systems.
+  const work = mkdtempSync(`${siteDir}.batches-`);
   try {
     let first = 0;
     do {
       const batch = ids.slice(first, first + perBuild);
       const out = join(work, String(first));
-      await renderBatch(generatedDir, out, base, quiet, batch, first === 0);
+      await renderPagesInChild(generatedDir, out, base, quiet, { events: batch, sitePages: first === 0 });
       mergeBatch(out, siteDir, new Set(batch), first === 0);
       first += perBuild;
     } while (first < ids.length);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-}
-
-/** One Astro build in a child process (the same Node), told its events and whether to render the site's own pages. */
-function renderBatch(generatedDir: string, outDir: string, base: string, quiet: boolean, events: string[], sitePages: boolean): Promise<void> {
-  const script = join(import.meta.dirname, 'renderBatch.ts');
-  const env = { ...process.env, CORROBORATE_BUILD_EVENTS: events.join(','), CORROBORATE_BUILD_SITE_PAGES: sitePages ? '1' : '0' };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, generatedDir, outDir, base, quiet ? 'quiet' : 'verbose'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`rendering events ${events[0]} to ${events[events.length - 1]} failed (exit code ${code})`))));
-  });
 }
 
 /** Moves a batch's event folders and assets into the site; the first batch brings the site's own pages too. */

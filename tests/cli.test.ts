@@ -1,7 +1,7 @@
 /** The command line's contract: bin, help, version, --json, progress, warnings with a summary, exit codes. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { corroborate, ROOT } from './support/cli.ts';
@@ -30,6 +30,29 @@ describe('the corroborate bin', () => {
     const run = spawnSync('npm', ['run', '-s', 'corroborate', '--', 'verify', join(work, 'nothing-here')], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/facts\.json is missing/);
+  });
+});
+
+describe('build from anywhere, into anywhere', () => {
+  it('builds from a working folder outside the project, with relative paths, and leaves nothing in that folder but the site', () => {
+    // Astro's server-side chunks must still find the project's packages; `.astro` must not appear here.
+    const cwd = mkdtempSync(join(tmpdir(), 'corroborate-elsewhere-'));
+    cpSync(FERRY, join(cwd, 'articles'), { recursive: true });
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin/corroborate.js'), 'build', 'articles', '--out', 'site', '--quiet'], { cwd, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(cwd, 'site/index.html'), 'utf8')).toContain('<h1');
+    expect(readdirSync(cwd).sort()).toEqual(['articles', 'site']);
+  });
+
+  it('builds into a folder on another file system than the project (a tmpfs, a mounted volume)', () => {
+    // /dev/shm is a tmpfs on Linux; where it is missing or on the same device, any folder serves.
+    const shm = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(ROOT).dev;
+    const out = join(shm ? mkdtempSync(join('/dev/shm', 'corroborate-out-')) : work, 'site');
+    const run = corroborate('build', FERRY, '--out', out, '--quiet');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readdirSync(out)).toEqual(expect.arrayContaining(['index.html', '_astro', 'claims', 'sources', 'pagefind']));
   });
 });
 

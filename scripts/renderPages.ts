@@ -1,0 +1,71 @@
+/**
+ * Astro's build of a generated folder's pages (no search index), always in a process of its own.
+ *
+ * Why a process, and why it builds inside the project: for a static site Astro first writes the
+ * server side of the build (chunks that import the project's packages) to `<outDir>/.prerender`
+ * when outDir lies inside the working folder, and to `<working folder>/.astro/.prerender`
+ * otherwise; it then renders the pages from there and renames the assets into outDir. Run from
+ * anywhere with an output anywhere, that fails twice: the chunks cannot find the project's
+ * packages, and a rename between two file systems (a tmpfs /tmp, a mounted volume) is refused.
+ * So the child works from the project's folder and builds into a private folder inside it: the
+ * chunks resolve, every rename stays on one file system, and two builds at once never share a
+ * folder. The pages are then moved into outDir (copied when outDir is on another file system).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { moveInto } from './output.ts';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Which pages a build renders (read by site/lib/events.ts); a single event's build sets neither. */
+export interface PageSelection {
+  /** The events whose pages to render; all of them when not given. */
+  events?: readonly string[];
+  /** Whether to render the site's own pages (home, search, sitemap) of a many-event site. */
+  sitePages?: boolean;
+}
+
+/** Renders the pages of `generatedDir` into `outDir` (created if missing) in a child process; rejects if the build fails. */
+export function renderPagesInChild(generatedDir: string, outDir: string, base: string, quiet: boolean, selection: PageSelection = {}): Promise<void> {
+  const script = join(import.meta.dirname, 'renderBatch.ts');
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.CORROBORATE_BUILD_EVENTS;
+  delete env.CORROBORATE_BUILD_SITE_PAGES;
+  if (selection.events) env.CORROBORATE_BUILD_EVENTS = selection.events.join(',');
+  if (selection.sitePages !== undefined) env.CORROBORATE_BUILD_SITE_PAGES = selection.sitePages ? '1' : '0';
+  const what = selection.events ? `events ${selection.events[0]} to ${selection.events.at(-1)}` : 'the pages';
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [script, resolve(generatedDir), resolve(outDir), base, quiet ? 'quiet' : 'verbose'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`rendering ${what} failed (exit code ${code})`))));
+  });
+}
+
+/**
+ * The child's side (scripts/renderBatch.ts): Astro's build from the project's folder into a
+ * private folder inside it, whose pages are then moved into `outDir`. Changes this process's
+ * working folder: only for a process of its own.
+ */
+export async function renderPagesHere(generatedDir: string, outDir: string, base: string, quiet: boolean): Promise<void> {
+  const data = resolve(generatedDir);
+  const target = resolve(outDir);
+  process.chdir(PROJECT_ROOT);
+  // The site reads its data folder from CORROBORATE_DATA; astro.config.mjs reads the base too (the remark plugin needs it for citation links).
+  process.env.CORROBORATE_DATA = data;
+  process.env.CORROBORATE_BASE = base.endsWith('/') ? base : `${base}/`;
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const { build } = await import('astro');
+  const builds = join(PROJECT_ROOT, '.astro');
+  mkdirSync(builds, { recursive: true });
+  const work = mkdtempSync(join(builds, 'build-'));
+  try {
+    // A cache of its own per build: Astro's shared one keeps rendered Markdown across builds, so a
+    // new generator version (or a parallel build) could otherwise be served another build's pages.
+    await build({ root: PROJECT_ROOT, outDir: join(work, 'site'), cacheDir: join(work, 'cache'), logLevel: quiet ? 'error' : 'warn' });
+    moveInto(join(work, 'site'), target);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

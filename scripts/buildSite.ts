@@ -14,8 +14,6 @@ import type { PipelineEffects, PipelineResult } from './pipeline.ts';
 import type { SiteSettings } from './config.ts';
 import type { ExtractionCache } from './cache.ts';
 
-export { PROJECT_ROOT } from './renderPages.ts';
-
 export interface BuildOptions {
   sourcesDir: string;
   outDir: string;

@@ -105,7 +105,7 @@ export function moveInto(from: string, to: string): void {
 }
 
 /** renameSync, or a copy and a removal when `from` and `to` are on two file systems (EXDEV). */
-export function moveAcross(from: string, to: string): void {
+function moveAcross(from: string, to: string): void {
   try {
     renameSync(from, to);
   } catch (error) {

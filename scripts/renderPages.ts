@@ -37,9 +37,8 @@ const CHILD_NODE_OPTIONS = ['--max-semi-space-size=16'];
 /** Renders the pages of `generatedDir` into `outDir` (created if missing) in a child process; rejects if the build fails. */
 export function renderPagesInChild(generatedDir: string, outDir: string, base: string, quiet: boolean, selection: PageSelection = {}): Promise<void> {
   const script = join(import.meta.dirname, 'renderBatch.ts');
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.CORROBORATE_BUILD_EVENTS;
-  delete env.CORROBORATE_BUILD_SITE_PAGES;
+  // The selection is this build's own, never inherited from the calling process.
+  const { CORROBORATE_BUILD_EVENTS: _events, CORROBORATE_BUILD_SITE_PAGES: _sitePages, ...env } = process.env;
   if (selection.events) env.CORROBORATE_BUILD_EVENTS = selection.events.join(',');
   if (selection.sitePages !== undefined) env.CORROBORATE_BUILD_SITE_PAGES = selection.sitePages ? '1' : '0';
   const what = selection.events ? `events ${selection.events[0]} to ${selection.events.at(-1)}` : 'the pages';

@@ -7,6 +7,7 @@ import { corroborate, corroborateWith, ROOT } from './support/cli.ts';
 import { createHash } from 'node:crypto';
 import { brokenLinks, htmlPages } from './support/siteLinks.ts';
 import { htmlProblems, pageScriptBytes } from './support/budgets.ts';
+import { otherFileSystemFolder } from './support/fileSystems.ts';
 import { EventsIndexSchema } from '../scripts/eventsSchema.ts';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
@@ -23,16 +24,6 @@ function digests(root: string): Record<string, string> {
       .filter((e) => e.isFile())
       .map((e) => { const path = join(e.parentPath, e.name); return [path.slice(root.length), createHash('sha256').update(readFileSync(path)).digest('hex')]; }),
   );
-}
-
-/** A new folder on a file system other than `near`'s (/dev/shm, a tmpfs on Linux), or undefined where there is none. */
-function otherFileSystemFolder(near: string): string | undefined {
-  if (!existsSync('/dev/shm') || statSync('/dev/shm').dev === statSync(near).dev) return undefined;
-  try {
-    return mkdtempSync(join('/dev/shm', 'corroborate-tmp-'));
-  } catch {
-    return undefined;
-  }
 }
 
 describe('build a folder of event folders', () => {

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { extractToFolder } from '../generate.ts';
-import { PROJECT_ROOT } from '../buildSite.ts';
+import { PROJECT_ROOT } from '../renderPages.ts';
 import type { SiteSettings } from '../config.ts';
 import type { PipelineResult } from '../pipeline.ts';
 import { eventFolders, extractEvents, type EventsResult } from '../events.ts';

@@ -10,6 +10,7 @@ import { escapeMarkdown } from '../scripts/compose/markdown.ts';
 import { formatQuantity } from '../scripts/compose/format.ts';
 import { factsJsonSchema } from '../scripts/writeJsonSchema.ts';
 import { composeExplainer } from '../scripts/compose/compose.ts';
+import { countOf, exampleSupport } from '../scripts/compose/counting.ts';
 import type { Claim, Facts } from '../scripts/schema.ts';
 
 async function toHtml(md: string): Promise<string> {
@@ -37,6 +38,21 @@ describe('formatQuantity', () => {
 describe('schema/facts.schema.json', () => {
   it('is the JSON Schema generated from the zod contract (run `npm run schema` after changing it)', () => {
     expect(readFileSync(join(import.meta.dirname, '../schema/facts.schema.json'), 'utf8')).toBe(factsJsonSchema());
+  });
+});
+
+describe('counts in sentences', () => {
+  it('writes a count of one in the singular', () => {
+    expect(countOf(1, 'source')).toBe('1 source');
+    expect(countOf(0, 'claim')).toBe('0 claims');
+    expect(countOf(12, 'news article')).toBe('12 news articles');
+    expect(countOf(2, 'analysis', 'analyses')).toBe('2 analyses');
+  });
+
+  it('never shows an example marker with more supporting sources than the event has', () => {
+    expect(exampleSupport(3, 5)).toBe(3);
+    expect(exampleSupport(3, 2)).toBe(2);
+    expect(exampleSupport(2, 1)).toBe(1);
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import type { Facts } from '../schema.ts';
 import { formatQuantity } from '../compose/format.ts';
+import { countOf } from '../compose/counting.ts';
 import { APPROXIMATE, headlineChart, toDatum, type ChartDatum } from './headline.ts';
 import { flowsOf } from './flows.ts';
 import { breakdownsOf, type Breakdown } from './breakdown.ts';
@@ -101,7 +102,7 @@ export function chooseCharts(facts: Facts, label: (sourceId: string) => string):
     charts.push({
       kind: 'matrix', id: 'coverage', title: 'Who reported what', coverage,
       note: 'Claims reported by two or more sources, and every contested one, by source. A filled square: the source reports the claim; a ringed square: its wording differs from another source’s.',
-      summary: `${coverage.rows.length} claims by ${coverage.sources.length} sources; ${conflicting} contested. ` + coverage.rows.map((r) => `${r.claim.text.slice(0, 60)}: ${r.cells.filter((c) => c !== 'none').length} of ${coverage.sources.length}`).join('; '),
+      summary: `${countOf(coverage.rows.length, 'claim')} by ${countOf(coverage.sources.length, 'source')}; ${conflicting} contested. ` + coverage.rows.map((r) => `${r.claim.text.slice(0, 60)}: ${r.cells.filter((c) => c !== 'none').length} of ${coverage.sources.length}`).join('; '),
       sources: coverage.sources,
       table: {
         columns: ['Claim', 'Claim id', ...coverage.sources.map(label)],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { growthExponent } from '../scripts/bench/growth.ts';
 import { pairsSharingWords } from '../scripts/align/blocking.ts';
+import { parseCpuTicks, referenceText, referenceWork, stealPercent } from '../scripts/bench/machine.ts';
 
 describe('growthExponent', () => {
   it('is 1 for time proportional to size and 2 for time proportional to its square', () => {
@@ -38,5 +39,28 @@ describe('pairsSharingWords', () => {
     const items = [new Set(['flood', 'river', 'bridge']), new Set(['flood', 'river', 'levee']), new Set(['flood', 'school'])];
     expect(pairsSharingWords(items, 2, 3)).toEqual([[0, 1]]);
     expect(pairsSharingWords(items, 2, 2)).toEqual([]); // "flood" is in 3 items: only "river" is shared
+  });
+});
+
+describe('machine speed readings', () => {
+  it('reads busy and stolen ticks from /proc/stat, leaving out idle and disk waits', () => {
+    const stat = 'cpu  3197074 33428 804309 4091770 18612 0 5329 18518 0 0\ncpu0 1598537 16714 402154 2045885 9306 0 2664 9259 0 0\n';
+    expect(parseCpuTicks(stat)).toEqual({ busy: 3197074 + 33428 + 804309 + 0 + 5329 + 18518, steal: 18518 });
+    expect(parseCpuTicks('intr 1 2 3')).toBeUndefined();
+    expect(parseCpuTicks('cpu  1 2 x 4 5 6 7 8')).toBeUndefined();
+  });
+
+  it('gives steal as a share of the busy time between two readings', () => {
+    expect(stealPercent({ busy: 1000, steal: 10 }, { busy: 1400, steal: 110 })).toBe(25);
+    expect(stealPercent({ busy: 1000, steal: 10 }, { busy: 1000, steal: 10 })).toBeUndefined();
+    expect(stealPercent(undefined, { busy: 1, steal: 0 })).toBeUndefined();
+  });
+
+  it('runs the same reference work on every run, and different work on a different text', () => {
+    const text = referenceText(2000);
+    expect(referenceText(2000)).toBe(text);
+    expect(text.split(' ')).toHaveLength(2000);
+    expect(referenceWork(text)).toBe(referenceWork(referenceText(2000)));
+    expect(referenceWork(referenceText(3000))).not.toBe(referenceWork(text));
   });
 });

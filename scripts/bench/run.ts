@@ -12,7 +12,9 @@
  *
  * Times are wall-clock medians of repeated runs, with the fastest and slowest beside them; CPU
  * seconds are given because on a shared machine wall time also counts other people's work (the
- * load average at the start and the end is recorded too).
+ * load average at the start and the end is recorded too). How fast the machine itself ran is
+ * recorded (machine.ts): the time of a fixed reference workload at the start and the end, and the
+ * share of the CPUs' busy time that the hypervisor gave to other machines.
  */
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -24,6 +26,7 @@ import { pageScriptBytes } from '../budgets/pageScripts.ts';
 import { growthExponent } from './growth.ts';
 import { articleHalves, writeClusters, writeOneEvent } from './material.ts';
 import { runCli, type CliRun } from './cliRun.ts';
+import { readCpuTicks, referenceTime, stealPercent, type ReferenceTime } from './machine.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS = resolve(process.env.CORROBORATE_SHARED ?? join(ROOT, '../shared'), 'corpora/multi-news');
@@ -128,6 +131,9 @@ function stageTimes(dirs: string[], runs: number): Record<string, number> {
 }
 
 const load = loadavg().map((l) => round(l, 1));
+const ticksAtStart = readCpuTicks();
+const roundedReference = ({ medianMs, fastestMs }: ReferenceTime): ReferenceTime => ({ medianMs: round(medianMs, 1), fastestMs: round(fastestMs, 1) });
+const referenceAtStart = roundedReference(referenceTime());
 const modelLoadMs = round(await (async () => (await timed(() => nlp())).seconds * 1000)(), 1);
 
 const bundledStages = stageTimes([join(ROOT, 'content/sources')], BUNDLED_RUNS);
@@ -255,11 +261,20 @@ const peakMemoryMb = Math.round(process.resourceUsage().maxRSS / 1024);
 // The explainer's JavaScript before search is opened (budget 30 KB gzipped), when dist/ is built.
 const explainerJsGzipBytes = existsSync(join(ROOT, 'dist/index.html')) ? pageScriptBytes(join(ROOT, 'dist'), join(ROOT, 'dist/index.html')).gzipBytes : undefined;
 const loadAtEnd = loadavg().map((l) => round(l, 1));
-const results = { version: VERSION, date: new Date().toISOString().slice(0, 10), node: process.version, cores: availableParallelism(), loadAverageAtStart: load, loadAverageAtEnd: loadAtEnd, modelLoadMs, bundled, corpus, series, peakMemoryMb, explainerJsGzipBytes };
+const steal = stealPercent(ticksAtStart, readCpuTicks());
+const machine = {
+  /** machine.ts's fixed workload, which never changes with corroborate's code: compare bench runs by it (lower is faster). */
+  reference: { atStart: referenceAtStart, atEnd: roundedReference(referenceTime()) },
+  /** Of the time the CPUs wanted to run during the bench, the percentage the hypervisor gave to other machines (Linux only). */
+  stealPercent: steal === undefined ? undefined : round(steal, 1),
+};
+const results = { version: VERSION, date: new Date().toISOString().slice(0, 10), node: process.version, cores: availableParallelism(), loadAverageAtStart: load, loadAverageAtEnd: loadAtEnd, machine, modelLoadMs, bundled, corpus, series, peakMemoryMb, explainerJsGzipBytes };
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 console.log(`\ncorroborate ${VERSION} on ${process.version}, ${results.cores} cores, load average ${load.join(' ')} at start, ${loadAtEnd.join(' ')} at the end; wink model load ${modelLoadMs} ms once per extracting thread`);
+const showReference = (r: ReferenceTime): string => `${r.medianMs} ms (fastest ${r.fastestMs})`;
+console.log(`machine speed: reference workload ${showReference(machine.reference.atStart)} at the start, ${showReference(machine.reference.atEnd)} at the end (lower is faster); busy CPU time stolen by the hypervisor: ${machine.stealPercent === undefined ? 'not measured (no /proc/stat)' : `${machine.stealPercent} %`}`);
 console.log(table(results));
 console.log(`explainer JavaScript: ${explainerJsGzipBytes === undefined ? 'not measured (run npm run build first)' : `${explainerJsGzipBytes} bytes gzipped (budget 30720)`}`);
 console.log(`peak memory ${peakMemoryMb} MB; written to bench/results.json`);

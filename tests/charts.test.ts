@@ -53,6 +53,12 @@ describe('chooseCharts', () => {
     }
   });
 
+  it('summarises a coverage matrix of one claim in the singular', () => {
+    const claim: Claim = { id: 's-close', kind: 'statement', text: 'The mill will close.', evidence: ['a', 'b'].map((source) => ({ source, quote: 'The mill will close.', start: 0, end: 20 })) };
+    const coverage = byId(chooseCharts({ format: 1, generator: 'test', conflicts: [], sources: [{ id: 'a', file: 'a.txt' }, { id: 'b', file: 'b.txt' }], claims: [claim] }, (id) => id), 'coverage');
+    expect(coverage?.summary).toMatch(/^1 claim by 2 sources; 0 contested\. /);
+  });
+
   it('names every chart\'s sources and gives one table row per mark', () => {
     for (const event of ['nurse-deployment', 'grain-shipments', 'ferry-fire', 'bridge-closure']) {
       for (const chart of charts(event)) {

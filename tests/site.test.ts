@@ -222,18 +222,22 @@ describe('an event with a single article', () => {
   it('builds, and every count on its pages agrees with one: "1 source", never "1 sources" or "3 of the 1"', () => {
     const sources = join(work, 'single-article');
     mkdirSync(sources);
-    writeFileSync(join(sources, 'port-gazette.txt'), readFileSync(join(ROOT, 'tests/fixtures/events/grain-shipments/port-gazette.txt'), 'utf8'));
+    // One sentence, one claim: every count on the pages is 1.
+    writeFileSync(join(sources, 'mill.txt'), 'Mill to close\n\nThe paper mill in Harlow Falls will close in March, its owner announced on Monday.\n');
     const site = join(work, 'single-article-site');
     const run = corroborate('build', sources, '--out', site, '--quiet');
     expect(run.status).toBe(0);
     const text = (page: string): string => readFileSync(join(site, page), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     for (const page of htmlPages(site)) {
       const words = text(page.slice(site.length));
-      expect(words, page).not.toMatch(/\b1 (?:sources|news articles|claims)\b/);
+      expect(words, page).not.toMatch(/\b1 (?:sources|news articles|claims|passages)\b/);
       expect(words, page).not.toMatch(/\b(?:[2-9]|\d{2,}) of (?:the )?1 source\b/);
     }
     expect(text('index.html')).toContain('What 1 source reports');
+    expect(text('index.html')).toContain('(mill.txt; 1 claim)');
     expect(text('about/index.html')).toContain('says that 1 of the 1 source supports it');
     expect(text('about/index.html')).toContain('built by Corroborate from 1 news article.');
+    expect(text('claims/index.html')).toContain('1 claim from 1 source.');
+    expect(text('sources/mill/index.html')).toContain('(1 passage)');
   });
 });

@@ -86,6 +86,11 @@ describe('word numbers', () => {
     expect(phrases('Try one more time; one other thing: one more than that.')).toEqual([]);
   });
 
+  it('"one" after "no", "all", "any", "every" or "each" is a pronoun, whatever follows it', () => {
+    expect(phrases('No one likes delays; all one needs is patience, and every one counts while each one waits.')).toEqual([]);
+    expectMention('All one hundred passengers survived.', { phrase: 'one hundred', kind: 'count', value: 100 });
+  });
+
   it('"one" before a singular noun in -is ("one analysis", "one crisis") is not read as a plural', () => {
     expect(phrases('This is just one analysis of one crisis.')).toEqual([]);
   });

@@ -102,6 +102,8 @@ const PLURAL_NEXT = /\s+(?!(?:has|was|is|does|this|thus|plus|its|his|less|unless
  * "one more round", "one other victim", "one additional officer": "one" before a word that adds
  * to a set counts one thing. Not "one more time"/"one other thing" (idioms) nor "one more than".
  */
+/** Words that make a following "one" a pronoun: "no one", "all one needs", "any one", "every one", "each one". */
+const PRONOUN_ONE_BEFORE = /(?<![A-Za-z])(?:no|all|any|every|each)\s+$/i;
 const ONE_MORE_NEXT = /\s+(?:more|other|additional|further|extra)\s+(?!(?:than|of|time|times|thing|things|way|ways)(?![a-z]))[a-z]/iy;
 const AGE = /[\s-]+(year|month|week|day)s?[\s-]+olds?(?![A-Za-z])/iy;
 const PERCENT = /\s?%|\s*per\s?cent(?![a-z])|\s+pct(?![a-z])/iy;
@@ -309,6 +311,9 @@ function readExpression(text: string, pos: number, prevEnd: number): Found {
   // "one" alone is usually a pronoun; before a plural, a unit ("one year") or "more"/"other"
   // ("one more round") it is a figure, except the idiom "one day" (some day).
   if (first.loneOne && (!first.unit || first.unit === 'days') && !at(PLURAL_NEXT, text, first.end) && !at(ONE_MORE_NEXT, text, first.end)) return undefined;
+  // "no one likes", "all one needs", "every one wins": after these "one" is a pronoun, and the next
+  // word its verb, however plural it looks.
+  if (first.loneOne && PRONOUN_ONE_BEFORE.test(text.slice(Math.max(prevEnd, pos - 8), pos))) return undefined;
   // "Page Six", "the Two Tall Towers": a capitalised number word inside a sentence is part of a name.
   if (first.kind === 'count' && /^[A-Z][a-z]/.test(text.slice(pos, pos + 2)) && /[\p{L}\d,;]\s+$/u.test(text.slice(Math.max(prevEnd, pos - 3), pos))) {
     return mention(pos, first.end, 'identifier', first.value);

@@ -4,7 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { PipelineResult } from './pipeline.ts';
-import { formatQuantity } from './compose/format.ts';
+import { countedNoun, formatQuantity } from './compose/format.ts';
 import type { EventSummary } from './eventsSchema.ts';
 
 const HEADLINE_FIGURES = 3;
@@ -17,7 +17,7 @@ export function summarise(id: string, folder: string, result: PipelineResult): E
     // Figures with what they count ("300 passengers"), not times of day or bare units.
     .filter((c) => c.kind === 'quantity' && c.quantity!.counts)
     .slice(0, HEADLINE_FIGURES)
-    .map((c) => ({ claim: c.id, figure: formatQuantity(c.quantity!), counts: c.quantity!.counts ?? c.quantity!.unit, sources: new Set(c.evidence.map((e) => e.source)).size }));
+    .map((c) => ({ claim: c.id, figure: formatQuantity(c.quantity!), counts: countedNoun(c.quantity!), sources: new Set(c.evidence.map((e) => e.source)).size }));
   return {
     id,
     folder,

@@ -7,10 +7,10 @@ import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { escapeMarkdown } from '../scripts/compose/markdown.ts';
-import { formatQuantity } from '../scripts/compose/format.ts';
+import { countedNoun, describeQuantity, formatQuantity } from '../scripts/compose/format.ts';
 import { factsJsonSchema } from '../scripts/writeJsonSchema.ts';
 import { composeExplainer } from '../scripts/compose/compose.ts';
-import { countOf, exampleSupport } from '../scripts/compose/counting.ts';
+import { countOf, exampleSupport, singularOf } from '../scripts/compose/counting.ts';
 import type { Claim, Facts } from '../scripts/schema.ts';
 
 async function toHtml(md: string): Promise<string> {
@@ -38,6 +38,31 @@ describe('formatQuantity', () => {
 describe('schema/facts.schema.json', () => {
   it('is the JSON Schema generated from the zod contract (run `npm run schema` after changing it)', () => {
     expect(readFileSync(join(import.meta.dirname, '../schema/facts.schema.json'), 'utf8')).toBe(factsJsonSchema());
+  });
+});
+
+describe('what a figure counts', () => {
+  it('is the article\'s words when kept, else the unit, and nothing the figure already shows', () => {
+    expect(describeQuantity({ value: 8500, unit: 'troops', counts: 'U.S.-based troops on higher alert', qualifier: 'about' })).toBe('about 8,500 U.S.-based troops on higher alert');
+    expect(describeQuantity({ value: 4200, unit: 'residents' })).toBe('4,200 residents');
+    expect(describeQuantity({ value: 20, unit: '%' })).toBe('20%');
+    expect(describeQuantity({ value: 1e6, unit: 'USD' })).toBe('$1 million');
+    expect(describeQuantity({ value: 3e6, unit: 'CHF' })).toBe('3 million CHF');
+    expect(describeQuantity({ value: 546, unit: 'clock time' })).toBe('9:06 a.m.');
+    expect(countedNoun({ value: 20, unit: '%' })).toBe('');
+  });
+
+  it('puts a unit in the singular after a figure of exactly one', () => {
+    expect(describeQuantity({ value: 1, unit: 'years', qualifier: 'almost' })).toBe('almost 1 year');
+    expect(describeQuantity({ value: 1, unit: 'facilities' })).toBe('1 facility');
+    expect(describeQuantity({ value: 1, unit: 'mi' })).toBe('1 mi');
+    expect(describeQuantity({ value: 1.5, low: 1, high: 2, unit: 'weeks' })).toBe('1–2 weeks');
+    expect(describeQuantity({ value: 1, unit: 'witnesses', counts: 'witness' })).toBe('1 witness');
+  });
+
+  it('makes English plurals singular, and leaves alone what is no regular plural', () => {
+    const pairs = { years: 'year', people: 'person', children: 'child', centuries: 'century', classes: 'class', churches: 'church', boxes: 'box', buses: 'bus', headaches: 'headache', cases: 'case', lives: 'life', acres: 'acre', series: 'series', news: 'news', analysis: 'analysis', status: 'status', mph: 'mph', 'km/h': 'km/h' };
+    for (const [plural, singular] of Object.entries(pairs)) expect(singularOf(plural), plural).toBe(singular);
   });
 });
 

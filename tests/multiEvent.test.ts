@@ -139,6 +139,16 @@ describe('build a folder of event folders', () => {
     expect(home).toContain('class="events-filter');
   });
 
+  it('writes each figure once with what it counts: never "20% %", "$1 million USD" or "9:06 a.m. clock time"', () => {
+    const pages = htmlPages(site);
+    // The fixtures hold a percentage, a sum of money and a clock time with no words of their own beside them.
+    const figures = pages.flatMap((page) => [...readFileSync(page, 'utf8').matchAll(/Figure · ([^<·]+)/g)].map((m) => m[1]!.trim()));
+    expect(figures.some((f) => /\d%$/.test(f))).toBe(true);
+    expect(figures.some((f) => /^\$[\d,.]+(?: (?:million|billion))?$/.test(f))).toBe(true);
+    expect(figures.some((f) => /\d [ap]\.m\.$/.test(f))).toBe(true);
+    for (const page of pages) expect(readFileSync(page, 'utf8'), page).not.toMatch(/\d% %|\$[\d,.]+(?: (?:million|billion))? USD\b|[ap]\.m\.(?:<\/strong>)? clock time/);
+  });
+
   it('has no broken internal link or anchor, and nothing outside the sub-path', () => {
     expect(brokenLinks(site, BASE)).toEqual([]);
     for (const page of htmlPages(site)) {

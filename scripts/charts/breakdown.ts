@@ -6,6 +6,7 @@ import type { Claim, Facts } from '../schema.ts';
 import { bestPerFigure, countClaims, support, unitFamily } from './headline.ts';
 import { totalsWithParts } from './parts.ts';
 import { flowOf } from './flows.ts';
+import { countedNoun } from '../compose/format.ts';
 
 export interface BreakdownPart {
   claim: Claim;
@@ -39,5 +40,5 @@ export function breakdownsOf(facts: Facts): Breakdown[] {
 function partLabel(claim: Claim): string {
   const flow = flowOf(claim);
   if (flow) return flow.origin ? `${flow.origin} → ${flow.destination}` : `to ${flow.destination}`;
-  return claim.quantity!.counts ?? claim.quantity!.unit;
+  return countedNoun(claim.quantity!);
 }

@@ -6,7 +6,7 @@
  * sources it draws on.
  */
 import type { Facts } from '../schema.ts';
-import { formatQuantity } from '../compose/format.ts';
+import { describeQuantity, formatQuantity } from '../compose/format.ts';
 import { countOf } from '../compose/counting.ts';
 import { APPROXIMATE, headlineChart, toDatum, type ChartDatum } from './headline.ts';
 import { flowsOf } from './flows.ts';
@@ -83,7 +83,7 @@ export function chooseCharts(facts: Facts, label: (sourceId: string) => string):
     charts.push({
       kind: 'stack', id: 'breakdown', title: 'How the totals break down', breakdowns,
       note: 'Totals the sources report, split into the parts they give. Each part is a separate claim with its own sources.',
-      summary: breakdowns.map((b) => `${formatQuantity(b.total.quantity!)} ${b.total.quantity!.counts ?? b.total.quantity!.unit}: ${b.parts.map((p) => `${formatQuantity(p.claim.quantity!)} ${p.label}`).join(' and ')}`).join('; '),
+      summary: breakdowns.map((b) => `${describeQuantity(b.total.quantity!)}: ${b.parts.map((p) => `${formatQuantity(p.claim.quantity!)} ${p.label}`).join(' and ')}`).join('; '),
       sources: inOrder(breakdowns.flatMap(claimsOf).flatMap((c) => c.evidence.map((e) => e.source))),
       table: {
         columns: ['Total', 'Part', 'Figure', 'Value', 'Approximate', 'Claim', 'Sources'],

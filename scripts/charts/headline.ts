@@ -7,7 +7,7 @@
  * - corroborated first: when enough figures have two or more sources, single-source ones go.
  */
 import type { Claim, Facts } from '../schema.ts';
-import { formatQuantity } from '../compose/format.ts';
+import { countedNoun, formatQuantity } from '../compose/format.ts';
 import { totalsWithParts } from './parts.ts';
 import { oneSide } from './sides.ts';
 import { MEASURE_UNITS } from '../extract/numberWords.ts';
@@ -73,7 +73,7 @@ export function toDatum(c: Claim, order: ReadonlyMap<string, number>): ChartDatu
   const datum: ChartDatum = {
     claim: c.id,
     figure: formatQuantity(q),
-    label: q.counts ?? q.unit,
+    label: countedNoun(q),
     value: q.value,
     approximate: !!q.qualifier && APPROXIMATE.test(q.qualifier),
     sources: [...new Set(c.evidence.map((e) => e.source))].sort((a, b) => order.get(a)! - order.get(b)!),

@@ -8,7 +8,7 @@ import { sourceCount } from '../align/evidence.ts';
 import { contentWords } from '../align/words.ts';
 import { tokenize } from '../segment/tokens.ts';
 import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
-import { formatQuantity } from './format.ts';
+import { countedNoun, formatQuantity } from './format.ts';
 import { countOf } from './counting.ts';
 
 export interface GeneratedFile {
@@ -51,7 +51,7 @@ export function composeExplainer(facts: Facts): string {
   const numbers = facts.claims.filter((c) => c.kind === 'quantity').slice(0, LIMITS.numbers);
   if (numbers.length) {
     parts.push('## The numbers');
-    parts.push(numbers.map((c) => `- **${escapeMarkdown(formatQuantity(c.quantity!))}** ${escapeMarkdown(c.quantity!.counts ?? c.quantity!.unit)}: ${escapeMarkdown(c.text)} ${cite(c)} ${agreement(c, total, copyOf)}`).join('\n'));
+    parts.push(numbers.map((c) => `- **${escapeMarkdown(formatQuantity(c.quantity!))}**${withSpace(escapeMarkdown(countedNoun(c.quantity!)))}: ${escapeMarkdown(c.text)} ${cite(c)} ${agreement(c, total, copyOf)}`).join('\n'));
   }
 
   const quotes = facts.claims.filter((c) => c.kind === 'quote' && c.speaker).slice(0, LIMITS.quotes);
@@ -81,6 +81,11 @@ export function composeExplainer(facts: Facts): string {
     parts.push(background.map((c) => `${escapeMarkdown(c.text)} ${cite(c)}`).join('\n\n'));
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+/** " troops" after a figure, or nothing when the figure says it all ("45%"). */
+function withSpace(noun: string): string {
+  return noun ? ` ${noun}` : '';
 }
 
 /** "3 of 5 sources", counting a copy of another source only when its original is not already there. */

@@ -17,3 +17,24 @@ export function countOf(n: number, noun: string, plural = `${noun}s`): string {
 export function exampleSupport(preferred: number, independent: number): number {
   return Math.min(preferred, independent);
 }
+
+/** Plurals that are not the singular plus "s" or "es". */
+const IRREGULAR_SINGULAR: Record<string, string> = { people: 'person', buses: 'bus', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', lives: 'life', wives: 'wife', knives: 'knife', leaves: 'leaf', halves: 'half', thieves: 'thief', wolves: 'wolf' };
+/** Words in -ies and -ches that are not "-y" + "ies" or "-ch" + "es". */
+const PLAIN_S = new Set(['series', 'species', 'movies', 'cookies', 'rookies', 'zombies', 'aches', 'headaches', 'caches', 'niches', 'avalanches', 'clichés', 'cliches', 'moustaches', 'mustaches']);
+
+/**
+ * The singular of a plural unit, for a figure of one ("years" -> "year", "facilities" -> "facility",
+ * "people" -> "person"). A word that does not look like a regular plural ("mi", "km/h", "series",
+ * "news", "analysis") is left as it is.
+ */
+export function singularOf(plural: string): string {
+  const lower = plural.toLowerCase();
+  const irregular = IRREGULAR_SINGULAR[lower];
+  if (irregular) return irregular;
+  if (PLAIN_S.has(lower)) return lower === 'series' || lower === 'species' ? plural : plural.slice(0, -1);
+  if (/[^aeiou]ies$/i.test(plural) && plural.length > 4) return `${plural.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|z)es$/i.test(plural)) return plural.slice(0, -2);
+  if (/[^sui]s$/i.test(plural) && !/news$/i.test(plural)) return plural.slice(0, -1);
+  return plural;
+}

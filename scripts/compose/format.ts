@@ -1,5 +1,6 @@
 /** Human-readable figures, shared by the Markdown, the charts and the site. */
 import type { Quantity } from '../schema.ts';
+import { singularOf } from './counting.ts';
 
 const CURRENCY_SYMBOL: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥' };
 
@@ -28,6 +29,24 @@ export function formatQuantity(q: Pick<Quantity, 'value' | 'low' | 'high' | 'uni
   else if (q.unit === '%') text = `${figure}%`;
   else if (/^[A-Z]{3}$/.test(q.unit)) text = `${figure} ${q.unit}`;
   return q.qualifier ? `${q.qualifier} ${text}` : text;
+}
+
+/**
+ * What a figure counts, to write after formatQuantity's text: the article's own words when the
+ * extractor kept them ("U.S.-based troops on higher alert"), else the unit, unless the figure shows
+ * it already ("45%", "$250 million", "9:06 a.m."), when there is nothing to add (""). A unit after a
+ * figure of exactly one is singular: "almost 1 year", never "1 years".
+ */
+export function countedNoun(q: Pick<Quantity, 'value' | 'low' | 'high' | 'unit' | 'counts'>): string {
+  if (q.counts) return q.counts;
+  if (q.unit === 'clock time' || q.unit === '%' || /^[A-Z]{3}$/.test(q.unit)) return '';
+  return q.value === 1 && q.low === undefined ? singularOf(q.unit) : q.unit;
+}
+
+/** The figure and what it counts: "about 4,200 troops", "45%", "almost 1 year". */
+export function describeQuantity(q: Pick<Quantity, 'value' | 'low' | 'high' | 'unit' | 'qualifier' | 'counts'>): string {
+  const noun = countedNoun(q);
+  return noun ? `${formatQuantity(q)} ${noun}` : formatQuantity(q);
 }
 
 /** 546 (minutes after midnight) -> "9:06 a.m."; 1269 -> "9:09 p.m.". */

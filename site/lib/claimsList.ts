@@ -5,7 +5,7 @@
  */
 import type { Claim, Facts } from '../../scripts/schema.ts';
 import type { DocumentView } from '../../scripts/compose/documents.ts';
-import { formatQuantity } from '../../scripts/compose/format.ts';
+import { describeQuantity } from '../../scripts/compose/format.ts';
 import { contestedBy } from '../../scripts/charts/coverage.ts';
 import { loadDocument } from './data.ts';
 
@@ -46,7 +46,7 @@ export function claimRows(facts: Facts, event?: string): ClaimRow[] {
       conflicts: facts.conflicts.filter((c) => c.claims.includes(claim.id)).map((c) => c.wordings.map((w) => `“${w.wording}”`).join(' vs ')),
       passages,
     };
-    if (q) row.headline = `${formatQuantity(q)} ${q.counts ?? q.unit}`;
+    if (q) row.headline = describeQuantity(q);
     else if (claim.speaker) row.headline = claim.speaker.role ? `${claim.speaker.name}, ${claim.speaker.role}` : claim.speaker.name;
     return row;
   });

@@ -190,3 +190,15 @@ describe('near-duplicate articles', () => {
     expect(line).toContain('(2 of 2 sources; 1 more repeats another)');
   });
 });
+
+describe('an article\'s lede', () => {
+  it('is its first sentence that reads as one, not a label, a desk name or a credit above it', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-lede-'));
+    writeFileSync(join(dir, 'a.txt'), 'UPDATE:\n\nHarbour desk\n\nThe council voted on Tuesday to close the old harbour bridge for three months of repairs.\n\nDrivers will use the ring road instead.\n');
+    writeFileSync(join(dir, 'b.txt'), 'Ferry timetables change next week as the spring schedule begins.\n\nTickets bought before Friday remain valid.\n');
+    const statements = runPipeline(dir).facts.claims.filter((c) => c.kind === 'statement').map((c) => c.text);
+    expect(statements).toEqual(['The council voted on Tuesday to close the old harbour bridge for three months of repairs.', 'Ferry timetables change next week as the spring schedule begins.']);
+  });
+});

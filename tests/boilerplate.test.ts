@@ -329,6 +329,21 @@ describe('classifyBlocks: advertisements, share buttons and navigation', () => {
     });
   });
 
+  it('sets aside a web archive\'s notice captured instead of the article', () => {
+    const text = [
+      'Starting in 2003, Alexa Internet has been donating their crawl data to the Internet Archive. New data reach the Wayback Machine after an embargo period.',
+      '',
+      'These crawls are part of an effort to archive pages as they are created, so that links keep working.',
+      '',
+      'This is a set of web collections curated by Ana Lima using the Archive-It service of the Internet Archive.',
+      '',
+      'The harbour bridge reopened on Monday after three months of repairs, the council said.',
+    ].join('\n');
+    const blocks = classifyBlocks(text);
+    expect(['Starting in 2003', 'These crawls', 'This is a set of web'].map((needle) => labelOf(text, blocks, needle))).toEqual(['boilerplate:navigation', 'boilerplate:navigation', 'boilerplate:navigation']);
+    expect(labelOf(text, blocks, 'The harbour bridge reopened')).toBe('content');
+  });
+
   it('keeps the article paragraphs between the chrome', () => {
     check('page-chrome.txt', {
       'The Pinecrest school board on Monday postponed': 'content',

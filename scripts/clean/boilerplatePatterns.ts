@@ -200,6 +200,8 @@ export const LINE_PATTERNS: LinePattern[] = [
   { re: /^Click (?:here )?for more\b|^Click here\b|\bclick here\.?$/i, reason: 'navigation', note: 'link to another page', maxLen: 150, unless: REPORTING },
   { re: /^(?:Topics|Tags|Filed under|Categories)\s*:/i, reason: 'navigation', note: 'topic tags', maxLen: 400 },
   { re: /^View (?:Graphic|Slideshow|Gallery|Photos?|Video|Interactive|Full Screen)\b/i, reason: 'navigation', note: 'link to video or photo gallery', maxLen: 150 },
+  // A capture from a web archive instead of the article: the archive's own notice about its crawls or collections.
+  { re: /\bcrawl data to the Internet Archive\b|^These crawls are part of an effort to archive pages\b|\bweb collections curated by\b.{0,120}\bInternet Archive\b|\bWayback Machine after an embargo period\b/i, reason: 'navigation', note: 'web archive notice', maxLen: 800 },
   { re: /^(?:Sorry, )?(?:the )?page (?:you requested )?(?:was |could not be )?not found|\benable JavaScript\b|^You must enter the characters\b|\bcookies?\b.{0,60}\b(?:policy|settings|consent|accept)\b/i, reason: 'navigation', note: 'page chrome', maxLen: 200 },
 
   // ── related-article teasers ─────────────────────────────────────────────────

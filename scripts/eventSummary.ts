@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import type { PipelineResult } from './pipeline.ts';
 import { countedNoun, formatQuantity } from './compose/format.ts';
 import type { EventSummary } from './eventsSchema.ts';
+import { countedSources } from './compose/counting.ts';
 
 const HEADLINE_FIGURES = 3;
 
@@ -23,7 +24,7 @@ export function summarise(id: string, folder: string, result: PipelineResult): E
     folder,
     title: meta.title ?? folder,
     description: meta.description ?? '',
-    sources: facts.sources.filter((s) => !s.copyOf).length,
+    sources: countedSources(facts.sources),
     claims: facts.claims.length,
     conflicts: facts.conflicts.length,
     headline,

@@ -53,6 +53,11 @@ export function runPipeline(sourcesDir: string, effects: PipelineEffects = {}): 
     const skipped = warnings.map((w) => `\n  ${w.file}: ${w.problem}`).join('');
     throw new InputError(`no readable articles in ${sourcesDir}${skipped}`, 'Add .txt, .md or .html news articles to the folder.');
   }
+  if (segmented.every((a) => a.sentences.length === 0)) {
+    // Nothing is left to report: every page was chrome around a missing story (or a web archive's notice).
+    const files = segmented.map((a) => `\n  ${a.source.file}: has no article text left after removing boilerplate`).join('');
+    throw new InputError(`no article text in ${sourcesDir}${files}`, 'Check that the files hold the articles themselves, not pages captured without their story.');
+  }
   const mentions = stage('extract', () => extractAll(segmented, warnings));
   const facts = stage('align', () => alignAll(segmented, mentions));
   const { documents, files } = stage('compose', () => ({ documents: documentViews(segmented, facts), files: composeSite(facts) }));
@@ -105,7 +110,10 @@ export function alignAll(articles: SegmentedArticle[], mentions: ArticleMentions
   return {
     format: FACTS_FORMAT_VERSION,
     generator: GENERATOR,
-    sources: articles.map((a) => (copies.has(a.source.id) ? { ...a.source, copyOf: copies.get(a.source.id)! } : a.source)),
+    sources: articles.map((a) => {
+      if (a.sentences.length === 0) return { ...a.source, empty: true as const };
+      return copies.has(a.source.id) ? { ...a.source, copyOf: copies.get(a.source.id)! } : a.source;
+    }),
     claims,
     conflicts: [...conflicts, ...valueConflicts(quantityClaims), ...clockConflicts(quantityClaims), ...termConflicts(claims)],
   };

@@ -25,6 +25,8 @@ export const SourceSchema = z.object({
   published: z.string().optional(),
   /** Another source (sources[].id) this article largely repeats: a copy is not independent corroboration. */
   copyOf: z.string().optional(),
+  /** No article text was left once boilerplate was set aside (a capture of a page without its story): listed, never counted among the sources. */
+  empty: z.literal(true).optional(),
 });
 
 export const EvidenceSchema = z.object({

@@ -202,3 +202,21 @@ describe('an article\'s lede', () => {
     expect(statements).toEqual(['The council voted on Tuesday to close the old harbour bridge for three months of repairs.', 'Ferry timetables change next week as the spring schedule begins.']);
   });
 });
+
+describe('a page with no article text left', () => {
+  it('is listed as an empty source and counted out of "n of N sources"; a folder of nothing else is refused', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { InputError } = await import('../scripts/ingest/ingest.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-empty-'));
+    writeFileSync(join(dir, 'archive.txt'), 'These crawls are part of an effort to archive pages as they are created, so that links keep working.\n');
+    expect(() => runPipeline(dir)).toThrow(InputError);
+    expect(() => runPipeline(dir)).toThrow(/archive\.txt: has no article text left/);
+    writeFileSync(join(dir, 'report.txt'), 'About 300 workers walked off the job at the Harlow Falls mill on Monday, the union said.\n');
+    const result = runPipeline(dir);
+    expect(result.facts.sources.map((s) => [s.id, s.empty])).toEqual([['archive', true], ['report', undefined]]);
+    const md = result.files.find((f) => f.path === 'explainer.md')!.content;
+    expect(md).toContain('(1 of 1 source)');
+    expect(result.warnings.map((w) => w.file)).toEqual(['archive.txt']);
+  });
+});

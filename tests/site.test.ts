@@ -219,11 +219,13 @@ describe('CLI contract', () => {
 });
 
 describe('an event with a single article', () => {
-  it('builds, and every count on its pages agrees with one: "1 source", never "1 sources" or "3 of the 1"', () => {
+  it('builds, and every count on its pages agrees with one: "1 source", never "1 sources" or "3 of the 1", an empty page not counted', () => {
     const sources = join(work, 'single-article');
     mkdirSync(sources);
-    // One sentence, one claim: every count on the pages is 1.
+    // One sentence, one claim: every count on the pages is 1. The second file is a web archive's
+    // notice captured instead of an article: listed, but no source the counts are out of.
     writeFileSync(join(sources, 'mill.txt'), 'Mill to close\n\nThe paper mill in Harlow Falls will close in March, its owner announced on Monday.\n');
+    writeFileSync(join(sources, 'archive.txt'), 'Starting in 2003, Alexa Internet has been donating their crawl data to the Internet Archive.\n');
     const site = join(work, 'single-article-site');
     const run = corroborate('build', sources, '--out', site, '--quiet');
     expect(run.status).toBe(0);
@@ -236,7 +238,7 @@ describe('an event with a single article', () => {
     expect(text('index.html')).toContain('What 1 source reports');
     expect(text('index.html')).toContain('(mill.txt; 1 claim)');
     expect(text('about/index.html')).toContain('says that 1 of the 1 source supports it');
-    expect(text('about/index.html')).toContain('built by Corroborate from 1 news article.');
+    expect(text('about/index.html')).toContain('built by Corroborate from 2 news articles (1 had no article text left once the page’s boilerplate was set aside, so 1 counts as independent).');
     expect(text('claims/index.html')).toContain('1 claim from 1 source.');
     expect(text('sources/mill/index.html')).toContain('(1 passage)');
   });

@@ -9,7 +9,7 @@ import { contentWords } from '../align/words.ts';
 import { tokenize } from '../segment/tokens.ts';
 import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
 import { countedNoun, formatQuantity } from './format.ts';
-import { countOf } from './counting.ts';
+import { countedSources, countOf } from './counting.ts';
 
 export interface GeneratedFile {
   /** Relative to the output folder, forward slashes. */
@@ -41,7 +41,7 @@ export function composeExplainer(facts: Facts): string {
     if (shown.take(c)) lede.push(c);
   }
   const title = pickTitle(facts, lede);
-  const total = facts.sources.filter((source) => !source.copyOf).length;
+  const total = countedSources(facts.sources);
   const copyOf = new Map(facts.sources.filter((source) => source.copyOf).map((source) => [source.id, source.copyOf!]));
 
   const parts: string[] = [];

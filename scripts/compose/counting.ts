@@ -4,6 +4,14 @@
  * and the words must agree with it ("1 source", never "1 sources").
  */
 
+/**
+ * The sources an event's counts are out of ("3 of 5 sources"): every article but those that
+ * largely repeat another and those with no article text left.
+ */
+export function countedSources(sources: readonly { copyOf?: string; empty?: true }[]): number {
+  return sources.filter((s) => !s.copyOf && !s.empty).length;
+}
+
 /** "1 source", "3 sources": a count with its noun, singular for one. */
 export function countOf(n: number, noun: string, plural = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : plural}`;

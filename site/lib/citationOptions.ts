@@ -9,6 +9,7 @@ import type { CitationOptions } from '../../components/markdown/remarkCitations.
 import type { Facts } from '../../scripts/schema.ts';
 import type { DocumentView } from '../../scripts/compose/documents.ts';
 import { sourceLabel } from '../../components/sourceLabel.ts';
+import { countedSources } from '../../scripts/compose/counting.ts';
 import { eventDataDir, isMultiEvent } from './dataDir.ts';
 
 export function citationOptions(base: string, event?: string): CitationOptions {
@@ -28,7 +29,7 @@ export function citationOptions(base: string, event?: string): CitationOptions {
   return {
     sources: facts.sources.map((s) => ({ id: s.id, label: sourceLabel(s) })),
     passages,
-    total: facts.sources.filter((s) => !s.copyOf).length,
+    total: countedSources(facts.sources),
     base,
   };
 }

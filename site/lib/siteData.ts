@@ -7,6 +7,7 @@ import type { Facts } from '../../scripts/schema.ts';
 import { chooseCharts, type ChartSpec } from '../../scripts/charts/choose.ts';
 import { sourceLabel } from '../../components/sourceLabel.ts';
 import { loadFacts } from './data.ts';
+import { countedSources } from '../../scripts/compose/counting.ts';
 
 export interface SiteData {
   facts: Facts;
@@ -31,7 +32,7 @@ export function siteData(event?: string): SiteData {
       facts,
       numbers: new Map(facts.sources.map((s, i) => [s.id, i + 1])),
       labels,
-      independent: facts.sources.filter((s) => !s.copyOf).length,
+      independent: countedSources(facts.sources),
       charts: chooseCharts(facts, (id) => labels.get(id) ?? id),
     };
     cached.set(event ?? '', data);

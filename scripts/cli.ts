@@ -20,6 +20,7 @@ import { createReporter, type Outcome, type Reporter } from './cli/reporter.ts';
 import type { PipelineEffects, PipelineResult } from './pipeline.ts';
 import { DEFAULT_CACHE_DIR, folderCache, type ExtractionCache } from './cache.ts';
 import { eventFolders, extractEvents } from './events.ts';
+import { countOf } from './compose/counting.ts';
 
 class UsageError extends Error {}
 
@@ -87,11 +88,11 @@ async function run(command: Command, input: string | undefined, values: Values, 
         reporter.progress(`extract: ${sourcesDir} holds one folder per event`);
         const events = await extractEvents(sourcesDir, out, { cache: cacheFor(values), settings: siteSettings(await configFor(sourcesDir, values.config)) });
         const count = events.index.events.length;
-        return { code: 0, summary: `${count} events (${events.cached} unchanged, from the cache) written to ${out}, listed in ${join(out, 'events.json')}`, warnings: events.warnings, data: { out, events: count, cached: events.cached } };
+        return { code: 0, summary: `${countOf(count, 'event')} (${events.cached} unchanged, from the cache) written to ${out}, listed in ${join(out, 'events.json')}`, warnings: events.warnings, data: { out, events: count, cached: events.cached } };
       }
       const config = await configFor(sourcesDir, values.config);
       const result = extractToFolder(sourcesDir, out, siteSettings(config), stageProgress(reporter, sourcesDir), cacheFor(values));
-      return success(result, `${result.facts.claims.length} claims from ${result.facts.sources.length} articles written to ${join(out, 'facts.json')}`, { out });
+      return success(result, `${countOf(result.facts.claims.length, 'claim')} from ${countOf(result.facts.sources.length, 'article')} written to ${join(out, 'facts.json')}`, { out });
     }
     case 'build': {
       const sourcesDir = required(input, '<sourcesDir>');
@@ -103,13 +104,13 @@ async function run(command: Command, input: string | undefined, values: Values, 
           onExtract: () => reporter.progress(`build: ${sourcesDir} holds one folder per event`), onRender: () => reporter.progress('build: rendering the pages with Astro'),
         });
         const count = events.index.events.length;
-        return { code: 0, summary: `site for ${count} events (${events.cached} unchanged, from the cache) built in ${out}`, warnings: events.warnings, data: { out, events: count, cached: events.cached } };
+        return { code: 0, summary: `site for ${countOf(count, 'event')} (${events.cached} unchanged, from the cache) built in ${out}`, warnings: events.warnings, data: { out, events: count, cached: events.cached } };
       }
       const result = await buildSite({
         sourcesDir, outDir: out, generatedDir: values.generated, base: values.base ?? config.base, quiet: values.quiet || values.json, cache: cacheFor(values),
         settings: siteSettings(config), effects: stageProgress(reporter, sourcesDir), onRender: () => reporter.progress('build: rendering the pages with Astro'),
       });
-      return success(result, `site for ${result.facts.sources.length} articles (${result.facts.claims.length} claims) built in ${out}`, { out });
+      return success(result, `site for ${countOf(result.facts.sources.length, 'article')} (${countOf(result.facts.claims.length, 'claim')}) built in ${out}`, { out });
     }
     case 'dev':
       return devCommand(required(input, '<sourcesDir>'), values, reporter);
@@ -130,8 +131,8 @@ async function configFor(sourcesDir: string, explicit: string | undefined): Prom
 /** Progress lines from the pipeline's per-stage timings: "extract 5 articles: align done (7 ms)". */
 function stageProgress(reporter: Reporter, sourcesDir: string): PipelineEffects {
   const articles = countArticleFiles(sourcesDir);
-  reporter.progress(`extract: reading ${articles} article file${articles === 1 ? '' : 's'} in ${sourcesDir}`);
-  return { timed: (stage, ms) => reporter.progress(`extract ${articles} articles: ${stage} done (${Math.round(ms)} ms)`) };
+  reporter.progress(`extract: reading ${countOf(articles, 'article file')} in ${sourcesDir}`);
+  return { timed: (stage, ms) => reporter.progress(`extract ${countOf(articles, 'article')}: ${stage} done (${Math.round(ms)} ms)`) };
 }
 
 function countArticleFiles(dir: string): number {
@@ -170,7 +171,7 @@ async function devCommand(sourcesDir: string, values: Values, reporter: Reporter
         return;
       }
       for (const w of result.warnings) if (!values.quiet) console.error(`warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.problem}`);
-      const what = 'facts' in result ? `${result.facts.claims.length} claims from ${result.facts.sources.length} articles` : `${result.index.events.length} events (${result.cached} unchanged)`;
+      const what = 'facts' in result ? `${countOf(result.facts.claims.length, 'claim')} from ${countOf(result.facts.sources.length, 'article')}` : `${countOf(result.index.events.length, 'event')} (${result.cached} unchanged)`;
       if (!values.quiet) console.log(`dev: ${what} (${Math.round(ms)} ms)`);
     },
   }).catch((error: Error) => {

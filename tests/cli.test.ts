@@ -107,6 +107,20 @@ describe('progress, warnings and the summary', () => {
     expect(run.stdout).toMatch(/claims from 3 articles written to/);
   });
 
+  it('writes a count of one in the singular: "1 article file", "1 claim from 1 article", "1 event"', () => {
+    const one = join(work, 'one-article');
+    mkdirSync(join(one, 'mill'), { recursive: true });
+    writeFileSync(join(one, 'mill', 'mill.txt'), 'The paper mill in Harlow Falls will close in March, its owner announced on Monday.\n');
+    const single = corroborate('extract', join(one, 'mill'), '--out', join(work, 'one-article-out'), '--no-cache');
+    expect(single.status).toBe(0);
+    expect(single.stderr).toMatch(/^extract: reading 1 article file in /m);
+    expect(single.stderr).toMatch(/^extract 1 article: align done /m);
+    expect(single.stdout).toMatch(/^1 claim from 1 article written to /m);
+    const events = corroborate('extract', one, '--out', join(work, 'one-event-out'), '--no-cache');
+    expect(events.status).toBe(0);
+    expect(events.stdout).toMatch(/^1 event \(0 unchanged, from the cache\) written to /m);
+  });
+
   it('names each bad file with its problem and fix, then sums up what was skipped', () => {
     const dir = join(work, 'mixed');
     mkdirSync(dir);

@@ -4,9 +4,11 @@
  * slower in the late evening than three hours before, nothing else of ours running), so a bench
  * result means little without it.
  *
- * Two readings: the time of a fixed reference workload that never changes with corroborate's code
- * (so two bench runs can be compared by it), and the share of the time the CPUs wanted to run that
- * the hypervisor gave to other machines ("steal", Linux only).
+ * Two readings: the time of a fixed reference workload that never changes with corroborate's code,
+ * meant for comparing bench runs, and the share of the time the CPUs wanted to run that the
+ * hypervisor gave to other machines ("steal", Linux only). Neither explained this machine's slow
+ * hours so far (steal 0.4-4 %, the reference a few percent slower while the pipeline ran at half
+ * speed): they are recorded so that the next slow hours can be told from a slower code change.
  */
 import { readFileSync } from 'node:fs';
 

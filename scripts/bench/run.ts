@@ -20,6 +20,7 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runPipeline, type Stage } from '../pipeline.ts';
+import { InputError } from '../ingest/ingest.ts';
 import { nlp } from '../segment/nlp.ts';
 import { VERSION } from '../version.ts';
 import { pageScriptBytes } from '../budgets/pageScripts.ts';
@@ -119,6 +120,17 @@ function countArticles(eventsDir: string): number {
   return readdirSync(eventsDir).reduce((n, event) => n + readdirSync(join(eventsDir, event)).length, 0);
 }
 
+/** Whether the pipeline builds `dir` (it refuses an event with no article text); other errors are bugs and stop the bench. */
+function builds(dir: string): boolean {
+  try {
+    runPipeline(dir);
+    return true;
+  } catch (error) {
+    if (error instanceof InputError) return false;
+    throw error;
+  }
+}
+
 /** Per-stage wall times (ms) of one pipeline run per folder, summed over the folders; median of `runs`. */
 function stageTimes(dirs: string[], runs: number): Record<string, number> {
   const all: Array<Record<string, number>> = [];
@@ -147,14 +159,17 @@ if (existsSync(join(CORPUS, 'split.mjs'))) {
   try {
     const clusters = writeClusters(CORPUS, work, 200);
     const articles = countArticles(clusters);
-    const eventDirs = readdirSync(clusters).sort().map((e) => join(clusters, e));
+    const allDirs = readdirSync(clusters).sort().map((e) => join(clusters, e));
     const threads = availableParallelism();
 
-    // One pass first, so that the code is warm: this is the pipeline's own speed in one thread (no start-up, no writing).
-    for (const dir of eventDirs) runPipeline(dir);
+    // One pass first, so that the code is warm: this is the pipeline's own speed in one thread (no
+    // start-up, no writing). An event with nothing to build (every article a page without its
+    // story) is left out, as `extract` leaves it out with a warning.
+    const eventDirs = allDirs.filter(builds);
+    const builtArticles = eventDirs.reduce((sum, dir) => sum + readdirSync(dir).length, 0);
     const singleStages = stageTimes(eventDirs, RUNS);
     const singleSeconds = Object.values(singleStages).reduce((a, b) => a + b, 0) / 1000;
-    console.log(`200 events in one thread: ${round(singleSeconds)} s`, singleStages);
+    console.log(`${eventDirs.length} events (${allDirs.length - eventDirs.length} with nothing to build) in one thread: ${round(singleSeconds)} s`, singleStages);
 
     // What a user runs: a fresh process of the command line, into a new folder, no cache.
     const fresh: CliRun[] = [];
@@ -175,7 +190,7 @@ if (existsSync(join(CORPUS, 'split.mjs'))) {
     const marginal = median(many.map((m, i) => m.seconds - one[i]!.seconds));
     const steadyState = {
       copies: COPIES,
-      events: COPIES * eventDirs.length,
+      events: COPIES * allDirs.length,
       articles: COPIES * articles,
       seconds: round(median(many.map((m) => m.seconds)), 3),
       wholeRunArticlesPerSecond: Math.round((COPIES * articles) / median(many.map((m) => m.seconds))),
@@ -187,7 +202,7 @@ if (existsSync(join(CORPUS, 'split.mjs'))) {
       systemSeconds: round(median(many.map((m) => m.systemSeconds ?? 0)), 2),
       peakMemoryMb: Math.max(...many.map((m) => m.peakMemoryMb ?? 0)) || undefined,
     };
-    console.log(`steady state: ${COPIES * eventDirs.length} events in ${steadyState.seconds} s; ${extraArticles} articles beyond the first ${articles} in ${steadyState.marginalSeconds} s: ${steadyState.articlesPerSecond} articles/s`);
+    console.log(`steady state: ${COPIES * allDirs.length} events in ${steadyState.seconds} s; ${extraArticles} articles beyond the first ${articles} in ${steadyState.marginalSeconds} s: ${steadyState.articlesPerSecond} articles/s`);
 
     // Incremental: a full extraction with an empty cache, then one event changed and extracted again.
     const full: number[] = [];
@@ -211,16 +226,18 @@ if (existsSync(join(CORPUS, 'split.mjs'))) {
     appendFileSync(join(eventDirs[RUNS]!, 'article1.txt'), '\nOfficials said on Tuesday that the review would take six weeks.\n');
     const rebuild = await runCli(ROOT, ['build', clusters, ...siteArgs], [RENDER]);
     const siteBuild = {
-      events: eventDirs.length, seconds: round(build.seconds), extractSeconds: round(extractSeconds), renderSeconds: round(build.seconds - extractSeconds),
+      events: allDirs.length, seconds: round(build.seconds), extractSeconds: round(extractSeconds), renderSeconds: round(build.seconds - extractSeconds),
       cpuSeconds: build.cpuSeconds === undefined ? undefined : round(build.cpuSeconds), peakTreeMemoryMb: build.peakMemoryMb,
       oneEventChangedSeconds: round(rebuild.seconds), ratio: round(rebuild.seconds / build.seconds, 3),
     };
     console.log(`200-event site build: ${siteBuild.seconds} s (extract ${siteBuild.extractSeconds} s, Astro and search ${siteBuild.renderSeconds} s), peak ${siteBuild.peakTreeMemoryMb} MB summed over its processes; again after one event changed: ${siteBuild.oneEventChangedSeconds} s (${siteBuild.ratio})`);
 
     corpus = {
-      events: eventDirs.length,
+      events: allDirs.length,
       articles,
-      oneThread: { seconds: round(singleSeconds), articlesPerSecond: Math.round(articles / singleSeconds), stagesMs: singleStages },
+      /** Events with nothing to build, left out of the runs in this thread (the command line leaves them out with a warning). */
+      leftOut: allDirs.length - eventDirs.length,
+      oneThread: { events: eventDirs.length, articles: builtArticles, seconds: round(singleSeconds), articlesPerSecond: Math.round(builtArticles / singleSeconds), stagesMs: singleStages },
       freshProcess,
       steadyState,
       incremental,
@@ -233,8 +250,8 @@ if (existsSync(join(CORPUS, 'split.mjs'))) {
       const dirs = eventDirs.slice(0, count);
       const n = dirs.reduce((sum, dir) => sum + readdirSync(dir).length, 0);
       const t = await medianTiming(RUNS, () => { for (const dir of dirs) runPipeline(dir); });
-      eventPoints.push({ events: count, articles: n, characters: characters(dirs), ...t });
-      console.log(`${count} events (${n} articles), one thread: ${t.seconds} s`);
+      eventPoints.push({ events: dirs.length, articles: n, characters: characters(dirs), ...t });
+      console.log(`${dirs.length} events (${n} articles), one thread: ${t.seconds} s`);
     }
     const halves = articleHalves(clusters);
     const articlePoints = [];
@@ -284,10 +301,10 @@ function table(r: typeof results): string {
   const rows = ['| run | articles | time | articles/s | notes |', '| --- | --- | --- | --- | --- |'];
   rows.push(`| bundled event | ${r.bundled.articles} | ${r.bundled.totalMs} ms | | ${Object.entries(r.bundled.stages).map(([k, v]) => `${k} ${v}`).join(' / ')} ms |`);
   if (typeof r.corpus === 'object' && typeof r.series === 'object') {
-    const c = r.corpus as { articles: number; oneThread: { seconds: number; articlesPerSecond: number; stagesMs: Record<string, number> }; freshProcess: FreshRuns & { threads: number }; steadyState: { events: number; articles: number; seconds: number; marginalSeconds: number; articlesPerSecond: number; pairArticlesPerSecond: number[]; wholeRunArticlesPerSecond: number; cpuSeconds: number; systemSeconds: number }; incremental: { fullSeconds: number; oneEventChangedSeconds: number; ratio: number }; siteBuild: { seconds: number; extractSeconds: number; renderSeconds: number; peakTreeMemoryMb?: number; oneEventChangedSeconds: number; ratio: number } };
+    const c = r.corpus as { events: number; articles: number; leftOut: number; oneThread: { events: number; articles: number; seconds: number; articlesPerSecond: number; stagesMs: Record<string, number> }; freshProcess: FreshRuns & { threads: number }; steadyState: { events: number; articles: number; seconds: number; marginalSeconds: number; articlesPerSecond: number; pairArticlesPerSecond: number[]; wholeRunArticlesPerSecond: number; cpuSeconds: number; systemSeconds: number }; incremental: { fullSeconds: number; oneEventChangedSeconds: number; ratio: number }; siteBuild: { seconds: number; extractSeconds: number; renderSeconds: number; peakTreeMemoryMb?: number; oneEventChangedSeconds: number; ratio: number } };
     const s = r.series as { events: { points: Array<{ events: number; articles: number; seconds: number }>; exponent: number; exponentByText: number }; oneEvent: { points: Array<{ articles: number; seconds: number }>; exponent: number; exponentByText: number; alignExponent: number } };
     const f = c.freshProcess;
-    rows.push(`| 200 events, one warm thread (stages summed) | ${c.articles} | ${c.oneThread.seconds} s | ${c.oneThread.articlesPerSecond} | ${Object.entries(c.oneThread.stagesMs).map(([k, v]) => `${k} ${round(v / 1000)}`).join(' / ')} s |`);
+    rows.push(`| ${c.oneThread.events} events, one warm thread (stages summed${c.leftOut ? `; ${c.leftOut} of the ${c.events} ${c.leftOut === 1 ? 'has' : 'have'} nothing to build` : ''}) | ${c.oneThread.articles} | ${c.oneThread.seconds} s | ${c.oneThread.articlesPerSecond} | ${Object.entries(c.oneThread.stagesMs).map(([k, v]) => `${k} ${round(v / 1000)}`).join(' / ')} s |`);
     rows.push(`| 200 events, \`corroborate extract\` as a fresh process, ${f.threads} threads | ${c.articles} | ${f.seconds} s | ${f.articlesPerSecond} | spawn to exit: start-up, model loads, quote checks and writing included; ${f.fastestSeconds}-${f.slowestSeconds} s over ${f.runs} runs; ${f.cpuSeconds} s CPU (${f.systemSeconds} s of it in the kernel); peak ${f.peakMemoryMb} MB |`);
     rows.push(`| steady state: the same command on ${c.steadyState.events} events (5 copies of the corpus) | ${c.steadyState.articles} | ${c.steadyState.seconds} s | ${c.steadyState.articlesPerSecond} | the ${c.steadyState.articles - c.articles} articles beyond one copy took ${c.steadyState.marginalSeconds} s (pairs: ${c.steadyState.pairArticlesPerSecond.join(', ')}/s; the whole run ${c.steadyState.wholeRunArticlesPerSecond}/s, ${c.steadyState.cpuSeconds} s CPU, ${c.steadyState.systemSeconds} s in the kernel) |`);
     rows.push(`| 200 events, one changed (cache) | ${c.articles} | ${c.incremental.oneEventChangedSeconds} s | | ${c.incremental.ratio} of a full extraction (${c.incremental.fullSeconds} s) |`);

@@ -1,7 +1,7 @@
 /** The command line's contract: bin, help, version, --json, progress, warnings with a summary, exit codes. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { corroborate, ROOT } from './support/cli.ts';
@@ -48,11 +48,16 @@ describe('build from anywhere, into anywhere', () => {
 
   it('builds into a folder on another file system than the project (a tmpfs, a mounted volume)', () => {
     // Where the machine has no second file system, any folder serves.
-    const out = join(otherFileSystemFolder(ROOT) ?? work, 'site');
-    const run = corroborate('build', FERRY, '--out', out, '--quiet');
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(readdirSync(out)).toEqual(expect.arrayContaining(['index.html', '_astro', 'claims', 'sources', 'pagefind']));
+    const elsewhere = otherFileSystemFolder(ROOT);
+    try {
+      const out = join(elsewhere ?? work, 'site');
+      const run = corroborate('build', FERRY, '--out', out, '--quiet');
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(readdirSync(out)).toEqual(expect.arrayContaining(['index.html', '_astro', 'claims', 'sources', 'pagefind']));
+    } finally {
+      if (elsewhere) rmSync(elsewhere, { recursive: true, force: true }); // in memory: never leave it behind
+    }
   });
 });
 

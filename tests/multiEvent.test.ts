@@ -1,6 +1,6 @@
 /** Builds the site of the four invented fixture events (one folder each) through the CLI, under a sub-path, and checks what was written. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corroborate, corroborateWith, ROOT } from './support/cli.ts';
@@ -42,7 +42,12 @@ describe('build a folder of event folders', () => {
     // break the build: nothing may be renamed from there into the site. Where the machine has no
     // second file system (no /dev/shm), the build runs with the usual one.
     const elsewhere = otherFileSystemFolder(work);
-    const run = corroborateWith({ env: { CORROBORATE_EVENTS_PER_BUILD: '2', ...(elsewhere ? { TMPDIR: elsewhere } : {}) } }, 'build', join(ROOT, 'tests/fixtures/events'), '--out', batched, '--base', BASE, '--config', join(work, 'corroborate.config.json'), '--quiet');
+    let run;
+    try {
+      run = corroborateWith({ env: { CORROBORATE_EVENTS_PER_BUILD: '2', ...(elsewhere ? { TMPDIR: elsewhere } : {}) } }, 'build', join(ROOT, 'tests/fixtures/events'), '--out', batched, '--base', BASE, '--config', join(work, 'corroborate.config.json'), '--quiet');
+    } finally {
+      if (elsewhere) rmSync(elsewhere, { recursive: true, force: true }); // in memory: never leave it behind
+    }
     expect(run.status, run.stderr).toBe(0);
     const whole = digests(site);
     expect(Object.keys(whole).length).toBeGreaterThan(50);

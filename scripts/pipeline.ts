@@ -39,6 +39,9 @@ export interface PipelineEffects {
 
 export type Stage = 'ingest' | 'clean+segment' | 'extract' | 'align' | 'compose';
 
+/** What is wrong with an article whose every line was boilerplate. */
+const NO_TEXT_LEFT = 'has no article text left after removing boilerplate';
+
 export function runPipeline(sourcesDir: string, effects: PipelineEffects = {}): PipelineResult {
   const stage = <T>(name: Stage, run: () => T): T => {
     if (!effects.timed) return run();
@@ -55,14 +58,14 @@ export function runPipeline(sourcesDir: string, effects: PipelineEffects = {}): 
   }
   if (segmented.every((a) => a.sentences.length === 0)) {
     // Nothing is left to report: every page was chrome around a missing story (or a web archive's notice).
-    const files = segmented.map((a) => `\n  ${a.source.file}: has no article text left after removing boilerplate`).join('');
+    const files = segmented.map((a) => `\n  ${a.source.file}: ${NO_TEXT_LEFT}`).join('');
     throw new InputError(`no article text in ${sourcesDir}${files}`, 'Check that the files hold the articles themselves, not pages captured without their story.');
   }
   const mentions = stage('extract', () => extractAll(segmented, warnings));
   const facts = stage('align', () => alignAll(segmented, mentions));
   const { documents, files } = stage('compose', () => ({ documents: documentViews(segmented, facts), files: composeSite(facts) }));
   for (const doc of segmented) {
-    if (doc.sentences.length === 0) warnings.push({ file: doc.source.file, problem: 'has no article text left after removing boilerplate', fix: 'Check that the file holds the article itself.' });
+    if (doc.sentences.length === 0) warnings.push({ file: doc.source.file, problem: NO_TEXT_LEFT, fix: 'Check that the file holds the article itself.' });
   }
   return { facts, documents, files, warnings };
 }

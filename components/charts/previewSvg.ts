@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { ChartDatum } from '../../scripts/charts/headline.ts';
-import { countOf } from '../../scripts/compose/counting.ts';
+import { countOf, verbFor } from '../../scripts/compose/counting.ts';
 
 const W = 1200;
 const H = 630;
@@ -22,7 +22,7 @@ export function previewSvg(title: string, data: ChartDatum[] | undefined, source
     return `<text x="70" y="${y + 28}" font-size="28" fill="#0f172a"><tspan font-weight="700">${escapeXml(d.figure)}</tspan> ${escapeXml(d.label.slice(0, 48))}</text><rect x="70" y="${y + 40}" width="${Math.max(solid, 3)}" height="30" fill="#0369a1"/>${range}`;
   }).join('');
   const heading = lines.map((l, i) => `<text x="70" y="${80 + i * 52}" font-size="44" font-weight="700" fill="#0f172a">${escapeXml(l)}</text>`).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="${W}" height="${H}" fill="#ffffff"/>${heading}${bars}<text x="70" y="${H - 30}" font-size="24" fill="#475569">What ${countOf(sourceCount, 'source')} ${sourceCount === 1 ? 'reports' : 'report'}, claim by claim · Corroborate</text></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="${W}" height="${H}" fill="#ffffff"/>${heading}${bars}<text x="70" y="${H - 30}" font-size="24" fill="#475569">What ${countOf(sourceCount, 'source')} ${verbFor(sourceCount, 'report')}, claim by claim · Corroborate</text></svg>`;
 }
 
 function wrap(text: string, width: number): string[] {

@@ -116,8 +116,9 @@ function characters(dirs: string[]): number {
   return dirs.reduce((sum, dir) => sum + readdirSync(dir).reduce((n, file) => n + readFileSync(join(dir, file), 'utf8').length, 0), 0);
 }
 
-function countArticles(eventsDir: string): number {
-  return readdirSync(eventsDir).reduce((n, event) => n + readdirSync(join(eventsDir, event)).length, 0);
+/** Article files in the event folders `dirs`. */
+function articlesIn(dirs: readonly string[]): number {
+  return dirs.reduce((n, dir) => n + readdirSync(dir).length, 0);
 }
 
 /** Whether the pipeline builds `dir` (it refuses an event with no article text); other errors are bugs and stop the bench. */
@@ -158,15 +159,15 @@ if (existsSync(join(CORPUS, 'split.mjs'))) {
   const work = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
   try {
     const clusters = writeClusters(CORPUS, work, 200);
-    const articles = countArticles(clusters);
     const allDirs = readdirSync(clusters).sort().map((e) => join(clusters, e));
+    const articles = articlesIn(allDirs);
     const threads = availableParallelism();
 
     // One pass first, so that the code is warm: this is the pipeline's own speed in one thread (no
     // start-up, no writing). An event with nothing to build (every article a page without its
     // story) is left out, as `extract` leaves it out with a warning.
     const eventDirs = allDirs.filter(builds);
-    const builtArticles = eventDirs.reduce((sum, dir) => sum + readdirSync(dir).length, 0);
+    const builtArticles = articlesIn(eventDirs);
     const singleStages = stageTimes(eventDirs, RUNS);
     const singleSeconds = Object.values(singleStages).reduce((a, b) => a + b, 0) / 1000;
     console.log(`${eventDirs.length} events (${allDirs.length - eventDirs.length} with nothing to build) in one thread: ${round(singleSeconds)} s`, singleStages);
@@ -248,7 +249,7 @@ if (existsSync(join(CORPUS, 'split.mjs'))) {
     const eventPoints = [];
     for (const count of EVENT_SERIES) {
       const dirs = eventDirs.slice(0, count);
-      const n = dirs.reduce((sum, dir) => sum + readdirSync(dir).length, 0);
+      const n = articlesIn(dirs);
       const t = await medianTiming(RUNS, () => { for (const dir of dirs) runPipeline(dir); });
       eventPoints.push({ events: dirs.length, articles: n, characters: characters(dirs), ...t });
       console.log(`${dirs.length} events (${n} articles), one thread: ${t.seconds} s`);

@@ -7,7 +7,7 @@
  * - corroborated first: when enough figures have two or more sources, single-source ones go.
  */
 import type { Claim, Facts } from '../schema.ts';
-import { countedNoun, formatQuantity } from '../compose/format.ts';
+import { countedNoun, figureShowsUnit, formatQuantity } from '../compose/format.ts';
 import { totalsWithParts } from './parts.ts';
 import { oneSide } from './sides.ts';
 import { MEASURE_UNITS } from '../extract/numberWords.ts';
@@ -65,7 +65,7 @@ export function headlineChart(facts: Facts): HeadlineChart | undefined {
 
 /** Figures that count things: money, percentages and clock times are not comparable with them. */
 export function countClaims(facts: Facts): Claim[] {
-  return facts.claims.filter((c) => c.kind === 'quantity' && c.quantity && !/^[A-Z]{3}$|^%$|^clock time$/.test(c.quantity.unit));
+  return facts.claims.filter((c) => c.kind === 'quantity' && c.quantity && !figureShowsUnit(c.quantity.unit));
 }
 
 export function toDatum(c: Claim, order: ReadonlyMap<string, number>): ChartDatum {

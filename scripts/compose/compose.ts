@@ -9,7 +9,7 @@ import { contentWords } from '../align/words.ts';
 import { tokenize } from '../segment/tokens.ts';
 import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
 import { countedNoun, formatQuantity } from './format.ts';
-import { countedSources, countOf } from './counting.ts';
+import { countedSources, countOf, verbFor } from './counting.ts';
 
 export interface GeneratedFile {
   /** Relative to the output folder, forward slashes. */
@@ -93,7 +93,7 @@ function agreement(c: Claim, total: number, copyOf: ReadonlyMap<string, string>)
   const sources = new Set(c.evidence.map((e) => e.source));
   const independent = [...sources].filter((s) => !sources.has(copyOf.get(s) ?? '')).length;
   const repeats = sources.size - independent;
-  return `*(${independent} of ${countOf(total, 'source')}${repeats ? `; ${repeats} more repeat${repeats > 1 ? '' : 's'} another` : ''})*`;
+  return `*(${independent} of ${countOf(total, 'source')}${repeats ? `; ${repeats} more ${verbFor(repeats, 'repeat')} another` : ''})*`;
 }
 
 /**

@@ -17,6 +17,11 @@ export function countOf(n: number, noun: string, plural = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : plural}`;
 }
 
+/** A verb in the present tense agreeing with a count: "1 source reports", "3 sources report". */
+export function verbFor(n: number, verb: string): string {
+  return n === 1 ? `${verb}s` : verb;
+}
+
 /**
  * The number of supporting sources in the example marker that the explainer and the about page
  * explain ("a marker such as 2/5"): `preferred`, or all of them when the event has fewer, so that

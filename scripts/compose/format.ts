@@ -31,6 +31,11 @@ export function formatQuantity(q: Pick<Quantity, 'value' | 'low' | 'high' | 'uni
   return q.qualifier ? `${q.qualifier} ${text}` : text;
 }
 
+/** Units formatQuantity writes into the figure itself: money ("$250 million", "3 million CHF"), "45%", "9:06 a.m.". */
+export function figureShowsUnit(unit: string): boolean {
+  return unit === 'clock time' || unit === '%' || /^[A-Z]{3}$/.test(unit);
+}
+
 /**
  * What a figure counts, to write after formatQuantity's text: the article's own words when the
  * extractor kept them ("U.S.-based troops on higher alert"), else the unit, unless the figure shows
@@ -39,7 +44,7 @@ export function formatQuantity(q: Pick<Quantity, 'value' | 'low' | 'high' | 'uni
  */
 export function countedNoun(q: Pick<Quantity, 'value' | 'low' | 'high' | 'unit' | 'counts'>): string {
   if (q.counts) return q.counts;
-  if (q.unit === 'clock time' || q.unit === '%' || /^[A-Z]{3}$/.test(q.unit)) return '';
+  if (figureShowsUnit(q.unit)) return '';
   return q.value === 1 && q.low === undefined ? singularOf(q.unit) : q.unit;
 }
 

@@ -98,12 +98,12 @@ const FRACTION = /[\s-](?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|seve
  * Words in -is ("analysis", "crisis", "basis") are singular nouns, not plurals.
  */
 const PLURAL_NEXT = /\s+(?!(?:has|was|is|does|this|thus|plus|its|his|less|unless|across|always|perhaps|as|us|yes)(?![a-z]))[a-z]+[^sui]s(?![a-z'’])/y;
+/** Words that make a following "one" a pronoun: "no one", "all one needs", "any one", "every one", "each one". */
+const PRONOUN_ONE_BEFORE = /(?<![A-Za-z])(?:no|all|any|every|each)\s+$/i;
 /**
  * "one more round", "one other victim", "one additional officer": "one" before a word that adds
  * to a set counts one thing. Not "one more time"/"one other thing" (idioms) nor "one more than".
  */
-/** Words that make a following "one" a pronoun: "no one", "all one needs", "any one", "every one", "each one". */
-const PRONOUN_ONE_BEFORE = /(?<![A-Za-z])(?:no|all|any|every|each)\s+$/i;
 const ONE_MORE_NEXT = /\s+(?:more|other|additional|further|extra)\s+(?!(?:than|of|time|times|thing|things|way|ways)(?![a-z]))[a-z]/iy;
 const AGE = /[\s-]+(year|month|week|day)s?[\s-]+olds?(?![A-Za-z])/iy;
 const PERCENT = /\s?%|\s*per\s?cent(?![a-z])|\s+pct(?![a-z])/iy;

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { extractVerified } from './generate.ts';
 import { indexSite } from './search/indexSite.ts';
 import { replaceFolderAtomicallyAsync, stageFolder, writeFiles } from './output.ts';
+import { checkOutputFolder } from './store/ownedFolders.ts';
 import { renderPagesInChild } from './renderPages.ts';
 import type { PipelineEffects, PipelineResult } from './pipeline.ts';
 import type { SiteSettings } from './config.ts';
@@ -53,17 +54,21 @@ export async function buildSite(options: BuildOptions, render: SiteRenderer = as
  * rendered from it, and both are swapped in only when everything succeeded.
  */
 export async function stagedBuild<T>(
-  options: Pick<BuildOptions, 'generatedDir' | 'outDir' | 'base' | 'quiet' | 'onRender'>,
+  options: Pick<BuildOptions, 'sourcesDir' | 'generatedDir' | 'outDir' | 'base' | 'quiet' | 'onRender'>,
   render: SiteRenderer,
   extract: (staging: string, generatedDir: string) => T | Promise<T>,
 ): Promise<T> {
   const temporary = options.generatedDir ? undefined : mkdtempSync(join(tmpdir(), 'corroborate-'));
   const generatedDir = resolve(options.generatedDir ?? join(temporary!, 'generated'));
-  const generated = stageFolder(generatedDir);
+  const sources = [options.sourcesDir];
+  const site = { kind: 'site', sources } as const;
+  // Both folders are checked before any work (a temporary generated folder is ours by making).
+  checkOutputFolder({ dir: options.outDir, kind: 'site' }, sources);
+  const generated = stageFolder(generatedDir, { kind: 'generated', sources });
   try {
     const result = await extract(generated.staging, generatedDir);
     options.onRender?.();
-    await replaceFolderAtomicallyAsync(options.outDir, (staging) => render(generated.staging, staging, options.base ?? '/', options.quiet ?? false, resolve(options.outDir)));
+    await replaceFolderAtomicallyAsync(options.outDir, site, (staging) => render(generated.staging, staging, options.base ?? '/', options.quiet ?? false, resolve(options.outDir)));
     generated.commit();
     return result;
   } catch (error) {

@@ -8,12 +8,13 @@
  * overwritten by the next extraction), never trusted.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PipelineResult } from './pipeline.ts';
 import { FactsSchema } from './schema.ts';
 import { GENERATOR } from './version.ts';
+import { MARKER_FILE, markOutputFolder } from './store/ownedFolders.ts';
 
 /** Bumped when the entry layout itself changes (the pipeline's changes are in pipelineFingerprint). */
 const ENTRY_FORMAT = 1;
@@ -96,6 +97,7 @@ export function folderCache(dir: string): ExtractionCache {
       const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {
         mkdirSync(dir, { recursive: true });
+        if (!existsSync(join(dir, MARKER_FILE))) markOutputFolder(dir, 'cache');
         writeFileSync(temporary, JSON.stringify({ format: ENTRY_FORMAT, key, result }));
         renameSync(temporary, target);
       } catch {

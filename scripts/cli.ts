@@ -21,6 +21,7 @@ import type { PipelineEffects, PipelineResult } from './pipeline.ts';
 import { DEFAULT_CACHE_DIR, folderCache, type ExtractionCache } from './cache.ts';
 import { eventFolders, extractEvents } from './events.ts';
 import { countOf } from './compose/counting.ts';
+import { checkOutputFolders, type OutputFolder } from './store/ownedFolders.ts';
 
 class UsageError extends Error {}
 
@@ -84,6 +85,7 @@ async function run(command: Command, input: string | undefined, values: Values, 
     case 'extract': {
       const sourcesDir = required(input, '<sourcesDir>');
       const out = required(values.out, '--out <dir>');
+      checkOutputFolders([{ dir: out, kind: 'generated', option: '--out' }, ...cacheFolder(values)], [sourcesDir]);
       if (eventFolders(sourcesDir)) {
         reporter.progress(`extract: ${sourcesDir} holds one folder per event`);
         const events = await extractEvents(sourcesDir, out, { cache: cacheFor(values), settings: siteSettings(await configFor(sourcesDir, values.config)) });
@@ -97,6 +99,7 @@ async function run(command: Command, input: string | undefined, values: Values, 
     case 'build': {
       const sourcesDir = required(input, '<sourcesDir>');
       const out = required(values.out, '--out <siteDir>');
+      checkOutputFolders([{ dir: out, kind: 'site', option: '--out' }, ...generatedFolder(values), ...cacheFolder(values)], [sourcesDir]);
       const config = await configFor(sourcesDir, values.config);
       if (eventFolders(sourcesDir)) {
         const events = await buildEventsSite({
@@ -117,6 +120,16 @@ async function run(command: Command, input: string | undefined, values: Values, 
     case 'verify':
       return verifyCommand(required(input, '<dir>'), values.sources);
   }
+}
+
+/** The --generated folder, to check before a run. */
+function generatedFolder(values: Values): OutputFolder[] {
+  return values.generated ? [{ dir: values.generated, kind: 'generated', option: '--generated' }] : [];
+}
+
+/** The cache folder, to check before a run (none with --no-cache). */
+function cacheFolder(values: Values): OutputFolder[] {
+  return values['no-cache'] ? [] : [{ dir: values.cache ?? DEFAULT_CACHE_DIR, kind: 'cache', option: values.cache ? '--cache' : 'the cache folder' }];
 }
 
 /** Unchanged events are read back from the cache, unless --no-cache. */
@@ -155,6 +168,7 @@ function success(result: PipelineResult, summary: string, extra: Record<string, 
 }
 
 async function devCommand(sourcesDir: string, values: Values, reporter: Reporter): Promise<Outcome> {
+  checkOutputFolders(generatedFolder(values), [sourcesDir]);
   const { startDev } = await import('./cli/dev.ts');
   const config = await configFor(sourcesDir, values.config);
   const base = normaliseBase(values.base ?? config.base ?? '/');

@@ -89,7 +89,7 @@ export async function extractEvents(sourcesDir: string, outDir: string, options:
   const failures = new Map<string, Warning>();
   let index: EventsIndex | undefined;
 
-  await replaceFolderAtomicallyAsync(outDir, async (staging) => {
+  await replaceFolderAtomicallyAsync(outDir, { kind: 'generated', sources: [sourcesDir] }, async (staging) => {
     const folders = new EventFolders(previous, staging);
     for (const event of events) {
       const kept = reused.get(event.folder);

@@ -33,7 +33,7 @@ export function generatedFiles(result: PipelineResult, sourcesDir: string, outDi
 /** Runs the pipeline (or reads an unchanged folder's result from `cache`), checks every quote, then replaces `outDir` in one step. */
 export function extractToFolder(sourcesDir: string, outDir: string, settings?: SiteSettings, effects?: PipelineEffects, cache?: ExtractionCache): PipelineResult {
   const { result, files } = extractVerified(sourcesDir, outDir, settings, effects, cache);
-  writeFolderAtomically(outDir, files);
+  writeFolderAtomically(outDir, { kind: 'generated', sources: [sourcesDir] }, files);
   return result;
 }
 

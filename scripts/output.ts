@@ -2,8 +2,21 @@
  * Atomic output: everything is written to a fresh sibling folder first and swapped in
  * with renames only when complete, so a failed run leaves the previous output as it was.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { checkOutputFolder, markOutputFolder, type OutputFolder } from './store/ownedFolders.ts';
+
+/**
+ * What a folder about to be replaced is for, and what it must never be (the sources): checked
+ * before the staging folder is made and again just before the swap (scripts/store/ownedFolders.ts).
+ */
+export interface OutputGuard {
+  kind: OutputFolder['kind'];
+  /** The articles folders of the run: never replaced, nor a folder above or inside them. */
+  sources: readonly string[];
+  /** The option that named the folder, for messages ("--out"). */
+  option?: string;
+}
 
 export interface OutputFile {
   path: string;
@@ -11,8 +24,8 @@ export interface OutputFile {
 }
 
 /** Writes `files` into `dir`, replacing its previous contents in one step. */
-export function writeFolderAtomically(dir: string, files: OutputFile[]): void {
-  replaceFolderAtomically(dir, (staging) => writeFiles(staging, files));
+export function writeFolderAtomically(dir: string, guard: OutputGuard, files: OutputFile[]): void {
+  replaceFolderAtomically(dir, guard, (staging) => writeFiles(staging, files));
 }
 
 /** Writes `files` under `dir` (which must be new or disposable: a staging folder). */
@@ -28,8 +41,8 @@ export function writeFiles(dir: string, files: OutputFile[]): void {
  * Runs `fill` on an empty staging folder beside `dir`, then swaps it in. If `fill`
  * throws, the staging folder is removed and `dir` is untouched.
  */
-export async function replaceFolderAtomicallyAsync(dir: string, fill: (staging: string) => Promise<void>): Promise<void> {
-  const { staging, commit, abort } = stageFolder(dir);
+export async function replaceFolderAtomicallyAsync(dir: string, guard: OutputGuard, fill: (staging: string) => Promise<void>): Promise<void> {
+  const { staging, commit, abort } = stageFolder(dir, guard);
   try {
     await fill(staging);
   } catch (error) {
@@ -39,8 +52,8 @@ export async function replaceFolderAtomicallyAsync(dir: string, fill: (staging: 
   commit();
 }
 
-export function replaceFolderAtomically(dir: string, fill: (staging: string) => void): void {
-  const { staging, commit, abort } = stageFolder(dir);
+export function replaceFolderAtomically(dir: string, guard: OutputGuard, fill: (staging: string) => void): void {
+  const { staging, commit, abort } = stageFolder(dir, guard);
   try {
     fill(staging);
   } catch (error) {
@@ -60,21 +73,39 @@ export interface StagedFolder {
   abort: () => void;
 }
 
-export function stageFolder(dir: string): StagedFolder {
+/**
+ * Stages a replacement of `dir`. `dir` is checked first (an InputError, before any work, when it
+ * holds what corroborate did not write, or the sources) and again just before the swap, in case
+ * something was put there meanwhile; the staging folder gets the marker that says corroborate
+ * wrote it. The staging and retired folders get names of their own (mkdtemp), so that nothing
+ * already beside `dir` is ever removed.
+ */
+export function stageFolder(dir: string, guard: OutputGuard): StagedFolder {
   const target = resolve(dir);
+  const check = () => checkOutputFolder({ dir, kind: guard.kind, option: guard.option }, guard.sources);
+  check();
   mkdirSync(dirname(target), { recursive: true });
-  const staging = `${target}.staging-${process.pid}`;
-  const retired = `${target}.old-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
+  const staging = mkdtempSync(`${target}.staging-`);
   return {
     staging,
     abort: () => rmSync(staging, { recursive: true, force: true }),
     commit: () => {
-      // Two renames: the old folder steps aside, the new one takes its place.
-      if (existsSync(target)) renameSync(target, retired);
-      renameSync(staging, target);
-      rmSync(retired, { recursive: true, force: true });
+      try {
+        check();
+      } catch (error) {
+        rmSync(staging, { recursive: true, force: true });
+        throw error;
+      }
+      markOutputFolder(staging, guard.kind);
+      // Two renames: the old folder steps aside (onto an empty folder of its own), the new one takes its place.
+      if (existsSync(target)) {
+        const retired = mkdtempSync(`${target}.old-`);
+        renameSync(target, retired);
+        renameSync(staging, target);
+        rmSync(retired, { recursive: true, force: true });
+      } else {
+        renameSync(staging, target);
+      }
     },
   };
 }

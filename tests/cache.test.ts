@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { eventCacheKey, folderCache, pipelineFingerprint, type ExtractionCache } from '../scripts/cache.ts';
 import { cachedPipeline } from '../scripts/generate.ts';
 import { runPipeline, type PipelineResult } from '../scripts/pipeline.ts';
+import { MARKER_FILE } from '../scripts/store/ownedFolders.ts';
 
 const EVENT = join(import.meta.dirname, 'fixtures/events/bridge-closure');
 
@@ -106,9 +107,9 @@ describe('cachedPipeline', () => {
     expect(cache.read(eventCacheKey(EVENT))).toBeUndefined();
   });
 
-  it('writes entries whole, leaving no temporary files behind', () => {
+  it('writes entries whole, leaving no temporary files behind (the marker says the folder is a cache of corroborate\'s)', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'corroborate-cache-'));
     cachedPipeline(EVENT, folderCache(cacheDir));
-    expect(readdirSync(cacheDir)).toEqual([`${eventCacheKey(EVENT)}.json`]);
+    expect(readdirSync(cacheDir).sort()).toEqual([MARKER_FILE, `${eventCacheKey(EVENT)}.json`]);
   });
 });

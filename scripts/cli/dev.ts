@@ -9,7 +9,7 @@
  * itself when a file registered with `addWatchFile` changes, so facts.json is registered and
  * a change event is sent for it after each extraction.
  */
-import { mkdtempSync, watch, type FSWatcher } from 'node:fs';
+import { mkdtempSync, rmSync, watch, type FSWatcher } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -41,7 +41,20 @@ export interface DevHandle {
 }
 
 export async function startDev(options: DevOptions): Promise<DevHandle> {
+  // The session's own folder (its generated files unless --generated, its cache): removed when the
+  // preview stops, fails to start, or the process exits any other way it can run code on.
   const work = mkdtempSync(join(tmpdir(), 'corroborate-dev-'));
+  const removeWork = (): void => rmSync(work, { recursive: true, force: true });
+  process.once('exit', removeWork);
+  try {
+    return await startDevIn(work, options, removeWork);
+  } catch (error) {
+    removeWork();
+    throw error;
+  }
+}
+
+async function startDevIn(work: string, options: DevOptions, removeWork: () => void): Promise<DevHandle> {
   const generatedDir = resolve(options.generatedDir ?? join(work, 'generated'));
   // A folder of event folders previews every event; unchanged events come back from a cache of the session's own.
   const manyEvents = !!eventFolders(options.sourcesDir);
@@ -97,7 +110,12 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     stop: async () => {
       clearTimeout(timer);
       watcher.close();
-      await server.stop();
+      try {
+        await server.stop();
+      } finally {
+        removeWork();
+        process.off('exit', removeWork);
+      }
     },
   };
 }

@@ -18,9 +18,9 @@ export function corroborate(...args: string[]): CliResult {
   return corroborateWith({}, ...args);
 }
 
-/** The same, with extra environment variables and Node options (a time zone, a preloaded module). */
-export function corroborateWith(options: { env?: Record<string, string>; nodeArgs?: string[] }, ...args: string[]): CliResult {
+/** The same, with extra environment variables, Node options (a time zone, a preloaded module) or another working folder. */
+export function corroborateWith(options: { env?: Record<string, string>; nodeArgs?: string[]; cwd?: string }, ...args: string[]): CliResult {
   const env = { ...process.env, CORROBORATE_DATA: '', CORROBORATE_CACHE_DIR: CACHE_DIR, ...options.env };
-  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), join(ROOT, 'scripts/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env });
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), join(ROOT, 'scripts/cli.ts'), ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -33,7 +33,8 @@ export async function until(check: () => Promise<boolean> | boolean, ms: number)
   return false;
 }
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

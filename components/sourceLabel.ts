@@ -1,5 +1,5 @@
 /** How a source is named on the site: its outlet, else its headline, else its file. */
-import type { Source } from '../scripts/schema.ts';
+import type { Source } from '../scripts/contracts/facts.ts';
 
 export function sourceLabel(source: Source): string {
   if (source.publisher) return source.publisher;

@@ -7,19 +7,19 @@
 import { parseArgs } from 'node:util';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { extractToFolder, type Manifest } from './generate.ts';
-import { buildSite } from './buildSite.ts';
-import { buildEventsSite } from './buildEventsSite.ts';
+import { extractToFolder, type Manifest } from './build/event.ts';
+import { buildSite } from './build/site.ts';
+import { buildEventsSite } from './build/eventsSite.ts';
 import { InputError } from './ingest/ingest.ts';
-import { verifyFacts } from './verify.ts';
-import { FactsSchema } from './schema.ts';
-import { VERSION } from './version.ts';
+import { verifyFacts } from './build/verify.ts';
+import { FactsSchema } from './contracts/facts.ts';
+import { VERSION } from './contracts/version.ts';
 import { findConfigFile, loadConfig, siteSettings, type SiteConfig } from './config.ts';
 import { COMMAND_HELP, COMMANDS, USAGE, type Command } from './cli/help.ts';
 import { createReporter, type Outcome, type Reporter } from './cli/reporter.ts';
 import type { PipelineEffects, PipelineResult } from './pipeline.ts';
-import { DEFAULT_CACHE_DIR, folderCache, type ExtractionCache } from './cache.ts';
-import { eventFolders, extractEvents } from './events.ts';
+import { DEFAULT_CACHE_DIR, folderCache, type ExtractionCache } from './store/cache.ts';
+import { eventFolders, extractEvents } from './build/events.ts';
 import { countOf } from './compose/counting.ts';
 import { checkOutputFolders, type OutputFolder } from './store/ownedFolders.ts';
 

@@ -2,9 +2,9 @@
  * The pipeline, stage by stage: ingest -> clean -> segment -> extract -> align -> compose.
  * Pure apart from reading the sources folder: writing is the caller's job (output.ts).
  */
-import type { Claim, Facts } from './schema.ts';
-import { FACTS_FORMAT_VERSION } from './schema.ts';
-import type { ArticleMentions, QuantityMention, QuoteMention, SegmentedArticle, Warning } from './types.ts';
+import type { Claim, Facts } from './contracts/facts.ts';
+import { FACTS_FORMAT_VERSION } from './contracts/facts.ts';
+import type { ArticleMentions, QuantityMention, QuoteMention, SegmentedArticle, Warning } from './contracts/stages.ts';
 import { ingestFolder, InputError } from './ingest/ingest.ts';
 import { cleanArticle } from './clean/clean.ts';
 import { segmentArticle } from './segment/segment.ts';
@@ -20,7 +20,7 @@ import { findCopies } from './align/copies.ts';
 import { sourceCount } from './align/evidence.ts';
 import { composeSite, type GeneratedFile } from './compose/compose.ts';
 import { documentViews, type DocumentView } from './compose/documents.ts';
-import { GENERATOR } from './version.ts';
+import { GENERATOR } from './contracts/version.ts';
 
 export interface PipelineResult {
   facts: Facts;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignQuotes, longestSharedRun } from '../scripts/align/alignPassages.ts';
-import type { Article, QuoteMention } from '../scripts/types.ts';
+import type { Article, QuoteMention } from '../scripts/contracts/stages.ts';
 import { contentWords } from '../scripts/align/words.ts';
 
 /** Articles whose whole text is one quoted sentence each, and a quote mention over it. */

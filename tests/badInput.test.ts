@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runPipeline, type PipelineResult } from '../scripts/pipeline.ts';
-import { verifyFacts } from '../scripts/verify.ts';
+import { verifyFacts } from '../scripts/build/verify.ts';
 import { decodeArticleBytes } from '../scripts/ingest/decode.ts';
 import { MAX_FILE_BYTES, MAX_TEXT_CHARS } from '../scripts/ingest/limits.ts';
 import { corroborate, ROOT } from './support/cli.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { growthExponent } from '../scripts/bench/growth.ts';
+import { growthExponent } from '../tools/bench/growth.ts';
 import { pairsSharingWords } from '../scripts/align/blocking.ts';
-import { parseCpuTicks, referenceText, referenceWork, stealPercent } from '../scripts/bench/machine.ts';
+import { parseCpuTicks, referenceText, referenceWork, stealPercent } from '../tools/bench/machine.ts';
 
 describe('growthExponent', () => {
   it('is 1 for time proportional to size and 2 for time proportional to its square', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eventCacheKey, folderCache, pipelineFingerprint, type ExtractionCache } from '../scripts/cache.ts';
-import { cachedPipeline } from '../scripts/generate.ts';
+import { eventCacheKey, folderCache, pipelineFingerprint, type ExtractionCache } from '../scripts/store/cache.ts';
+import { cachedPipeline } from '../scripts/build/event.ts';
 import { runPipeline, type PipelineResult } from '../scripts/pipeline.ts';
 import { MARKER_FILE } from '../scripts/store/ownedFolders.ts';
 

@@ -7,7 +7,7 @@ import { placesNear } from '../scripts/charts/flows.ts';
 import { toCsv } from '../scripts/charts/csv.ts';
 import { oneSide, sideOf } from '../scripts/charts/sides.ts';
 import { headlineChart } from '../scripts/charts/headline.ts';
-import type { Claim } from '../scripts/schema.ts';
+import type { Claim } from '../scripts/contracts/facts.ts';
 import { stackLayout } from '../components/charts/stackLayout.ts';
 import { previewSvg } from '../components/charts/previewSvg.ts';
 

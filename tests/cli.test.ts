@@ -6,7 +6,7 @@ import { delimiter, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { corroborate, ROOT } from './support/cli.ts';
 import { otherFileSystemFolder } from './support/fileSystems.ts';
-import { VERSION } from '../scripts/version.ts';
+import { VERSION } from '../scripts/contracts/version.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'corroborate-cli-'));
 const FERRY = join(ROOT, 'tests/fixtures/events/ferry-fire');

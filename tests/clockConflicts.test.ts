@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockConflicts } from '../scripts/align/clockConflicts.ts';
-import type { Claim } from '../scripts/schema.ts';
+import type { Claim } from '../scripts/contracts/facts.ts';
 
 /** A clock-time claim (minutes after midnight) with one sentence per source. */
 function time(id: string, minutes: number, ...said: Array<[source: string, sentence: string]>): Claim {

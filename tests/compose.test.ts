@@ -8,10 +8,10 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { escapeMarkdown } from '../scripts/compose/markdown.ts';
 import { countedNoun, describeQuantity, formatQuantity } from '../scripts/compose/format.ts';
-import { factsJsonSchema } from '../scripts/writeJsonSchema.ts';
+import { factsJsonSchema } from '../tools/writeJsonSchema.ts';
 import { composeExplainer } from '../scripts/compose/compose.ts';
 import { countOf, exampleSupport, singularOf } from '../scripts/compose/counting.ts';
-import type { Claim, Facts } from '../scripts/schema.ts';
+import type { Claim, Facts } from '../scripts/contracts/facts.ts';
 
 async function toHtml(md: string): Promise<string> {
   return String(await unified().use(remarkParse).use(remarkDirective).use(remarkRehype).use(rehypeStringify).process(md));

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { runPipeline } from '../scripts/pipeline.ts';
-import { GoldSchema, type Gold } from '../scripts/eval/gold.ts';
-import { addScores, rate, sameSpeaker, scoreFacts } from '../scripts/eval/score.ts';
+import { GoldSchema, type Gold } from '../tools/eval/gold.ts';
+import { addScores, rate, sameSpeaker, scoreFacts } from '../tools/eval/score.ts';
 
 const facts = runPipeline(join(import.meta.dirname, 'fixtures/events/ferry-fire')).facts;
 const all = ['coastal-herald', 'harbour-times', 'nordic-wire'];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
-import { summarise } from '../scripts/eventSummary.ts';
+import { summarise } from '../scripts/compose/eventSummary.ts';
 import { frontmatter } from '../scripts/compose/markdown.ts';
-import { FACTS_FORMAT_VERSION } from '../scripts/schema.ts';
+import { FACTS_FORMAT_VERSION } from '../scripts/contracts/facts.ts';
 import type { PipelineResult } from '../scripts/pipeline.ts';
 
 function resultWith(explainer: string): PipelineResult {

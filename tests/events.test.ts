@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { eventFolders, extractEvents } from '../scripts/events.ts';
-import { EventsIndexSchema, type EventsIndex } from '../scripts/eventsSchema.ts';
-import { folderCache, type ExtractionCache } from '../scripts/cache.ts';
+import { eventFolders, extractEvents } from '../scripts/build/events.ts';
+import { EventsIndexSchema, type EventsIndex } from '../scripts/contracts/events.ts';
+import { folderCache, type ExtractionCache } from '../scripts/store/cache.ts';
 import { runPipeline } from '../scripts/pipeline.ts';
 import { InputError } from '../scripts/ingest/ingest.ts';
-import { runEventJobs } from '../scripts/extractWorkers.ts';
-import type { EventJob, EventOutcome } from '../scripts/eventJob.ts';
+import { runEventJobs } from '../scripts/build/workers.ts';
+import type { EventJob, EventOutcome } from '../scripts/build/eventJob.ts';
 import { corroborate } from './support/cli.ts';
 
 const EVENTS = join(import.meta.dirname, 'fixtures/events');

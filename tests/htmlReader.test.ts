@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlToView } from '../scripts/ingest/html.ts';
 import { runPipeline } from '../scripts/pipeline.ts';
-import { verifyFacts } from '../scripts/verify.ts';
+import { verifyFacts } from '../scripts/build/verify.ts';
 
 const DIR = join(import.meta.dirname, 'fixtures/html');
 const html = readFileSync(join(DIR, 'cluttered-page.html'), 'utf8');

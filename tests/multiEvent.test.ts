@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { brokenLinks, htmlPages } from './support/siteLinks.ts';
 import { htmlProblems, pageScriptBytes } from './support/budgets.ts';
 import { otherFileSystemFolder } from './support/fileSystems.ts';
-import { EventsIndexSchema } from '../scripts/eventsSchema.ts';
+import { EventsIndexSchema } from '../scripts/contracts/events.ts';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
 const BASE = '/news/';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPipeline } from '../scripts/pipeline.ts';
-import { FactsSchema, type Claim, type Facts } from '../scripts/schema.ts';
-import { verifyFacts } from '../scripts/verify.ts';
+import { FactsSchema, type Claim, type Facts } from '../scripts/contracts/facts.ts';
+import { verifyFacts } from '../scripts/build/verify.ts';
 
 const EVENTS = join(import.meta.dirname, 'fixtures/events');
 const ferry = runPipeline(join(EVENTS, 'ferry-fire'));

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findNumbers } from '../scripts/extract/numbers.ts';
 import { runPipeline } from '../scripts/pipeline.ts';
-import { verifyFacts } from '../scripts/verify.ts';
+import { verifyFacts } from '../scripts/build/verify.ts';
 
 const grouped = (n: number): string => n.toLocaleString('en-US');
 

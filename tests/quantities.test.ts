@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../scripts/extract/quantities.ts';
-import type { Sentence } from '../scripts/types.ts';
+import type { Sentence } from '../scripts/contracts/stages.ts';
 
 function sentences(...texts: string[]): Sentence[] {
   let offset = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../scripts/extract/quotes.ts';
 import { NameBook } from '../scripts/extract/speakers.ts';
 import { sentenceSpans, paragraphSpans } from '../scripts/segment/segment.ts';
-import type { SegmentedArticle, Sentence } from '../scripts/types.ts';
+import type { SegmentedArticle, Sentence } from '../scripts/contracts/stages.ts';
 import { collectNames } from '../scripts/extract/names.ts';
 
 function read(text: string): { view: string; sentences: Sentence[] } {

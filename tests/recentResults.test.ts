@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rememberRecent } from '../scripts/recentResults.ts';
+import { rememberRecent } from '../scripts/segment/recentResults.ts';
 
 describe('rememberRecent', () => {
   it('computes a text once while it is among the latest, and again after it was dropped', () => {

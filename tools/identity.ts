@@ -6,7 +6,7 @@
  *   npm run identity -- --compare /tmp/identity-baseline.json
  *
  * Writes the clusters as event folders in a temporary folder with the corpus's own split.mjs
- * (scripts/bench/material.ts), runs the real command line on them as a user would,
+ * (tools/bench/material.ts), runs the real command line on them as a user would,
  * `corroborate extract <clusters> --out <dir> --no-cache --json` (the many-event path, one thread
  * per core; nothing read back from a cache), and hashes every file written (SHA-256 per relative
  * path) and the command's JSON report (less its `out` and `seconds`). With `--single`, it also runs
@@ -28,7 +28,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeClusters } from '../scripts/bench/material.ts';
+import { writeClusters } from './bench/material.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(process.env.CORROBORATE_SHARED ?? join(ROOT, '../shared'), 'corpora/multi-news');

@@ -3,8 +3,8 @@
  * Passages are blocked on their rarer content words through an inverted index, so only
  * passages that share words are ever compared (cost grows with matches, not with pairs).
  */
-import type { Claim, Evidence } from '../schema.ts';
-import type { QuoteMention, Sentence } from '../types.ts';
+import type { Claim, Evidence } from '../contracts/facts.ts';
+import type { QuoteMention, Sentence } from '../contracts/stages.ts';
 import { contentWords, Groups, jaccard, overlap, shared } from './words.ts';
 import { canonicalWords } from './synonyms.ts';
 import { evidenceFor, orderEvidence, sourceCount, uniqueId, type ArticleIndex } from './evidence.ts';

@@ -4,8 +4,8 @@
  * then split by what they count. When sources hedge one figure in clashing ways ("more than
  * 50,000" vs "about 50,000"), the claim stays one and carries a qualifier conflict.
  */
-import type { Claim, Conflict, Evidence } from '../schema.ts';
-import type { QuantityMention } from '../types.ts';
+import type { Claim, Conflict, Evidence } from '../contracts/facts.ts';
+import type { QuantityMention } from '../contracts/stages.ts';
 import { evidenceFor, orderEvidence, uniqueId, type ArticleIndex } from './evidence.ts';
 
 /** Count nouns that name groups of people: "1,000 workers" and "1,000 employees" count the same thing. */

@@ -5,7 +5,7 @@
  * sentences that give one time each and share a word's stem ("dispatchers" / "dispatched"), and
  * neither source giving both.
  */
-import type { Claim, Conflict } from '../schema.ts';
+import type { Claim, Conflict } from '../contracts/facts.ts';
 import { contentWords } from './words.ts';
 import { valueConflict } from './valueConflicts.ts';
 

@@ -2,7 +2,7 @@
  * Near-duplicate articles: one outlet's copy (or light rewrite) of another's. A copy repeats
  * its original's reporting, so it is marked and does not count as independent corroboration.
  */
-import type { SegmentedArticle } from '../types.ts';
+import type { SegmentedArticle } from '../contracts/stages.ts';
 import { jaccard, contentWords } from './words.ts';
 import { similarPairs, type Passage } from './alignPassages.ts';
 

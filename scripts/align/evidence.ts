@@ -1,6 +1,6 @@
 /** Evidence entries (a view span becomes the exact file passage that supports a claim) and claim ids. */
-import type { Evidence } from '../schema.ts';
-import type { Article } from '../types.ts';
+import type { Evidence } from '../contracts/facts.ts';
+import type { Article } from '../contracts/stages.ts';
 import { mediaAttribution } from '../extract/media.ts';
 
 export type ArticleIndex = ReadonlyMap<string, Article>;

@@ -5,7 +5,7 @@
  * count, and only after the same context word, so paraphrase ("jets" vs "planes") is not
  * mistaken for disagreement.
  */
-import type { Claim, Conflict } from '../schema.ts';
+import type { Claim, Conflict } from '../contracts/facts.ts';
 
 /** Sets of terms that exclude one another: naming one where another source names another is a clash. */
 const TERM_SETS: readonly (readonly string[])[] = [

@@ -5,7 +5,7 @@
  * their sentences say much the same in different sources, neither of which states both
  * figures (a source giving both is reporting two facts, not disagreeing with itself).
  */
-import type { Claim, Conflict, Evidence } from '../schema.ts';
+import type { Claim, Conflict, Evidence } from '../contracts/facts.ts';
 import { contentWords, jaccard } from './words.ts';
 import { formatQuantity } from '../compose/format.ts';
 import { pairsSharingWords } from './blocking.ts';

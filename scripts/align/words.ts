@@ -1,5 +1,5 @@
 /** Content words of a passage, for comparing passages across sources. */
-import { rememberRecent } from '../recentResults.ts';
+import { rememberRecent } from '../segment/recentResults.ts';
 
 const STOPWORDS = new Set(
   ('a an the and or but if of to in on at by for with from as into onto over under about than then that this these those it its ' +

@@ -2,7 +2,7 @@
  * Parts of a whole: totals of the most-reported kind of thing split into the parts the
  * sources give ("600 nurses: 400 to Eastport, 200 to Halvik").
  */
-import type { Claim, Facts } from '../schema.ts';
+import type { Claim, Facts } from '../contracts/facts.ts';
 import { bestPerFigure, countClaims, support, unitFamily } from './headline.ts';
 import { totalsWithParts } from './parts.ts';
 import { flowOf } from './flows.ts';

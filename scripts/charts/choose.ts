@@ -5,7 +5,7 @@
  * Each chart carries its data as a table (shown on the page, downloadable as CSV) and the
  * sources it draws on.
  */
-import type { Facts } from '../schema.ts';
+import type { Facts } from '../contracts/facts.ts';
 import { describeQuantity, formatQuantity } from '../compose/format.ts';
 import { countOf } from '../compose/counting.ts';
 import { APPROXIMATE, headlineChart, toDatum, type ChartDatum } from './headline.ts';

@@ -2,7 +2,7 @@
  * Coverage matrix: which source reports which claim, and where they conflict. Rows are the
  * best-corroborated claims plus every contested one; columns are the sources in site order.
  */
-import type { Claim, Facts } from '../schema.ts';
+import type { Claim, Facts } from '../contracts/facts.ts';
 import { support } from './headline.ts';
 
 export type Cell = 'reports' | 'conflicts' | 'none';

@@ -3,7 +3,7 @@
  * from Eastport to Halvik", "the other 60 will go to Norby"). Read from each evidence
  * sentence near the figure; the place most sources agree on wins.
  */
-import type { Claim, Facts } from '../schema.ts';
+import type { Claim, Facts } from '../contracts/facts.ts';
 import { bestPerFigure, countClaims, support, unitFamily } from './headline.ts';
 import { totalsWithParts } from './parts.ts';
 

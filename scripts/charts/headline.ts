@@ -6,7 +6,7 @@
  *   ("400 ... and 200 more" = "600") keep the total and leave the parts to a breakdown;
  * - corroborated first: when enough figures have two or more sources, single-source ones go.
  */
-import type { Claim, Facts } from '../schema.ts';
+import type { Claim, Facts } from '../contracts/facts.ts';
 import { countedNoun, figureShowsUnit, formatQuantity } from '../compose/format.ts';
 import { totalsWithParts } from './parts.ts';
 import { oneSide } from './sides.ts';

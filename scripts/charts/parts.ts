@@ -2,7 +2,7 @@
  * Parts of a whole: a figure that is the sum of two others reported together in one
  * source ("400 ... and the remaining 200" with "600" elsewhere) is their total.
  */
-import type { Claim } from '../schema.ts';
+import type { Claim } from '../contracts/facts.ts';
 
 export interface TotalWithParts {
   total: Claim;

@@ -3,7 +3,7 @@
  * bars on one chart: they belong to different sides. A side is read from the words of what is
  * counted ("U.S.-based troops", "Chinese workers"), with a general lexicon of nationalities.
  */
-import type { Claim } from '../schema.ts';
+import type { Claim } from '../contracts/facts.ts';
 
 /** Nationality words and country names, each with the country it names (general English). */
 const NATIONS: Record<string, string[]> = {

@@ -3,7 +3,7 @@
  * Nothing is removed from the text, so offsets stay exact; the source page shows the
  * boilerplate as removed, and later stages only read content blocks.
  */
-import type { Article, CleanArticle } from '../types.ts';
+import type { Article, CleanArticle } from '../contracts/stages.ts';
 import { classifyBlocks } from './boilerplate.ts';
 import { publisherFromDateline, stripSiteSuffix } from './dateline.ts';
 import { inferMetadata, withInferredMetadata } from './metadata.ts';

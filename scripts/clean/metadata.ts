@@ -5,7 +5,7 @@
  * "HTN's Ana Lima contributed to this report"). Wire datelines are read by dateline.ts.
  * Only fills what is missing: metadata the user gave always wins.
  */
-import type { Source } from '../schema.ts';
+import type { Source } from '../contracts/facts.ts';
 import { MONTH } from './boilerplatePatterns.ts';
 
 /** Lines this close to the top may hold a byline or a date; credits sit this close to the end. */

@@ -13,12 +13,12 @@ import { mkdtempSync, rmSync, watch, type FSWatcher } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { extractToFolder } from '../generate.ts';
-import { PROJECT_ROOT } from '../renderPages.ts';
+import { extractToFolder } from '../build/event.ts';
+import { PROJECT_ROOT } from '../render/astro.ts';
 import type { SiteSettings } from '../config.ts';
 import type { PipelineResult } from '../pipeline.ts';
-import { eventFolders, extractEvents, type EventsResult } from '../events.ts';
-import { folderCache } from '../cache.ts';
+import { eventFolders, extractEvents, type EventsResult } from '../build/events.ts';
+import { folderCache } from '../store/cache.ts';
 
 export interface DevOptions {
   sourcesDir: string;

@@ -1,5 +1,5 @@
 /** Help texts of the corroborate command line: one overview and one page per command. */
-import { VERSION } from '../version.ts';
+import { VERSION } from '../contracts/version.ts';
 
 export type Command = 'extract' | 'build' | 'dev' | 'verify';
 

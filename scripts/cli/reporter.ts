@@ -4,7 +4,7 @@
  * `file:line: problem (fix)`, a summary of skipped files, and with --json a single
  * machine-readable object on stdout instead of all of that.
  */
-import type { Warning } from '../types.ts';
+import type { Warning } from '../contracts/stages.ts';
 
 export interface ReporterOptions {
   quiet?: boolean;

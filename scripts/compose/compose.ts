@@ -2,7 +2,7 @@
  * Compose: facts become the explainer's Markdown. Extractive: every sentence shown is a
  * source's own sentence (escaped), followed by citation directives naming its sources.
  */
-import type { Claim, Facts, Source } from '../schema.ts';
+import type { Claim, Facts, Source } from '../contracts/facts.ts';
 import { datelineLength } from '../clean/dateline.ts';
 import { sourceCount } from '../align/evidence.ts';
 import { contentWords } from '../align/words.ts';

@@ -2,8 +2,8 @@
  * What a source page needs: the article's readable text, its blocks (boilerplate shown
  * as removed) and where each claim's passage lies, in the same coordinates as the text.
  */
-import type { Claim, Facts } from '../schema.ts';
-import type { SegmentedArticle } from '../types.ts';
+import type { Claim, Facts } from '../contracts/facts.ts';
+import type { SegmentedArticle } from '../contracts/stages.ts';
 import type { Block } from '../clean/boilerplate.ts';
 
 export interface Passage {

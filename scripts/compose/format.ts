@@ -1,5 +1,5 @@
 /** Human-readable figures, shared by the Markdown, the charts and the site. */
-import type { Quantity } from '../schema.ts';
+import type { Quantity } from '../contracts/facts.ts';
 import { singularOf } from './counting.ts';
 
 const CURRENCY_SYMBOL: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥' };

@@ -2,7 +2,7 @@
  * Collects the full names the articles give ("Amara Okafor"), so that a later "Okafor",
  * in the same article or another, resolves to the same speaker.
  */
-import type { SegmentedArticle, Sentence } from '../types.ts';
+import type { SegmentedArticle, Sentence } from '../contracts/stages.ts';
 import { sentenceTokens } from '../segment/sentenceTokens.ts';
 import { isCalendarName } from './calendar.ts';
 import { isRoleWord, NameBook } from './speakers.ts';

@@ -2,7 +2,7 @@
  * The organisation an article is about, for "the company said ..." in a story about Norbank:
  * news names the company in full a few times, then calls it "the company".
  */
-import type { Sentence } from '../types.ts';
+import type { Sentence } from '../contracts/stages.ts';
 import { sentenceTokens } from '../segment/sentenceTokens.ts';
 import type { NameBook } from './speakers.ts';
 import { isCalendarName } from './calendar.ts';

@@ -5,7 +5,7 @@
  * standby"), and a bare figure ("the other 300 are ...") borrows the count noun of the
  * figure before it, as a reader would.
  */
-import type { QuantityMention, Sentence } from '../types.ts';
+import type { QuantityMention, Sentence } from '../contracts/stages.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import type { Token } from '../segment/tokens.ts';
 import { sentenceTokens } from '../segment/sentenceTokens.ts';

@@ -3,7 +3,7 @@
  * that ..."), each with its speaker. Short quoted terms ("destructive", "non-paper")
  * are scare quotes, not speech.
  */
-import type { QuoteMention, Sentence } from '../types.ts';
+import type { QuoteMention, Sentence } from '../contracts/stages.ts';
 import type { Token } from '../segment/tokens.ts';
 import { sentenceTokens } from '../segment/sentenceTokens.ts';
 import { readSpeakerPhrase, type NameBook, type SpeakerPhrase } from './speakers.ts';

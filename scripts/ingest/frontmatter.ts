@@ -1,6 +1,6 @@
 /** Reads YAML frontmatter from a Markdown article into source metadata. */
 import { parse } from 'yaml';
-import type { Source } from '../schema.ts';
+import type { Source } from '../contracts/facts.ts';
 
 export type ArticleMeta = Pick<Source, 'title' | 'publisher' | 'author' | 'url' | 'published'>;
 

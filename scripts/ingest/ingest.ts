@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { Source } from '../schema.ts';
-import type { Article, ArticleFormat, Warning } from '../types.ts';
+import type { Source } from '../contracts/facts.ts';
+import type { Article, ArticleFormat, Warning } from '../contracts/stages.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { htmlToView } from './html.ts';
 import { decodeArticleBytes } from './decode.ts';

@@ -17,7 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import type { Warning } from '../types.ts';
+import type { Warning } from '../contracts/stages.ts';
 import { metaFromRecord, type ArticleMeta } from './frontmatter.ts';
 
 export const SOURCES_FILES = ['sources.yaml', 'sources.yml'];

@@ -4,7 +4,7 @@
  * where Intl.Segmenter breaks); it reports tokens with their preceding white space,
  * from which the character offsets are rebuilt here.
  */
-import type { CleanArticle, SegmentedArticle, Sentence } from '../types.ts';
+import type { CleanArticle, SegmentedArticle, Sentence } from '../contracts/stages.ts';
 import type { ItemSentence } from 'wink-nlp';
 import { nlp } from './nlp.ts';
 import { joinHyphenated, taggedTokens, type Token } from './tokens.ts';

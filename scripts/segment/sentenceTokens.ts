@@ -4,7 +4,7 @@
  * Kept beside the sentence (not on it) so that sentences stay plain data; a sentence made
  * elsewhere (a test's fixture) is read on demand.
  */
-import type { Sentence } from '../types.ts';
+import type { Sentence } from '../contracts/stages.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 const bySentence = new WeakMap<Sentence, readonly Token[]>();

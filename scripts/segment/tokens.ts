@@ -5,7 +5,7 @@
  */
 import type { Document } from 'wink-nlp';
 import { nlp, tokenStart } from './nlp.ts';
-import { rememberRecent } from '../recentResults.ts';
+import { rememberRecent } from './recentResults.ts';
 
 export interface Token {
   /** Offsets relative to the analysed text. */

@@ -153,7 +153,7 @@ function isCacheEntry(dir: string, name: string): boolean {
   return /^[0-9a-f]{64}\.json(\.\d+\.[0-9a-z]+\.tmp)?$/.test(name) && lstatSync(join(dir, name)).isFile();
 }
 
-/** Top-level names a generated folder of one event holds (scripts/generate.ts, compose/compose.ts). */
+/** Top-level names a generated folder of one event holds (store/generatedFiles.ts, compose/compose.ts). */
 const GENERATED_NAMES = new Set(['facts.json', 'manifest.json', 'site.json', 'explainer.md', 'documents']);
 /** Top-level names of a built site (site/pages, Astro's assets, Pagefind's index, the page keys). */
 const SITE_NAMES = new Set(['index.html', '404.html', 'sitemap.xml', '_astro', 'pagefind', 'about', 'charts', 'claims', 'data', 'og', 'search', 'sources', '.corroborate-pages.json']);

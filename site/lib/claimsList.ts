@@ -3,7 +3,7 @@
  * a copy of another source not counted twice), whether it is contested, and each source's
  * passage as readers see it.
  */
-import type { Claim, Facts } from '../../scripts/schema.ts';
+import type { Claim, Facts } from '../../scripts/contracts/facts.ts';
 import type { DocumentView } from '../../scripts/compose/documents.ts';
 import { describeQuantity } from '../../scripts/compose/format.ts';
 import { contestedBy } from '../../scripts/charts/coverage.ts';

@@ -1,7 +1,7 @@
 /** The generated data the pages read, loaded once per build (and event) and checked against the schema. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FactsSchema, type Facts } from '../../scripts/schema.ts';
+import { FactsSchema, type Facts } from '../../scripts/contracts/facts.ts';
 import type { DocumentView } from '../../scripts/compose/documents.ts';
 import { eventDataDir } from './dataDir.ts';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EventsIndexSchema, type EventSummary } from '../../scripts/eventsSchema.ts';
+import { EventsIndexSchema, type EventSummary } from '../../scripts/contracts/events.ts';
 import { dataDir, isMultiEvent } from './dataDir.ts';
 
 let cached: EventSummary[] | undefined;
@@ -31,7 +31,7 @@ export function eventParams(): Array<{ event: string | undefined }> {
 }
 
 /**
- * A large site is rendered in batches (scripts/renderInBatches.ts): each build renders the events
+ * A large site is rendered in batches (scripts/render/batches.ts): each build renders the events
  * CORROBORATE_BUILD_EVENTS names; undefined when the build renders them all.
  */
 export function batchEvents(): ReadonlySet<string> | undefined {

@@ -2,7 +2,7 @@
  * schema.org data for search engines and other tools: the explainer as an Article, and
  * each claim as a Claim with its appearances (the source passages that make it).
  */
-import type { Claim, Facts } from '../../scripts/schema.ts';
+import type { Claim, Facts } from '../../scripts/contracts/facts.ts';
 import { sourceLabel } from '../../components/sourceLabel.ts';
 
 type Site = URL | undefined;

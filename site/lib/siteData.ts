@@ -3,7 +3,7 @@
  * source numbers and labels, the charts chosen for the event and the base path. Pages stay
  * thin and read from here, so they can later be parametrised by event.
  */
-import type { Facts } from '../../scripts/schema.ts';
+import type { Facts } from '../../scripts/contracts/facts.ts';
 import { chooseCharts, type ChartSpec } from '../../scripts/charts/choose.ts';
 import { sourceLabel } from '../../components/sourceLabel.ts';
 import { loadFacts } from './data.ts';

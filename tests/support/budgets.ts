@@ -1,5 +1,5 @@
-/** Budgets checked on the built files: html-validate on pages; the JavaScript budget is measured by scripts/budgets/pageScripts.ts. */
-export { pageScriptBytes } from '../../scripts/budgets/pageScripts.ts';
+/** Budgets checked on the built files: html-validate on pages; the JavaScript budget is measured by tools/budgets/pageScripts.ts. */
+export { pageScriptBytes } from '../../tools/budgets/pageScripts.ts';
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 

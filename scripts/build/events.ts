@@ -9,19 +9,19 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import type { PipelineResult } from './pipeline.ts';
-import type { Warning } from './types.ts';
-import { InputError, sourceIdFor, uniqueId } from './ingest/ingest.ts';
-import { eventCacheKey, type ExtractionCache } from './cache.ts';
-import { runEventJobs } from './extractWorkers.ts';
+import type { PipelineResult } from '../pipeline.ts';
+import type { Warning } from '../contracts/stages.ts';
+import { InputError, sourceIdFor, uniqueId } from '../ingest/ingest.ts';
+import { eventCacheKey, type ExtractionCache } from '../store/cache.ts';
+import { runEventJobs } from './workers.ts';
 import type { EventJob } from './eventJob.ts';
-import { EventFolders, PreviousFolders, madeFrom, type FolderRecord } from './eventsOutput.ts';
-import { summarise } from './eventSummary.ts';
-import type { SiteSettings } from './config.ts';
-import { replaceFolderAtomicallyAsync } from './output.ts';
+import { EventFolders, PreviousFolders, madeFrom, type FolderRecord } from '../store/eventFolders.ts';
+import { summarise } from '../compose/eventSummary.ts';
+import type { SiteSettings } from '../config.ts';
+import { replaceFolderAtomicallyAsync } from '../store/output.ts';
 import { verifyFacts } from './verify.ts';
-import { GENERATOR } from './version.ts';
-import { EVENTS_FORMAT_VERSION, type EventSummary, type EventsIndex } from './eventsSchema.ts';
+import { GENERATOR } from '../contracts/version.ts';
+import { EVENTS_FORMAT_VERSION, type EventSummary, type EventsIndex } from '../contracts/events.ts';
 
 export { EVENTS_FORMAT_VERSION, summarise, type EventSummary, type EventsIndex };
 

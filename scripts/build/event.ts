@@ -1,10 +1,10 @@
 /** extract: run the pipeline on a folder and write facts.json, Markdown and page data. */
 import { relative, resolve } from 'node:path';
-import { runPipeline, type PipelineEffects, type PipelineResult } from './pipeline.ts';
-import { writeFolderAtomically, type OutputFile } from './output.ts';
+import { runPipeline, type PipelineEffects, type PipelineResult } from '../pipeline.ts';
+import { writeFolderAtomically, type OutputFile } from '../store/output.ts';
 import { verifyFacts } from './verify.ts';
-import { siteSettings, type SiteSettings } from './config.ts';
-import { eventCacheKey, type ExtractionCache } from './cache.ts';
+import { siteSettings, type SiteSettings } from '../config.ts';
+import { eventCacheKey, type ExtractionCache } from '../store/cache.ts';
 
 /** What the generated folder records about its own making (read by verify and the site). */
 export interface Manifest {

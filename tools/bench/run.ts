@@ -19,10 +19,10 @@
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runPipeline, type Stage } from '../pipeline.ts';
-import { InputError } from '../ingest/ingest.ts';
-import { nlp } from '../segment/nlp.ts';
-import { VERSION } from '../version.ts';
+import { runPipeline, type Stage } from '../../scripts/pipeline.ts';
+import { InputError } from '../../scripts/ingest/ingest.ts';
+import { nlp } from '../../scripts/segment/nlp.ts';
+import { VERSION } from '../../scripts/contracts/version.ts';
 import { pageScriptBytes } from '../budgets/pageScripts.ts';
 import { growthExponent } from './growth.ts';
 import { articleHalves, writeClusters, writeOneEvent } from './material.ts';

@@ -9,19 +9,19 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventsResult } from './events.ts';
-import type { ChildRequest } from './extractEventsChild.ts';
-import { InputError } from './ingest/ingest.ts';
-import { astroBuild, stagedBuild, type BuildOptions, type SiteRenderer } from './buildSite.ts';
-import { EVENTS_PER_BUILD, eventIds, renderEventBatches, renderInBatches } from './renderInBatches.ts';
-import { pageKeys, recordPages, reusablePages } from './reusedPages.ts';
-import { indexSite } from './search/indexSite.ts';
-import { moveAll } from './output.ts';
+import type { ChildRequest } from './extractChild.ts';
+import { InputError } from '../ingest/ingest.ts';
+import { astroBuild, stagedBuild, type BuildOptions, type SiteRenderer } from './site.ts';
+import { EVENTS_PER_BUILD, eventIds, renderEventBatches, renderInBatches } from '../render/batches.ts';
+import { pageKeys, recordPages, reusablePages } from '../render/reusedPages.ts';
+import { indexSite } from '../render/searchIndex.ts';
+import { moveAll } from '../store/output.ts';
 
 /**
  * Renders a site of many events. Every event's pages are rendered: in one Astro build for a few
  * events, in batches of builds, each in its own process, for many (memory grows with the events
  * rendered); except, when the previous site has them, the pages of events whose page key is
- * unchanged (scripts/reusedPages.ts): their folders are moved over, and only the other events
+ * unchanged (scripts/render/reusedPages.ts): their folders are moved over, and only the other events
  * and the site's own pages (home, search, sitemap) are rendered. The search index always covers
  * the whole site.
  */
@@ -70,7 +70,7 @@ export type EventsBuildOptions = Pick<BuildOptions, 'sourcesDir' | 'outDir' | 'g
 /** Runs scripts/extractEventsChild.ts and returns its result, or throws its error (an InputError stays one). */
 function extractInChild(request: ChildRequest): Promise<EventsResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(import.meta.dirname, 'extractEventsChild.ts'), JSON.stringify(request)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'extractChild.ts'), JSON.stringify(request)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => { out += chunk; });
     child.on('error', reject);

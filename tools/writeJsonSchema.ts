@@ -1,7 +1,7 @@
 /** Writes schema/facts.schema.json from the zod schema, the single source of truth. */
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { FactsSchema } from './schema.ts';
+import { FactsSchema } from '../scripts/contracts/facts.ts';
 
 export function factsJsonSchema(): string {
   const schema = z.toJSONSchema(FactsSchema, { target: 'draft-2020-12' });

@@ -4,7 +4,7 @@
  * three sources counts one of three; "one fact, one claim" asks whether a single claim
  * carries all of a multi-source fact's sources.
  */
-import type { Claim, Facts } from '../schema.ts';
+import type { Claim, Facts } from '../../scripts/contracts/facts.ts';
 import type { Gold, GoldQuantity, GoldQuote } from './gold.ts';
 
 export interface Ratio {

@@ -3,10 +3,10 @@
  * extracted (a worker thread), so only this small summary travels back to the main thread.
  */
 import { parse as parseYaml } from 'yaml';
-import type { PipelineResult } from './pipeline.ts';
-import { countedNoun, formatQuantity } from './compose/format.ts';
-import type { EventSummary } from './eventsSchema.ts';
-import { countedSources } from './compose/counting.ts';
+import type { PipelineResult } from '../pipeline.ts';
+import { countedNoun, formatQuantity } from './format.ts';
+import type { EventSummary } from '../contracts/events.ts';
+import { countedSources } from './counting.ts';
 
 const HEADLINE_FIGURES = 3;
 

@@ -3,7 +3,7 @@
  * writes each, and posts its outcome (a small summary); then says it is done and ends.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { takeJobs, type WorkerData, type WorkerMessage } from './extractWorkers.ts';
+import { takeJobs, type WorkerData, type WorkerMessage } from './workers.ts';
 
 const { jobs, shared } = workerData as WorkerData;
 const post = (message: WorkerMessage): void => parentPort!.postMessage(message);

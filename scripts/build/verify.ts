@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Facts } from './schema.ts';
-import { decodeArticleBytes } from './ingest/decode.ts';
+import type { Facts } from '../contracts/facts.ts';
+import { decodeArticleBytes } from '../ingest/decode.ts';
 
 export interface Mismatch {
   claim: string;

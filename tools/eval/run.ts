@@ -8,10 +8,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runPipeline } from '../pipeline.ts';
+import { runPipeline } from '../../scripts/pipeline.ts';
 import { GoldSchema, type Gold } from './gold.ts';
 import { addScores, rate, scoreFacts, type Ratio, type Score } from './score.ts';
-import { VERSION } from '../version.ts';
+import { VERSION } from '../../scripts/contracts/version.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const GOLD_DIR = join(ROOT, 'tests/gold');

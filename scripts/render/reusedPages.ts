@@ -13,13 +13,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashFolder, memoisedPipelineFingerprint } from './cache.ts';
+import { hashFolder, memoisedPipelineFingerprint } from '../store/cache.ts';
 
 const RECORD_FILE = '.corroborate-pages.json';
 /** Bumped when the record's shape or the key's recipe changes: a record of another format reuses nothing. */
 const RECORD_FORMAT = 1;
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** What a page can be made from besides the pipeline (memoisedPipelineFingerprint: scripts/ and package.json) and the generated data. */
 const SITE_CODE_FOLDERS = ['site', 'components'];
 const SITE_CODE_FILES = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'];

@@ -15,9 +15,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { moveInto } from './output.ts';
+import { moveInto } from '../store/output.ts';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Which pages a build renders (read by site/lib/events.ts); a single event's build sets neither. */
 export interface PageSelection {
@@ -36,7 +36,7 @@ const CHILD_NODE_OPTIONS = ['--max-semi-space-size=16'];
 
 /** Renders the pages of `generatedDir` into `outDir` (created if missing) in a child process; rejects if the build fails. */
 export function renderPagesInChild(generatedDir: string, outDir: string, base: string, quiet: boolean, selection: PageSelection = {}): Promise<void> {
-  const script = join(import.meta.dirname, 'renderBatch.ts');
+  const script = join(import.meta.dirname, 'astroChild.ts');
   // The selection is this build's own, never inherited from the calling process.
   const { CORROBORATE_BUILD_EVENTS: _events, CORROBORATE_BUILD_SITE_PAGES: _sitePages, ...env } = process.env;
   if (selection.events) env.CORROBORATE_BUILD_EVENTS = selection.events.join(',');
@@ -50,7 +50,7 @@ export function renderPagesInChild(generatedDir: string, outDir: string, base: s
 }
 
 /**
- * The child's side (scripts/renderBatch.ts): Astro's build from the project's folder into a
+ * The child's side (scripts/render/astroChild.ts): Astro's build from the project's folder into a
  * private folder inside it, whose pages are then moved into `outDir`. Changes this process's
  * working folder: only for a process of its own.
  */

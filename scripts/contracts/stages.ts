@@ -3,8 +3,8 @@
  * Every offset below is into a document's `view` (the readable text); `toFile`
  * maps a view span back to the file text, which is what evidence offsets use.
  */
-import type { Source } from './schema.ts';
-import type { Block } from './clean/boilerplate.ts';
+import type { Source } from './facts.ts';
+import type { Block } from '../clean/boilerplate.ts';
 
 export type ArticleFormat = 'txt' | 'md' | 'html';
 

@@ -4,9 +4,9 @@
  * back to the system when this process ends, before the pages are rendered.
  */
 import { extractEvents } from './events.ts';
-import { folderCache } from './cache.ts';
-import { InputError } from './ingest/ingest.ts';
-import type { SiteSettings } from './config.ts';
+import { folderCache } from '../store/cache.ts';
+import { InputError } from '../ingest/ingest.ts';
+import type { SiteSettings } from '../config.ts';
 
 export interface ChildRequest {
   sourcesDir: string;

@@ -11,10 +11,10 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PipelineResult } from './pipeline.ts';
-import { FactsSchema } from './schema.ts';
-import { GENERATOR } from './version.ts';
-import { MARKER_FILE, markOutputFolder } from './store/ownedFolders.ts';
+import type { PipelineResult } from '../pipeline.ts';
+import { FactsSchema } from '../contracts/facts.ts';
+import { GENERATOR } from '../contracts/version.ts';
+import { MARKER_FILE, markOutputFolder } from './ownedFolders.ts';
 
 /** Bumped when the entry layout itself changes (the pipeline's changes are in pipelineFingerprint). */
 const ENTRY_FORMAT = 1;
@@ -60,10 +60,10 @@ export function hashFolder(hash: Hash, dir: string, skip: (path: string) => bool
  * releases, a cache keyed on "0.1.0" would hand back results of older code.
  */
 export function pipelineFingerprint(): string {
-  const scripts = fileURLToPath(new URL('.', import.meta.url));
+  const scripts = fileURLToPath(new URL('..', import.meta.url));
   const hash = createHash('sha256').update(`${GENERATOR}\0`);
   hashFolder(hash, scripts);
-  hash.update(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url))));
+  hash.update(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url))));
   return `${GENERATOR} ${hash.digest('hex').slice(0, 16)}`;
 }
 
@@ -71,7 +71,7 @@ export function pipelineFingerprint(): string {
  * Where the cache lives unless `--cache <dir>` says otherwise: the usual place for tools' caches,
  * or CORROBORATE_CACHE_DIR (the tests give each run its own, so no test reads another's results).
  */
-export const DEFAULT_CACHE_DIR = process.env.CORROBORATE_CACHE_DIR || fileURLToPath(new URL('../node_modules/.cache/corroborate', import.meta.url));
+export const DEFAULT_CACHE_DIR = process.env.CORROBORATE_CACHE_DIR || fileURLToPath(new URL('../../node_modules/.cache/corroborate', import.meta.url));
 
 /** A cache of entries `<dir>/<key>.json`. The folder is created on first write. */
 export function folderCache(dir: string): ExtractionCache {

@@ -6,14 +6,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { extractVerified } from './generate.ts';
-import { indexSite } from './search/indexSite.ts';
-import { replaceFolderAtomicallyAsync, stageFolder, writeFiles } from './output.ts';
-import { checkOutputFolder } from './store/ownedFolders.ts';
-import { renderPagesInChild } from './renderPages.ts';
-import type { PipelineEffects, PipelineResult } from './pipeline.ts';
-import type { SiteSettings } from './config.ts';
-import type { ExtractionCache } from './cache.ts';
+import { extractVerified } from './event.ts';
+import { indexSite } from '../render/searchIndex.ts';
+import { replaceFolderAtomicallyAsync, stageFolder, writeFiles } from '../store/output.ts';
+import { checkOutputFolder } from '../store/ownedFolders.ts';
+import { renderPagesInChild } from '../render/astro.ts';
+import type { PipelineEffects, PipelineResult } from '../pipeline.ts';
+import type { SiteSettings } from '../config.ts';
+import type { ExtractionCache } from '../store/cache.ts';
 
 export interface BuildOptions {
   sourcesDir: string;

@@ -5,14 +5,14 @@
  * main thread: copying whole results between threads, and writing every event's files from
  * one thread, cost more than the extraction's second core gained.
  */
-import { InputError } from './ingest/ingest.ts';
-import { runPipeline, type PipelineResult } from './pipeline.ts';
+import { InputError } from '../ingest/ingest.ts';
+import { runPipeline, type PipelineResult } from '../pipeline.ts';
 import { verifyFacts } from './verify.ts';
-import { folderCache } from './cache.ts';
-import { writeEventFolder } from './eventsOutput.ts';
-import { summarise } from './eventSummary.ts';
-import type { EventSummary } from './eventsSchema.ts';
-import type { Warning } from './types.ts';
+import { folderCache } from '../store/cache.ts';
+import { writeEventFolder } from '../store/eventFolders.ts';
+import { summarise } from '../compose/eventSummary.ts';
+import type { EventSummary } from '../contracts/events.ts';
+import type { Warning } from '../contracts/stages.ts';
 
 /** Everything a thread needs to extract one event and write its folder (plain data: it is sent to workers). */
 export interface EventJob {

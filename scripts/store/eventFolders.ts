@@ -11,10 +11,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { moveAll } from './output.ts';
 import { dirname, join, relative, resolve } from 'node:path';
-import { generatedFiles } from './generate.ts';
-import type { PipelineResult } from './pipeline.ts';
-import type { Warning } from './types.ts';
-import { EventSummarySchema, type EventSummary } from './eventsSchema.ts';
+import { generatedFiles } from '../build/event.ts';
+import type { PipelineResult } from '../pipeline.ts';
+import type { Warning } from '../contracts/stages.ts';
+import { EventSummarySchema, type EventSummary } from '../contracts/events.ts';
 
 /**
  * Writes one event's files into `target` (a new folder inside the staging folder). `finalDir` is

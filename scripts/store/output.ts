@@ -4,7 +4,7 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { checkOutputFolder, markOutputFolder, type OutputFolder } from './store/ownedFolders.ts';
+import { checkOutputFolder, markOutputFolder, type OutputFolder } from './ownedFolders.ts';
 
 /**
  * What a folder about to be replaced is for, and what it must never be (the sources): checked

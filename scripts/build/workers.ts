@@ -29,7 +29,7 @@ export interface WorkerData {
 export async function runEventJobs(jobs: EventJob[], threads: number, onOutcome: (index: number, outcome: EventOutcome) => void): Promise<void> {
   const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
   const helpers = jobs.length > 1 ? Math.min(threads, jobs.length) - 1 : 0;
-  const workers = Array.from({ length: helpers }, () => new Worker(new URL('./extractWorker.ts', import.meta.url), { workerData: { jobs, shared } satisfies WorkerData }));
+  const workers = Array.from({ length: helpers }, () => new Worker(new URL('./worker.ts', import.meta.url), { workerData: { jobs, shared } satisfies WorkerData }));
   // Listen before this thread starts its own share, so no message or error is missed.
   const finished = workers.map((worker) => workerFinished(worker, onOutcome));
   try {

@@ -10,9 +10,9 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { EventsIndexSchema } from './eventsSchema.ts';
-import { indexSite } from './search/indexSite.ts';
-import { renderPagesInChild } from './renderPages.ts';
+import { EventsIndexSchema } from '../contracts/events.ts';
+import { indexSite } from './searchIndex.ts';
+import { renderPagesInChild } from './astro.ts';
 
 /**
  * Events per Astro build. Measured over the 200 multi-news events (whole build, peak memory summed

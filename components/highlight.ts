@@ -3,7 +3,7 @@
  * passages cover it and which anchors start there. Overlapping passages (a quote inside
  * a sentence that also holds a figure) are handled by cutting at every boundary.
  */
-import type { Passage } from '../scripts/compose/documents.ts';
+import type { Passage } from '../scripts/contracts/generated.ts';
 
 export interface Run {
   text: string;

@@ -7,23 +7,18 @@
 import { parseArgs } from 'node:util';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { extractToFolder, type Manifest } from './build/event.ts';
 import { buildSite } from './build/site.ts';
-import { buildEventsSite } from './build/eventsSite.ts';
-import { InputError } from './ingest/ingest.ts';
 import { verifyFacts } from './build/verify.ts';
-import { FactsSchema } from './contracts/facts.ts';
 import { VERSION } from './contracts/version.ts';
 import { findConfigFile, loadConfig, siteSettings, type SiteConfig } from './config.ts';
 import { COMMAND_HELP, COMMANDS, USAGE, type Command } from './cli/help.ts';
 import { createReporter, type Outcome, type Reporter } from './cli/reporter.ts';
-import type { PipelineEffects, PipelineResult } from './pipeline.ts';
 import { DEFAULT_CACHE_DIR, folderCache, type ExtractionCache } from './store/cache.ts';
-import { eventFolders, extractEvents } from './build/events.ts';
+import { extractFolder, type ExtractEffects, type Extraction } from './build/events.ts';
+import { readFacts, readManifest } from './store/generatedFolder.ts';
 import { countOf } from './compose/counting.ts';
 import { checkOutputFolders, type OutputFolder } from './store/ownedFolders.ts';
-
-class UsageError extends Error {}
+import { InputError, UsageError } from './contracts/errors.ts';
 
 type Values = {
   out?: string; generated?: string; base?: string; sources?: string; config?: string; port?: string;
@@ -86,34 +81,20 @@ async function run(command: Command, input: string | undefined, values: Values, 
       const sourcesDir = required(input, '<sourcesDir>');
       const out = required(values.out, '--out <dir>');
       checkOutputFolders([{ dir: out, kind: 'generated', option: '--out' }, ...cacheFolder(values)], [sourcesDir]);
-      if (eventFolders(sourcesDir)) {
-        reporter.progress(`extract: ${sourcesDir} holds one folder per event`);
-        const events = await extractEvents(sourcesDir, out, { cache: cacheFor(values), settings: siteSettings(await configFor(sourcesDir, values.config)) });
-        const count = events.index.events.length;
-        return { code: 0, summary: `${countOf(count, 'event')} (${events.cached} unchanged, from the cache) written to ${out}, listed in ${join(out, 'events.json')}`, warnings: events.warnings, data: { out, events: count, cached: events.cached } };
-      }
       const config = await configFor(sourcesDir, values.config);
-      const result = extractToFolder(sourcesDir, out, siteSettings(config), stageProgress(reporter, sourcesDir), cacheFor(values));
-      return success(result, `${countOf(result.facts.claims.length, 'claim')} from ${countOf(result.facts.sources.length, 'article')} written to ${join(out, 'facts.json')}`, { out });
+      const extraction = await extractFolder(sourcesDir, out, { cache: cacheFor(values), settings: siteSettings(config), effects: progressOf(reporter, 'extract', sourcesDir) });
+      return outcomeOf(extraction, 'extract', out);
     }
     case 'build': {
       const sourcesDir = required(input, '<sourcesDir>');
       const out = required(values.out, '--out <siteDir>');
       checkOutputFolders([{ dir: out, kind: 'site', option: '--out' }, ...generatedFolder(values), ...cacheFolder(values)], [sourcesDir]);
       const config = await configFor(sourcesDir, values.config);
-      if (eventFolders(sourcesDir)) {
-        const events = await buildEventsSite({
-          sourcesDir, outDir: out, generatedDir: values.generated, base: values.base ?? config.base, quiet: values.quiet || values.json, cache: cacheFor(values), settings: siteSettings(config),
-          onExtract: () => reporter.progress(`build: ${sourcesDir} holds one folder per event`), onRender: () => reporter.progress('build: rendering the pages with Astro'),
-        });
-        const count = events.index.events.length;
-        return { code: 0, summary: `site for ${countOf(count, 'event')} (${events.cached} unchanged, from the cache) built in ${out}`, warnings: events.warnings, data: { out, events: count, cached: events.cached } };
-      }
-      const result = await buildSite({
-        sourcesDir, outDir: out, generatedDir: values.generated, base: values.base ?? config.base, quiet: values.quiet || values.json, cache: cacheFor(values),
-        settings: siteSettings(config), effects: stageProgress(reporter, sourcesDir), onRender: () => reporter.progress('build: rendering the pages with Astro'),
-      });
-      return success(result, `site for ${countOf(result.facts.sources.length, 'article')} (${countOf(result.facts.claims.length, 'claim')}) built in ${out}`, { out });
+      const extraction = await buildSite(
+        { sourcesDir, outDir: out, generatedDir: values.generated, base: values.base ?? config.base, quiet: values.quiet || values.json, cache: cacheFor(values), settings: siteSettings(config) },
+        { ...progressOf(reporter, 'build', sourcesDir), onRender: () => reporter.progress('build: rendering the pages with Astro') },
+      );
+      return outcomeOf(extraction, 'build', out);
     }
     case 'dev':
       return devCommand(required(input, '<sourcesDir>'), values, reporter);
@@ -141,11 +122,20 @@ async function configFor(sourcesDir: string, explicit: string | undefined): Prom
   return loadConfig(findConfigFile(sourcesDir, explicit));
 }
 
-/** Progress lines from the pipeline's per-stage timings: "extract 5 articles: align done (7 ms)". */
-function stageProgress(reporter: Reporter, sourcesDir: string): PipelineEffects {
-  const articles = countArticleFiles(sourcesDir);
-  reporter.progress(`extract: reading ${countOf(articles, 'article file')} in ${sourcesDir}`);
-  return { timed: (stage, ms) => reporter.progress(`extract ${countOf(articles, 'article')}: ${stage} done (${Math.round(ms)} ms)`) };
+/**
+ * Progress lines: for a folder of events, that it is one; for one event, how many article files
+ * it holds, then each stage's time ("extract 5 articles: align done (7 ms)").
+ */
+function progressOf(reporter: Reporter, command: 'extract' | 'build', sourcesDir: string): ExtractEffects {
+  let articles = 0;
+  return {
+    onLayout: (layout) => {
+      if (layout === 'events') return reporter.progress(`${command}: ${sourcesDir} holds one folder per event`);
+      articles = countArticleFiles(sourcesDir);
+      reporter.progress(`extract: reading ${countOf(articles, 'article file')} in ${sourcesDir}`);
+    },
+    pipeline: { timed: (stage, ms) => reporter.progress(`extract ${countOf(articles, 'article')}: ${stage} done (${Math.round(ms)} ms)`) },
+  };
 }
 
 function countArticleFiles(dir: string): number {
@@ -156,14 +146,23 @@ function countArticleFiles(dir: string): number {
   }
 }
 
-function success(result: PipelineResult, summary: string, extra: Record<string, unknown>): Outcome {
+/** What the command reports of an extraction: one event's claims and sources, or how many events. */
+function outcomeOf(extraction: Extraction, command: 'extract' | 'build', out: string): Outcome {
+  const { result, index, cached, warnings } = extraction;
+  if (!result) {
+    const count = index.events.length;
+    const where = command === 'extract' ? `written to ${out}, listed in ${join(out, 'events.json')}` : `built in ${out}`;
+    return { code: 0, summary: `${command === 'build' ? 'site for ' : ''}${countOf(count, 'event')} (${cached} unchanged, from the cache) ${where}`, warnings, data: { out, events: count, cached } };
+  }
   const { facts } = result;
+  const claims = countOf(facts.claims.length, 'claim');
+  const articles = countOf(facts.sources.length, 'article');
   return {
     code: 0,
-    summary,
-    warnings: result.warnings,
+    summary: command === 'extract' ? `${claims} from ${articles} written to ${join(out, 'facts.json')}` : `site for ${articles} (${claims}) built in ${out}`,
+    warnings,
     usedFiles: facts.sources.map((s) => s.file),
-    data: { ...extra, articles: facts.sources.length, claims: facts.claims.length, conflicts: facts.conflicts.length, sources: facts.sources.map((s) => ({ id: s.id, file: s.file })) },
+    data: { out, articles: facts.sources.length, claims: facts.claims.length, conflicts: facts.conflicts.length, sources: facts.sources.map((s) => ({ id: s.id, file: s.file })) },
   };
 }
 
@@ -185,7 +184,8 @@ async function devCommand(sourcesDir: string, values: Values, reporter: Reporter
         return;
       }
       for (const w of result.warnings) if (!values.quiet) console.error(`warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.problem}`);
-      const what = 'facts' in result ? `${countOf(result.facts.claims.length, 'claim')} from ${countOf(result.facts.sources.length, 'article')}` : `${countOf(result.index.events.length, 'event')} (${result.cached} unchanged)`;
+      const facts = result.result?.facts;
+      const what = facts ? `${countOf(facts.claims.length, 'claim')} from ${countOf(facts.sources.length, 'article')}` : `${countOf(result.index.events.length, 'event')} (${result.cached} unchanged)`;
       if (!values.quiet) console.log(`dev: ${what} (${Math.round(ms)} ms)`);
     },
   }).catch((error: Error) => {
@@ -204,15 +204,14 @@ async function devCommand(sourcesDir: string, values: Values, reporter: Reporter
 function verifyCommand(dir: string, sourcesOption: string | undefined): Outcome {
   let facts;
   try {
-    facts = FactsSchema.parse(JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8')));
+    facts = readFacts(dir);
   } catch (error) {
     throw new InputError(`${join(dir, 'facts.json')} is missing or not a valid facts file (${(error as Error).message.split('\n')[0]})`, 'Run `corroborate extract <sourcesDir> --out <dir>` first.');
   }
   let sourcesDir = sourcesOption;
   if (!sourcesDir) {
     try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-      sourcesDir = resolve(dir, manifest.sources);
+      sourcesDir = resolve(dir, readManifest(dir).sources);
     } catch {
       throw new InputError(`${dir} does not record where its articles are`, 'Pass --sources <dir>.');
     }

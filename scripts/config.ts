@@ -10,7 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { InputError } from './ingest/ingest.ts';
+import { InputError } from './contracts/errors.ts';
+import type { SiteSettings } from './contracts/generated.ts';
 
 export const SiteConfigSchema = z.strictObject({
   /** Site title: the browser tab and the header of every page (default: the explainer's own headline). */
@@ -26,14 +27,6 @@ export const SiteConfigSchema = z.strictObject({
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
-
-/** What the pages read (generated/site.json): every field resolved. */
-export interface SiteSettings {
-  title?: string;
-  description?: string;
-  lang: string;
-  theme: 'light' | 'dark' | 'auto';
-}
 
 export const CONFIG_FILES = ['corroborate.config.ts', 'corroborate.config.mjs', 'corroborate.config.js', 'corroborate.config.json'];
 

@@ -5,7 +5,7 @@
 import type { Claim, Facts } from './contracts/facts.ts';
 import { FACTS_FORMAT_VERSION } from './contracts/facts.ts';
 import type { ArticleMentions, QuantityMention, QuoteMention, SegmentedArticle, Warning } from './contracts/stages.ts';
-import { ingestFolder, InputError } from './ingest/ingest.ts';
+import { ingestFolder } from './ingest/ingest.ts';
 import { cleanArticle } from './clean/clean.ts';
 import { segmentArticle } from './segment/segment.ts';
 import { extractQuantities } from './extract/quantities.ts';
@@ -18,9 +18,11 @@ import { termConflicts } from './align/termConflicts.ts';
 import { clockConflicts } from './align/clockConflicts.ts';
 import { findCopies } from './align/copies.ts';
 import { sourceCount } from './align/evidence.ts';
-import { composeSite, type GeneratedFile } from './compose/compose.ts';
-import { documentViews, type DocumentView } from './compose/documents.ts';
+import { composeSite } from './compose/compose.ts';
+import type { DocumentView, GeneratedFile } from './contracts/generated.ts';
+import { documentViews } from './compose/documents.ts';
 import { GENERATOR } from './contracts/version.ts';
+import { InputError } from './contracts/errors.ts';
 
 export interface PipelineResult {
   facts: Facts;

@@ -29,7 +29,7 @@ describe('atomic output of build', () => {
   const work = mkdtempSync(join(tmpdir(), 'corroborate-atomic-'));
   const site = join(work, 'site');
   const generated = join(work, 'generated');
-  const build = (sourcesDir: string, render: SiteRenderer) => buildSite({ sourcesDir, outDir: site, generatedDir: generated, quiet: true }, render);
+  const build = (sourcesDir: string, render: SiteRenderer) => buildSite({ sourcesDir, outDir: site, generatedDir: generated, quiet: true }, { render });
 
   it('a site renderer that fails half-way leaves both folders as they were, and no staging folder behind', async () => {
     await build(join(ROOT, 'tests/fixtures/events/bridge-closure'), fakeRender);

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyBlocks, type Block } from '../scripts/clean/boilerplate.ts';
+import { classifyBlocks } from '../scripts/clean/boilerplate.ts';
+import type { Block } from '../scripts/contracts/stages.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'boilerplate');
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');

@@ -3,7 +3,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventCacheKey, folderCache, pipelineFingerprint, type ExtractionCache } from '../scripts/store/cache.ts';
-import { cachedPipeline } from '../scripts/build/event.ts';
+import { buildEvent } from '../scripts/build/event.ts';
+
+/** The event's result through buildEvent, with `cache`. */
+const cachedPipeline = (dir: string, cache: ExtractionCache) => buildEvent(dir, { cache }).result;
 import { runPipeline, type PipelineResult } from '../scripts/pipeline.ts';
 import { MARKER_FILE } from '../scripts/store/ownedFolders.ts';
 
@@ -53,7 +56,7 @@ describe('eventCacheKey', () => {
   });
 });
 
-describe('cachedPipeline', () => {
+describe('buildEvent with a cache', () => {
   it('extracts on a miss, then reads an unchanged event back without extracting it again', () => {
     const cache = countingCache(mkdtempSync(join(tmpdir(), 'corroborate-cache-')));
     const first = cachedPipeline(EVENT, cache);

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { eventFolders, extractEvents } from '../scripts/build/events.ts';
+import { eventFolders, extractFolder } from '../scripts/build/events.ts';
 import { EventsIndexSchema, type EventsIndex } from '../scripts/contracts/events.ts';
 import { folderCache, type ExtractionCache } from '../scripts/store/cache.ts';
 import { runPipeline } from '../scripts/pipeline.ts';
-import { InputError } from '../scripts/ingest/ingest.ts';
 import { runEventJobs } from '../scripts/build/workers.ts';
 import type { EventJob, EventOutcome } from '../scripts/build/eventJob.ts';
 import { corroborate } from './support/cli.ts';
+import { InputError } from '../scripts/contracts/errors.ts';
 
 const EVENTS = join(import.meta.dirname, 'fixtures/events');
 /** The fixture events, in code-unit order of their folder names. */
@@ -50,10 +50,10 @@ describe('eventFolders', () => {
   });
 });
 
-describe('extractEvents', () => {
+describe('extractFolder of a folder of events', () => {
   it('writes each event as a single-event extraction would, and lists them in events.json', async () => {
     const out = join(scratch(), 'generated');
-    const { index, warnings } = await extractEvents(EVENTS, out, { threads: 2 });
+    const { index, warnings } = await extractFolder(EVENTS, out, { threads: 2 });
     expect(warnings.filter((w) => !w.file.endsWith('/'))).toEqual(warnings); // no event left out
     for (const event of ALL) {
       const alone = runPipeline(join(EVENTS, event)).facts;
@@ -74,8 +74,8 @@ describe('extractEvents', () => {
   it('gives the same files with worker threads as in one thread', async () => {
     const one = join(scratch(), 'one');
     const two = join(scratch(), 'two');
-    await extractEvents(EVENTS, one, { threads: 1 });
-    await extractEvents(EVENTS, two, { threads: 2 });
+    await extractFolder(EVENTS, one, { threads: 1 });
+    await extractFolder(EVENTS, two, { threads: 2 });
     for (const path of ['events.json', 'ferry-fire/facts.json', 'ferry-fire/explainer.md', 'bridge-closure/facts.json']) {
       expect(readFileSync(join(two, path), 'utf8')).toBe(readFileSync(join(one, path), 'utf8'));
     }
@@ -83,27 +83,27 @@ describe('extractEvents', () => {
 
   it('reads unchanged events from the cache and extracts only the changed one', async () => {
     const { sources, cache, out } = cachedRun();
-    expect((await extractEvents(sources, out, { cache })).cached).toBe(0);
+    expect((await extractFolder(sources, out, { cache })).cached).toBe(0);
     const before = readFileSync(join(out, 'ferry-fire/facts.json'), 'utf8');
-    expect((await extractEvents(sources, out, { cache })).cached).toBe(ALL.length);
+    expect((await extractFolder(sources, out, { cache })).cached).toBe(ALL.length);
     expect(readFileSync(join(out, 'ferry-fire/facts.json'), 'utf8')).toBe(before);
     writeFileSync(join(sources, 'bridge-closure/city-desk.txt'), `${readFileSync(join(sources, 'bridge-closure/city-desk.txt'), 'utf8')}\nOfficials said the work would take two weeks.\n`);
-    expect((await extractEvents(sources, out, { cache })).cached).toBe(ALL.length - 1);
+    expect((await extractFolder(sources, out, { cache })).cached).toBe(ALL.length - 1);
   });
 
   it('moves an unchanged event\'s folder over from the previous output instead of writing it again', async () => {
     const { sources, cache, out } = cachedRun();
-    await extractEvents(sources, out, { cache });
+    await extractFolder(sources, out, { cache });
     const ferryFile = statSync(join(out, 'ferry-fire/facts.json')).ino;
     const bridgeFile = statSync(join(out, 'bridge-closure/facts.json')).ino;
     writeFileSync(join(sources, 'bridge-closure/city-desk.txt'), `${readFileSync(join(sources, 'bridge-closure/city-desk.txt'), 'utf8')}\nThe detour adds 20 minutes.\n`);
-    await extractEvents(sources, out, { cache });
+    await extractFolder(sources, out, { cache });
     expect(statSync(join(out, 'ferry-fire/facts.json')).ino).toBe(ferryFile); // the same file, moved
     expect(statSync(join(out, 'bridge-closure/facts.json')).ino).not.toBe(bridgeFile);
     expect(readFileSync(join(out, 'bridge-closure/facts.json'), 'utf8')).toBe(`${JSON.stringify(runPipeline(join(sources, 'bridge-closure')).facts, null, 2)}\n`);
     // Written to another place, the same events get fresh folders whose manifests point back at the sources.
     const elsewhere = join(scratch(), 'deeper', 'generated');
-    await extractEvents(sources, elsewhere, { cache });
+    await extractFolder(sources, elsewhere, { cache });
     expect(resolve(elsewhere, 'ferry-fire', JSON.parse(readFileSync(join(elsewhere, 'ferry-fire/manifest.json'), 'utf8')).sources)).toBe(join(sources, 'ferry-fire'));
   });
 
@@ -114,11 +114,11 @@ describe('extractEvents', () => {
     let reads = 0;
     const cache: ExtractionCache = { dir: inner.dir, read: (key) => (reads++, inner.read(key)), write: (key, result) => inner.write(key, result) };
     const out = join(scratch(), 'generated');
-    const first = await extractEvents(sources, out, { cache });
+    const first = await extractFolder(sources, out, { cache });
     const index = readFileSync(join(out, 'events.json'), 'utf8');
     expect(first.warnings.some((w) => w.file === 'ferry-fire/blank.txt')).toBe(true);
     reads = 0;
-    const again = await extractEvents(sources, out, { cache });
+    const again = await extractFolder(sources, out, { cache });
     expect(reads).toBe(0);
     expect(again.cached).toBe(ALL.length);
     expect(again.warnings).toEqual(first.warnings);
@@ -127,7 +127,7 @@ describe('extractEvents', () => {
     const facts = readFileSync(join(out, 'ferry-fire/facts.json'), 'utf8');
     rmSync(join(out, 'ferry-fire'), { recursive: true });
     reads = 0;
-    await extractEvents(sources, out, { cache });
+    await extractFolder(sources, out, { cache });
     expect(reads).toBe(1);
     expect(readFileSync(join(out, 'ferry-fire/facts.json'), 'utf8')).toBe(facts);
     expect(readFileSync(join(out, 'events.json'), 'utf8')).toBe(index);
@@ -135,7 +135,7 @@ describe('extractEvents', () => {
 
   it('trusts no record of a key file it cannot read: those events come from the cache, with the same output', async () => {
     const { sources, cache, out } = cachedRun();
-    await extractEvents(sources, out, { cache });
+    await extractFolder(sources, out, { cache });
     const index = readFileSync(join(out, 'events.json'), 'utf8');
     const keysFile = join(out, '.event-keys.json');
     const keys = JSON.parse(readFileSync(keysFile, 'utf8')) as { format: number; events: Record<string, { summary: { claims: unknown } }> };
@@ -143,13 +143,13 @@ describe('extractEvents', () => {
     writeFileSync(keysFile, JSON.stringify(keys));
     const ferryFile = statSync(join(out, 'ferry-fire/facts.json')).ino;
     const bridgeFile = statSync(join(out, 'bridge-closure/facts.json')).ino;
-    expect((await extractEvents(sources, out, { cache })).cached).toBe(ALL.length);
+    expect((await extractFolder(sources, out, { cache })).cached).toBe(ALL.length);
     expect(statSync(join(out, 'ferry-fire/facts.json')).ino).not.toBe(ferryFile); // written again from the cache
     expect(statSync(join(out, 'bridge-closure/facts.json')).ino).toBe(bridgeFile); // moved over
     expect(readFileSync(join(out, 'events.json'), 'utf8')).toBe(index);
     for (const broken of ['not json', JSON.stringify({ 'ferry-fire': 'an older format' })]) {
       writeFileSync(keysFile, broken);
-      expect((await extractEvents(sources, out, { cache })).cached).toBe(ALL.length);
+      expect((await extractFolder(sources, out, { cache })).cached).toBe(ALL.length);
       expect(readFileSync(join(out, 'events.json'), 'utf8')).toBe(index);
     }
   });
@@ -159,7 +159,7 @@ describe('extractEvents', () => {
     mkdirSync(join(sources, 'empty-event'));
     writeFileSync(join(sources, 'empty-event/notes.txt'), '');
     const out = join(scratch(), 'generated');
-    const { index, warnings } = await extractEvents(sources, out, { threads: 2 });
+    const { index, warnings } = await extractFolder(sources, out, { threads: 2 });
     expect(index.events.map((e) => e.id)).toEqual(ALL);
     expect(warnings.find((w) => w.file === 'empty-event/')?.problem).toMatch(/no readable articles[\s\S]*left out/);
     expect(existsSync(join(out, 'empty-event'))).toBe(false);
@@ -170,7 +170,7 @@ describe('extractEvents', () => {
     mkdirSync(join(sources, 'a'));
     writeFileSync(join(sources, 'a/blank.txt'), '   \n');
     const out = join(scratch(), 'generated');
-    await expect(extractEvents(sources, out)).rejects.toThrow(InputError);
+    await expect(extractFolder(sources, out)).rejects.toThrow(InputError);
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
  * in under tests/golden/ (how to update and diff them: tests/golden/README.md).
  *
  * - events/<case>/: everything `corroborate extract tests/fixtures/events/<case> --out X` writes,
- *   made in-process by the same function the command calls (extractToFolder) into a temporary folder.
+ *   made in-process by the same function the command calls (extractFolder) into a temporary folder.
  * - site/: a few files of one real multi-event build (`corroborate build`, Astro and Pagefind) of
  *   three of the fixture events.
  *
@@ -18,7 +18,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { extractToFolder } from '../scripts/build/event.ts';
+import { extractFolder } from '../scripts/build/events.ts';
 import { findConfigFile, loadConfig, siteSettings } from '../scripts/config.ts';
 import { corroborateWith, ROOT } from './support/cli.ts';
 import { compareWithGolden, numberAssetHashes, readTree, type Tree } from './support/golden.ts';
@@ -38,7 +38,7 @@ describe('golden: extract of each fixture event', () => {
     const expectedDir = join(GOLDEN, 'events', name);
     // As `corroborate extract` run from the project's folder: its config lookup, no cache.
     const settings = siteSettings(await loadConfig(findConfigFile(sources, undefined, ROOT)));
-    extractToFolder(sources, out, settings);
+    await extractFolder(sources, out, { settings });
     const actual = readTree(out);
     const manifest = actual.get('manifest.json');
     expect(manifest, 'extract wrote no manifest.json').toBeDefined();

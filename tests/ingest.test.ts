@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestFolder, InputError, sourceIdFor } from '../scripts/ingest/ingest.ts';
+import { ingestFolder, sourceIdFor } from '../scripts/ingest/ingest.ts';
 import { htmlToView } from '../scripts/ingest/html.ts';
 import { readFrontmatter } from '../scripts/ingest/frontmatter.ts';
+import { InputError } from '../scripts/contracts/errors.ts';
 
 function folder(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-ingest-'));

@@ -200,12 +200,12 @@ describe('its own earlier output is replaced as before', () => {
       writeFileSync(join(siteDir, 'index.html'), readFileSync(join(generatedDir, 'facts.json')));
     };
     const options = { sourcesDir: c.articles, outDir: join(c.root, 'site'), generatedDir: join(c.root, 'generated'), quiet: true };
-    await buildSite(options, render);
-    await buildSite(options, render);
+    await buildSite(options, { render });
+    await buildSite(options, { render });
     expect(readFileSync(join(c.root, 'site', MARKER_FILE), 'utf8')).toContain('"index.html"');
     writeFileSync(join(c.root, 'site', 'CNAME'), 'news.example.org\n');
     const before = snapshot(c.root);
-    await expect(buildSite(options, render)).rejects.toThrow(/holds 1 file that corroborate did not write \(CNAME\)/);
+    await expect(buildSite(options, { render })).rejects.toThrow(/holds 1 file that corroborate did not write \(CNAME\)/);
     expect(snapshot(c.root)).toEqual(before);
   });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { runPipeline } from '../scripts/pipeline.ts';
 import { FactsSchema, type Claim, type Facts } from '../scripts/contracts/facts.ts';
 import { verifyFacts } from '../scripts/build/verify.ts';
+import { InputError } from '../scripts/contracts/errors.ts';
 
 const EVENTS = join(import.meta.dirname, 'fixtures/events');
 const ferry = runPipeline(join(EVENTS, 'ferry-fire'));
@@ -207,7 +208,7 @@ describe('a page with no article text left', () => {
   it('is listed as an empty source and counted out of "n of N sources"; a folder of nothing else is refused', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const { InputError } = await import('../scripts/ingest/ingest.ts');
+    const { InputError } = await import('../scripts/contracts/errors.ts');
     const dir = mkdtempSync(join(tmpdir(), 'corroborate-empty-'));
     writeFileSync(join(dir, 'archive.txt'), 'These crawls are part of an effort to archive pages as they are created, so that links keep working.\n');
     expect(() => runPipeline(dir)).toThrow(InputError);

@@ -1,60 +1,72 @@
 /**
- * One event of a multi-event extraction, done entirely by the thread that extracts it: the
- * pipeline, the check of every quote against its source, the cache entry and the event's
- * output folder. Only a small summary (events.json's entry and the warnings) goes back to the
- * main thread: copying whole results between threads, and writing every event's files from
- * one thread, cost more than the extraction's second core gained.
+ * One event of an extraction, done entirely by the thread that takes it: buildEvent (the cache,
+ * the pipeline, the check of every quote) and the event's generated folder. Only a small summary
+ * (events.json's entry and the warnings) goes back to the main thread: copying whole results
+ * between threads, and writing every event's files from one thread, cost more than the
+ * extraction's second core gained.
  */
-import { InputError } from '../ingest/ingest.ts';
-import { runPipeline, type PipelineResult } from '../pipeline.ts';
-import { verifyFacts } from './verify.ts';
-import { folderCache } from '../store/cache.ts';
-import { writeEventFolder } from '../store/eventFolders.ts';
-import { summarise } from '../compose/eventSummary.ts';
+import { InputError, MisquoteError } from '../contracts/errors.ts';
 import type { EventSummary } from '../contracts/events.ts';
-import type { Warning } from '../contracts/stages.ts';
+import type { SiteSettings, Warning } from '../contracts/generated.ts';
+import type { PipelineEffects, PipelineResult } from '../pipeline.ts';
+import { folderCache, type ExtractionCache } from '../store/cache.ts';
+import { writeGeneratedFolder } from '../store/generatedFolder.ts';
+import { summarise } from '../compose/eventSummary.ts';
+import { buildEvent } from './event.ts';
 
-/** Everything a thread needs to extract one event and write its folder (plain data: it is sent to workers). */
+/** Everything a thread needs to build one event and write its folder (plain data: it is sent to workers). */
 export interface EventJob {
   /** The event's sources folder. */
   dir: string;
   id: string;
-  /** Its sub-folder name in the sources folder. */
+  /** Its sub-folder name in the sources folder (the folder's own name for a single event). */
   folder: string;
-  /** Where its files are written now: `<staging>/<id>`. */
+  /** Where its files are written now: `<staging>/<id>`, or the staging folder itself for a single event. */
   target: string;
-  /** Where its folder ends up, `<out>/<id>`: the manifest's path to the sources is relative to it. */
+  /** Where its folder ends up, `<out>/<id>` or `<out>`: the manifest's path to the sources is relative to it. */
   finalDir: string;
-  /** The cache folder and this event's key, to store the result in. */
+  /** The cache folder and this event's key, to read the result from or store it in. */
   cache?: { dir: string; key: string };
-  /** Send the whole result back too (for a cache that is not a folder, which only the main thread can write). */
+  /** The site's settings, written to the event's site.json (a single event's); the defaults when not given. */
+  settings?: SiteSettings;
+  /** Send the whole result back too (a single event: the command line reports its sources). */
   wantResult?: boolean;
+  /** The run's only event (a sources folder of articles): its errors are the run's, not a reason to leave it out, and messages need not name it. */
+  only?: boolean;
 }
 
 /** An event written, with its listing entry; or why it was left out. */
 export type EventOutcome =
-  | { summary: EventSummary; warnings: Warning[]; result?: PipelineResult }
+  | { summary: EventSummary; warnings: Warning[]; fromCache: boolean; result?: PipelineResult }
   | { message: string; fix: string; inputError: boolean };
 
+/** What only the thread that runs a job can be handed: objects that cannot travel between threads. */
+export interface InlineJobContext {
+  /** A cache that is not a folder (tests' own), used instead of `job.cache`. */
+  cache?: ExtractionCache;
+  key?: string;
+  /** Per-stage timings. */
+  effects?: PipelineEffects;
+}
+
 /**
- * Extracts, checks and writes one event. An event the pipeline cannot read is an outcome (it is
- * left out with a warning); a quote that differs from its source, or a folder that cannot be
- * written, throws, and the whole run stops with nothing written.
+ * Builds and writes one event. An event the pipeline cannot read is an outcome (it is left out
+ * with a warning) unless it is the run's only one; a quote that differs from its source, or a folder that
+ * cannot be written, throws, and the whole run stops with nothing written.
  */
-export function runEventJob(job: EventJob): EventOutcome {
-  let result: PipelineResult;
+export function runEventJob(job: EventJob, inline: InlineJobContext = {}): EventOutcome {
+  const cache = inline.cache ?? (job.cache ? folderCache(job.cache.dir) : undefined);
+  const key = inline.cache ? inline.key : job.cache?.key;
+  let built;
   try {
-    result = runPipeline(job.dir);
+    built = buildEvent(job.dir, { cache, key, effects: inline.effects, label: job.only ? undefined : `of event ${job.folder}` });
   } catch (error) {
+    if (job.only || error instanceof MisquoteError) throw error;
     if (error instanceof InputError) return { message: error.message, fix: error.fix, inputError: true };
     return { message: error instanceof Error ? error.message : String(error), fix: '', inputError: false };
   }
-  const mismatches = verifyFacts(result.facts, job.dir);
-  if (mismatches.length) {
-    const first = mismatches[0]!;
-    throw new Error(`internal error: ${mismatches.length} evidence quote(s) of event ${job.folder} do not match their source (first: claim ${first.claim} in ${first.file}: ${first.problem}); nothing was written`);
-  }
-  if (job.cache) folderCache(job.cache.dir).write(job.cache.key, result);
-  writeEventFolder(result, job.dir, job.target, job.finalDir);
-  return { summary: summarise(job.id, job.folder, result), warnings: result.warnings, ...(job.wantResult ? { result } : {}) };
+  const { result, fromCache } = built;
+  writeGeneratedFolder(result, job.dir, job.target, job.finalDir, job.settings);
+  return { summary: summarise(job.id, job.folder, result), warnings: result.warnings, fromCache, ...(job.wantResult ? { result } : {}) };
 }
+

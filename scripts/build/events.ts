@@ -1,44 +1,68 @@
 /**
- * Many events in one sources folder: `<sources>/<event>/<articles>`. Each event is extracted on
- * its own (on one thread per core, each thread writing the folders of the events it extracted)
- * into `<out>/<event>/` (the same files a single event writes), and `<out>/events.json` lists the
- * events with their headline facts for a home page. With a cache, an event whose files are
- * unchanged is not extracted again: its previous folder is moved over when the output still has
- * it, else its result is read back from the cache.
+ * Extraction of a sources folder: one event (a folder of articles) or many (a folder that holds
+ * one sub-folder per event, `<sources>/<event>/<articles>`). Either way it is a schedule of
+ * event jobs (build/eventJob.ts, each one buildEvent and its folder): one event is a schedule of
+ * one job whose folder is the output itself; many events write `<out>/<event>/` each (the same
+ * files one event writes) and `<out>/events.json`, which lists them with their headline facts.
+ *
+ * The schedule decides, for each event of many: an unchanged event whose folder the previous
+ * output still has is moved over as it is (store/eventFolders.ts); one the cache has is built on
+ * this thread (reading it back costs less than starting a thread); the others are extracted on
+ * one thread per core, each thread writing the folders of the events it took.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import type { PipelineResult } from '../pipeline.ts';
-import type { Warning } from '../contracts/stages.ts';
-import { InputError, sourceIdFor, uniqueId } from '../ingest/ingest.ts';
-import { eventCacheKey, type ExtractionCache } from '../store/cache.ts';
-import { runEventJobs } from './workers.ts';
-import type { EventJob } from './eventJob.ts';
-import { EventFolders, PreviousFolders, madeFrom, type FolderRecord } from '../store/eventFolders.ts';
-import { summarise } from '../compose/eventSummary.ts';
-import type { SiteSettings } from '../config.ts';
-import { replaceFolderAtomicallyAsync } from '../store/output.ts';
-import { verifyFacts } from './verify.ts';
-import { GENERATOR } from '../contracts/version.ts';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { InputError } from '../contracts/errors.ts';
 import { EVENTS_FORMAT_VERSION, type EventSummary, type EventsIndex } from '../contracts/events.ts';
+import type { SiteSettings, Warning } from '../contracts/generated.ts';
+import { GENERATOR } from '../contracts/version.ts';
+import { sourceIdFor, uniqueId } from '../ingest/ingest.ts';
+import type { PipelineEffects, PipelineResult } from '../pipeline.ts';
+import { eventCacheKey, type ExtractionCache } from '../store/cache.ts';
+import { EventFolders, PreviousFolders, madeFrom } from '../store/eventFolders.ts';
+import { json } from '../store/generatedFolder.ts';
+import { replaceFolderAtomicallyAsync } from '../store/output.ts';
+import { runEventJob, type EventJob, type EventOutcome } from './eventJob.ts';
+import { runEventJobs } from './workers.ts';
 
-export { EVENTS_FORMAT_VERSION, summarise, type EventSummary, type EventsIndex };
+/** How a sources folder is laid out: one event's articles, or one sub-folder per event. */
+export type Layout = 'event' | 'events';
 
-export interface EventsResult {
+/** What an extraction wrote, for one event or many. */
+export interface Extraction {
+  layout: Layout;
+  /** The events written, as events.json lists them (for one event, the entry it would have). */
   index: EventsIndex;
-  /** Problems of single articles (file names prefixed with the event folder) and of whole events left out. */
+  /** One event's whole result (the command line reports its sources); none for many. */
+  result?: PipelineResult;
+  /** Problems of single articles (in a folder of events prefixed with the event folder) and of whole events left out. */
   warnings: Warning[];
   /** How many events were unchanged (their folder moved over, or their result read back from the cache) rather than extracted. */
   cached: number;
 }
 
-export interface EventsOptions {
+/** Runs event jobs and hands each outcome on: on worker threads by default (build/workers.ts). */
+export type JobRunner = (jobs: EventJob[], onOutcome: (index: number, outcome: EventOutcome) => void) => Promise<void>;
+
+/** The side effects an extraction is handed; tests pass their own (an in-line job runner, a recording hook). */
+export interface ExtractEffects {
+  /** Runs the jobs the cache cannot answer; worker threads, one per core, unless given. */
+  runJobs?: JobRunner;
+  /** Per-stage timings of an event extracted on this thread (the command line's progress). */
+  pipeline?: PipelineEffects;
+  /** Told the folder's layout before any work. */
+  onLayout?: (layout: Layout) => void;
+}
+
+export interface ExtractOptions {
+  /** Where unchanged events' results are kept; none: every event is extracted. */
   cache?: ExtractionCache;
-  /** corroborate.config's title, description, language and theme: the whole site's, written to the top-level site.json. */
+  /** corroborate.config's title, description, language and theme: one event's site.json, or a folder of events' top-level one. */
   settings?: SiteSettings;
   /** Threads extracting events, this one included; by default one per core (at most one per event to extract). */
   threads?: number;
+  effects?: ExtractEffects;
 }
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
@@ -60,94 +84,99 @@ export function eventFolders(dir: string): string[] | undefined {
 }
 
 /**
- * Extracts every event of `sourcesDir` and replaces `outDir` with their files and events.json
- * in one step. An event with no readable article is left out with a warning; when no event
- * can be built nothing is written and an InputError says why.
+ * Extracts `sourcesDir` and replaces `outDir` with what it wrote, in one step: a failed run
+ * leaves the previous output as it was. Unchanged events of a folder of events are moved over
+ * from the previous output.
  */
-export async function extractEvents(sourcesDir: string, outDir: string, options: EventsOptions = {}): Promise<EventsResult> {
-  const folders = eventFolders(sourcesDir);
-  if (!folders) throw new InputError(`${sourcesDir} holds no event folders`, 'Put each event\'s articles in a sub-folder: <sources>/<event>/<articles>.');
-  const usedIds = new Set<string>();
-  const events = folders.map((folder) => ({ folder, dir: join(sourcesDir, folder), id: uniqueId(sourceIdFor(folder), usedIds), key: '' }));
-
-  // An unchanged event whose folder the previous output still has is moved over as it is; one
-  // whose folder is gone is read back from the cache and written; the others are extracted.
-  const previous = new PreviousFolders(outDir);
-  const reused = new Map<string, FolderRecord>();
-  const hits = new Map<string, PipelineResult>();
-  const misses: typeof events = [];
-  for (const event of events) {
-    event.key = options.cache ? eventCacheKey(event.dir) : '';
-    const kept = event.key ? previous.reusable(event.id, madeFrom(outDir, event.id, event.key, event.dir)) : undefined;
-    const hit = kept ? undefined : options.cache?.read(event.key);
-    if (kept) reused.set(event.folder, kept);
-    else if (hit) hits.set(event.folder, hit);
-    else misses.push(event);
-  }
-  /** What events.json and the warnings need of each event written: all that comes back from the threads. */
-  const written = new Map<string, { summary: EventSummary; warnings: Warning[] }>();
-  const failures = new Map<string, Warning>();
-  let index: EventsIndex | undefined;
-
+export async function extractFolder(sourcesDir: string, outDir: string, options: ExtractOptions = {}): Promise<Extraction> {
+  let extraction: Extraction | undefined;
   await replaceFolderAtomicallyAsync(outDir, { kind: 'generated', sources: [sourcesDir] }, async (staging) => {
-    const folders = new EventFolders(previous, staging);
-    for (const event of events) {
-      const kept = reused.get(event.folder);
-      if (!kept) continue;
-      folders.reuse(event.id, kept);
-      written.set(event.folder, { summary: kept.summary, warnings: kept.warnings });
-    }
-    // Cached results are checked and written here.
-    for (const event of events) {
-      const result = hits.get(event.folder);
-      if (!result) continue;
-      const mismatches = verifyFacts(result.facts, event.dir);
-      if (mismatches.length) {
-        const first = mismatches[0]!;
-        throw new Error(`internal error: ${mismatches.length} evidence quote(s) of event ${event.folder} do not match their source (first: claim ${first.claim} in ${first.file}: ${first.problem}); nothing was written`);
-      }
-      const summary = summarise(event.id, event.folder, result);
-      folders.write(event.id, event.dir, event.key || undefined, result, summary);
-      written.set(event.folder, { summary, warnings: result.warnings });
-    }
-    // The others are extracted, checked and written by the threads, each event by the thread that took it.
-    const cacheDir = options.cache?.dir;
-    const jobs: EventJob[] = misses.map((e) => ({
-      dir: e.dir, id: e.id, folder: e.folder, target: join(staging, e.id), finalDir: join(outDir, e.id),
-      cache: options.cache && cacheDir ? { dir: cacheDir, key: e.key } : undefined,
-      wantResult: Boolean(options.cache && !cacheDir),
-    }));
-    await runEventJobs(jobs, options.threads ?? availableParallelism(), (i, outcome) => {
-      const event = misses[i]!;
-      if ('summary' in outcome) {
-        if (outcome.result) options.cache!.write(event.key, outcome.result);
-        folders.record(event.id, event.dir, event.key || undefined, outcome.summary, outcome.warnings);
-        written.set(event.folder, { summary: outcome.summary, warnings: outcome.warnings });
-      } else if (outcome.inputError) {
-        failures.set(event.folder, { file: `${event.folder}/`, problem: `${outcome.message}; this event is left out`, fix: outcome.fix });
-      } else {
-        failures.set(event.folder, { file: `${event.folder}/`, problem: `could not be analysed (internal error: ${outcome.message}); this event is left out`, fix: 'Please report this with the folder.' });
-      }
-    });
-    const built = events.filter((e) => written.has(e.folder));
-    if (built.length === 0) {
-      throw new InputError(`no event in ${sourcesDir} could be built (${failures.size} problem(s))`, 'Each event folder needs .txt, .md or .html news articles.');
-    }
-    index = { format: EVENTS_FORMAT_VERSION, generator: GENERATOR, events: built.map((e) => written.get(e.folder)!.summary) };
-    const top = [{ path: 'events.json', content: `${JSON.stringify(index, null, 2)}\n` }];
-    if (options.settings) top.push({ path: 'site.json', content: `${JSON.stringify(options.settings, null, 2)}\n` });
-    folders.finish(top, new Set(built.map((e) => e.id)));
+    extraction = await extractInto(sourcesDir, staging, outDir, options, outDir);
   });
+  return extraction!;
+}
 
-  // Warnings in folder order, whatever order the workers finished in.
+/**
+ * Extracts `sourcesDir` into `staging` (an empty folder), which will become `finalDir`: paths in
+ * the manifests are relative to where the folders end up. `previousDir` is an earlier output
+ * whose unchanged event folders may be moved over (only when the staging folder replaces it).
+ */
+export async function extractInto(sourcesDir: string, staging: string, finalDir: string, options: ExtractOptions = {}, previousDir?: string): Promise<Extraction> {
+  const folders = eventFolders(sourcesDir);
+  options.effects?.onLayout?.(folders ? 'events' : 'event');
+  return folders ? extractEvents(sourcesDir, folders, staging, finalDir, options, previousDir) : extractEvent(sourcesDir, staging, finalDir, options);
+}
+
+/** One event: a schedule of one job, on this thread, whose folder is the output itself. */
+async function extractEvent(sourcesDir: string, staging: string, finalDir: string, options: ExtractOptions): Promise<Extraction> {
+  const folder = basename(resolve(sourcesDir));
+  const job: EventJob = { dir: sourcesDir, id: uniqueId(sourceIdFor(folder), new Set()), folder, target: staging, finalDir, settings: options.settings, wantResult: true, only: true };
+  const outcome = runEventJob(job, { cache: options.cache, effects: options.effects?.pipeline });
+  if (!('summary' in outcome)) throw new Error(outcome.message); // `only` jobs throw instead; kept for the type
+  return { layout: 'event', index: { format: EVENTS_FORMAT_VERSION, generator: GENERATOR, events: [outcome.summary] }, result: outcome.result, warnings: outcome.warnings, cached: outcome.fromCache ? 1 : 0 };
+}
+
+/**
+ * Many events. An event with no readable article is left out with a warning; when no event can
+ * be built an InputError says why, and nothing is written.
+ */
+async function extractEvents(sourcesDir: string, folders: string[], staging: string, finalDir: string, options: ExtractOptions, previousDir?: string): Promise<Extraction> {
+  const { cache } = options;
+  const usedIds = new Set<string>();
+  const events = folders.map((folder) => ({ folder, dir: join(sourcesDir, folder), id: uniqueId(sourceIdFor(folder), usedIds), key: cache ? eventCacheKey(join(sourcesDir, folder)) : '' }));
+  const previous = new PreviousFolders(previousDir);
+  const written = new EventFolders(previous, staging, finalDir);
+  /** What events.json and the warnings need of each event: all that comes back from the threads. */
+  const done = new Map<string, { summary: EventSummary; warnings: Warning[]; fromCache: boolean }>();
+  const failures = new Map<string, Warning>();
+
+  const inline: typeof events = [];
+  const threaded: typeof events = [];
+  for (const event of events) {
+    const kept = event.key ? previous.reusable(event.id, madeFrom(finalDir, event.id, event.key, event.dir)) : undefined;
+    if (kept) {
+      written.reuse(event.id, kept);
+      done.set(event.folder, { summary: kept.summary, warnings: kept.warnings, fromCache: true });
+    } else if (event.key && (!cache!.dir || (cache!.has?.(event.key) ?? true))) {
+      inline.push(event); // the cache has it, or only this thread can use the cache
+    } else threaded.push(event);
+  }
+  const jobFor = (e: (typeof events)[number]): EventJob => ({
+    dir: e.dir, id: e.id, folder: e.folder, target: join(staging, e.id), finalDir: join(finalDir, e.id),
+    cache: cache?.dir && e.key ? { dir: cache.dir, key: e.key } : undefined,
+  });
+  const record = (event: (typeof events)[number], outcome: EventOutcome): void => {
+    if ('summary' in outcome) {
+      written.record(event.id, event.dir, event.key || undefined, outcome.summary, outcome.warnings);
+      done.set(event.folder, outcome);
+    } else if (outcome.inputError) {
+      failures.set(event.folder, { file: `${event.folder}/`, problem: `${outcome.message}; this event is left out`, fix: outcome.fix });
+    } else {
+      failures.set(event.folder, { file: `${event.folder}/`, problem: `could not be analysed (internal error: ${outcome.message}); this event is left out`, fix: 'Please report this with the folder.' });
+    }
+  };
+  for (const event of inline) record(event, runEventJob(jobFor(event), { cache, key: event.key, effects: options.effects?.pipeline }));
+  const runJobs = options.effects?.runJobs ?? ((jobs, onOutcome) => runEventJobs(jobs, options.threads ?? availableParallelism(), onOutcome));
+  await runJobs(threaded.map(jobFor), (i, outcome) => record(threaded[i]!, outcome));
+
+  const built = events.filter((e) => done.has(e.folder));
+  if (built.length === 0) {
+    throw new InputError(`no event in ${sourcesDir} could be built (${failures.size} problem(s))`, 'Each event folder needs .txt, .md or .html news articles.');
+  }
+  const index: EventsIndex = { format: EVENTS_FORMAT_VERSION, generator: GENERATOR, events: built.map((e) => done.get(e.folder)!.summary) };
+  const top = [{ path: 'events.json', content: json(index) }];
+  if (options.settings) top.push({ path: 'site.json', content: json(options.settings) });
+  written.finish(top, new Set(built.map((e) => e.id)));
+
+  // Warnings in folder order, whatever order the threads finished in.
   const warnings: Warning[] = [];
   for (const event of events) {
     const failure = failures.get(event.folder);
     if (failure) warnings.push(failure);
-    const done = written.get(event.folder);
-    if (done) warnings.push(...done.warnings.map((w) => ({ ...w, file: `${event.folder}/${w.file}` })));
+    const entry = done.get(event.folder);
+    if (entry) warnings.push(...entry.warnings.map((w) => ({ ...w, file: `${event.folder}/${w.file}` })));
   }
-  return { index: index!, warnings, cached: hits.size + reused.size };
+  return { layout: 'events', index, warnings, cached: [...done.values()].filter((e) => e.fromCache).length };
 }
 
 function isFile(path: string): boolean {

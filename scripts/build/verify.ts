@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Facts } from '../contracts/facts.ts';
+import { MisquoteError } from '../contracts/errors.ts';
 import { decodeArticleBytes } from '../ingest/decode.ts';
 
 export interface Mismatch {
@@ -45,4 +46,16 @@ function readText(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Throws unless every evidence quote of `facts` is its file's text at its offsets: a mismatch is
+ * a bug (the pipeline must never misquote), so nothing is written. `what` names the event in a
+ * folder of events ("of event ferry-fire").
+ */
+export function assertVerified(facts: Facts, sourcesDir: string, what?: string): void {
+  const mismatches = verifyFacts(facts, sourcesDir);
+  if (mismatches.length === 0) return;
+  const first = mismatches[0]!;
+  throw new MisquoteError(`internal error: ${mismatches.length} evidence quote(s)${what ? ` ${what}` : ''} do not match their source (first: claim ${first.claim} in ${first.file}: ${first.problem}); nothing was written`);
 }

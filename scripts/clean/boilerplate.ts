@@ -21,20 +21,7 @@
  * guards throughout.
  */
 import { LINE_PATTERNS, RELATED_HEADER_NOTE, REPORTING, TEASER_NOTE, endsWithPhotoCredit, isShareButtons } from './boilerplatePatterns.ts';
-
-export type BlockKind = 'title' | 'content' | 'boilerplate';
-export type BoilerplateReason =
-  | 'sign-up' | 'related' | 'author-bio' | 'caption' | 'embed' | 'credit' | 'advertisement' | 'share' | 'repeated' | 'navigation';
-export interface Block {
-  /** Offsets into `text`; a block is one or more whole lines without the trailing newline; blank lines belong to no block. */
-  start: number;
-  end: number;
-  kind: BlockKind;
-  /** Set iff kind === 'boilerplate'. */
-  reason?: BoilerplateReason;
-  /** For boilerplate: a short human explanation shown on the source page, e.g. 'newsletter sign-up', 'teaser list of related articles'. */
-  note?: string;
-}
+import type { Block, BlockKind, BoilerplateReason } from '../contracts/stages.ts';
 
 /** One non-blank line of the range. */
 interface Line {

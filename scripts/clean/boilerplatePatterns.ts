@@ -11,7 +11,7 @@
  * long news paragraphs that merely contain a trigger word out of trouble and lets the
  * classifier skip most of the lexicon for long lines (speed over thousands of files).
  */
-import type { BoilerplateReason } from './boilerplate.ts';
+import type { BoilerplateReason } from '../contracts/stages.ts';
 
 /** Notes the passes in boilerplate.ts recognise: teaser-list markers. */
 export const RELATED_HEADER_NOTE = 'header of related-article links';

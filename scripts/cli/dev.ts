@@ -13,11 +13,9 @@ import { mkdtempSync, rmSync, watch, type FSWatcher } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { extractToFolder } from '../build/event.ts';
 import { PROJECT_ROOT } from '../render/astro.ts';
-import type { SiteSettings } from '../config.ts';
-import type { PipelineResult } from '../pipeline.ts';
-import { eventFolders, extractEvents, type EventsResult } from '../build/events.ts';
+import type { SiteSettings } from '../contracts/generated.ts';
+import { eventFolders, extractFolder, type Extraction } from '../build/events.ts';
 import { folderCache } from '../store/cache.ts';
 
 export interface DevOptions {
@@ -28,7 +26,7 @@ export interface DevOptions {
   host?: boolean;
   settings: SiteSettings;
   /** Told about each extraction (or its failure): one event's result, or a folder of events'. */
-  onExtract: (result: PipelineResult | EventsResult | Error, ms: number) => void;
+  onExtract: (result: Extraction | Error, ms: number) => void;
   quiet?: boolean;
 }
 
@@ -63,7 +61,7 @@ async function startDevIn(work: string, options: DevOptions, removeWork: () => v
   const extract = async (): Promise<boolean> => {
     const started = performance.now();
     try {
-      const result = manyEvents ? await extractEvents(options.sourcesDir, generatedDir, { cache, settings: options.settings }) : extractToFolder(options.sourcesDir, generatedDir, options.settings);
+      const result = await extractFolder(options.sourcesDir, generatedDir, { cache, settings: options.settings });
       options.onExtract(result, performance.now() - started);
       return true;
     } catch (error) {

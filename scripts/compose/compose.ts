@@ -3,6 +3,7 @@
  * source's own sentence (escaped), followed by citation directives naming its sources.
  */
 import type { Claim, Facts, Source } from '../contracts/facts.ts';
+import type { GeneratedFile } from '../contracts/generated.ts';
 import { datelineLength } from '../clean/dateline.ts';
 import { sourceCount } from '../align/evidence.ts';
 import { contentWords } from '../align/words.ts';
@@ -10,12 +11,6 @@ import { tokenize } from '../segment/tokens.ts';
 import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
 import { countedNoun, formatQuantity } from './format.ts';
 import { countedSources, countOf, verbFor } from './counting.ts';
-
-export interface GeneratedFile {
-  /** Relative to the output folder, forward slashes. */
-  path: string;
-  content: string;
-}
 
 /** How many claims each section shows at most; the /claims page (later) lists all. */
 const LIMITS = { lede: 3, numbers: 12, quotes: 10, background: 8 };

@@ -4,24 +4,7 @@
  */
 import type { Claim, Facts } from '../contracts/facts.ts';
 import type { SegmentedArticle } from '../contracts/stages.ts';
-import type { Block } from '../clean/boilerplate.ts';
-
-export interface Passage {
-  claim: string;
-  kind: string;
-  /** Offsets into `view`. */
-  start: number;
-  end: number;
-}
-
-export interface DocumentView {
-  id: string;
-  file: string;
-  format: string;
-  view: string;
-  blocks: Block[];
-  passages: Passage[];
-}
+import type { DocumentView, Passage } from '../contracts/generated.ts';
 
 export function documentViews(articles: SegmentedArticle[], facts: Facts): DocumentView[] {
   // Evidence grouped by source in one pass over the claims (in claim order), not one pass per article.

@@ -3,8 +3,15 @@
  * Every offset below is into a document's `view` (the readable text); `toFile`
  * maps a view span back to the file text, which is what evidence offsets use.
  */
+import type { z } from 'zod';
 import type { Source } from './facts.ts';
-import type { Block } from '../clean/boilerplate.ts';
+import type { BlockSchema, Warning } from './generated.ts';
+
+/** What clean makes of a run of lines: part of the title, the article's content, or boilerplate set aside (its schema: contracts/generated.ts). */
+export type Block = z.infer<typeof BlockSchema>;
+export type BlockKind = Block['kind'];
+export type BoilerplateReason = NonNullable<Block['reason']>;
+export type { Warning };
 
 export type ArticleFormat = 'txt' | 'md' | 'html';
 
@@ -26,15 +33,6 @@ export interface Article {
   toFile: (start: number, end: number) => [number, number];
   /** Ranges of `view` that a page reader found to be outside the article (HTML only): always boilerplate. */
   setAside?: Array<{ start: number; end: number }>;
-}
-
-/** A problem with one input file that did not stop the run. */
-export interface Warning {
-  file: string;
-  /** 1-based line in that file, where the problem has one. */
-  line?: number;
-  problem: string;
-  fix?: string;
 }
 
 /** Output of clean: the article with its lines classified. */

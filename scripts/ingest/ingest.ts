@@ -12,6 +12,7 @@ import { decodeArticleBytes } from './decode.ts';
 import { refuseEntry, refuseText } from './limits.ts';
 import { looksEnglish } from './language.ts';
 import { readSourcesYaml } from './sourcesYaml.ts';
+import { InputError } from '../contracts/errors.ts';
 
 const FORMATS: Record<string, ArticleFormat> = {
   '.txt': 'txt',
@@ -27,15 +28,6 @@ export interface IngestResult {
   warnings: Warning[];
 }
 
-/** Thrown when the folder itself is unusable: nothing can be built. */
-export class InputError extends Error {
-  readonly fix: string;
-  constructor(message: string, fix: string) {
-    super(message);
-    this.name = 'InputError';
-    this.fix = fix;
-  }
-}
 
 /** Reads every article in `dir` (not recursive), in file-name order so output never depends on the file system. */
 export function ingestFolder(dir: string): IngestResult {

@@ -11,11 +11,11 @@
  * chunks resolve, every rename stays on one file system, and two builds at once never share a
  * folder. The pages are then moved into outDir (copied when outDir is on another file system).
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moveInto } from '../store/output.ts';
+import { runNodeScript } from '../effects/childProcess.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -35,18 +35,15 @@ export interface PageSelection {
 const CHILD_NODE_OPTIONS = ['--max-semi-space-size=16'];
 
 /** Renders the pages of `generatedDir` into `outDir` (created if missing) in a child process; rejects if the build fails. */
-export function renderPagesInChild(generatedDir: string, outDir: string, base: string, quiet: boolean, selection: PageSelection = {}): Promise<void> {
+export async function renderPagesInChild(generatedDir: string, outDir: string, base: string, quiet: boolean, selection: PageSelection = {}): Promise<void> {
   const script = join(import.meta.dirname, 'astroChild.ts');
   // The selection is this build's own, never inherited from the calling process.
   const { CORROBORATE_BUILD_EVENTS: _events, CORROBORATE_BUILD_SITE_PAGES: _sitePages, ...env } = process.env;
   if (selection.events) env.CORROBORATE_BUILD_EVENTS = selection.events.join(',');
   if (selection.sitePages !== undefined) env.CORROBORATE_BUILD_SITE_PAGES = selection.sitePages ? '1' : '0';
   const what = selection.events ? `events ${selection.events[0]} to ${selection.events.at(-1)}` : 'the pages';
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [...CHILD_NODE_OPTIONS, script, resolve(generatedDir), resolve(outDir), base, quiet ? 'quiet' : 'verbose'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`rendering ${what} failed (exit code ${code})`))));
-  });
+  const { code } = await runNodeScript(script, [resolve(generatedDir), resolve(outDir), base, quiet ? 'quiet' : 'verbose'], { nodeArgs: CHILD_NODE_OPTIONS, env });
+  if (code !== 0) throw new Error(`rendering ${what} failed (exit code ${code})`);
 }
 
 /**

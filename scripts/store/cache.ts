@@ -12,9 +12,19 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PipelineResult } from '../pipeline.ts';
+import { z } from 'zod';
 import { FactsSchema } from '../contracts/facts.ts';
+import { DocumentViewSchema, GeneratedFileSchema, WarningSchema } from '../contracts/generated.ts';
 import { GENERATOR } from '../contracts/version.ts';
 import { MARKER_FILE, markOutputFolder } from './ownedFolders.ts';
+
+/** A cache entry's result: everything the pipeline returns, checked in full before it is trusted. */
+const PipelineResultSchema = z.object({
+  facts: FactsSchema,
+  documents: z.array(DocumentViewSchema),
+  files: z.array(GeneratedFileSchema),
+  warnings: z.array(WarningSchema),
+});
 
 /** Bumped when the entry layout itself changes (the pipeline's changes are in pipelineFingerprint). */
 const ENTRY_FORMAT = 1;
@@ -24,6 +34,8 @@ export interface ExtractionCache {
   dir?: string;
   /** The cached result for `key`, or undefined on a miss or an unreadable entry. */
   read(key: string): PipelineResult | undefined;
+  /** Whether an entry for `key` is there (it may still turn out unreadable); a cache without it is asked with read. */
+  has?(key: string): boolean;
   /** Stores `result`; a cache that cannot be written is skipped silently (it only costs speed). */
   write(key: string, result: PipelineResult): void;
 }
@@ -86,11 +98,15 @@ export function folderCache(dir: string): ExtractionCache {
       }
       try {
         const entry = JSON.parse(text) as { format?: unknown; key?: unknown; result?: unknown };
-        if (entry.format !== ENTRY_FORMAT || entry.key !== key || !looksLikeResult(entry.result)) return undefined;
-        return entry.result;
+        if (entry.format !== ENTRY_FORMAT || entry.key !== key || !PipelineResultSchema.safeParse(entry.result).success) return undefined;
+        // The entry as written, not zod's copy: a result read back is the very result that was stored.
+        return entry.result as PipelineResult;
       } catch {
         return undefined;
       }
+    },
+    has(key) {
+      return existsSync(join(dir, `${key}.json`));
     },
     write(key, result) {
       const target = join(dir, `${key}.json`);
@@ -133,11 +149,4 @@ function filesUnder(dir: string, prefix = ''): string[] {
 
 function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Enough of the shape to know the entry was written by this code and read in full. */
-function looksLikeResult(value: unknown): value is PipelineResult {
-  if (typeof value !== 'object' || value === null) return false;
-  const r = value as Record<string, unknown>;
-  return FactsSchema.safeParse(r.facts).success && Array.isArray(r.documents) && Array.isArray(r.files) && Array.isArray(r.warnings);
 }

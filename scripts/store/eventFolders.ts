@@ -8,32 +8,12 @@
  * The previous output stays whole until everything new is written: reused folders move into the
  * staging folder last, and move back if a move fails, before the staging folder is swapped in.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { z } from 'zod';
 import { moveAll } from './output.ts';
-import { dirname, join, relative, resolve } from 'node:path';
-import { generatedFiles } from '../build/event.ts';
-import type { PipelineResult } from '../pipeline.ts';
-import type { Warning } from '../contracts/stages.ts';
+import { WarningSchema, type Warning } from '../contracts/generated.ts';
 import { EventSummarySchema, type EventSummary } from '../contracts/events.ts';
-
-/**
- * Writes one event's files into `target` (a new folder inside the staging folder). `finalDir` is
- * where the folder will end up: paths in the manifest are relative to it, not to `target`. Used
- * by the thread that extracted the event, so results never travel between threads to be written.
- */
-export function writeEventFolder(result: PipelineResult, sourcesDir: string, target: string, finalDir: string): void {
-  // Folders made so far: an event's dozen files share two or three folders.
-  const made = new Set<string>();
-  for (const file of generatedFiles(result, sourcesDir, finalDir)) {
-    const path = join(target, file.path);
-    const folder = dirname(path);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
-    }
-    writeFileSync(path, file.content);
-  }
-}
 
 /** What each event folder was made from, and what a run that reuses it reports for it. */
 const KEYS_FILE = '.event-keys.json';
@@ -45,11 +25,15 @@ const KEYS_FORMAT = 2;
  * sources folder, relative to the event folder), and its events.json entry and warnings, so that a
  * run that reuses the folder need not read the event's result back from the cache.
  */
-export interface FolderRecord {
-  made: string;
-  summary: EventSummary;
-  warnings: Warning[];
-}
+export const FolderRecordSchema = z.object({
+  /** madeFrom(): the event's cache key and its sources folder, relative to the event folder. */
+  made: z.string(),
+  /** Its events.json entry. */
+  summary: EventSummarySchema,
+  /** Its articles' warnings. */
+  warnings: z.array(WarningSchema),
+});
+export type FolderRecord = z.infer<typeof FolderRecordSchema>;
 
 /** `made` of a FolderRecord: the event's cache key and its sources folder, relative to `<outDir>/<id>`. */
 export function madeFrom(outDir: string, id: string, key: string, sourcesDir: string): string {
@@ -58,12 +42,13 @@ export function madeFrom(outDir: string, id: string, key: string, sourcesDir: st
 
 /** The event folders of a previous output, as its key file records them. */
 export class PreviousFolders {
-  readonly outDir: string;
+  /** The previous output; none when nothing may be reused (a build's generated folder is staged apart from it). */
+  readonly outDir: string | undefined;
   private readonly records: Record<string, FolderRecord>;
 
-  constructor(outDir: string) {
+  constructor(outDir?: string) {
     this.outDir = outDir;
-    this.records = readKeys(outDir);
+    this.records = outDir ? readKeys(outDir) : {};
   }
 
   /**
@@ -74,26 +59,29 @@ export class PreviousFolders {
    */
   reusable(id: string, made: string): FolderRecord | undefined {
     const record = this.records[id];
-    if (record?.made !== made || !existsSync(join(this.outDir, id, 'facts.json'))) return undefined;
+    if (!this.outDir || record?.made !== made || !existsSync(join(this.outDir, id, 'facts.json'))) return undefined;
     return record;
   }
 }
 
 /**
- * Fills the staging folder of a new `outDir` one event at a time (so files are written while other
- * events are still being extracted), then, in `finish`, writes the top-level files and the key
- * file and moves the reused folders over. Used inside replaceFolderAtomicallyAsync, which swaps
- * the staging folder in.
+ * Records the event folders written into the staging folder of a new output (`finalDir`, where
+ * the staging folder will end up) one event at a time (files are written while other events are
+ * still being extracted, by the threads that extracted them), then, in `finish`, writes the
+ * top-level files and the key file and moves the reused folders over. Used inside
+ * replaceFolderAtomicallyAsync, which swaps the staging folder in.
  */
 export class EventFolders {
   private readonly previous: PreviousFolders;
   private readonly staging: string;
+  private readonly finalDir: string;
   private readonly records = new Map<string, FolderRecord>();
   private readonly reused: string[] = [];
 
-  constructor(previous: PreviousFolders, staging: string) {
+  constructor(previous: PreviousFolders, staging: string, finalDir: string) {
     this.previous = previous;
     this.staging = staging;
+    this.finalDir = finalDir;
   }
 
   /** Marks the previous output's folder of `id` (see PreviousFolders.reusable) to be moved over. */
@@ -102,18 +90,12 @@ export class EventFolders {
     this.reused.push(id);
   }
 
-  /** Writes one event's folder into the staging folder and records it (when it has a key). */
-  write(id: string, sourcesDir: string, key: string | undefined, result: PipelineResult, summary: EventSummary): void {
-    writeEventFolder(result, sourcesDir, join(this.staging, id), join(this.previous.outDir, id));
-    this.record(id, sourcesDir, key, summary, result.warnings);
-  }
-
   /**
    * Records an event whose folder is in the staging folder (at `<staging>/<id>`, written here or
    * by another thread), so that the next run can reuse it; an event without a key is not recorded.
    */
   record(id: string, sourcesDir: string, key: string | undefined, summary: EventSummary, warnings: Warning[]): void {
-    if (key) this.records.set(id, { made: madeFrom(this.previous.outDir, id, key, sourcesDir), summary, warnings });
+    if (key) this.records.set(id, { made: madeFrom(this.finalDir, id, key, sourcesDir), summary, warnings });
   }
 
   /** Writes the top-level files and the key file, then moves the reused folders in; returns how many. */
@@ -122,7 +104,7 @@ export class EventFolders {
     const events = Object.fromEntries([...this.records].filter(([id]) => keep.has(id)));
     writeFileSync(join(this.staging, KEYS_FILE), `${JSON.stringify({ format: KEYS_FORMAT, events })}\n`);
     const moving = this.reused.filter((id) => keep.has(id));
-    moveAll(moving.map((id) => [join(this.previous.outDir, id), join(this.staging, id)]));
+    moveAll(moving.map((id) => [join(this.previous.outDir!, id), join(this.staging, id)]));
     return { reused: moving.length };
   }
 }
@@ -133,20 +115,9 @@ function readKeys(outDir: string): Record<string, FolderRecord> {
     const file = JSON.parse(readFileSync(join(outDir, KEYS_FILE), 'utf8')) as { format?: unknown; events?: Record<string, unknown> };
     if (file.format !== KEYS_FORMAT || typeof file.events !== 'object' || file.events === null) return {};
     // Each record is checked before it is trusted: a bad one only means that folder is made again.
-    return Object.fromEntries(Object.entries(file.events).filter((entry): entry is [string, FolderRecord] => isRecord(entry[1])));
+    // The record is kept as written (not zod's copy), so a reused folder reports the very same bytes.
+    return Object.fromEntries(Object.entries(file.events).filter((entry): entry is [string, FolderRecord] => FolderRecordSchema.safeParse(entry[1]).success));
   } catch {
     return {};
   }
-}
-
-function isRecord(value: unknown): value is FolderRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const r = value as Record<string, unknown>;
-  return typeof r.made === 'string' && EventSummarySchema.safeParse(r.summary).success && Array.isArray(r.warnings) && r.warnings.every(isWarning);
-}
-
-function isWarning(value: unknown): value is Warning {
-  if (typeof value !== 'object' || value === null) return false;
-  const w = value as Record<string, unknown>;
-  return typeof w.file === 'string' && typeof w.problem === 'string' && (w.fix === undefined || typeof w.fix === 'string') && (w.line === undefined || typeof w.line === 'number');
 }

@@ -17,8 +17,8 @@ import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, writeFi
 import { homedir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError } from '../ingest/ingest.ts';
 import { countOf } from '../compose/counting.ts';
+import { InputError } from '../contracts/errors.ts';
 
 /** What an output folder holds: the extracted files, a built site, or the extraction cache. */
 export type OutputKind = 'generated' | 'site' | 'cache';

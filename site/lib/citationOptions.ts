@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CitationOptions } from '../../components/markdown/remarkCitations.ts';
 import type { Facts } from '../../scripts/contracts/facts.ts';
-import type { DocumentView } from '../../scripts/compose/documents.ts';
+import type { DocumentView } from '../../scripts/contracts/generated.ts';
 import { sourceLabel } from '../../components/sourceLabel.ts';
 import { countedSources } from '../../scripts/compose/counting.ts';
 import { eventDataDir, isMultiEvent } from './dataDir.ts';

@@ -4,7 +4,7 @@
  * passage as readers see it.
  */
 import type { Claim, Facts } from '../../scripts/contracts/facts.ts';
-import type { DocumentView } from '../../scripts/compose/documents.ts';
+import type { DocumentView } from '../../scripts/contracts/generated.ts';
 import { describeQuantity } from '../../scripts/compose/format.ts';
 import { contestedBy } from '../../scripts/charts/coverage.ts';
 import { loadDocument } from './data.ts';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FactsSchema, type Facts } from '../../scripts/contracts/facts.ts';
-import type { DocumentView } from '../../scripts/compose/documents.ts';
+import type { DocumentView } from '../../scripts/contracts/generated.ts';
 import { eventDataDir } from './dataDir.ts';
 
 const facts = new Map<string, Facts>();

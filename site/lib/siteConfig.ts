@@ -1,7 +1,7 @@
 /** The site's title, description, language and theme, as `corroborate.config` set them (generated site.json). */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SiteSettings } from '../../scripts/config.ts';
+import type { SiteSettings } from '../../scripts/contracts/generated.ts';
 import { dataDir, eventDataDir, isMultiEvent } from './dataDir.ts';
 
 const DEFAULTS: SiteSettings = { lang: 'en', theme: 'auto' };

@@ -20,7 +20,6 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runPipeline, type Stage } from '../../scripts/pipeline.ts';
-import { InputError } from '../../scripts/ingest/ingest.ts';
 import { nlp } from '../../scripts/segment/nlp.ts';
 import { VERSION } from '../../scripts/contracts/version.ts';
 import { pageScriptBytes } from '../budgets/pageScripts.ts';
@@ -28,6 +27,7 @@ import { growthExponent } from './growth.ts';
 import { articleHalves, writeClusters, writeOneEvent } from './material.ts';
 import { runCli, type CliRun } from './cliRun.ts';
 import { readCpuTicks, referenceTime, stealPercent, type ReferenceTime } from './machine.ts';
+import { InputError } from '../../scripts/contracts/errors.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS = resolve(process.env.CORROBORATE_SHARED ?? join(ROOT, '../shared'), 'corpora/multi-news');

@@ -3,8 +3,8 @@
  * Amara Okafor", "Ms. Okafor", "he", "a senior health official") into a name and a role,
  * and resolves short names and pronouns to the fullest name the articles give.
  */
-import type { Token } from '../segment/tokens.ts';
-import { CALENDAR_NAMES } from './calendar.ts';
+import type { Token } from '../../segment/tokens.ts';
+import { CALENDAR_NAMES } from '../text/calendar.ts';
 
 /** Words that name a position rather than a person (general English, any event). */
 const ROLE_WORDS = new Set([

@@ -2,10 +2,10 @@
  * Collects the full names the articles give ("Amara Okafor"), so that a later "Okafor",
  * in the same article or another, resolves to the same speaker.
  */
-import type { SegmentedArticle, Sentence } from '../types.ts';
-import { sentenceTokens } from '../segment/sentenceTokens.ts';
-import { isCalendarName } from './calendar.ts';
-import { isRoleWord, NameBook } from './speakers.ts';
+import type { SegmentedArticle, Sentence } from '../../types.ts';
+import { sentenceTokens } from '../../segment/sentenceTokens.ts';
+import { isCalendarName } from '../text/calendar.ts';
+import { isRoleWord, NameBook } from './speakerPhrase.ts';
 
 /** Two to four capitalised words, optionally with a middle initial: "Amara Okafor", "Ana J. Lima". */
 const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;

@@ -5,14 +5,14 @@
  * standby"), and a bare figure ("the other 300 are ...") borrows the count noun of the
  * figure before it, as a reader would.
  */
-import type { QuantityMention, Sentence } from '../types.ts';
+import type { QuantityMention, Sentence } from '../../types.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
-import type { Token } from '../segment/tokens.ts';
-import { sentenceTokens } from '../segment/sentenceTokens.ts';
-import { CALENDAR_NAMES } from './calendar.ts';
+import type { Token } from '../../segment/tokens.ts';
+import { sentenceTokens } from '../../segment/sentenceTokens.ts';
+import { CALENDAR_NAMES } from '../text/calendar.ts';
 import { loneOnes } from './loneOne.ts';
 import { casualtyVerbAfter, nounFromFrame, pluralOf } from './impliedNouns.ts';
-import { quotedAfter, quotedAt } from './quotedSpeech.ts';
+import { quotedAfter, quotedAt } from '../quotes/quotedSpeech.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure', 'time']);

@@ -3,15 +3,15 @@
  * that ..."), each with its speaker. Short quoted terms ("destructive", "non-paper")
  * are scare quotes, not speech.
  */
-import type { QuoteMention, Sentence } from '../types.ts';
-import type { Token } from '../segment/tokens.ts';
-import { sentenceTokens } from '../segment/sentenceTokens.ts';
-import { readSpeakerPhrase, type NameBook, type SpeakerPhrase } from './speakers.ts';
-import { datelineLength } from '../clean/dateline.ts';
-import { mainOrganisation } from './organisations.ts';
-import { isOutletName } from './media.ts';
-import { CALENDAR_NAMES } from './calendar.ts';
-import { researchTeam, resolve, type SpeakerState } from './resolveSpeaker.ts';
+import type { QuoteMention, Sentence } from '../../types.ts';
+import type { Token } from '../../segment/tokens.ts';
+import { sentenceTokens } from '../../segment/sentenceTokens.ts';
+import { readSpeakerPhrase, type NameBook, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
+import { datelineLength } from '../../clean/dateline.ts';
+import { mainOrganisation } from '../speakers/mainOrganisation.ts';
+import { isOutletName } from '../speakers/mediaAttribution.ts';
+import { CALENDAR_NAMES } from '../text/calendar.ts';
+import { researchTeam, resolve, type SpeakerState } from '../speakers/resolveSpeaker.ts';
 
 /** Reporting verbs (general English). */
 const REPORTING = new Set([

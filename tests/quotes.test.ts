@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
-import { NameBook } from '../scripts/extract/speakers/speakerPhrase.ts';
+import { NameBook } from '../scripts/extract/speakers/nameBook.ts';
 import { sentenceSpans, paragraphSpans } from '../scripts/segment/segment.ts';
 import type { SegmentedArticle, Sentence } from '../scripts/types.ts';
 import { collectNames } from '../scripts/extract/speakers/collectNames.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NameBook } from '../scripts/extract/speakers/speakerPhrase.ts';
+import { NameBook } from '../scripts/extract/speakers/nameBook.ts';
 
 function book(...names: string[]): NameBook {
   const b = new NameBook();

@@ -6,7 +6,8 @@
 import type { QuoteMention, Sentence } from '../../types.ts';
 import type { Token } from '../../segment/tokens.ts';
 import { sentenceTokens } from '../../segment/sentenceTokens.ts';
-import { readSpeakerPhrase, type NameBook, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
+import { readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
+import type { NameBook } from '../speakers/nameBook.ts';
 import { datelineLength } from '../../clean/dateline.ts';
 import { mainOrganisation } from '../speakers/mainOrganisation.ts';
 import { isOutletName } from '../speakers/mediaAttribution.ts';

@@ -5,7 +5,8 @@
 import type { SegmentedArticle, Sentence } from '../../types.ts';
 import { sentenceTokens } from '../../segment/sentenceTokens.ts';
 import { isCalendarName } from '../text/calendar.ts';
-import { isRoleWord, NameBook } from './speakerPhrase.ts';
+import { isRoleWord } from './speakerPhrase.ts';
+import { NameBook } from './nameBook.ts';
 
 /** Two to four capitalised words, optionally with a middle initial: "Amara Okafor", "Ana J. Lima". */
 const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;

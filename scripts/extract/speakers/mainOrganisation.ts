@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../../types.ts';
 import { sentenceTokens } from '../../segment/sentenceTokens.ts';
-import type { NameBook } from './speakerPhrase.ts';
+import type { NameBook } from './nameBook.ts';
 import { isCalendarName } from '../text/calendar.ts';
 import { CORPORATE_SUFFIXES } from './collectNames.ts';
 

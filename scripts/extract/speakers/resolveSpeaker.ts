@@ -5,7 +5,8 @@
  * before; short names take the fullest name the articles give.
  */
 import type { Sentence } from '../../types.ts';
-import type { NameBook, SpeakerPhrase } from './speakerPhrase.ts';
+import type { NameBook } from './nameBook.ts';
+import type { SpeakerPhrase } from './speakerPhrase.ts';
 import { ORGANISATION_DESCRIPTION } from './mainOrganisation.ts';
 import { isOutletName } from './mediaAttribution.ts';
 

@@ -26,6 +26,10 @@ const PHRASE_PREPOSITIONS = new Set(['on', 'in', 'at', 'under', 'aboard', 'from'
 /** Nouns that measure rather than count ("5,000 of them", "a third of", "percent of"). */
 const NOT_HEADS = new Set(['percent', 'per', 'cent', 'times', 'them', 'those', 'these', 'more', 'others', 'other']);
 
+/**
+ * The quantity claims of one article's sentences, in order: counts with the noun they count,
+ * money, percentages, measures and clock times. A bare number with nothing to count is no claim.
+ */
 export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
   const mentions: QuantityMention[] = [];
   let lastHead: { head: string; unit: string; paragraph: number; sentence: number } | undefined;

@@ -26,6 +26,10 @@ const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven
 /** A capitalised word after a preposition of place: "in Lisbon", "from Lisbon". */
 const PLACE = /\b(?:in|to|from|at|near|across|outside|inside|toward|towards)\s+(\p{Lu}[\p{Ll}'’-]+)\b(?!\s+\p{Lu})/gu;
 
+/**
+ * One NameBook for all the articles of an event, read before any quote: a full name given in one
+ * article resolves a short name in another. Also notes places, companies and the pronoun a name takes.
+ */
 export function collectNames(articles: SegmentedArticle[]): NameBook {
   const book = new NameBook();
   for (const article of articles) {

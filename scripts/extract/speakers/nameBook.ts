@@ -14,6 +14,7 @@ export class NameBook {
   /** The same names by their first word, so a family-name-first lookup reads one entry, not every name. */
   private readonly byFirstWord = new Map<string, Set<string>>();
 
+  /** A full name (two words or more) the articles give; a single word is ignored. */
   add(name: string): void {
     const parts = name.split(/\s+/);
     if (parts.length < 2) return;
@@ -92,6 +93,7 @@ export class NameBook {
     return parts.length >= 2 && (this.full.get(familyName(name))?.has(name) ?? false);
   }
 
+  /** The fullest name the articles give for this one ("Okafor": "Amara Okafor"), else the name unchanged. */
   resolve(name: string): string {
     const parts = name.split(/\s+/);
     const last = parts[parts.length - 1]!.toLowerCase();

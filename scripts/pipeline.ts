@@ -8,9 +8,9 @@ import type { ArticleMentions, QuantityMention, QuoteMention, SegmentedArticle, 
 import { ingestFolder } from './ingest/ingest.ts';
 import { cleanArticle } from './clean/clean.ts';
 import { segmentArticle } from './segment/segment.ts';
-import { extractQuantities } from './extract/quantities.ts';
-import { extractQuotes } from './extract/quotes.ts';
-import { collectNames } from './extract/names.ts';
+import { extractQuantities } from './extract/quantities/extractQuantities.ts';
+import { extractQuotes } from './extract/quotes/extractQuotes.ts';
+import { collectNames } from './extract/speakers/collectNames.ts';
 import { alignQuantities } from './align/alignQuantities.ts';
 import { alignQuotes, alignStatements } from './align/alignPassages.ts';
 import { valueConflicts } from './align/valueConflicts.ts';

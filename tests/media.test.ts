@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mediaAttribution } from '../scripts/extract/media.ts';
+import { mediaAttribution } from '../scripts/extract/speakers/mediaAttribution.ts';
 
 describe('mediaAttribution', () => {
   it('finds the outlet a sentence credits, however it is phrased', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findNumbers, parseNumberWords, type NumberKind, type NumberMention } from '../scripts/extract/numbers.ts';
+import { findNumbers, parseNumberWords, type NumberKind, type NumberMention } from '../scripts/extract/quantities/numbers.ts';
 
 /** What a test expects of one mention: the exact phrase it covers plus any fields worth checking. */
 type Expected = { phrase: string; kind: NumberKind } & Partial<Omit<NumberMention, 'start' | 'end' | 'kind'>>;

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findNumbers } from '../scripts/extract/numbers.ts';
+import { findNumbers } from '../scripts/extract/quantities/numbers.ts';
 import { runPipeline } from '../scripts/pipeline.ts';
 import { verifyFacts } from '../scripts/build/verify.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantities } from '../scripts/extract/quantities.ts';
+import { extractQuantities } from '../scripts/extract/quantities/extractQuantities.ts';
 import type { Sentence } from '../scripts/contracts/stages.ts';
 
 function sentences(...texts: string[]): Sentence[] {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../scripts/extract/quotes.ts';
-import { NameBook } from '../scripts/extract/speakers.ts';
+import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
+import { NameBook } from '../scripts/extract/speakers/nameBook.ts';
 import { sentenceSpans, paragraphSpans } from '../scripts/segment/segment.ts';
 import type { SegmentedArticle, Sentence } from '../scripts/contracts/stages.ts';
-import { collectNames } from '../scripts/extract/names.ts';
+import { collectNames } from '../scripts/extract/speakers/collectNames.ts';
 
 function read(text: string): { view: string; sentences: Sentence[] } {
   const sentences: Sentence[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NameBook } from '../scripts/extract/speakers.ts';
+import { NameBook } from '../scripts/extract/speakers/nameBook.ts';
 
 function book(...names: string[]): NameBook {
   const b = new NameBook();
@@ -25,7 +25,7 @@ describe('NameBook.resolve', () => {
 
 describe('collectNames', () => {
   it('takes no capitalised function word opening a sentence for a given name, and notes places', async () => {
-    const { collectNames } = await import('../scripts/extract/names.ts');
+    const { collectNames } = await import('../scripts/extract/speakers/collectNames.ts');
     const { segmentArticle } = await import('../scripts/segment/segment.ts');
     const text = 'Whether Okafor will stay is unclear.\nAmara Okafor joined the harbour board in Lisbon last year.\nLisbon denies the claim.';
     const article = segmentArticle({ source: { id: 'a', file: 'a.txt' }, format: 'txt', fileText: text, view: text, bodyStart: 0, toFile: (s: number, e: number) => [s, e], blocks: [{ kind: 'content', start: 0, end: text.length }] } as never);

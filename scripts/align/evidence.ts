@@ -1,7 +1,7 @@
 /** Evidence entries (a view span becomes the exact file passage that supports a claim) and claim ids. */
 import type { Evidence } from '../contracts/facts.ts';
 import type { Article } from '../contracts/stages.ts';
-import { mediaAttribution } from '../extract/media.ts';
+import { mediaAttribution } from '../extract/speakers/mediaAttribution.ts';
 
 export type ArticleIndex = ReadonlyMap<string, Article>;
 

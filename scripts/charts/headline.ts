@@ -10,7 +10,7 @@ import type { Claim, Facts } from '../contracts/facts.ts';
 import { countedNoun, figureShowsUnit, formatQuantity } from '../compose/format.ts';
 import { totalsWithParts } from './parts.ts';
 import { oneSide } from './sides.ts';
-import { MEASURE_UNITS } from '../extract/numberWords.ts';
+import { MEASURE_UNITS } from '../extract/quantities/numberWords.ts';
 
 /** Ages ("a 34-year-old") are measurements of people, not counts. */
 const AGE = 'years old';

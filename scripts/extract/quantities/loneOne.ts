@@ -9,7 +9,7 @@
  *   another count of the same thing (same noun, a list, or a bare "three more"/"two others");
  * - elliptical: "Four hikers were flown to the clinic and one to a field hospital", "three
  *   were hurt, one critically", "Two men were arrested. One was released.": "one" with no noun,
- *   joined to a count just before; the noun is that count's (quantities.ts lends it).
+ *   joined to a count just before; the noun is that count's (extractQuantities.ts lends it).
  *
  * Everything else stays out: "one" after a determiner, a noun or most prepositions ("the one",
  * "no one", "priority one", "at one point"), before "of", "such" or a fraction word ("one of
@@ -17,7 +17,7 @@
  * one result of") and in attributions ("one official said").
  */
 import type { NumberMention } from './numbers.ts';
-import type { Token } from '../segment/tokens.ts';
+import type { Token } from '../../segment/tokens.ts';
 
 /** A count numbers.ts found in the sentence, with the head noun it governs, if any. */
 export interface SentenceCount {

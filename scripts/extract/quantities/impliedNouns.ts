@@ -2,11 +2,11 @@
  * What a bare figure counts when no noun follows it but the words around it say, as a reader
  * would take it: "a crew of 150" (members), "a town of 8,000" (residents), "the number of
  * complaints rose to 100" (complaints), "the fire was one of three" (fires), "the death toll
- * rose to 40" (deaths), "at least 15 died" (people). quantities.ts asks here before and after
- * lending a bare figure the noun of an earlier count.
+ * rose to 40" (deaths), "at least 15 died" (people). extractQuantities.ts asks here before and
+ * after lending a bare figure the noun of an earlier count.
  */
 import type { NumberMention } from './numbers.ts';
-import type { Token } from '../segment/tokens.ts';
+import type { Token } from '../../segment/tokens.ts';
 
 export interface ImpliedNoun {
   /** Lemma, for alignment ("member"). */

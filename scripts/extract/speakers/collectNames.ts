@@ -2,10 +2,11 @@
  * Collects the full names the articles give ("Amara Okafor"), so that a later "Okafor",
  * in the same article or another, resolves to the same speaker.
  */
-import type { SegmentedArticle, Sentence } from '../contracts/stages.ts';
-import { sentenceTokens } from '../segment/sentenceTokens.ts';
-import { isCalendarName } from './calendar.ts';
-import { isRoleWord, NameBook } from './speakers.ts';
+import type { SegmentedArticle, Sentence } from '../../contracts/stages.ts';
+import { sentenceTokens } from '../../segment/sentenceTokens.ts';
+import { isCalendarName } from '../text/calendar.ts';
+import { isRoleWord } from './speakerPhrase.ts';
+import { NameBook } from './nameBook.ts';
 
 /** Two to four capitalised words, optionally with a middle initial: "Amara Okafor", "Ana J. Lima". */
 const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;
@@ -25,6 +26,10 @@ const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven
 /** A capitalised word after a preposition of place: "in Lisbon", "from Lisbon". */
 const PLACE = /\b(?:in|to|from|at|near|across|outside|inside|toward|towards)\s+(\p{Lu}[\p{Ll}'’-]+)\b(?!\s+\p{Lu})/gu;
 
+/**
+ * One NameBook for all the articles of an event, read before any quote: a full name given in one
+ * article resolves a short name in another. Also notes places, companies and the pronoun a name takes.
+ */
 export function collectNames(articles: SegmentedArticle[]): NameBook {
   const book = new NameBook();
   for (const article of articles) {

@@ -4,10 +4,11 @@
  * team, "the orphaned teenager" the person just named, "the ministry" the fuller description said
  * before; short names take the fullest name the articles give.
  */
-import type { Sentence } from '../contracts/stages.ts';
-import type { NameBook, SpeakerPhrase } from './speakers.ts';
-import { ORGANISATION_DESCRIPTION } from './organisations.ts';
-import { isOutletName } from './media.ts';
+import type { Sentence } from '../../contracts/stages.ts';
+import type { NameBook } from './nameBook.ts';
+import type { SpeakerPhrase } from './speakerPhrase.ts';
+import { ORGANISATION_DESCRIPTION } from './mainOrganisation.ts';
+import { isOutletName } from './mediaAttribution.ts';
 
 export interface SpeakerState {
   /**

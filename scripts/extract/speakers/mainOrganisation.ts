@@ -2,11 +2,11 @@
  * The organisation an article is about, for "the company said ..." in a story about Norbank:
  * news names the company in full a few times, then calls it "the company".
  */
-import type { Sentence } from '../contracts/stages.ts';
-import { sentenceTokens } from '../segment/sentenceTokens.ts';
-import type { NameBook } from './speakers.ts';
-import { isCalendarName } from './calendar.ts';
-import { CORPORATE_SUFFIXES } from './names.ts';
+import type { Sentence } from '../../contracts/stages.ts';
+import { sentenceTokens } from '../../segment/sentenceTokens.ts';
+import type { NameBook } from './nameBook.ts';
+import { isCalendarName } from '../text/calendar.ts';
+import { CORPORATE_SUFFIXES } from './collectNames.ts';
 
 /** Descriptions that stand for the article's organisation: "the company", "the airline". */
 export const ORGANISATION_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+)?(?:company|firm|carrier|airline|retailer|automaker|carmaker|bank|lender|startup|start-up|chain|manufacturer|maker|insurer|operator|giant|studio|club|network|broadcaster)$/iu;

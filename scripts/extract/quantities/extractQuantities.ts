@@ -5,14 +5,14 @@
  * standby"), and a bare figure ("the other 300 are ...") borrows the count noun of the
  * figure before it, as a reader would.
  */
-import type { QuantityMention, Sentence } from '../contracts/stages.ts';
+import type { QuantityMention, Sentence } from '../../contracts/stages.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
-import type { Token } from '../segment/tokens.ts';
-import { sentenceTokens } from '../segment/sentenceTokens.ts';
-import { CALENDAR_NAMES } from './calendar.ts';
+import type { Token } from '../../segment/tokens.ts';
+import { sentenceTokens } from '../../segment/sentenceTokens.ts';
+import { CALENDAR_NAMES } from '../text/calendar.ts';
 import { loneOnes } from './loneOne.ts';
 import { casualtyVerbAfter, nounFromFrame, pluralOf } from './impliedNouns.ts';
-import { quotedAfter, quotedAt } from './quotedSpeech.ts';
+import { quotedAfter, quotedAt } from '../quotes/quotedSpeech.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure', 'time']);
@@ -26,6 +26,10 @@ const PHRASE_PREPOSITIONS = new Set(['on', 'in', 'at', 'under', 'aboard', 'from'
 /** Nouns that measure rather than count ("5,000 of them", "a third of", "percent of"). */
 const NOT_HEADS = new Set(['percent', 'per', 'cent', 'times', 'them', 'those', 'these', 'more', 'others', 'other']);
 
+/**
+ * The quantity claims of one article's sentences, in order: counts with the noun they count,
+ * money, percentages, measures and clock times. A bare number with nothing to count is no claim.
+ */
 export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
   const mentions: QuantityMention[] = [];
   let lastHead: { head: string; unit: string; paragraph: number; sentence: number } | undefined;

@@ -1,0 +1,135 @@
+/**
+ * Attribution: who a sentence says is speaking and, for reported speech, what they said. A
+ * reporting verb outside the quoted parts gives a subject (subjects.ts) and a clause (clauses.ts);
+ * else "according to" names the source. The speaker comes back as a phrase, as written:
+ * speakers/resolveSpeaker.ts decides who it stands for.
+ */
+import type { Token } from '../../segment/tokens.ts';
+import { readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
+import { isOutletName } from '../speakers/mediaAttribution.ts';
+import { CALENDAR_NAMES } from '../text/calendar.ts';
+import { isMistaggedVerb, QUOTING, REPORTING, reportsFinding, STRONG_SPEECH, THAT_SPEECH } from './reportingVerbs.ts';
+import { QUOTE_PAIRS } from './quotationSpans.ts';
+import { sentenceSubject, subjectAfter, subjectBefore } from './subjects.ts';
+import { clauseBefore, continuedClause, reportedClause, takesObject, TRAILING_ATTRIBUTION } from './clauses.ts';
+
+export interface Attribution {
+  speaker: SpeakerPhrase;
+  /** For reported speech: the reported clause, relative to the sentence. */
+  clause?: [number, number];
+}
+
+/**
+ * Finds "SPEAKER said", "said SPEAKER" and "according to SPEAKER" outside the quoted
+ * parts, preferring a person over a news outlet named by "according to".
+ */
+export function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: number; end: number }>): Attribution | undefined {
+  // Every quotation in the sentence, short ones included, scanned once: speech inside quotes is not attribution.
+  const marks = [...text.matchAll(QUOTE_PAIRS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const isInQuotes = (offset: number): boolean => marks.some((m) => offset > m.start && offset < m.end - 1);
+  const insideQuote = (t: Token): boolean => quoted.some((q) => t.start >= q.start && t.end <= q.end) || isInQuotes(t.start);
+  // An outlet as the speaker is kept only if no one else speaks in the sentence: in "The Gazette
+  // reported that he criticised the plan" and "According to an official, CLAUSE, the Gazette
+  // reports" the outlet is where the article got it (media attribution records that).
+  let outlet: Attribution | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i]!;
+    if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i)) || insideQuote(verb)) continue;
+    // Not "went on the radio to ask ..." (the radio) or "failed to respond" (whose subject is not the sentence's).
+    const quoting = QUOTING.has(verb.lemma) && marks.length > 0 && tokens[i - 1]?.lemma !== 'to';
+    if (!REPORTING.has(verb.lemma) && !quoting && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
+    // "Lima declined to name them, saying families were still being told": the sentence's subject speaks.
+    // "Lima would not name her, but said she was a temporary worker": so does a second verb's.
+    const secondVerb = tokens[i - 1]?.pos === 'CCONJ' && /^(but|and)$/i.test(tokens[i - 1]!.text);
+    // "The woman hung up saying, “...”", "kept saying": a participle after a verb is the subject's too.
+    const participle = (/ing$/.test(verb.text) && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.pos === 'VERB' || /^(up|out|off|away|back|down|over)$/i.test(tokens[i - 1]?.text ?? ''))) || secondVerb ? sentenceSubject(tokens, i, text) : undefined;
+    // With a "that" clause any noun phrase reports ("the judiciary estimated that ...").
+    // Not for "found evidence of ...": much besides people finds evidence ("the search found evidence").
+    const anyNoun = STRONG_SPEECH.has(verb.lemma) || (THAT_SPEECH.has(verb.lemma) && tokens[i + 1]?.lemma === 'that');
+    const subject = participle ?? subjectBefore(tokens, i, text, anyNoun);
+    // Inversion only after a quotation or a comma ("“...,” said Okafor"), or opening a sentence before
+    // a colon ("Says Okafor: “...”").
+    const opensInversion = i === 0 && /^[A-Z]/.test(verb.text) && tokens.slice(1, 6).some((t) => t.text === ':');
+    const inverted = subject || !(/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') || opensInversion) ? undefined : subjectAfter(tokens, i, text);
+    const speaker = subject?.speaker ?? inverted;
+    if (!speaker) continue;
+    if (speaker.pronoun) {
+      // "Lima criticised the board ..., but she said ...": a person named earlier in the sentence comes first.
+      // A name inside the quotation is what was said about, not who said it.
+      // A title that opens with a capitalised number ("Two Tall Towers") is no one's name.
+      const earlier = tokens.slice(0, i).filter((t, k) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !insideQuote(t) && !isTitleWord(tokens, k));
+      if (earlier.length) speaker.antecedent = earlier[0]!.text;
+    }
+    if (quoting && !REPORTING.has(verb.lemma)) return { speaker };
+    // "X said (that) CLAUSE", else "CLAUSE, X said on Monday." / "CLAUSE, said X."
+    const after = reportedClause(tokens, i, text);
+    const before = after || (subject && takesObject(tokens, i)) ? undefined : clauseBefore(tokens, subject ? subject.first : i);
+    const found: Attribution = after ? { speaker, clause: after } : before ? { speaker, clause: continuedClause(tokens, i, before) } : { speaker };
+    if (!(speaker.name && isOutletName(speaker.name))) return found;
+    outlet ??= found;
+  }
+  // The phrase ends at a comma, unless the comma is inside a list of capitalised words that makes
+  // one name ("according to the Office of Roads, Rail and Ports").
+  const according = /\b[Aa]ccording to ((?:[Tt]he |[Aa]n? )?[^,.;]+(?:(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?)/u.exec(text);
+  if (according && !isInQuotes(according.index)) {
+    const start = according.index + according[0].length - according[1]!.length;
+    const phraseTokens = tokens.filter((t) => t.start >= start && t.end <= start + according[1]!.length);
+    const speaker = accordingSpeaker(phraseTokens, text);
+    if (speaker) {
+      const clauseEnd = according.index;
+      if (clauseEnd > 20) return { speaker, clause: [0, text.slice(0, clauseEnd).replace(/[\s,]+$/, '').length] };
+      // "According to a senior official, CLAUSE."
+      const after = start + according[1]!.length;
+      const rest = /^\s*,\s*/.exec(text.slice(after));
+      const body = rest ? text.slice(after + rest[0].length).replace(/[.!?"”’\s]+$/, '').replace(TRAILING_ATTRIBUTION, '') : '';
+      if (rest && body.split(/\s+/).length >= 4) return { speaker, clause: [after + rest[0].length, after + rest[0].length + body.length] };
+      return outlet ?? { speaker };
+    }
+  }
+  return outlet;
+}
+
+/**
+ * Who "according to" names: the noun phrase before what qualifies it ("police in Tarrow", "a study
+ * published in May"), or the body a document comes from ("a report by the Weather Agency", "data
+ * from the Statistics Office"); else the whole phrase less a closing time ("an email exchange in
+ * September" names no speaker, not September).
+ */
+function accordingSpeaker(phrase: Token[], text: string): SpeakerPhrase | undefined {
+  // A lower-case verb or preposition ends the noun phrase; a capitalised one is part of a name ("the blog Harbour Notes").
+  const breaks = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || (t.pos === 'ADP' && !/^(of|for)$/i.test(t.text)));
+  const cut = phrase.findIndex((t, k) => k > 0 && breaks(t));
+  if (cut > 0) {
+    const headTokens = phrase.slice(0, cut);
+    // Who is behind it: "officials at the Ministry", "a report (released) by the Weather Agency", "an
+    // interview with Detective Ana Lima", "figures from the Statistics Office", up to what qualifies it in turn.
+    const by = phrase.findIndex((t, k) => k >= cut && k <= cut + 2 && /^(by|from|with|at)$/i.test(t.text) && phrase.slice(cut, k).every((v) => v.pos === 'VERB' || v.pos === 'ADV'));
+    const end = by > 0 ? phrase.findIndex((t, k) => k > by + 1 && breaks(t)) : -1;
+    const agent = by > 0 ? readSpeakerPhrase(phrase.slice(by + 1, end > 0 ? end : phrase.length), text, true) : undefined;
+    if (agent?.name || (agent && headTokens.some((t) => DOCUMENT.test(t.text)))) return agent;
+    // Whatever "according to" names is a source, so any noun phrase will do.
+    const head = readSpeakerPhrase(headTokens, text, true);
+    if (head) return head;
+  }
+  // "a local economist's projections": the economist.
+  const owner = phrase.findIndex((t, k) => k > 0 && /^['’]s$/.test(t.text));
+  if (owner > 0 && owner === phrase.length - 2 && DOCUMENT.test(phrase[owner + 1]!.text)) return readSpeakerPhrase(phrase.slice(0, owner), text, true) ?? readSpeakerPhrase(phrase, text, true);
+  let last = phrase.length;
+  while (last > 0 && (CLOSING_TIME.test(phrase[last - 1]!.text) || phrase[last - 1]!.pos === 'NUM')) last--;
+  const timed = last < phrase.length && last > 1 && phrase[last - 1]!.pos === 'ADP';
+  return readSpeakerPhrase(timed ? phrase.slice(0, last - 1) : phrase, text, true);
+}
+
+/** A time closing an "according to" phrase ("in September", "on Monday"). */
+const CLOSING_TIME = new RegExp(`^(?:${CALENDAR_NAMES}|last|this|the|week|month|year|,)$`, 'i');
+
+/** Things that say something only through whoever wrote them. */
+const DOCUMENT = /^(?:report|reports|study|studies|statement|data|figures|statistics|survey|analysis|estimates?|projections?|forecasts?|calculations?|compilations?|documents?|records|filing|release|tally|count|poll|review|assessment|investigation|interview)$/i;
+
+/** Whether tokens[k] is part of a capitalised run opened by a number word ("Two Tall Towers"). */
+function isTitleWord(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j > 0 && tokens[j - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j - 1]!.text)) j--;
+  const before = tokens[j - 1];
+  return !!before && before.pos === 'NUM' && /^\p{Lu}\p{Ll}+$/u.test(before.text);
+}

@@ -1,0 +1,118 @@
+/**
+ * What was said, in reported speech: the clause a reporting verb governs, after it ("said (that)
+ * CLAUSE") or before it ("CLAUSE, Lima said"), as offsets into the sentence. The verb's object or a
+ * circumstance ("announced a plan", "said on Monday") is told apart from a clause, so that only what
+ * was said becomes a quote.
+ */
+import type { Token } from '../../segment/tokens.ts';
+import { OBJECT_SPEECH, reportsFinding } from './reportingVerbs.ts';
+import { isTimeWord } from './subjects.ts';
+
+/**
+ * Trailing media attribution inside a reported clause: ", as the Globe reported", ", according to NPR",
+ * ", per the Times", ", the Harbour Gazette reports".
+ */
+export const TRAILING_ATTRIBUTION = /,?\s+(?:as\s+[^,]+?\s+(?:reported|reports|noted|wrote|said)|according to\s+[^,]+|per\s+(?:the\s+)?[A-Z][^,]*|(?:adds|says|writes|notes|reports)\s+(?:the\s+)?[A-Z][^,]*)\s*$|,\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+(?:reported|reports|adds|added|writes|wrote|notes|noted)\s*$/;
+
+/**
+ * "Some crew needed treatment, Lima said, with two in stable condition": what follows ", with" (or
+ * "while", "adding") is said too, so the passage runs on to the sentence's end.
+ */
+export function continuedClause(tokens: Token[], verbIndex: number, clause: [number, number]): [number, number] {
+  let j = verbIndex + 1;
+  while (j < tokens.length && tokens[j]!.text !== ',' && j - verbIndex <= 6) j++;
+  const link = tokens[j + 1];
+  if (tokens[j]?.text !== ',' || !link || !/^(with|while|adding|and)$/i.test(link.text)) return clause;
+  const rest = tokens.slice(j + 2).filter((t) => t.pos !== 'PUNCT');
+  if (rest.length < 3) return clause;
+  return [clause[0], rest[rest.length - 1]!.end];
+}
+
+/**
+ * "After the vote, Norbank announced a new plan": the verb has an object, so what comes before
+ * the subject is a circumstance, not what was said ("..., Lima told reporters" excepted).
+ */
+export function takesObject(tokens: Token[], verbIndex: number): boolean {
+  const next = tokens[verbIndex + 1];
+  if (!next || tokens[verbIndex]!.lemma === 'tell') return false;
+  if (next.pos === 'DET') return !/^(this|last|next)$/i.test(next.text) || !isTimeNoun(tokens[verbIndex + 2]);
+  return next.pos === 'NOUN' && !isTimeNoun(next);
+}
+
+function isTimeNoun(t: Token | undefined): boolean {
+  return !!t && /^(morning|afternoon|evening|night|week|weekend|month|year|day|time)s?$/i.test(t.text);
+}
+
+/**
+ * "CLAUSE, X said on Monday." The clause before the comma that opens the attribution, when
+ * it reads as a clause (a verb of its own, a few words).
+ */
+export function clauseBefore(tokens: Token[], subjectFirst: number): [number, number] | undefined {
+  // "CLAUSE, as the Harbour Gazette reported.": the same, with "as".
+  const commaAt = tokens[subjectFirst - 1]?.lemma === 'as' ? subjectFirst - 2 : subjectFirst - 1;
+  const comma = tokens[commaAt];
+  if (!comma || comma.text !== ',' || commaAt < 4) return undefined;
+  const body = tokens.slice(0, commaAt);
+  // A verb of its own, or enough words that the tagger must have missed it ("The cuts cost the
+  // region 500 jobs, Lima said": "cost" read as a noun); nothing else ends in a bare "X said".
+  const words = body.filter((t) => t.pos !== 'PUNCT').length;
+  if (!body.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && words < 7) return undefined;
+  const first = body.find((t) => !/^[“”"‘’']$/.test(t.text));
+  const last = body[body.length - 1]!;
+  if (!first || last.end - first.start < 20) return undefined;
+  return [first.start, last.end];
+}
+
+/** After the verb (and "that", or an indirect object like "reporters"): the reported clause. */
+export function reportedClause(tokens: Token[], verbIndex: number, text: string): [number, number] | undefined {
+  let j = verbIndex + 1;
+  if (tokens[verbIndex]!.lemma === 'tell' && tokens[j] && /^(NOUN|PRON|PROPN|DET)$/.test(tokens[j]!.pos)) {
+    // "told reporters", "told the council and its lawyers that ...": the listeners end at "that".
+    let k = j + 1;
+    while (k < tokens.length && k - j <= 8 && /^(NOUN|PROPN|PRON|DET|ADJ|CCONJ|ADP|PART)$/.test(tokens[k]!.pos) && tokens[k]!.lemma !== 'that') k++;
+    if (tokens[k]?.lemma === 'that') j = k;
+    else {
+      // No "that": the listener is one noun phrase ("told the council she would resign").
+      if (tokens[j]!.pos === 'PRON') j++;
+      else {
+        while (tokens[j] && /^(DET|ADJ)$/.test(tokens[j]!.pos)) j++;
+        while (tokens[j] && /^(NOUN|PROPN)$/.test(tokens[j]!.pos)) j++;
+      }
+    }
+  }
+  // "said on Wednesday the ...": the day is when, not what.
+  while (tokens[j] && (isTimeWord(tokens[j]) || tokens[j]!.pos === 'ADV' || (tokens[j]!.lemma === 'on' && isTimeWord(tokens[j + 1])))) j += tokens[j]!.lemma === 'on' ? 2 : 1;
+  // "said in a statement that ...", "told reporters on Tuesday that ...": skip to the "that".
+  if (tokens[j]?.pos === 'ADP') {
+    let k = j + 1;
+    while (k < tokens.length && k - j <= 8 && /^(ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) && tokens[k]!.lemma !== 'that') k++;
+    if (tokens[k]?.lemma === 'that') j = k;
+    // "said in an interview Friday there was little point": no "that", the clause follows the circumstance.
+    else if (k - j <= 5 && /^(in|at|during)$/i.test(tokens[j]!.text) && /^(PRON|DET|PROPN)$/.test(tokens[k]?.pos ?? '')) {
+      const rest = tokens.slice(k);
+      if (rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && rest.filter((t) => t.pos !== 'PUNCT').length >= 4) j = k;
+    }
+  }
+  const next = tokens[j];
+  if (!next || next.pos === 'PUNCT') return undefined;
+  const saidThat = next.lemma === 'that';
+  if (saidThat) j++;
+  // "said that, towards the end of his life, ...": the clause starts after the comma.
+  while (saidThat && tokens[j]?.text === ',') j++;
+  const first = tokens[j];
+  const objectSpeech = OBJECT_SPEECH.has(tokens[verbIndex]!.lemma) || reportsFinding(tokens, verbIndex);
+  // "said during a press conference", "said before leaving": circumstances, not what was said;
+  // but "warned of complacency" says what the warning was, and after "that" ("found that for
+  // adults over 60, ...") a clause follows whatever opens it.
+  // A "that" straight before a verb is a relative pronoun ("the raid that killed ..."), not speech.
+  const startsWithCircumstance = first && (saidThat ? first.pos === 'VERB' : first.pos === 'ADP' ? !(objectSpeech && /^(of|about|against|for|on)$/.test(first.lemma)) : first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'PUNCT');
+  if (!first || startsWithCircumstance) return undefined;
+  const last = [...tokens].reverse().find((t) => t.pos !== 'PUNCT');
+  if (!last || last.end <= first.start) return undefined;
+  const clause = text.slice(first.start, last.end).replace(TRAILING_ATTRIBUTION, '');
+  // A clause needs a verb of its own and a few words to be reported speech; a speech act's object needs two words.
+  if (objectSpeech) return clause.split(/\s+/).length >= 2 ? [first.start, first.start + clause.length] : undefined;
+  // After "that" the tagger may miss the verb ("their results warrant further study": "warrant" as a noun).
+  if (clause.split(/\s+/).length < 4 || (!saidThat && !tokens.slice(j).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
+  return [first.start, first.start + clause.length];
+}

@@ -1,0 +1,135 @@
+/**
+ * Quotes: direct quotations (words in quotation marks) and reported speech ("X said
+ * that ..."), each with its speaker. Short quoted terms ("destructive", "non-paper")
+ * are scare quotes, not speech.
+ *
+ * Read paragraph by paragraph: quotationSpans.ts finds the quotations, attribution.ts each
+ * sentence's speaker phrase and reported clause, and speakers/resolveSpeaker.ts who the phrase
+ * stands for in the article read so far; a quotation with no attribution continues the speaker
+ * just before.
+ */
+import type { QuoteMention, Sentence } from '../../contracts/stages.ts';
+import type { Token } from '../../segment/tokens.ts';
+import { sentenceTokens } from '../../segment/sentenceTokens.ts';
+import { readSpeakerPhrase } from '../speakers/speakerPhrase.ts';
+import type { NameBook } from '../speakers/nameBook.ts';
+import { datelineLength } from '../../clean/dateline.ts';
+import { mainOrganisation } from '../speakers/mainOrganisation.ts';
+import { isOutletName } from '../speakers/mediaAttribution.ts';
+import { researchTeam, resolve, type SpeakerState } from '../speakers/resolveSpeaker.ts';
+import { quotationSpans } from './quotationSpans.ts';
+import { findAttribution } from './attribution.ts';
+
+/** Quotes of one article, read paragraph by paragraph so a quotation may run over several sentences. */
+export function extractQuotes(sentences: Sentence[], view: string, names: NameBook): QuoteMention[] {
+  const out: QuoteMention[] = [];
+  let organisation: { name?: string } | undefined;
+  let team: { name?: string } | undefined;
+  const state: SpeakerState = {
+    seen: [],
+    people: [],
+    organisation: () => (organisation ??= { name: mainOrganisation(sentences, names) }).name,
+    researchTeam: () => (team ??= { name: researchTeam(sentences, names) }).name,
+  };
+  let previousQuote: { speaker: Speaker; sentence: number } | undefined;
+  for (const paragraph of byParagraph(sentences)) {
+    const quotes = quotationSpans(view, paragraph[0]!.start, paragraph[paragraph.length - 1]!.end);
+    const speakers: Array<Speaker | undefined> = [];
+    // Speakers of sentences with quotation marks, even a short quote ("“This is serious,” Fuller said."):
+    // an unattributed quotation just after continues them.
+    const quoting: Array<Speaker | undefined> = [];
+    paragraph.forEach((sentence) => {
+      const tokens = sentenceTokens(sentence);
+      const inHere = quotes
+        .filter((q) => q.start < sentence.end && q.end > sentence.start)
+        .map((q) => ({ start: Math.max(q.start, sentence.start) - sentence.start, end: Math.min(q.end, sentence.end) - sentence.start }));
+      const attribution = findAttribution(tokens, sentence.text, inHere);
+      const speaker = attribution && resolve(attribution.speaker, state, names, sentence.index);
+      speakers.push(speaker);
+      quoting.push(speaker && /[“”"«»]/.test(sentence.text) ? speaker : undefined);
+      if (inHere.length === 0 && attribution?.clause && speaker) {
+        let [cs, ce] = attribution.clause;
+        // "PORTO (Reuters) - The ferry will ..., officials said": the dateline is not what they said.
+        if (sentence.index <= 1 && cs === 0) cs = Math.min(ce, datelineLength(sentence.text));
+        out.push(withSpeaker({ source: sentence.source, sentence, start: sentence.start + cs, end: sentence.start + ce, form: 'reported' }, speaker));
+      }
+      if (speaker) {
+        state.seen.push(speaker);
+      }
+      // "he" and "she" take a person: "Washington denies this claim. ... He accused" is not Washington,
+      // while a name with a role ("rescue official Supriyadi") is someone, even with one name.
+      const isPerson = speaker?.name && (names.mayBePerson(speaker.name) || speaker.role) && !isOutletName(speaker.name);
+      const person = isPerson ? speaker : leadingPerson(tokens, sentence.text, names);
+      if (person) {
+        state.people.push(person);
+        state.lastAt = sentence.index;
+      }
+    });
+    for (const q of quotes) {
+      const open = paragraph.findIndex((s) => q.start >= s.start && q.start < s.end);
+      const close = paragraph.findIndex((s) => q.end > s.start && q.end <= s.end + 1);
+      if (open < 0 || close < 0) continue;
+      // The attribution usually follows the quote ("“...,” Okafor said"); else it introduces it.
+      let speaker = speakers[close] ?? speakers[open] ?? signedBy(view, q.end + 1, paragraph[paragraph.length - 1]!.end, names);
+      const sentenceIndex = paragraph[close]!.index;
+      // "“...,” Okafor said. “We are ready.”" — an unattributed quote right after is still Okafor's.
+      if (!speaker) speaker = quoting[open - 1] ?? quoting[open - 2];
+      if (!speaker && previousQuote && sentenceIndex - previousQuote.sentence <= 2) speaker = previousQuote.speaker;
+      const passage = spanning(paragraph[open]!, paragraph[close]!, view);
+      out.push(withSpeaker({ source: passage.source, sentence: passage, start: q.start, end: q.end, form: 'direct' }, speaker));
+      previousQuote = speaker ? { speaker, sentence: sentenceIndex } : undefined;
+    }
+  }
+  return out;
+}
+
+type Speaker = { name?: string; role?: string };
+
+/** A bare name after the closing mark ends the paragraph: “... go up and down.” Dr. Ana Lima */
+const SIGNATURE = /^\s*[—–-]?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\.?\s*$/u;
+
+/** The person a quotation is signed by, when only a known full name follows it in its paragraph. */
+function signedBy(view: string, from: number, to: number, names: NameBook): Speaker | undefined {
+  const m = from < to ? SIGNATURE.exec(view.slice(from, to)) : null;
+  if (!m) return undefined;
+  const name = names.resolve(m[1]!);
+  return names.isPerson(name) ? { name } : undefined;
+}
+
+function byParagraph(sentences: Sentence[]): Sentence[][] {
+  const groups: Sentence[][] = [];
+  for (const s of sentences) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]!.paragraph === s.paragraph) last.push(s);
+    else groups.push([s]);
+  }
+  return groups;
+}
+
+/** The passage from one sentence's start to another's end, as a sentence of its own. */
+function spanning(first: Sentence, last: Sentence, view: string): Sentence {
+  if (first === last) return first;
+  return { ...first, end: last.end, text: view.slice(first.start, last.end) };
+}
+
+function withSpeaker(mention: QuoteMention, speaker: Speaker | undefined): QuoteMention {
+  const name = speaker?.name ?? speaker?.role;
+  if (name) mention.speaker = name;
+  if (speaker?.role && speaker.name) mention.role = speaker.role;
+  return mention;
+}
+
+/** A named person at the start of a sentence ("Lena Voss, the harbour master, warned ..."), for later pronouns. */
+function leadingPerson(tokens: Token[], text: string, names: NameBook): { name: string; role?: string } | undefined {
+  const run: Token[] = [];
+  for (const t of tokens.slice(0, 8)) {
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) run.push(t);
+    else if (run.length) break;
+  }
+  if (run.length === 0) return undefined;
+  const speaker = readSpeakerPhrase(run, text);
+  if (!speaker?.name) return undefined;
+  // "Voss made her first comments ...": a surname alone, when the articles give the full name.
+  const name = names.resolve(speaker.name);
+  return names.isPerson(name) ? (speaker.role ? { name, role: speaker.role } : { name }) : undefined;
+}

@@ -1,0 +1,210 @@
+/**
+ * Who speaks: the noun phrase that is the subject of a reporting verb, found from part-of-speech
+ * tags around the verb ("Tom Reyes, the fire chief, said", "..., said Okafor", "Lima declined to
+ * name them, saying ..."). The phrase is cut out of the sentence here; speakers/speakerPhrase.ts
+ * reads it into a name and a role.
+ */
+import type { Token } from '../../segment/tokens.ts';
+import { readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
+
+/** The noun phrase that opens the sentence, up to its first verb: "About 20 members rallied ...". */
+export function sentenceSubject(tokens: Token[], before: number, text: string): { speaker: SpeakerPhrase; first: number } | undefined {
+  let end = 0;
+  while (end < before && end < 10 && tokens[end]!.pos !== 'VERB' && tokens[end]!.pos !== 'AUX' && tokens[end]!.pos !== 'PUNCT') end++;
+  if (end === 0 || !/^(VERB|AUX)$/.test(tokens[end]?.pos ?? '')) return undefined;
+  // "Officials on Friday suspended ...": the subject ends before its circumstances.
+  let last = 0;
+  while (last < end && tokens[last]!.pos !== 'ADP' && !isTimeWord(tokens[last])) last++;
+  if (last === 0) return undefined;
+  const speaker = readSpeakerPhrase(tokens.slice(0, last), text, true);
+  return speaker ? { speaker, first: before } : undefined;
+}
+
+/** Walks back from the verb over time words and adverbs to the subject noun phrase; `first` is its first token. */
+export function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun = false): { speaker: SpeakerPhrase; first: number } | undefined {
+  let j = verbIndex - 1;
+  // "Rep. Ana Lima (D-Norland) said": the party and state in brackets are no part of the name.
+  if (tokens[j]?.text === ')') {
+    let open = j - 1;
+    while (open > 0 && j - open < 8 && tokens[open]!.text !== '(') open--;
+    if (tokens[open]?.text === '(') j = open - 1;
+  }
+  // "Ana Lima, 67, said", "Ana Lima, of Porto, 67, said": an age or a home town between commas is
+  // no part of the subject.
+  let skipped = false;
+  for (let n = 0; n < 2 && tokens[j]?.text === ','; n++) {
+    if (tokens[j - 1]?.pos === 'NUM' && tokens[j - 2]?.text === ',') { j -= 2; skipped = true; continue; }
+    let k = j - 1;
+    while (k >= 0 && tokens[k]!.pos === 'PROPN') k--;
+    if (k < j - 1 && tokens[k]?.lemma === 'of' && tokens[k - 1]?.text === ',') { j = k - 1; skipped = true; continue; }
+    break;
+  }
+  if (skipped) j--;
+  // "Okafor has continued to say", "Lima repeatedly sought to assure": the speaker is the subject of the helper verb.
+  if (tokens[j]?.lemma === 'to' && /^(continue|seek|try|repeat|keep)$/.test(tokens[j - 1]?.lemma ?? '')) j -= 2;
+  // "Okafor on Wednesday confirmed", "Reyes has also said", "Lima had said"
+  while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART' && tokens[j]!.lemma !== "'s" || isTimeWord(tokens[j]!) || (tokens[j]!.lemma === 'on' && isTimeWord(tokens[j + 1])))) j--;
+  // "... confirmed by spokeswoman Amara Okafor, who said the moves were temporary": "who" is the name before it.
+  if (/^who$/i.test(tokens[j]?.text ?? '') && tokens[j - 1]?.text === ',') {
+    const nameEnd = j - 2;
+    let n = nameEnd;
+    while (n >= 0 && isNounPhraseWord(tokens[n]!) && tokens[n]!.pos !== 'DET') n--;
+    const named = n < nameEnd ? readSpeakerPhrase(tokens.slice(n + 1, nameEnd + 1), text) : undefined;
+    return named?.name ? { speaker: named, first: verbIndex } : undefined;
+  }
+  if (tokens[j]?.text === ',') {
+    // "rescue official Supriyadi, who like many uses one name, said": the subject is before the relative clause.
+    const relative = relativeClauseComma(tokens, j);
+    if (relative !== undefined) j = relative - 1;
+    else {
+      // Appositive: "Tom Reyes, the fire chief, stated" -> name before the commas, role between.
+      const roleEnd = j - 1;
+      let k = roleEnd;
+      while (k >= 0 && isRoleWord(tokens[k]!, tokens[k + 1])) k--;
+      if (k === roleEnd || tokens[k]?.text !== ',') return undefined;
+      // "Ana Lima, a former reporter, party strategist and Norbank supporter, said": a list of roles
+      // between the name and the verb; walk back over up to two more of them to the name.
+      // Not when that last part is itself the name ("a Transport Ministry spokesman, Tom Reyes, said").
+      const lastIsName = tokens.slice(k + 1, roleEnd + 1).every((t) => t.pos === 'PROPN');
+      // Taken only when a name is found there; else the first comma stands.
+      let walked = k;
+      let found = lastIsName || endsWithName(tokens, walked - 1, text);
+      for (let more = 0; more < 2 && !found; more++) {
+        let earlier = walked - 1;
+        while (earlier >= 0 && isRoleWord(tokens[earlier]!, tokens[earlier + 1])) earlier--;
+        if (earlier === walked - 1 || tokens[earlier]?.text !== ',') break;
+        walked = earlier;
+        found = endsWithName(tokens, walked - 1, text);
+      }
+      if (walked !== k && found) k = walked;
+      const nameEnd = k - 1;
+      const n = nounPhraseStart(tokens, nameEnd) - 1;
+      const named = n < nameEnd ? readSpeakerPhrase(tokens.slice(n + 1, nameEnd + 1), text, true) : undefined;
+      if (!named?.name) {
+        // The other way round: "Another official, Ardi, said": a description, then the name.
+        const between = readSpeakerPhrase(tokens.slice(k + 1, roleEnd + 1), text);
+        const isName = between?.name && !between.role && tokens.slice(k + 1, roleEnd + 1).every((t) => t.pos === 'PROPN');
+        if (!isName || !named?.role) return undefined;
+        return { speaker: { text: text.slice(tokens[n + 1]!.start, tokens[roleEnd]!.end), name: between.name, role: named.role }, first: n + 1 };
+      }
+      // The appositive is the role, whole: "director of the Port Authority of Norland".
+      const role = text.slice(tokens[k + 1]!.start, tokens[roleEnd]!.end);
+      return { speaker: { text: text.slice(tokens[n + 1]!.start, tokens[roleEnd]!.end), name: named.name, role }, first: n + 1 };
+    }
+  }
+  const end = j;
+  while (j >= 0 && (isNounPhraseWord(tokens[j]!) || joinsNameParts(tokens, j))) j--;
+  if (end < 0 || j === end) return undefined;
+  // "a source close to the investigation", "an official briefed on the case", "people familiar with the matter":
+  // the speaker is the noun before the qualifying phrase, not the investigation.
+  // The qualifier is an adjective or a participle ("close", "briefed", "operating"), never a finite
+  // verb: in "the breakthrough came as officials said", "officials" speak.
+  let qualifierAt: number | undefined;
+  const qualifier = tokens[j - 1];
+  if (tokens[j]?.pos === 'ADP' && qualifier && (qualifier.pos === 'ADJ' || (qualifier.pos === 'VERB' && /(?:ed|ing)$/.test(qualifier.text))) && tokens[j - 2]?.pos === 'NOUN') {
+    qualifierAt = j - 1;
+    j -= 2;
+    while (j >= 0 && isNounPhraseWord(tokens[j]!)) j--;
+  }
+  let first = j + 1;
+  if (end - first + 1 > 8) first = end - 7;
+  const phrase = tokens.slice(first, end + 1);
+  if (phrase.every((t) => t.pos === 'DET')) return undefined;
+  if (qualifierAt !== undefined && qualifierAt > first) {
+    // "crews working on the Ember River": a name inside the qualifier is not the speaker's.
+    const head = readSpeakerPhrase(tokens.slice(first, qualifierAt), text, true);
+    if (!head) return undefined;
+    const whole = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
+    return { speaker: head.name ? { ...head, text: whole } : { text: whole, role: whole }, first };
+  }
+  const speaker = readSpeakerPhrase(phrase, text, anyNoun);
+  return speaker ? { speaker, first } : undefined;
+}
+
+/** Whether the noun phrase that ends at tokens[end] reads as a name ("Ana Lima", "rescue official Ardi"). */
+function endsWithName(tokens: Token[], end: number, text: string): boolean {
+  const n = nounPhraseStart(tokens, end) - 1;
+  // "a professor at Tarrow University in Porto, Norland": a place inside the role, not a name.
+  const placeWord = (t: Token | undefined): boolean => !!t && /^(?:in|at|near|from|of)$/i.test(t.text);
+  const place = placeWord(tokens[n]) || (tokens[n]?.text === ',' && tokens[n - 1]?.pos === 'PROPN' && !isTimeWord(tokens[n - 1]) && placeWord(tokens[n - 2]));
+  return n < end && !place && !!readSpeakerPhrase(tokens.slice(n + 1, end + 1), text, true)?.name;
+}
+
+/** Where the noun phrase that ends at tokens[end] begins (end + 1 when tokens[end] is no noun-phrase word). */
+function nounPhraseStart(tokens: Token[], end: number): number {
+  let n = end;
+  while (n >= 0 && isNounPhraseWord(tokens[n]!)) n--;
+  return n + 1;
+}
+
+/** A comma, "and", "of" or "for" between capitalised words of one organisation's name: "Office of Roads, Rail and Ports". */
+function joinsNameParts(tokens: Token[], i: number): boolean {
+  const capitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && isNounPhraseWord(t);
+  if (!capitalised(tokens[i - 1]) || !capitalised(tokens[i + 1])) return false;
+  if (/^(and|&|of|for)$/.test(tokens[i]!.text)) return true;
+  // A comma joins only inside a serial list that closes with "and": "Roads, Rail and Ports".
+  if (tokens[i]!.text !== ',') return false;
+  for (let k = i + 1; k < tokens.length && k < i + 8; k++) {
+    if (/^(and|&)$/.test(tokens[k]!.text)) return capitalised(tokens[k + 1]);
+    if (!capitalised(tokens[k]) && tokens[k]!.text !== ',') return false;
+  }
+  return false;
+}
+
+/** For ", who ... ," or ", which ... ," ending at `comma`: the index of the comma that opens it. */
+function relativeClauseComma(tokens: Token[], comma: number): number | undefined {
+  for (let k = comma - 1; k > 0 && comma - k <= 20; k--) {
+    if (tokens[k]!.text === ',') return /^(who|which)$/i.test(tokens[k + 1]?.text ?? '') ? k : undefined;
+  }
+  return undefined;
+}
+
+/** Words of a role in an appositive: "Indonesia's acting Director General of Air Transportation". */
+function isRoleWord(t: Token, next?: Token): boolean {
+  // "lead delegate", "acting director": a verb form used as a modifier of the role's noun.
+  if (t.pos === 'VERB' && next?.pos === 'NOUN' && /^(?:lead|acting|managing|leading|presiding|outgoing|incoming|serving|ruling|governing|deputy)$/i.test(t.text)) return true;
+  // A capitalised word inside a role is part of a name, whatever its tag: "the Harbour Working Group".
+  if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && /^(PROPN|NOUN)$/.test(next?.pos ?? '')) return true;
+  // "director of the centre at Norland University in Porto"
+  return isNounPhraseWord(t) || t.lemma === 'of' || t.lemma === 'for' || t.lemma === 'at' || t.lemma === 'in' || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || t.pos === 'CCONJ' && t.lemma === 'and';
+}
+
+/** The speaker after the verb, when the attribution is inverted: "..., said Okafor". */
+export function subjectAfter(tokens: Token[], verbIndex: number, text: string): SpeakerPhrase | undefined {
+  let j = verbIndex + 1;
+  const start = j;
+  // "..., says his mother Ana Lima": a possessive opens the description.
+  if (/^(his|her|their|its|our|my)$/i.test(tokens[j]?.text ?? '') && isNounPhraseWord(tokens[j + 1] ?? tokens[j]!)) j++;
+  while (j < tokens.length && isNounPhraseWord(tokens[j]!)) j++;
+  if (j === start) return undefined;
+  // "..., said the decision is not final": a noun phrase with a verb of its own before the next
+  // punctuation is the reported clause's subject, not an inverted speaker ("said Lima on Monday").
+  for (let k = j; k < tokens.length && tokens[k]!.pos !== 'PUNCT'; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined;
+  const phrase = tokens.slice(start, j);
+  // "said the lead author, Dr. Ana Lima, an associate professor": the name follows the description.
+  if (tokens[j]?.text === ',') {
+    let k = j + 1;
+    while (k < tokens.length && isNounPhraseWord(tokens[k]!)) k++;
+    const named = k > j + 1 ? readSpeakerPhrase(tokens.slice(j + 1, k), text) : undefined;
+    if (named?.name && (tokens[k] === undefined || /^[,.;“"]$/.test(tokens[k]!.text))) {
+      return { text: text.slice(tokens[start]!.start, tokens[k - 1]!.end), name: named.name, role: text.slice(tokens[start]!.start, tokens[j - 1]!.end) };
+    }
+  }
+  const speaker = readSpeakerPhrase(phrase, text, true);
+  return speaker?.name || speaker?.role ? speaker : undefined;
+}
+
+function isNounPhraseWord(t: Token): boolean {
+  if (/^(which|what|whose|that|whom)$/i.test(t.text)) return false; // "..., which organizers said": not part of the speaker
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || (t.pos === 'PRON' && /^(he|she|they|i|we)$/i.test(t.text)) || (t.pos === 'PART' && /^['’]s$/.test(t.text));
+}
+
+/**
+ * Days and adverbs of time or sequence, which stand between a speaker and the verb ("Okafor on
+ * Wednesday confirmed", "Reyes has also said") or just after the verb ("said Monday"), and belong to neither.
+ */
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|also|later|earlier|previously|originally|then|once|again|separately)$/i;
+/** Whether the token is one of TIME_WORDS. */
+export function isTimeWord(t: Token | undefined): boolean {
+  return !!t && TIME_WORDS.test(t.text);
+}

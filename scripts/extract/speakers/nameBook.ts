@@ -1,0 +1,131 @@
+/**
+ * The names every article of an event gives, in one book: a short name in one article ("Okafor")
+ * may be a full name given in another ("Amara Okafor"). The book also keeps what the articles say
+ * about a name (a company's suffix, a place, "Mr." or "Ms."), which tells a person from an
+ * organisation and "he" from "she". collectNames.ts fills it.
+ */
+
+/**
+ * Resolves short names across all the articles: "Okafor" becomes "Amara Okafor" when exactly
+ * one longer name the sources give ends with it.
+ */
+export class NameBook {
+  private readonly full = new Map<string, Set<string>>();
+  /** The same names by their first word, so a family-name-first lookup reads one entry, not every name. */
+  private readonly byFirstWord = new Map<string, Set<string>>();
+
+  /** A full name (two words or more) the articles give; a single word is ignored. */
+  add(name: string): void {
+    const parts = name.split(/\s+/);
+    if (parts.length < 2) return;
+    const last = familyName(name);
+    const set = this.full.get(last) ?? new Set<string>();
+    set.add(name);
+    this.full.set(last, set);
+    const first = parts[0]!.toLowerCase();
+    const sameFirst = this.byFirstWord.get(first) ?? new Set<string>();
+    sameFirst.add(name);
+    this.byFirstWord.set(first, sameFirst);
+  }
+
+  /**
+   * "he" or "she" by name as written: "spokesman Tom Reyes" gives "tom reyes", "Ms. Lima" gives
+   * "lima" (which may be anyone of that family: "son Jeff Lima" says nothing of "Vikki Lima");
+   * "both" when the articles say both.
+   */
+  private readonly pronouns = new Map<string, 'he' | 'she' | 'both'>();
+
+  addPronoun(name: string, pronoun: 'he' | 'she'): void {
+    const key = name.toLowerCase();
+    const known = this.pronouns.get(key);
+    this.pronouns.set(key, known === undefined || known === pronoun ? pronoun : 'both');
+  }
+
+  /** The pronoun the articles' own words give this person ("Ms. Lima": she), if they give exactly one. */
+  pronounOf(name: string): 'he' | 'she' | undefined {
+    const known = this.pronouns.get(name.toLowerCase()) ?? this.pronouns.get(familyName(name));
+    return known === 'both' ? undefined : known;
+  }
+
+  /** Names any of the articles gives a company's suffix: "Norbank Holdings Inc." gives "Norbank Holdings". */
+  private readonly companies = new Set<string>();
+
+  addCompany(name: string): void {
+    this.companies.add(name);
+  }
+
+  isCompany(name: string): boolean {
+    return this.companies.has(name);
+  }
+
+  /** The one company whose name begins with this word or words ("Norbank" of "Norbank Foods"), if exactly one does. */
+  companyStartingWith(name: string): string | undefined {
+    const found = [...this.companies].filter((c) => c.startsWith(`${name} `));
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  /** Single capitalised words the articles use as places ("in Lisbon", "to Lisbon"). */
+  private readonly places = new Set<string>();
+
+  addPlace(word: string): void {
+    this.places.add(word);
+  }
+
+  /**
+   * Whether "he" or "she" may stand for this speaker: a full personal name, or a single name the
+   * articles never use as a place ("Washington denies ..." is a capital, "Supriyadi said" a person).
+   */
+  mayBePerson(name: string): boolean {
+    return this.isPerson(name) || (!/\s/.test(name) && !this.places.has(name));
+  }
+
+  /** Neither a person the articles name ("Okafor", "Amara Okafor") nor a place they mention. */
+  mayBeOrganisation(name: string): boolean {
+    // A family name of someone the articles name in full ("Reyes" of "Fabio Reyes") is a
+    // person even when it is ambiguous between relatives.
+    const familyOfSomeone = !/\s/.test(name) && this.full.has(familyName(name));
+    return !this.places.has(name) && !this.isPerson(this.resolve(name)) && !familyOfSomeone;
+  }
+
+  /** True when the articles give this as a full personal name (two or more words). */
+  isPerson(name: string): boolean {
+    const parts = name.split(/\s+/);
+    return parts.length >= 2 && (this.full.get(familyName(name))?.has(name) ?? false);
+  }
+
+  /** The fullest name the articles give for this one ("Okafor": "Amara Okafor"), else the name unchanged. */
+  resolve(name: string): string {
+    const parts = name.split(/\s+/);
+    const last = parts[parts.length - 1]!.toLowerCase();
+    const first = parts[0]!.toLowerCase();
+    let candidates = [...(this.full.get(last) ?? [])].filter((c) => c.endsWith(name) || parts.length === 1 || sameGivenName(c, name));
+    if (candidates.length === 0 && parts.length === 1) {
+      // Family name first ("Chun" for "Chun Hae-sung"): a single word that begins exactly one full name.
+      const byFirst = [...(this.byFirstWord.get(first) ?? [])];
+      if (new Set(byFirst).size === 1) candidates = byFirst;
+    }
+    if (candidates.length === 0) return name;
+    // Prefer the longest unique expansion; ambiguity ("Ana Lima" and "Rosa Lima") keeps the short form.
+    const longest = [...new Set(candidates)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const people = new Set(longest.map((c) => givenName(c)));
+    const distinct = [...people].filter((g) => ![...people].some((h) => h !== g && (h.startsWith(g) || g.startsWith(h))));
+    return distinct.length <= 1 ? longest[0]! : name;
+  }
+}
+
+/** Last word of a name, lower-cased: "Ana Lima" and "Lima" share it. */
+function familyName(name: string): string {
+  return name.split(/\s+/).pop()!.toLowerCase();
+}
+
+/** First word of a name, lower-cased. */
+function givenName(name: string): string {
+  return name.split(/\s+/)[0]!.toLowerCase();
+}
+
+/** "Ray Fang" and "Raymond Fang", "Pete Strella" and "Peter Strella": one given name is short for the other. */
+function sameGivenName(a: string, b: string): boolean {
+  const ga = givenName(a);
+  const gb = givenName(b);
+  return ga.length >= 3 && gb.length >= 3 && (ga.startsWith(gb) || gb.startsWith(ga));
+}

@@ -6,14 +6,14 @@ import remarkDirective from 'remark-directive';
 import remarkCitations from './components/markdown/remarkCitations.ts';
 import remarkConflicts from './components/markdown/remarkConflicts.ts';
 import { citationOptionsByFile } from './site/lib/citationOptions.ts';
+import { siteAddress, siteBase } from './scripts/contracts/environment.ts';
 
-const base = process.env.CORROBORATE_BASE ?? '/';
-const slashedBase = base.endsWith('/') ? base : `${base}/`;
+const base = siteBase();
 
 export default defineConfig({
   srcDir: './site',
   // The deployed address (https://example.org), when known: makes the sitemap, canonical and preview-image URLs absolute.
-  site: process.env.CORROBORATE_SITE || undefined,
+  site: siteAddress(),
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -23,7 +23,7 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       gfm: false,
-      remarkPlugins: [remarkDirective, remarkConflicts, [remarkCitations, citationOptionsByFile(slashedBase)]],
+      remarkPlugins: [remarkDirective, remarkConflicts, [remarkCitations, citationOptionsByFile(base)]],
     }),
   },
   // Never inline scripts into pages: the Content-Security-Policy allows only script files from the site.

@@ -19,6 +19,7 @@ import { readFacts, readManifest } from './store/generatedFolder.ts';
 import { countOf } from './compose/counting.ts';
 import { checkOutputFolders, type OutputFolder } from './store/ownedFolders.ts';
 import { InputError, UsageError } from './contracts/errors.ts';
+import { debugging, normaliseBase } from './contracts/environment.ts';
 
 type Values = {
   out?: string; generated?: string; base?: string; sources?: string; config?: string; port?: string;
@@ -68,7 +69,7 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof InputError) outcome = { code: 1, error: { message: error.message, fix: error.fix } };
     else {
       const message = error instanceof Error ? error.message : String(error);
-      const trace = error instanceof Error && process.env.CORROBORATE_DEBUG ? error.stack : '(set CORROBORATE_DEBUG=1 for the stack trace, and please report this)';
+      const trace = error instanceof Error && debugging() ? error.stack : '(set CORROBORATE_DEBUG=1 for the stack trace, and please report this)';
       outcome = { code: 3, error: { message, fix: trace } };
     }
   }
@@ -234,11 +235,6 @@ function verifyCommand(dir: string, sourcesOption: string | undefined): Outcome 
 
 function isCommand(name: string): name is Command {
   return (COMMANDS as readonly string[]).includes(name);
-}
-
-function normaliseBase(base: string): string {
-  const withLead = base.startsWith('/') ? base : `/${base}`;
-  return withLead.endsWith('/') ? withLead : `${withLead}/`;
 }
 
 function required(value: string | undefined, what: string): string {

@@ -17,6 +17,7 @@ import { PROJECT_ROOT } from '../render/astro.ts';
 import type { SiteSettings } from '../contracts/generated.ts';
 import { eventFolders, extractFolder, type Extraction } from '../build/events.ts';
 import { folderCache } from '../store/cache.ts';
+import { setPageEnvironment } from '../contracts/environment.ts';
 
 export interface DevOptions {
   sourcesDir: string;
@@ -72,10 +73,8 @@ async function startDevIn(work: string, options: DevOptions, removeWork: () => v
   };
   if (!(await extract())) throw new Error('the first extraction failed');
 
-  process.env.CORROBORATE_DATA = generatedDir;
-  process.env.CORROBORATE_BASE = options.base;
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  process.env.CORROBORATE_PREVIEW = '1'; // the layout leaves out the CSP, which would block Vite's client
+  // The layout leaves out the CSP in the preview: it would block Vite's client.
+  setPageEnvironment({ data: generatedDir, base: options.base, preview: true });
   let astroWatcher: { emit: (event: string, path: string) => unknown } | undefined;
   const integration: AstroIntegration = {
     name: 'corroborate-live-preview',

@@ -16,16 +16,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moveInto } from '../store/output.ts';
 import { runNodeScript } from '../effects/childProcess.ts';
+import { batchEnvironment, setPageEnvironment, type PageSelection } from '../contracts/environment.ts';
+
+export type { PageSelection };
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Which pages a build renders (read by site/lib/events.ts); a single event's build sets neither. */
-export interface PageSelection {
-  /** The events whose pages to render; all of them when not given. */
-  events?: readonly string[];
-  /** Whether to render the site's own pages (home, search, sitemap) of a many-event site. */
-  sitePages?: boolean;
-}
 
 /**
  * A young generation of at most 3 x 16 MB: V8's default on a machine with much memory is larger,
@@ -38,9 +33,7 @@ const CHILD_NODE_OPTIONS = ['--max-semi-space-size=16'];
 export async function renderPagesInChild(generatedDir: string, outDir: string, base: string, quiet: boolean, selection: PageSelection = {}): Promise<void> {
   const script = join(import.meta.dirname, 'astroChild.ts');
   // The selection is this build's own, never inherited from the calling process.
-  const { CORROBORATE_BUILD_EVENTS: _events, CORROBORATE_BUILD_SITE_PAGES: _sitePages, ...env } = process.env;
-  if (selection.events) env.CORROBORATE_BUILD_EVENTS = selection.events.join(',');
-  if (selection.sitePages !== undefined) env.CORROBORATE_BUILD_SITE_PAGES = selection.sitePages ? '1' : '0';
+  const env = batchEnvironment(selection);
   const what = selection.events ? `events ${selection.events[0]} to ${selection.events.at(-1)}` : 'the pages';
   const { code } = await runNodeScript(script, [resolve(generatedDir), resolve(outDir), base, quiet ? 'quiet' : 'verbose'], { nodeArgs: CHILD_NODE_OPTIONS, env });
   if (code !== 0) throw new Error(`rendering ${what} failed (exit code ${code})`);
@@ -55,10 +48,8 @@ export async function renderPagesHere(generatedDir: string, outDir: string, base
   const data = resolve(generatedDir);
   const target = resolve(outDir);
   process.chdir(PROJECT_ROOT);
-  // The site reads its data folder from CORROBORATE_DATA; astro.config.mjs reads the base too (the remark plugin needs it for citation links).
-  process.env.CORROBORATE_DATA = data;
-  process.env.CORROBORATE_BASE = base.endsWith('/') ? base : `${base}/`;
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  // The site reads its data folder from the environment; astro.config.mjs reads the base too (the remark plugin needs it for citation links).
+  setPageEnvironment({ data, base });
   const { build } = await import('astro');
   const builds = join(PROJECT_ROOT, '.astro');
   mkdirSync(builds, { recursive: true });

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { EventsIndexSchema } from '../contracts/events.ts';
 import { indexSite } from './searchIndex.ts';
 import { renderPagesInChild } from './astro.ts';
+import { eventsPerBuild } from '../contracts/environment.ts';
 
 /**
  * Events per Astro build. Measured over the 200 multi-news events (whole build, peak memory summed
@@ -21,7 +22,7 @@ import { renderPagesInChild } from './astro.ts';
  * build faster but not a rebuild after one change (one batch either way), and 30 keeps the peak
  * far under 1 GB.
  */
-export const EVENTS_PER_BUILD = Number(process.env.CORROBORATE_EVENTS_PER_BUILD) || 30;
+export const EVENTS_PER_BUILD = eventsPerBuild();
 
 /** The ids in a generated folder's events.json, in its order. */
 export function eventIds(generatedDir: string): string[] {

@@ -17,6 +17,7 @@ import { FactsSchema } from '../contracts/facts.ts';
 import { DocumentViewSchema, GeneratedFileSchema, WarningSchema } from '../contracts/generated.ts';
 import { GENERATOR } from '../contracts/version.ts';
 import { MARKER_FILE, markOutputFolder } from './ownedFolders.ts';
+import { cacheDirectory } from '../contracts/environment.ts';
 
 /** A cache entry's result: everything the pipeline returns, checked in full before it is trusted. */
 const PipelineResultSchema = z.object({
@@ -83,7 +84,7 @@ export function pipelineFingerprint(): string {
  * Where the cache lives unless `--cache <dir>` says otherwise: the usual place for tools' caches,
  * or CORROBORATE_CACHE_DIR (the tests give each run its own, so no test reads another's results).
  */
-export const DEFAULT_CACHE_DIR = process.env.CORROBORATE_CACHE_DIR || fileURLToPath(new URL('../../node_modules/.cache/corroborate', import.meta.url));
+export const DEFAULT_CACHE_DIR = cacheDirectory() ?? fileURLToPath(new URL('../../node_modules/.cache/corroborate', import.meta.url));
 
 /** A cache of entries `<dir>/<key>.json`. The folder is created on first write. */
 export function folderCache(dir: string): ExtractionCache {

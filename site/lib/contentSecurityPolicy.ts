@@ -4,6 +4,7 @@
  * 'wasm-unsafe-eval' lets the search index (WASM) run; inline styles are allowed because the
  * build inlines small stylesheets. Nothing may load from another origin.
  */
+import { inPreview } from '../../scripts/contracts/environment.ts';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
@@ -19,5 +20,5 @@ export const CONTENT_SECURITY_POLICY = [
  * Vite's preview client runs inline code the policy would block. Built sites always carry it.
  */
 export function pagePolicy(): string | undefined {
-  return process.env.CORROBORATE_PREVIEW === '1' ? undefined : CONTENT_SECURITY_POLICY;
+  return inPreview() ? undefined : CONTENT_SECURITY_POLICY;
 }

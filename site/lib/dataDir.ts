@@ -5,10 +5,11 @@
  * is then in `<data>/<event>/`.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { dataDirectory } from '../../scripts/contracts/environment.ts';
 
 export function dataDir(): string {
-  return resolve(process.env.CORROBORATE_DATA ?? 'content/generated');
+  return dataDirectory();
 }
 
 /** True when the data folder holds many events (events.json) rather than one. */

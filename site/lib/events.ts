@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EventsIndexSchema, type EventSummary } from '../../scripts/contracts/events.ts';
 import { dataDir, isMultiEvent } from './dataDir.ts';
+import { batchEvents, rendersSitePages } from '../../scripts/contracts/environment.ts';
 
 let cached: EventSummary[] | undefined;
 
@@ -30,20 +31,7 @@ export function eventParams(): Array<{ event: string | undefined }> {
   return events.filter((e) => !batch || batch.has(e.id)).map((e) => ({ event: e.id }));
 }
 
-/**
- * A large site is rendered in batches (scripts/render/batches.ts): each build renders the events
- * CORROBORATE_BUILD_EVENTS names; undefined when the build renders them all.
- */
-export function batchEvents(): ReadonlySet<string> | undefined {
-  const list = process.env.CORROBORATE_BUILD_EVENTS;
-  // Set but empty: no event at all (an incremental build that renders only the site's own pages).
-  return list === undefined ? undefined : new Set(list.split(',').filter(Boolean));
-}
-
-/** Whether this build renders the site's own pages (the events' home page and search): one batch does. */
-export function rendersSitePages(): boolean {
-  return process.env.CORROBORATE_BUILD_SITE_PAGES !== '0';
-}
+export { batchEvents, rendersSitePages };
 
 /** Routes of a page every event has: `getStaticPaths` of the event pages. */
 export function eventPaths(): Array<{ params: { event: string | undefined } }> {

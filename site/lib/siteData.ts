@@ -8,6 +8,7 @@ import { chooseCharts, type ChartSpec } from '../../scripts/charts/choose.ts';
 import { sourceLabel } from '../../components/sourceLabel.ts';
 import { loadFacts } from './data.ts';
 import { countedSources } from '../../scripts/compose/counting.ts';
+import { siteBase } from '../../scripts/contracts/environment.ts';
 
 export interface SiteData {
   facts: Facts;
@@ -45,8 +46,7 @@ export function siteData(event?: string): SiteData {
  * astro.config.mjs reads (import.meta.env.BASE_URL came out as "/" in pages here).
  */
 export function basePath(): string {
-  const base = process.env.CORROBORATE_BASE || '/';
-  return base.endsWith('/') ? base : `${base}/`;
+  return siteBase();
 }
 
 /** The base path of one event's pages: `<base><event>/`, or the base itself for a single-event site. */

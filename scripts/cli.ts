@@ -5,7 +5,7 @@
  * check); 2 wrong usage; 3 an internal error (a bug: please report it with the message).
  */
 import { parseArgs } from 'node:util';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { buildSite } from './build/site.ts';
 import { verifyFacts } from './build/verify.ts';

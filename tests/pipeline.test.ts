@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { runPipeline } from '../scripts/pipeline.ts';
 import { FactsSchema, type Claim, type Facts } from '../scripts/contracts/facts.ts';
 import { verifyFacts } from '../scripts/build/verify.ts';
-import { InputError } from '../scripts/contracts/errors.ts';
 
 const EVENTS = join(import.meta.dirname, 'fixtures/events');
 const ferry = runPipeline(join(EVENTS, 'ferry-fire'));

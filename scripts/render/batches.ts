@@ -8,9 +8,9 @@
  * events; the first also renders the site's own pages (home, search, sitemap). Built assets are
  * named by their content hash, so the same name from two batches is the same file.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { EventsIndexSchema } from '../contracts/events.ts';
+import { readEventsIndex } from '../store/generatedFolder.ts';
 import { indexSite } from './searchIndex.ts';
 import { renderPagesInChild } from './astro.ts';
 import { eventsPerBuild } from '../contracts/environment.ts';
@@ -26,7 +26,7 @@ export const EVENTS_PER_BUILD = eventsPerBuild();
 
 /** The ids in a generated folder's events.json, in its order. */
 export function eventIds(generatedDir: string): string[] {
-  return EventsIndexSchema.parse(JSON.parse(readFileSync(join(generatedDir, 'events.json'), 'utf8'))).events.map((e) => e.id);
+  return readEventsIndex(generatedDir).events.map((e) => e.id);
 }
 
 export async function renderInBatches(generatedDir: string, siteDir: string, base: string, quiet: boolean, perBuild = EVENTS_PER_BUILD): Promise<void> {

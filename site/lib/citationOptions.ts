@@ -3,24 +3,22 @@
  * each claim's passage per source as readers see it (the article's visible text, not
  * the HTML markup an evidence quote may hold) and the number of independent sources.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CitationOptions } from '../../components/markdown/remarkCitations.ts';
-import type { Facts } from '../../scripts/contracts/facts.ts';
-import type { DocumentView } from '../../scripts/contracts/generated.ts';
+import { readDocument, readFacts } from '../../scripts/store/generatedFolder.ts';
 import { sourceLabel } from '../../components/sourceLabel.ts';
 import { countedSources } from '../../scripts/compose/counting.ts';
 import { eventDataDir, isMultiEvent } from './dataDir.ts';
 
 export function citationOptions(base: string, event?: string): CitationOptions {
-  const path = join(eventDataDir(event), 'facts.json');
-  if (!existsSync(path)) return { sources: [], base };
-  const facts = JSON.parse(readFileSync(path, 'utf8')) as Facts;
+  const dir = eventDataDir(event);
+  if (!existsSync(join(dir, 'facts.json'))) return { sources: [], base };
+  const facts = readFacts(dir);
   const passages: Record<string, Record<string, string>> = {};
   for (const source of facts.sources) {
-    const docPath = join(eventDataDir(event), 'documents', `${source.id}.json`);
-    if (!existsSync(docPath)) continue;
-    const doc = JSON.parse(readFileSync(docPath, 'utf8')) as DocumentView;
+    if (!existsSync(join(dir, 'documents', `${source.id}.json`))) continue;
+    const doc = readDocument(dir, source.id);
     for (const p of doc.passages) {
       passages[p.claim] ??= {};
       passages[p.claim]![source.id] ??= doc.view.slice(p.start, p.end).replace(/\s+/g, ' ').trim();

@@ -1,8 +1,7 @@
 /** The generated data the pages read, loaded once per build (and event) and checked against the schema. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FactsSchema, type Facts } from '../../scripts/contracts/facts.ts';
+import type { Facts } from '../../scripts/contracts/facts.ts';
 import type { DocumentView } from '../../scripts/contracts/generated.ts';
+import { readDocument, readFacts } from '../../scripts/store/generatedFolder.ts';
 import { eventDataDir } from './dataDir.ts';
 
 const facts = new Map<string, Facts>();
@@ -11,17 +10,14 @@ const facts = new Map<string, Facts>();
 export function loadFacts(event?: string): Facts {
   let loaded = facts.get(event ?? '');
   if (!loaded) {
-    const path = join(eventDataDir(event), 'facts.json');
-    const parsed = FactsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    if (!parsed.success) throw new Error(`${path} does not match the facts schema: ${parsed.error.message}`);
-    loaded = parsed.data;
+    loaded = readFacts(eventDataDir(event));
     facts.set(event ?? '', loaded);
   }
   return loaded;
 }
 
 export function loadDocument(id: string, event?: string): DocumentView {
-  return JSON.parse(readFileSync(join(eventDataDir(event), 'documents', `${id}.json`), 'utf8')) as DocumentView;
+  return readDocument(eventDataDir(event), id);
 }
 
 /** 1-based citation number of each source, as the markers show them. */

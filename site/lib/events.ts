@@ -3,9 +3,8 @@
  * has one route per page with no event (its pages sit at the base, as they always did); a
  * multi-event site has one per event, under `<base><event>/`, and a home page listing them.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { EventsIndexSchema, type EventSummary } from '../../scripts/contracts/events.ts';
+import type { EventSummary } from '../../scripts/contracts/events.ts';
+import { readEventsIndex } from '../../scripts/store/generatedFolder.ts';
 import { dataDir, isMultiEvent } from './dataDir.ts';
 import { batchEvents, rendersSitePages } from '../../scripts/contracts/environment.ts';
 
@@ -15,10 +14,7 @@ let cached: EventSummary[] | undefined;
 export function siteEvents(): EventSummary[] | undefined {
   if (!isMultiEvent()) return undefined;
   if (!cached) {
-    const path = join(dataDir(), 'events.json');
-    const parsed = EventsIndexSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    if (!parsed.success) throw new Error(`${path} does not match the events schema: ${parsed.error.message}`);
-    cached = parsed.data.events;
+    cached = readEventsIndex(dataDir()).events;
   }
   return cached;
 }

@@ -1,10 +1,7 @@
 /** The site's title, description, language and theme, as `corroborate.config` set them (generated site.json). */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SiteSettings } from '../../scripts/contracts/generated.ts';
 import { dataDir, eventDataDir, isMultiEvent } from './dataDir.ts';
-
-const DEFAULTS: SiteSettings = { lang: 'en', theme: 'auto' };
+import { readSiteSettings } from '../../scripts/store/generatedFolder.ts';
 
 /**
  * The settings a page follows. One event: its own site.json. Many events: the site's top-level
@@ -12,15 +9,12 @@ const DEFAULTS: SiteSettings = { lang: 'en', theme: 'auto' };
  * own headline and take only the language and theme.
  */
 export function siteConfig(event?: string): SiteSettings {
-  if (!isMultiEvent()) return readSettings(join(eventDataDir(event), 'site.json'));
-  const site = readSettings(join(dataDir(), 'site.json'));
+  if (!isMultiEvent()) return readSiteSettings(eventDataDir(event));
+  const site = readSiteSettings(dataDir());
   return event ? { lang: site.lang, theme: site.theme } : site;
 }
 
-function readSettings(path: string): SiteSettings {
-  if (!existsSync(path)) return DEFAULTS;
-  return { ...DEFAULTS, ...(JSON.parse(readFileSync(path, 'utf8')) as Partial<SiteSettings>) };
-}
+
 
 /**
  * The <title> of a page: on the home page (whose title is the event's headline) the configured

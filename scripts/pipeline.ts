@@ -19,19 +19,12 @@ import { clockConflicts } from './align/clockConflicts.ts';
 import { findCopies } from './align/copies.ts';
 import { sourceCount } from './align/evidence.ts';
 import { composeSite } from './compose/compose.ts';
-import type { DocumentView, GeneratedFile } from './contracts/generated.ts';
+import type { PipelineResult } from './contracts/generated.ts';
 import { documentViews } from './compose/documents.ts';
 import { GENERATOR } from './contracts/version.ts';
 import { InputError } from './contracts/errors.ts';
 
-export interface PipelineResult {
-  facts: Facts;
-  /** Each article's readable text with its blocks and claim passages, for the source pages. */
-  documents: DocumentView[];
-  /** Generated Markdown and data files, paths relative to the output folder. */
-  files: GeneratedFile[];
-  warnings: Warning[];
-}
+export type { PipelineResult };
 
 /** Side effects the pipeline may be handed; tests and the bench pass their own. */
 export interface PipelineEffects {

@@ -7,7 +7,7 @@
  */
 import type { Claim, Conflict, Evidence } from '../contracts/facts.ts';
 import { contentWords, jaccard } from './words.ts';
-import { formatQuantity } from '../compose/format.ts';
+import { formatQuantity } from '../text/figures.ts';
 import { pairsSharingWords } from './blocking.ts';
 
 /** How alike two sentences must be, in content words other than figures, to be about one thing. */

@@ -3,7 +3,7 @@
  * extracted (a worker thread), so only this small summary travels back to the main thread.
  */
 import { parse as parseYaml } from 'yaml';
-import type { PipelineResult } from '../pipeline.ts';
+import type { PipelineResult } from '../contracts/generated.ts';
 import { countedNoun, formatQuantity } from './format.ts';
 import type { EventSummary } from '../contracts/events.ts';
 import { countedSources } from './counting.ts';

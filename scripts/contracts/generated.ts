@@ -5,6 +5,7 @@
  * which checks it against its schema.
  */
 import { z } from 'zod';
+import { FactsSchema } from './facts.ts';
 
 /** A problem with one input file that did not stop the run. */
 export const WarningSchema = z.object({
@@ -91,3 +92,14 @@ export const GeneratedFileSchema = z.object({
   content: z.string(),
 });
 export type GeneratedFile = z.infer<typeof GeneratedFileSchema>;
+
+/** What the pipeline returns for one event (and the extraction cache keeps): the facts and every file made from them but the manifest. */
+export const PipelineResultSchema = z.object({
+  facts: FactsSchema,
+  /** Each article's readable text with its blocks and claim passages, for the source pages. */
+  documents: z.array(DocumentViewSchema),
+  /** Generated Markdown and data files, paths relative to the output folder. */
+  files: z.array(GeneratedFileSchema),
+  warnings: z.array(WarningSchema),
+});
+export type PipelineResult = z.infer<typeof PipelineResultSchema>;

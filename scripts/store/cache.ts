@@ -11,21 +11,10 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PipelineResult } from '../pipeline.ts';
-import { z } from 'zod';
-import { FactsSchema } from '../contracts/facts.ts';
-import { DocumentViewSchema, GeneratedFileSchema, WarningSchema } from '../contracts/generated.ts';
+import { PipelineResultSchema, type PipelineResult } from '../contracts/generated.ts';
 import { GENERATOR } from '../contracts/version.ts';
 import { MARKER_FILE, markOutputFolder } from './ownedFolders.ts';
 import { cacheDirectory } from '../contracts/environment.ts';
-
-/** A cache entry's result: everything the pipeline returns, checked in full before it is trusted. */
-const PipelineResultSchema = z.object({
-  facts: FactsSchema,
-  documents: z.array(DocumentViewSchema),
-  files: z.array(GeneratedFileSchema),
-  warnings: z.array(WarningSchema),
-});
 
 /** Bumped when the entry layout itself changes (the pipeline's changes are in pipelineFingerprint). */
 const ENTRY_FORMAT = 1;

@@ -9,8 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { FactsSchema, type Facts } from '../contracts/facts.ts';
 import { EventsIndexSchema, type EventsIndex } from '../contracts/events.ts';
-import { DocumentViewSchema, ManifestSchema, SiteSettingsSchema, type DocumentView, type GeneratedFile, type Manifest, type SiteSettings } from '../contracts/generated.ts';
-import type { PipelineResult } from '../pipeline.ts';
+import { DocumentViewSchema, ManifestSchema, SiteSettingsSchema, type DocumentView, type GeneratedFile, type Manifest, type PipelineResult, type SiteSettings } from '../contracts/generated.ts';
 
 /** The settings a folder without site.json (or an event of a folder of events) has: corroborate.config's defaults. */
 export const DEFAULT_SETTINGS: SiteSettings = { lang: 'en', theme: 'auto' };

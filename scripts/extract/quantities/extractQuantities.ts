@@ -9,7 +9,7 @@ import type { QuantityMention, Sentence } from '../../contracts/stages.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import type { Token } from '../../segment/tokens.ts';
 import { sentenceTokens } from '../../segment/sentenceTokens.ts';
-import { CALENDAR_NAMES } from '../text/calendar.ts';
+import { CALENDAR_NAMES } from '../../text/calendar.ts';
 import { loneOnes } from './loneOne.ts';
 import { casualtyVerbAfter, nounFromFrame, pluralOf } from './impliedNouns.ts';
 import { quotedAfter, quotedAt } from '../quotes/quotedSpeech.ts';

@@ -7,7 +7,7 @@
 import type { Token } from '../../segment/tokens.ts';
 import { readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
 import { isOutletName } from '../speakers/mediaAttribution.ts';
-import { CALENDAR_NAMES } from '../text/calendar.ts';
+import { CALENDAR_NAMES } from '../../text/calendar.ts';
 import { isMistaggedVerb, QUOTING, REPORTING, reportsFinding, STRONG_SPEECH, THAT_SPEECH } from './reportingVerbs.ts';
 import { QUOTE_PAIRS } from './quotationSpans.ts';
 import { sentenceSubject, subjectAfter, subjectBefore } from './subjects.ts';

@@ -4,7 +4,7 @@
  */
 import type { SegmentedArticle, Sentence } from '../../contracts/stages.ts';
 import { sentenceTokens } from '../../segment/sentenceTokens.ts';
-import { isCalendarName } from '../text/calendar.ts';
+import { isCalendarName } from '../../text/calendar.ts';
 import { isRoleWord } from './speakerPhrase.ts';
 import { NameBook } from './nameBook.ts';
 

@@ -5,7 +5,7 @@
 import type { Sentence } from '../../contracts/stages.ts';
 import { sentenceTokens } from '../../segment/sentenceTokens.ts';
 import type { NameBook } from './nameBook.ts';
-import { isCalendarName } from '../text/calendar.ts';
+import { isCalendarName } from '../../text/calendar.ts';
 import { CORPORATE_SUFFIXES } from './collectNames.ts';
 
 /** Descriptions that stand for the article's organisation: "the company", "the airline". */

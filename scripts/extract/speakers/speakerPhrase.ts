@@ -5,7 +5,7 @@
  * alone cannot tell who "Okafor" or "she" is.
  */
 import type { Token } from '../../segment/tokens.ts';
-import { CALENDAR_NAMES } from '../text/calendar.ts';
+import { CALENDAR_NAMES } from '../../text/calendar.ts';
 
 /** Words that name a position rather than a person (general English, any event). */
 const ROLE_WORDS = new Set([

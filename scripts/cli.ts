@@ -7,14 +7,14 @@
 import { parseArgs } from 'node:util';
 import { readdirSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { buildSite } from './build/site.ts';
+import { buildSite } from './build/buildSite.ts';
 import { verifyFacts } from './build/verify.ts';
 import { VERSION } from './contracts/version.ts';
 import { findConfigFile, loadConfig, siteSettings, type SiteConfig } from './config.ts';
 import { COMMAND_HELP, COMMANDS, USAGE, type Command } from './cli/help.ts';
 import { createReporter, type Outcome, type Reporter } from './cli/reporter.ts';
 import { DEFAULT_CACHE_DIR, folderCache, type ExtractionCache } from './store/cache.ts';
-import { extractFolder, type ExtractEffects, type Extraction } from './build/events.ts';
+import { extractFolder, type ExtractEffects, type Extraction } from './build/extractFolder.ts';
 import { readFacts, readManifest } from './store/generatedFolder.ts';
 import { countOf } from './compose/counting.ts';
 import { checkOutputFolders, type OutputFolder } from './store/ownedFolders.ts';

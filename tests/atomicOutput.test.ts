@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { buildSite, type SiteRenderer } from '../scripts/build/site.ts';
+import { buildSite, type SiteRenderer } from '../scripts/build/buildSite.ts';
 import { ROOT } from './support/cli.ts';
 
 /** Every file under `dir` with its bytes, keyed by relative path. */

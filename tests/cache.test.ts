@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventCacheKey, folderCache, pipelineFingerprint, type ExtractionCache } from '../scripts/store/cache.ts';
-import { buildEvent } from '../scripts/build/event.ts';
+import { buildEvent } from '../scripts/build/buildEvent.ts';
 
 /** The event's result through buildEvent, with `cache`. */
 const cachedPipeline = (dir: string, cache: ExtractionCache) => buildEvent(dir, { cache }).result;

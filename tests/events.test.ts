@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { eventFolders, extractFolder } from '../scripts/build/events.ts';
+import { eventFolders, extractFolder } from '../scripts/build/extractFolder.ts';
 import { EventsIndexSchema, type EventsIndex } from '../scripts/contracts/events.ts';
 import { folderCache, type ExtractionCache } from '../scripts/store/cache.ts';
 import { runPipeline } from '../scripts/pipeline.ts';

@@ -18,7 +18,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { extractFolder } from '../scripts/build/events.ts';
+import { extractFolder } from '../scripts/build/extractFolder.ts';
 import { findConfigFile, loadConfig, siteSettings } from '../scripts/config.ts';
 import { corroborateWith, ROOT } from './support/cli.ts';
 import { compareWithGolden, numberAssetHashes, readTree, type Tree } from './support/golden.ts';

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { corroborate, corroborateWith, ROOT } from './support/cli.ts';
 import { freePort, until } from './support/devServer.ts';
-import { buildSite, type SiteRenderer } from '../scripts/build/site.ts';
+import { buildSite, type SiteRenderer } from '../scripts/build/buildSite.ts';
 import { stageFolder } from '../scripts/store/output.ts';
 import { checkOutputFolder, MARKER_FILE } from '../scripts/store/ownedFolders.ts';
 

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractFolder, extractInto, type JobRunner } from '../scripts/build/events.ts';
+import { extractFolder, extractInto, type JobRunner } from '../scripts/build/extractFolder.ts';
 import { runEventJob, type EventJob } from '../scripts/build/eventJob.ts';
-import { buildSite } from '../scripts/build/site.ts';
+import { buildSite } from '../scripts/build/buildSite.ts';
 import { folderCache } from '../scripts/store/cache.ts';
 import { ROOT } from './support/cli.ts';
 

@@ -12,7 +12,7 @@ import type { PipelineEffects, PipelineResult } from '../pipeline.ts';
 import { folderCache, type ExtractionCache } from '../store/cache.ts';
 import { writeGeneratedFolder } from '../store/generatedFolder.ts';
 import { summarise } from '../compose/eventSummary.ts';
-import { buildEvent } from './event.ts';
+import { buildEvent } from './buildEvent.ts';
 
 /** Everything a thread needs to build one event and write its folder (plain data: it is sent to workers). */
 export interface EventJob {

@@ -8,7 +8,7 @@ import { InputError } from '../contracts/errors.ts';
 import type { SiteSettings } from '../contracts/generated.ts';
 import { runNodeScript } from '../effects/childProcess.ts';
 import { folderCache } from '../store/cache.ts';
-import { extractInto, type Extraction } from './events.ts';
+import { extractInto, type Extraction } from './extractFolder.ts';
 
 /** What the child is asked to do: extract `sourcesDir` into `staging`, which becomes `finalDir`. */
 export interface ChildRequest {

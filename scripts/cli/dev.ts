@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { PROJECT_ROOT } from '../render/astro.ts';
 import type { SiteSettings } from '../contracts/generated.ts';
-import { eventFolders, extractFolder, type Extraction } from '../build/events.ts';
+import { eventFolders, extractFolder, type Extraction } from '../build/extractFolder.ts';
 import { folderCache } from '../store/cache.ts';
 import { setPageEnvironment } from '../contracts/environment.ts';
 

@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { SiteSettings } from '../contracts/generated.ts';
-import { renderEventsSite, renderSite, type SiteRenderer } from '../render/site.ts';
+import { renderEventsSite, renderSite, type SiteRenderer } from '../render/renderSite.ts';
 import type { ExtractionCache } from '../store/cache.ts';
 import { replaceFolderAtomicallyAsync, stageFolder } from '../store/output.ts';
 import { checkOutputFolder } from '../store/ownedFolders.ts';
-import { eventFolders, extractInto, type ExtractEffects, type Extraction } from './events.ts';
+import { eventFolders, extractInto, type ExtractEffects, type Extraction } from './extractFolder.ts';
 import { extractInChild, type ChildRequest } from './extractChild.ts';
 
 export type { SiteRenderer };

@@ -2,7 +2,7 @@
  * One event is the unit of every build: `buildEvent` is the one place where an event's facts
  * are made, from the cache when its files and the generator are unchanged, else by the
  * pipeline, and where every quote is checked against its source before anything is written.
- * A folder of events is a schedule of such builds (build/events.ts).
+ * A folder of events is a schedule of such builds (build/extractFolder.ts).
  */
 import { runPipeline, type PipelineEffects, type PipelineResult } from '../pipeline.ts';
 import { eventCacheKey, type ExtractionCache } from '../store/cache.ts';

@@ -2,7 +2,7 @@
  * Atomic output: everything is written to a fresh sibling folder first and swapped in
  * with renames only when complete, so a failed run leaves the previous output as it was.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkOutputFolder, markOutputFolder, type OutputFolder } from './ownedFolders.ts';
 
@@ -18,25 +18,6 @@ export interface OutputGuard {
   option?: string;
 }
 
-export interface OutputFile {
-  path: string;
-  content: string;
-}
-
-/** Writes `files` into `dir`, replacing its previous contents in one step. */
-export function writeFolderAtomically(dir: string, guard: OutputGuard, files: OutputFile[]): void {
-  replaceFolderAtomically(dir, guard, (staging) => writeFiles(staging, files));
-}
-
-/** Writes `files` under `dir` (which must be new or disposable: a staging folder). */
-export function writeFiles(dir: string, files: OutputFile[]): void {
-  for (const file of files) {
-    const target = join(dir, file.path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.content);
-  }
-}
-
 /**
  * Runs `fill` on an empty staging folder beside `dir`, then swaps it in. If `fill`
  * throws, the staging folder is removed and `dir` is untouched.
@@ -45,17 +26,6 @@ export async function replaceFolderAtomicallyAsync(dir: string, guard: OutputGua
   const { staging, commit, abort } = stageFolder(dir, guard);
   try {
     await fill(staging);
-  } catch (error) {
-    abort();
-    throw error;
-  }
-  commit();
-}
-
-export function replaceFolderAtomically(dir: string, guard: OutputGuard, fill: (staging: string) => void): void {
-  const { staging, commit, abort } = stageFolder(dir, guard);
-  try {
-    fill(staging);
   } catch (error) {
     abort();
     throw error;

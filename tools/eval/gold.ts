@@ -43,6 +43,15 @@ export const GoldConflictSchema = z.object({
   sources: SourceIds,
 });
 
+/** Figures that look like a disagreement and are not one (different things, people or moments): a conflict between them is a false one. */
+export const GoldNotConflictSchema = z.object({
+  /** Why they are not one disagreement, in the annotator's words ("heights of two different suspects"). */
+  about: z.string(),
+  /** The figures that must not be shown as a conflict (times as hh.mm). */
+  values: z.array(z.number()).min(2),
+  sources: SourceIds,
+});
+
 export const GoldBoilerplateSchema = z.object({
   /** 2–4 words that together appear only in that boilerplate line, so evidence containing them is a leak. */
   keywords: z.array(z.string()).min(2).max(4),
@@ -50,7 +59,12 @@ export const GoldBoilerplateSchema = z.object({
 });
 
 export const GoldSchema = z.object({
-  cluster: z.union([z.object({ corpus: z.literal('multi-news'), index: z.number().int().min(0).max(199) }), z.object({ corpus: z.literal('bundled') })]),
+  cluster: z.union([
+    z.object({ corpus: z.literal('multi-news'), index: z.number().int().min(0).max(199) }),
+    /** ../shared/corpora/multi-news-train (73 clusters, written by its split.mjs). */
+    z.object({ corpus: z.literal('multi-news-train'), index: z.number().int().min(0).max(72) }),
+    z.object({ corpus: z.literal('bundled') }),
+  ]),
   kind: z.enum(['disaster', 'crime', 'business', 'politics', 'sports', 'science-health', 'military', 'other']),
   /** "dev": the code was tuned while looking at it; "heldout": only its scores were ever looked at. */
   split: z.enum(['dev', 'heldout']),
@@ -59,6 +73,8 @@ export const GoldSchema = z.object({
   quantities: z.array(GoldQuantitySchema),
   quotes: z.array(GoldQuoteSchema),
   conflicts: z.array(GoldConflictSchema),
+  /** Tempting figures that are not a disagreement (for conflict precision); none listed when there are none. */
+  notConflicts: z.array(GoldNotConflictSchema).default([]),
   boilerplate: z.array(GoldBoilerplateSchema),
 });
 

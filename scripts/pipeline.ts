@@ -19,6 +19,8 @@ import { clockConflicts } from './align/clockConflicts.ts';
 import { findCopies } from './align/copies.ts';
 import { sourceCount } from './align/evidence.ts';
 import { composeSite } from './compose/compose.ts';
+import { applyCorrections } from './corrections/applyCorrections.ts';
+import { readCorrections } from './corrections/readCorrections.ts';
 import type { PipelineResult } from './contracts/generated.ts';
 import { documentViews } from './compose/documents.ts';
 import { GENERATOR } from './contracts/version.ts';
@@ -57,7 +59,7 @@ export function runPipeline(sourcesDir: string, effects: PipelineEffects = {}): 
     throw new InputError(`no article text in ${sourcesDir}${files}`, 'Check that the files hold the articles themselves, not pages captured without their story.');
   }
   const mentions = stage('extract', () => extractAll(segmented, warnings));
-  const facts = stage('align', () => alignAll(segmented, mentions));
+  const facts = stage('align', () => applyCorrections(alignAll(segmented, mentions), readCorrections(sourcesDir, warnings), warnings));
   const { documents, files } = stage('compose', () => ({ documents: documentViews(segmented, facts), files: composeSite(facts) }));
   for (const doc of segmented) {
     if (doc.sentences.length === 0) warnings.push({ file: doc.source.file, problem: NO_TEXT_LEFT, fix: 'Check that the file holds the article itself.' });

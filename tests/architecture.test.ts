@@ -2,7 +2,7 @@
  * The architecture as a test: the import graph of scripts/, components/ and site/ has no
  * circles, and no import runs back up the layers. The layers of scripts/, lowest first:
  *
- *   contracts -> text, effects -> ingest -> clean -> segment -> extract -> align -> compose
+ *   contracts -> text, effects -> ingest -> clean -> segment -> extract -> align -> corrections -> compose
  *   -> charts -> pipeline, config -> store -> render -> build -> cli
  *
  * A module imports its own folder or a lower layer. The product code never imports the
@@ -15,7 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { ROOT } from './support/cli.ts';
 
 const RANKS: Record<string, number> = {
-  contracts: 0, text: 1, effects: 1, ingest: 2, clean: 3, segment: 4, extract: 5, align: 6, compose: 7,
+  contracts: 0, text: 1, effects: 1, ingest: 2, clean: 3, segment: 4, extract: 5, align: 6, corrections: 6.5, compose: 7,
   charts: 8, pipeline: 9, config: 9, store: 10, render: 11, build: 12, cli: 13,
 };
 

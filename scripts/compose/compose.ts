@@ -9,6 +9,7 @@ import { sourceCount } from '../align/evidence.ts';
 import { contentWords } from '../align/words.ts';
 import { tokenize } from '../segment/tokens.ts';
 import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
+import { correctedTitle } from '../corrections/applyCorrections.ts';
 import { countedNoun, formatQuantity } from './format.ts';
 import { countedSources, countOf, verbFor } from './counting.ts';
 
@@ -35,7 +36,8 @@ export function composeExplainer(facts: Facts): string {
     if (lede.length >= LIMITS.lede) break;
     if (shown.take(c)) lede.push(c);
   }
-  const title = pickTitle(facts, lede);
+  // The editors' title (corrections.yaml) wins over the one chosen from the sources.
+  const title = correctedTitle(facts) ?? pickTitle(facts, lede);
   const total = countedSources(facts.sources);
   const copyOf = new Map(facts.sources.filter((source) => source.copyOf).map((source) => [source.id, source.copyOf!]));
 

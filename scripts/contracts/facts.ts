@@ -4,6 +4,7 @@
  * (schema/facts.schema.json) from them, so the two can never drift apart.
  */
 import { z } from 'zod';
+import { AppliedCorrectionSchema } from './corrections.ts';
 
 /** Bumped whenever the shape or meaning of facts.json changes. */
 export const FACTS_FORMAT_VERSION = 1;
@@ -99,6 +100,8 @@ export const FactsSchema = z.object({
   sources: z.array(SourceSchema),
   claims: z.array(ClaimSchema),
   conflicts: z.array(ConflictSchema),
+  /** The editors' corrections applied (corrections.yaml beside the articles), in file order; absent when there are none. */
+  corrections: z.array(AppliedCorrectionSchema).optional(),
 });
 
 export type Source = z.infer<typeof SourceSchema>;

@@ -134,3 +134,38 @@ describe('corrections.yaml', () => {
     expect(CorrectionsFileSchema.safeParse(parseYaml(example)).success).toBe(true);
   });
 });
+
+describe('corrections on the site', () => {
+  it('marks a corrected claim with the note, leaves a hidden claim off every page, and lists every change on /corrections/', async () => {
+    const { corroborate } = await import('./support/cli.ts');
+    const { htmlProblems } = await import('./support/budgets.ts');
+    const { existsSync, readdirSync } = await import('node:fs');
+    const dir = eventWith([
+      '- hide: { source: harbour-times.html, quote: "the ship had passed an inspection" }',
+      '  note: Not about this fire.',
+      '- unattributed: { source: nordic-wire.md, quote: "examine the engine room once" }',
+      '  note: The article does not say who said this.',
+      '- speaker: { source: coastal-herald.txt, quote: "crew acted quickly", claim: quote-maria-lind-crew-acted-quickly-every }',
+      '  name: Maria Lind',
+      '  role: coast guard spokeswoman',
+    ].join('\n'));
+    const site = join(mkdtempSync(join(tmpdir(), 'corroborate-corrections-site-')), 'site');
+    const run = corroborate('build', dir, '--out', site, '--quiet');
+    expect(run.status, run.stderr).toBe(0);
+    const page = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
+    const pages = (readdirSync(site, { recursive: true }) as string[]).filter((p) => p.endsWith('.html'));
+    for (const p of pages) expect(readFileSync(join(site, p), 'utf8'), p).not.toContain('quote-nordline-vessel-pas-inspection-march');
+    expect(page('corrections')).toContain('A claim was removed');
+    expect(page('corrections')).toContain('Editors’ note: Not about this fire.');
+    expect(page('claims')).toMatch(/Corrected by the editors: The speaker is not clear from the sources and is no longer named \(was: Maria Lind\)\. The article does not say who said this\./);
+    expect(page('')).toMatch(/<span class="cite-card-correction">Corrected by the editors: The speaker was corrected to Maria Lind \(coast guard spokeswoman\)/);
+    expect(page('about')).toMatch(/This event has 3 corrections/);
+    expect(readFileSync(join(site, 'sitemap.xml'), 'utf8')).toContain('/corrections/');
+    expect(await htmlProblems(join(site, 'corrections', 'index.html'))).toEqual([]);
+    // An event without corrections has no such page, and says so on its about page.
+    const plain = join(mkdtempSync(join(tmpdir(), 'corroborate-corrections-site-')), 'site');
+    expect(corroborate('build', FERRY, '--out', plain, '--quiet').status).toBe(0);
+    expect(existsSync(join(plain, 'corrections'))).toBe(false);
+    expect(readFileSync(join(plain, 'about', 'index.html'), 'utf8')).toContain('This event has none.');
+  }, 60_000);
+});

@@ -30,6 +30,8 @@ export interface CitationOptions {
   total?: number;
   /** The site's base path, ending in "/". */
   base?: string;
+  /** claim id -> the editors' corrections of it, in readers' words (shown in its card). */
+  corrections?: Record<string, string[]>;
 }
 
 interface DirectiveNode {
@@ -75,6 +77,7 @@ export function transformCitations(tree: Root, options: CitationOptions): void {
     const card = element('span', { className: ['cite-card'], id: cardId, hidden: true, 'data-pagefind-ignore': '' }, [
       element('span', { className: ['cite-card-head'] }, [text(`Supported by ${count}`)]),
       ...items,
+      ...(options.corrections?.[claim] ?? []).map((note) => element('span', { className: ['cite-card-correction'] }, [text(note)])),
       element('a', { className: ['cite-card-more'], href: claimHref }, [text('This claim in the list of all claims')]),
     ]);
     directive.children = [marker, card];

@@ -9,6 +9,7 @@ import type { CitationOptions } from '../../components/markdown/remarkCitations.
 import { readDocument, readFacts } from '../../scripts/store/generatedFolder.ts';
 import { sourceLabel } from '../../components/sourceLabel.ts';
 import { countedSources } from '../../scripts/compose/counting.ts';
+import { correctionNotes } from '../../scripts/compose/correctionText.ts';
 import { eventDataDir, isMultiEvent } from './dataDir.ts';
 
 export function citationOptions(base: string, event?: string): CitationOptions {
@@ -29,6 +30,7 @@ export function citationOptions(base: string, event?: string): CitationOptions {
     passages,
     total: countedSources(facts.sources),
     base,
+    ...(facts.corrections?.length ? { corrections: Object.fromEntries(correctionNotes(facts)) } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import type { DocumentView } from '../../scripts/contracts/generated.ts';
 import { describeQuantity } from '../../scripts/compose/format.ts';
 import { contestedBy } from '../../scripts/charts/coverage.ts';
 import { loadDocument } from './data.ts';
+import { correctionNotes } from '../../scripts/compose/correctionText.ts';
 
 export interface ClaimRow {
   claim: Claim;
@@ -20,6 +21,8 @@ export interface ClaimRow {
   /** Conflicts this claim is part of, in plain words. */
   conflicts: string[];
   passages: Array<{ source: string; text: string; via?: string }>;
+  /** The editors' corrections of this claim, in readers' words. */
+  corrections: string[];
 }
 
 const KIND_LABEL = { quantity: 'Figure', quote: 'Quote', statement: 'Statement' } as const;
@@ -28,6 +31,7 @@ export function claimRows(facts: Facts, event?: string): ClaimRow[] {
   const docs = new Map<string, DocumentView>(facts.sources.map((s) => [s.id, loadDocument(s.id, event)]));
   const copyOf = new Map(facts.sources.filter((s) => s.copyOf).map((s) => [s.id, s.copyOf!]));
   const contested = contestedBy(facts);
+  const notes = correctionNotes(facts);
   return facts.claims.map((claim) => {
     const sources = [...new Set(claim.evidence.map((e) => e.source))];
     const passages = sources.map((source) => {
@@ -45,6 +49,7 @@ export function claimRows(facts: Facts, event?: string): ClaimRow[] {
       contested: contested.has(claim.id),
       conflicts: facts.conflicts.filter((c) => c.claims.includes(claim.id)).map((c) => c.wordings.map((w) => `“${w.wording}”`).join(' vs ')),
       passages,
+      corrections: notes.get(claim.id) ?? [],
     };
     if (q) row.headline = describeQuantity(q);
     else if (claim.speaker) row.headline = claim.speaker.role ? `${claim.speaker.name}, ${claim.speaker.role}` : claim.speaker.name;

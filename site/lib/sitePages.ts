@@ -11,6 +11,7 @@ function eventPages(base: string, event?: string): string[] {
     `${base}about/`,
     ...facts.sources.map((s) => `${base}sources/${s.id}/`),
     ...charts.map((c) => `${base}charts/${c.id}/`),
+    ...(facts.corrections?.length ? [`${base}corrections/`] : []),
   ];
 }
 

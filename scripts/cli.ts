@@ -23,7 +23,7 @@ import { debugging, normaliseBase } from './contracts/environment.ts';
 
 type Values = {
   out?: string; generated?: string; base?: string; sources?: string; config?: string; port?: string;
-  host?: boolean; quiet?: boolean; json?: boolean; help?: boolean; version?: boolean;
+  host?: boolean; review?: boolean; quiet?: boolean; json?: boolean; help?: boolean; version?: boolean;
   cache?: string; 'no-cache'?: boolean;
 };
 
@@ -41,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
         config: { type: 'string' },
         port: { type: 'string' },
         host: { type: 'boolean' },
+        review: { type: 'boolean' },
         cache: { type: 'string' },
         'no-cache': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -176,7 +177,7 @@ async function devCommand(sourcesDir: string, values: Values, reporter: Reporter
   if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new UsageError(`--port must be a port number, not ${values.port}`);
   let firstError: Error | undefined;
   const handle = await startDev({
-    sourcesDir, generatedDir: values.generated, base, port, host: values.host, settings: siteSettings(config), quiet: values.quiet,
+    sourcesDir, generatedDir: values.generated, base, port, host: values.host, review: values.review, settings: siteSettings(config), quiet: values.quiet,
     onExtract: (result, ms) => {
       if (result instanceof Error) {
         firstError ??= result;

@@ -18,6 +18,7 @@ import type { SiteSettings } from '../contracts/generated.ts';
 import { eventFolders, extractFolder, type Extraction } from '../build/extractFolder.ts';
 import { folderCache } from '../store/cache.ts';
 import { setPageEnvironment } from '../contracts/environment.ts';
+import { reviewMiddleware, reviewToken } from './review.ts';
 
 export interface DevOptions {
   sourcesDir: string;
@@ -29,6 +30,8 @@ export interface DevOptions {
   /** Told about each extraction (or its failure): one event's result, or a folder of events'. */
   onExtract: (result: Extraction | Error, ms: number) => void;
   quiet?: boolean;
+  /** Review actions (write corrections.yaml from the page) even when served to the network (--host); always on otherwise. */
+  review?: boolean;
 }
 
 /** Quiet period after the last change before re-extracting: editors write a file in several steps. */
@@ -75,13 +78,22 @@ async function startDevIn(work: string, options: DevOptions, removeWork: () => v
 
   // The layout leaves out the CSP in the preview: it would block Vite's client.
   setPageEnvironment({ data: generatedDir, base: options.base, preview: true });
+  // Review actions write files: only for the preview's own pages, and not on the network unless asked for.
+  const review = !options.host || options.review ? { token: reviewToken(), sourcesDir: resolve(options.sourcesDir), generatedDir, manyEvents } : undefined;
+  if (review) {
+    process.env.CORROBORATE_REVIEW_TOKEN = review.token;
+    process.env.CORROBORATE_REVIEW_SCRIPT = `/@fs${join(PROJECT_ROOT, 'components/client/review.ts')}`;
+  }
   let astroWatcher: { emit: (event: string, path: string) => unknown } | undefined;
   const integration: AstroIntegration = {
     name: 'corroborate-live-preview',
     hooks: {
       'astro:config:setup': ({ addWatchFile }) => addWatchFile(factsPath),
       // Runs again after every restart, with the new server's watcher.
-      'astro:server:setup': ({ server }) => { astroWatcher = server.watcher; },
+      'astro:server:setup': ({ server }) => {
+        astroWatcher = server.watcher;
+        if (review) server.middlewares.use(reviewMiddleware(review));
+      },
     },
   };
   const { dev } = await import('astro');

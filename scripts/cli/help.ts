@@ -65,7 +65,9 @@ an article in <sourcesDir> (or sources.yaml) re-extracts the facts and reloads t
 Stop it with Ctrl-C.
 
   --port <n>           port to listen on (default 4321, the next free one if taken)
-  --host               listen on all addresses, not only localhost
+  --host               listen on all addresses, not only localhost (review actions off unless --review)
+  --review             review actions (hide, speaker, merge ...) even with --host: anyone who can reach
+                       the preview can then write corrections.yaml
   --generated <dir>    where the extracted files go (default: a temporary folder)
   --base <path>        serve under a sub-path, e.g. /my-repo/
 

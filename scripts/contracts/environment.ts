@@ -16,6 +16,7 @@
  * | CORROBORATE_EVENTS_PER_BUILD | events per Astro build of a large site (default 30) |
  * | CORROBORATE_CACHE_DIR | where the extraction cache lives unless --cache says (the tests give each run its own) |
  * | CORROBORATE_DEBUG | print an internal error's stack trace |
+ * | CORROBORATE_REVIEW_TOKEN, CORROBORATE_REVIEW_SCRIPT | in the live preview with review actions: the session's token and the actions' script |
  */
 import { resolve } from 'node:path';
 
@@ -69,6 +70,13 @@ export function cacheDirectory(): string | undefined {
 /** Whether an internal error prints its stack trace. */
 export function debugging(): boolean {
   return Boolean(process.env.CORROBORATE_DEBUG);
+}
+
+/** The live preview's review session, when its review actions are on: the token pages send, and the script that adds the actions. */
+export function reviewSession(): { token: string; script: string } | undefined {
+  const token = process.env.CORROBORATE_REVIEW_TOKEN;
+  const script = process.env.CORROBORATE_REVIEW_SCRIPT;
+  return inPreview() && token && script ? { token, script } : undefined;
 }
 
 /** What one Astro build is told: where its data is, the base, whether it is the preview. */

@@ -9,11 +9,11 @@
  * tool and files read in another order. A correction that finds no claim, or more than one where
  * it must find one, is a warning with its line and the fix, and the others still apply.
  */
-import { decodeHTML } from 'entities';
 import type { AppliedCorrection, ClaimRef } from '../contracts/corrections.ts';
 import type { Claim, Conflict, Evidence, Facts } from '../contracts/facts.ts';
 import type { Warning } from '../contracts/generated.ts';
 import type { ListedCorrection } from './readCorrections.ts';
+import { normalise, visibleText } from './passageWords.ts';
 
 const FILE = 'corrections.yaml';
 
@@ -153,13 +153,4 @@ function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
 
 function describeSpeaker(speaker: { name: string; role?: string }): string {
   return speaker.role ? `${speaker.name} (${speaker.role})` : speaker.name;
-}
-
-/** A passage as readers see it: an HTML source's quote keeps its inline markup and entities (ingest/html.ts). */
-function visibleText(quote: string, file: string): string {
-  return /\.html?$/i.test(file) ? decodeHTML(quote.replace(/<[^>]*>/g, '')) : quote;
-}
-
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }

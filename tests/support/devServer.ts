@@ -45,11 +45,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startDevProcess(sourcesDir: string): Promise<DevProcess> {
+export async function startDevProcess(sourcesDir: string, extraArgs: readonly string[] = []): Promise<DevProcess> {
   const port = await freePort();
   // Vitest mirrors import.meta.env into process.env (MODE=test, BASE_URL, DEV...): a user's shell has none of them.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR|CORROBORATE_.*)$/.test(k)));
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/cli.ts'), 'dev', sourcesDir, '--port', String(port)], { cwd: ROOT, env: { ...env, CI: 'true' } });
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/cli.ts'), 'dev', sourcesDir, '--port', String(port), ...extraArgs], { cwd: ROOT, env: { ...env, CI: 'true' } });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { corroborate, corroborateWith, ROOT } from './support/cli.ts';
@@ -161,6 +161,18 @@ describe('its own earlier output is replaced as before', () => {
     mkdirSync(join(out, 'drafts'));
     expectRefused(corroborate('extract', c.articles, '--out', out), `--out ${out}`, /holds 1 file and 1 folder that corroborate did not write \(documents\/my-notes\.md, drafts\/\)/);
     expect(readFileSync(join(out, 'documents', 'my-notes.md'), 'utf8')).toBe('mine');
+  });
+
+  it('an output given as a symbolic link to a folder is written in that folder, and the link stays a link', () => {
+    const c = caseFolder();
+    const real = join(c.root, 'real-out');
+    mkdirSync(real);
+    symlinkSync(real, join(c.root, 'out-link'));
+    expect(corroborate('extract', c.articles, '--out', join(c.root, 'out-link')).status).toBe(0);
+    expect(corroborate('extract', c.articles, '--out', join(c.root, 'out-link')).status).toBe(0);
+    expect(lstatSync(join(c.root, 'out-link')).isSymbolicLink()).toBe(true);
+    expect(existsSync(join(real, 'facts.json'))).toBe(true);
+    expect(readdirSync(c.root).sort()).toEqual(['articles', 'mine', 'out-link', 'real-out']);
   });
 
   it('an empty folder is used', () => {

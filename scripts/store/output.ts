@@ -3,8 +3,8 @@
  * with renames only when complete, so a failed run leaves the previous output as it was.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { checkOutputFolder, markOutputFolder, type OutputFolder } from './ownedFolders.ts';
+import { dirname, join } from 'node:path';
+import { checkOutputFolder, markOutputFolder, realPath, type OutputFolder } from './ownedFolders.ts';
 
 /**
  * What a folder about to be replaced is for, and what it must never be (the sources): checked
@@ -51,7 +51,8 @@ export interface StagedFolder {
  * already beside `dir` is ever removed.
  */
 export function stageFolder(dir: string, guard: OutputGuard): StagedFolder {
-  const target = resolve(dir);
+  // Through a symbolic link to its folder: the link is the user's, and stays as it is.
+  const target = realPath(dir);
   const check = () => checkOutputFolder({ dir, kind: guard.kind, option: guard.option }, guard.sources);
   check();
   mkdirSync(dirname(target), { recursive: true });

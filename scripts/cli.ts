@@ -1,6 +1,7 @@
 /**
- * The corroborate command line: extract, build, dev, verify (help texts in cli/help.ts,
- * output in cli/reporter.ts, the live preview in cli/dev.ts).
+ * The corroborate command line: extract, build, dev, verify, preview (help texts in cli/help.ts,
+ * output in cli/reporter.ts, the live preview in cli/dev.ts, the built site's in cli/preview.ts).
+ * With --json every command prints one object of the shape in contracts/cliReport.ts.
  * Exit codes: 0 success; 1 nothing could be built (bad input folder, invalid config, failed
  * check); 2 wrong usage; 3 an internal error (a bug: please report it with the message).
  */
@@ -10,9 +11,12 @@ import { extname, join, resolve } from 'node:path';
 import { buildSite } from './build/buildSite.ts';
 import { verifyFacts } from './build/verify.ts';
 import { VERSION } from './contracts/version.ts';
-import { findConfigFile, loadConfig, siteSettings, type SiteConfig } from './config.ts';
+import { findConfigFile, loadConfig, misnamedConfigFiles, siteSettings, type SiteConfig } from './config.ts';
+import type { Warning } from './contracts/generated.ts';
+import { didYouMean } from './text/closestName.ts';
 import { COMMAND_HELP, COMMANDS, USAGE, type Command } from './cli/help.ts';
 import { createReporter, type Outcome, type Reporter } from './cli/reporter.ts';
+import { serveDev, servePreview } from './cli/serveCommands.ts';
 import { DEFAULT_CACHE_DIR, folderCache, type ExtractionCache } from './store/cache.ts';
 import { extractFolder, type ExtractEffects, type Extraction } from './build/extractFolder.ts';
 import { readFacts, readManifest } from './store/generatedFolder.ts';
@@ -27,46 +31,47 @@ type Values = {
   cache?: string; 'no-cache'?: boolean;
 };
 
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  generated: { type: 'string' },
+  base: { type: 'string' },
+  sources: { type: 'string' },
+  config: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'boolean' },
+  review: { type: 'boolean' },
+  cache: { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        generated: { type: 'string' },
-        base: { type: 'string' },
-        sources: { type: 'string' },
-        config: { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'boolean' },
-        review: { type: 'boolean' },
-        cache: { type: 'string' },
-        'no-cache': { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    return usageError((error as Error).message, argv.includes('--json'));
+    // The command is named in the report even when its options could not be read.
+    const named = argv.find((a) => isCommand(a)) ?? argv.find((a) => !a.startsWith('-')) ?? '';
+    return usageError(optionProblem(error as Error & { code?: string }), argv.includes('--json'), named);
   }
   const values = parsed.values as Values;
   const { positionals } = parsed;
   if (values.version) return print(VERSION);
   const [command, input, ...extra] = positionals;
-  if (!command) return print(USAGE);
-  if (!isCommand(command)) return usageError(`unknown command: ${command}`, values.json);
+  if (!command) return values.json ? usageError('missing command', true, '') : print(USAGE);
+  if (!isCommand(command)) return usageError(`unknown command: ${command}${didYouMean(command, COMMANDS)}`, values.json, command);
   if (values.help) return print(COMMAND_HELP[command]);
   const reporter = createReporter({ quiet: values.quiet, json: values.json });
+  const notes: Warning[] = [];
   let outcome: Outcome;
   try {
     if (extra.length) throw new UsageError(`unexpected argument: ${extra[0]}`);
-    outcome = await run(command, input, values, reporter);
+    outcome = await run(command, input, values, reporter, notes);
   } catch (error) {
-    if (error instanceof UsageError) return usageError(error.message, values.json, command);
+    if (error instanceof UsageError) return usageError(error.message, values.json, command, notes);
     if (error instanceof InputError) outcome = { code: 1, error: { message: error.message, fix: error.fix } };
     else {
       const message = error instanceof Error ? error.message : String(error);
@@ -74,16 +79,24 @@ export async function main(argv: string[]): Promise<number> {
       outcome = { code: 3, error: { message, fix: trace } };
     }
   }
-  return reporter.finish(command, outcome);
+  return reporter.finish(command, { ...outcome, warnings: [...notes, ...(outcome.warnings ?? [])] });
 }
 
-async function run(command: Command, input: string | undefined, values: Values, reporter: Reporter): Promise<Outcome> {
+/** parseArgs's message, with the nearest option for an unknown one ("unknown option --outt (did you mean --out?)"). */
+function optionProblem(error: Error & { code?: string }): string {
+  const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(error.message);
+  if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || !unknown) return error.message;
+  const typed = unknown[1]!.replace(/^-+/, '').split('=')[0]!;
+  return `unknown option ${unknown[1]}${didYouMean(typed, Object.keys(OPTIONS), '--')}`;
+}
+
+async function run(command: Command, input: string | undefined, values: Values, reporter: Reporter, notes: Warning[]): Promise<Outcome> {
   switch (command) {
     case 'extract': {
       const sourcesDir = required(input, '<sourcesDir>');
       const out = required(values.out, '--out <dir>');
       checkOutputFolders([{ dir: out, kind: 'generated', option: '--out' }, ...cacheFolder(values)], [sourcesDir]);
-      const config = await configFor(sourcesDir, values.config);
+      const config = await configFor(sourcesDir, values.config, notes);
       const extraction = await extractFolder(sourcesDir, out, { cache: cacheFor(values), settings: siteSettings(config), effects: progressOf(reporter, 'extract', sourcesDir) });
       return outcomeOf(extraction, 'extract', out);
     }
@@ -91,17 +104,24 @@ async function run(command: Command, input: string | undefined, values: Values, 
       const sourcesDir = required(input, '<sourcesDir>');
       const out = required(values.out, '--out <siteDir>');
       checkOutputFolders([{ dir: out, kind: 'site', option: '--out' }, ...generatedFolder(values), ...cacheFolder(values)], [sourcesDir]);
-      const config = await configFor(sourcesDir, values.config);
+      const config = await configFor(sourcesDir, values.config, notes);
       const extraction = await buildSite(
         { sourcesDir, outDir: out, generatedDir: values.generated, base: values.base ?? config.base, quiet: values.quiet || values.json, cache: cacheFor(values), settings: siteSettings(config) },
         { ...progressOf(reporter, 'build', sourcesDir), onRender: () => reporter.progress('build: rendering the pages with Astro') },
       );
       return outcomeOf(extraction, 'build', out);
     }
-    case 'dev':
-      return devCommand(required(input, '<sourcesDir>'), values, reporter);
+    case 'dev': {
+      const sourcesDir = required(input, '<sourcesDir>');
+      checkOutputFolders(generatedFolder(values), [sourcesDir]);
+      const config = await configFor(sourcesDir, values.config, notes);
+      const base = normaliseBase(values.base ?? config.base ?? '/');
+      return serveDev({ sourcesDir, generatedDir: values.generated, base, port: portOf(values.port), host: values.host, review: values.review, settings: siteSettings(config), notes, quiet: values.quiet, json: values.json }, reporter);
+    }
     case 'verify':
       return verifyCommand(required(input, '<dir>'), values.sources);
+    case 'preview':
+      return servePreview({ siteDir: input ?? 'dist', base: values.base, port: portOf(values.port), host: values.host, quiet: values.quiet, json: values.json }, reporter);
   }
 }
 
@@ -120,7 +140,9 @@ function cacheFor(values: Values): ExtractionCache | undefined {
   return values['no-cache'] ? undefined : folderCache(values.cache ?? DEFAULT_CACHE_DIR);
 }
 
-async function configFor(sourcesDir: string, explicit: string | undefined): Promise<SiteConfig> {
+/** The run's config; a file that looks meant as one but is misnamed is a warning in `notes`. */
+async function configFor(sourcesDir: string, explicit: string | undefined, notes: Warning[]): Promise<SiteConfig> {
+  notes.push(...misnamedConfigFiles([sourcesDir, process.cwd()], explicit));
   return loadConfig(findConfigFile(sourcesDir, explicit));
 }
 
@@ -168,41 +190,6 @@ function outcomeOf(extraction: Extraction, command: 'extract' | 'build', out: st
   };
 }
 
-async function devCommand(sourcesDir: string, values: Values, reporter: Reporter): Promise<Outcome> {
-  checkOutputFolders(generatedFolder(values), [sourcesDir]);
-  const { startDev } = await import('./cli/dev.ts');
-  const config = await configFor(sourcesDir, values.config);
-  const base = normaliseBase(values.base ?? config.base ?? '/');
-  const port = values.port === undefined ? undefined : Number(values.port);
-  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new UsageError(`--port must be a port number, not ${values.port}`);
-  let firstError: Error | undefined;
-  const handle = await startDev({
-    sourcesDir, generatedDir: values.generated, base, port, host: values.host, review: values.review, settings: siteSettings(config), quiet: values.quiet,
-    onExtract: (result, ms) => {
-      if (result instanceof Error) {
-        firstError ??= result;
-        const fix = result instanceof InputError ? ` (fix: ${result.fix})` : '';
-        console.error(`dev: extraction failed, still showing the last good version: ${result.message}${fix}`);
-        return;
-      }
-      for (const w of result.warnings) if (!values.quiet) console.error(`warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.problem}`);
-      const facts = result.result?.facts;
-      const what = facts ? `${countOf(facts.claims.length, 'claim')} from ${countOf(facts.sources.length, 'article')}` : `${countOf(result.index.events.length, 'event')} (${result.cached} unchanged)`;
-      if (!values.quiet) console.log(`dev: ${what} (${Math.round(ms)} ms)`);
-    },
-  }).catch((error: Error) => {
-    if (firstError) throw firstError;
-    throw error;
-  });
-  console.log(`Live preview at ${handle.url} (watching ${resolve(sourcesDir)}; Ctrl-C to stop)`);
-  await new Promise<void>((done) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => done());
-  });
-  await handle.stop();
-  reporter.progress('dev: stopped');
-  return { code: 0 };
-}
-
 function verifyCommand(dir: string, sourcesOption: string | undefined): Outcome {
   let facts;
   try {
@@ -234,6 +221,12 @@ function verifyCommand(dir: string, sourcesOption: string | undefined): Outcome 
   return { code: 0, data, summary: `verify: all ${count} evidence quotes match their sources at their offsets` };
 }
 
+function portOf(value: string | undefined): number | undefined {
+  const port = value === undefined ? undefined : Number(value);
+  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new UsageError(`--port must be a port number, not ${value}`);
+  return port;
+}
+
 function isCommand(name: string): name is Command {
   return (COMMANDS as readonly string[]).includes(name);
 }
@@ -248,9 +241,11 @@ function print(text: string): number {
   return 0;
 }
 
-function usageError(message: string, json?: boolean, command?: Command): number {
-  if (json) console.log(JSON.stringify({ command: command ?? null, ok: false, exitCode: 2, error: { message } }, null, 2));
-  else console.error(`error: ${message}\n\n${command ? COMMAND_HELP[command] : USAGE}`);
+/** Wrong usage: the message and the command's help, or with --json the report naming the command as typed. */
+function usageError(message: string, json: boolean | undefined, command: string, warnings: Warning[] = []): number {
+  const help = isCommand(command) ? COMMAND_HELP[command] : USAGE;
+  if (json) return createReporter({ json }).finish(command, { code: 2, warnings, error: { message, fix: `Run \`corroborate ${isCommand(command) ? `${command} ` : ''}--help\` for the usage.` } });
+  console.error(`error: ${message}\n\n${help}`);
   return 2;
 }
 

@@ -6,12 +6,13 @@
  * Example `corroborate.config.ts`:
  *   export default { title: 'The harbour ferry fire', lang: 'en-GB', theme: 'auto', base: '/ferry/' };
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { InputError } from './contracts/errors.ts';
-import type { SiteSettings } from './contracts/generated.ts';
+import type { SiteSettings, Warning } from './contracts/generated.ts';
+import { didYouMean } from './text/closestName.ts';
 
 export const SiteConfigSchema = z.strictObject({
   /** Site title: the browser tab and the header of every page (default: the explainer's own headline). */
@@ -56,10 +57,51 @@ export async function loadConfig(path: string | undefined): Promise<SiteConfig> 
   }
   const parsed = SiteConfigSchema.safeParse(raw ?? {});
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ');
+    const problems = parsed.error.issues.map((i) => (i.code === 'unrecognized_keys' ? i.keys.map(unknownField).join('; ') : `${i.path.join('.') || '(file)'}: ${i.message}`)).join('; ');
     throw new InputError(`${path} is not a valid configuration (${problems})`, 'Allowed fields: title, description, base, lang, theme ("light", "dark" or "auto").');
   }
   return parsed.data;
+}
+
+const FIELDS = Object.keys(SiteConfigSchema.shape);
+
+/** "titel: unknown field (did you mean title?)". */
+function unknownField(key: string): string {
+  return `${key}: unknown field${didYouMean(key, FIELDS)}`;
+}
+
+/**
+ * Files in `dirs` that look meant as the config but are not one of CONFIG_FILES, so nothing reads
+ * them (`corroborate.json`, `corroborate.config.yaml`, `.corroboraterc`): a warning each, rather
+ * than a setting silently not applied. Articles (.txt, .md, .html) and corroborate's own marker
+ * files are not config files, whatever their name.
+ */
+export function misnamedConfigFiles(dirs: readonly (string | undefined)[], explicit?: string): Warning[] {
+  const warnings: Warning[] = [];
+  const seen = new Set<string>();
+  for (const dir of dirs) {
+    if (!dir || seen.has(resolve(dir))) continue;
+    seen.add(resolve(dir));
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue; // a missing folder is reported by the command itself
+    }
+    for (const name of names.sort()) {
+      if (!/^\.?corroborate/i.test(name) || CONFIG_FILES.includes(name) || /^\.corroborate-output/.test(name) || /\.(txt|text|md|markdown|html?)$/i.test(name)) continue;
+      const path = join(dir, name);
+      if (!statSync(path).isFile() || (explicit && resolve(explicit) === resolve(path))) continue;
+      warnings.push({
+        file: path,
+        problem: `is not read: the config file is named ${CONFIG_FILES.join(', ')}`,
+        fix: /\.json$/i.test(name) ? `Rename it to corroborate.config.json, or pass --config ${path}.`
+          : /rc$/i.test(name) ? 'Rename it to corroborate.config.json (it must hold JSON).'
+            : 'Write it as corroborate.config.json (JSON) or corroborate.config.ts (`export default { ... }`).',
+      });
+    }
+  }
+  return warnings;
 }
 
 /** The settings the site reads, from a config. */

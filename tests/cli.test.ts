@@ -46,6 +46,18 @@ describe('build from anywhere, into anywhere', () => {
     expect(readdirSync(cwd).sort()).toEqual(['articles', 'site']);
   });
 
+  it('runs from outside the project through the bin on the system Node, with paths relative to that folder', () => {
+    // As the README says to: node /path/to/corroborate/bin/corroborate.js, from the folder of one's articles.
+    const cwd = mkdtempSync(join(tmpdir(), 'corroborate-outside-'));
+    cpSync(FERRY, join(cwd, 'articles'), { recursive: true });
+    const path = (process.env.PATH ?? '').split(delimiter).filter((p) => !p.includes('node_modules')).join(delimiter);
+    const run = spawnSync('node', [join(ROOT, 'bin/corroborate.js'), 'extract', 'articles', '--out', 'facts', '--no-cache', '--json'], { cwd, encoding: 'utf8', env: { ...process.env, PATH: path } });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, out: 'facts', articles: 3 });
+    expect(readdirSync(join(cwd, 'facts'))).toContain('facts.json');
+    rmSync(cwd, { recursive: true, force: true });
+  });
+
   it('builds into a folder on another file system than the project (a tmpfs, a mounted volume)', () => {
     // Where the machine has no second file system, any folder serves.
     const elsewhere = otherFileSystemFolder(ROOT);

@@ -16,6 +16,12 @@ describe('corroborate dev', () => {
     expect(html).toMatch(/ferry/i);
   });
 
+  it('shows the page as readers get it: no Astro dev toolbar', async () => {
+    const { html } = await page('/');
+    expect(html).toMatch(/<script[^>]+src="\/@vite\/client"/); // Vite's client is there: a toolbar would come beside it
+    expect(html).not.toMatch(/dev-toolbar/);
+  });
+
   it('picks up an edited article: the new figure is served', async () => {
     expect((await page('/')).html).not.toContain('4,321');
     appendFileSync(join(sources, 'coastal-herald.txt'), '\nRescuers said 4,321 lifejackets were handed out on the pier.\n');

@@ -11,6 +11,7 @@ import { renderEventsSite, renderSite, type SiteRenderer } from '../render/rende
 import type { ExtractionCache } from '../store/cache.ts';
 import { replaceFolderAtomicallyAsync, stageFolder } from '../store/output.ts';
 import { checkOutputFolder } from '../store/ownedFolders.ts';
+import { normaliseBase } from '../contracts/environment.ts';
 import { eventFolders, extractInto, type ExtractEffects, type Extraction } from './extractFolder.ts';
 import { extractInChild, type ChildRequest } from './extractChild.ts';
 
@@ -73,7 +74,8 @@ async function stagedBuild<T>(
     try {
       const result = await extract(generated.staging, generatedDir);
       onRender?.();
-      await replaceFolderAtomicallyAsync(options.outDir, { kind: 'site', sources }, (staging) => render(generated.staging, staging, options.base ?? '/', options.quiet ?? false, resolve(options.outDir)));
+      const base = options.base ?? '/';
+      await replaceFolderAtomicallyAsync(options.outDir, { kind: 'site', sources, base: normaliseBase(base) }, (staging) => render(generated.staging, staging, base, options.quiet ?? false, resolve(options.outDir)));
       generated.commit();
       return result;
     } catch (error) {

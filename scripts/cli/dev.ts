@@ -101,6 +101,8 @@ async function startDevIn(work: string, options: DevOptions, removeWork: () => v
     root: PROJECT_ROOT,
     integrations: [integration],
     server: { port: options.port ?? 4321, host: options.host ?? false },
+    // The preview shows the site as readers get it: no Astro toolbar over the page.
+    devToolbar: { enabled: false },
     logLevel: options.quiet ? 'error' : 'warn',
   });
 

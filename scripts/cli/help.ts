@@ -1,14 +1,15 @@
 /** Help texts of the corroborate command line: one overview and one page per command. */
 import { VERSION } from '../contracts/version.ts';
 
-export type Command = 'extract' | 'build' | 'dev' | 'verify';
+export type Command = 'extract' | 'build' | 'dev' | 'verify' | 'preview';
 
-export const COMMANDS: readonly Command[] = ['extract', 'build', 'dev', 'verify'];
+export const COMMANDS: readonly Command[] = ['extract', 'build', 'dev', 'verify', 'preview'];
 
 const COMMON = `Options for every command:
   --config <file>   corroborate.config.ts or .json (default: looked up in <sourcesDir>, then here)
   --quiet, -q       print errors only
-  --json            print one JSON object with the result on stdout (progress and warnings go in it)
+  --json            print one JSON object with the result on stdout (progress and warnings go in it;
+                    its fields: docs/command-line.md)
   --help, -h        this help;  --version, -v  the version`;
 
 const EXIT_CODES = `Exit codes: 0 success; 1 nothing could be built (missing or empty folder, no readable
@@ -22,6 +23,7 @@ Usage:
   corroborate build <sourcesDir> --out <siteDir>   build the static site for that folder
   corroborate dev <sourcesDir>                     live preview: rebuilds when an article changes
   corroborate verify <dir>                         re-check every evidence quote in <dir>/facts.json
+  corroborate preview [siteDir]                    serve a built site (default dist) under its base path
 
 Run \`corroborate <command> --help\` for a command's options.
 
@@ -78,6 +80,18 @@ Re-reads every article and checks that each evidence quote in <dir>/facts.json i
 at its offsets. Exits 1 naming each quote that is not.
 
   --sources <dir>   the articles (default: the folder recorded when <dir> was extracted)
+
+${COMMON}`,
+  preview: `corroborate preview [siteDir]
+
+Serves a site built by \`corroborate build\` (default: dist) at http://127.0.0.1:4321, under the
+base path it was built with, as a static host would: a folder's address serves its index.html,
+a missing page gets the 404 page. Opening index.html from the file system shows an unstyled
+page, since the site's links start at its base. Stop it with Ctrl-C.
+
+  --port <n>        port to listen on (default 4321, the next free one if taken)
+  --host            listen on all addresses, not only 127.0.0.1
+  --base <path>     serve under this path instead of the one the site was built with
 
 ${COMMON}`,
 };

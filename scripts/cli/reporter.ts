@@ -2,7 +2,7 @@
  * What the command line tells the user while it works and when it is done: progress
  * (one rewritten line on a terminal, plain lines in CI or a pipe), warnings as
  * `file:line: problem (fix)`, a summary of skipped files, and with --json a single
- * machine-readable object on stdout instead of all of that.
+ * machine-readable object on stdout instead of all of that (its shape: contracts/cliReport.ts).
  */
 import type { Warning } from '../contracts/stages.ts';
 
@@ -26,6 +26,8 @@ export interface Outcome {
   /** Article files whose facts were used: a warning about any other article file means it was skipped. */
   usedFiles?: string[];
   error?: { message: string; fix?: string; details?: string[] };
+  /** Already printed (a server's --json report, printed when it started serving): finish prints nothing. */
+  reported?: boolean;
 }
 
 export interface Reporter {
@@ -57,6 +59,7 @@ export function createReporter(options: ReporterOptions = {}): Reporter {
     },
     finish(command, outcome) {
       clearLine();
+      if (outcome.reported) return outcome.code;
       const warnings = outcome.warnings ?? [];
       if (options.json) {
         const body = { command, ok: outcome.code === 0, exitCode: outcome.code, ...outcome.data, warnings, ...(outcome.error ? { error: outcome.error } : {}), seconds: Number(seconds(performance.now() - started, false)) };

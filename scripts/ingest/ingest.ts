@@ -48,6 +48,10 @@ export function ingestFolder(dir: string): IngestResult {
   for (const name of names.sort(compareNames)) {
     if (name.startsWith('.')) continue; // editor and OS files (.DS_Store, .swp) are never articles
     const path = join(dir, name);
+    if (isFolder(path)) {
+      warnings.push({ file: `${name}/`, problem: "is a folder: an event's articles are read from its own folder only, not from folders inside it", fix: "Move the articles into this folder, or, for many events, give each event a folder of its own with no articles beside those folders." });
+      continue;
+    }
     const format = FORMATS[extname(name).toLowerCase()];
     if (isSidecar(name)) continue; // a README.md beside the articles is about them, not one of them
     if (!format) {
@@ -138,6 +142,14 @@ export function uniqueId(id: string, used: Set<string>): string {
 }
 
 /** Files that may sit beside articles without being one (metadata, notes). */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // unreadable: readArticle says so
+  }
+}
+
 function isSidecar(name: string): boolean {
   return /^(readme|license|licence|sources)\b/i.test(name) || /\.(ya?ml|json)$/i.test(name);
 }

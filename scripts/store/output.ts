@@ -16,6 +16,8 @@ export interface OutputGuard {
   sources: readonly string[];
   /** The option that named the folder, for messages ("--out"). */
   option?: string;
+  /** A site's base path, recorded in its marker (for `corroborate preview`). */
+  base?: string;
 }
 
 /**
@@ -67,7 +69,7 @@ export function stageFolder(dir: string, guard: OutputGuard): StagedFolder {
         rmSync(staging, { recursive: true, force: true });
         throw error;
       }
-      markOutputFolder(staging, guard.kind);
+      markOutputFolder(staging, guard.kind, guard.base);
       // Two renames: the old folder steps aside (onto an empty folder of its own), the new one takes its place.
       if (existsSync(target)) {
         const retired = mkdtempSync(`${target}.old-`);

@@ -32,6 +32,8 @@ interface Marker {
   kind: OutputKind;
   /** Every file and folder written, relative to the folder, folders ending in "/", sorted; none for the cache (it grows entry by entry). */
   entries?: string[];
+  /** A site's base path ("/" or "/my-repo/"), which `corroborate preview` serves it under. */
+  base?: string;
 }
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -92,11 +94,12 @@ export function checkOutputFolder(output: OutputFolder, sources: readonly string
 
 /**
  * Writes the marker into `dir` (a staging folder about to become an output of `kind`), listing
- * every file and folder in it; for the cache, the marker alone.
+ * every file and folder in it (and a site's base path); for the cache, the marker alone.
  */
-export function markOutputFolder(dir: string, kind: OutputKind): void {
+export function markOutputFolder(dir: string, kind: OutputKind, base?: string): void {
   const marker: Marker = { writtenBy: 'corroborate', kind };
   if (kind !== 'cache') marker.entries = entriesUnder(dir);
+  if (base !== undefined) marker.base = base;
   writeFileSync(join(dir, MARKER_FILE), `${JSON.stringify(marker)}\n`);
 }
 
@@ -135,6 +138,12 @@ function entriesUnder(dir: string, prefix = ''): string[] {
     else out.push(path);
   }
   return out;
+}
+
+/** The base path a site folder was built for, as its marker records it; undefined when it does not (an older site). */
+export function siteBaseOf(dir: string): string | undefined {
+  const marker = readMarker(dir);
+  return marker?.kind === 'site' && typeof marker.base === 'string' && marker.base.startsWith('/') ? marker.base : undefined;
 }
 
 function readMarker(dir: string): Marker | undefined {

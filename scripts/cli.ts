@@ -1,6 +1,6 @@
 /**
- * The corroborate command line: extract, build, dev, verify (help texts in cli/help.ts,
- * output in cli/reporter.ts, the live preview in cli/dev.ts).
+ * The corroborate command line: extract, build, dev, verify, add (help texts in cli/help.ts,
+ * output in cli/reporter.ts, the live preview in cli/dev.ts, fetching pages in cli/add.ts).
  * Exit codes: 0 success; 1 nothing could be built (bad input folder, invalid config, failed
  * check); 2 wrong usage; 3 an internal error (a bug: please report it with the message).
  */
@@ -24,7 +24,7 @@ import { debugging, normaliseBase } from './contracts/environment.ts';
 type Values = {
   out?: string; generated?: string; base?: string; sources?: string; config?: string; port?: string;
   host?: boolean; quiet?: boolean; json?: boolean; help?: boolean; version?: boolean;
-  cache?: string; 'no-cache'?: boolean;
+  cache?: string; 'no-cache'?: boolean; to?: string; from?: string; refresh?: boolean;
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -43,6 +43,9 @@ export async function main(argv: string[]): Promise<number> {
         host: { type: 'boolean' },
         cache: { type: 'string' },
         'no-cache': { type: 'boolean' },
+        to: { type: 'string' },
+        from: { type: 'string' },
+        refresh: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -62,8 +65,9 @@ export async function main(argv: string[]): Promise<number> {
   const reporter = createReporter({ quiet: values.quiet, json: values.json });
   let outcome: Outcome;
   try {
-    if (extra.length) throw new UsageError(`unexpected argument: ${extra[0]}`);
-    outcome = await run(command, input, values, reporter);
+    if (command === 'add') outcome = await (await import('./cli/add.ts')).addCommand(positionals.slice(1), values, reporter);
+    else if (extra.length) throw new UsageError(`unexpected argument: ${extra[0]}`);
+    else outcome = await run(command, input, values, reporter);
   } catch (error) {
     if (error instanceof UsageError) return usageError(error.message, values.json, command);
     if (error instanceof InputError) outcome = { code: 1, error: { message: error.message, fix: error.fix } };
@@ -76,7 +80,7 @@ export async function main(argv: string[]): Promise<number> {
   return reporter.finish(command, outcome);
 }
 
-async function run(command: Command, input: string | undefined, values: Values, reporter: Reporter): Promise<Outcome> {
+async function run(command: Exclude<Command, 'add'>, input: string | undefined, values: Values, reporter: Reporter): Promise<Outcome> {
   switch (command) {
     case 'extract': {
       const sourcesDir = required(input, '<sourcesDir>');

@@ -1,9 +1,9 @@
 /** Help texts of the corroborate command line: one overview and one page per command. */
 import { VERSION } from '../contracts/version.ts';
 
-export type Command = 'extract' | 'build' | 'dev' | 'verify';
+export type Command = 'extract' | 'build' | 'dev' | 'verify' | 'add';
 
-export const COMMANDS: readonly Command[] = ['extract', 'build', 'dev', 'verify'];
+export const COMMANDS: readonly Command[] = ['extract', 'build', 'dev', 'verify', 'add'];
 
 const COMMON = `Options for every command:
   --config <file>   corroborate.config.ts or .json (default: looked up in <sourcesDir>, then here)
@@ -22,6 +22,7 @@ Usage:
   corroborate build <sourcesDir> --out <siteDir>   build the static site for that folder
   corroborate dev <sourcesDir>                     live preview: rebuilds when an article changes
   corroborate verify <dir>                         re-check every evidence quote in <dir>/facts.json
+  corroborate add <url>... --to <sourcesDir>       save web pages into a sources folder
 
 Run \`corroborate <command> --help\` for a command's options.
 
@@ -76,6 +77,21 @@ Re-reads every article and checks that each evidence quote in <dir>/facts.json i
 at its offsets. Exits 1 naming each quote that is not.
 
   --sources <dir>   the articles (default: the folder recorded when <dir> was extracted)
+
+${COMMON}`,
+  add: `corroborate add <url>... --to <sourcesDir>
+
+Fetches each page and saves the HTML exactly as served into <sourcesDir> (created if missing),
+named from its URL, and records in <sourcesDir>/sources.yaml its url, final_url (after
+redirects), fetched (the time), canonical, title, publisher, author and published (values
+already there are kept). A page already in the folder (the same URL, final or canonical URL)
+is not fetched again. Only http(s) HTML pages; at most 5 redirects, 20 s and 5 MB per page;
+one request at a time per host. A URL that fails is named with the reason; the others are
+saved. Exit 1 only when nothing could be saved.
+
+  --to <sourcesDir>  the folder to save into (required)
+  --from <file>      read URLs from <file>, one a line (# starts a comment line)
+  --refresh          fetch pages already in the folder again, into the same files
 
 ${COMMON}`,
 };

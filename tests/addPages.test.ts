@@ -73,6 +73,10 @@ describe('addPages', () => {
     const [copy] = await addPages([server.url('/copy')], dir, { limits: LIMITS });
     expect(copy).toMatchObject({ status: 'present', why: `its canonical URL ${server.url('/news/ferry-fire')} is already in the folder` });
     expect(readdirSync(dir)).toHaveLength(2);
+    // The same within one run: the second URL's canonical is the first one's.
+    const fresh = folder();
+    const both = await addPages([server.url('/news/ferry-fire'), server.url('/copy'), server.url('/news/ferry-fire')], fresh, { limits: LIMITS });
+    expect(both.map((r) => r.status)).toEqual(['saved', 'present']);
     const [refreshed] = await addPages([server.url('/news/ferry-fire')], dir, { limits: LIMITS, refresh: true, now: clock('2031-06-01T00:00:00Z') });
     expect(refreshed).toMatchObject({ status: 'saved', file: '127.0.0.1-news-ferry-fire.html', refreshed: true });
     expect(yamlOf(dir)['127.0.0.1-news-ferry-fire.html']!.fetched).toBe('2031-06-01T00:00:00.000Z');

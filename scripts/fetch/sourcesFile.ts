@@ -72,13 +72,15 @@ function urlsOf(doc: Document): Map<string, string[]> {
   const out = new Map<string, string[]>();
   if (!isMap(doc.contents)) return out;
   for (const pair of doc.contents.items) {
-    if (!isScalar(pair.key) || !isMap(pair.value)) continue;
+    // Keys parsed from the file are Scalar nodes; keys added in this run are plain strings.
+    const key = isScalar(pair.key) ? pair.key.value : pair.key;
+    if (typeof key !== 'string' || !isMap(pair.value)) continue;
     const urls: string[] = [];
     for (const field of ['url', 'final_url', 'canonical', 'link']) {
       const value = pair.value.get(field);
       if (typeof value === 'string' && value.trim()) urls.push(value.trim());
     }
-    out.set(String(pair.key.value), urls);
+    out.set(key, urls);
   }
   return out;
 }

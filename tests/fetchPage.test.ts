@@ -43,11 +43,13 @@ describe('fetchPage', () => {
     expect(await get('ftp://127.0.0.1/file.html')).toMatchObject({ ok: false, problem: 'is a ftp: address; only http and https pages are fetched' });
     expect(await get('/to-file')).toMatchObject({ ok: false, problem: expect.stringMatching(/^redirects to file:\/\/\/etc\/passwd, a file: address/) });
     expect(await get('not a url')).toMatchObject({ ok: false, problem: 'is not a URL' });
+    expect(await get(`http://desk:secret@127.0.0.1:${server.port}/news/ferry-fire`)).toMatchObject({ ok: false, problem: 'is an address that holds a user name or password; not fetched' });
   });
 
-  it('gives up on a slow page after the timeout', async () => {
+  it('gives up on a slow page after the timeout, also when its body stalls', async () => {
     const started = performance.now();
     expect(await get('/slow', { timeoutMs: 300 })).toMatchObject({ ok: false, problem: 'did not answer within 0.3 s (timed out); not saved' });
+    expect(await get('/slow-body', { timeoutMs: 300 })).toMatchObject({ ok: false, problem: 'did not answer within 0.3 s (timed out); not saved' });
     expect(performance.now() - started).toBeLessThan(2000);
   });
 

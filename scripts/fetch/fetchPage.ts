@@ -51,6 +51,10 @@ export async function fetchPage(url: string, limits: FetchLimits, queue: HostQue
       const where = redirects ? `redirects to ${current.href}, a ${current.protocol} address` : `is a ${current.protocol} address`;
       return fail(`${where}; only http and https pages are fetched`, 'Give the http(s) address of the page.');
     }
+    if (current.username || current.password) {
+      // It would be recorded in sources.yaml and shown on the site's source page.
+      return fail(`${redirects ? `redirects to an address that` : 'is an address that'} holds a user name or password; not fetched`, 'Give the public address of the page, without user:password@.');
+    }
     seen.add(current.href);
     const hop = await queue.run(current.host, () => request(current, limits));
     if (hop.kind === 'failed') return fail(hop.problem, hop.fix);

@@ -88,6 +88,11 @@ export async function startPageServer(): Promise<PageServer> {
       case '/cp1252-header': return send(res, 200, 'text/html; charset=windows-1252', legacyPage('', CP1252_TEXT));
       case '/cp1252-meta': return send(res, 200, 'text/html', legacyPage('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">', CP1252_TEXT.replace('\u20ac800', '800 euros')));
       case '/slow': return later(res, 3000, () => send(res, 200, 'text/html', ARTICLE_HTML));
+      case '/slow-body': {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.write('<!doctype html><html><body><p>The first words arrive');
+        return later(res, 3000, () => res.end(' and the rest never in time.</p></body></html>'));
+      }
       case '/huge-declared': return send(res, 200, 'text/html', Buffer.alloc(300_000, 'a'));
       case '/huge': {
         res.writeHead(200, { 'content-type': 'text/html' }); // no length: streamed until the client stops

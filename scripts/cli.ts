@@ -1,7 +1,8 @@
 /**
- * The corroborate command line: extract, build, dev, verify, preview (help texts in cli/help.ts,
- * output in cli/reporter.ts, the live preview in cli/dev.ts, the built site's in cli/preview.ts).
- * With --json every command prints one object of the shape in contracts/cliReport.ts.
+ * The corroborate command line: extract, build, dev, verify, preview, add (help texts in cli/help.ts,
+ * output in cli/reporter.ts, the live preview in cli/dev.ts, the built site's in cli/preview.ts,
+ * fetching pages in cli/add.ts). With --json every command prints one object of the shape in
+ * contracts/cliReport.ts.
  * Exit codes: 0 success; 1 nothing could be built (bad input folder, invalid config, failed
  * check); 2 wrong usage; 3 an internal error (a bug: please report it with the message).
  */
@@ -28,7 +29,7 @@ import { debugging, normaliseBase } from './contracts/environment.ts';
 type Values = {
   out?: string; generated?: string; base?: string; sources?: string; config?: string; port?: string;
   host?: boolean; review?: boolean; quiet?: boolean; json?: boolean; help?: boolean; version?: boolean;
-  cache?: string; 'no-cache'?: boolean;
+  cache?: string; 'no-cache'?: boolean; to?: string; from?: string; refresh?: boolean;
 };
 
 const OPTIONS = {
@@ -42,6 +43,9 @@ const OPTIONS = {
   review: { type: 'boolean' },
   cache: { type: 'string' },
   'no-cache': { type: 'boolean' },
+  to: { type: 'string' },
+  from: { type: 'string' },
+  refresh: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -68,8 +72,9 @@ export async function main(argv: string[]): Promise<number> {
   const notes: Warning[] = [];
   let outcome: Outcome;
   try {
-    if (extra.length) throw new UsageError(`unexpected argument: ${extra[0]}`);
-    outcome = await run(command, input, values, reporter, notes);
+    if (command === 'add') outcome = await (await import('./cli/add.ts')).addCommand(positionals.slice(1), values, reporter);
+    else if (extra.length) throw new UsageError(`unexpected argument: ${extra[0]}`);
+    else outcome = await run(command, input, values, reporter, notes);
   } catch (error) {
     if (error instanceof UsageError) return usageError(error.message, values.json, command, notes);
     if (error instanceof InputError) outcome = { code: 1, error: { message: error.message, fix: error.fix } };
@@ -90,7 +95,7 @@ function optionProblem(error: Error & { code?: string }): string {
   return `unknown option ${unknown[1]}${didYouMean(typed, Object.keys(OPTIONS), '--')}`;
 }
 
-async function run(command: Command, input: string | undefined, values: Values, reporter: Reporter, notes: Warning[]): Promise<Outcome> {
+async function run(command: Exclude<Command, 'add'>, input: string | undefined, values: Values, reporter: Reporter, notes: Warning[]): Promise<Outcome> {
   switch (command) {
     case 'extract': {
       const sourcesDir = required(input, '<sourcesDir>');

@@ -3,7 +3,7 @@
  * circles, and no import runs back up the layers. The layers of scripts/, lowest first:
  *
  *   contracts -> text, effects -> ingest -> clean -> segment -> extract -> align -> corrections -> compose
- *   -> charts -> pipeline, config -> store -> render -> build -> cli
+ *   -> charts -> pipeline, config -> store -> render -> build -> fetch -> cli
  *
  * A module imports its own folder or a lower layer. The product code never imports the
  * developer tools (tools/); scripts/ never imports the site or its components; components/
@@ -16,7 +16,7 @@ import { ROOT } from './support/cli.ts';
 
 const RANKS: Record<string, number> = {
   contracts: 0, text: 1, effects: 1, ingest: 2, clean: 3, segment: 4, extract: 5, align: 6, corrections: 6.5, compose: 7,
-  charts: 8, pipeline: 9, config: 9, store: 10, render: 11, build: 12, cli: 13,
+  charts: 8, pipeline: 9, config: 9, store: 10, render: 11, build: 12, fetch: 13, cli: 14,
 };
 
 type Graph = Map<string, string[]>;

@@ -84,6 +84,25 @@ describe('the --json report', () => {
     }
   }, 120_000);
 
+  it('add: the pages saved, already there and failed, each with its URL', async () => {
+    const { execFile } = await import('node:child_process');
+    const { startPageServer } = await import('./support/pageServer.ts');
+    const server = await startPageServer();
+    try {
+      const to = join(work, 'added');
+      // Asynchronously: the page server answers from this process.
+      const run = await new Promise<{ code: number | null; stdout: string }>((done) => {
+        const child = execFile(process.execPath, [join(ROOT, 'scripts/cli.ts'), 'add', server.url('/news/ferry-fire'), server.url('/missing'), '--to', to, '--json'], { cwd: ROOT }, (_, stdout) => done({ code: child.exitCode, stdout }));
+      });
+      const report = CliReportSchema.parse(JSON.parse(run.stdout));
+      expect(report).toMatchObject({ command: 'add', ok: true, exitCode: 0, to, present: [] });
+      expect(report.saved).toEqual([expect.objectContaining({ url: server.url('/news/ferry-fire') })]);
+      expect(report.failed).toEqual([expect.objectContaining({ url: server.url('/missing') })]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('a server that cannot start reports its error as JSON', () => {
     expect(reportOf('preview', join(work, 'nowhere'))).toMatchObject({ command: 'preview', ok: false, exitCode: 1 });
     expect(reportOf('dev', join(work, 'nowhere'))).toMatchObject({ command: 'dev', ok: false, exitCode: 1 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Facts } from '../contracts/facts.ts';
 import { MisquoteError } from '../contracts/errors.ts';
 import { decodeArticleBytes } from '../ingest/decode.ts';
+import { readSourcesYaml } from '../ingest/sourcesYaml.ts';
 
 export interface Mismatch {
   claim: string;
@@ -20,6 +21,8 @@ export function verifyFacts(facts: Facts, sourcesDir: string): Mismatch[] {
   const texts = new Map<string, string | undefined>();
   const files = new Map(facts.sources.map((s) => [s.id, s.file]));
   const mismatches: Mismatch[] = [];
+  // The same decoding as ingest: a charset given in sources.yaml, a web page's declared one.
+  const { charsets } = readSourcesYaml(sourcesDir, new Set(files.values()));
   for (const claim of facts.claims) {
     for (const e of claim.evidence) {
       const file = files.get(e.source);
@@ -27,7 +30,7 @@ export function verifyFacts(facts: Facts, sourcesDir: string): Mismatch[] {
         mismatches.push({ claim: claim.id, source: e.source, file: '?', problem: 'evidence names a source that is not in sources[]' });
         continue;
       }
-      if (!texts.has(file)) texts.set(file, readText(join(sourcesDir, file)));
+      if (!texts.has(file)) texts.set(file, readText(join(sourcesDir, file), charsets.get(file)));
       const text = texts.get(file);
       if (text === undefined) {
         mismatches.push({ claim: claim.id, source: e.source, file, problem: 'source file is missing or unreadable' });
@@ -39,9 +42,9 @@ export function verifyFacts(facts: Facts, sourcesDir: string): Mismatch[] {
   return mismatches;
 }
 
-function readText(path: string): string | undefined {
+function readText(path: string, charset: string | undefined): string | undefined {
   try {
-    const decoded = decodeArticleBytes(readFileSync(path));
+    const decoded = decodeArticleBytes(readFileSync(path), { charset, html: /\.html?$/i.test(path) });
     return decoded.ok ? decoded.text : undefined;
   } catch {
     return undefined;

@@ -1,9 +1,9 @@
 /** Help texts of the corroborate command line: one overview and one page per command. */
 import { VERSION } from '../contracts/version.ts';
 
-export type Command = 'extract' | 'build' | 'dev' | 'verify' | 'preview';
+export type Command = 'extract' | 'build' | 'dev' | 'verify' | 'preview' | 'add';
 
-export const COMMANDS: readonly Command[] = ['extract', 'build', 'dev', 'verify', 'preview'];
+export const COMMANDS: readonly Command[] = ['extract', 'build', 'dev', 'verify', 'preview', 'add'];
 
 const COMMON = `Options for every command:
   --config <file>   corroborate.config.ts or .json (default: looked up in <sourcesDir>, then here)
@@ -24,6 +24,7 @@ Usage:
   corroborate dev <sourcesDir>                     live preview: rebuilds when an article changes
   corroborate verify <dir>                         re-check every evidence quote in <dir>/facts.json
   corroborate preview [siteDir]                    serve a built site (default dist) under its base path
+  corroborate add <url>... --to <sourcesDir>       save web pages into a sources folder
 
 Run \`corroborate <command> --help\` for a command's options.
 
@@ -92,6 +93,21 @@ page, since the site's links start at its base. Stop it with Ctrl-C.
   --port <n>        port to listen on (default 4321, the next free one if taken)
   --host            listen on all addresses, not only 127.0.0.1
   --base <path>     serve under this path instead of the one the site was built with
+
+${COMMON}`,
+  add: `corroborate add <url>... --to <sourcesDir>
+
+Fetches each page and saves the HTML exactly as served into <sourcesDir> (created if missing),
+named from its URL, and records in <sourcesDir>/sources.yaml its url, final_url (after
+redirects), fetched (the time), canonical, title, publisher, author and published (values
+already there are kept). A page already in the folder (the same URL, final or canonical URL)
+is not fetched again. Only http(s) HTML pages; at most 5 redirects, 20 s and 5 MB per page;
+one request at a time per host. A URL that fails is named with the reason; the others are
+saved. Exit 1 only when nothing could be saved.
+
+  --to <sourcesDir>  the folder to save into (required)
+  --from <file>      read URLs from <file>, one a line (# starts a comment line)
+  --refresh          fetch pages already in the folder again, into the same files
 
 ${COMMON}`,
 };

@@ -47,6 +47,14 @@ export const CliReportSchema = z.strictObject({
   base: z.string().startsWith('/').optional(),
   /** preview: the site folder served, as given. */
   siteDir: z.string().optional(),
+  /** add: the sources folder the pages were saved into, as given. */
+  to: z.string().optional(),
+  /** add: each page saved, with its file and the URL after redirects. */
+  saved: z.array(z.strictObject({ url: z.string(), file: z.string(), finalUrl: z.string() })).optional(),
+  /** add: each page the folder already held (not fetched again without --refresh). */
+  present: z.array(z.strictObject({ url: z.string(), file: z.string() })).optional(),
+  /** add: each URL that could not be saved, with why. */
+  failed: z.array(z.strictObject({ url: z.string(), problem: z.string() })).optional(),
   /** Problems that did not stop the command: a skipped file, a misnamed config file. Always present. */
   warnings: z.array(WarningSchema),
   /** Why the command failed; present exactly when `ok` is false. */

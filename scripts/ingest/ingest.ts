@@ -63,14 +63,14 @@ export function ingestFolder(dir: string): IngestResult {
       warnings.push({ file: name, ...refused });
       continue;
     }
-    const article = readArticle(path, name, format, uniqueId(sourceIdFor(name), usedIds), warnings);
+    const article = readArticle(path, name, format, uniqueId(sourceIdFor(name), usedIds), warnings, given.charsets.get(name));
     if (article) articles.push({ ...article, source: { ...article.source, ...given.byFile.get(name) } });
   }
   return { articles, warnings };
 }
 
-/** Reads one article file; returns undefined (with a warning) when it holds nothing usable. */
-export function readArticle(path: string, name: string, format: ArticleFormat, id: string, warnings: Warning[]): Article | undefined {
+/** Reads one article file (in `charset` when sources.yaml gives one); returns undefined (with a warning) when it holds nothing usable. */
+export function readArticle(path: string, name: string, format: ArticleFormat, id: string, warnings: Warning[], charset?: string): Article | undefined {
   let bytes: Buffer;
   try {
     if (!statSync(path).isFile()) return undefined;
@@ -79,7 +79,7 @@ export function readArticle(path: string, name: string, format: ArticleFormat, i
     warnings.push({ file: name, problem: 'cannot be read', fix: 'Check the file permissions.' });
     return undefined;
   }
-  const decoded = decodeArticleBytes(bytes);
+  const decoded = decodeArticleBytes(bytes, { charset, html: format === 'html' });
   if (!decoded.ok) {
     warnings.push({ file: name, problem: decoded.problem, fix: decoded.fix });
     return undefined;

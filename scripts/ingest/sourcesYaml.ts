@@ -10,6 +10,16 @@
  *     title: Fire on the evening ferry
  *     author: Ines Berg
  *     url: https://coastal-herald.example/ferry-fire
+ *   harbour-times-ferry.html:          # written by `corroborate add`
+ *     url: https://harbour-times.example/ferry
+ *     final_url: https://www.harbour-times.example/news/ferry
+ *     fetched: 2031-05-15T08:00:00.000Z
+ *     canonical: https://www.harbour-times.example/news/ferry
+ *     charset: windows-1252
+ *
+ * `final_url` and `fetched` record where and when a page was fetched (provenance, not shown);
+ * `canonical` is the page's own canonical URL (a fallback for `url`); `charset` is the one the
+ * server declared, which the saved bytes do not carry (decode.ts reads the file with it).
  *
  * Problems never stop the run: each becomes a warning with its line, and the entry (or the
  * whole file) is ignored.
@@ -22,30 +32,36 @@ import { metaFromRecord, type ArticleMeta } from './frontmatter.ts';
 
 export const SOURCES_FILES = ['sources.yaml', 'sources.yml'];
 
+/** Fields `corroborate add` records beside the metadata: known, so never "unknown field" warnings. */
+const FETCH_FIELDS = new Set(['final_url', 'fetched', 'charset']);
+
 export interface SourcesYaml {
   /** Metadata by article file name. */
   byFile: Map<string, ArticleMeta>;
+  /** The character encoding given for a file (`charset:`), by file name. */
+  charsets: Map<string, string>;
   warnings: Warning[];
 }
 
 /** Reads `sources.yaml` (or `.yml`) in `dir`; empty when there is none. `articleFiles` are the file names present. */
 export function readSourcesYaml(dir: string, articleFiles: ReadonlySet<string>): SourcesYaml {
   const byFile = new Map<string, ArticleMeta>();
+  const charsets = new Map<string, string>();
   const warnings: Warning[] = [];
   const name = SOURCES_FILES.find((n) => existsSync(join(dir, n)));
-  if (!name) return { byFile, warnings };
+  if (!name) return { byFile, charsets, warnings };
   const lineCounter = new LineCounter();
   const doc = parseDocument(readFileSync(join(dir, name), 'utf8'), { lineCounter });
   const lineOf = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
   if (doc.errors.length) {
     const error = doc.errors[0]!;
     warnings.push({ file: name, line: error.linePos?.[0].line, problem: `is not valid YAML (${error.message.split('\n')[0]}); no metadata was read from it`, fix: 'Fix the YAML; each article file name is a key with title, publisher, author, url or published under it.' });
-    return { byFile, warnings };
+    return { byFile, charsets, warnings };
   }
-  if (doc.contents === null) return { byFile, warnings };
+  if (doc.contents === null) return { byFile, charsets, warnings };
   if (!isMap(doc.contents)) {
     warnings.push({ file: name, line: 1, problem: 'should map article file names to their metadata; it was ignored', fix: 'Write `file-name.txt:` followed by indented `publisher: ...` lines.' });
-    return { byFile, warnings };
+    return { byFile, charsets, warnings };
   }
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
@@ -61,10 +77,14 @@ export function readSourcesYaml(dir: string, articleFiles: ReadonlySet<string>):
       warnings.push({ file: name, line, problem: `the entry for ${key} is not a set of key: value pairs; it was ignored`, fix: 'Indent title, publisher, author, url or published under the file name.' });
       continue;
     }
-    const { meta, wrongTypes, unknownKeys } = metaFromRecord(value as Record<string, unknown>);
+    const record = value as Record<string, unknown>;
+    const { meta, wrongTypes, unknownKeys: unknown } = metaFromRecord(record);
+    const unknownKeys = unknown.filter((k) => !FETCH_FIELDS.has(k));
+    if (typeof record.charset === 'string' && record.charset.trim()) charsets.set(key, record.charset.trim());
+    else if (record.charset !== undefined && record.charset !== null) wrongTypes.push('charset');
     if (wrongTypes.length) warnings.push({ file: name, line, problem: `${key}: ${wrongTypes.join(', ')} should be text; ignored`, fix: 'Quote the value.' });
     if (unknownKeys.length) warnings.push({ file: name, line, problem: `${key}: unknown field${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.join(', ')}; ignored`, fix: 'Use title, publisher, author, url or published.' });
     byFile.set(key, meta);
   }
-  return { byFile, warnings };
+  return { byFile, charsets, warnings };
 }

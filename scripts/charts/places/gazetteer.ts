@@ -56,6 +56,16 @@ export function normalName(name: string): string {
 }
 
 let loaded: Gazetteer | undefined;
+let coarse: FeatureCollection<Geometry> | undefined;
+
+/** Countries at 1:110m, to draw a view of a continent or more without 1:50m's detail (and bytes). */
+export function coarseCountries(): FeatureCollection<Geometry> {
+  if (!coarse) {
+    const world = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology<{ countries: GeometryCollection }>;
+    coarse = feature(world, world.objects.countries) as FeatureCollection<Geometry>;
+  }
+  return coarse;
+}
 
 export function gazetteer(): Gazetteer {
   return (loaded ??= load());

@@ -21,7 +21,7 @@ export type MapText = { x: number; y: number; anchor: 'start' | 'middle' | 'end'
 export interface MapLayout { width: number; height: number; land: string; borders: string; arcs: MapArc[]; marks: MapMark[]; texts: MapText[] }
 
 /** Font sizes of the map's texts (the SVG is scaled to the page; 440 wide becomes about 345 at 360 px). */
-export const MAP_TEXT = { place: 13, figure: 14, cite: 11 };
+export const MAP_TEXT = { place: 14, figure: 15, cite: 11 };
 
 // The bars' drawing width: 13px text stays legible when a phone scales the SVG down.
 const WIDTH = 440;

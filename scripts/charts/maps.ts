@@ -42,6 +42,14 @@ const PLACE = String.raw`((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]
 const IN_AFTER = new RegExp(String.raw`^\S*(?:\s+\S+){0,5}?\s+(?:in|at|near|outside)\s+${PLACE}`, 'u');
 const IN_BEFORE = new RegExp(String.raw`\b(?:In|At|Near)\s+${PLACE},\s*$`, 'u');
 const HYPOTHETICAL = /\b(possible|potential|could|may|might|would|if|plans?|planned)\b/i;
+/**
+ * A place name ends its phrase: punctuation, the end, or a function word follows ("in Tokyo
+ * on Monday", "in the UK are born"); a noun after it makes it a modifier ("at Metro
+ * stations", "in the Mexico state community of ..."), not where the figure is.
+ */
+const PHRASE_END = /^(?:$|[\s]*[,.;:!?)"”’]|\s+(?:and|or|but|on|in|at|for|to|from|with|by|after|before|since|during|last|this|that|which|who|where|when|while|as|is|are|was|were|has|have|had|will|would|said|says|overnight|earlier|later|alone|itself|each|every|a|an|the)\b)/;
+/** Ages, spans of time and distances are not figures reported in a place. */
+const NOT_THERE = /^(?:years?(?: old)?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|mi|miles?|km|kilometres?|kilometers?|feet|ft|metres?|meters?|m|%|percent)$/i;
 
 /** The map of an event, or undefined when no place in its facts resolves. */
 export function mapOf(facts: Facts): PlaceMap | undefined {
@@ -72,13 +80,16 @@ export function mapOf(facts: Facts): PlaceMap | undefined {
   markers.clear();
   leftOut = 0;
   for (const claim of bestPerFigure(countClaims(facts))) {
+    if (NOT_THERE.test(claim.quantity!.unit) || /^[A-Z]{3}$/.test(claim.quantity!.unit)) continue;
     const found = placeOfFigure(claim);
     if (found === undefined) continue;
     if (found === null) leftOut++;
     else mark(found, toDatum(claim, order));
   }
   const located = [...markers.values()];
-  if (!located.length || located.length > MAX_PLACES) return undefined;
+  // One country and one figure is not worth a map: a reader can place "Yemen".
+  const worth = located.some((m) => m.place.kind === 'city') || located.flatMap((m) => m.data).length >= 2;
+  if (!located.length || located.length > MAX_PLACES || !worth) return undefined;
   return { style: 'locator', flows: [], markers: located, leftOut };
 }
 
@@ -93,7 +104,8 @@ export function placeOfFigure(claim: Claim): Place | null | undefined {
     const at = figureIndex(sentence, claim.quantity!.value);
     if (at < 0) continue;
     const after = sentence.slice(at);
-    const m = IN_AFTER.exec(after) ?? IN_BEFORE.exec(sentence.slice(0, at));
+    const inAfter = IN_AFTER.exec(after);
+    const m = inAfter && PHRASE_END.test(after.slice(inAfter.index + inAfter[0].length)) ? inAfter : IN_BEFORE.exec(sentence.slice(0, at));
     if (!m || HYPOTHETICAL.test(m[0])) continue;
     names.add(m[1]!.replace(/^the\s+/, '').replace(/[.,;:’']+$/, ''));
   }

@@ -34,12 +34,13 @@ export function resolvePlace(name: string, contexts: readonly string[]): Place |
 
   const inName = /^(.+?)\s*(?:,\s*|\(\s*)([^,()]+?)\)?$/.exec(clean);
   const bare = inName ? inName[1]! : clean;
-  const qualifiers = new Map<string, Region>();
+  // Each qualifier is the regions a name beside the place could be ("Georgia": the state and the country).
+  const qualifiers = new Map<string, Region[]>();
   const cues = new Set<'state' | 'country'>();
   if (inName) {
-    const q = regionNamed(inName[2]!);
-    if (!q) return undefined;
-    qualifiers.set(q.name, q);
+    const q = regionsNamed(inName[2]!);
+    if (!q.length) return undefined;
+    qualifiers.set(q.map((r) => r.name).join(), q);
   }
   for (const context of contexts) {
     for (let at = context.indexOf(bare); at >= 0; at = context.indexOf(bare, at + 1)) {
@@ -49,8 +50,8 @@ export function resolvePlace(name: string, contexts: readonly string[]): Place |
       if (STATE_CUE.test(before)) cues.add('state');
       if (COUNTRY_CUE.test(before)) cues.add('country');
       const q = new RegExp(String.raw`^\s*(?:,\s*|\(\s*)(${WORDS})(?=\s*[),.;:]|\s*$)`, 'u').exec(after);
-      const region = q && regionNamed(q[1]!);
-      if (region) qualifiers.set(region.name, region);
+      const regions = q ? regionsNamed(q[1]!) : [];
+      if (regions.length) qualifiers.set(regions.map((r) => r.name).join(), regions);
     }
   }
   const g = gazetteer();
@@ -61,8 +62,9 @@ export function resolvePlace(name: string, contexts: readonly string[]): Place |
   if (qualifiers.size > 1 || cues.size > 1) return undefined; // the sources place it differently
   const [qualifier] = qualifiers.values();
   if (qualifier) {
-    if (state && qualifier.name === 'United States of America' && !cities.some((c) => inRegion(c, qualifier))) return regionPlace(bare, state);
-    const within = cities.filter((c) => inRegion(c, qualifier));
+    // "Texas, U.S.": a state in its country; "Atlanta, Georgia": the one city of that name in either Georgia.
+    const within = cities.filter((c) => qualifier.some((r) => inRegion(c, r)));
+    if (state && !within.length && qualifier.some((r) => r.name === 'United States of America')) return regionPlace(bare, state);
     return within.length === 1 ? cityPlace(bare, within[0]!) : undefined;
   }
   const [cue] = cues;
@@ -90,13 +92,15 @@ function knownName(name: string): boolean {
   return g.country.has(key) || g.state.has(key) || g.cities.has(key);
 }
 
-function regionNamed(name: string): Region | undefined {
-  if (name.endsWith('.') && !knownName(name)) return regionNamed(name.slice(0, -1));
+/** The regions a name can be: none, one, or a state and a country ("Georgia"). */
+function regionsNamed(name: string): Region[] {
+  if (name.endsWith('.') && !knownName(name)) return regionsNamed(name.slice(0, -1));
   const key = normalName(name);
   const g = gazetteer();
   const country = g.country.get(key);
   const state = g.state.get(key);
-  return country && state && geoDistance(country.point, state.point) >= 0.05 ? undefined : (country ?? state);
+  if (country && state) return geoDistance(country.point, state.point) < 0.05 ? [country] : [state, country];
+  return country ? [country] : state ? [state] : [];
 }
 
 function inRegion(city: City, region: Region): boolean {

@@ -17,7 +17,10 @@ import { placeLabels, type Box, type LabelRequest } from './placeLabels.ts';
 export interface MapArc { d: string; width: number; head: string; datum: ChartDatum; from: [number, number]; to: [number, number]; control: [number, number] }
 export interface MapMark { x: number; y: number; place: Place; data: ChartDatum[] }
 /** A text on the map: a place's name, or the figures (with their sources) of an arc or a mark. */
-export type MapText = { x: number; y: number; anchor: 'start' | 'middle' | 'end' } & ({ kind: 'place'; text: string; data: ChartDatum[] } | { kind: 'figures'; data: ChartDatum[] });
+export type MapText = { x: number; y: number; anchor: 'start' | 'middle' | 'end' } & ({ kind: 'place'; text: string; data: ChartDatum[]; stacked: boolean } | { kind: 'figures'; data: ChartDatum[] });
+
+/** Space between a stacked label's lines. */
+export const LINE_GAP = 18;
 export interface MapLayout { width: number; height: number; land: string; borders: string; arcs: MapArc[]; marks: MapMark[]; texts: MapText[] }
 
 /** Font sizes of the map's texts (the SVG is scaled to the page; 440 wide becomes about 345 at 360 px). */
@@ -58,12 +61,12 @@ export function mapLayout(map: PlaceMap, cite: (d: ChartDatum) => string): MapLa
     for (const d of f.destinations) arcs.push(arc(xy(f.origin), xy(d), Math.max(1.5, round(width(f.datum.value))), f.datum));
   }
   const marks = map.markers.map((m) => ({ ...point(xy(m.place)), place: m.place, data: m.data }));
-  const texts = labelsOf(places, arcs, marks, xy, cite, height);
+  const texts = labelsOf(map, places, arcs, marks, xy, cite, height);
   return { width: WIDTH, height, land, borders, arcs, marks, texts };
 }
 
 /** Place names beside their points (a mark's figures after its name), then each arc's figure along it. */
-function labelsOf(places: Place[], arcs: MapArc[], marks: MapMark[], xy: (p: Place) => [number, number], cite: (d: ChartDatum) => string, height: number): MapText[] {
+function labelsOf(map: PlaceMap, places: Place[], arcs: MapArc[], marks: MapMark[], xy: (p: Place) => [number, number], cite: (d: ChartDatum) => string, height: number): MapText[] {
   const unique = [...new Map(places.map((p) => [p.point.join(), p])).values()];
   const obstacles: Box[] = [
     ...marks.map((m) => ({ x0: m.x - 6, y0: m.y - 6, x1: m.x + 6, y1: m.y + 6 })),
@@ -72,7 +75,10 @@ function labelsOf(places: Place[], arcs: MapArc[], marks: MapMark[], xy: (p: Pla
     // The arcs themselves, as a chain of small boxes, so names and figures sit beside them.
     ...arcs.flatMap((a) => Array.from({ length: 19 }, (_, k) => bezier(a.from, a.control, a.to, (k + 1) / 20)).map(([x, y]) => ({ x0: x - a.width / 2, y0: y - a.width / 2, x1: x + a.width / 2, y1: y + a.width / 2 }))),
   ];
-  const figures = (data: ChartDatum[]): number => data.map((d) => d.figure.length + 1 + cite(d).length * (MAP_TEXT.cite / MAP_TEXT.figure)).reduce((a, b) => a + b + 3, 0);
+  const line = (d: ChartDatum): number => d.figure.length + 1 + (map.style === 'locator' ? 1 + shortLabel(d).length : 0) + cite(d).length * (MAP_TEXT.cite / MAP_TEXT.figure);
+  const figures = (data: ChartDatum[]): number => data.map(line).reduce((a, b) => a + b + 3, 0);
+  // A locator's figures go one a line under its place's name; a flow map's few stay on the name's line.
+  const stacked = map.style === 'locator';
   // A mark's figures follow its place's name ("Germany 300 [2][5]"), so they read as reported there.
   const dataAt = new Map(marks.map((m) => [m.place.point.join(), m.data]));
   const requests: LabelRequest[] = [
@@ -80,10 +86,13 @@ function labelsOf(places: Place[], arcs: MapArc[], marks: MapMark[], xy: (p: Pla
       const [x, y] = xy(p);
       const s = MAP_TEXT.place;
       const data = dataAt.get(p.point.join());
-      return { text: p.name, chars: p.name.length + (data ? 1 + figures(data) * (MAP_TEXT.figure / s) : 0), size: s, at: [
+      const lines = stacked && data ? data.length : 0;
+      const chars = lines ? Math.max(p.name.length, ...data!.map((d) => line(d) * (MAP_TEXT.figure / s))) : p.name.length + (data ? 1 + figures(data) * (MAP_TEXT.figure / s) : 0);
+      const up = lines * LINE_GAP;
+      return { text: p.name, chars, size: s, more: { lines, gap: LINE_GAP }, at: [
         { x: x + 7, y: y + s * 0.35, anchor: 'start' as const }, { x: x - 7, y: y + s * 0.35, anchor: 'end' as const },
-        { x, y: y - 8, anchor: 'middle' as const }, { x, y: y + s + 6, anchor: 'middle' as const },
-        { x: x + 6, y: y - 6, anchor: 'start' as const }, { x: x - 6, y: y - 6, anchor: 'end' as const },
+        { x, y: y - 8 - up, anchor: 'middle' as const }, { x, y: y + s + 6, anchor: 'middle' as const },
+        { x: x + 6, y: y - 6 - up, anchor: 'start' as const }, { x: x - 6, y: y - 6 - up, anchor: 'end' as const },
         { x: x + 6, y: y + s + 4, anchor: 'start' as const }, { x: x - 6, y: y + s + 4, anchor: 'end' as const },
       ] };
     }),
@@ -98,9 +107,14 @@ function labelsOf(places: Place[], arcs: MapArc[], marks: MapMark[], xy: (p: Pla
   const placed = placeLabels(requests, obstacles, WIDTH, height);
   let i = 0;
   return [
-    ...unique.map((p): MapText => ({ ...placed[i++]!, kind: 'place', text: p.name, data: dataAt.get(p.point.join()) ?? [] })),
+    ...unique.map((p): MapText => ({ ...placed[i++]!, kind: 'place', text: p.name, data: dataAt.get(p.point.join()) ?? [], stacked })),
     ...arcs.map((a): MapText => ({ ...placed[i++]!, kind: 'figures', data: [a.datum] })),
   ];
+}
+
+/** What a locator's figure counts, short enough for a map ("people", "rocket-launching sites"). */
+export function shortLabel(d: ChartDatum): string {
+  return d.label.length > 22 ? `${d.label.slice(0, 21).replace(/\s+\S*$/, '')}…` : d.label;
 }
 
 function bezier(a: [number, number], c: [number, number], b: [number, number], t: number): [number, number] {

@@ -10,6 +10,8 @@ export interface LabelRequest {
   /** Characters of the whole label, including smaller parts (source numbers). */
   chars: number;
   size: number;
+  /** Extra lines below the first, each `gap` lower (a locator's figures under its place's name). */
+  more?: { lines: number; gap: number };
   /** Anchor points to try, in order of preference. */
   at: Array<{ x: number; y: number; anchor: 'start' | 'middle' | 'end' }>;
 }
@@ -35,7 +37,8 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], width: n
 function boxOf(r: LabelRequest, at: LabelRequest['at'][number]): Box {
   const w = r.chars * r.size * 0.6;
   const x0 = at.anchor === 'start' ? at.x : at.anchor === 'end' ? at.x - w : at.x - w / 2;
-  return { x0, y0: at.y - r.size, x1: x0 + w, y1: at.y + r.size * 0.25 };
+  const below = r.more ? r.more.lines * r.more.gap : 0;
+  return { x0, y0: at.y - r.size, x1: x0 + w, y1: at.y + below + r.size * 0.25 };
 }
 
 function overlap(a: Box, b: Box): number {

@@ -103,7 +103,7 @@ describe('build the bundled event', () => {
 
   it('writes each chart alone with its CSV, the facts, the sitemap and the preview image', () => {
     const home = readFileSync(join(site, 'index.html'), 'utf8');
-    for (const id of ['headline', 'flows', 'breakdown', 'coverage']) {
+    for (const id of ['headline', 'map', 'breakdown', 'coverage']) {
       expect(home).toContain(`id="chart-${id}"`);
       const page = readFileSync(join(site, 'charts', id, 'index.html'), 'utf8');
       expect(page).toMatch(/<svg[^>]* role="img"/);
@@ -113,8 +113,8 @@ describe('build the bundled event', () => {
       const csv = readFileSync(join(site, 'charts', id, 'data.csv'), 'utf8');
       expect(csv.split('\r\n').length).toBeGreaterThan(2);
     }
-    const flows = readFileSync(join(site, 'charts', 'flows', 'data.csv'), 'utf8');
-    expect(flows).toMatch(/^Origin,Destination,Figure,/);
+    const flows = readFileSync(join(site, 'charts', 'map', 'data.csv'), 'utf8');
+    expect(flows).toMatch(/^Origin,Origin placed at,Destination,Destination placed at,Figure,/);
     const facts = JSON.parse(readFileSync(join(site, 'data', 'facts.json'), 'utf8'));
     expect(facts).toEqual(JSON.parse(readFileSync(join(generated, 'facts.json'), 'utf8')));
     const sitemap = readFileSync(join(site, 'sitemap.xml'), 'utf8');
@@ -128,6 +128,23 @@ describe('build the bundled event', () => {
     expect(home).toContain('<meta property="og:image" content="/og/headline.png">');
     expect(home).toContain('<meta name="twitter:card" content="summary_large_image">');
     expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('maps the movements as a flow map drawn at build time, in place of the flows\' bars, with no map code shipped', () => {
+    const page = readFileSync(join(site, 'charts', 'map', 'index.html'), 'utf8');
+    const svg = page.slice(page.indexOf('<svg'), page.indexOf('</svg>'));
+    expect(svg).toContain('class="chart-svg chart-map');
+    // An arc per flow with both ends placed, each labelled with its figure; a flow with no origin is a mark.
+    expect(svg.match(/class="chart-arc"/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(svg).toMatch(/<desc[^>]*>[^<]*from Fort Bragg \(North Carolina, United States of America\) to Poland/);
+    expect(svg).toMatch(/<tspan font-weight="700">about 1,700<\/tspan>/);
+    expect(existsSync(join(site, 'charts', 'flows'))).toBe(false);
+    const csv = readFileSync(join(site, 'charts', 'map', 'data.csv'), 'utf8');
+    expect(csv).toContain('Germany,"51.03° N, 10.35° E, country",Romania,');
+    // The page's scripts are the site's few: no projection, no atlas.
+    for (const file of pageScriptBytes(site, join(site, 'index.html')).files) {
+      expect(readFileSync(join(site, file.replace(/^\//, '')), 'utf8')).not.toMatch(/geoPath|topojson|Natural Earth|arcs":\[/);
+    }
   });
 
   it('describes the article and each claim with its appearances in JSON-LD', () => {
@@ -152,6 +169,7 @@ describe('build an event from another folder', () => {
     // explainer, claims, about, search and one page per source; the ferry fire gets a coverage matrix only
     expect(htmlPages(site).map((p) => p.slice(site.length))).toEqual(['/about/index.html', '/charts/coverage/index.html', '/claims/index.html', '/index.html', '/search/index.html', '/sources/coastal-herald/index.html', '/sources/harbour-times/index.html', '/sources/nordic-wire/index.html']);
     expect(brokenLinks(site)).toEqual([]);
+    expect(html).not.toContain('chart-map'); // no place in it that the gazetteer can pin down: no map
   });
 
   it('serves under a sub-path when given --base', async () => {

@@ -12,6 +12,8 @@ import { APPROXIMATE, headlineChart, toDatum, type ChartDatum } from './headline
 import { flowsOf } from './flows.ts';
 import { breakdownsOf, type Breakdown } from './breakdown.ts';
 import { coverageOf, type Coverage } from './coverage.ts';
+import { mapOf, type PlaceMap } from './maps.ts';
+import { mapTable, mapSummary, mapNote } from './mapText.ts';
 
 export interface ChartTable {
   columns: string[];
@@ -36,7 +38,8 @@ interface ChartCommon {
 export type ChartSpec =
   | (ChartCommon & { kind: 'bars'; data: ChartDatum[] })
   | (ChartCommon & { kind: 'stack'; breakdowns: Breakdown[] })
-  | (ChartCommon & { kind: 'matrix'; coverage: Coverage });
+  | (ChartCommon & { kind: 'matrix'; coverage: Coverage })
+  | (ChartCommon & { kind: 'map'; map: PlaceMap });
 
 /** label(sourceId) names an outlet as the site does ("Harbour Times"). */
 export function chooseCharts(facts: Facts, label: (sourceId: string) => string): ChartSpec[] {
@@ -61,7 +64,10 @@ export function chooseCharts(facts: Facts, label: (sourceId: string) => string):
   }
 
   const flows = flowsOf(facts);
-  if (flows.length >= 2) {
+  const map = mapOf(facts);
+  // The map replaces the flows' bars when it draws every flow; else both are shown.
+  const mapped = map?.style === 'flows' && map.leftOut === 0;
+  if (flows.length >= 2 && !mapped) {
     const data = flows.map((f) => ({ ...toDatum(f.claim, order), label: `${f.origin ?? 'origin not given'} → ${f.destination}` }));
     charts.push({
       kind: 'bars', id: 'flows', title: 'Where they are going', data,
@@ -73,6 +79,15 @@ export function chooseCharts(facts: Facts, label: (sourceId: string) => string):
         rows: flows.map((f, i) => [f.origin ?? '', f.destination, data[i]!.figure, String(f.claim.quantity!.value), data[i]!.approximate ? 'yes' : 'no', f.claim.id, names(data[i]!.sources)]),
         claims: flows.map((f) => f.claim.id),
       },
+    });
+  }
+
+  if (map) {
+    charts.push({
+      kind: 'map', id: 'map', title: map.style === 'flows' ? (mapped ? 'Where they are going' : 'Where they are going, on a map') : 'Where it happened', map,
+      note: mapNote(map), summary: mapSummary(map),
+      sources: inOrder([...map.flows.map((f) => f.datum), ...map.markers.flatMap((m) => m.data)].flatMap((d) => d.sources)),
+      table: mapTable(map, names),
     });
   }
 

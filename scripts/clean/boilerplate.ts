@@ -64,12 +64,16 @@ const PROSE_END = /(?:[.!…]["'”’»)\]]*|\?["'”’»]+)$/;
  * Classify `text.slice(from, to)` into blocks (absolute offsets, ordered, non-overlapping;
  * every non-blank line lies in exactly one block).
  */
-export function classifyBlocks(text: string, from = 0, to = text.length, setAside: ReadonlyArray<{ start: number; end: number }> = []): Block[] {
+export function classifyBlocks(text: string, from = 0, to = text.length, setAside: ReadonlyArray<{ start: number; end: number; reason?: BoilerplateReason; note?: string }> = []): Block[] {
   const lines = splitLines(text, Math.max(0, from), Math.min(text.length, to));
   if (lines.length === 0) return [];
   // Lines a page reader already found outside the article (related links, promos on a saved web page).
-  const outside = (l: Line): boolean => setAside.some((r) => l.start >= r.start && l.end <= r.end);
-  const labels: (Label | null)[] = lines.map((l) => (outside(l) ? boiler('navigation', 'not part of the article (page layout)') : matchLine(l.text)));
+  const asideOf = (l: Line) => setAside.find((r) => l.start >= r.start && l.end <= r.end);
+  const outside = (l: Line): boolean => asideOf(l) !== undefined;
+  const labels: (Label | null)[] = lines.map((l) => {
+    const aside = asideOf(l);
+    return aside ? boiler(aside.reason ?? 'navigation', aside.note ?? 'not part of the article (page layout)') : matchLine(l.text);
+  });
   // The title is the first line of the article itself: page furniture set aside before it does not count.
   markTitle(lines, labels, Math.max(0, lines.findIndex((l) => !outside(l))));
   markSignUpContinuations(lines, labels);

@@ -2,8 +2,9 @@
  * npm run eval:html: scores how well saved web pages are read, on the pages of Zyte's
  * article-extraction benchmark in ../shared/corpora/article-extraction-benchmark/, exactly as
  * the benchmark scores (score.ts), and scores Mozilla Readability over linkedom alone on the
- * same pages as the baseline. "Ours" is the text the pipeline reads as article content: the
- * content blocks after ingest and clean (the headline is not part of the benchmark's body).
+ * same pages as the baseline. Ours is scored twice: as ingest reads the page (the paragraphs
+ * not set aside) and as the pipeline then uses it (the content blocks after clean, whose rules
+ * are for English news); the headline is not part of the benchmark's body.
  * Also times both readers on every page (warm, best of --runs).
  *
  *   npm run eval:html [-- --worst 10] [-- --json out.json] [-- --page <id>]
@@ -16,6 +17,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { htmlToView } from '../../scripts/ingest/html.ts';
 import { cleanArticle } from '../../scripts/clean/clean.ts';
+import { squeeze } from '../../scripts/ingest/readability.ts';
 import { pagePrecision, pageRecall, sameTokens, scorePage, summarise, type PageScore, type Summary } from './score.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -23,7 +25,21 @@ const CORPUS = resolve(process.env.CORROBORATE_SHARED ?? join(ROOT, '../shared')
 /** A page loses its article when less than half of its body's shingles come out. */
 const LOST_RECALL = 0.5;
 
-/** The article text the pipeline would use from a page. */
+/** The article as ingest reads it: the page's paragraphs that are not set aside, less the headline. */
+export function ourReading(html: string): string {
+  const page = htmlToView(html);
+  const title = squeeze(page.meta.title ?? '');
+  const paras: string[] = [];
+  let start = 0;
+  for (const text of page.view.split('\n\n')) {
+    const end = start + text.length;
+    if (!page.setAside.some((r) => start >= r.start && end <= r.end) && !(title && squeeze(text) === title)) paras.push(text);
+    start = end + 2;
+  }
+  return paras.join('\n');
+}
+
+/** The article text the pipeline uses from a page: the content blocks after clean (English rules). */
 export function ourArticle(html: string): string {
   const page = htmlToView(html);
   const clean = cleanArticle({ source: { id: 'page', file: 'page.html' }, format: 'html', fileText: html, view: page.view, bodyStart: 0, toFile: page.toFile, setAside: page.setAside });
@@ -69,7 +85,7 @@ function main(): void {
   if (values.page) ids = ids.filter((id) => id === values.page);
   const pages = ids.map((id) => ({ id, html: gunzipSync(readFileSync(join(CORPUS, 'html', `${id}.html.gz`))).toString('utf8'), body: truth[id]?.articleBody ?? '' }));
   const runs = Number(values.runs ?? 2);
-  const readers: Reader[] = [{ name: 'corroborate', read: ourArticle }, { name: 'readability (linkedom)', read: readabilityArticle }];
+  const readers: Reader[] = [{ name: 'corroborate (ingest)', read: ourReading }, { name: 'corroborate (+ clean)', read: ourArticle }, { name: 'readability (linkedom)', read: readabilityArticle }];
   const results: Array<{ reader: string; summary: Summary; lost: string[]; ms: number; rows: PageRow[] }> = [];
   for (const reader of readers) {
     reader.read(pages[0]!.html); // load and warm up

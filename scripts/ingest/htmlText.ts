@@ -1,0 +1,90 @@
+/**
+ * The visible text of a saved web page, with every character mapped back to its exact place in
+ * the file. The page is parsed by parse5, the WHATWG HTML parser (script, style, comments,
+ * CDATA, entities, <form> wrappers and malformed markup are handled as a browser does), with
+ * source locations on; parse5 decodes text but does not keep a per-character map, so each
+ * text node's decoded value is walked against its raw markup (textMap.ts).
+ *
+ * Block elements become paragraph breaks; white space collapses as a browser shows it.
+ * Elements that a rule (pageRules.ts) finds are not the article (hidden copies, footers,
+ * consent banners...) stay in the text as paragraphs of their own, listed in `marked` with
+ * their reason, so the source page can show them as removed.
+ */
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { mapTextNode } from './textMap.ts';
+import { MAX_BY_NAME, ruleFor, type Mark } from './pageRules.ts';
+
+export interface PageText {
+  view: string;
+  /** Per code unit of `view`: the file span it came from. */
+  starts: number[];
+  ends: number[];
+  /** View ranges that a page rule set aside, with the reason (outermost element only). */
+  marked: Array<{ start: number; end: number } & Mark>;
+  document: T.Document;
+}
+
+/** Elements whose content a reader never sees as text (or that are form controls, not prose). */
+const INVISIBLE = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'select', 'option', 'datalist', 'button', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'textarea', 'input', 'img', 'picture', 'source', 'map']);
+/** Elements that end a paragraph (the block-level elements of HTML, plus <br>). */
+const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul']);
+const SPACE = /\s/;
+
+export function readPageText(html: string): PageText {
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  const units: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const marked: PageText['marked'] = [];
+  let pendingBreak = false;
+  let lastWasSpace = true;
+
+  const push = (ch: string, from: number, to: number): void => {
+    for (let u = 0; u < ch.length; u++) { units.push(ch[u]!); starts.push(from); ends.push(to); }
+  };
+  const emit = (ch: string, from: number, to: number): void => {
+    const isSpace = SPACE.test(ch);
+    if (isSpace) {
+      if (lastWasSpace) return; // HTML collapses runs of white space
+      ch = ' ';
+    }
+    if (pendingBreak && units.length) {
+      // Paragraph break between blocks: two newlines, mapped to where the next text starts.
+      if (units[units.length - 1] === ' ') { units.pop(); starts.pop(); ends.pop(); }
+      push('\n\n', from, from);
+    }
+    pendingBreak = false;
+    if (isSpace && units.length && units[units.length - 1] === '\n') return;
+    push(ch, from, to);
+    lastWasSpace = isSpace;
+  };
+  const breakHere = (): void => { pendingBreak = true; lastWasSpace = true; };
+
+  const walk = (node: T.ChildNode, inMark: boolean): void => {
+    if (node.nodeName === '#text') {
+      const text = node as T.TextNode;
+      mapTextNode(html, text, emit);
+      return;
+    }
+    if (!('tagName' in node)) return; // comments, doctype
+    const el = node as T.Element;
+    if (INVISIBLE.has(el.tagName)) return;
+    const mark = inMark ? undefined : ruleFor(el);
+    const block = BLOCKS.has(el.tagName) || mark !== undefined;
+    if (block) breakHere();
+    const from = units.length;
+    for (const child of el.childNodes) walk(child, inMark || mark !== undefined);
+    if (block) breakHere();
+    if (mark) {
+      // The first character after `from` may be the "\n\n" before the element's own text.
+      let start = from;
+      while (start < units.length && units[start] === '\n') start++;
+      if (units.length > start && !(mark.byName && units.length - start > MAX_BY_NAME)) marked.push({ start, end: units.length, reason: mark.reason, note: mark.note });
+    }
+  };
+  for (const child of document.childNodes) walk(child, false);
+  while (units.length && SPACE.test(units[units.length - 1]!)) { units.pop(); starts.pop(); ends.pop(); }
+  const view = units.join('');
+  for (const m of marked) m.end = Math.min(m.end, view.length);
+  return { view, starts, ends, marked: marked.filter((m) => m.end > m.start), document };
+}

@@ -12,7 +12,7 @@
  */
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { mapTextNode } from './textMap.ts';
-import { MAX_BY_NAME, ruleFor, type Mark } from './pageRules.ts';
+import { ruleFor, type Mark } from './pageRules.ts';
 
 export interface PageText {
   view: string;
@@ -27,7 +27,9 @@ export interface PageText {
 /** Elements whose content a reader never sees as text (or that are form controls, not prose). */
 const INVISIBLE = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'select', 'option', 'datalist', 'button', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'textarea', 'input', 'img', 'picture', 'source', 'map']);
 /** Elements that end a paragraph (the block-level elements of HTML, plus <br>). */
-const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul']);
+const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul']);
+/** Table cells: a row reads as one line, its cells apart by a space. */
+const CELLS = new Set(['td', 'th']);
 const SPACE = /\s/;
 
 export function readPageText(html: string): PageText {
@@ -72,6 +74,8 @@ export function readPageText(html: string): PageText {
     const mark = inMark ? undefined : ruleFor(el);
     const block = BLOCKS.has(el.tagName) || mark !== undefined;
     if (block) breakHere();
+    const at = el.sourceCodeLocation?.startOffset ?? 0;
+    if (CELLS.has(el.tagName)) emit(' ', at, at);
     const from = units.length;
     for (const child of el.childNodes) walk(child, inMark || mark !== undefined);
     if (block) breakHere();
@@ -79,7 +83,7 @@ export function readPageText(html: string): PageText {
       // The first character after `from` may be the "\n\n" before the element's own text.
       let start = from;
       while (start < units.length && units[start] === '\n') start++;
-      if (units.length > start && !(mark.byName && units.length - start > MAX_BY_NAME)) marked.push({ start, end: units.length, reason: mark.reason, note: mark.note });
+      if (units.length > start && !(mark.maxChars !== undefined && units.length - start > mark.maxChars)) marked.push({ start, end: units.length, reason: mark.reason, note: mark.note });
     }
   };
   for (const child of document.childNodes) walk(child, false);

@@ -32,6 +32,9 @@ export interface HtmlView {
   setAside: SetAside[];
 }
 
+/** A line of links no longer than this (characters), of which at least this share is link text, is a link list. */
+const MAX_LINK_LINE = 200;
+const LINK_SHARE = 0.9;
 const ADVERT_LABEL = /^(?:advert|advertisement|advertising|ad|sponsored|sponsored content|story continues below advertisement|article continues below)$/i;
 
 export function htmlToView(html: string): HtmlView {
@@ -45,7 +48,7 @@ export function htmlToView(html: string): HtmlView {
   const setAside: SetAside[] = page.marked.map((m) => ({ start: m.start, end: m.end, reason: m.reason, note: m.note }));
   const inMark = (p: { start: number; end: number }): boolean => page.marked.some((m) => p.start >= m.start && p.end <= m.end);
   const outside = paragraphs(view).filter((p) => !inMark(p));
-  for (const p of notArticle(view, outside, reader)) setAside.push(p);
+  for (const p of notArticle(view, outside.filter((p) => !isLinkList(view, page.linked, p, setAside)), reader)) setAside.push(p);
   setAside.sort((a, b) => a.start - b.start);
   return { view, toFile, meta: pageMeta(page.document, view, reader?.meta), setAside };
 }
@@ -64,6 +67,24 @@ function notArticle(view: string, paras: Array<{ start: number; end: number }>, 
     else if (chosen && keys[i] && !chosen.has(i) && i !== title) out.push({ ...p, reason: 'navigation', note: 'not part of the article (page layout)' });
   });
   return out;
+}
+
+/**
+ * A short paragraph that is all link text is a pointer to another page (a related headline,
+ * "Read more"), which Readability keeps when it sits in the article's container. Sets it aside.
+ */
+function isLinkList(view: string, linked: number[], p: { start: number; end: number }, into: SetAside[]): boolean {
+  // A bare address is a cited source, shown as written, not a pointer to more of the site.
+  if (p.end - p.start > MAX_LINK_LINE || /^(?:https?:\/\/|www\.)\S+$/.test(view.slice(p.start, p.end))) return false;
+  let text = 0, link = 0;
+  for (let i = p.start; i < p.end; i++) {
+    if (/\s/.test(view[i]!)) continue;
+    text++;
+    link += linked[i]!;
+  }
+  if (text === 0 || link / text < LINK_SHARE) return false;
+  into.push({ ...p, reason: 'related', note: 'link to another page' });
+  return true;
 }
 
 /** Paragraphs of the text: runs between blank lines. */

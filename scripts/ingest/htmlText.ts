@@ -19,6 +19,8 @@ export interface PageText {
   /** Per code unit of `view`: the file span it came from. */
   starts: number[];
   ends: number[];
+  /** Per code unit of `view`: 1 when it is the text of a link (<a href>). */
+  linked: number[];
   /** View ranges that a page rule set aside, with the reason (outermost element only). */
   marked: Array<{ start: number; end: number } & Mark>;
   document: T.Document;
@@ -37,12 +39,14 @@ export function readPageText(html: string): PageText {
   const units: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  const linked: number[] = [];
+  let linkDepth = 0;
   const marked: PageText['marked'] = [];
   let pendingBreak = false;
   let lastWasSpace = true;
 
   const push = (ch: string, from: number, to: number): void => {
-    for (let u = 0; u < ch.length; u++) { units.push(ch[u]!); starts.push(from); ends.push(to); }
+    for (let u = 0; u < ch.length; u++) { units.push(ch[u]!); starts.push(from); ends.push(to); linked.push(linkDepth > 0 ? 1 : 0); }
   };
   const emit = (ch: string, from: number, to: number): void => {
     const isSpace = SPACE.test(ch);
@@ -52,7 +56,7 @@ export function readPageText(html: string): PageText {
     }
     if (pendingBreak && units.length) {
       // Paragraph break between blocks: two newlines, mapped to where the next text starts.
-      if (units[units.length - 1] === ' ') { units.pop(); starts.pop(); ends.pop(); }
+      if (units[units.length - 1] === ' ') { units.pop(); starts.pop(); ends.pop(); linked.pop(); }
       push('\n\n', from, from);
     }
     pendingBreak = false;
@@ -77,7 +81,10 @@ export function readPageText(html: string): PageText {
     const at = el.sourceCodeLocation?.startOffset ?? 0;
     if (CELLS.has(el.tagName)) emit(' ', at, at);
     const from = units.length;
+    const isLink = el.tagName === 'a' && el.attrs.some((a) => a.name === 'href');
+    if (isLink) linkDepth++;
     for (const child of el.childNodes) walk(child, inMark || mark !== undefined);
+    if (isLink) linkDepth--;
     if (block) breakHere();
     if (mark) {
       // The first character after `from` may be the "\n\n" before the element's own text.
@@ -87,8 +94,8 @@ export function readPageText(html: string): PageText {
     }
   };
   for (const child of document.childNodes) walk(child, false);
-  while (units.length && SPACE.test(units[units.length - 1]!)) { units.pop(); starts.pop(); ends.pop(); }
+  while (units.length && SPACE.test(units[units.length - 1]!)) { units.pop(); starts.pop(); ends.pop(); linked.pop(); }
   const view = units.join('');
   for (const m of marked) m.end = Math.min(m.end, view.length);
-  return { view, starts, ends, marked: marked.filter((m) => m.end > m.start), document };
+  return { view, starts, ends, linked, marked: marked.filter((m) => m.end > m.start), document };
 }

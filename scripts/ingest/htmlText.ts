@@ -65,16 +65,26 @@ export function readPageText(html: string): PageText {
     lastWasSpace = isSpace;
   };
   const breakHere = (): void => { pendingBreak = true; lastWasSpace = true; };
+  // Where the markup read so far ends in the file (see mapTextNode).
+  let after = 0;
 
   const walk = (node: T.ChildNode, inMark: boolean): void => {
     if (node.nodeName === '#text') {
       const text = node as T.TextNode;
-      mapTextNode(html, text, emit);
+      after = mapTextNode(html, text, emit, after);
       return;
     }
-    if (!('tagName' in node)) return; // comments, doctype
+    const loc = (node as { sourceCodeLocation?: T.Element['sourceCodeLocation'] }).sourceCodeLocation;
+    if (!('tagName' in node)) { // comments, doctype
+      if (loc) after = Math.max(after, loc.endOffset);
+      return;
+    }
     const el = node as T.Element;
-    if (INVISIBLE.has(el.tagName)) return;
+    if (INVISIBLE.has(el.tagName)) {
+      if (loc) after = Math.max(after, loc.endOffset);
+      return;
+    }
+    if (loc?.startTag) after = Math.max(after, loc.startTag.endOffset);
     const mark = inMark ? undefined : ruleFor(el);
     const block = BLOCKS.has(el.tagName) || mark !== undefined;
     if (block) breakHere();
@@ -85,6 +95,7 @@ export function readPageText(html: string): PageText {
     if (isLink) linkDepth++;
     for (const child of el.childNodes) walk(child, inMark || mark !== undefined);
     if (isLink) linkDepth--;
+    if (loc?.endTag) after = Math.max(after, loc.endTag.endOffset);
     if (block) breakHere();
     if (mark) {
       // The first character after `from` may be the "\n\n" before the element's own text.

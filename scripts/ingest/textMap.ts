@@ -13,15 +13,21 @@ import type { DefaultTreeAdapterTypes as T } from 'parse5';
 type Emit = (ch: string, from: number, to: number) => void;
 const ENTITY = /&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)/y;
 
-export function mapTextNode(html: string, node: T.TextNode, emit: Emit): void {
+/**
+ * Emits the node's characters with their file spans; returns where its markup ends. `after` is
+ * where the markup before it ended: parse5 8 misplaces the start of a text node in a few cases
+ * (after ignored leading white space, a legacy entity such as "&copy2031" starts it a few
+ * characters late), so the walk starts from there and skips what shows nothing.
+ */
+export function mapTextNode(html: string, node: T.TextNode, emit: Emit, after: number): number {
   const value = node.value;
   const loc = node.sourceCodeLocation;
   if (!loc) {
     // No location (parser-inserted text): nothing in the file to point at, so not shown.
-    return;
+    return after;
   }
   const end = loc.endOffset;
-  let i = loc.startOffset;
+  let i = after <= loc.startOffset ? after : loc.startOffset;
   let j = 0;
   while (j < value.length) {
     if (i >= end) {
@@ -58,6 +64,7 @@ export function mapTextNode(html: string, node: T.TextNode, emit: Emit): void {
       i++; // markup that shows nothing (an ignored tag inside a merged text node)
     }
   }
+  return Math.max(i, end);
 }
 
 /** An entity at `i` whose decoded text is what the value holds at `j`: how many raw and value units it covers. */
@@ -72,14 +79,14 @@ function entityAt(html: string, i: number, end: number, value: string, j: number
     const candidate = raw.slice(0, len);
     const decoded = decodeHTML(candidate);
     if (decoded === candidate) continue;
-    const literal = decoded.endsWith(candidate.slice(-1)) && !candidate.endsWith(';') ? commonTail(decoded, candidate) : 0;
+    const literal = commonTail(decoded, candidate);
     const units = decoded.length - literal;
     if (units > 0 && value.startsWith(decoded.slice(0, units), j)) return { length: len - literal, units };
   }
   return undefined;
 }
 
-/** Length of the literal tail that a legacy entity leaves undecoded ("&copy2031" -> "2031"). */
+/** Length of the literal tail that a legacy entity leaves undecoded ("&copy2031" -> "2031", "&notit;" -> "it;"). */
 function commonTail(decoded: string, raw: string): number {
   let n = 0;
   while (n < decoded.length - 1 && n < raw.length - 2 && decoded[decoded.length - 1 - n] === raw[raw.length - 1 - n]) n++;

@@ -46,10 +46,10 @@ describe('htmlToView with Readability', () => {
     expect(html.slice(start, end)).toBe('Ana Kov&aacute;&#269;');
   });
 
-  it('a bare page reads as its one paragraph, with nothing set aside', () => {
+  it('a bare page reads as its one paragraph, with only the navigation set aside', () => {
     const bare = htmlToView('<html><body><nav>Menu</nav><article><p>Forty volunteers cleared the beach.</p></article></body></html>');
-    expect(bare.view).toBe('Forty volunteers cleared the beach.');
-    expect(bare.setAside).toEqual([]);
+    expect(bare.view).toBe('Menu\n\nForty volunteers cleared the beach.');
+    expect(bare.setAside).toEqual([{ start: 0, end: 4, reason: 'navigation', note: 'page navigation' }]);
   });
 });
 

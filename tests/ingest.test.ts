@@ -72,8 +72,9 @@ describe('readFrontmatter', () => {
 describe('htmlToView', () => {
   const html = '<html><head><title>T &amp; U</title><meta property="og:site_name" content="The Daily"></head><body><nav>Menu</nav><article><h1>Storm hits</h1><p>About 1,200 homes &amp; <em>two</em> schools lost power.</p><script>alert(1)</script><p>Crews said “repairs will take days.”</p></article></body></html>';
   const page = htmlToView(html);
-  it('keeps article text, drops navigation and scripts, decodes entities', () => {
-    expect(page.view).toBe('Storm hits\n\nAbout 1,200 homes & two schools lost power.\n\nCrews said “repairs will take days.”');
+  it('keeps article text, sets navigation aside, drops scripts, decodes entities', () => {
+    expect(page.view).toBe('Menu\n\nStorm hits\n\nAbout 1,200 homes & two schools lost power.\n\nCrews said “repairs will take days.”');
+    expect(page.setAside).toEqual([{ start: 0, end: 4, reason: 'navigation', note: 'page navigation' }]);
     expect(page.meta).toMatchObject({ title: 'T & U', publisher: 'The Daily' });
   });
   it('maps every view span back to the markup it came from', () => {

@@ -1,7 +1,7 @@
 /**
  * Property-based tests (fast-check): the number parser on generated figures and arbitrary text,
  * and provenance through ingest, cleaning and segmentation on generated articles with
- * boilerplate, in every input format. Runs are bounded so `npm test` stays fast; a failure
+ * boilerplate, in every input format, and the HTML reader's character map on random markup. Runs are bounded so `npm test` stays fast; a failure
  * prints the seed and the shrunk counterexample.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { findNumbers } from '../scripts/extract/quantities/numbers.ts';
 import { runPipeline } from '../scripts/pipeline.ts';
 import { verifyFacts } from '../scripts/build/verify.ts';
+import { htmlToView } from '../scripts/ingest/html.ts';
+import { decodeHTML } from 'entities';
 
 const grouped = (n: number): string => n.toLocaleString('en-US');
 
@@ -135,5 +137,37 @@ describe('offsets through ingest, cleaning and segmentation', () => {
         for (const e of claim.evidence) for (const line of boilerplateLines) expect(e.quote).not.toContain(line);
       }
     }), { numRuns: 25 });
+  });
+});
+
+describe('htmlToView, on random markup', () => {
+  // Pieces a saved page is made of, malformed ones included: unclosed and stray tags, entities with
+  // and without their semicolon, CR LF, astral characters, comments, CDATA, scripts and styles holding '<'.
+  const piece = fc.constantFrom(
+    '<p>', '</p>', '<div class="story">', '</div>', '<span>', '</span>', '<b>', '</i>', '<br>', '<br/>', '<table><tr><td>', '</td><td>', '</table>',
+    '<form action="x">', '</form>', '<a href="/x">', '</a>', '<li>', '<ul>', '</ul>', '<h2>', '</h2>', '<div style="display:none">', '<footer>', '</footer>',
+    '&amp;', '&lt;', '&gt;', '&eacute;', '&#233;', '&#x1F600;', '&copy', '&copy2031', '&notit;', '&bogus;', '&#0;', '&nbsp;', '&',
+    'Harbour', 'ferry', ' ', '  ', '\n', '\r\n', '\t', '1,200', 'é', '😀', '“quoted”', ' < ', 'i<5', '>', '"',
+    '<!-- <p>hidden comment</p> -->', '<script>if (i<n.length && x <= 0) { s = "<script>"; }</script>', '<style>a > b { content: "<p>" }</style>',
+    '<svg><![CDATA[ x < y ]]></svg>', '<template><p>template text</p></template>', '<img alt="a > b" src="x.png">', '<title>Page</title>',
+  );
+  const page = fc.array(piece, { maxLength: 60 }).map((p) => p.join(''));
+
+  it('never throws, and every visible character maps to markup that decodes to it', () => {
+    fc.assert(fc.property(page, (html) => {
+      const { view, toFile, setAside } = htmlToView(html);
+      expect(view).not.toMatch(/n\.length|content: |hidden comment|template text|CDATA/);
+      for (let k = 0; k < view.length; k++) {
+        const code = view.charCodeAt(k);
+        if (/\s/.test(view[k]!) || (code >= 0xdc00 && code <= 0xdfff)) continue;
+        const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+        const [start, end] = toFile(k, k + width);
+        expect(decodeHTML(html.slice(start, end)), `view[${k}] in ${JSON.stringify(html)}`).toBe(view.slice(k, k + width));
+      }
+      for (const r of setAside) {
+        expect(r.start).toBeLessThan(r.end);
+        expect(r.end).toBeLessThanOrEqual(view.length);
+      }
+    }), { numRuns: 300 });
   });
 });

@@ -64,11 +64,12 @@ const PROSE_END = /(?:[.!…]["'”’»)\]]*|\?["'”’»]+)$/;
  * Classify `text.slice(from, to)` into blocks (absolute offsets, ordered, non-overlapping;
  * every non-blank line lies in exactly one block).
  */
-export function classifyBlocks(text: string, from = 0, to = text.length, setAside: ReadonlyArray<{ start: number; end: number }> = []): Block[] {
+export function classifyBlocks(text: string, from = 0, to = text.length, setAside: ReadonlyArray<{ start: number; end: number; reason?: BoilerplateReason; note?: string }> = []): Block[] {
   const lines = splitLines(text, Math.max(0, from), Math.min(text.length, to));
   if (lines.length === 0) return [];
   // Lines a page reader already found outside the article (related links, promos on a saved web page).
-  const outside = (l: Line): boolean => setAside.some((r) => l.start >= r.start && l.end <= r.end);
+  const asideOf = (l: Line) => setAside.find((r) => l.start >= r.start && l.end <= r.end);
+  const outside = (l: Line): boolean => asideOf(l) !== undefined;
   const labels: (Label | null)[] = lines.map((l) => (outside(l) ? boiler('navigation', 'not part of the article (page layout)') : matchLine(l.text)));
   // The title is the first line of the article itself: page furniture set aside before it does not count.
   markTitle(lines, labels, Math.max(0, lines.findIndex((l) => !outside(l))));
@@ -77,6 +78,11 @@ export function classifyBlocks(text: string, from = 0, to = text.length, setAsid
   markTeaserTail(lines, labels);
   markRepeats(lines, labels);
   markSeparators(lines, labels);
+  // What the page reader set aside keeps its reason ("hidden on the page"), whatever the text rules above made of it.
+  lines.forEach((l, i) => {
+    const aside = asideOf(l);
+    if (aside) labels[i] = boiler(aside.reason ?? 'navigation', aside.note ?? 'not part of the article (page layout)');
+  });
   return mergeBlocks(lines, labels);
 }
 

@@ -51,7 +51,7 @@ export const BlockSchema = z.object({
   end: z.number().int().nonnegative(),
   kind: z.enum(['title', 'content', 'boilerplate']),
   /** Why a boilerplate block was set aside. */
-  reason: z.enum(['sign-up', 'related', 'author-bio', 'caption', 'embed', 'credit', 'advertisement', 'share', 'repeated', 'navigation']).optional(),
+  reason: z.enum(['sign-up', 'related', 'author-bio', 'caption', 'embed', 'credit', 'advertisement', 'share', 'repeated', 'navigation', 'hidden']).optional(),
   /** For boilerplate: the short explanation shown on the source page ("newsletter sign-up"). */
   note: z.string().optional(),
 });

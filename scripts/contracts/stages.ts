@@ -32,7 +32,7 @@ export interface Article {
    */
   toFile: (start: number, end: number) => [number, number];
   /** Ranges of `view` that a page reader found to be outside the article (HTML only): always boilerplate. */
-  setAside?: Array<{ start: number; end: number }>;
+  setAside?: Array<{ start: number; end: number; reason?: BoilerplateReason; note?: string }>;
 }
 
 /** Output of clean: the article with its lines classified. */

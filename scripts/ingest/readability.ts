@@ -4,8 +4,8 @@
  * byline elements, meta tags).
  *
  * Readability rewrites the DOM and keeps no character offsets into the page, so it never
- * supplies article text: html.ts keeps its own offset-keeping text and asks `isArticleText`
- * paragraph by paragraph. Paragraphs are compared with all white space removed, because
+ * supplies article text: html.ts keeps its own offset-keeping text and aligns its paragraphs,
+ * in order, with the article's text. Texts are compared with all white space removed, because
  * the two readers break lines differently (a <br> is a break for one, nothing for the other).
  */
 import { createRequire } from 'node:module';
@@ -26,47 +26,27 @@ function parseHTML(html: string): ReturnType<ParseHTML> {
 }
 
 export interface ReaderResult {
-  /** True when the (white-space-free) paragraph text is part of the article Readability found. */
-  isArticleText: (paragraph: string) => boolean;
+  /** The article's text in reading order, white space removed (see `squeeze`). */
+  article: string;
+  /** The headline Readability found (it drops a headline that repeats the title from the article), squeezed. */
+  title?: string;
   meta: ArticleMeta;
 }
-
-/** Shorter paragraphs must equal a whole block of the article; longer ones may be part of one. */
-const MIN_PARTIAL_MATCH = 20;
-const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'DD', 'DT', 'FIGCAPTION', 'DIV', 'SECTION']);
 
 /** Runs Readability on `html`; undefined when it finds no article (or cannot parse the page). */
 export function readWithReadability(html: string): ReaderResult | undefined {
   let parsed;
   try {
     const { document } = parseHTML(html);
-    // The serializer hands back the article's DOM node itself instead of an HTML string.
-    parsed = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
+    parsed = new Readability(document as unknown as Document).parse();
   } catch {
     return undefined;
   }
-  const root = parsed?.content;
-  if (!parsed || !root) return undefined;
-  const whole = squeeze(root.textContent ?? '');
-  if (!whole) return undefined;
-  const blocks = new Set<string>();
-  collectBlocks(root, blocks);
-  // Readability drops a headline that repeats the page title; it is still the article's title.
-  if (parsed.title) blocks.add(squeeze(parsed.title));
-  const isArticleText = (paragraph: string): boolean => {
-    const key = squeeze(paragraph);
-    if (!key) return true;
-    return blocks.has(key) || (key.length >= MIN_PARTIAL_MATCH && whole.includes(key));
-  };
-  return { isArticleText, meta: readerMeta(parsed) };
-}
-
-function collectBlocks(node: Node, into: Set<string>): void {
-  for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType !== 1) continue;
-    if (BLOCK_TAGS.has((child as Element).tagName.toUpperCase())) into.add(squeeze(child.textContent ?? ''));
-    collectBlocks(child, into);
-  }
+  if (!parsed?.textContent) return undefined;
+  const article = squeeze(parsed.textContent);
+  if (!article) return undefined;
+  const title = parsed.title ? squeeze(parsed.title) : undefined;
+  return { article, ...(title ? { title } : {}), meta: readerMeta(parsed) };
 }
 
 function readerMeta(parsed: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null }): ArticleMeta {

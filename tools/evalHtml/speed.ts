@@ -1,0 +1,44 @@
+/**
+ * Where the time of reading a saved page goes, on the benchmark's pages: parse5 alone,
+ * htmlparser2 alone (the other parser with source offsets, for the choice), linkedom + Readability
+ * alone (the baseline), and our whole reader (htmlToView: parse5, the text walk, Readability,
+ * the alignment and the rules). Best of --runs per page, summed over all pages.
+ *
+ *   node tools/evalHtml/speed.ts [--runs 3]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'parse5';
+import { Parser } from 'htmlparser2';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { htmlToView } from '../../scripts/ingest/html.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CORPUS = resolve(process.env.CORROBORATE_SHARED ?? join(ROOT, '../shared'), 'corpora/article-extraction-benchmark');
+const { values } = parseArgs({ options: { runs: { type: 'string' } } });
+const runs = Number(values.runs ?? 3);
+const pages = readdirSync(join(CORPUS, 'html')).filter((f) => f.endsWith('.html.gz')).sort().map((f) => gunzipSync(readFileSync(join(CORPUS, 'html', f))).toString('utf8'));
+
+const tasks: Array<[string, (html: string) => unknown]> = [
+  ['parse5 (locations on)', (html) => parse(html, { sourceCodeLocationInfo: true })],
+  ['htmlparser2 (events, offsets)', (html) => { let n = 0; const p = new Parser({ ontext: () => { n++; } }); p.end(html); return n; }],
+  ['linkedom + Readability', (html) => new Readability(parseHTML(html).document as unknown as Document).parse()],
+  ['htmlToView (ours, all of it)', (html) => htmlToView(html)],
+];
+for (const [, fn] of tasks) fn(pages[0]!); // load and warm up
+for (const [name, fn] of tasks) {
+  let total = 0;
+  for (const html of pages) {
+    let best = Infinity;
+    for (let r = 0; r < runs; r++) {
+      const t = performance.now();
+      fn(html);
+      best = Math.min(best, performance.now() - t);
+    }
+    total += best;
+  }
+  console.log(`${name.padEnd(32)} ${total.toFixed(0).padStart(6)} ms for ${pages.length} pages (${(total / pages.length).toFixed(1)} ms a page)`);
+}

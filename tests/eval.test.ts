@@ -114,6 +114,9 @@ describe('sameSpeaker', () => {
     expect(sameSpeaker('a senior defense official', 'senior defense official')).toBe(true);
     expect(sameSpeaker('Maria Lind', 'Coast guard')).toBe(false);
     expect(sameSpeaker('Maria Lind', undefined)).toBe(false);
+    expect(sameSpeaker('Maria Lind', 'Ferry captain Maria Lind')).toBe(true);
+    expect(sameSpeaker('the harbour Office of Roads', 'Office of Roads')).toBe(true);
+    expect(sameSpeaker('Maria Lind', 'Anna Maria Lind')).toBe(true);
   });
 });
 

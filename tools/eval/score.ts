@@ -194,6 +194,9 @@ export function sameSpeaker(gold: string, found: string | undefined): boolean {
   const a = words(gold);
   const b = words(found);
   if (a.join(' ') === b.join(' ')) return true;
+  // "Passenger Peter Jones" = "Peter Jones", "Department of Health" = "state Department of Health": one ends with the other.
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 2 && long.slice(-short.length).join(' ') === short.join(' ')) return true;
   const lastA = a[a.length - 1];
   const lastB = b[b.length - 1];
   // A bare surname matches the full name; two different full names ("Paul Lind", "Maria Lind") do not.

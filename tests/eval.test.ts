@@ -99,7 +99,8 @@ describe('speaker precision, coverage, direct vs reported and conflict precision
     expect(score.conflictPrecision).toEqual({ hit: facts.conflicts.filter((c) => /9:06|9:09/.test(c.wordings.map((w) => w.wording).join(' '))).length, of: facts.conflicts.length });
     const wording = (claim: string, source: string, text: string) => ({ claim, source, wording: text });
     const fake = { claims: ['a', 'b'], description: 'ages differ', kind: 'value' as const, wordings: [wording('a', 'coastal-herald', '34 years old'), wording('b', 'harbour-times', '41 years old')] };
-    const withFake = scoreFacts({ ...gold, notConflicts: [{ about: 'ages of two different crew members', values: [34, 41], sources: ['coastal-herald', 'harbour-times'] }] }, { ...facts, conflicts: [...facts.conflicts, fake] });
+    const age = (id: string, source: string, value: number): Claim => ({ id, kind: 'quantity', text: `${value} years old`, quantity: { value, unit: 'years old' }, evidence: [{ source, quote: `${value} years old`, start: 0, end: 1 }] });
+    const withFake = scoreFacts({ ...gold, notConflicts: [{ about: 'ages of two different crew members', values: [34, 41], sources: ['coastal-herald', 'harbour-times'] }] }, { ...facts, claims: [...facts.claims, age('a', 'coastal-herald', 34), age('b', 'harbour-times', 41)], conflicts: [...facts.conflicts, fake] });
     expect(withFake.conflictPrecision.of).toBe(score.conflictPrecision.of + 1);
     expect(withFake.conflictPrecision.hit).toBe(score.conflictPrecision.hit);
     expect(withFake.misses).toContain('false conflict: ages differ (gold: not one, ages of two different crew members)');

@@ -166,7 +166,9 @@ export function quantityMatches(g: GoldQuantity, c: Claim): boolean {
 function conflictShows(facts: Facts, conflict: Conflict, values: number[], terms: string[]): boolean {
   const claims = conflict.claims.map((id) => facts.claims.find((c) => c.id === id)).filter((c): c is Claim => !!c);
   const text = `${conflict.description} ${conflict.wordings.map((w) => w.wording).join(' ')}`.toLowerCase();
-  return values.every((v) => claims.some((c) => c.quantity?.value === v) || text.includes(formatLoose(v))) && terms.every((t) => text.includes(t.toLowerCase()));
+  // Only a clock time (9.06) is looked for in the wording too: any other figure must be one of the conflict's claims,
+  // not a figure that merely stands in the same sentences.
+  return values.every((v) => claims.some((c) => c.quantity?.value === v) || (isClock(v) && text.includes(formatLoose(v)))) && terms.every((t) => text.includes(t.toLowerCase()));
 }
 
 /** The gold's word for "the articles do not say who": the tool should give no speaker. */
@@ -228,6 +230,10 @@ export function normalUnit(unit: string): string {
 function close(a: number, b: number): boolean {
   if (Number.isNaN(a) && Number.isNaN(b)) return true;
   return Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
+}
+
+function isClock(v: number): boolean {
+  return !Number.isInteger(v) && v < 24;
 }
 
 /** 9.06 -> "9:06" for clock times, 14000 -> "14,000". */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { runPipeline } from '../scripts/pipeline.ts';
 import { GoldSchema, type Gold } from '../tools/eval/gold.ts';
+import type { Claim } from '../scripts/contracts/facts.ts';
 import { addScores, rate, sameSpeaker, scoreFacts } from '../tools/eval/score.ts';
 
 const facts = runPipeline(join(import.meta.dirname, 'fixtures/events/ferry-fire')).facts;
@@ -27,8 +28,9 @@ const gold: Gold = GoldSchema.parse({
   boilerplate: [{ keywords: ['daily', 'newsletter'], source: 'coastal-herald' }],
 });
 
+const score = scoreFacts(gold, facts);
+
 describe('scoreFacts', () => {
-  const score = scoreFacts(gold, facts);
   it('counts every (figure, source) pair found', () => {
     expect(score.quantityRecall).toEqual({ hit: 8, of: 8 });
   });
@@ -61,6 +63,50 @@ describe('scoreFacts', () => {
   });
 });
 
+describe('speaker precision, coverage, direct vs reported and conflict precision', () => {
+  const quote = (over: Partial<Claim>): Claim => ({ id: 'k', kind: 'quote', text: 't', evidence: [{ source: 'coastal-herald', quote: 'the crew acted quickly', start: 0, end: 1 }], ...over });
+  const one = (claims: Claim[], speaker = 'Maria Lind', form: 'direct' | 'reported' = 'direct') =>
+    scoreFacts({ ...gold, quotes: [{ speaker, keywords: ['crew', 'acted'], form, sources: ['coastal-herald'] }] }, { ...facts, claims });
+  it('counts a wrong speaker against precision and lists it apart from a missing one', () => {
+    const wrong = one([quote({ speaker: { name: 'Paul Berg' } })]);
+    expect(wrong.speakerPrecision).toEqual({ hit: 0, of: 1 });
+    expect(wrong.speakerCoverage).toEqual({ hit: 1, of: 1 });
+    expect(wrong.misses).toContain('wrong speaker [crew acted] in coastal-herald: Paul Berg, gold Maria Lind');
+    const none = one([quote({})]);
+    expect(none.speakerPrecision).toEqual({ hit: 0, of: 0 });
+    expect(none.speakerCoverage).toEqual({ hit: 0, of: 1 });
+    expect(none.misses).toContain('no speaker [crew acted] in coastal-herald: gold Maria Lind');
+    const missed = one([]);
+    expect(missed.speakerCoverage).toEqual({ hit: 0, of: 1 });
+  });
+  it('counts an abstention as right where the gold says "unclear", and a guess there as wrong', () => {
+    const abstained = one([quote({})], 'unclear');
+    expect(abstained.speakerAccuracy).toEqual({ hit: 1, of: 1 });
+    expect(abstained.speakerCoverage).toEqual({ hit: 1, of: 1 });
+    expect(abstained.speakerPrecision).toEqual({ hit: 0, of: 0 });
+    const guessed = one([quote({ speaker: { name: 'Maria Lind' } })], 'unclear');
+    expect(guessed.speakerPrecision).toEqual({ hit: 0, of: 1 });
+    expect(guessed.speakerAccuracy).toEqual({ hit: 0, of: 1 });
+  });
+  it('compares the evidence\'s form with the gold\'s, an evidence without one counting as direct', () => {
+    const bare = quote({ speaker: { name: 'Maria Lind' } });
+    expect(one([bare]).formAccuracy).toEqual({ hit: 1, of: 1 });
+    expect(one([bare], 'Maria Lind', 'reported').formAccuracy).toEqual({ hit: 0, of: 1 });
+    const reported = quote({ evidence: [{ ...bare.evidence[0]!, form: 'reported' } as Claim['evidence'][number]] });
+    expect(one([reported], 'Maria Lind', 'reported').formAccuracy).toEqual({ hit: 1, of: 1 });
+  });
+  it('counts a conflict no gold conflict matches as false, naming a notConflicts entry it matches', () => {
+    expect(score.conflictPrecision).toEqual({ hit: facts.conflicts.filter((c) => /9:06|9:09/.test(c.wordings.map((w) => w.wording).join(' '))).length, of: facts.conflicts.length });
+    const wording = (claim: string, source: string, text: string) => ({ claim, source, wording: text });
+    const fake = { claims: ['a', 'b'], description: 'ages differ', kind: 'value' as const, wordings: [wording('a', 'coastal-herald', '34 years old'), wording('b', 'harbour-times', '41 years old')] };
+    const age = (id: string, source: string, value: number): Claim => ({ id, kind: 'quantity', text: `${value} years old`, quantity: { value, unit: 'years old' }, evidence: [{ source, quote: `${value} years old`, start: 0, end: 1 }] });
+    const withFake = scoreFacts({ ...gold, notConflicts: [{ about: 'ages of two different crew members', values: [34, 41], sources: ['coastal-herald', 'harbour-times'] }] }, { ...facts, claims: [...facts.claims, age('a', 'coastal-herald', 34), age('b', 'harbour-times', 41)], conflicts: [...facts.conflicts, fake] });
+    expect(withFake.conflictPrecision.of).toBe(score.conflictPrecision.of + 1);
+    expect(withFake.conflictPrecision.hit).toBe(score.conflictPrecision.hit);
+    expect(withFake.misses).toContain('false conflict: ages differ (gold: not one, ages of two different crew members)');
+  });
+});
+
 describe('sameSpeaker', () => {
   it('matches a surname to the full name and descriptions by their words', () => {
     expect(sameSpeaker('Maria Lind', 'Lind')).toBe(true);
@@ -69,6 +115,9 @@ describe('sameSpeaker', () => {
     expect(sameSpeaker('a senior defense official', 'senior defense official')).toBe(true);
     expect(sameSpeaker('Maria Lind', 'Coast guard')).toBe(false);
     expect(sameSpeaker('Maria Lind', undefined)).toBe(false);
+    expect(sameSpeaker('Maria Lind', 'Ferry captain Maria Lind')).toBe(true);
+    expect(sameSpeaker('the harbour Office of Roads', 'Office of Roads')).toBe(true);
+    expect(sameSpeaker('Maria Lind', 'Anna Maria Lind')).toBe(true);
   });
 });
 

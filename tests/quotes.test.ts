@@ -243,7 +243,8 @@ describe('extractQuotes', () => {
   });
   it('never takes a family name shared by relatives the articles name in full for "the company"', () => {
     const q = quotes('Fabio Reyes founded the salon in 1990. His sister Mira Reyes ran it with him. Reyes trained hundreds of stylists, and Reyes wrote two books.\nThe company said it would close the salon for a week.', ['Fabio Reyes', 'Mira Reyes']);
-    expect(q.map((x) => [x.speaker, x.role])).toEqual([['The company', undefined]]);
+    // With no company named, "the company" stands for no one the reader can place: no speaker.
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([[undefined, undefined]]);
   });
   it('gives "the company" the name the articles mark as a company ("Norbank Foods Inc."), however often others are named', () => {
     const text = 'Animal Justice Now filmed inside two plants run by Norbank Foods Inc. last spring.\nAnimal Justice Now says the footage shows abuse. Animal Justice Now wants an inquiry, and Animal Justice Now has sent the video to regulators.\nThe company said it had ended the practice at both plants.';
@@ -318,5 +319,20 @@ describe('extractQuotes', () => {
       ['Paul Ng', 'the board for persistently delaying the repairs'],
       ['Harbour Gazette', 'The ferry will not sail again before spring'],
     ]);
+  });
+});
+
+describe('abstaining rather than guessing a speaker', () => {
+  it('keeps what a document "says" as reported speech with no speaker', () => {
+    const q = quotes('The inspection report says the ladder was stored in its proper place.');
+    expect(q).toEqual([{ words: 'the ladder was stored in its proper place', speaker: undefined, role: undefined, form: 'reported' }]);
+  });
+  it('gives no speaker to "we" or "I" (the writer) nor to a bare title that stands for no one named before', () => {
+    expect(quotes('We are told the clerk no longer works at the depot.').map((x) => x.speaker)).toEqual([undefined]);
+    expect(quotes('The official said the depot would reopen on Friday.').map((x) => x.speaker)).toEqual([undefined]);
+  });
+  it('still resolves a bare title to the fuller description said before', () => {
+    const q = quotes("Norland's transport ministry said the depot would reopen on Friday. The ministry said the trains would run again on Monday.");
+    expect(q.map((x) => x.speaker)).toEqual(["Norland's transport ministry", "Norland's transport ministry"]);
   });
 });

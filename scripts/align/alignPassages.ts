@@ -158,7 +158,7 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
   for (const members of groups.lists()) {
     const mentions = members.map((i) => quotes[i]!);
     // Evidence is the whole sentence: the quoted words together with who said them.
-    const evidence: Evidence[] = orderEvidence(mentions.map((m) => evidenceFor(articles, m.source, m.sentence.start, m.sentence.end)), sourceOrder);
+    const evidence: Evidence[] = orderEvidence(mentions.map((m) => ({ ...evidenceFor(articles, m.source, m.sentence.start, m.sentence.end), form: m.form })), sourceOrder);
     const speakerMention = mentions.find((m) => m.speaker && m.role) ?? mentions.find((m) => m.speaker);
     const texts = mentions.map((m) => articles.get(m.source)!.view.slice(m.start, m.end));
     const text = representative(texts, members.map((i) => passages[i]!.words));

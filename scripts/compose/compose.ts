@@ -11,6 +11,7 @@ import { tokenize } from '../segment/tokens.ts';
 import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
 import { correctedTitle } from '../corrections/applyCorrections.ts';
 import { countedNoun, formatQuantity } from './format.ts';
+import { isDirectQuote, reportedClause } from './quoteForm.ts';
 import { countedSources, countOf, verbFor } from './counting.ts';
 
 /** How many claims each section shows at most; the /claims page (later) lists all. */
@@ -54,7 +55,8 @@ export function composeExplainer(facts: Facts): string {
   const quotes = facts.claims.filter((c) => c.kind === 'quote' && c.speaker).slice(0, LIMITS.quotes);
   if (quotes.length) {
     parts.push('## Who said what');
-    parts.push(quotes.map((c) => `- **${escapeMarkdown(c.speaker!.name)}**${c.speaker!.role ? `, ${escapeMarkdown(c.speaker!.role)}` : ''}: “${escapeMarkdown(c.text)}” ${cite(c)} ${agreement(c, total, copyOf)}`).join('\n'));
+    // Quotation marks only around a source's own quotation; reported speech reads "X said that ...".
+    parts.push(quotes.map((c) => `- **${escapeMarkdown(c.speaker!.name)}**${c.speaker!.role ? `, ${escapeMarkdown(c.speaker!.role)}` : ''}${isDirectQuote(c) ? `: “${escapeMarkdown(c.text)}”` : `${c.speaker!.role ? ',' : ''} said that ${escapeMarkdown(reportedClause(c.text))}`} ${cite(c)} ${agreement(c, total, copyOf)}`).join('\n'));
   }
 
   if (facts.conflicts.length) {

@@ -41,6 +41,11 @@ export const EvidenceSchema = z.object({
   end: z.number().int().nonnegative(),
   /** The outlet this source credits for the passage ("Reuters" in "..., Reuters reported"): not independent corroboration. */
   via: z.string().optional(),
+  /**
+   * Quote claims only: "direct" when the claim's words stand inside this source's quotation marks,
+   * "reported" for reported speech ("X said that ..."). The site puts quotation marks only around direct ones.
+   */
+  form: z.enum(['direct', 'reported']).optional(),
 });
 
 export const QuantitySchema = z.object({

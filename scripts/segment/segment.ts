@@ -91,6 +91,12 @@ function readParagraph(text: string, from: number, to: number): { spans: Array<[
  * an abbreviation in brackets ("Rep. Ana Lima (D-Norland.) | said ...") or after a quoted
  * question ("“Why?” | she asked."): news sentences start with a capital, a digit or a quotation mark.
  */
+/** How a domain name ends after its last dot ("com" of "example.com", "gov.uk"). */
+const DOMAIN_ENDING = /^(?:com|org|net|gov|edu|mil|int|info|biz|news|co|io|tv|me|ly|uk|us|ca|au|de|fr|in|ie|nz|za)(?![\p{L}])/u;
+
+/** Titles abbreviated before a name, which the sentence splitter may take for a sentence's end. */
+const TITLE_ABBREVIATION = /(?:^|\s|\()(?:Rev|Det|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Capt|Cpl|Insp|Supt|Prof|Fr|Msgr|Adm|Cmdr|Maj|Pvt|Atty|Hon)\.$/;
+
 function mergeFragments(text: string, spans: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const span of spans) {
@@ -99,7 +105,14 @@ function mergeFragments(text: string, spans: Array<[number, number]>): Array<[nu
     // After "(D-Norland.)" or a quoted question or exclamation ("“Why?” she asked."), a lower-case
     // word goes on with the same sentence.
     const continues = previous && /^\p{Ll}/u.test(piece) && /(?:\.\)|[?!]["”’])$/.test(text.slice(previous[0], previous[1]));
-    if (previous && (!/\p{L}/u.test(piece) || continues)) previous[1] = span[1];
+    const before = previous ? text.slice(previous[0], previous[1]) : '';
+    // "magnitude-6.|2", "example.|com": no space after the full stop, so it is inside a figure or a
+    // domain name; "the Rev.|Ana Lima", "Det.|Tom Reyes": a title's abbreviation before a name.
+    // ("intercepts….SIGINT confirms": a capital after an ellipsis is a new sentence all the same.)
+    // ("Christie said.runtime:topic": a page's mark-up run into a sentence is no domain name.)
+    const insideWord = previous && previous[1] === span[0] && /[\p{L}\p{N}]\.$/u.test(before) && (/^\p{N}/u.test(piece) || DOMAIN_ENDING.test(piece));
+    const afterTitle = previous && TITLE_ABBREVIATION.test(before) && /^\p{Lu}/u.test(piece);
+    if (previous && (!/\p{L}/u.test(piece) || continues || insideWord || afterTitle)) previous[1] = span[1];
     else out.push([span[0], span[1]]);
   }
   return out;

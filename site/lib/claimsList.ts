@@ -7,6 +7,7 @@ import type { Claim, Facts } from '../../scripts/contracts/facts.ts';
 import type { DocumentView } from '../../scripts/contracts/generated.ts';
 import { describeQuantity } from '../../scripts/compose/format.ts';
 import { contestedBy } from '../../scripts/charts/coverage.ts';
+import { isDirectQuote } from '../../scripts/compose/quoteForm.ts';
 import { loadDocument } from './data.ts';
 import { correctionNotes } from '../../scripts/compose/correctionText.ts';
 
@@ -15,6 +16,8 @@ export interface ClaimRow {
   kindLabel: string;
   /** "about 4,200 nurses" for figures; the speaker for quotes. */
   headline?: string;
+  /** A direct quotation, shown in quotation marks; reported speech and other claims are not. */
+  quoted: boolean;
   sources: string[];
   independent: number;
   contested: boolean;
@@ -44,6 +47,7 @@ export function claimRows(facts: Facts, event?: string): ClaimRow[] {
     const row: ClaimRow = {
       claim,
       kindLabel: KIND_LABEL[claim.kind],
+      quoted: claim.kind === 'quote' && isDirectQuote(claim),
       sources,
       independent: sources.filter((s) => !sources.includes(copyOf.get(s) ?? '')).length,
       contested: contested.has(claim.id),
@@ -53,6 +57,8 @@ export function claimRows(facts: Facts, event?: string): ClaimRow[] {
     };
     if (q) row.headline = describeQuantity(q);
     else if (claim.speaker) row.headline = claim.speaker.role ? `${claim.speaker.name}, ${claim.speaker.role}` : claim.speaker.name;
+    // No guess at who said it: the articles' own words did not name a speaker.
+    else if (claim.kind === 'quote') row.headline = 'Unattributed in the sources';
     return row;
   });
 }

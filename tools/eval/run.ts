@@ -1,6 +1,6 @@
 /**
  * npm run eval: runs the pipeline on every cluster that has a gold file in tests/gold/ and
- * prints recall, precision and the rest per cluster and overall, dev and held-out apart.
+ * prints recall, precision and the rest per cluster, then the dev and held-out totals side by side.
  * Multi-news articles are written from ../shared at run time (the gold holds facts only).
  */
 import { execFileSync } from 'node:child_process';
@@ -15,7 +15,8 @@ import { VERSION } from '../../scripts/contracts/version.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const GOLD_DIR = join(ROOT, 'tests/gold');
-const CORPUS = resolve(process.env.CORROBORATE_SHARED ?? join(ROOT, '../shared'), 'corpora/multi-news');
+const SHARED = resolve(process.env.CORROBORATE_SHARED ?? join(ROOT, '../shared'), 'corpora');
+const CORPUS = join(SHARED, 'multi-news');
 
 interface Row {
   name: string;
@@ -40,18 +41,21 @@ function main(): number {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  if (skipped.length) console.log(`Skipped ${skipped.join(', ')}: ${CORPUS} is not here. The gold files hold facts only; the articles come from ../shared/corpora/multi-news at run time (set CORROBORATE_SHARED to point elsewhere).\n`);
+  if (skipped.length) console.log(`Skipped ${skipped.join(', ')}: ${CORPUS} or its sibling corpora are not here. The gold files hold facts only; the articles come from ../shared/corpora/<corpus> at run time (set CORROBORATE_SHARED to point elsewhere).\n`);
   console.log(table(rows));
   if (values.misses) for (const row of rows.filter((r) => r.gold.split === 'dev')) for (const m of row.score.misses) console.log(`${row.name}: ${m}`);
-  if (values.json) writeFileSync(values.json, `${JSON.stringify({ version: VERSION, clusters: rows.map((r) => ({ name: r.name, kind: r.gold.kind, split: r.gold.split, ...metrics(r.score) })) }, null, 2)}\n`);
+  console.log(`\n${aggregates(rows)}`);
+  const totals = Object.fromEntries(SPLITS.map((split) => [split, metrics(addScores(rows.filter((r) => r.gold.split === split).map((r) => r.score)))]));
+  if (values.json) writeFileSync(values.json, `${JSON.stringify({ version: VERSION, ...totals, clusters: rows.map((r) => ({ name: r.name, kind: r.gold.kind, split: r.gold.split, ...metrics(r.score) })) }, null, 2)}\n`);
   return rows.length ? 0 : 1;
 }
 
 /** The folder of articles for a gold file, or undefined when they are not available here. */
 function articlesFor(gold: Gold, dir: string): string | undefined {
   if (gold.cluster.corpus === 'bundled') return join(ROOT, 'content/sources');
-  if (!existsSync(join(CORPUS, 'split.mjs'))) return undefined;
-  execFileSync(process.execPath, [join(CORPUS, 'split.mjs'), String(gold.cluster.index), dir]);
+  const corpus = join(SHARED, gold.cluster.corpus);
+  if (!existsSync(join(corpus, 'split.mjs'))) return undefined;
+  execFileSync(process.execPath, [join(corpus, 'split.mjs'), String(gold.cluster.index), dir]);
   return dir;
 }
 
@@ -61,8 +65,12 @@ function metrics(s: Score): Record<string, number | undefined> {
     quantityPrecision: rate(s.quantityPrecision),
     quoteRecall: rate(s.quoteRecall),
     speakerAccuracy: rate(s.speakerAccuracy),
+    speakerPrecision: rate(s.speakerPrecision),
+    speakerCoverage: rate(s.speakerCoverage),
+    formAccuracy: rate(s.formAccuracy),
     oneClaimPerFact: rate(s.oneClaimPerFact),
     conflictRecall: rate(s.conflictRecall),
+    conflictPrecision: rate(s.conflictPrecision),
     boilerplateLeaks: s.boilerplateLeaks,
   };
 }
@@ -72,16 +80,37 @@ function cell(r: Ratio): string {
   return value === undefined ? '–' : `${value.toFixed(2)} (${r.hit}/${r.of})`;
 }
 
+const SPLITS = ['dev', 'heldout'] as const;
+
 function table(rows: Row[]): string {
-  const header = '| cluster | kind | split | qty recall | qty precision | quote recall | speaker | one claim per fact | conflicts | leaks |';
-  const line = (name: string, kind: string, split: string, s: Score): string =>
-    `| ${name} | ${kind} | ${split} | ${cell(s.quantityRecall)} | ${cell(s.quantityPrecision)} | ${cell(s.quoteRecall)} | ${cell(s.speakerAccuracy)} | ${cell(s.oneClaimPerFact)} | ${cell(s.conflictRecall)} | ${s.boilerplateLeaks} |`;
-  const out = [header, `|${'---|'.repeat(10)}`];
+  const header = '| cluster | kind | split | qty recall | qty precision | quote recall | speaker | speaker precision | speaker coverage | direct/reported | one claim per fact | conflict recall | conflict precision | leaks |';
+  const out = [header, `|${'---|'.repeat(14)}`];
   for (const r of rows) out.push(line(r.name, r.gold.kind, r.gold.split, r.score));
-  for (const split of ['dev', 'heldout'] as const) {
+  for (const split of SPLITS) {
     const part = rows.filter((r) => r.gold.split === split);
     if (part.length) out.push(line(`**all ${split}**`, '', split, addScores(part.map((r) => r.score))));
   }
+  return out.join('\n');
+}
+
+function line(name: string, kind: string, split: string, s: Score): string {
+  return `| ${name} | ${kind} | ${split} | ${cell(s.quantityRecall)} | ${cell(s.quantityPrecision)} | ${cell(s.quoteRecall)} | ${cell(s.speakerAccuracy)} | ${cell(s.speakerPrecision)} | ${cell(s.speakerCoverage)} | ${cell(s.formAccuracy)} | ${cell(s.oneClaimPerFact)} | ${cell(s.conflictRecall)} | ${cell(s.conflictPrecision)} | ${s.boilerplateLeaks} |`;
+}
+
+/** Dev and held-out totals side by side, one metric a row, for reading against the targets. */
+function aggregates(rows: Row[]): string {
+  const totals = SPLITS.map((split) => addScores(rows.filter((r) => r.gold.split === split).map((r) => r.score)));
+  const counts = SPLITS.map((split) => rows.filter((r) => r.gold.split === split).length);
+  const metricRows: Array<[string, (s: Score) => Ratio]> = [
+    ['quantity recall', (s) => s.quantityRecall], ['quantity precision', (s) => s.quantityPrecision],
+    ['quote recall', (s) => s.quoteRecall], ['speaker (of found)', (s) => s.speakerAccuracy],
+    ['speaker precision', (s) => s.speakerPrecision], ['speaker coverage', (s) => s.speakerCoverage],
+    ['direct vs reported', (s) => s.formAccuracy], ['one claim per fact', (s) => s.oneClaimPerFact],
+    ['conflict recall', (s) => s.conflictRecall], ['conflict precision', (s) => s.conflictPrecision],
+  ];
+  const out = [`| metric | dev (${counts[0]} clusters) | held out (${counts[1]} clusters) |`, '|---|---|---|'];
+  for (const [label, pick] of metricRows) out.push(`| ${label} | ${cell(pick(totals[0]!))} | ${cell(pick(totals[1]!))} |`);
+  out.push(`| leaks | ${totals[0]!.boilerplateLeaks} | ${totals[1]!.boilerplateLeaks} |`);
   return out.join('\n');
 }
 

@@ -4,7 +4,7 @@
  * three sources counts one of three; "one fact, one claim" asks whether a single claim
  * carries all of a multi-source fact's sources.
  */
-import type { Claim, Facts } from '../../scripts/contracts/facts.ts';
+import type { Claim, Conflict, Facts } from '../../scripts/contracts/facts.ts';
 import type { Gold, GoldQuantity, GoldQuote } from './gold.ts';
 
 export interface Ratio {
@@ -16,9 +16,18 @@ export interface Score {
   quantityRecall: Ratio;
   quantityPrecision: Ratio;
   quoteRecall: Ratio;
+  /** Of the gold quotes found, the share with the right speaker (an abstention is right where the gold says "unclear"). */
   speakerAccuracy: Ratio;
+  /** Of the found quotes given a speaker, the share with the right one (a speaker where the gold says "unclear" is wrong). */
+  speakerPrecision: Ratio;
+  /** Of all gold quotes, the share found with a speaker (any), or found with none where the gold says "unclear". */
+  speakerCoverage: Ratio;
+  /** Of the gold quotes found, the share whose evidence has the gold's form (direct quotation or reported speech). */
+  formAccuracy: Ratio;
   oneClaimPerFact: Ratio;
   conflictRecall: Ratio;
+  /** Of the conflicts found, the share that match a gold conflict (one matching a notConflicts entry, or none, is false). */
+  conflictPrecision: Ratio;
   boilerplateLeaks: number;
   /** Gold facts missed and system claims unmatched, for reading what went wrong. */
   misses: string[];
@@ -49,14 +58,25 @@ export function scoreFacts(gold: Gold, facts: Facts): Score {
 
   const quoteRecall = ratio();
   const speakerAccuracy = ratio();
+  const speakerPrecision = ratio();
+  const speakerCoverage = ratio();
+  const formAccuracy = ratio();
   for (const g of gold.quotes) {
+    const unclear = isUnclear(g.speaker);
     for (const s of g.sources) {
       const claim = quotes.find((c) => quoteMatches(g, c, s));
       count(quoteRecall, !!claim);
-      if (!claim) { misses.push(`missed quote [${g.keywords.join(' ')}] by ${g.speaker} in ${s}`); continue; }
-      const right = sameSpeaker(g.speaker, claim.speaker?.name);
+      if (!claim) { misses.push(`missed quote [${g.keywords.join(' ')}] by ${g.speaker} in ${s}`); count(speakerCoverage, false); continue; }
+      const given = claim.speaker?.name;
+      const right = unclear ? !given : sameSpeaker(g.speaker, given);
       count(speakerAccuracy, right);
-      if (!right) misses.push(`quote [${g.keywords.join(' ')}] in ${s}: speaker ${claim.speaker?.name ?? 'none'}, gold ${g.speaker}`);
+      count(speakerCoverage, !!given || unclear);
+      if (given) count(speakerPrecision, right);
+      if (given && !right) misses.push(`wrong speaker [${g.keywords.join(' ')}] in ${s}: ${given}, gold ${g.speaker}`);
+      else if (!right) misses.push(`no speaker [${g.keywords.join(' ')}] in ${s}: gold ${g.speaker}`);
+      const form = formOf(claim, g, s);
+      count(formAccuracy, form === g.form);
+      if (form !== g.form) misses.push(`quote [${g.keywords.join(' ')}] in ${s} given as ${form}, gold ${g.form}`);
     }
   }
 
@@ -74,15 +94,17 @@ export function scoreFacts(gold: Gold, facts: Facts): Score {
 
   const conflictRecall = ratio();
   for (const g of gold.conflicts) {
-    const found = facts.conflicts.some((conflict) => {
-      const claims = conflict.claims.map((id) => facts.claims.find((c) => c.id === id)).filter((c): c is Claim => !!c);
-      const text = `${conflict.description} ${conflict.wordings.map((w) => w.wording).join(' ')}`.toLowerCase();
-      const values = (g.values ?? []).every((v) => claims.some((c) => c.quantity?.value === v) || text.includes(formatLoose(v)));
-      const terms = (g.terms ?? []).every((t) => text.includes(t.toLowerCase()));
-      return values && terms;
-    });
+    const found = facts.conflicts.some((conflict) => conflictShows(facts, conflict, g.values ?? [], g.terms ?? []));
     count(conflictRecall, found);
     if (!found) misses.push(`missed ${g.kind} conflict: ${g.about}`);
+  }
+  const conflictPrecision = ratio();
+  for (const conflict of facts.conflicts) {
+    const right = gold.conflicts.some((g) => conflictShows(facts, conflict, g.values ?? [], g.terms ?? []));
+    count(conflictPrecision, right);
+    if (right) continue;
+    const not = gold.notConflicts.find((n) => conflictShows(facts, conflict, n.values, []));
+    misses.push(`false conflict: ${conflict.description}${not ? ` (gold: not one, ${not.about})` : ''}`);
   }
 
   let boilerplateLeaks = 0;
@@ -91,7 +113,7 @@ export function scoreFacts(gold: Gold, facts: Facts): Score {
     if (leaked) { boilerplateLeaks++; misses.push(`boilerplate [${b.keywords.join(' ')}] used as evidence in ${b.source}`); }
   }
 
-  return { quantityRecall, quantityPrecision, quoteRecall, speakerAccuracy, oneClaimPerFact, conflictRecall, boilerplateLeaks, misses };
+  return { quantityRecall, quantityPrecision, quoteRecall, speakerAccuracy, speakerPrecision, speakerCoverage, formAccuracy, oneClaimPerFact, conflictRecall, conflictPrecision, boilerplateLeaks, misses };
 }
 
 /** Sums scores (micro-average: every pair counts the same, whichever cluster it is in). */
@@ -102,8 +124,12 @@ export function addScores(scores: Score[]): Score {
     quantityPrecision: sum((s) => s.quantityPrecision),
     quoteRecall: sum((s) => s.quoteRecall),
     speakerAccuracy: sum((s) => s.speakerAccuracy),
+    speakerPrecision: sum((s) => s.speakerPrecision),
+    speakerCoverage: sum((s) => s.speakerCoverage),
+    formAccuracy: sum((s) => s.formAccuracy),
     oneClaimPerFact: sum((s) => s.oneClaimPerFact),
     conflictRecall: sum((s) => s.conflictRecall),
+    conflictPrecision: sum((s) => s.conflictPrecision),
     boilerplateLeaks: scores.reduce((n, s) => n + s.boilerplateLeaks, 0),
     misses: scores.flatMap((s) => s.misses),
   };
@@ -136,6 +162,29 @@ export function quantityMatches(g: GoldQuantity, c: Claim): boolean {
   return units.has(normalUnit(q.unit));
 }
 
+/** A conflict that shows every one of these figures (as a claim's value or in its wording) and terms. */
+function conflictShows(facts: Facts, conflict: Conflict, values: number[], terms: string[]): boolean {
+  const claims = conflict.claims.map((id) => facts.claims.find((c) => c.id === id)).filter((c): c is Claim => !!c);
+  const text = `${conflict.description} ${conflict.wordings.map((w) => w.wording).join(' ')}`.toLowerCase();
+  // Only a clock time (9.06) is looked for in the wording too: any other figure must be one of the conflict's claims,
+  // not a figure that merely stands in the same sentences.
+  return values.every((v) => claims.some((c) => c.quantity?.value === v) || (isClock(v) && text.includes(formatLoose(v)))) && terms.every((t) => text.includes(t.toLowerCase()));
+}
+
+/** The gold's word for "the articles do not say who": the tool should give no speaker. */
+export function isUnclear(speaker: string): boolean {
+  return speaker.trim().toLowerCase() === 'unclear';
+}
+
+/**
+ * The form a claim's evidence in `source` is given as. Evidence without a form counts as direct:
+ * the site shows a quote claim in quotation marks unless told it is reported speech.
+ */
+function formOf(c: Claim, g: GoldQuote, source: string): 'direct' | 'reported' {
+  const e = c.evidence.find((x) => x.source === source && containsAll(x.quote, g.keywords));
+  return (e as { form?: 'direct' | 'reported' } | undefined)?.form ?? 'direct';
+}
+
 /** A quote claim whose evidence in `source` holds every keyword. */
 function quoteMatches(g: GoldQuote, c: Claim, source: string): boolean {
   return c.evidence.some((e) => e.source === source && containsAll(e.quote, g.keywords));
@@ -147,6 +196,9 @@ export function sameSpeaker(gold: string, found: string | undefined): boolean {
   const a = words(gold);
   const b = words(found);
   if (a.join(' ') === b.join(' ')) return true;
+  // "Passenger Peter Jones" = "Peter Jones", "Department of Health" = "state Department of Health": one ends with the other.
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 2 && long.slice(-short.length).join(' ') === short.join(' ')) return true;
   const lastA = a[a.length - 1];
   const lastB = b[b.length - 1];
   // A bare surname matches the full name; two different full names ("Paul Lind", "Maria Lind") do not.
@@ -178,6 +230,10 @@ export function normalUnit(unit: string): string {
 function close(a: number, b: number): boolean {
   if (Number.isNaN(a) && Number.isNaN(b)) return true;
   return Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
+}
+
+function isClock(v: number): boolean {
+  return !Number.isInteger(v) && v < 24;
 }
 
 /** 9.06 -> "9:06" for clock times, 14000 -> "14,000". */

@@ -33,8 +33,14 @@ function agrees(name: string, pronoun: string, names: NameBook): boolean {
   return known === undefined || known === pronoun;
 }
 
-/** Pronouns take the last speaker; short names take the fullest name known. */
+/**
+ * Pronouns take the last speaker; short names take the fullest name known. An empty object is
+ * an attribution to no one the text names ("the report says"): reported speech, speaker unclear.
+ */
 export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: NameBook, sentenceIndex: number): { name?: string; role?: string } | undefined {
+  // "We're told ...", "I said": the writer, not a speaker the article names.
+  // An empty speaker: the words are attributed (reported speech all the same), to no one the text names.
+  if (speaker.pronoun === 'we' || speaker.pronoun === 'i') return {};
   if (speaker.pronoun) {
     const named = speaker.antecedent ? names.resolve(speaker.antecedent) : undefined;
     if (named && names.isPerson(named) && !isOutletName(named) && agrees(named, speaker.pronoun, names)) return { name: named };
@@ -57,8 +63,25 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
     return speaker.role ? { name, role: speaker.role } : { name };
   }
   if (!speaker.role) return undefined;
-  return shortDescription(speaker.role, state) ?? organisationDescribed(speaker.role, state) ?? teamDescribed(speaker.role, state) ?? personDescribed(speaker.role, state, sentenceIndex) ?? { role: speaker.role };
+  // "The inspection report says", "the suit states", "the recording": a document speaks for no one
+  // the phrase names, so the claim says the speaker is unclear rather than guess.
+  if (DOCUMENT.test(speaker.role)) return {};
+  const described = shortDescription(speaker.role, state) ?? organisationDescribed(speaker.role, state) ?? teamDescribed(speaker.role, state) ?? personDescribed(speaker.role, state, sentenceIndex);
+  if (described) return described;
+  // "the company", "the official": a title with no name, and nothing said before that it stands for.
+  if (BARE_TITLE.test(speaker.role)) return {};
+  return { role: speaker.role };
 }
+
+/**
+ * "the official", "the spokesperson", "the company" with no one said before that they stand for:
+ * an anonymous go-between whom the reader cannot place (unlike "the mayor" or "the council" of
+ * the story's one town), so no speaker is given.
+ */
+const BARE_TITLE = /^the\s+(?:official|spokesperson|spokesman|spokeswoman|representative|source|company|firm)$/i;
+
+/** Things that "say" or "state" without being a speaker: a statement, a report, a filing, a recording, a law. */
+const DOCUMENT = /\b(?:statement|document|documents|report|reports|suit|lawsuit|complaint|filing|indictment|affidavit|recording|video|footage|map|law|act|bill|letter|memo|post|tweet|release|data|figures|records)$/i;
 
 /** How a study's write-up names its authors after naming the lead: "the researchers", "the team". */
 const TEAM_DESCRIPTION = /^(?:the\s+)?(?:study\s+|research\s+)?(?:researchers|team|authors|scientists|study authors)$/i;

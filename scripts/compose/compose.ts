@@ -2,12 +2,11 @@
  * Compose: facts become the explainer's Markdown. Extractive: every sentence shown is a
  * source's own sentence (escaped), followed by citation directives naming its sources.
  */
-import type { Claim, Facts, Source } from '../contracts/facts.ts';
+import type { Claim, Facts } from '../contracts/facts.ts';
 import type { GeneratedFile } from '../contracts/generated.ts';
-import { datelineLength } from '../clean/dateline.ts';
+import type { EventMeta } from '../ingest/sourcesYaml.ts';
 import { sourceCount } from '../align/evidence.ts';
-import { contentWords } from '../align/words.ts';
-import { tokenize } from '../segment/tokens.ts';
+import { pickDescription, pickTitle } from './eventTitle.ts';
 import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
 import { countedNoun, formatQuantity } from './format.ts';
 import { countedSources, countOf, verbFor } from './counting.ts';
@@ -22,25 +21,29 @@ const CONFLICT_LEAD = {
   term: 'The sources agree on the figure but not on what to call it:',
 } as const;
 
-export function composeSite(facts: Facts): GeneratedFile[] {
-  return [{ path: 'explainer.md', content: composeExplainer(facts) }];
+/** The generated files of one event; `event` is the folder's own title and description (sources.yaml), which win. */
+export function composeSite(facts: Facts, event: EventMeta = {}): GeneratedFile[] {
+  return [{ path: 'explainer.md', content: composeExplainer(facts, event) }];
 }
 
-export function composeExplainer(facts: Facts): string {
+export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
   const shown = new ShownPassages();
   const cite = (c: Claim): string => citation(c.id, c.evidence.map((e) => e.source));
   // Take lede sentences one at a time: taking every candidate would mark all statements as shown.
+  const ranked = pickLede(facts);
   const lede: Claim[] = [];
-  for (const c of pickLede(facts)) {
+  for (const c of ranked) {
     if (lede.length >= LIMITS.lede) break;
     if (shown.take(c)) lede.push(c);
   }
-  const title = pickTitle(facts, lede);
+  const title = event.title ?? pickTitle(facts, ranked);
+  // The summary under the headline never repeats it; with no other sentence it is the headline (a page needs a description).
+  const description = event.description ?? (pickDescription(title, lede) || title);
   const total = countedSources(facts.sources);
   const copyOf = new Map(facts.sources.filter((source) => source.copyOf).map((source) => [source.id, source.copyOf!]));
 
   const parts: string[] = [];
-  parts.push(frontmatter({ title, description: lede[0]?.text ?? title, sources: total, claims: facts.claims.length }));
+  parts.push(frontmatter({ title, description, sources: total, claims: facts.claims.length }));
   parts.push(lede.map((c) => `${escapeMarkdown(c.text)} ${cite(c)}`).join(' ') || escapeMarkdown(title));
 
   const numbers = facts.claims.filter((c) => c.kind === 'quantity').slice(0, LIMITS.numbers);
@@ -113,26 +116,4 @@ class ShownPassages {
     this.spans.push(...claim.evidence.map((e) => ({ source: e.source, start: e.start, end: e.end })));
     return true;
   }
-}
-
-/**
- * A headline for the event: the headline of the source that supports most of the lead claims,
- * when sources have headlines; otherwise the lead claim itself.
- */
-function pickTitle(facts: Facts, lede: Claim[]): string {
-  const top = facts.claims.slice(0, 10);
-  const topWords = new Set(top.flatMap((c) => contentWords(c.text)));
-  // A headline must be about what the sources agree on: a caption-like first line is not.
-  const relevance = (s: Source): number => contentWords(s.title ?? '').filter((w) => topWords.has(w)).length;
-  const support = (s: Source): number => top.filter((c) => c.evidence.some((e) => e.source === s.id)).length;
-  const titled = facts.sources.filter((s): s is Source & { title: string } => !!s.title && relevance(s) >= 2);
-  // A headline says what happened: one with a verb beats a name-and-age caption line.
-  const hasVerb = (s: Source): number => Number(tokenize(s.title ?? '').some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
-  if (titled.length) return [...titled].sort((a, b) => hasVerb(b) - hasVerb(a) || support(b) - support(a) || relevance(b) - relevance(a) || (a.id < b.id ? -1 : 1))[0]!.title;
-  const leadText = lede[0]?.text ?? facts.claims[0]?.text;
-  if (!leadText) return 'What the sources report';
-  // "PORTO (Wire) - The ferry ...": a headline starts with the news, not the dateline.
-  const lead = leadText.slice(datelineLength(leadText));
-  const words = lead.split(/\s+/);
-  return words.length > 14 ? `${words.slice(0, 14).join(' ')}…` : lead.replace(/[.]$/, '');
 }

@@ -38,7 +38,7 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
   }
   const title = event.title ?? pickTitle(facts, ranked);
   // The summary under the headline never repeats it; with no other sentence it is the headline (a page needs a description).
-  const description = event.description ?? (pickDescription(title, lede) || title);
+  const description = event.description ?? (pickDescription(title, lede, ranked) || title);
   const total = countedSources(facts.sources);
   const copyOf = new Map(facts.sources.filter((source) => source.copyOf).map((source) => [source.id, source.copyOf!]));
 

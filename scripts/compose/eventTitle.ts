@@ -85,10 +85,13 @@ export function pickTitle(facts: Facts, ranked: readonly Claim[]): string {
   return lead ? asHeadline(lead) : 'What the sources report';
 }
 
-/** The summary under the headline: the first lede sentence that is not the headline itself. */
-export function pickDescription(title: string, lede: readonly Claim[]): string {
+/**
+ * The summary under the headline: the first lede sentence that is not the headline itself, else
+ * the best-corroborated other sentence that stands alone; '' when there is none.
+ */
+export function pickDescription(title: string, lede: readonly Claim[], ranked: readonly Claim[] = []): string {
   const same = (text: string): boolean => asHeadline(text).toLowerCase() === title.toLowerCase();
-  return lede.find((c) => !same(c.text))?.text ?? '';
+  return lede.find((c) => !same(c.text))?.text ?? ranked.find((c) => !same(c.text) && standsAlone(c.text))?.text ?? '';
 }
 
 function sources(c: Claim): number {

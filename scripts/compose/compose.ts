@@ -7,6 +7,7 @@ import type { GeneratedFile } from '../contracts/generated.ts';
 import type { EventMeta } from '../ingest/sourcesYaml.ts';
 import { sourceCount } from '../align/evidence.ts';
 import { pickDescription, pickTitle } from './eventTitle.ts';
+import { leadFigures } from './leadFigures.ts';
 import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
 import { countedNoun, formatQuantity } from './format.ts';
 import { countedSources, countOf, verbFor } from './counting.ts';
@@ -46,7 +47,8 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
   parts.push(frontmatter({ title, description, sources: total, claims: facts.claims.length }));
   parts.push(lede.map((c) => `${escapeMarkdown(c.text)} ${cite(c)}`).join(' ') || escapeMarkdown(title));
 
-  const numbers = facts.claims.filter((c) => c.kind === 'quantity').slice(0, LIMITS.numbers);
+  // The figures that matter to the story, best-corroborated first; no times of day.
+  const numbers = leadFigures(facts.claims, title).slice(0, LIMITS.numbers);
   if (numbers.length) {
     parts.push('## The numbers');
     parts.push(numbers.map((c) => `- **${escapeMarkdown(formatQuantity(c.quantity!))}**${withSpace(escapeMarkdown(countedNoun(c.quantity!)))}: ${escapeMarkdown(c.text)} ${cite(c)} ${agreement(c, total, copyOf)}`).join('\n'));

@@ -8,21 +8,14 @@ import type { EventMeta } from '../ingest/sourcesYaml.ts';
 import { sourceCount } from '../align/evidence.ts';
 import { pickDescription, pickTitle } from './eventTitle.ts';
 import { leadFigures } from './leadFigures.ts';
+import { conflictLead, distinctConflicts } from './conflictLead.ts';
 import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
 import { countedNoun, formatQuantity } from './format.ts';
-import { countedSources, countOf, verbFor } from './counting.ts';
+import { countedSources, verbFor } from './counting.ts';
 
 /** How many claims each section shows at most; the /claims page (later) lists all. */
 const LIMITS = { lede: 3, numbers: 12, quotes: 10, background: 8 };
 
-/** The sentence above each conflict's sides, by kind of disagreement. */
-const CONFLICT_LEAD = {
-  value: 'The sources give different figures for this:',
-  qualifier: 'The sources hedge the same figure differently:',
-  term: 'The sources agree on the figure but not on what to call it:',
-} as const;
-
-/** The generated files of one event; `event` is the folder's own title and description (sources.yaml), which win. */
 export function composeSite(facts: Facts, event: EventMeta = {}): GeneratedFile[] {
   return [{ path: 'explainer.md', content: composeExplainer(facts, event) }];
 }
@@ -51,21 +44,21 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
   const numbers = leadFigures(facts.claims, title).slice(0, LIMITS.numbers);
   if (numbers.length) {
     parts.push('## The numbers');
-    parts.push(numbers.map((c) => `- **${escapeMarkdown(formatQuantity(c.quantity!))}**${withSpace(escapeMarkdown(countedNoun(c.quantity!)))}: ${escapeMarkdown(c.text)} ${cite(c)} ${agreement(c, total, copyOf)}`).join('\n'));
+    parts.push(numbers.map((c) => `- **${escapeMarkdown(formatQuantity(c.quantity!))}**${withSpace(escapeMarkdown(countedNoun(c.quantity!)))}: ${escapeMarkdown(c.text)} ${cite(c)}${agreement(c, copyOf)}`).join('\n'));
   }
 
   const quotes = facts.claims.filter((c) => c.kind === 'quote' && c.speaker).slice(0, LIMITS.quotes);
   if (quotes.length) {
     parts.push('## Who said what');
-    parts.push(quotes.map((c) => `- **${escapeMarkdown(c.speaker!.name)}**${c.speaker!.role ? `, ${escapeMarkdown(c.speaker!.role)}` : ''}: “${escapeMarkdown(c.text)}” ${cite(c)} ${agreement(c, total, copyOf)}`).join('\n'));
+    parts.push(quotes.map((c) => `- **${escapeMarkdown(c.speaker!.name)}**${c.speaker!.role ? `, ${escapeMarkdown(c.speaker!.role)}` : ''}: “${escapeMarkdown(c.text)}” ${cite(c)}${agreement(c, copyOf)}`).join('\n'));
   }
 
   if (facts.conflicts.length) {
     parts.push('## Where the sources differ');
     // Each conflict is a block the site shows side by side; each side cites only the source that words it that way.
-    parts.push(facts.conflicts.map((conflict) => [
+    parts.push(distinctConflicts(facts.conflicts).map((conflict) => [
       `:::conflict{kind="${conflict.kind}"}`,
-      CONFLICT_LEAD[conflict.kind],
+      escapeMarkdown(conflictLead(conflict, facts.claims)),
       '',
       ...conflict.wordings.map((w) => `- “${escapeMarkdown(w.wording)}” ${citation(w.claim, [w.source])}`),
       '', // without a blank line the fence would continue the last list item, and the block would never close
@@ -88,12 +81,14 @@ function withSpace(noun: string): string {
   return noun ? ` ${noun}` : '';
 }
 
-/** "3 of 5 sources", counting a copy of another source only when its original is not already there. */
-function agreement(c: Claim, total: number, copyOf: ReadonlyMap<string, string>): string {
+/**
+ * A note after a claim's marker when some of its sources repeat another ("1 more repeats another"):
+ * the marker itself says how many sources support it ("3/5"), so its count is not written twice.
+ */
+function agreement(c: Claim, copyOf: ReadonlyMap<string, string>): string {
   const sources = new Set(c.evidence.map((e) => e.source));
-  const independent = [...sources].filter((s) => !sources.has(copyOf.get(s) ?? '')).length;
-  const repeats = sources.size - independent;
-  return `*(${independent} of ${countOf(total, 'source')}${repeats ? `; ${repeats} more ${verbFor(repeats, 'repeat')} another` : ''})*`;
+  const repeats = [...sources].filter((s) => sources.has(copyOf.get(s) ?? '')).length;
+  return repeats ? ` *(${repeats} ${verbFor(repeats, 'repeat')} another of these sources)*` : '';
 }
 
 /**

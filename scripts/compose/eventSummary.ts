@@ -8,6 +8,7 @@ import { countedNoun, formatQuantity } from './format.ts';
 import type { EventSummary } from '../contracts/events.ts';
 import { countedSources } from './counting.ts';
 import { leadFigures, saysWhatItCounts } from './leadFigures.ts';
+import { distinctConflicts } from './conflictLead.ts';
 
 const HEADLINE_FIGURES = 3;
 
@@ -27,7 +28,7 @@ export function summarise(id: string, folder: string, result: PipelineResult): E
     description: meta.description ?? '',
     sources: countedSources(facts.sources),
     claims: facts.claims.length,
-    conflicts: facts.conflicts.length,
+    conflicts: distinctConflicts(facts.conflicts).length,
     headline,
   };
 }

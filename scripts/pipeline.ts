@@ -47,7 +47,7 @@ export function runPipeline(sourcesDir: string, effects: PipelineEffects = {}): 
     effects.timed(name, performance.now() - start);
     return result;
   };
-  const { articles, warnings } = stage('ingest', () => ingestFolder(sourcesDir));
+  const { articles, event, warnings } = stage('ingest', () => ingestFolder(sourcesDir));
   const segmented = stage('clean+segment', () => articles.flatMap((a) => isolated(a.source.file, warnings, () => segmentArticle(cleanArticle(a))) ?? []));
   if (segmented.length === 0) {
     const skipped = warnings.map((w) => `\n  ${w.file}: ${w.problem}`).join('');
@@ -60,7 +60,7 @@ export function runPipeline(sourcesDir: string, effects: PipelineEffects = {}): 
   }
   const mentions = stage('extract', () => extractAll(segmented, warnings));
   const facts = stage('align', () => applyCorrections(alignAll(segmented, mentions), readCorrections(sourcesDir, warnings), warnings));
-  const { documents, files } = stage('compose', () => ({ documents: documentViews(segmented, facts), files: composeSite(facts) }));
+  const { documents, files } = stage('compose', () => ({ documents: documentViews(segmented, facts), files: composeSite(facts, event) }));
   for (const doc of segmented) {
     if (doc.sentences.length === 0) warnings.push({ file: doc.source.file, problem: NO_TEXT_LEFT, fix: 'Check that the file holds the article itself.' });
   }

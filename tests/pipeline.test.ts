@@ -187,7 +187,9 @@ describe('near-duplicate articles', () => {
     expect(result.facts.sources.map((s) => s.copyOf)).toEqual([undefined, 'a-original', undefined]);
     const md = result.files.find((f) => f.path === 'explainer.md')!.content;
     const line = md.split('\n').find((l) => l.startsWith('- **') && l.includes('residents'))!;
-    expect(line).toContain('(2 of 2 sources; 1 more repeats another)');
+    // The marker gives the support; the note says one of the sources repeats another.
+    expect(line).toContain('(1 repeats another of these sources)');
+    expect(line).not.toMatch(/\d of \d sources/);
   });
 });
 
@@ -216,7 +218,8 @@ describe('a page with no article text left', () => {
     const result = runPipeline(dir);
     expect(result.facts.sources.map((s) => [s.id, s.empty])).toEqual([['archive', true], ['report', undefined]]);
     const md = result.files.find((f) => f.path === 'explainer.md')!.content;
-    expect(md).toContain('(1 of 1 source)');
+    // Counted out of the one source with text: the marker reads 1/1 (the explainer's frontmatter holds N).
+    expect(md).toContain('sources: 1\n');
     expect(result.warnings.map((w) => w.file)).toEqual(['archive.txt']);
   });
 });

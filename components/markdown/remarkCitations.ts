@@ -14,6 +14,7 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { numberedLabel } from '../sourceLabel.ts';
 
 export interface CitationSource {
   id: string;
@@ -71,7 +72,7 @@ export function transformCitations(tree: Root, options: CitationOptions): void {
     const items = ids.map((id) => {
       const source = numberOf.get(id);
       const passage = options.passages?.[claim]?.[id];
-      const link = element('a', { href: `${base}sources/${encodeURIComponent(id)}/#${encodeURIComponent(claim)}` }, [text(`[${source?.n ?? '?'}] ${source?.label ?? id}`)]);
+      const link = element('a', { href: `${base}sources/${encodeURIComponent(id)}/#${encodeURIComponent(claim)}` }, [text(source ? numberedLabel(source.label, source.n) : `[?] ${id}`)]);
       return element('span', { className: ['cite-card-item'] }, passage ? [link, text(' '), element('q', {}, [text(passage)])] : [link]);
     });
     const card = element('span', { className: ['cite-card'], id: cardId, hidden: true, 'data-pagefind-ignore': '' }, [

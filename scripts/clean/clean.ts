@@ -8,15 +8,19 @@ import { classifyBlocks } from './boilerplate.ts';
 import { publisherFromDateline, stripSiteSuffix } from './dateline.ts';
 import { inferMetadata, withInferredMetadata } from './metadata.ts';
 
+/** How many of the first content paragraphs may hold the wire dateline ("PORTO (Wire) - ..."). */
+const DATELINE_BLOCKS = 3;
+
 export function cleanArticle(article: Article): CleanArticle {
   const blocks = classifyBlocks(article.view, article.bodyStart, article.view.length, article.setAside);
   const titleBlock = blocks.find((b) => b.kind === 'title');
   const source = { ...article.source };
   // A title the user gave (frontmatter, the page's metadata) wins over an inferred one.
   if (!source.title && titleBlock) source.title = article.view.slice(titleBlock.start, titleBlock.end).trim();
-  const firstContent = blocks.find((b) => b.kind === 'content');
-  if (!source.publisher && firstContent) {
-    const publisher = publisherFromDateline(article.view.slice(firstContent.start, firstContent.end));
+  // The dateline opens the story's first paragraph, which may come after a headline or a highlights line read as content.
+  for (const block of blocks.filter((b) => b.kind === 'content').slice(0, DATELINE_BLOCKS)) {
+    if (source.publisher) break;
+    const publisher = publisherFromDateline(article.view.slice(block.start, block.end));
     if (publisher) source.publisher = publisher;
   }
   // Byline, date and rights or credit lines, for what neither the user nor the dateline gave.

@@ -2,7 +2,10 @@
  * Publisher from the article's own text when no metadata names it: wire datelines
  * ("JAKARTA (Reuters) -", "(CNN)") at the start of the first paragraph.
  */
-const DATELINE = /^\s*(?:[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}\s*)?\(([\p{Lu}][\p{L}&.' -]{1,40})\)\s*(?:[-–—]{1,2}|:)?\s/u;
+// The place may be in capitals or not, with a region and a date ("FRANKLIN, Tenn. (AP) —", "Seoul (CNN)",
+// "LIMA, Dec 1 (Reuters) -"); after the outlet comes a dash or the news in capitals, so a senator's
+// "(D-Va.) on Sunday" is no dateline.
+const DATELINE = /^\s*(?:\p{Lu}[\p{L}\p{M}\d.'’-]*(?:[ ,]+[\p{L}\p{M}\d.'’-]+){0,4}\s*)?\(([\p{Lu}][\p{L}&.' -]{0,39}[\p{L}])\)\s*(?:(?:[-–—]{1,2}|:)\s|(?=\p{Lu}|["“‘]))/u;
 
 export function publisherFromDateline(firstParagraph: string): string | undefined {
   const match = DATELINE.exec(firstParagraph);

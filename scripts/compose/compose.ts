@@ -2,69 +2,67 @@
  * Compose: facts become the explainer's Markdown. Extractive: every sentence shown is a
  * source's own sentence (escaped), followed by citation directives naming its sources.
  */
-import type { Claim, Facts, Source } from '../contracts/facts.ts';
+import type { Claim, Facts } from '../contracts/facts.ts';
 import type { GeneratedFile } from '../contracts/generated.ts';
-import { datelineLength } from '../clean/dateline.ts';
+import type { EventMeta } from '../ingest/sourcesYaml.ts';
 import { sourceCount } from '../align/evidence.ts';
-import { contentWords } from '../align/words.ts';
-import { tokenize } from '../segment/tokens.ts';
+import { pickDescription, pickTitle } from './eventTitle.ts';
+import { leadFigures } from './leadFigures.ts';
+import { conflictLead, distinctConflicts } from './conflictLead.ts';
 import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
 import { correctedTitle } from '../corrections/applyCorrections.ts';
 import { countedNoun, formatQuantity } from './format.ts';
 import { isDirectQuote, reportedClause } from './quoteForm.ts';
-import { countedSources, countOf, verbFor } from './counting.ts';
+import { countedSources, verbFor } from './counting.ts';
 
 /** How many claims each section shows at most; the /claims page (later) lists all. */
 const LIMITS = { lede: 3, numbers: 12, quotes: 10, background: 8 };
 
-/** The sentence above each conflict's sides, by kind of disagreement. */
-const CONFLICT_LEAD = {
-  value: 'The sources give different figures for this:',
-  qualifier: 'The sources hedge the same figure differently:',
-  term: 'The sources agree on the figure but not on what to call it:',
-} as const;
-
-export function composeSite(facts: Facts): GeneratedFile[] {
-  return [{ path: 'explainer.md', content: composeExplainer(facts) }];
+export function composeSite(facts: Facts, event: EventMeta = {}): GeneratedFile[] {
+  return [{ path: 'explainer.md', content: composeExplainer(facts, event) }];
 }
 
-export function composeExplainer(facts: Facts): string {
+export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
   const shown = new ShownPassages();
   const cite = (c: Claim): string => citation(c.id, c.evidence.map((e) => e.source));
   // Take lede sentences one at a time: taking every candidate would mark all statements as shown.
+  const ranked = pickLede(facts);
   const lede: Claim[] = [];
-  for (const c of pickLede(facts)) {
+  for (const c of ranked) {
     if (lede.length >= LIMITS.lede) break;
     if (shown.take(c)) lede.push(c);
   }
-  // The editors' title (corrections.yaml) wins over the one chosen from the sources.
-  const title = correctedTitle(facts) ?? pickTitle(facts, lede);
+  // The editors' title (corrections.yaml) wins, then the event's own (sources.yaml), then the one chosen from the sources.
+  const title = correctedTitle(facts) ?? event.title ?? pickTitle(facts, ranked);
+  // The summary under the headline never repeats it; with no other sentence it is the headline (a page needs a description).
+  const description = event.description ?? (pickDescription(title, lede, ranked) || title);
   const total = countedSources(facts.sources);
   const copyOf = new Map(facts.sources.filter((source) => source.copyOf).map((source) => [source.id, source.copyOf!]));
 
   const parts: string[] = [];
-  parts.push(frontmatter({ title, description: lede[0]?.text ?? title, sources: total, claims: facts.claims.length }));
+  parts.push(frontmatter({ title, description, sources: total, claims: facts.claims.length }));
   parts.push(lede.map((c) => `${escapeMarkdown(c.text)} ${cite(c)}`).join(' ') || escapeMarkdown(title));
 
-  const numbers = facts.claims.filter((c) => c.kind === 'quantity').slice(0, LIMITS.numbers);
+  // The figures that matter to the story, best-corroborated first; no times of day.
+  const numbers = leadFigures(facts.claims, title).slice(0, LIMITS.numbers);
   if (numbers.length) {
     parts.push('## The numbers');
-    parts.push(numbers.map((c) => `- **${escapeMarkdown(formatQuantity(c.quantity!))}**${withSpace(escapeMarkdown(countedNoun(c.quantity!)))}: ${escapeMarkdown(c.text)} ${cite(c)} ${agreement(c, total, copyOf)}`).join('\n'));
+    parts.push(numbers.map((c) => `- **${escapeMarkdown(formatQuantity(c.quantity!))}**${withSpace(escapeMarkdown(countedNoun(c.quantity!)))}: ${escapeMarkdown(c.text)} ${cite(c)}${agreement(c, copyOf)}`).join('\n'));
   }
 
   const quotes = facts.claims.filter((c) => c.kind === 'quote' && c.speaker).slice(0, LIMITS.quotes);
   if (quotes.length) {
     parts.push('## Who said what');
     // Quotation marks only around a source's own quotation; reported speech reads "X said that ...".
-    parts.push(quotes.map((c) => `- **${escapeMarkdown(c.speaker!.name)}**${c.speaker!.role ? `, ${escapeMarkdown(c.speaker!.role)}` : ''}${isDirectQuote(c) ? `: “${escapeMarkdown(c.text)}”` : `${c.speaker!.role ? ',' : ''} said that ${escapeMarkdown(reportedClause(c.text))}`} ${cite(c)} ${agreement(c, total, copyOf)}`).join('\n'));
+    parts.push(quotes.map((c) => `- **${escapeMarkdown(c.speaker!.name)}**${c.speaker!.role ? `, ${escapeMarkdown(c.speaker!.role)}` : ''}${isDirectQuote(c) ? `: “${escapeMarkdown(c.text)}”` : `${c.speaker!.role ? ',' : ''} said that ${escapeMarkdown(reportedClause(c.text))}`} ${cite(c)}${agreement(c, copyOf)}`).join('\n'));
   }
 
   if (facts.conflicts.length) {
     parts.push('## Where the sources differ');
     // Each conflict is a block the site shows side by side; each side cites only the source that words it that way.
-    parts.push(facts.conflicts.map((conflict) => [
+    parts.push(distinctConflicts(facts.conflicts).map((conflict) => [
       `:::conflict{kind="${conflict.kind}"}`,
-      CONFLICT_LEAD[conflict.kind],
+      escapeMarkdown(conflictLead(conflict, facts.claims)),
       '',
       ...conflict.wordings.map((w) => `- “${escapeMarkdown(w.wording)}” ${citation(w.claim, [w.source])}`),
       '', // without a blank line the fence would continue the last list item, and the block would never close
@@ -87,12 +85,14 @@ function withSpace(noun: string): string {
   return noun ? ` ${noun}` : '';
 }
 
-/** "3 of 5 sources", counting a copy of another source only when its original is not already there. */
-function agreement(c: Claim, total: number, copyOf: ReadonlyMap<string, string>): string {
+/**
+ * A note after a claim's marker when some of its sources repeat another ("1 more repeats another"):
+ * the marker itself says how many sources support it ("3/5"), so its count is not written twice.
+ */
+function agreement(c: Claim, copyOf: ReadonlyMap<string, string>): string {
   const sources = new Set(c.evidence.map((e) => e.source));
-  const independent = [...sources].filter((s) => !sources.has(copyOf.get(s) ?? '')).length;
-  const repeats = sources.size - independent;
-  return `*(${independent} of ${countOf(total, 'source')}${repeats ? `; ${repeats} more ${verbFor(repeats, 'repeat')} another` : ''})*`;
+  const repeats = [...sources].filter((s) => sources.has(copyOf.get(s) ?? '')).length;
+  return repeats ? ` *(${repeats} ${verbFor(repeats, 'repeat')} another of these sources)*` : '';
 }
 
 /**
@@ -117,26 +117,4 @@ class ShownPassages {
     this.spans.push(...claim.evidence.map((e) => ({ source: e.source, start: e.start, end: e.end })));
     return true;
   }
-}
-
-/**
- * A headline for the event: the headline of the source that supports most of the lead claims,
- * when sources have headlines; otherwise the lead claim itself.
- */
-function pickTitle(facts: Facts, lede: Claim[]): string {
-  const top = facts.claims.slice(0, 10);
-  const topWords = new Set(top.flatMap((c) => contentWords(c.text)));
-  // A headline must be about what the sources agree on: a caption-like first line is not.
-  const relevance = (s: Source): number => contentWords(s.title ?? '').filter((w) => topWords.has(w)).length;
-  const support = (s: Source): number => top.filter((c) => c.evidence.some((e) => e.source === s.id)).length;
-  const titled = facts.sources.filter((s): s is Source & { title: string } => !!s.title && relevance(s) >= 2);
-  // A headline says what happened: one with a verb beats a name-and-age caption line.
-  const hasVerb = (s: Source): number => Number(tokenize(s.title ?? '').some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
-  if (titled.length) return [...titled].sort((a, b) => hasVerb(b) - hasVerb(a) || support(b) - support(a) || relevance(b) - relevance(a) || (a.id < b.id ? -1 : 1))[0]!.title;
-  const leadText = lede[0]?.text ?? facts.claims[0]?.text;
-  if (!leadText) return 'What the sources report';
-  // "PORTO (Wire) - The ferry ...": a headline starts with the news, not the dateline.
-  const lead = leadText.slice(datelineLength(leadText));
-  const words = lead.split(/\s+/);
-  return words.length > 14 ? `${words.slice(0, 14).join(' ')}…` : lead.replace(/[.]$/, '');
 }

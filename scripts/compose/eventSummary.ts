@@ -7,6 +7,8 @@ import type { PipelineResult } from '../contracts/generated.ts';
 import { countedNoun, formatQuantity } from './format.ts';
 import type { EventSummary } from '../contracts/events.ts';
 import { countedSources } from './counting.ts';
+import { leadFigures, saysWhatItCounts } from './leadFigures.ts';
+import { distinctConflicts } from './conflictLead.ts';
 
 const HEADLINE_FIGURES = 3;
 
@@ -14,9 +16,9 @@ const HEADLINE_FIGURES = 3;
 export function summarise(id: string, folder: string, result: PipelineResult): EventSummary {
   const meta = headlineFields(result.files.find((f) => f.path === 'explainer.md')?.content ?? '');
   const { facts } = result;
-  const headline = facts.claims
-    // Figures with what they count ("300 passengers"), not times of day or bare units.
-    .filter((c) => c.kind === 'quantity' && c.quantity!.counts)
+  const headline = leadFigures(facts.claims, meta.title ?? '')
+    // Figures that say what they count ("300 passengers", "6 months"), not a bare "45%" or "1,200 t".
+    .filter(saysWhatItCounts)
     .slice(0, HEADLINE_FIGURES)
     .map((c) => ({ claim: c.id, figure: formatQuantity(c.quantity!), counts: countedNoun(c.quantity!), sources: new Set(c.evidence.map((e) => e.source)).size }));
   return {
@@ -26,7 +28,7 @@ export function summarise(id: string, folder: string, result: PipelineResult): E
     description: meta.description ?? '',
     sources: countedSources(facts.sources),
     claims: facts.claims.length,
-    conflicts: facts.conflicts.length,
+    conflicts: distinctConflicts(facts.conflicts).length,
     headline,
   };
 }

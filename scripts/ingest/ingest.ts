@@ -11,7 +11,7 @@ import { htmlToView } from './html.ts';
 import { decodeArticleBytes } from './decode.ts';
 import { refuseEntry, refuseText } from './limits.ts';
 import { looksEnglish } from './language.ts';
-import { readSourcesYaml } from './sourcesYaml.ts';
+import { readSourcesYaml, type EventMeta } from './sourcesYaml.ts';
 import { InputError } from '../contracts/errors.ts';
 
 const FORMATS: Record<string, ArticleFormat> = {
@@ -25,6 +25,8 @@ const FORMATS: Record<string, ArticleFormat> = {
 
 export interface IngestResult {
   articles: Article[];
+  /** The event's own title and description, from sources.yaml. */
+  event: EventMeta;
   warnings: Warning[];
 }
 
@@ -66,7 +68,7 @@ export function ingestFolder(dir: string): IngestResult {
     const article = readArticle(path, name, format, uniqueId(sourceIdFor(name), usedIds), warnings, given.charsets.get(name));
     if (article) articles.push({ ...article, source: { ...article.source, ...given.byFile.get(name) } });
   }
-  return { articles, warnings };
+  return { articles, event: given.event, warnings };
 }
 
 /** Reads one article file (in `charset` when sources.yaml gives one); returns undefined (with a warning) when it holds nothing usable. */

@@ -21,6 +21,13 @@
  * `canonical` is the page's own canonical URL (a fallback for `url`); `charset` is the one the
  * server declared, which the saved bytes do not carry (decode.ts reads the file with it).
  *
+ *   event:
+ *     title: The harbour ferry fire
+ *     description: What three outlets reported of the fire on the evening ferry.
+ *
+ * `event` (never an article's name: articles have an extension) sets the event's own headline
+ * and summary, in place of those chosen from the articles.
+ *
  * Problems never stop the run: each becomes a warning with its line, and the entry (or the
  * whole file) is ignored.
  */
@@ -35,11 +42,22 @@ export const SOURCES_FILES = ['sources.yaml', 'sources.yml'];
 /** Fields `corroborate add` records beside the metadata: known, so never "unknown field" warnings. */
 const FETCH_FIELDS = new Set(['final_url', 'fetched', 'charset']);
 
+/** The event's own headline and summary (sources.yaml's `event:` entry). */
+export interface EventMeta {
+  title?: string;
+  description?: string;
+}
+
+/** The key of the event's own entry. */
+export const EVENT_KEY = 'event';
+
 export interface SourcesYaml {
   /** Metadata by article file name. */
   byFile: Map<string, ArticleMeta>;
   /** The character encoding given for a file (`charset:`), by file name. */
   charsets: Map<string, string>;
+  /** The event's title and description, when the file gives them. */
+  event: EventMeta;
   warnings: Warning[];
 }
 
@@ -47,26 +65,31 @@ export interface SourcesYaml {
 export function readSourcesYaml(dir: string, articleFiles: ReadonlySet<string>): SourcesYaml {
   const byFile = new Map<string, ArticleMeta>();
   const charsets = new Map<string, string>();
+  const event: EventMeta = {};
   const warnings: Warning[] = [];
   const name = SOURCES_FILES.find((n) => existsSync(join(dir, n)));
-  if (!name) return { byFile, charsets, warnings };
+  if (!name) return { byFile, charsets, event, warnings };
   const lineCounter = new LineCounter();
   const doc = parseDocument(readFileSync(join(dir, name), 'utf8'), { lineCounter });
   const lineOf = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
   if (doc.errors.length) {
     const error = doc.errors[0]!;
     warnings.push({ file: name, line: error.linePos?.[0].line, problem: `is not valid YAML (${error.message.split('\n')[0]}); no metadata was read from it`, fix: 'Fix the YAML; each article file name is a key with title, publisher, author, url or published under it.' });
-    return { byFile, charsets, warnings };
+    return { byFile, charsets, event, warnings };
   }
-  if (doc.contents === null) return { byFile, charsets, warnings };
+  if (doc.contents === null) return { byFile, charsets, event, warnings };
   if (!isMap(doc.contents)) {
     warnings.push({ file: name, line: 1, problem: 'should map article file names to their metadata; it was ignored', fix: 'Write `file-name.txt:` followed by indented `publisher: ...` lines.' });
-    return { byFile, charsets, warnings };
+    return { byFile, charsets, event, warnings };
   }
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
     const line = lineOf(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
     if (!key) continue;
+    if (key === EVENT_KEY && !articleFiles.has(key)) {
+      readEventEntry(pair.value, name, line, event, warnings);
+      continue;
+    }
     if (!articleFiles.has(key)) {
       warnings.push({ file: name, line, problem: `names ${key}, which is not an article in this folder; the entry was ignored`, fix: 'Use the exact file name of an article (with its extension).' });
       continue;
@@ -86,5 +109,26 @@ export function readSourcesYaml(dir: string, articleFiles: ReadonlySet<string>):
     if (unknownKeys.length) warnings.push({ file: name, line, problem: `${key}: unknown field${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.join(', ')}; ignored`, fix: 'Use title, publisher, author, url or published.' });
     byFile.set(key, meta);
   }
-  return { byFile, charsets, warnings };
+  return { byFile, charsets, event, warnings };
+}
+
+/** Reads `event: { title, description }`; a wrong field or type is a warning, the rest is used. */
+function readEventEntry(node: unknown, file: string, line: number | undefined, event: EventMeta, warnings: Warning[]): void {
+  const value = node === null ? null : (node as { toJSON?: () => unknown }).toJSON?.();
+  if (value === null || value === undefined) return;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    warnings.push({ file, line, problem: 'the event entry is not a set of key: value pairs; it was ignored', fix: 'Indent title and description under `event:`.' });
+    return;
+  }
+  for (const [field, text] of Object.entries(value as Record<string, unknown>)) {
+    if (field !== 'title' && field !== 'description') {
+      warnings.push({ file, line, problem: `event: unknown field ${field}; ignored`, fix: 'Use title or description.' });
+      continue;
+    }
+    if (typeof text !== 'string' || !text.trim()) {
+      warnings.push({ file, line, problem: `event: ${field} should be text; ignored`, fix: 'Quote the value.' });
+      continue;
+    }
+    event[field] = text.trim();
+  }
 }

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CitationOptions } from '../../components/markdown/remarkCitations.ts';
 import { readDocument, readFacts } from '../../scripts/store/generatedFolder.ts';
-import { sourceLabel } from '../../components/sourceLabel.ts';
+import { sourceLabels } from '../../components/sourceLabel.ts';
 import { countedSources } from '../../scripts/compose/counting.ts';
 import { correctionNotes } from '../../scripts/compose/correctionText.ts';
 import { eventDataDir, isMultiEvent } from './dataDir.ts';
@@ -25,8 +25,9 @@ export function citationOptions(base: string, event?: string): CitationOptions {
       passages[p.claim]![source.id] ??= doc.view.slice(p.start, p.end).replace(/\s+/g, ' ').trim();
     }
   }
+  const labels = sourceLabels(facts.sources);
   return {
-    sources: facts.sources.map((s) => ({ id: s.id, label: sourceLabel(s) })),
+    sources: facts.sources.map((s) => ({ id: s.id, label: labels.get(s.id)! })),
     passages,
     total: countedSources(facts.sources),
     base,

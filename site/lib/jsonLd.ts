@@ -24,7 +24,8 @@ export function claimJsonLd(claim: Claim, facts: Facts, site: Site, base: string
         '@type': 'CreativeWork',
         url: source.url ?? url(`${base}sources/${id}/#${claim.id}`, site),
         ...(source.title ? { headline: source.title } : {}),
-        ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : { publisher: { '@type': 'Organization', name: sourceLabel(source) } }),
+        // An outlet only when one is known: "Source 2" is no organisation.
+        ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
         ...(source.published ? { datePublished: source.published } : {}),
       };
     }),
@@ -39,7 +40,7 @@ export function explainerJsonLd(facts: Facts, title: string, description: string
     description,
     url: url(base, site),
     image: url(`${base}og/headline.png`, site),
-    isBasedOn: facts.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title ?? sourceLabel(s), ...(s.url ? { url: s.url } : {}) })),
+    isBasedOn: facts.sources.map((s, i) => ({ '@type': 'CreativeWork', name: s.title ?? sourceLabel(s, i + 1), ...(s.url ? { url: s.url } : {}) })),
     hasPart: facts.claims.map((c) => claimJsonLd(c, facts, site, base)),
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Facts } from '../../scripts/contracts/facts.ts';
 import { chooseCharts, type ChartSpec } from '../../scripts/charts/choose.ts';
-import { sourceLabel } from '../../components/sourceLabel.ts';
+import { sourceLabels } from '../../components/sourceLabel.ts';
 import { loadFacts } from './data.ts';
 import { countedSources } from '../../scripts/compose/counting.ts';
 import { siteBase } from '../../scripts/contracts/environment.ts';
@@ -28,7 +28,7 @@ export function siteData(event?: string): SiteData {
   let data = cached.get(event ?? '');
   if (!data) {
     const facts = loadFacts(event);
-    const labels = new Map(facts.sources.map((s) => [s.id, sourceLabel(s)]));
+    const labels = sourceLabels(facts.sources);
     data = {
       facts,
       numbers: new Map(facts.sources.map((s, i) => [s.id, i + 1])),

@@ -1,0 +1,34 @@
+/**
+ * The sentence above a conflict's sides: what the sources disagree about (the counted thing, or
+ * the terms they use), so a reader knows the subject before reading each side's own words.
+ */
+import type { Claim, Conflict } from '../contracts/facts.ts';
+import { countedNoun, formatQuantity } from './format.ts';
+
+/** "The sources give different figures for Russian troops on the border:" and the like. */
+export function conflictLead(conflict: Conflict, claims: readonly Claim[]): string {
+  const q = claims.find((c) => c.id === conflict.claims[0])?.quantity;
+  const what = q ? countedNoun(q) : '';
+  if (conflict.kind === 'term') {
+    // align writes each side's term in curly quotes in the description: “infantry division” vs “infantry brigade”.
+    const terms = [...new Set([...conflict.description.matchAll(/“([^”]+)”/g)].map((m) => m[1]!))];
+    const figure = q ? ` (${formatQuantity(q)})` : '';
+    return terms.length >= 2
+      ? `The sources agree on the figure${figure} but not on what to call it: ${terms.map((t) => `“${t}”`).join(' or ')}.`
+      : `The sources agree on the figure${figure} but not on what to call it:`;
+  }
+  if (q?.unit === 'clock time') return 'The sources give different times for what reads as the same moment:';
+  if (conflict.kind === 'qualifier') return what ? `The sources hedge the same figure for ${what} differently:` : 'The sources hedge the same figure differently:';
+  return what ? `The sources give different figures for ${what}:` : 'The sources give different figures for this:';
+}
+
+/** The conflicts with the same sides once: two rules may find one disagreement. */
+export function distinctConflicts(conflicts: readonly Conflict[]): Conflict[] {
+  const seen = new Set<string>();
+  return conflicts.filter((c) => {
+    const key = c.wordings.map((w) => `${w.claim}|${w.source}`).sort().join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -15,6 +15,10 @@ import { chromium } from 'playwright-core';
 export interface PreviewEdits {
   /** Each edit's milliseconds from the write to the new text on the open page, in order. */
   ms: number[];
+  /** Each edit's milliseconds from the write to the page starting to reload (its last navigation). */
+  untilReload: number[];
+  /** The server's own "dev timings" lines (CORROBORATE_DEV_TIMINGS=1): extraction and update per edit. */
+  timings: string[];
 }
 
 async function freePort(): Promise<number> {
@@ -61,6 +65,10 @@ export async function timePreviewEdits(root: string, sources: string, edits: num
     // The first edit comes after the opened page settled (Vite prepares its client code on the first load), as a user reads before editing.
     await page.goto(`http://localhost:${port}/${event ? `${event}/` : ''}sources/${sourceId(file)}/`);
     const ms: number[] = [];
+    let navigated = 0;
+    page.on('framenavigated', () => (navigated = performance.now()));
+    /** Of each edit, the milliseconds until the page started reloading (the rest is loading and rendering it). */
+    const untilReload: number[] = [];
     for (let i = 0; i < edits; i++) {
       // Each edit a sentence of its own, with a figure no article holds.
       const marker = `${7100 + i} onlookers`;
@@ -70,9 +78,9 @@ export async function timePreviewEdits(root: string, sources: string, edits: num
       appendFileSync(join(eventDir, file), `\nOfficials said ${marker} gathered on the square on Sunday.\n`);
       await page.waitForFunction((text) => document.body?.textContent?.includes(text), marker, { timeout: 60_000, polling: 10 });
       ms.push(Math.round(performance.now() - start));
+      untilReload.push(Math.round(navigated - start));
     }
-    if (env.CORROBORATE_DEV_TIMINGS) console.error(output.split("\n").filter((l) => l.startsWith("dev timings")).join("\n"));
-    return { ms };
+    return { ms, untilReload, timings: output.split('\n').filter((l) => l.startsWith('dev timings')) };
   } finally {
     await browser.close();
     child.kill('SIGINT');

@@ -15,9 +15,11 @@ export function writeBareAstro(root: string, dir: string, pages: number): string
   writeFileSync(join(dir, 'package.json'), '{ "name": "bare-astro", "private": true, "type": "module" }\n');
   writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport tailwindcss from '@tailwindcss/vite';\nexport default defineConfig({ vite: { plugins: [tailwindcss()] } });\n");
   writeFileSync(join(dir, 'src/styles/site.css'), '@import "tailwindcss";\n');
+  // Only classes the site itself uses: Tailwind scans this project's files too (this one included),
+  // so a class new here would change the site's CSS.
   for (let i = 0; i < pages; i++) {
     const path = i === 0 ? 'index.astro' : `page-${i}.astro`;
-    writeFileSync(join(dir, 'src/pages', path), `---\nimport '../styles/site.css';\nconst n = ${i};\n---\n<html lang="en"><head><meta charset="utf-8"><title>Page {n}</title></head><body class="p-4 text-slate-800"><h1 class="text-2xl font-bold">Page {n}</h1><p class="mt-2">A paragraph of text on page {n}.</p></body></html>\n`);
+    writeFileSync(join(dir, 'src/pages', path), `---\nimport '../styles/site.css';\nconst n = ${i};\n---\n<html lang="en"><head><meta charset="utf-8"><title>Page {n}</title></head><body class="mx-auto max-w-3xl px-4 py-8"><h1 class="text-2xl font-bold mb-4">Page {n}</h1><p class="text-sm">A paragraph of text on page {n}.</p></body></html>\n`);
   }
   return dir;
 }

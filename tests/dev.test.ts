@@ -36,6 +36,16 @@ describe('corroborate dev', () => {
     expect(await until(async () => !(await page('/')).html.includes('sources/island-post/'), 30_000), dev().output()).toBe(true);
   }, 70_000);
 
+  it('shows a new outlet name from sources.yaml in the citation cards', async () => {
+    // The explainer's text may stay the same while its citation cards change: the preview must still show them.
+    expect((await page('/')).html).not.toContain('Quayside Courier');
+    writeFileSync(join(sources, 'sources.yaml'), 'coastal-herald.txt:\n  publisher: Quayside Courier\n');
+    const seen = await until(async () => (await page('/')).html.includes('Quayside Courier'), 30_000);
+    expect(seen, dev().output()).toBe(true);
+    rmSync(join(sources, 'sources.yaml'));
+    expect(await until(async () => !(await page('/')).html.includes('Quayside Courier'), 30_000), dev().output()).toBe(true);
+  }, 70_000);
+
   it('keeps serving the last good version when the folder has no readable article left', async () => {
     for (const name of ['coastal-herald.txt', 'harbour-times.html', 'nordic-wire.md']) rmSync(join(sources, name));
     expect(await until(() => /extraction failed, still showing the last good version: no readable articles/.test(dev().output()), 30_000), dev().output()).toBe(true);

@@ -3,7 +3,7 @@
  * each claim's passage per source as readers see it (the article's visible text, not
  * the HTML markup an evidence quote may hold) and the number of independent sources.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CitationOptions } from '../../components/markdown/remarkCitations.ts';
 import { readDocument, readFacts } from '../../scripts/store/generatedFolder.ts';
@@ -38,17 +38,28 @@ export function citationOptions(base: string, event?: string): CitationOptions {
 /**
  * The citation plugin's options for the Markdown file being rendered: in a multi-event site each
  * event's explainer (`<data>/<event>/explainer.md`) gets its own event's sources and links.
- * Read once per event and kept for the build.
+ * Read once per version of the event's facts.json (its modification time and size) and kept: a
+ * build reads each event once; the live preview, whose Markdown processor lives as long as the
+ * server, gets the new options after each extraction without restarting Astro.
  */
 export function citationOptionsByFile(base: string): (path: string | undefined) => CitationOptions {
-  const byEvent = new Map<string, CitationOptions>();
+  const byEvent = new Map<string, { version: string; options: CitationOptions }>();
   return (path) => {
     const event = isMultiEvent() && path ? basename(dirname(path)) : '';
-    let options = byEvent.get(event);
-    if (!options) {
-      options = citationOptions(event ? `${base}${event}/` : base, event || undefined);
-      byEvent.set(event, options);
+    const version = factsVersion(event || undefined);
+    let kept = byEvent.get(event);
+    if (!kept || kept.version !== version) {
+      kept = { version, options: citationOptions(event ? `${base}${event}/` : base, event || undefined) };
+      byEvent.set(event, kept);
     }
-    return options;
+    return kept.options;
   };
+}
+
+/** "mtime:size" of an event's facts.json ("" when missing): changes whenever an extraction rewrites it. */
+function factsVersion(event: string | undefined): string {
+  const file = join(eventDataDir(event), 'facts.json');
+  if (!existsSync(file)) return '';
+  const { mtimeMs, size } = statSync(file);
+  return `${mtimeMs}:${size}`;
 }

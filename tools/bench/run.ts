@@ -16,6 +16,7 @@
  * recorded (machine.ts): the time of a fixed reference workload at the start and the end, and the
  * share of the CPUs' busy time that the hypervisor gave to other machines.
  */
+import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,6 +29,8 @@ import { articleHalves, writeClusters, writeOneEvent } from './material.ts';
 import { runCli, type CliRun } from './cliRun.ts';
 import { readCpuTicks, referenceTime, stealPercent, type ReferenceTime } from './machine.ts';
 import { InputError } from '../../scripts/contracts/errors.ts';
+import { timeBareBuild, writeBareAstro } from './bareAstro.ts';
+import { timePreviewEdits } from './preview.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS = resolve(process.env.CORROBORATE_SHARED ?? join(ROOT, '../shared'), 'corpora/multi-news');
@@ -40,6 +43,17 @@ const ARTICLE_SERIES = [10, 100, 1000];
 const FRESH_RUNS = 5;
 /** Copies of the corpus in the steady-state run: 1,000 events, 2,850 articles. */
 const COPIES = 5;
+
+/** `--only extraction|build|preview`: one part alone (the others keep their figures in results.json). */
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+if (only !== undefined && !['extraction', 'build', 'preview'].includes(only)) throw new Error(`--only takes extraction, build or preview, not ${only}`);
+const runs = (part: string): boolean => only === undefined || only === part;
+const previous = existsSync(join(ROOT, 'bench/results.json')) ? JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8')) as Record<string, unknown> : {};
+/** Interleaved pairs of the one-event build against the bare Astro build. */
+const BUILD_PAIRS = 5;
+/** Edits timed in each preview session. */
+const PREVIEW_EDITS = 5;
 
 interface Timing {
   seconds: number;
@@ -149,12 +163,16 @@ const roundedReference = ({ medianMs, fastestMs }: ReferenceTime): ReferenceTime
 const referenceAtStart = roundedReference(referenceTime());
 const modelLoadMs = round(await (async () => (await timed(() => nlp())).seconds * 1000)(), 1);
 
+let bundled = previous.bundled as { articles: number; stages: Record<string, number>; totalMs: number };
+let corpus: unknown = previous.corpus ?? 'skipped: ../shared/corpora/multi-news not found';
+let series: unknown = previous.series ?? 'skipped: ../shared/corpora/multi-news not found';
+if (runs('extraction')) {
 const bundledStages = stageTimes([join(ROOT, 'content/sources')], BUNDLED_RUNS);
-const bundled = { articles: runPipeline(join(ROOT, 'content/sources')).facts.sources.length, stages: bundledStages, totalMs: round(Object.values(bundledStages).reduce((a, b) => a + b, 0), 1) };
+bundled = { articles: runPipeline(join(ROOT, 'content/sources')).facts.sources.length, stages: bundledStages, totalMs: round(Object.values(bundledStages).reduce((a, b) => a + b, 0), 1) };
 console.log(`bundled event: ${bundled.totalMs} ms`, bundled.stages);
 
-let corpus: unknown = 'skipped: ../shared/corpora/multi-news not found';
-let series: unknown = 'skipped: ../shared/corpora/multi-news not found';
+corpus = 'skipped: ../shared/corpora/multi-news not found';
+series = corpus;
 if (existsSync(join(CORPUS, 'split.mjs'))) {
   const work = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
   try {
@@ -275,6 +293,70 @@ if (existsSync(join(CORPUS, 'split.mjs'))) {
   }
 }
 
+}
+
+const range = (values: number[]): { median: number; fastest: number; slowest: number } => ({ median: round(median(values), 3), fastest: round(Math.min(...values), 3), slowest: round(Math.max(...values), 3) });
+
+// (a) `corroborate build` of the bundled event against a bare Astro build of as many pages, in
+// interleaved pairs (A B A B ...) so that the machine's slow spells hit both; each pair's ratio.
+let oneEventBuild: unknown = previous.oneEventBuild;
+if (runs('build')) {
+  const work = mkdtempSync(join(tmpdir(), 'corroborate-bench-build-'));
+  try {
+    const RENDER = 'rendering the pages';
+    const first = await runCli(ROOT, ['build', join(ROOT, 'content/sources'), '--out', join(work, 'site-0'), '--no-cache', '--quiet']);
+    const pages = readdirSync(join(work, 'site-0'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    const bare = writeBareAstro(ROOT, join(work, 'bare'), pages);
+    await timeBareBuild(ROOT, bare);
+    const corroborate: number[] = [];
+    const astro: number[] = [];
+    const extractShare: number[] = [];
+    for (let i = 1; i <= BUILD_PAIRS; i++) {
+      const run = await runCli(ROOT, ['build', join(ROOT, 'content/sources'), '--out', join(work, `site-${i}`), '--no-cache'], [RENDER]);
+      corroborate.push(run.seconds);
+      extractShare.push(run.marks[RENDER] ?? 0);
+      astro.push(await timeBareBuild(ROOT, bare));
+    }
+    // The parts of a build timed alone: Node starting, the search index over the built site.
+    const nodeStart = range(await Promise.all([0, 1, 2].map(async () => { const t = performance.now(); await new Promise((r) => spawn(process.execPath, ['-e', '']).on('close', r)); return (performance.now() - t) / 1000; })));
+    const { indexSite } = await import('../../scripts/render/searchIndex.ts');
+    const pagefind: number[] = [];
+    for (let i = 0; i < 3; i++) { rmSync(join(work, 'site-0/pagefind'), { recursive: true, force: true }); const t = performance.now(); await indexSite(join(work, 'site-0')); pagefind.push((performance.now() - t) / 1000); }
+    void first;
+    oneEventBuild = {
+      pages, pairs: BUILD_PAIRS,
+      corroborateSeconds: range(corroborate), bareAstroSeconds: range(astro),
+      ratios: corroborate.map((c, i) => round(c / astro[i]!, 2)).sort((a, b) => a - b),
+      ratio: round(median(corroborate.map((c, i) => c / astro[i]!)), 2),
+      untilRenderingSeconds: range(extractShare), nodeStartSeconds: nodeStart, pagefindSeconds: range(pagefind),
+    };
+    console.log('one-event build against bare Astro', oneEventBuild);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// (b) the live preview: save to reloaded page, for the bundled event and a 50-event folder, the
+// two sessions interleaved twice so that a slow spell does not land on one of them only.
+let preview: unknown = previous.preview;
+if (runs('preview')) {
+  const work = mkdtempSync(join(tmpdir(), 'corroborate-bench-previewsrc-'));
+  try {
+    const sessions: Record<string, number[]> = { oneEvent: [], fiftyEvents: [] };
+    const timings: string[] = [];
+    const fifty = existsSync(join(CORPUS, 'split.mjs')) ? writeClusters(CORPUS, work, 50) : undefined;
+    for (let pass = 0; pass < 2; pass++) {
+      const one = await timePreviewEdits(ROOT, join(ROOT, 'content/sources'), PREVIEW_EDITS, undefined, { CORROBORATE_DEV_TIMINGS: '1' });
+      sessions.oneEvent!.push(...one.ms); timings.push(...one.timings);
+      if (fifty) { const many = await timePreviewEdits(ROOT, fifty, PREVIEW_EDITS, 'event-000', { CORROBORATE_DEV_TIMINGS: '1' }); sessions.fiftyEvents!.push(...many.ms); timings.push(...many.timings); }
+    }
+    preview = { edits: PREVIEW_EDITS, sessions: 2, oneEventMs: { all: sessions.oneEvent, ...range(sessions.oneEvent!) }, fiftyEventsMs: fifty ? { all: sessions.fiftyEvents, ...range(sessions.fiftyEvents!) } : 'skipped: no corpus', serverLog: timings };
+    console.log('live preview', preview);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 const peakMemoryMb = Math.round(process.resourceUsage().maxRSS / 1024);
 // The explainer's JavaScript before search is opened (budget 30 KB gzipped), when dist/ is built.
 const explainerJsGzipBytes = existsSync(join(ROOT, 'dist/index.html')) ? pageScriptBytes(join(ROOT, 'dist'), join(ROOT, 'dist/index.html')).gzipBytes : undefined;
@@ -286,7 +368,7 @@ const machine = {
   /** Of the time the CPUs wanted to run during the bench, the percentage the hypervisor gave to other machines (Linux only). */
   stealPercent: steal === undefined ? undefined : round(steal, 1),
 };
-const results = { version: VERSION, date: new Date().toISOString().slice(0, 10), node: process.version, cores: availableParallelism(), loadAverageAtStart: load, loadAverageAtEnd: loadAtEnd, machine, modelLoadMs, bundled, corpus, series, peakMemoryMb, explainerJsGzipBytes };
+const results = { ...previous, version: VERSION, date: new Date().toISOString().slice(0, 10), node: process.version, cores: availableParallelism(), loadAverageAtStart: load, loadAverageAtEnd: loadAtEnd, machine, modelLoadMs, bundled, corpus, series, oneEventBuild, preview, peakMemoryMb, explainerJsGzipBytes };
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -316,6 +398,17 @@ function table(r: typeof results): string {
     rows.push(`| growth over events | | | | exponent ${s.events.exponent} by articles, ${s.events.exponentByText} by characters of text |`);
     for (const p of s.oneEvent.points) rows.push(`| one event of article halves | ${p.articles} | ${p.seconds} s | ${Math.round(p.articles / p.seconds)} | |`);
     rows.push(`| growth within one event | | | | exponent ${s.oneEvent.exponent} by articles, ${s.oneEvent.exponentByText} by characters (alignment alone ${s.oneEvent.alignExponent}) |`);
+  }
+  type Range = { median: number; fastest: number; slowest: number };
+  if (typeof r.oneEventBuild === 'object' && r.oneEventBuild) {
+    const b = r.oneEventBuild as { pages: number; pairs: number; corroborateSeconds: Range; bareAstroSeconds: Range; ratio: number; ratios: number[]; untilRenderingSeconds: Range; nodeStartSeconds: Range; pagefindSeconds: Range };
+    rows.push(`| bundled event, \`corroborate build\` (fresh process, no cache) | 5 | ${b.corroborateSeconds.median} s | | ${b.corroborateSeconds.fastest}-${b.corroborateSeconds.slowest} s over ${b.pairs} runs; until Astro starts ${b.untilRenderingSeconds.median} s; Pagefind alone ${b.pagefindSeconds.median} s; a bare Node start ${b.nodeStartSeconds.median} s |`);
+    rows.push(`| bare Astro + Tailwind, ${b.pages} pages (interleaved with the above) | | ${b.bareAstroSeconds.median} s | | ${b.bareAstroSeconds.fastest}-${b.bareAstroSeconds.slowest} s; ratio corroborate / bare ${b.ratio} (pairs ${b.ratios.join(', ')}; target at most 2) |`);
+  }
+  if (typeof r.preview === 'object' && r.preview) {
+    const p = r.preview as { edits: number; sessions: number; oneEventMs: Range; fiftyEventsMs: Range | string };
+    rows.push(`| live preview, bundled event: save to reloaded page (Chromium) | 5 | ${p.oneEventMs.median} ms | | ${p.sessions} sessions of ${p.edits} edits: ${p.oneEventMs.fastest}-${p.oneEventMs.slowest} ms; target 1,000 ms |`);
+    if (typeof p.fiftyEventsMs === 'object') rows.push(`| live preview, 50-event folder | | ${p.fiftyEventsMs.median} ms | | ${p.fiftyEventsMs.fastest}-${p.fiftyEventsMs.slowest} ms; target 2,000 ms |`);
   }
   rows.push(`| peak memory of the bench process | | | | ${r.peakMemoryMb} MB |`);
   return rows.join('\n');

@@ -39,6 +39,10 @@ describe('extractQuantities', () => {
     const m = extractQuantities(sentences('The agency released a 14-page report.', 'Police planned a two-pronged attack on the gang.', 'The city opened a 300-bed hospital.'));
     expect(m.map((q) => [q.value, q.unit])).toEqual([[14, 'pages'], [300, 'beds']]);
   });
+  it('writes the joined noun in its English plural ("a 58-story tower" counts stories, "a 3-match ban" matches)', () => {
+    const m = extractQuantities(sentences('The firm built a 58-story tower.', 'He served a 3-match ban.'));
+    expect(m.map((q) => [q.value, q.unit])).toEqual([[58, 'stories'], [3, 'matches']]);
+  });
   it('keeps money, drops a bare number with nothing to count, and never counts years or ordinals', () => {
     const ms = extractQuantities(sentences('The 3rd Battalion, formed in 1998, received $2.5 billion in aid; the tally rose to 40.'));
     expect(ms.map((m) => [m.value, m.unit])).toEqual([[2_500_000_000, 'USD']]);

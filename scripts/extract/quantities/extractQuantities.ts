@@ -183,7 +183,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     // "a two-pronged attack", "a three-legged stool": an adjective made of the figure counts nothing the sentence names.
     // ("a 3,830-bed hospital" still counts beds: short words ending in -ed are nouns.)
     if (word.length >= 6 && /ed$/.test(word) && word !== 'hundred') return undefined;
-    const plural = word.endsWith('s') ? word : `${word}s`;
+    // "a 58-story tower" counts stories: the English plural, not the word and an s.
+    const plural = word.endsWith('s') ? word : pluralOf(word);
     return { text: plural, head: word, unit: plural };
   }
   let i = tokens.findIndex((t) => t.start >= figure.end);

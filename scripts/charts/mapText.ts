@@ -36,7 +36,7 @@ export function mapTable(map: PlaceMap, names: (ids: string[]) => string): { col
   };
 }
 
-/** "Fort Bragg (North Carolina, United States of America)". */
+/** "Springfield (Illinois, United States of America)". */
 function where(p: Place): string {
   return p.within ? `${p.name} (${p.within})` : p.name;
 }

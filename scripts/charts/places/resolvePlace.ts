@@ -1,6 +1,6 @@
 /**
  * A place name in the facts -> one place on the map, only when the text leaves no doubt:
- * "Paris, Texas" or "Fort Bragg (North Carolina)" name the state or country beside the
+ * "Paris, Texas" or "Springfield (Illinois)" name the state or country beside the
  * city; "Georgia" is a state and a country, "Portland" a dozen cities, so alone they are
  * nothing. A wrong map is worse than none.
  */
@@ -8,7 +8,7 @@ import { geoContains, geoDistance } from 'd3-geo';
 import { gazetteer, normalName, type City, type Region } from './gazetteer.ts';
 
 export interface Place {
-  /** As the sources wrote it ("Fort Bragg"). */
+  /** As the sources wrote it ("Springfield"). */
   name: string;
   kind: 'country' | 'state' | 'city';
   /** [longitude, latitude]. */

@@ -2,14 +2,14 @@
  * The live preview's review actions: a request from the preview's own page, with the session's
  * token, writes a correction to corrections.yaml and the page follows; anything else is refused.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appendCorrection } from '../scripts/corrections/appendCorrection.ts';
 import { readCorrections } from '../scripts/corrections/readCorrections.ts';
 import { corroborate, ROOT } from './support/cli.ts';
-import { fetchPage, startDevProcess, until, type DevProcess } from './support/devServer.ts';
+import { fetchPage, previewOfCopy, startDevProcess, until, type DevProcess } from './support/devServer.ts';
 
 const FERRY = join(ROOT, 'tests/fixtures/events/ferry-fire');
 const HIDDEN = 'quote-nordline-vessel-pas-inspection-march';
@@ -29,16 +29,9 @@ describe('appendCorrection', () => {
 });
 
 describe('review actions in corroborate dev', () => {
-  const sources = mkdtempSync(join(tmpdir(), 'corroborate-review-'));
-  cpSync(FERRY, sources, { recursive: true });
+  const { sources, dev: devOf } = previewOfCopy('tests/fixtures/events/ferry-fire');
   let dev: DevProcess;
-  beforeAll(async () => {
-    dev = await startDevProcess(sources);
-  }, 70_000);
-  afterAll(async () => {
-    await dev?.stop();
-    rmSync(sources, { recursive: true, force: true });
-  });
+  beforeAll(() => { dev = devOf(); });
 
   const tokenOf = (html: string) => /<meta name="corroborate-review" content="([0-9a-f]+)"/.exec(html)?.[1];
   const post = (body: object, headers: Record<string, string> = {}) =>

@@ -1,33 +1,26 @@
 /** Review actions in a real browser: a click on a claim's "Hide" writes corrections.yaml, and the open page reloads without the claim. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { ROOT } from '../support/cli.ts';
 import { launch } from '../support/browser.ts';
-import { startDevProcess, type DevProcess } from '../support/devServer.ts';
+import { previewOfCopy } from '../support/devServer.ts';
 
 const CLAIM = 'quote-nordline-vessel-pas-inspection-march';
-const sources = mkdtempSync(join(tmpdir(), 'corroborate-review-browser-'));
-cpSync(join(ROOT, 'tests/fixtures/events/ferry-fire'), sources, { recursive: true });
-let dev: DevProcess;
+const { sources, dev } = previewOfCopy('tests/fixtures/events/ferry-fire');
 let browser: Browser;
 
 beforeAll(async () => {
-  dev = await startDevProcess(sources);
   browser = await launch();
 }, 90_000);
 afterAll(async () => {
   await browser?.close();
-  await dev?.stop();
-  rmSync(sources, { recursive: true, force: true });
 });
 
 describe('review actions in Chromium', () => {
   it('a click on Hide changes corrections.yaml and the page', async () => {
     const page = await browser.newPage();
-    await page.goto(`${dev.url}/claims/`);
+    await page.goto(`${dev().url}/claims/`);
     const item = page.locator(`li[id="${CLAIM}"]`);
     await item.getByRole('button', { name: 'Hide' }).click();
     await page.getByRole('status').filter({ hasText: 'Written to corrections.yaml' }).waitFor({ timeout: 15_000 });

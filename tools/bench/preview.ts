@@ -9,8 +9,9 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { sourceIdFor } from '../../scripts/ingest/ingest.ts';
 
 export interface PreviewEdits {
   /** Each edit's milliseconds from the write to the new text on the open page, in order. */
@@ -30,11 +31,6 @@ async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** The source id the site gives a file (as scripts/ingest names it: the stem, "_" and "." as "-"). */
-function sourceId(file: string): string {
-  return basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
 
 /**
@@ -63,7 +59,7 @@ export async function timePreviewEdits(root: string, sources: string, edits: num
     }
     const page = await browser.newPage();
     // The first edit comes after the opened page settled (Vite prepares its client code on the first load), as a user reads before editing.
-    await page.goto(`http://localhost:${port}/${event ? `${event}/` : ''}sources/${sourceId(file)}/`);
+    await page.goto(`http://localhost:${port}/${event ? `${event}/` : ''}sources/${sourceIdFor(file)}/`);
     const ms: number[] = [];
     let navigated = 0;
     page.on('framenavigated', () => (navigated = performance.now()));

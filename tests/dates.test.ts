@@ -46,6 +46,11 @@ describe('findDates resolves day phrases against the article date', () => {
     expect('The board met on Wednesday.'.slice(14, 26)).toBe('on Wednesday');
   });
 
+  it('a relative day inside a quotation is the speaker\'s and is left out; an absolute one is kept', () => {
+    expect(findDates('“Tomorrow they will say we failed,” the mayor said on Thursday.', FRIDAY).map((d) => [d.phrase, d.date])).toEqual([['on Thursday', '2031-06-05']]);
+    expect(findDates('He said: "We left on June 3, 2031, and on Monday."', FRIDAY).map((d) => d.phrase)).toEqual(['June 3, 2031']);
+  });
+
   it('times, months, years, spans, fractions and names are not days', () => {
     const text = 'About 10 a.m. last week, 2/3 of the crew in May 2019 read the Sunday Times; they march 3 miles now. The Sun said so Wed.';
     expect(findDates(text, FRIDAY)).toEqual([]);

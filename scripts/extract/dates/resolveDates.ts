@@ -41,12 +41,13 @@ export function articleDay(published: string | undefined): Day | undefined {
  * Every phrase of `text` that names a day, in reading order. A phrase that gives day, month and
  * year is "absolute"; one that needs the article's date (a weekday, "yesterday", a day and month
  * without the year) is resolved against `published`, or left "unresolved" with no date when the
- * article has none. Offsets are into `text`. Times alone ("10 a.m."), months or years alone, "last week" or "now" are not days.
+ * article has none; inside a quotation a relative phrase is the speaker's and is left out. Offsets are into `text`. Times alone ("10 a.m."), months or years alone, "last week" or "now" are not days.
  */
 export function findDates(text: string, published: Day | undefined): DateMention[] {
   // chrono reads a Date in local time: noon of the article's day keeps every zone on that day.
   const ref = published ? new Date(published.year, published.month - 1, published.day, 12) : new Date(2000, 0, 1, 12);
-  const future = FUTURE.test(text);
+  // The speaker's "will" inside a quotation says nothing of when the reported day falls.
+  const future = FUTURE.test(text.replace(/“[^”]*”|"[^"]*"/g, ' '));
   const found: DateMention[] = [];
   for (const result of chrono.parse(text, ref, { forwardDate: future })) {
     const phrase = result.text.replace(/[\s,.;:]+$/, '');
@@ -56,6 +57,8 @@ export function findDates(text: string, published: Day | undefined): DateMention
     if (insideTag(text, start)) continue;
     const c = result.start;
     const absolute = c.isCertain('year') && c.isCertain('month') && c.isCertain('day') && !CASUAL.test(phrase);
+    // "Tomorrow they will say ...": inside a quotation, a relative day is the speaker's, whose date is not known.
+    if (!absolute && insideQuotation(text, start)) continue;
     if (absolute) {
       found.push({ phrase, start, end, basis: 'absolute', date: iso(dayOf(c)) });
     } else if (!published) {
@@ -107,4 +110,11 @@ export function iso(day: Day): string {
 function insideTag(text: string, at: number): boolean {
   const open = text.lastIndexOf('<', at);
   return open >= 0 && text.lastIndexOf('>', at) < open;
+}
+
+/** Whether `at` lies inside quotation marks opened earlier in the passage (curly or straight). */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  return curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }

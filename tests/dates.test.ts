@@ -26,6 +26,8 @@ describe('findDates resolves day phrases against the article date', () => {
     expect(findDates('Crews reopened the road on Monday.', FRIDAY)[0]!.date).toBe('2031-06-02');
     expect(findDates('The council will vote on Monday.', FRIDAY)[0]!.date).toBe('2031-06-09');
     expect(findDates('Crews said the road would reopen on Tuesday.', FRIDAY)[0]!.date).toBe('2031-06-03');
+    expect(findDates('She’ll give a speech Thursday on the race.', FRIDAY)[0]!.date).toBe('2031-06-12');
+    expect(findDates('The mayor is going to visit on Saturday.', FRIDAY)[0]!.date).toBe('2031-06-07');
   });
 
   it('"yesterday" and a day without its year are resolved against the article date', () => {

@@ -86,6 +86,7 @@ describe('timelineLayout', () => {
 
   it('spaces the strip\'s days by time (d3 scaleUtc) and stacks the days below, gaps named', () => {
     expect(layout.strip.days.map((d) => d.x)).toEqual([8, 167, 220, 273, 432]);
+    expect(layout.strip.ticks.map((t) => t.label)).toEqual(['Jun 2', 'Jun 4', 'Jun 6', 'Jun 8']);
     expect(layout.rows.map((r) => r.gap?.text)).toEqual([undefined, '3 days later', undefined, undefined, '3 days later']);
     const ys = layout.rows.map((r) => r.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));

@@ -53,7 +53,9 @@ export function timelineLayout(timeline: Timeline): TimelineLayout {
   const first = time(timeline.days[0]!.date);
   const last = time(timeline.days.at(-1)!.date);
   const x = scaleUtc().domain([first, last]).range([8, WIDTH - 8]);
-  const format = x.tickFormat(4);
+  // "Jun 2" over days and weeks, "Jun 2031" over a longer span: d3's own tick format mixes weekdays in ("Wed 04").
+  const long = last.getTime() - first.getTime() > 200 * DAY_MS;
+  const format = (t: Date) => t.toLocaleDateString('en-US', long ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const strip = {
     y: 14,
     days: timeline.days.map((d) => ({ date: d.date, x: round(x(time(d.date))), claims: d.points.length, published: d.published.length > 0 })),

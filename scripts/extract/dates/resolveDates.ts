@@ -21,7 +21,7 @@ const ISO = /\b\d{4}-\d{2}-\d{2}\b/;
 /** The one-word days of news text; a list chrono merged ("today, tomorrow, two days ago") is not one. */
 const CASUAL = /^(?:(?:on|by|until|since)\s+)?(?:yesterday|today|tomorrow|tonight|last night)$/i;
 /** "will meet on Monday": a day to come. Without one, a bare weekday is the last one (news reports what happened). */
-const FUTURE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to|expected to|scheduled to)|scheduled for|plans? to)\b/i;
+const FUTURE = /\b(?:will|shall|(?:is|are|was|were) (?:to|due to|set to|expected to|scheduled to|going to)|scheduled for|plans? to)\b|\w['’]ll\b/i;
 /** "the Sunday Times", "Friday Night Lights": a weekday that starts a name is not a day. */
 const NAME_AFTER = /^\s+\p{Lu}/u;
 

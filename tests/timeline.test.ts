@@ -6,7 +6,7 @@ import { runPipeline } from '../scripts/pipeline.ts';
 import { chooseCharts, type ChartSpec } from '../scripts/charts/choose.ts';
 import { timelineOf, MIN_TIMELINE_DAYS } from '../scripts/charts/timeline.ts';
 import { toCsv } from '../scripts/charts/csv.ts';
-import { timelineLayout, wrap } from '../components/charts/timelineLayout.ts';
+import { around, timelineLayout, wrap } from '../components/charts/timelineLayout.ts';
 import type { Facts } from '../scripts/contracts/facts.ts';
 
 const DIR = join(import.meta.dirname, 'fixtures/dated/pier-storm');
@@ -33,8 +33,8 @@ describe('timelineOf', () => {
   });
 
   it('never places a day relative to an undated article: it is listed as not placed', () => {
-    expect(t.unplaced.map((u) => [u.claim.text, u.phrases, u.sources])).toEqual([
-      ['the inspection of the deck would take a week', ['on Tuesday'], ['town-notes']],
+    expect(t.unplaced.map((u) => [u.claim.text, u.text, u.phrases, u.sources])).toEqual([
+      ['the inspection of the deck would take a week', 'The board said on Tuesday that the inspection of the deck would take a week.', ['on Tuesday'], ['town-notes']],
     ]);
     const placed = t.days.flatMap((d) => d.points.map((p) => p.claim.id));
     expect(placed).not.toContain(t.unplaced[0]!.claim.id);
@@ -61,9 +61,9 @@ describe('the timeline chart', () => {
   it('has a data table (and CSV) with every point, publication and unplaced claim', () => {
     expect(chart.table.columns).toEqual(['Date', 'Day as written', 'Dated by', 'What was reported', 'Claim', 'Sources']);
     expect(chart.table.rows).toHaveLength(4 + 2 + 1);
-    expect(chart.table.rows).toContainEqual(['2031-06-09', 'on Monday', 'the article’s publication date', 'Mara Ellison: The pier will reopen to walkers on Monday', 'quote-mara-ellison-pier-reopen-walker-monday', 'Outlet harbour-gazette']);
+    expect(chart.table.rows).toContainEqual(['2031-06-09', 'on Monday', 'the article’s publication date', 'The pier will reopen to walkers on Monday, Ellison said.', 'quote-mara-ellison-pier-reopen-walker-monday', 'Outlet harbour-gazette']);
     expect(chart.table.rows).toContainEqual(['2031-06-05', '2031-06-05', 'publication date', 'The article was published', '', 'Outlet coast-wire']);
-    expect(chart.table.rows.at(-1)).toEqual(['', 'on Tuesday', 'not placed: its article has no publication date', 'The harbour board: the inspection of the deck would take a week', 'quote-the-harbour-board-inspection-deck-take-week', 'Outlet town-notes']);
+    expect(chart.table.rows.at(-1)).toEqual(['', 'on Tuesday', 'not placed: its article has no publication date', 'The board said on Tuesday that the inspection of the deck would take a week.', 'quote-the-harbour-board-inspection-deck-take-week', 'Outlet town-notes']);
     expect(chart.table.claims).toHaveLength(chart.table.rows.length);
     expect(toCsv(chart.table).split('\r\n')[0]).toBe('Date,Day as written,Dated by,What was reported,Claim,Sources');
   });
@@ -91,6 +91,14 @@ describe('timelineLayout', () => {
     const ys = layout.rows.map((r) => r.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
     expect(layout.height).toBeGreaterThan(ys.at(-1)!);
+  });
+
+  it('starts a long passage a little before its day phrase, so the phrase is drawn', () => {
+    const text = `${'word '.repeat(40)}before the day on Thursday the end`;
+    const cut = around(text, text.indexOf('on Thursday'));
+    expect(cut.startsWith('…')).toBe(true);
+    expect(wrap(cut, 58, 2).join(' ')).toContain('on Thursday');
+    expect(around('Short text on Monday.', 11)).toBe('Short text on Monday.');
   });
 
   it('wraps a claim at word boundaries into at most two lines, the second ending in "…" when cut', () => {

@@ -59,7 +59,8 @@ export function timelineLayout(timeline: Timeline): TimelineLayout {
   const strip = {
     y: 14,
     days: timeline.days.map((d) => ({ date: d.date, x: round(x(time(d.date))), claims: d.points.length, published: d.published.length > 0 })),
-    ticks: x.ticks(4).map((t) => ({ x: round(x(t)), label: format(t) })),
+    // Over a span of two or three days d3 ticks every 12 hours: only whole days are labelled.
+    ticks: x.ticks(4).filter((t) => t.getUTCHours() === 0).map((t) => ({ x: round(x(t)), label: format(t) })),
   };
   let y = 64;
   let previous: Date | undefined;
@@ -75,7 +76,7 @@ export function timelineLayout(timeline: Timeline): TimelineLayout {
     const row: TimelineRow = { date: day.date, label: dayLabel(day.date), y: y + 14, gap, items: [], more: undefined, published: day.published };
     y += 24;
     for (const point of day.points.slice(0, PER_DAY)) {
-      const lines = wrap(point.text, CHARS, LINES);
+      const lines = wrap(around(point.text, point.at), CHARS, LINES);
       row.items.push({ point, lines, y: y + 13 });
       y += lines.length * LINE + 6;
     }
@@ -88,6 +89,16 @@ export function timelineLayout(timeline: Timeline): TimelineLayout {
     return row;
   });
   return { width: WIDTH, height: y, strip, rows, axis: { x: 8, y1: rows[0]!.y - 4, y2: rows.at(-1)!.y - 4 } };
+}
+
+/**
+ * The text from a little before its day phrase when the phrase would fall past the lines drawn
+ * ("… square earlier in the week, on Thursday ..."): the day's own words stay in sight.
+ */
+export function around(text: string, at: number): string {
+  if (at < 0 || at < CHARS * LINES - 24) return text;
+  const from = text.lastIndexOf(' ', at - 24);
+  return `…${text.slice(from + 1)}`;
 }
 
 /** Lines of at most `width` characters, cut at spaces; the last of `max` ends in "…" when text is left. */

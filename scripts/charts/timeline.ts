@@ -5,8 +5,9 @@
  * (those are counted, and listed in the data as not placed). Articles' publication days are marked
  * too: when each source reported.
  */
-import type { Claim, Facts } from '../contracts/facts.ts';
+import type { Claim, Evidence, Facts } from '../contracts/facts.ts';
 import { articleDay, iso } from '../extract/dates/resolveDates.ts';
+import { visibleText } from '../corrections/passageWords.ts';
 
 /** Fewer distinct days than this make a list, not a timeline. */
 export const MIN_TIMELINE_DAYS = 3;
@@ -15,8 +16,13 @@ export interface TimelinePoint {
   /** ISO day ("2031-06-04"). */
   date: string;
   claim: Claim;
-  /** What is shown: the claim's text, a quote's led by its speaker ("Ana Lima: ..."), never in quotation marks. */
+  /**
+   * What is shown: the first dated passage as its source wrote it (its own quotation marks kept), so
+   * the day stands beside the words that name it; a quote's claim text alone would lose "on Monday".
+   */
   text: string;
+  /** Where the first phrase naming the day starts in `text` (-1 if markup hid it), so a cut text can keep it. */
+  at: number;
   /** The phrases that name the day, as written ("on Wednesday"), distinct, in source order. */
   phrases: string[];
   /** Sources whose passage for the claim names this day, in site order. */
@@ -36,32 +42,41 @@ export interface Timeline {
   /** Every day with a dated claim or a publication, earliest first. */
   days: TimelineDay[];
   /** Claims whose only day phrases are relative to an article with no publication date: not placed. */
-  unplaced: Array<{ claim: Claim; phrases: string[]; sources: string[] }>;
+  unplaced: Array<{ claim: Claim; text: string; phrases: string[]; sources: string[] }>;
 }
 
 export function timelineOf(facts: Facts): Timeline | undefined {
   const order = new Map(facts.sources.map((s, i) => [s.id, i]));
+  const files = new Map(facts.sources.map((s) => [s.id, s.file]));
+  const passage = (e: Evidence): string => visibleText(e.quote, files.get(e.source)!).replace(/\s+/g, ' ').trim();
+  const unplacedSpans = new Set<string>();
   const points = new Map<string, TimelinePoint>();
   const unplaced: Timeline['unplaced'] = [];
   for (const claim of facts.claims) {
     const before = points.size;
-    const waiting = { claim, phrases: [] as string[], sources: [] as string[] };
+    const waiting = { claim, text: '', phrases: [] as string[], sources: [] as string[] };
+    const waitingSpans: string[] = [];
     for (const e of claim.evidence) {
       for (const d of e.dates ?? []) {
         if (!d.date) {
+          waiting.text ||= passage(e);
           add(waiting.phrases, d.phrase);
           add(waiting.sources, e.source);
+          add(waitingSpans, spanOf(e));
           continue;
         }
         const key = `${d.date} ${claim.id}`;
-        const point = points.get(key) ?? { date: d.date, claim, text: pointText(claim), phrases: [], sources: [], relative: false };
+        const point = points.get(key) ?? { date: d.date, claim, text: passage(e), at: -1, phrases: [], sources: [], relative: false };
+        if (point.at < 0) point.at = point.text.indexOf(d.phrase);
         add(point.phrases, d.phrase);
         add(point.sources, e.source);
         point.relative ||= d.basis === 'publication';
         points.set(key, point);
       }
     }
-    if (points.size === before && waiting.phrases.length) unplaced.push(waiting);
+    // Listed once per passage, as the timeline's points are (a figure's sentence is a statement's too).
+    if (points.size === before && waiting.phrases.length && !waitingSpans.every((s) => unplacedSpans.has(s))) unplaced.push(waiting);
+    for (const s of waitingSpans) unplacedSpans.add(s);
   }
   const byDay = new Map<string, TimelineDay>();
   const dayOf = (date: string): TimelineDay => byDay.get(date) ?? byDay.set(date, { date, points: [], published: [] }).get(date)!;
@@ -88,7 +103,7 @@ export function timelineOf(facts: Facts): Timeline | undefined {
 function distinctPassages(points: TimelinePoint[], date: string): TimelinePoint[] {
   const shown = new Set<string>();
   return points.filter((p) => {
-    const spans = p.claim.evidence.filter((e) => e.dates?.some((d) => d.date === date)).map((e) => `${e.source}:${e.start}:${e.end}`);
+    const spans = p.claim.evidence.filter((e) => e.dates?.some((d) => d.date === date)).map(spanOf);
     const covered = spans.every((s) => shown.has(s)) || spans.every((s) => [...shown].some((t) => within(s, t)));
     for (const s of spans) shown.add(s);
     return !covered;
@@ -102,11 +117,8 @@ function within(a: string, b: string): boolean {
   return sa === sb && Number(a0) >= Number(b0) && Number(a1) <= Number(b1);
 }
 
-/** A claim as the timeline writes it. */
-export function pointText(claim: Claim): string {
-  if (claim.kind !== 'quote') return claim.text;
-  const speaker = claim.speaker?.name ?? 'speaker unclear';
-  return `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)}: ${claim.text}`;
+function spanOf(e: Evidence): string {
+  return `${e.source}:${e.start}:${e.end}`;
 }
 
 function add(list: string[], item: string): void {

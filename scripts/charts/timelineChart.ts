@@ -1,7 +1,7 @@
 /** The timeline as a chart: its note, text alternative and data table (timeline.ts finds the days). */
 import type { Facts } from '../contracts/facts.ts';
 import { countOf } from '../compose/counting.ts';
-import { dayLabel, pointText, timelineOf, MIN_TIMELINE_DAYS, type Timeline } from './timeline.ts';
+import { dayLabel, timelineOf, MIN_TIMELINE_DAYS, type Timeline } from './timeline.ts';
 
 /** The timeline chart's parts; choose.ts adds its kind and id (the fields are ChartSpec's). */
 export interface TimelineChart {
@@ -37,7 +37,7 @@ export function timelineChart(facts: Facts, inOrder: (ids: Iterable<string>) => 
     }
   }
   for (const u of timeline.unplaced) {
-    rows.push(['', u.phrases.join('; '), NOT_PLACED, pointText(u.claim), u.claim.id, names(u.sources)]);
+    rows.push(['', u.phrases.join('; '), NOT_PLACED, u.text, u.claim.id, names(u.sources)]);
     claims.push(u.claim.id);
   }
   return {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { articleDay, findDates } from '../scripts/extract/dates/resolveDates.ts';
 import { withDates } from '../scripts/align/datedEvidence.ts';
 import type { Facts } from '../scripts/contracts/facts.ts';
+import { join } from 'node:path';
+import { runPipeline } from '../scripts/pipeline.ts';
+import { verifyFacts } from '../scripts/build/verify.ts';
 
 // Friday 6 June 2031 (invented articles throughout).
 const FRIDAY = { year: 2031, month: 6, day: 6 };
@@ -89,5 +92,17 @@ describe('withDates', () => {
     expect(a!.dates).toEqual([{ phrase: 'on Wednesday', start: start + 16, end: start + 28, basis: 'publication', date: '2031-06-04' }]);
     expect(file.slice(a!.dates![0]!.start, a!.dates![0]!.end)).toBe('on Wednesday');
     expect(b!.dates).toEqual([{ phrase: 'on Wednesday', start: start + 16, end: start + 28, basis: 'unresolved' }]);
+  });
+});
+
+describe('verify checks the day phrases', () => {
+  const dir = join(import.meta.dirname, 'fixtures/dated/pier-storm');
+  it('finds every phrase at its offsets in the file, and names one that is not', () => {
+    const facts = runPipeline(dir).facts;
+    expect(verifyFacts(facts, dir)).toEqual([]);
+    const claim = facts.claims.find((c) => c.evidence.some((e) => e.dates?.length))!;
+    const e = claim.evidence.find((x) => x.dates?.length)!;
+    const moved = { ...facts, claims: [{ ...claim, evidence: [{ ...e, dates: [{ ...e.dates![0]!, start: e.dates![0]!.start + 1, end: e.dates![0]!.end + 1 }] }] }] };
+    expect(verifyFacts(moved, dir).map((m) => m.problem)).toEqual([`date phrase "${e.dates![0]!.phrase}" differs from the file text at ${e.dates![0]!.start + 1}-${e.dates![0]!.end + 1}`]);
   });
 });

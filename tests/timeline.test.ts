@@ -6,7 +6,7 @@ import { runPipeline } from '../scripts/pipeline.ts';
 import { chooseCharts, type ChartSpec } from '../scripts/charts/choose.ts';
 import { timelineOf, MIN_TIMELINE_DAYS } from '../scripts/charts/timeline.ts';
 import { toCsv } from '../scripts/charts/csv.ts';
-import { around, timelineLayout, wrap } from '../components/charts/timelineLayout.ts';
+import { around, PER_DAY, timelineLayout, wrap } from '../components/charts/timelineLayout.ts';
 import type { Facts } from '../scripts/contracts/facts.ts';
 
 const DIR = join(import.meta.dirname, 'fixtures/dated/pier-storm');
@@ -91,6 +91,14 @@ describe('timelineLayout', () => {
     const ys = layout.rows.map((r) => r.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
     expect(layout.height).toBeGreaterThan(ys.at(-1)!);
+  });
+
+  it(`draws at most ${PER_DAY} claims a day and counts the rest, which stay in the data table`, () => {
+    const t = timelineOf(facts)!;
+    const busy = { ...t, days: t.days.map((d, i) => (i === 0 ? { ...d, points: Array.from({ length: 6 }, () => d.points[0]!) } : d)) };
+    const row = timelineLayout(busy).rows[0]!;
+    expect(row.items).toHaveLength(PER_DAY);
+    expect(row.more?.count).toBe(2);
   });
 
   it('starts a long passage a little before its day phrase, so the phrase is drawn', () => {

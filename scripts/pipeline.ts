@@ -17,6 +17,7 @@ import { valueConflicts } from './align/valueConflicts.ts';
 import { termConflicts } from './align/termConflicts.ts';
 import { clockConflicts } from './align/clockConflicts.ts';
 import { findCopies } from './align/copies.ts';
+import { withDates } from './align/datedEvidence.ts';
 import { sourceCount } from './align/evidence.ts';
 import { composeSite } from './compose/compose.ts';
 import { applyCorrections } from './corrections/applyCorrections.ts';
@@ -59,7 +60,7 @@ export function runPipeline(sourcesDir: string, effects: PipelineEffects = {}): 
     throw new InputError(`no article text in ${sourcesDir}${files}`, 'Check that the files hold the articles themselves, not pages captured without their story.');
   }
   const mentions = stage('extract', () => extractAll(segmented, warnings));
-  const facts = stage('align', () => applyCorrections(alignAll(segmented, mentions), readCorrections(sourcesDir, warnings), warnings));
+  const facts = stage('align', () => applyCorrections(withDates(alignAll(segmented, mentions)), readCorrections(sourcesDir, warnings), warnings));
   const { documents, files } = stage('compose', () => ({ documents: documentViews(segmented, facts), files: composeSite(facts, event) }));
   for (const doc of segmented) {
     if (doc.sentences.length === 0) warnings.push({ file: doc.source.file, problem: NO_TEXT_LEFT, fix: 'Check that the file holds the article itself.' });

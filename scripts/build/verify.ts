@@ -1,5 +1,5 @@
 /**
- * Verify: every evidence quote must be its source file's text at its offsets.
+ * Verify: every evidence quote (and every day phrase in it) must be its source file's text at its offsets.
  * Run by the build before any page is written, and by `corroborate verify`.
  */
 import { readFileSync } from 'node:fs';
@@ -36,6 +36,10 @@ export function verifyFacts(facts: Facts, sourcesDir: string): Mismatch[] {
         mismatches.push({ claim: claim.id, source: e.source, file, problem: 'source file is missing or unreadable' });
       } else if (e.end < e.start || text.slice(e.start, e.end) !== e.quote) {
         mismatches.push({ claim: claim.id, source: e.source, file, problem: `quote differs from the file text at ${e.start}-${e.end}` });
+      }
+      // A day phrase on the timeline is provenance too: it must be the file's text at its offsets.
+      for (const d of text === undefined ? [] : e.dates ?? []) {
+        if (text!.slice(d.start, d.end) !== d.phrase) mismatches.push({ claim: claim.id, source: e.source, file, problem: `date phrase "${d.phrase}" differs from the file text at ${d.start}-${d.end}` });
       }
     }
   }

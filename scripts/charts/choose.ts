@@ -1,7 +1,8 @@
 /**
  * The charts an event gets, chosen from its facts alone: headline numbers when two or more
  * comparable figures exist, flows when figures go from somewhere to somewhere, a breakdown
- * when figures are parts of a reported total, and a coverage matrix when sources overlap.
+ * when figures are parts of a reported total, a timeline when claims name three or more days,
+ * and a coverage matrix when sources overlap.
  * Each chart carries its data as a table (shown on the page, downloadable as CSV) and the
  * sources it draws on.
  */
@@ -14,6 +15,8 @@ import { breakdownsOf, type Breakdown } from './breakdown.ts';
 import { coverageOf, type Coverage } from './coverage.ts';
 import { mapOf, type PlaceMap } from './maps.ts';
 import { mapTable, mapSummary, mapNote } from './mapText.ts';
+import { timelineChart } from './timelineChart.ts';
+import type { Timeline } from './timeline.ts';
 
 export interface ChartTable {
   columns: string[];
@@ -39,7 +42,8 @@ export type ChartSpec =
   | (ChartCommon & { kind: 'bars'; data: ChartDatum[] })
   | (ChartCommon & { kind: 'stack'; breakdowns: Breakdown[] })
   | (ChartCommon & { kind: 'matrix'; coverage: Coverage })
-  | (ChartCommon & { kind: 'map'; map: PlaceMap });
+  | (ChartCommon & { kind: 'map'; map: PlaceMap })
+  | (ChartCommon & { kind: 'timeline'; timeline: Timeline });
 
 /** label(sourceId) names an outlet as the site does ("Harbour Times"). */
 export function chooseCharts(facts: Facts, label: (sourceId: string) => string): ChartSpec[] {
@@ -110,6 +114,9 @@ export function chooseCharts(facts: Facts, label: (sourceId: string) => string):
       },
     });
   }
+
+  const timeline = timelineChart(facts, inOrder, names);
+  if (timeline) charts.push({ kind: 'timeline', id: 'timeline', ...timeline });
 
   const coverage = coverageOf(facts);
   if (coverage) {

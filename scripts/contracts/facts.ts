@@ -30,6 +30,27 @@ export const SourceSchema = z.object({
   empty: z.literal(true).optional(),
 });
 
+/**
+ * A date or day named in a passage ("on Wednesday", "as of Thursday", "June 3, 2031"), resolved to a
+ * calendar day. Only phrases that name a day are kept: a time alone, a month alone or "last week" is not.
+ */
+export const DateMentionSchema = z.object({
+  /** The phrase exactly as it stands in the source file: text.slice(start, end) === phrase. */
+  phrase: z.string().min(1),
+  /** File offset of the phrase start (same units as the evidence's start). */
+  start: z.number().int().nonnegative(),
+  /** Offset one past the phrase end. */
+  end: z.number().int().nonnegative(),
+  /**
+   * How the day was found: "absolute" when the phrase gives day, month and year; "publication" when it
+   * needs the article's publication date ("on Wednesday", "yesterday", "June 3") and was resolved against
+   * it; "unresolved" when it needs one and the article has none (then `date` is absent: never guessed).
+   */
+  basis: z.enum(['absolute', 'publication', 'unresolved']),
+  /** The day as an ISO 8601 date ("2031-06-04"); absent when `basis` is "unresolved". */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+
 export const EvidenceSchema = z.object({
   /** A sources[].id. */
   source: z.string(),
@@ -46,6 +67,8 @@ export const EvidenceSchema = z.object({
    * "reported" for reported speech ("X said that ..."). The site puts quotation marks only around direct ones.
    */
   form: z.enum(['direct', 'reported']).optional(),
+  /** The dates the passage names, in reading order; absent when it names none. */
+  dates: z.array(DateMentionSchema).optional(),
 });
 
 export const QuantitySchema = z.object({
@@ -110,6 +133,7 @@ export const FactsSchema = z.object({
 });
 
 export type Source = z.infer<typeof SourceSchema>;
+export type DateMention = z.infer<typeof DateMentionSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Quantity = z.infer<typeof QuantitySchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;

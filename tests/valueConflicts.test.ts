@@ -82,25 +82,3 @@ describe('unit conversion', () => {
     expect(toBase(3, 'people')).toBeUndefined();
   });
 });
-
-describe('figures in the same frame', () => {
-  it('finds "nearly 10 hours into the flight" against "about nine hours into the flight", and the flights\' lengths apart', () => {
-    const one = 'A passenger who helped restrain him said nearly 10 hours into the 16-hour flight, a man near the galley began shouting at the crew.';
-    const two = 'Witnesses said he began shouting about nine hours into the 15-hour flight, claiming that agents were following him.';
-    const conflicts = valueConflicts([
-      figure('a', 10, 'h', ['s1', one]), figure('b', 16, 'h', ['s1', one]),
-      figure('c', 9, 'h', ['s2', two]), figure('d', 15, 'h', ['s2', two]),
-    ]);
-    expect(conflicts.map((c) => c.claims.sort().join(' '))).toEqual(['a c', 'b d']);
-  });
-  it('does not set shares of two polls against each other, nor a range\'s end against another date', () => {
-    expect(valueConflicts([
-      figure('a', 20, '%', ['s1', 'In one poll released on Sunday, 20 percent of voters backed the harbour plan.']),
-      figure('b', 30, '%', ['s2', 'A university survey of coastal residents taken over the long weekend found 30 percent of voters backed the costly harbour plan despite rising local taxes.']),
-    ])).toEqual([]);
-    expect(valueConflicts([
-      figure('a', 499000, 'years', ['s1', 'Cruder hand axes of local stone found in the basin date from around 1.2 million to 499,000 years ago.']),
-      figure('b', 800000, 'years', ['s2', 'Around 800,000 years ago, the basin held shallow lakes and grassland, the survey team found.']),
-    ])).toEqual([]);
-  });
-});

@@ -10,7 +10,6 @@ import type { Claim, Conflict, Evidence, Quantity } from '../contracts/facts.ts'
 import { contentWords, jaccard } from './words.ts';
 import { formatQuantity } from '../text/figures.ts';
 import { pairsSharingWords } from './blocking.ts';
-import { sameFrame } from './figureFrame.ts';
 import { unitKind } from './countedThings.ts';
 import { roundedAgree } from './clockRounding.ts';
 import { sameMeasure, toBase, type BaseMeasure } from './unitConversion.ts';
@@ -18,12 +17,6 @@ import { sameMeasure, toBase, type BaseMeasure } from './unitConversion.ts';
 /** How alike two sentences must be, in content words other than figures, to be about one thing. */
 const MIN_SIMILARITY = 0.3;
 const MIN_SHARED_WORDS = 3;
-/**
- * Less alike sentences still are about one thing when both figures stand in the same words
- * ("nearly 10 hours into the flight" / "about nine hours into the flight"). Not for shares ("20
- * percent of voters" in two polls) nor clock times, which have rules of their own.
- */
-const MIN_SIMILARITY_IN_FRAME = 0.2;
 /**
  * A word in more claims of one unit than this is too common to pair claims on (only an event of
  * dozens of articles has so many); it keeps the number of compared pairs linear in the claims.
@@ -41,17 +34,15 @@ export function valueConflicts(claims: Claim[]): Conflict[] {
   }
   const measures = measuresBySource(claims);
   const conflicts: Conflict[] = [];
-  // One pair of sentences is one disagreement, however many claims they share; unless each of
-  // its disagreements has its figures in a frame of their own ("10 hours into" / "16-hour flight").
+  // One pair of sentences is one disagreement, however many claims they share.
   const seen = new Set<string>();
   for (const group of byUnit.values()) {
     // Only claims whose sentences share enough words can disagree: blocked on those words, in (i, j) order.
     const words = group.map((c) => new Set(evidenceWords(c).flatMap((w) => [...w])));
     for (const [i, j] of pairsSharingWords(words, MIN_SHARED_WORDS, MAX_CLAIMS_PER_WORD)) {
-      const found = disagreement(group[i]!, group[j]!, measures);
-      if (!found) continue;
-      const { conflict, frame } = found;
-      const key = `${conflict.wordings.map((w) => `${w.source}:${w.wording}`).sort().join('|')}|${frame ?? ''}`;
+      const conflict = disagreement(group[i]!, group[j]!, measures);
+      if (!conflict) continue;
+      const key = conflict.wordings.map((w) => `${w.source}:${w.wording}`).sort().join('|');
       if (seen.has(key)) continue;
       seen.add(key);
       conflicts.push(conflict);
@@ -60,8 +51,7 @@ export function valueConflicts(claims: Claim[]): Conflict[] {
   return conflicts;
 }
 
-/** A disagreement, with the frame both figures stand in when that is what made the sentences one thing. */
-function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeasure[]>): { conflict: Conflict; frame?: string } | undefined {
+function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeasure[]>): Conflict | undefined {
   if (a.quantity!.value === b.quantity!.value) return undefined;
   if (givesOthersMeasure(a, b, measures) || givesOthersMeasure(b, a, measures)) return undefined;
   // "6 p.m." and "6:00": a clock time written without a.m./p.m. may be either; twelve hours apart is no disagreement.
@@ -83,9 +73,7 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
     for (const k of candidates) {
       const eb = b.evidence[k]!;
       const wb = wordsB[k]!;
-      const similarity = jaccard(wa, wb);
-      const frame = similarity >= MIN_SIMILARITY_IN_FRAME ? framed(a, ea, b, eb) : undefined;
-      if (similarity < MIN_SIMILARITY && !frame) continue;
+      if (jaccard(wa, wb) < MIN_SIMILARITY) continue;
       // "Jordan Hunt was charged with four counts" and "Austin Hunt ... six counts" are about different people.
       if (namesDiffer(ea.quote, eb.quote)) continue;
       // "The 1998 landslide killed 40": a sentence dated to another year than the other's is about another event.
@@ -94,7 +82,7 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
       if (a.quantity!.unit === 'clock time' && roundedAgree({ minutes: a.quantity!.value, sentence: ea.quote }, { minutes: b.quantity!.value, sentence: eb.quote })) continue;
       // Two ages or heights are two people's unless both sentences name the same person.
       if (isPersonal(a, ea.quote, eb.quote) && !sharesName(ea.quote, eb.quote)) continue;
-      return { conflict: valueConflict(a, ea, b, eb), ...(frame ? { frame } : {}) };
+      return valueConflict(a, ea, b, eb);
     }
   }
   return undefined;
@@ -113,13 +101,6 @@ export function valueConflict(a: Claim, ea: Evidence, b: Claim, eb: Evidence, fi
       { claim: b.id, source: eb.source, wording: eb.quote },
     ],
   };
-}
-
-/** The frame both figures stand in, if any. */
-function framed(a: Claim, ea: Evidence, b: Claim, eb: Evidence): string | undefined {
-  const unit = a.quantity!.unit;
-  if (unit === '%' || unit === 'clock time') return undefined;
-  return sameFrame({ sentence: ea.quote, value: a.quantity!.value }, { sentence: eb.quote, value: b.quantity!.value });
 }
 
 /** Two-word capitalised names ("Austin Hunt") a sentence gives. */

@@ -92,3 +92,13 @@ describe('conflicts over one measured thing', () => {
     )).toEqual([]);
   });
 });
+
+describe('what a count of people measures', () => {
+  it('reads the role past an aside ("at least 19 people, including five children, had been killed")', () => {
+    const [conflict] = conflictsOf(
+      'Officials in the hill town of Orlen said 14 people were killed in Sunday\'s landslide.',
+      'Officials in the hill town of Orlen said at least 19 people, including five children, had been killed in the landslide.',
+    );
+    expect(conflict!.description).toContain('14 (outlet-1) vs at least 19 (outlet-2)');
+  });
+});

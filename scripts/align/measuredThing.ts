@@ -32,7 +32,9 @@ const ANOTHER_TIME = /\b(?:last\s+(?:week|month|year|spring|summer|fall|autumn|w
 /** A rate or a what-if ("7.8 million deaths could be prevented every year"): a statistic, not one event's count. */
 const NOT_AN_EVENT = /\b(?:could|would|might|every\s+year|each\s+year|a\s+year|per\s+year|annually|worldwide)\b/i;
 /** Count nouns that name people in general; any other ("children", "protesters") names a part of them. */
-const ANY_PEOPLE = new Set(['people', 'person', 'dead', 'death', 'deaths', 'fatalities', 'injuries', 'injured', 'casualties', 'arrests']);
+const ANY_PEOPLE = new Set(['people', 'person', 'dead', 'death', 'deaths', 'fatality', 'fatalities', 'injury', 'injuries', 'injured', 'wounded', 'casualty', 'casualties', 'arrest', 'arrests']);
+/** An aside after the counted noun ("people, including five children,"), left out when reading what follows. */
+const ASIDE = /^(\s*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\b[^,;:.]*,/u;
 /** Words after a length that make it a depth ("10 km deep"). */
 const DEEP = new Set(['deep', 'below', 'underground', 'beneath']);
 /** Words a role may stand from its figure, within the clause. */
@@ -52,7 +54,8 @@ export interface MeasuredThing {
 export function measuredThing(m: QuantityMention, isPeople: boolean): MeasuredThing | undefined {
   const offset = m.sentence.start;
   const before = clauseBefore(m.sentence.text.slice(0, m.start - offset));
-  const after = clauseAfter(m.sentence.text.slice(m.end - offset));
+  // "at least 19 people, including five children, had been killed": the aside does not end the clause.
+  const after = clauseAfter(m.sentence.text.slice(m.end - offset).replace(ASIDE, '$1'));
   if (NOT_THE_WHOLE.test(after.slice(0, 40)) || A_YEAR.test(before) || A_YEAR.test(after) || NOT_THE_WHOLE.test(before.slice(-30))) return undefined;
   const wordsBefore = words(before).slice(-WINDOW);
   const wordsAfter = words(after).slice(0, WINDOW + 1);

@@ -18,6 +18,7 @@ import { termConflicts } from './align/termConflicts.ts';
 import { clockConflicts } from './align/clockConflicts.ts';
 import { findCopies } from './align/copies.ts';
 import { withDates } from './align/datedEvidence.ts';
+import { distinctConflicts } from './align/distinctConflicts.ts';
 import { sourceCount } from './align/evidence.ts';
 import { composeSite } from './compose/compose.ts';
 import { applyCorrections } from './corrections/applyCorrections.ts';
@@ -116,7 +117,7 @@ export function alignAll(articles: SegmentedArticle[], mentions: ArticleMentions
       return copies.has(a.source.id) ? { ...a.source, copyOf: copies.get(a.source.id)! } : a.source;
     }),
     claims,
-    conflicts: [...conflicts, ...valueConflicts(quantityClaims), ...clockConflicts(quantityClaims), ...termConflicts(claims)],
+    conflicts: distinctConflicts([...conflicts, ...valueConflicts(quantityClaims), ...clockConflicts(quantityClaims), ...termConflicts(claims)]),
   };
 }
 

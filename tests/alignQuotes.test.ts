@@ -26,12 +26,26 @@ describe('alignQuotes', () => {
     expect(claims).toHaveLength(1);
     expect(claims[0]!.evidence.map((e) => e.source)).toEqual(['a', 'b']);
   });
-  it('never joins the same words from two different named people', () => {
+  it('never joins the same short words, or reported speech, from two different named people', () => {
     const claims = setup([
       { source: 'a', text: 'the bridge will reopen once engineers say it is safe', speaker: 'Amara Okafor' },
       { source: 'b', text: 'the bridge will reopen once engineers say it is safe', speaker: 'Paul Ng' },
     ]);
     expect(claims).toHaveLength(2);
+    const reported = setup([
+      { source: 'a', text: 'the harbour bridge will reopen to lorries once county engineers judge the repaired cables safe', speaker: 'Amara Okafor' },
+      { source: 'b', text: 'the harbour bridge will reopen to lorries once county engineers judge the repaired cables safe', speaker: 'Paul Ng' },
+    ]);
+    expect(reported).toHaveLength(2);
+  });
+  it('joins one long quotation given word for word by two outlets that name different people (one name is a misreading)', () => {
+    const words = 'The harbour bridge will reopen to lorries once county engineers judge the repaired cables safe.';
+    const claims = setup([
+      { source: 'a', text: `“${words}” said Amara Okafor.`, speaker: 'Amara Okafor', quoted: words },
+      { source: 'b', text: `“${words}” said Paul Ng.`, speaker: 'Paul Ng', quoted: words },
+    ]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.evidence.map((e) => e.source)).toEqual(['a', 'b']);
   });
   it('joins near-identical words when one source names the speaker and the other describes it', () => {
     const claims = setup([

@@ -106,3 +106,39 @@ describe('composeExplainer', () => {
     for (const line of md.split('\n').filter((l) => l.trim() && !l.startsWith('#'))) expect(line).toMatch(/:cite\{#[a-z0-9-]+ src="[a-z0-9 -]+"\}$/);
   });
 });
+
+describe('a conflict between figures reported at different times', () => {
+  const toll = (id: string, value: number, source: string, quote: string): Claim => ({
+    id, kind: 'quantity', text: quote, quantity: { value, unit: 'people' }, evidence: [{ source, quote, start: 0, end: quote.length }],
+  });
+  const claims = [
+    toll('q-247-people', 247, 'later-wire', 'The death toll from the landslide rose to 247 people.'),
+    toll('q-120-people', 120, 'early-post', 'The landslide killed 120 people.'),
+  ];
+  const conflict = {
+    claims: ['q-247-people', 'q-120-people'], kind: 'value' as const, description: 'The sources give different figures: 247 (later-wire) vs 120 (early-post).',
+    wordings: [
+      { claim: 'q-247-people', source: 'later-wire', wording: 'The death toll from the landslide rose to 247 people.' },
+      { claim: 'q-120-people', source: 'early-post', wording: 'The landslide killed 120 people.' },
+    ],
+  };
+  const sides = (sources: Facts['sources']): string[] => composeExplainer({ format: 1, generator: 'test', sources, claims, conflicts: [conflict] })
+    .split('## Where the sources differ')[1]!.split('\n').filter((l) => l.startsWith('- '));
+
+  it('puts the earlier source first and marks each side with its publication time, so the figure reads as evolving', async () => {
+    const [first, second] = sides([{ id: 'later-wire', file: 'b.txt', published: '2031-05-15' }, { id: 'early-post', file: 'a.txt', published: '2031-05-14' }]);
+    expect(first).toMatch(/^- “The landslide killed 120 people.” :cite\{#q-120-people src="early-post"\} \(/);
+    expect(second).toMatch(/^- “The death toll from the landslide rose to 247 people.” :cite\{#q-247-people src="later-wire"\} \(/);
+    // The time is the source's metadata, escaped as any text is: it reads as written.
+    expect(await toHtml(first!)).toContain('(earlier, published 2031-05-14)</li>');
+    expect(await toHtml(second!)).toContain('(later, published 2031-05-15)</li>');
+  });
+
+  it('leaves the order and the wording alone when a source gives no time, or both give the same one', () => {
+    for (const published of [undefined, '2031-05-14']) {
+      const lines = sides([{ id: 'later-wire', file: 'b.txt', ...(published ? { published } : {}) }, { id: 'early-post', file: 'a.txt', published: '2031-05-14' }]);
+      expect(lines.map((l) => l.match(/src="([^"]+)"/)![1])).toEqual(['later-wire', 'early-post']);
+      expect(lines.every((l) => l.endsWith('"}'))).toBe(true);
+    }
+  });
+});

@@ -147,7 +147,9 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
     if (sa && sb) {
       // Two different named people never share a quote; "Seoul" and "the ministry" may well be one speaker
       // named two ways, so near-identical words, or a run of four words in the same order, still join.
-      if (isPersonName(quotes[indexOf.get(a)!]!.speaker!) && isPersonName(quotes[indexOf.get(b)!]!.speaker!)) return false;
+      // ... unless both quote the same words, word for word: one quotation of some length in two
+      // outlets is one statement, and one of the two names is a misreading (a name carried over, a byline).
+      if (isPersonName(quotes[indexOf.get(a)!]!.speaker!) && isPersonName(quotes[indexOf.get(b)!]!.speaker!)) return isVerbatim(a, b, quotes[indexOf.get(a)!]!, quotes[indexOf.get(b)!]!);
       return jaccard(a.words, b.words) >= 0.5 || overlap(a.words, b.words) >= 0.8 || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4;
     }
     return jaccard(a.words, b.words) >= 0.45 || overlap(a.words, b.words) >= 0.75;
@@ -233,6 +235,15 @@ function isPartialQuote(q: QuoteMention, articles: ArticleIndex): boolean {
 function sentenceWithoutSpeaker(q: QuoteMention): readonly string[] {
   const speaker = new Set(contentWords(q.speaker ?? ''));
   return contentWords(q.sentence.text).filter((w) => !speaker.has(w));
+}
+
+/** Content words a quotation needs for its wording alone to show it is the same one. */
+const VERBATIM_WORDS = 6;
+const VERBATIM_SIMILARITY = 0.8;
+
+/** Two direct quotations of the same words (six content words or more, nearly all shared). */
+function isVerbatim(a: Passage, b: Passage, qa: QuoteMention, qb: QuoteMention): boolean {
+  return qa.form === 'direct' && qb.form === 'direct' && Math.min(a.words.size, b.words.size) >= VERBATIM_WORDS && jaccard(a.words, b.words) >= VERBATIM_SIMILARITY;
 }
 
 /** "Amara Okafor": two or more capitalised words and nothing else. */

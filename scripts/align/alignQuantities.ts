@@ -7,23 +7,9 @@
 import type { Claim, Conflict, Evidence } from '../contracts/facts.ts';
 import type { QuantityMention } from '../contracts/stages.ts';
 import { evidenceFor, orderEvidence, uniqueId, type ArticleIndex } from './evidence.ts';
+import { measuredConflicts } from './measuredConflicts.ts';
+import { PEOPLE, SYNONYMS } from './countedThings.ts';
 
-/** Count nouns that name groups of people: "1,000 workers" and "1,000 employees" count the same thing. */
-const PEOPLE = new Set(
-  ('people person troop soldier force personnel servicemember service member marine sailor airman officer police policeman resident civilian ' +
-    'worker employee staff student child kid adult woman man patient victim passenger migrant refugee protester demonstrator member fan voter ' +
-    'citizen inhabitant individual customer user visitor tourist participant delegate official prisoner inmate detainee survivor casualty ' +
-    'supporter cheerleader athlete player artist performer musician journalist reporter firefighter responder rescuer doctor nurse teacher').split(' '),
-);
-/** Other count nouns that news uses interchangeably for one kind of thing. */
-const SYNONYMS: Record<string, string> = {
-  jet: 'aircraft', plane: 'aircraft', airplane: 'aircraft', warplane: 'aircraft', aircraft: 'aircraft',
-  country: 'country', nation: 'country', state: 'country',
-  ship: 'vessel', vessel: 'vessel', boat: 'vessel', warship: 'vessel',
-  car: 'vehicle', vehicle: 'vehicle', truck: 'vehicle',
-  home: 'home', house: 'home', residence: 'home',
-  object: 'object', part: 'object', item: 'object', fragment: 'object',
-};
 /** Qualifier families: a bound and an approximation of the same figure disagree; "about" and "roughly" agree. */
 const QUALIFIER_FAMILY: Record<string, 'lower' | 'upper' | 'approximate'> = {
   'more than': 'lower', over: 'lower', 'at least': 'lower', 'upwards of': 'lower', 'just over': 'lower', 'in excess of': 'lower', 'no fewer than': 'lower',
@@ -47,18 +33,25 @@ export function alignQuantities(mentions: QuantityMention[], articles: ArticleIn
   const claims: Claim[] = [];
   const conflicts: Conflict[] = [];
   const usedIds = new Set<string>();
+  const claimOf = new Map<QuantityMention, Claim>();
   for (const group of blocks.values()) {
     const claim = quantityClaim(group, articles, sourceOrder, usedIds);
     claims.push(claim);
+    for (const m of group) claimOf.set(m, claim);
     // One fact, one claim: when its sources hedge it in ways that clash, the claim carries a conflict.
     const families = qualifierFamilies(group);
     if (families.length > 1) conflicts.push(qualifierConflict(claim, families, articles));
   }
+  // Different figures for one measured thing (deaths, depth, bail...), however the sentences are worded.
+  conflicts.push(...measuredConflicts(mentions, (m) => claimOf.get(m)!, (m) => thingCounted(m) === 'people', articles));
   return { claims, conflicts };
 }
 
-/** What a mention counts, coarsely: people, a currency, a unit, or the head noun's lemma. */
+/** What a mention counts, coarsely: a currency, people, a unit, or the head noun's lemma. */
 function thingCounted(m: QuantityMention): string {
+  // One amount of one currency is one fact whatever noun follows it ("a $5.2 billion loss", "lost
+  // $5.2 billion"): across 244 corpus clusters, 15 of 19 such splits were one fact told two ways.
+  if (/^[A-Z]{3}$/.test(m.unit)) return m.unit;
   if (m.head && PEOPLE.has(m.head)) return 'people';
   const last = m.head?.split('-').pop();
   return (last && SYNONYMS[last]) ?? m.head ?? m.unit;

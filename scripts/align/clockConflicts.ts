@@ -8,6 +8,7 @@
 import type { Claim, Conflict } from '../contracts/facts.ts';
 import { contentWords } from './words.ts';
 import { valueConflict } from './valueConflicts.ts';
+import { roundedAgree } from './clockRounding.ts';
 
 const CLOCK_TIME = 'clock time';
 /** Times further apart than this are two moments of the story, not one told two ways. */
@@ -34,7 +35,7 @@ function disagreement(a: Claim, b: Claim): Conflict | undefined {
   if (b.evidence.some((e) => sourcesA.has(e.source))) return undefined;
   for (const ea of a.evidence.filter(oneTime)) {
     const stemsA = stems(ea.quote);
-    const eb = b.evidence.find((e) => oneTime(e) && stems(e.quote).some((s) => stemsA.includes(s)));
+    const eb = b.evidence.find((e) => oneTime(e) && stems(e.quote).some((s) => stemsA.includes(s)) && !roundedAgree({ minutes: a.quantity!.value, sentence: ea.quote }, { minutes: b.quantity!.value, sentence: e.quote }));
     if (eb) return valueConflict(a, ea, b, eb);
   }
   return undefined;

@@ -1,14 +1,18 @@
 /**
  * Value conflicts: two sources give different figures for what reads as the same thing
  * ("the fire started at 9:06" vs "the alarm was raised at 9:09"; "four objects" vs "two").
- * Claims are compared only within one kind of thing (blocked on the unit), and only when
+ * Claims are compared only within one kind of thing (blocked on the unit's kind: "parts" and
+ * "objects" are one), and only when
  * their sentences say much the same in different sources, neither of which states both
  * figures (a source giving both is reporting two facts, not disagreeing with itself).
  */
-import type { Claim, Conflict, Evidence } from '../contracts/facts.ts';
+import type { Claim, Conflict, Evidence, Quantity } from '../contracts/facts.ts';
 import { contentWords, jaccard } from './words.ts';
 import { formatQuantity } from '../text/figures.ts';
 import { pairsSharingWords } from './blocking.ts';
+import { unitKind } from './countedThings.ts';
+import { roundedAgree } from './clockRounding.ts';
+import { sameMeasure, toBase, type BaseMeasure } from './unitConversion.ts';
 
 /** How alike two sentences must be, in content words other than figures, to be about one thing. */
 const MIN_SIMILARITY = 0.3;
@@ -23,10 +27,12 @@ export function valueConflicts(claims: Claim[]): Conflict[] {
   const byUnit = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.kind !== 'quantity' || !c.quantity) continue;
-    const list = byUnit.get(c.quantity.unit) ?? [];
+    const kind = unitKind(c.quantity.unit);
+    const list = byUnit.get(kind) ?? [];
     list.push(c);
-    byUnit.set(c.quantity.unit, list);
+    byUnit.set(kind, list);
   }
+  const measures = measuresBySource(claims);
   const conflicts: Conflict[] = [];
   // One pair of sentences is one disagreement, however many claims they share.
   const seen = new Set<string>();
@@ -34,7 +40,7 @@ export function valueConflicts(claims: Claim[]): Conflict[] {
     // Only claims whose sentences share enough words can disagree: blocked on those words, in (i, j) order.
     const words = group.map((c) => new Set(evidenceWords(c).flatMap((w) => [...w])));
     for (const [i, j] of pairsSharingWords(words, MIN_SHARED_WORDS, MAX_CLAIMS_PER_WORD)) {
-      const conflict = disagreement(group[i]!, group[j]!);
+      const conflict = disagreement(group[i]!, group[j]!, measures);
       if (!conflict) continue;
       const key = conflict.wordings.map((w) => `${w.source}:${w.wording}`).sort().join('|');
       if (seen.has(key)) continue;
@@ -45,8 +51,9 @@ export function valueConflicts(claims: Claim[]): Conflict[] {
   return conflicts;
 }
 
-function disagreement(a: Claim, b: Claim): Conflict | undefined {
+function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeasure[]>): Conflict | undefined {
   if (a.quantity!.value === b.quantity!.value) return undefined;
+  if (givesOthersMeasure(a, b, measures) || givesOthersMeasure(b, a, measures)) return undefined;
   // "6 p.m." and "6:00": a clock time written without a.m./p.m. may be either; twelve hours apart is no disagreement.
   if (a.quantity!.unit === 'clock time' && Math.abs(a.quantity!.value - b.quantity!.value) === 720) return undefined;
   const sourcesA = new Set(a.evidence.map((e) => e.source));
@@ -69,15 +76,21 @@ function disagreement(a: Claim, b: Claim): Conflict | undefined {
       if (jaccard(wa, wb) < MIN_SIMILARITY) continue;
       // "Jordan Hunt was charged with four counts" and "Austin Hunt ... six counts" are about different people.
       if (namesDiffer(ea.quote, eb.quote)) continue;
+      // "The 1998 landslide killed 40": a sentence dated to another year than the other's is about another event.
+      if (yearsDiffer(ea.quote, eb.quote)) continue;
+      // "About 1:30 a.m." and "approximately 1:24 a.m.": one moment at two precisions.
+      if (a.quantity!.unit === 'clock time' && roundedAgree({ minutes: a.quantity!.value, sentence: ea.quote }, { minutes: b.quantity!.value, sentence: eb.quote })) continue;
+      // Two ages or heights are two people's unless both sentences name the same person.
+      if (isPersonal(a, ea.quote, eb.quote) && !sharesName(ea.quote, eb.quote)) continue;
       return valueConflict(a, ea, b, eb);
     }
   }
   return undefined;
 }
 
-/** Two sources' different figures for one thing, each with its own sentence as its wording. */
-export function valueConflict(a: Claim, ea: Evidence, b: Claim, eb: Evidence): Conflict {
-  const said = `${formatQuantity(a.quantity!)} (${ea.source}) vs ${formatQuantity(b.quantity!)} (${eb.source})`;
+/** Two sources' different figures for one thing, each with its own sentence as its wording; `figure` writes each side's figure. */
+export function valueConflict(a: Claim, ea: Evidence, b: Claim, eb: Evidence, figure: (q: Quantity) => string = formatQuantity): Conflict {
+  const said = `${figure(a.quantity!)} (${ea.source}) vs ${figure(b.quantity!)} (${eb.source})`;
   const what = a.quantity!.unit === 'clock time' ? 'times for what reads as the same moment' : 'figures for what reads as the same thing';
   return {
     claims: [a.id, b.id],
@@ -90,12 +103,54 @@ export function valueConflict(a: Claim, ea: Evidence, b: Claim, eb: Evidence): C
   };
 }
 
-/** Two-word capitalised names ("Austin Hunt") each sentence gives; sentences that both name people but none in common differ. */
+/** Two-word capitalised names ("Austin Hunt") a sentence gives. */
+function names(text: string): Set<string> {
+  return new Set([...text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\b/gu)].map((m) => `${m[1]} ${m[2]}`));
+}
+
+/** Sentences that both name people but none in common differ. */
 function namesDiffer(a: string, b: string): boolean {
-  const names = (text: string): Set<string> => new Set([...text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\b/gu)].map((m) => `${m[1]} ${m[2]}`));
   const na = names(a);
   const nb = names(b);
   return na.size > 0 && nb.size > 0 && ![...na].some((n) => nb.has(n));
+}
+
+function yearsDiffer(a: string, b: string): boolean {
+  const years = (text: string): string => [...new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? [])].sort().join(' ');
+  return years(a) !== years(b);
+}
+
+function sharesName(a: string, b: string): boolean {
+  const nb = names(b);
+  return [...names(a)].some((n) => nb.has(n));
+}
+
+/** An age ("a 26-year-old"), or a length that is someone's height ("6 feet tall"): a figure of a person. */
+function isPersonal(claim: Claim, ...sentences: string[]): boolean {
+  const unit = claim.quantity!.unit;
+  if (unit === 'years old') return true;
+  return toBase(1, unit)?.dimension === 'length' && sentences.some((s) => /\b(?:tall|height)\b/i.test(s));
+}
+
+/** Each source's measurements in base units, from every claim it supports: "10 km" and "6 mi" are one depth. */
+function measuresBySource(claims: readonly Claim[]): Map<string, BaseMeasure[]> {
+  const out = new Map<string, BaseMeasure[]>();
+  for (const c of claims) {
+    const base = c.quantity ? toBase(c.quantity.value, c.quantity.unit) : undefined;
+    if (!base) continue;
+    for (const source of new Set(c.evidence.map((e) => e.source))) out.set(source, [...(out.get(source) ?? []), base]);
+  }
+  return out;
+}
+
+/**
+ * Whether a source of `b` also gives `a`'s measurement, in another unit ("6 miles" beside a's "10
+ * kilometres"): it agrees with `a` there, so its other figure measures something else.
+ */
+function givesOthersMeasure(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeasure[]>): boolean {
+  const base = toBase(a.quantity!.value, a.quantity!.unit);
+  if (!base) return false;
+  return b.evidence.some((e) => (measures.get(e.source) ?? []).some((m) => m.dimension === base.dimension && sameMeasure(m.value, base.value)));
 }
 
 /** Each evidence sentence's words without figures, read once per claim. */

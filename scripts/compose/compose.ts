@@ -9,6 +9,7 @@ import { sourceCount } from '../align/evidence.ts';
 import { pickDescription, pickTitle } from './eventTitle.ts';
 import { leadFigures } from './leadFigures.ts';
 import { conflictLead, distinctConflicts } from './conflictLead.ts';
+import { conflictSides } from './conflictSides.ts';
 import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
 import { correctedTitle } from '../corrections/applyCorrections.ts';
 import { countedNoun, formatQuantity } from './format.ts';
@@ -64,7 +65,8 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
       `:::conflict{kind="${conflict.kind}"}`,
       escapeMarkdown(conflictLead(conflict, facts.claims)),
       '',
-      ...conflict.wordings.map((w) => `- “${escapeMarkdown(w.wording)}” ${citation(w.claim, [w.source])}`),
+      // Earliest first, with each side's publication time, when the sources give one: an evolving figure reads as one.
+      ...conflictSides(conflict, facts.sources).map(({ wording: w, when }) => `- “${escapeMarkdown(w.wording)}” ${citation(w.claim, [w.source])}${when ? ` (${escapeMarkdown(when)})` : ''}`),
       '', // without a blank line the fence would continue the last list item, and the block would never close
       ':::',
     ].join('\n')).join('\n\n'));

@@ -10,6 +10,7 @@ import { contestedBy } from '../../scripts/charts/coverage.ts';
 import { isDirectQuote } from '../../scripts/compose/quoteForm.ts';
 import { loadDocument } from './data.ts';
 import { correctionNotes } from '../../scripts/compose/correctionText.ts';
+import { conflictSides } from '../../scripts/compose/conflictSides.ts';
 
 export interface ClaimRow {
   claim: Claim;
@@ -51,7 +52,8 @@ export function claimRows(facts: Facts, event?: string): ClaimRow[] {
       sources,
       independent: sources.filter((s) => !sources.includes(copyOf.get(s) ?? '')).length,
       contested: contested.has(claim.id),
-      conflicts: facts.conflicts.filter((c) => c.claims.includes(claim.id)).map((c) => c.wordings.map((w) => `“${w.wording}”`).join(' vs ')),
+      // Earliest first with each side's publication time, when the sources give them (an evolving figure).
+      conflicts: facts.conflicts.filter((c) => c.claims.includes(claim.id)).map((c) => conflictSides(c, facts.sources).map(({ wording: w, when }) => `“${w.wording}”${when ? ` (${when})` : ''}`).join(' vs ')),
       passages,
       corrections: notes.get(claim.id) ?? [],
     };

@@ -1,0 +1,104 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractAll } from '../scripts/pipeline.ts';
+import { ingestFolder } from '../scripts/ingest/ingest.ts';
+import { cleanArticle } from '../scripts/clean/clean.ts';
+import { segmentArticle } from '../scripts/segment/segment.ts';
+import { alignQuantities } from '../scripts/align/alignQuantities.ts';
+import type { Conflict } from '../scripts/contracts/facts.ts';
+
+// Invented articles about an invented landslide and earthquake: two outlets each, one sentence that matters.
+const folders: string[] = [];
+function conflictsOf(...texts: string[]): Conflict[] {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-measured-'));
+  folders.push(dir);
+  texts.forEach((text, i) => writeFileSync(join(dir, `outlet-${i + 1}.txt`), `Landslide report ${i + 1}\n\n${text}\n`));
+  // alignQuantities alone: its value conflicts are the measured-thing ones (valueConflicts, on alike sentences, runs after it).
+  const articles = ingestFolder(dir).articles.map((a) => segmentArticle(cleanArticle(a)));
+  const quantities = extractAll(articles).flatMap((m) => m.quantities);
+  const index = new Map(articles.map((a) => [a.source.id, a]));
+  return alignQuantities(quantities, index, new Map(articles.map((a, i) => [a.source.id, i]))).conflicts.filter((c) => c.kind === 'value');
+}
+afterAll(() => { for (const dir of folders) rmSync(dir, { recursive: true, force: true }); });
+
+describe('conflicts over one measured thing', () => {
+  it('shows two outlets giving different death tolls for one landslide, worded apart, with both passages', () => {
+    const [conflict, ...rest] = conflictsOf(
+      'The regional governor said 14 people were killed when the hillside above Orlen gave way on Sunday.',
+      'The collapse of the hillside above Orlen on Sunday left at least 22 dead, according to rescuers.',
+    );
+    expect(rest).toEqual([]);
+    expect(conflict!.description).toContain('14 (outlet-1) vs at least 22 (outlet-2)');
+    expect(conflict!.wordings.map((w) => w.source)).toEqual(['outlet-1', 'outlet-2']);
+    expect(conflict!.wordings[1]!.wording).toBe('The collapse of the hillside above Orlen on Sunday left at least 22 dead, according to rescuers.');
+  });
+
+  it('reads a toll with no noun by its unit ("the death toll ... had reached 19")', () => {
+    const [conflict] = conflictsOf(
+      'The regional governor said 14 people were killed when the hillside above Orlen gave way on Sunday.',
+      'Rescuers digging on the hillside above Orlen said on Sunday that the death toll had reached 19.',
+    );
+    expect(conflict!.description).toContain('14 (outlet-1) vs 19 (outlet-2)');
+  });
+
+  it('keeps deaths and injuries of one sentence apart ("killed three and wounded four")', () => {
+    const [conflict, ...rest] = conflictsOf(
+      'The gunman killed three people and wounded four others at the depot in Orlen on Sunday, police said.',
+      'Police said the gunman at the Orlen depot on Sunday killed three people and wounded six others.',
+    );
+    expect(rest).toEqual([]);
+    expect(conflict!.description).toContain('4 (outlet-1) vs 6 (outlet-2)');
+  });
+
+  it('is no conflict when the other outlet gives the first figure too (an update or a part), or counts another group or event', () => {
+    expect(conflictsOf(
+      'The landslide that buried part of the valley town of Orlen on Sunday killed 14 people, the regional governor said.',
+      'Rescuers digging through the mud in Orlen on Sunday said the landslide had killed 14 people. By night the toll in the town of Orlen had risen, and officials said 19 people were killed.',
+    )).toEqual([]);
+    expect(conflictsOf(
+      'The landslide that buried part of the valley town of Orlen on Sunday killed 14 people, the regional governor said.',
+      'Rescuers digging through the mud in Orlen on Sunday said the landslide had killed eight children in the town.',
+    )).toEqual([]);
+    expect(conflictsOf(
+      'The landslide that buried part of the valley town of Orlen on Sunday killed 14 people, the regional governor said.',
+      'Rescuers digging through the mud in Orlen on Sunday recalled that the 1998 landslide had killed 40 people in the town.',
+    )).toEqual([]);
+    expect(conflictsOf(
+      'The landslide that buried part of the valley town of Orlen on Sunday killed 14 people, the regional governor said.',
+      'Rescuers digging through the mud in Orlen on Sunday said that three of the dead were children from the town.',
+    )).toEqual([]);
+  });
+
+  it('compares depths in different units after conversion: 10 km and 6 miles agree, 10 km and 20 miles do not', () => {
+    const same = conflictsOf(
+      'The earthquake under the coast near Orlen struck at a depth of 10 kilometres on Sunday, the seismic survey said.',
+      'The earthquake under the coast near Orlen on Sunday was 6 miles deep, the seismic survey said.',
+    );
+    expect(same).toEqual([]);
+    const [apart, ...rest] = conflictsOf(
+      'The earthquake under the coast near Orlen struck at a depth of 10 kilometres on Sunday, the seismic survey said.',
+      'The earthquake under the coast near Orlen on Sunday was 20 miles deep, the seismic survey said.',
+    );
+    expect(rest).toEqual([]);
+    expect(apart!.description).toContain('10 km (outlet-1) vs 20 mi (outlet-2)');
+  });
+
+  it('does not pair a depth with a distance from a place in the same unit once the other outlet converts both', () => {
+    expect(conflictsOf(
+      'The earthquake struck at a depth of 10 kilometres, about 40 miles from the town of Orlen.',
+      'The earthquake struck at a depth of 6 miles, some 64 kilometres from Orlen.',
+    )).toEqual([]);
+  });
+});
+
+describe('what a count of people measures', () => {
+  it('reads the role past an aside ("at least 19 people, including five children, had been killed")', () => {
+    const [conflict] = conflictsOf(
+      'Officials in the hill town of Orlen said 14 people were killed in Sunday\'s landslide.',
+      'Officials in the hill town of Orlen said at least 19 people, including five children, had been killed in the landslide.',
+    );
+    expect(conflict!.description).toContain('14 (outlet-1) vs at least 19 (outlet-2)');
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { valueConflicts } from '../scripts/align/valueConflicts.ts';
+import { clockConflicts } from '../scripts/align/clockConflicts.ts';
+import { distinctConflicts } from '../scripts/align/distinctConflicts.ts';
+import { roundedAgree } from '../scripts/align/clockRounding.ts';
+import { sameMeasure, toBase } from '../scripts/align/unitConversion.ts';
+import type { Claim } from '../scripts/contracts/facts.ts';
+
+/** A quantity claim with one sentence per source (invented). */
+function figure(id: string, value: number, unit: string, ...said: Array<[source: string, sentence: string]>): Claim {
+  return { id, kind: 'quantity', text: said[0]![1], quantity: { value, unit }, evidence: said.map(([source, quote]) => ({ source, quote, start: 0, end: quote.length })) };
+}
+
+describe('valueConflicts', () => {
+  it('compares "parts" with "objects" (one kind of thing) and finds the different figures', () => {
+    const [conflict] = valueConflicts([
+      figure('a', 4, 'parts', ['s1', 'Divers searching the harbour floor found four large parts of the sunken barge, the coast guard said.']),
+      figure('b', 2, 'objects', ['s2', 'Divers searching the harbour floor found two large objects from the sunken barge, the coast guard said.']),
+    ]);
+    expect(conflict?.description).toContain('4 (s1) vs 2 (s2)');
+  });
+  it('is no conflict when the other source gives the same measurement in another unit', () => {
+    expect(valueConflicts([
+      figure('a', 10, 'km', ['s1', 'The tremor struck at a depth of 10 km, some 40 miles from the port of Orlen.']),
+      figure('b', 64, 'km', ['s2', 'The tremor struck at a depth of 6 miles, some 64 km from the port of Orlen.']),
+      figure('c', 6, 'mi', ['s2', 'The tremor struck at a depth of 6 miles, some 64 km from the port of Orlen.']),
+      figure('d', 40, 'mi', ['s1', 'The tremor struck at a depth of 10 km, some 40 miles from the port of Orlen.']),
+    ])).toEqual([]);
+  });
+  it('does not set two unnamed people\'s ages or heights against each other, nor figures of another year', () => {
+    expect(valueConflicts([
+      figure('a', 34, 'years old', ['s1', 'The first suspect in the depot robbery is described as a 34-year-old man with a beard.']),
+      figure('b', 51, 'years old', ['s2', 'The second suspect in the depot robbery is described as a 51-year-old man with a cap.']),
+    ])).toEqual([]);
+    expect(valueConflicts([
+      figure('a', 74, 'in', ['s1', 'Police described the first robbery suspect as a man about 74 inches tall, wearing a cap.']),
+      figure('b', 68, 'in', ['s2', 'Police described the second robbery suspect as a man about 68 inches tall, wearing a hood.']),
+    ])).toEqual([]);
+    expect(valueConflicts([
+      figure('a', 14, 'people', ['s1', 'The landslide that buried part of the town of Orlen killed 14 people, the governor said.']),
+      figure('b', 40, 'people', ['s2', 'The 1998 landslide that buried part of the town of Orlen killed 40 people, the governor said.']),
+    ])).toEqual([]);
+  });
+  it('still sets one named person\'s two ages against each other', () => {
+    const [conflict] = valueConflicts([
+      figure('a', 34, 'years old', ['s1', 'The suspect, Dana Mirel, a 34-year-old from the port, was arrested at the depot.']),
+      figure('b', 43, 'years old', ['s2', 'The suspect, Dana Mirel, a 43-year-old from the port, was arrested at the depot.']),
+    ]);
+    expect(conflict?.description).toContain('34 (s1) vs 43 (s2)');
+  });
+});
+
+describe('hedged clock times', () => {
+  it('reads "about 1:30" as covering 1:24, but "around 9:06" as exact', () => {
+    expect(roundedAgree({ minutes: 90, sentence: 'The owner called police about 1:30 a.m.' }, { minutes: 84, sentence: 'At approximately 1:24 a.m. police responded.' })).toBe(true);
+    expect(roundedAgree({ minutes: 546, sentence: 'The call came in at around 9:06 a.m.' }, { minutes: 549, sentence: 'Deputies were dispatched at 9:09 a.m.' })).toBe(false);
+    expect(roundedAgree({ minutes: 90, sentence: 'The owner called police at 1:30 a.m.' }, { minutes: 84, sentence: 'Police were called at 1:24 a.m.' })).toBe(false);
+  });
+  it('makes no clock conflict of a rounded time and a precise one', () => {
+    expect(clockConflicts([
+      figure('a', 90, 'clock time', ['s1', 'The tenant alerted county police about 1:30 a.m.']),
+      figure('b', 84, 'clock time', ['s2', 'At approximately 1:24 a.m. county police were alerted to an intruder.']),
+    ])).toEqual([]);
+  });
+});
+
+describe('one disagreement, one conflict', () => {
+  it('keeps the first of two conflicts with the same sides (a clock rule and a value rule on one pair)', () => {
+    const a = figure('a', 546, 'clock time', ['s1', 'Dispatchers took the first call from the depot at 9:06 a.m., the sheriff said.']);
+    const b = figure('b', 549, 'clock time', ['s2', 'Dispatchers took the first call from the depot at 9:09 a.m., the sheriff said.']);
+    const both = [...valueConflicts([a, b]), ...clockConflicts([a, b])];
+    expect(both).toHaveLength(2);
+    expect(distinctConflicts(both)).toEqual([both[0]]);
+  });
+});
+
+describe('unit conversion', () => {
+  it('brings miles and kilometres to metres and allows the rounding of a conversion', () => {
+    expect(toBase(6, 'mi')).toEqual({ dimension: 'length', value: 9656.064 });
+    expect(sameMeasure(toBase(6, 'mi')!.value, toBase(10, 'km')!.value)).toBe(true);
+    expect(sameMeasure(toBase(20, 'mi')!.value, toBase(10, 'km')!.value)).toBe(false);
+    expect(toBase(3, 'people')).toBeUndefined();
+  });
+});

@@ -22,6 +22,9 @@ describe('chartLabel', () => {
     expect(chartLabel('boats, tugs and', 40).text).toBe('boats, tugs…');
     expect(chartLabel('passengers rescued from the ferry, according to', 40).text).toBe('passengers rescued from the ferry…');
   });
+  it('closes a quotation the cut left open', () => {
+    expect(chartLabel('“Our thoughts are with the crew and their families tonight,” the mayor said.', 40).text).toBe('“Our thoughts are with the crew…”');
+  });
   it('cuts a single word longer than the room, visibly', () => {
     expect(chartLabel('Supercalifragilisticexpialidocious', 10).text).toBe('Supercali…');
   });

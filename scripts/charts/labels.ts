@@ -52,7 +52,9 @@ export function chartLabel(full: string, max: number): ChartLabel {
   // One long word (a compound, a name) that does not fit: cut it, visibly.
   const text = words.length === 0 || (words.length === 1 && words[0]!.length > max - 1) ? whole.slice(0, max - 1) : words.join(' ');
   const shown = text.replace(/[\s,;:–—-]+$/u, '');
-  return { text: `${shown}…`, full: whole, cut: true };
+  // A quotation the cut left open is closed after the ellipsis: the marks are the source's, and stay paired.
+  const open = (shown.match(/“/g)?.length ?? 0) > (shown.match(/”/g)?.length ?? 0);
+  return { text: `${shown}…${open ? '”' : ''}`, full: whole, cut: true };
 }
 
 function dangles(word: string): boolean {

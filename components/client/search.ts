@@ -58,7 +58,9 @@ async function run(query: string): Promise<void> {
     link.href = result.url;
     link.textContent = result.meta.title ?? result.url;
     // Where the page belongs: its event (on a site of many), and which source it is ("[3] CNN").
-    const where = [result.meta.event, result.meta.source].filter(Boolean).join(' · ');
+    // A source page titled by its label ("Source 4": no headline, no outlet) is not named twice.
+    const source = result.meta.source === result.meta.title ? undefined : result.meta.source;
+    const where = [result.meta.event, source].filter(Boolean).join(' · ');
     if (where) {
       const line = document.createElement('p');
       line.className = 'search-where text-xs text-muted';

@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { numberedLabel, sourceLabels } from '../components/sourceLabel.ts';
+import { outletFromLoneLine } from '../scripts/clean/outletLine.ts';
 
 // Invented outlets and lines, in the shapes news pages use.
 describe('the outlet, read from the text', () => {
@@ -52,5 +53,33 @@ describe('sourceLabels', () => {
     expect(numberedLabel('Source 2', 2)).toBe('Source 2');
     expect(numberedLabel('HTN', 1)).toBe('[1] HTN');
     expect(numberedLabel('Wire (3)', 3)).toBe('[3] Wire');
+  });
+});
+
+// Invented lines in the shapes pages use: a masthead or sign-off line, credits under pictures.
+describe('the outlet, from a line that is only its name', () => {
+  const story = ['The ferry will sail again on Friday.', 'Crews cleared the pier overnight.', 'The harbour master thanked them.'];
+  it('names the source from a lone outlet line at the top or the end of the text', () => {
+    expect(outletFromLoneLine([...story, 'The Associated Press'])).toBe('The Associated Press');
+    expect(outletFromLoneLine(['Harbour Evening News', ...story])).toBe('Harbour Evening News');
+    expect(outletFromLoneLine([...story, 'Reuters'])).toBe('Reuters');
+  });
+  it('names it from the same lone credit under three pictures, never from one credit in the middle', () => {
+    expect(outletFromLoneLine([story[0]!, 'Coast Herald', story[1]!, 'Coast Herald', story[2]!, 'Coast Herald', 'The end.'])).toBe('Coast Herald');
+    expect(outletFromLoneLine([story[0]!, 'AP', story[1]!, story[2]!])).toBeUndefined();
+    expect(outletFromLoneLine([story[0]!, 'Coast Herald', story[1]!, 'Coast Herald', story[2]!])).toBeUndefined();
+  });
+  it('takes no section heading, sentence or headline for an outlet', () => {
+    for (const line of ['Breaking News', 'Latest News', 'More World News', 'The ferry sails at nine.', 'Associated Press writers contributed to this report.', 'THE HARBOUR', 'WATCH']) {
+      expect(outletFromLoneLine([...story, line]), line).toBeUndefined();
+    }
+  });
+  it('reads it through cleaning, but never from the headline line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lone-outlet-'));
+    writeFileSync(join(dir, 'a.txt'), 'Ferry service to resume\n\nThe ferry will sail again on Friday, the operator said.\n\nCoast Evening News\n');
+    writeFileSync(join(dir, 'b.txt'), 'Harbour Sets New Record\n\nMore ships than ever docked on Monday, the port said.\n');
+    const [a, b] = ingestFolder(dir).articles;
+    expect(cleanArticle(a!).source.publisher).toBe('Coast Evening News');
+    expect(cleanArticle(b!).source.publisher).toBeUndefined();
   });
 });

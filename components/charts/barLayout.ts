@@ -32,9 +32,10 @@ const BAR = 18;
 const LABEL = 20;
 const AXIS = 24;
 
-export function barLayout(data: ChartDatum[], format: (n: number) => string): BarLayout {
+/** `room`: the width kept free after the longest bar, for what is written after it (its source markers). */
+export function barLayout(data: ChartDatum[], format: (n: number) => string, room = 0): BarLayout {
   const max = Math.max(...data.map((d) => d.high ?? d.value));
-  const x = scaleLinear().domain([0, max]).range([0, WIDTH]).nice();
+  const x = scaleLinear().domain([0, max]).range([0, WIDTH - room]).nice();
   const rows = data.map((datum, i): BarRow => {
     const y = i * ROW;
     const solid = datum.low ?? datum.value;

@@ -9,6 +9,7 @@ import { geoAzimuthalEqualArea, geoCentroid, geoCircle, geoDistance, geoPath } f
 import { scaleSqrt } from 'd3-scale';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { ChartDatum } from '../../scripts/charts/headline.ts';
+import { chartLabel } from '../../scripts/charts/labels.ts';
 import type { PlaceMap } from '../../scripts/charts/maps.ts';
 import type { Place } from '../../scripts/charts/places/resolvePlace.ts';
 import { coarseCountries, gazetteer } from '../../scripts/charts/places/gazetteer.ts';
@@ -114,7 +115,7 @@ function labelsOf(map: PlaceMap, places: Place[], arcs: MapArc[], marks: MapMark
 
 /** What a locator's figure counts, short enough for a map ("people", "rocket-launching sites"). */
 export function shortLabel(d: ChartDatum): string {
-  return d.label.length > 22 ? `${d.label.slice(0, 21).replace(/\s+\S*$/, '')}…` : d.label;
+  return chartLabel(d.label, 22).text;
 }
 
 function bezier(a: [number, number], c: [number, number], b: [number, number], t: number): [number, number] {

@@ -1,8 +1,10 @@
 /**
  * The search page: loads Pagefind's index from <base>pagefind/ (a file of the site, so the
- * Content-Security-Policy allows it) and lists matching pages with their excerpts.
+ * Content-Security-Policy allows it) and lists matching pages with their excerpts, each under the
+ * name of its event on a site of many events. Results follow the words as they are typed; without
+ * JavaScript the form is a plain GET to this page, which then says where to look instead.
  */
-interface PagefindResult { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
+interface PagefindResult { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string; event?: string; source?: string } }> }
 interface Pagefind {
   options: (o: { baseUrl: string }) => Promise<void>;
   search: (q: string) => Promise<{ results: PagefindResult[] }>;
@@ -14,6 +16,10 @@ const status = document.querySelector<HTMLElement>('.search-status');
 const list = document.querySelector<HTMLOListElement>('.search-results');
 const base = form?.dataset.base ?? '/';
 let pagefind: Promise<Pagefind> | undefined;
+/** Typing pauses this long (ms) before a search: one search per word, not per key. */
+const TYPING_PAUSE = 150;
+/** Only the latest search may write the list: an earlier, slower one must not overwrite it. */
+let latest = 0;
 
 function load(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
@@ -39,16 +45,28 @@ function excerptNodes(html: string): Node[] {
 
 async function run(query: string): Promise<void> {
   if (!status || !list) return;
-  list.replaceChildren();
-  if (!query.trim()) { status.textContent = 'Type a word or a name to search.'; return; }
+  const mine = ++latest;
+  if (!query.trim()) { list.replaceChildren(); status.textContent = 'Type a word or a name to search.'; return; }
   status.textContent = 'Searching…';
   const results = await Promise.all((await (await load()).search(query)).results.slice(0, 20).map((r) => r.data()));
+  if (mine !== latest) return;
+  list.replaceChildren();
   status.textContent = `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”.`;
   for (const result of results) {
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.href = result.url;
     link.textContent = result.meta.title ?? result.url;
+    // Where the page belongs: its event (on a site of many), and which source it is ("[3] CNN").
+    // A source page titled by its label ("Source 4": no headline, no outlet) is not named twice.
+    const source = result.meta.source === result.meta.title ? undefined : result.meta.source;
+    const where = [result.meta.event, source].filter(Boolean).join(' · ');
+    if (where) {
+      const line = document.createElement('p');
+      line.className = 'search-where text-xs text-muted';
+      line.textContent = where;
+      item.append(line);
+    }
     const excerpt = document.createElement('p');
     excerpt.className = 'text-sm';
     excerpt.append(...excerptNodes(result.excerpt));
@@ -60,10 +78,18 @@ async function run(query: string): Promise<void> {
 if (form && input) {
   const query = new URLSearchParams(location.search).get('q') ?? '';
   input.value = query;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  const search = () => {
     history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
     void run(input.value);
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    search();
+  });
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(pause);
+    pause = setTimeout(search, TYPING_PAUSE);
   });
   void run(query);
 }

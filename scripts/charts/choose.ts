@@ -17,6 +17,7 @@ import { mapOf, type PlaceMap } from './maps.ts';
 import { mapTable, mapSummary, mapNote } from './mapText.ts';
 import { timelineChart } from './timelineChart.ts';
 import type { Timeline } from './timeline.ts';
+import { claimLabel } from './labels.ts';
 
 export interface ChartTable {
   columns: string[];
@@ -124,11 +125,12 @@ export function chooseCharts(facts: Facts, label: (sourceId: string) => string):
     charts.push({
       kind: 'matrix', id: 'coverage', title: 'Who reported what', coverage,
       note: 'Claims reported by two or more sources, and every contested one, by source. A filled square: the source reports the claim; a ringed square: its wording differs from another source’s.',
-      summary: `${countOf(coverage.rows.length, 'claim')} by ${countOf(coverage.sources.length, 'source')}; ${conflicting} contested. ` + coverage.rows.map((r) => `${r.claim.text.slice(0, 60)}: ${r.cells.filter((c) => c !== 'none').length} of ${coverage.sources.length}`).join('; '),
+      summary: `${countOf(coverage.rows.length, 'claim')} by ${countOf(coverage.sources.length, 'source')}; ${conflicting} contested. ` + coverage.rows.map((r) => `${claimLabel(r.claim, 60).text}: ${r.cells.filter((c) => c !== 'none').length} of ${coverage.sources.length}`).join('; '),
       sources: coverage.sources,
       table: {
+        // The row's label in full: what the chart shows, cut, and its hover title show whole.
         columns: ['Claim', 'Claim id', ...coverage.sources.map(label)],
-        rows: coverage.rows.map((r) => [r.claim.text, r.claim.id, ...r.cells.map((c) => (c === 'none' ? '' : c))]),
+        rows: coverage.rows.map((r) => [claimLabel(r.claim, Infinity).full, r.claim.id, ...r.cells.map((c) => (c === 'none' ? '' : c))]),
         claims: coverage.rows.map((r) => r.claim.id),
       },
     });

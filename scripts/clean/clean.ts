@@ -7,6 +7,7 @@ import type { Article, CleanArticle } from '../contracts/stages.ts';
 import { classifyBlocks } from './boilerplate.ts';
 import { publisherFromDateline, stripSiteSuffix } from './dateline.ts';
 import { inferMetadata, withInferredMetadata } from './metadata.ts';
+import { outletFromLoneLine } from './outletLine.ts';
 
 /** How many of the first content paragraphs may hold the wire dateline ("PORTO (Wire) - ..."). */
 const DATELINE_BLOCKS = 3;
@@ -26,6 +27,10 @@ export function cleanArticle(article: Article): CleanArticle {
   // Byline, date and rights or credit lines, for what neither the user nor the dateline gave.
   const lines = article.view.slice(article.bodyStart).split('\n').map((l) => l.trim()).filter(Boolean);
   const inferred = withInferredMetadata(source, inferMetadata(lines));
+  // Weakest evidence last: a line that is only an outlet's name (never the headline: "Stocks Hit a New Record").
+  const title = titleBlock && article.view.slice(titleBlock.start, titleBlock.end).trim();
+  const lone = inferred.publisher ? undefined : outletFromLoneLine(lines.filter((l) => l !== title));
+  if (lone) inferred.publisher = lone;
   if (inferred.title) inferred.title = stripSiteSuffix(inferred.title, inferred.publisher);
   return { ...article, source: inferred, blocks };
 }

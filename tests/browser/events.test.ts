@@ -1,6 +1,8 @@
 /**
  * The site of the four fixture events in a real browser, with the Content-Security-Policy in force:
- * the home page's filter, search across events, and axe on the home page and one event's explainer.
+ * the home page's filter, search across events (results as one types, each naming its event, a
+ * source page's excerpt from its own text; the form without JavaScript), and axe on the home page
+ * and one event's explainer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
@@ -55,6 +57,51 @@ describe('a site of many events in Chromium', () => {
     expect(found.some((href) => href?.startsWith('/bridge-closure/'))).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('searches as one types; each result names its event, and a source page\'s excerpt is its own text', async () => {
+    const { page, errors } = await open('/search/');
+    // No Enter: the results follow the typing.
+    await page.locator('#search-page-q').pressSequentially('girders', { delay: 30 });
+    await expect.poll(() => page.locator('.search-results li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(new URL(page.url()).search).toBe('?q=girders');
+    const results = await page.locator('.search-results li').evaluateAll((items) => items.map((li) => ({
+      href: li.querySelector('a')!.getAttribute('href')!,
+      title: li.querySelector('a')!.textContent!,
+      where: li.querySelector('.search-where')?.textContent ?? '',
+      excerpt: li.querySelector('a + p')?.textContent ?? '',
+    })));
+    for (const r of results.filter((r) => r.href.startsWith('/bridge-closure/'))) {
+      // The event's headline, as its pages' header shows it.
+      const header = await page.context().newPage();
+      await header.goto(`${server.url}${r.href}`);
+      expect(r.where, r.href).toContain((await header.locator('.site-title').getAttribute('title'))!);
+      if (r.href.includes('/sources/')) {
+        // Which source it is ("[2] Metro Report"), unless its title already says so ("Source 2").
+        if (!/^Source \d+$/.test(r.title)) expect(r.where, r.href).toMatch(/ · (\[\d+\] .+|Source \d+)$/);
+        else expect(r.where, r.href).not.toContain(r.title);
+        // The page's own words: its headline, details and article text, not the claims listed under it.
+        const own = await header.evaluate(() => ['h1', 'main dl', '.source-text'].map((s) => document.querySelector(s)?.textContent ?? '').join(' '));
+        const words = (t: string) => (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+        expect(` ${words(own)} `, r.href).toContain(` ${words(r.excerpt)} `);
+      }
+      await header.close();
+    }
+    expect(results.some((r) => r.href.includes('/sources/'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without JavaScript, the search form still goes to the search page, which says where to look', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/bridge-closure/`);
+    await page.fill('#site-search-q', 'girders');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL('**/search/?q=girders');
+    expect(await page.locator('.search-status').textContent()).toContain('needs JavaScript');
+    expect(await page.locator('.search-status a').getAttribute('href')).toBe('/');
+    await context.close();
   });
 
   it('passes axe on the home page and on an event\'s explainer', async () => {

@@ -1,7 +1,9 @@
 /**
  * The bundled site in a real browser, with the Content-Security-Policy of its pages in force:
  * charts, citation cards by pointer, keyboard and tap, the no-JavaScript fallback, the claims
- * filter, search, and axe on every kind of page in light and dark mode.
+ * filter, search, chart labels cut at a word with their whole text on hover, and axe on every kind
+ * of page in light and dark mode, with the contrast of chart text measured apart (axe cannot see
+ * behind SVG text).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { corroborate, ROOT } from '../support/cli.ts';
 import { serve } from '../support/staticServer.ts';
 import { launch } from '../support/browser.ts';
+import { lowContrastChartText } from '../support/chartContrast.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'corroborate-browser-'));
 const site = join(work, 'site');
@@ -127,6 +130,27 @@ describe('the explainer in Chromium', () => {
   });
 });
 
+describe('chart labels', () => {
+  it('cuts a long row label at a word, with its whole text on hover and in the data table', async () => {
+    const { page } = await open('/charts/coverage/');
+    const labels = await page.locator('svg.chart-svg text:has(> title)').evaluateAll((texts) => texts.map((t) => ({
+      full: t.querySelector('title')!.textContent!,
+      shown: [...t.childNodes].filter((n) => n.nodeName !== 'title').map((n) => n.textContent).join(''),
+    })));
+    expect(labels.length).toBeGreaterThan(0);
+    const table = await page.locator('.chart-table tbody tr td:first-child').allTextContents();
+    for (const { full, shown } of labels) {
+      const kept = shown.replace(/…”?$/, '');
+      expect(shown, full).toMatch(/…”?$/);
+      // The words shown are the label's first words, whole: the full text goes on with a space or a mark.
+      expect(full.startsWith(kept), `${shown} / ${full}`).toBe(true);
+      expect(full.slice(kept.length), `${shown} / ${full}`).toMatch(/^[\s,.;:]/);
+      expect(table, full).toContain(full);
+    }
+    await page.context().close();
+  });
+});
+
 describe('print', () => {
   it('prints the explainer without site chrome or hidden cards, and with its data tables open', async () => {
     const { page } = await open('/');
@@ -203,7 +227,7 @@ describe('search', () => {
 });
 
 describe('accessibility', () => {
-  const pages = () => ['/', '/claims/', `/sources/${facts.sources[0]!.id}/`, '/charts/headline/', '/charts/map/', '/charts/coverage/', '/about/', '/search/'];
+  const pages = () => ['/', '/claims/', `/sources/${facts.sources[0]!.id}/`, '/charts/headline/', '/charts/map/', '/charts/coverage/', '/charts/breakdown/', '/about/', '/search/'];
   for (const scheme of ['light', 'dark'] as const) {
     it(`axe finds no violations on each kind of page (${scheme} mode)`, async () => {
       const violations: string[] = [];
@@ -214,6 +238,10 @@ describe('accessibility', () => {
         if (path === '/') await page.locator('a.cite-marker').first().focus();
         const results = await new AxeBuilder({ page }).analyze();
         violations.push(...results.violations.map((v) => `${path} ${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target.join(' ')})`));
+        // axe's colour-contrast rule runs here, charts included, but files SVG text as "incomplete"
+        // (it cannot see behind it): the text of charts is measured against what lies under it.
+        expect([...results.passes, ...results.incomplete, ...results.violations].some((r) => r.id === 'color-contrast'), path).toBe(true);
+        violations.push(...(await lowContrastChartText(page)).map((t) => `${path} chart text “${t.text}”: ${t.ratio}:1 (${t.fill} on ${t.background})`));
         await page.context().close();
       }
       expect(violations).toEqual([]);

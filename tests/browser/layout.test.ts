@@ -1,10 +1,11 @@
 /**
  * What only a browser can tell of the layout: every kind of page fits a 360 px phone without
- * scrolling sideways (the claims filter's source menu once pushed /claims/ to 435 px), and a long
+ * scrolling sideways (the claims filter's source menu once pushed /claims/ to 435 px; a rule of
+ * underscores in an article pushed its source page to 436 px at 390), and a long
  * headline does not push the header onto two rows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -26,6 +27,8 @@ const LONG_OUTLET = 'The Northern Harbour Evening Chronicle and Weekly Shipping 
 
 beforeAll(async () => {
   cpSync(join(ROOT, 'tests/fixtures/events/ferry-fire'), articles, { recursive: true });
+  // A rule of underscores and a long address, as pages' teaser lists and share lines hold: runs with no break in them.
+  appendFileSync(join(articles, 'coastal-herald.txt'), `\n\n${'_'.repeat(90)}\n\nRead more: https://news.example/${'ferry-fire-'.repeat(8)}story\n`);
   writeFileSync(join(articles, 'sources.yaml'), `coastal-herald.txt:\n  publisher: ${LONG_OUTLET}\nevent:\n  title: ${LONG_TITLE}\n`);
   const run = corroborate('build', articles, '--out', site, '--generated', generated, '--quiet');
   expect(run.status, run.stderr).toBe(0);

@@ -1,0 +1,83 @@
+/**
+ * Chart labels that fit their row and still read as words: cut at a word, never inside one, and
+ * never left hanging on a word that needs what follows ("votes in the Electoral College due",
+ * "troops under"), which reads as a clause broken off. A label that is shortened ends in "…"
+ * and keeps its full text for the hover title and the data table. Hand-written: a few lines of
+ * word arithmetic, nothing a library would add to.
+ */
+
+import type { Claim } from '../contracts/facts.ts';
+import { describeQuantity } from '../compose/format.ts';
+import { isDirectQuote, reportedClause } from '../compose/quoteForm.ts';
+
+/** Words that cannot end a label (general English): articles, prepositions, conjunctions, pronouns that lead a clause, auxiliaries. */
+const DANGLING = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'as', 'into', 'onto', 'over', 'under',
+  'about', 'after', 'before', 'between', 'during', 'including', 'like', 'per', 'via', 'than', 'near', 'across', 'against', 'among', 'through', 'toward', 'towards', 'within', 'upon',
+  'and', 'or', 'but', 'nor', 'so', 'yet', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'if', 'because', 'since', 'until', 'although', 'though', 'whether',
+  'due', 'such', 'according', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'each', 'every', 'some', 'any', 'no', 'all', 'more', 'most', 'very', 'not',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'having', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does', 'did',
+]);
+
+/** Words that open a clause: a label cut inside the clause they open is cut before them instead ("crew members who were on…" reads "crew members…"). */
+const CLAUSE = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'while', 'because', 'although', 'though', 'if', 'unless', 'until', 'since', 'after', 'before', 'according']);
+
+export interface ChartLabel {
+  /** What the chart shows: the whole label, or its first words and "…". */
+  text: string;
+  /** The label as the source words it, for the hover title and the data table. */
+  full: string;
+  /** Whether `text` is shorter than `full`. */
+  cut: boolean;
+}
+
+/** `full` in at most `max` characters (the "…" included), ending on a word that can end a phrase. */
+export function chartLabel(full: string, max: number): ChartLabel {
+  const whole = full.trim().replace(/\s+/g, ' ');
+  let words = whole.split(' ');
+  const fits = whole.length <= max;
+  if (fits && !dangles(words.at(-1)!) && !/[,;:–—-]$/u.test(whole)) return { text: whole, full: whole, cut: false };
+  if (!fits) {
+    const kept: string[] = [];
+    for (const word of words) {
+      if ([...kept, word].join(' ').length > max - 1) break;
+      kept.push(word);
+    }
+    words = kept;
+    // Cut inside a clause: drop the clause, if enough of the label is left to name something.
+    const opener = words.findLastIndex((w, i) => i >= 1 && CLAUSE.has(w.toLowerCase()));
+    if (opener >= 1 && words.slice(0, opener).join(' ').length >= max / 3) words = words.slice(0, opener);
+  }
+  while (words.length > 1 && dangles(words.at(-1)!)) words.pop();
+  // One long word (a compound, a name) that does not fit: cut it, visibly.
+  const text = words.length === 0 || (words.length === 1 && words[0]!.length > max - 1) ? whole.slice(0, max - 1) : words.join(' ');
+  const shown = text.replace(/[\s,;:–—-]+$/u, '');
+  // A quotation the cut left open is closed after the ellipsis: the marks are the source's, and stay paired.
+  const open = (shown.match(/“/g)?.length ?? 0) > (shown.match(/”/g)?.length ?? 0);
+  return { text: `${shown}…${open ? '”' : ''}`, full: whole, cut: true };
+}
+
+function dangles(word: string): boolean {
+  // "ferry," can end a label (its comma goes); "according," cannot.
+  return DANGLING.has(word.toLowerCase().replace(/[,;:–—-]+$/u, ''));
+}
+
+/**
+ * A claim as a chart row names it, in at most `max` characters: a figure by what it counts ("more
+ * than 400 athletes": several figures of one sentence are told apart), a quote by its speaker and
+ * in quotation marks only when the source quoted the words ("Ana Lima: “we will sail…”"; reported
+ * speech "Ana Lima said the ferry…"; no speaker named: "Unattributed: …"), a statement by its words.
+ * A quote's words are cut inside its marks, so the closing mark stays.
+ */
+export function claimLabel(claim: Claim, max: number): ChartLabel {
+  if (claim.quantity) return chartLabel(describeQuantity(claim.quantity), max);
+  const text = claim.text.trim().replace(/\s+/g, ' ');
+  if (claim.kind !== 'quote') return chartLabel(text, max);
+  const name = claim.speaker?.name;
+  if (isDirectQuote(claim)) {
+    const prefix = name ? `${name}: ` : '';
+    const words = chartLabel(text, Math.max(12, max - prefix.length - 2));
+    return { text: `${prefix}“${words.text}”`, full: `${prefix}“${words.full}”`, cut: words.cut };
+  }
+  return chartLabel(name ? `${name} said ${reportedClause(text)}` : `Unattributed: ${text}`, max);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { chartLabel, claimLabel } from '../scripts/charts/labels.ts';
+import { barLayout } from '../components/charts/barLayout.ts';
+import type { ChartDatum } from '../scripts/charts/headline.ts';
+import type { Claim } from '../scripts/contracts/facts.ts';
+
+describe('chartLabel', () => {
+  it('keeps a label that fits and ends on a word that can end a phrase', () => {
+    expect(chartLabel('ferries in the harbour', 40)).toEqual({ text: 'ferries in the harbour', full: 'ferries in the harbour', cut: false });
+  });
+  it('cuts a long label at a word, never inside one, and marks the cut', () => {
+    const label = chartLabel('passengers taken off the burning evening ferry by lifeboat crews', 40);
+    expect(label.text).toBe('passengers taken off the burning…');
+    expect(label.text.length).toBeLessThanOrEqual(40);
+    expect(label.full).toBe('passengers taken off the burning evening ferry by lifeboat crews');
+    expect(label.cut).toBe(true);
+  });
+  it('never ends on a word that needs what follows, whether cut or whole', () => {
+    expect(chartLabel('votes in the harbour council due', 40).text).toBe('votes in the harbour council…');
+    expect(chartLabel('crew members who were on duty when the fire started', 30).text).toBe('crew members…');
+    expect(chartLabel('The harbour master said that the ferry had sailed late', 40).text).toBe('The harbour master said…');
+    expect(chartLabel('boats, tugs and', 40).text).toBe('boats, tugs…');
+    expect(chartLabel('passengers rescued from the ferry, according to', 40).text).toBe('passengers rescued from the ferry…');
+  });
+  it('closes a quotation the cut left open', () => {
+    expect(chartLabel('“Our thoughts are with the crew and their families tonight,” the mayor said.', 40).text).toBe('“Our thoughts are with the crew…”');
+  });
+  it('cuts a single word longer than the room, visibly', () => {
+    expect(chartLabel('Supercalifragilisticexpialidocious', 10).text).toBe('Supercali…');
+  });
+});
+
+describe('barLayout', () => {
+  it('keeps room after the longest bar for what is written after it', () => {
+    const datum = (value: number): ChartDatum => ({ claim: `c${value}`, figure: String(value), label: 'ferries', value, approximate: false, sources: ['a'] });
+    const layout = barLayout([datum(100), datum(50)], String, 60);
+    expect(Math.max(...layout.rows.map((r) => r.barWidth))).toBeLessThanOrEqual(layout.width - 60);
+  });
+});
+
+describe('claimLabel', () => {
+  const claim = (over: Partial<Claim>): Claim => ({ id: 'c', kind: 'statement', text: 'The ferry sailed late.', evidence: [{ source: 'a', start: 0, end: 10, quote: 'x' }], ...over } as Claim);
+  it('names a figure by what it counts, so figures of one sentence are told apart', () => {
+    const q = { value: 400, unit: 'athletes', qualifier: 'more than' } as Claim['quantity'];
+    expect(claimLabel(claim({ kind: 'quantity', text: 'The delegation of more than 400 athletes will sail.', quantity: q }), 40).text).toBe('more than 400 athletes');
+  });
+  it('names a quote by its speaker, in quotation marks only when the source quoted it, the closing mark kept when cut', () => {
+    const words = 'we will not sail until the inspectors have finished their work';
+    const direct = claim({ kind: 'quote', text: words, speaker: { name: 'Ana Lima' } as Claim['speaker'], evidence: [{ source: 'a', start: 0, end: words.length, quote: words, form: 'direct' }] as Claim['evidence'] });
+    const label = claimLabel(direct, 40);
+    expect(label.text).toBe('Ana Lima: “we will not sail…”');
+    expect(label.text.endsWith('…”')).toBe(true);
+    expect(label.full).toBe(`Ana Lima: “${words}”`);
+    const reported = claim({ kind: 'quote', text: 'The ferry will not sail', speaker: { name: 'Ana Lima' } as Claim['speaker'], evidence: [{ source: 'a', start: 0, end: 5, quote: 'x', form: 'reported' }] as Claim['evidence'] });
+    expect(claimLabel(reported, 40).text).toBe('Ana Lima said the ferry will not sail');
+    const nobody = claim({ kind: 'quote', text: 'the talks as a start', evidence: [{ source: 'a', start: 0, end: 5, quote: 'x', form: 'reported' }] as Claim['evidence'] });
+    expect(claimLabel(nobody, 40).text).toBe('Unattributed: the talks as a start');
+  });
+});

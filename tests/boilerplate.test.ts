@@ -415,3 +415,57 @@ describe('classifyBlocks: widgets and signatures', () => {
     expect(lines('content')).toEqual(['The city council approved the new budget on Thursday after a long debate.', 'Councillor Omar Haddad said the vote showed the city could agree on hard choices.']);
   });
 });
+
+describe('classifyBlocks: the outlet speaking about its own article', () => {
+  const labels = (text: string, needles: string[]) => needles.map((n) => labelOf(text, classifyBlocks(text), n));
+  it('sets aside editor\'s notes, corrections, dated amendment notes and updates about the story', () => {
+    const text = [
+      'Ferry fire closes the harbour', '',
+      'The evening ferry caught fire near the pier on Friday, the harbour master said.', '',
+      '[Editor’s note: An earlier version of this story gave the wrong name for the pier.]', '',
+      'CORRECTION (May 3, 11:30 a.m.): An earlier version of this article misstated the number of crew.', '',
+      'UPDATE, 21 May: The court order referred to in this story has been amended.', '',
+      '• This article was amended on 12 May 2031 to correct the ferry’s name.', '',
+      'Note: Information in the Daily Harbour Report is based on initial reports.', '',
+      'Update: Two more crew members were found safe on Saturday, officials said.',
+    ].join('\n');
+    expect(labels(text, ['The evening ferry', 'Editor’s note', 'CORRECTION', 'UPDATE, 21 May', 'This article was amended', 'Note: Information', 'Update: Two more'])).toEqual([
+      'content', 'boilerplate:credit', 'boilerplate:credit', 'boilerplate:credit', 'boilerplate:credit', 'boilerplate:credit', 'content',
+    ]);
+  });
+  it('sets aside a news service\'s notes about itself and pointers to its own site', () => {
+    const text = [
+      'Harbour police log', '',
+      'This report is published every weekday, except public holidays.', '',
+      'For more information on crime in your area, visit our online crime map.', '',
+      'A woman heard noises in her attic. (Published Wednesday, May 14, 2031)', '',
+      'Officers found a man living in the attic of the house on Elm Road, police said.',
+    ].join('\n');
+    expect(labels(text, ['This report is published', 'visit our online', '(Published Wednesday', 'Officers found'])).toEqual([
+      'boilerplate:credit', 'boilerplate:navigation', 'boilerplate:navigation', 'content',
+    ]);
+  });
+  it('sets aside the lead-in question of a sign-up prompt, and agency captions', () => {
+    const text = [
+      'Harbour news', '',
+      'The pier will reopen in June, the council said on Monday after a long meeting.', '',
+      'Looking for news you can trust?', '',
+      'Subscribe to our free newsletters.', '',
+      'A diver inspects the hull at the harbour in Portbury in this file photo taken January 24, 2031.', '',
+      'Who was the architect? Image copyright Harbour Archive Born in Portbury, the eldest of seven children', '',
+      'Why did the ferry burn? Engineers are still asking, the report said.',
+    ].join('\n');
+    expect(labels(text, ['The pier will reopen', 'Looking for news', 'Subscribe to our', 'in this file photo', 'Image copyright', 'Why did the ferry'])).toEqual([
+      'content', 'boilerplate:sign-up', 'boilerplate:sign-up', 'boilerplate:caption', 'boilerplate:caption', 'content',
+    ]);
+  });
+  it('keeps reporting that mentions an update, a photo or a correction', () => {
+    const text = [
+      'Harbour news', '',
+      'The article was updated on the agency’s website on Tuesday to remove the inspector’s name, officials said.', '',
+      'The planet’s thin atmosphere can be seen in this photo taken by the orbiter.', '',
+      'Corrections officers said the inmate was moved on Friday.',
+    ].join('\n');
+    expect(labels(text, ['The article was updated', 'this photo taken by the orbiter', 'Corrections officers'])).toEqual(['content', 'content', 'content']);
+  });
+});

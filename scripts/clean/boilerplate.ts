@@ -180,7 +180,15 @@ function markSignUpContinuations(lines: Line[], labels: (Label | null)[]): void 
       labels[j] = boiler('sign-up', 'promotional text of a sign-up prompt');
       i = j;
     }
+    // "Looking for news you can trust?" above "Subscribe to our free newsletters.": the prompt's lead-in question.
+    const before = lines[i - 1];
+    if (before && labels[i - 1] === null && isPromoLeadIn(before.text)) labels[i - 1] = boiler('sign-up', 'lead-in of a sign-up prompt');
   }
+}
+
+/** A short question or exclamation in the reader's terms ("Want more stories like this?"), not reporting nor a quotation. */
+function isPromoLeadIn(t: string): boolean {
+  return t.length <= 80 && /[?!]$/.test(t) && PROMO.test(t) && !REPORTING.test(t) && !QUOTES.test(t);
 }
 
 /** A line that on its own points to other articles (header, inline link, "By X Published"). */

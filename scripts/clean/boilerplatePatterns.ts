@@ -114,7 +114,9 @@ export const LINE_PATTERNS: LinePattern[] = [
   // A gallery widget can flatten fifty captions into one line: the marker is strong enough at any length.
   { re: /\bFull Screen Autoplay Close\b|\bSkip Ad\b/i, reason: 'embed', note: 'photo gallery widget', maxLen: 50_000 },
   { re: /\bHide Caption \d+ of \d+\b/, reason: 'caption', note: 'photo gallery captions', maxLen: 50_000 },
-  { re: /\bBack to Gallery$|^Image (?:copyright|caption)\b|\bStory Highlights\b/, reason: 'caption', note: 'photo caption or gallery text', maxLen: 600 },
+  { re: /\bBack to Gallery$|\bImage (?:copyright|caption)\b|\bStory Highlights\b/, reason: 'caption', note: 'photo caption or gallery text', maxLen: 600 },
+  // A gallery flattened into one line: "Image 1 of / 4 Caption Close Image 1 of 4 ...".
+  { re: /\bImage \d+ of \/? ?\d+\b.{0,80}\b(?:Caption|Close|Image \d+ of)\b/, reason: 'caption', note: 'photo gallery captions', maxLen: 50_000 },
   { re: /\bautoplay autoplay\b|\bCopy this code to your website or blog\b/i, reason: 'embed', note: 'video player text', maxLen: 600 },
   { re: /\bFull size image$/, reason: 'caption', note: 'figure caption', maxLen: 2000 },
   { re: /^JUST WATCHED\b|\bReplay More Videos\b|^MUST WATCH\b|^EMBED More News Videos\b/, reason: 'embed', note: 'video player text', maxLen: 600 },
@@ -134,6 +136,16 @@ export const LINE_PATTERNS: LinePattern[] = [
   { re: /\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))|\bcontributed reporting\b/i, reason: 'credit', note: 'contributor credit', maxLen: 400 },
   { re: /^[([]?(?:This|The) (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended)\b/i, reason: 'credit', note: 'update note', maxLen: 250, unless: REPORTING },
   { re: /^\((?:This version|Updates|Adds|Corrects|Refiles)\b[^()]*\)$/, reason: 'credit', note: 'update note', maxLen: 400 },
+  // The outlet speaking about its own article: "Editor's note: ...", "CORRECTION (March 3): An earlier version ...", "Note: Information in this report ...".
+  { re: /^[[(]?(?:Editor['’]?s['’]? note|Editors['’] note|Note to (?:readers|editors)|Note|Correction|Clarification|Disclaimer)(?:\s*\([^()]{0,60}\))?\s*:/i, reason: 'credit', note: 'editor\'s note or correction', maxLen: 1500 },
+  // "UPDATE, 21 April: ... referred to in this story ...": an update is the outlet's note only when it speaks of the article (live updates are news).
+  { re: /^[[(]?(?:Update|Updated)(?:\s*\([^()]{0,60}\)|,[^:]{1,40}|\s*\d[^:]{0,40})?\s*:/i, also: /\b(?:this|our) (?:story|article|report|post|piece)\b|\bearlier version\b|\bwent to (?:press|print)\b/i, reason: 'credit', note: 'editor\'s note or correction', maxLen: 1500 },
+  // "This article was amended on 12 August 2014": dated, unlike "The article was updated on the agency's website".
+  { re: /^(?:[•*]\s*)?This (?:article|story|report|post|piece) was (?:amended|corrected|updated|changed) on (?:\d|\p{L}+\.? \d)/iu, reason: 'credit', note: 'editor\'s note or correction', maxLen: 1000 },
+  // A news service's note about itself: "This report is published every weekday", "This list is not a comprehensive list of ...".
+  { re: /^This (?:report|list|page|feed|blog|newsletter|roundup|log|map|column|briefing) (?:is|was|will be) (?:published|updated|compiled|produced|not (?:a|an|intended)\b)/i, reason: 'credit', note: 'note about the publication', maxLen: 600 },
+  // A deck that repeats the lede with its time stamp: "A woman heard noises in her home. (Published Wednesday, July 26, 2017)".
+  { re: /\((?:Published|Updated|Posted)\b[^()]{3,60}\)$/, reason: 'navigation', note: 'time stamp', maxLen: 400 },
   // Time stamps: "Posted at 11:43 AM on Nov. 24, 2010", "Updated: June 22, 2017 1:24 pm".
   { re: re(String.raw`^(?:Posted|Updated|Published|Last updated|First published)(?::|\s+(?:at|on))\s+(?:[\p{L}]+,?\s+)?(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}:\d{2})`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 120 },
   { re: /\bPosted: .{5,60}? Updated: /, reason: 'navigation', note: 'time stamp', maxLen: 400 },
@@ -198,6 +210,8 @@ export const LINE_PATTERNS: LinePattern[] = [
   { re: /^\(?(?:Watch|Video|Videos|Listen|Photos|Gallery|Slideshow|Interactive|Graphic|Map|Storify|Podcast)\s*:\s*\S/i, reason: 'navigation', note: 'link to video or photo gallery', maxLen: 160, unless: REPORTING },
   { re: /\b(?:PHOTOS|VIDEOS?|WATCH|GALLERY)\s*:/, reason: 'navigation', note: 'link to video or photo gallery', maxLen: 160, unless: REPORTING },
   { re: /^Click (?:here )?for more\b|^Click here\b|\bclick here\.?$/i, reason: 'navigation', note: 'link to another page', maxLen: 150, unless: REPORTING },
+  // "For more information on crime in your area, visit our online crime mapping tool."
+  { re: /\b(?:visit|see|check out) our (?:web ?site|site|online|page|app|homepage)\b|\bvisit our\b.{0,60}[.!]$/i, reason: 'navigation', note: 'link to another page', maxLen: 250, unless: REPORTING },
   { re: /^(?:Topics|Tags|Filed under|Categories)\s*:/i, reason: 'navigation', note: 'topic tags', maxLen: 400 },
   { re: /^View (?:Graphic|Slideshow|Gallery|Photos?|Video|Interactive|Full Screen)\b/i, reason: 'navigation', note: 'link to video or photo gallery', maxLen: 150 },
   // A capture from a web archive instead of the article: the archive's own notice about its crawls or collections.
@@ -227,6 +241,9 @@ export const LINE_PATTERNS: LinePattern[] = [
     re: /^(?:Image copyright|Image caption|Image source|Media caption|Photo(?:graph)?\s*[:\-–—]\s|Photo(?:graph)?s? (?:by|courtesy|credit)\b|Photo credit|Pictured\s*:|Picture\s*:|Caption\s*:|Credit\s*:|Images?\s*:|Illustration\s*:|(?:Top|Main|Lead|Header|Featured) (?:image|photo)\b|Enlarge (?:this )?image|toggle caption|hide caption|show caption|Buy Photo\b|Facebook Twitter Pinterest\s|(?:View )?Slideshow\b|(?:Astro)?photographer\s*:)/i,
     reason: 'caption', note: 'photo caption', maxLen: 800,
   },
+  // "... prior to surgery in this file photo taken January 24, 2013.": an agency's caption.
+  // (Only a file, undated or handout picture, or one dated: "seen in this photo taken by the orbiter" is reporting.)
+  { re: /\bin this (?:(?:undated|handout|file|archive)\s+)+(?:photo|picture|image|photograph)\b[^.!?]{0,80}[.!]?$|\bin this (?:photo|picture|image|photograph) (?:taken|released|provided|dated) (?:on )?[^.!?]{0,40}\d{4}[^.!?]{0,40}[.!]?$/i, reason: 'caption', note: 'photo caption', maxLen: 600 },
   { re: /^FILE(?: PHOTO)?\s*[-–—:]\s|^FILE PHOTO\b|^\((?:Photo|Image|Credit|Picture|Pictured|Illustration|In this (?:file )?photo)\b|^\d{1,3} of \d{1,3}\.\s/, reason: 'caption', note: 'photo caption', maxLen: 800 },
   { re: /^(Photos?: .{3,100}?) \1/, reason: 'caption', note: 'photo gallery caption', maxLen: 1000 },
   { re: /^Getty(?: Images)?\s+\p{Lu}|^\([^()]{3,100}\/[^()]{2,60}\)$/u, reason: 'caption', note: 'photo credit', maxLen: 200 },

@@ -11,8 +11,10 @@ import type { Token } from '../../segment/tokens.ts';
 import { sentenceTokens } from '../../segment/sentenceTokens.ts';
 import { CALENDAR_NAMES } from '../../text/calendar.ts';
 import { loneOnes } from './loneOne.ts';
-import { casualtyVerbAfter, nounFromFrame, pluralOf } from './impliedNouns.ts';
+import { casualtyVerbAfter, casualtyVerbBefore, nounFromFrame, pluralOf } from './impliedNouns.ts';
 import { quotedAfter, quotedAt } from '../quotes/quotedSpeech.ts';
+import { measureNamedEarlier, namedMeasure, type NamedMeasure } from './measureNamedEarlier.ts';
+import { voteTallies } from './voteTallies.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure', 'time']);
@@ -33,15 +35,21 @@ const NOT_HEADS = new Set(['percent', 'per', 'cent', 'times', 'them', 'those', '
 export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
   const mentions: QuantityMention[] = [];
   let lastHead: { head: string; unit: string; paragraph: number; sentence: number } | undefined;
+  let lastMeasure: NamedMeasure | undefined;
+  // Model numbers named in this source so far ("a Porsche 911"): the same digits alone later ("the 911") name it again.
+  let modelNumbers = new Set<string>();
   // Whether a quotation is open where the sentence starts (quotations run over sentences of a paragraph).
   let quoteOpen = false;
   let previous: Sentence | undefined;
   for (const sentence of sentences) {
     if (previous?.source !== sentence.source || previous.paragraph !== sentence.paragraph) quoteOpen = false;
+    if (previous?.source !== sentence.source) modelNumbers = new Set();
     const openAtStart = quoteOpen;
     quoteOpen = quotedAfter(openAtStart, sentence.text);
     previous = sentence;
-    const found = findNumbers(sentence.text).filter((n) => QUANTITY_KINDS.has(n.kind));
+    const numbers = findNumbers(sentence.text);
+    const found = numbers.filter((n) => QUANTITY_KINDS.has(n.kind));
+    for (const n of numbers) if (n.kind === 'identifier' && n.numberStart > n.start) modelNumbers.add(/^\d+/.exec(sentence.text.slice(n.numberStart))?.[0] ?? '');
     const afterCount = lastHead !== undefined && lastHead.sentence === sentence.index - 1 && lastHead.paragraph >= sentence.paragraph - 1;
     // Tokens are only needed where there is a figure, or a lone "one" that may be one.
     const tokens = found.length > 0 || /\bone\b/i.test(sentence.text) ? sentenceTokens(sentence) : [];
@@ -50,13 +58,14 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     if (figures.length === 0) continue;
     const phrases = figures.map((f) => (f.kind === 'count' || f.kind === 'money' ? countedPhrase(tokens, f, sentence.text) : undefined));
     shareListHeads(figures, phrases, sentence.text);
+    const tally = voteTallies(sentence.text, figures);
     figures.forEach((figure, k) => {
       const phrase = phrases[k];
       let unit = figure.kind === 'time' ? CLOCK_TIME : figure.unit;
       if (/^-percent\b/i.test(sentence.text.slice(figure.end))) unit = '%'; // "49-percent owned"
-      // "aged 17 and 9", "aged between 35 and 75 years": ages, whatever follows.
+      // "aged 17 and 9", "aged between 35 and 75 years", "at age 19": ages, whatever follows.
       if (figure.kind === 'count' || figure.kind === 'measure') {
-        if (/\baged\s*(?:between\s*)?$/i.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
+        if (/\b(?:aged|(?:at|of) age)\s*(?:between\s*)?$/i.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
       }
       let head = unit === AGE || unit === '%' ? undefined : phrase?.head;
       let counts = phrase?.text;
@@ -68,28 +77,42 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         const before = sentence.text.slice(0, figure.start);
         // "the two countries", "the two sides": a pair the story already named, not a figure it reports.
         if (figure.value === 2 && !figure.qualifier && REFERENTIAL_PAIR.test(before)) return;
+        // "voted 52-48": votes for and against.
+        const side = tally.get(figure);
+        if (side && !head) {
+          head = 'vote';
+          unit = 'votes';
+          counts = `votes ${side}`;
+        }
+        const written = sentence.text.slice(figure.numberStart, figure.end);
+        // "the 911 was found": the digits of a model named before ("a Porsche 911"), not a count.
+        if (!head && !figure.qualifier && modelNumbers.has(written)) return;
+        // "an aftershock measured 5.8" after "a magnitude 6.2 quake": a level of the measure named before.
+        const level = head ? undefined : measureNamedEarlier(lastMeasure, sentence, figure);
+        if (level) unit = level;
         // "a crew of 150", "a city of 400,000", "one of three", "the death toll rose to 40": the frame says what is counted.
-        const framed = head ? undefined : nounFromFrame(sentence.text, figure, tokens);
+        const framed = head || level ? undefined : nounFromFrame(sentence.text, figure, tokens);
         if (framed) {
           head = framed.head;
           unit = framed.unit;
           counts = framed.counts ?? counts;
         }
         // An elliptical figure stands alone: a hyphen or a word right after it makes it part of something else.
-        if (!head && lastHead && !/^-\p{L}/u.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure)) {
+        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;
         }
-        // "At least 15 died", "three were wounded" with no count noun before: people.
-        if (!head && casualtyVerbAfter(sentence.text, figure)) {
+        // "At least 15 died", "three were wounded", "killed 3 and injured 12" with no count noun before: people.
+        if (!head && !level && (casualtyVerbAfter(sentence.text, figure) || casualtyVerbBefore(sentence.text, figure))) {
           head = 'people';
           unit = 'people';
         }
-        if (!head) return; // a bare number with nothing to count is not a claim
+        if (!head && !level) return; // a bare number with nothing to count is not a claim
         unit ??= phrase?.unit ?? head;
       }
       if (!unit) return;
+      lastMeasure = namedMeasure(unit, sentence) ?? lastMeasure;
       const mention: QuantityMention = {
         source: sentence.source,
         sentence,
@@ -208,6 +231,10 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       continue;
     }
     if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "American", "U.S.-based"
+    // "5,000 displaced residents", "12 injured workers": a participle wink tags as a verb, modifying the noun after it.
+    if (headIndex < 0 && t.pos === 'VERB' && /ed$/i.test(t.text) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) continue;
+    // "40 Boeing 737 jets": a model number inside a name that modifies the counted noun.
+    if (headIndex < 0 && t.pos === 'NUM' && tokens[i - 1]?.pos === 'PROPN' && i > first && /^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) continue;
     // "three workplace active shooting attacks": after a lower-case singular noun that cannot be the
     // head of a figure above one, an adjective may still lead on to the plural head.
     if (t.pos === 'ADJ' && figure.value !== 1 && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && tokens[i + 1]?.pos === 'NOUN') continue;
@@ -237,7 +264,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   // "the 5000 block of Elm Road" is an address.
   if (head.lemma === 'block' && tokens[headIndex + 1]?.lemma === 'of') return undefined;
   // More than one of something is written in the plural: "18 show", "two know", "9 network" are mis-read heads.
-  if (figure.value !== 1 && figure.kind === 'count' && !isPlural(head) && !INVARIANT_PLURALS.has(head.text.toLowerCase())) return undefined;
+  // A plural proper noun ("33 million Americans", "2,000 Iraqis") is its own lemma in wink's tags: its -s says it.
+  if (figure.value !== 1 && figure.kind === 'count' && !isPlural(head) && !INVARIANT_PLURALS.has(head.text.toLowerCase()) && !isPluralName(head)) return undefined;
   // "five staff members", "two crew members": "members" alone does not say of what.
   const group = tokens[headIndex - 1];
   const unit = head.lemma === 'member' && headIndex > first && group?.pos === 'NOUN' ? `${group.text.toLowerCase()} ${head.text.toLowerCase()}` : head.text.toLowerCase();
@@ -267,6 +295,15 @@ const IRREGULAR_PLURALS = new Set(['people', 'police', 'children', 'men', 'women
 function isPlural(t: Token): boolean {
   const word = t.text.toLowerCase();
   return IRREGULAR_PLURALS.has(word) || (word !== t.lemma && /s$/.test(word));
+}
+
+/**
+ * "Americans", "Democrats", "Iraqis", "Turks": a proper noun with the endings of peoples and
+ * groups. Other capitalised plurals after a figure are mostly names and titles ("495 Productions",
+ * "Five Questions", "11 News", "22 Shipwrecks Found ..."), so only these endings count.
+ */
+function isPluralName(t: Token): boolean {
+  return t.pos === 'PROPN' && (/^\p{Lu}\p{Ll}+(?:ans|ese|[lnqdt]is|ites|os|ats|ims|abs|urds|ers|ines|ks|ots)$/u.test(t.text) || t.text === 'Jews');
 }
 
 /** A plural proper noun ("Americans") counts as a head only when no noun follows it. */

@@ -20,7 +20,7 @@
  * missed caption only adds a little noise. Hence length caps and "reads as reporting"
  * guards throughout.
  */
-import { LINE_PATTERNS, RELATED_HEADER_NOTE, REPORTING, TEASER_NOTE, endsWithPhotoCredit, isShareButtons } from './boilerplatePatterns.ts';
+import { LINE_PATTERNS, RELATED_HEADER_NOTE, REPORTING, TEASER_NOTE, endsWithPhotoCredit, isShareButtons, isTitleCaseHeadline } from './boilerplatePatterns.ts';
 import type { Block, BlockKind, BoilerplateReason } from '../contracts/stages.ts';
 
 /** One non-blank line of the range. */
@@ -73,6 +73,8 @@ export function classifyBlocks(text: string, from = 0, to = text.length, setAsid
   const labels: (Label | null)[] = lines.map((l) => (outside(l) ? boiler('navigation', 'not part of the article (page layout)') : matchLine(l.text)));
   // The title is the first line of the article itself: page furniture set aside before it does not count.
   markTitle(lines, labels, Math.max(0, lines.findIndex((l) => !outside(l))));
+  // After the title: a headline further down is a teaser or the headline repeated, never a claim.
+  lines.forEach((l, i) => { if (labels[i] === null && isTitleCaseHeadline(l.text)) labels[i] = boiler('related', 'a headline inside the text'); });
   markSignUpContinuations(lines, labels);
   markTeaserRuns(lines, labels);
   markTeaserTail(lines, labels);

@@ -432,3 +432,9 @@ describe('findNumbers: magnitudes and model numbers', () => {
     expectMention('_Two officers were shot.', { phrase: 'Two', kind: 'count', value: 2 });
   });
 });
+
+describe('findNumbers: a capitalised determiner is no model name', () => {
+  it('reads "Timing The 24 ... satellites" (a heading run into the sentence) as a count', () => {
+    expectMention('Positioning and Timing The 24 satellites in orbit.', { phrase: '24', kind: 'count', value: 24 });
+  });
+});

@@ -11,7 +11,7 @@ import type { Token } from '../../segment/tokens.ts';
 import { sentenceTokens } from '../../segment/sentenceTokens.ts';
 import { CALENDAR_NAMES } from '../../text/calendar.ts';
 import { loneOnes } from './loneOne.ts';
-import { casualtyVerbAfter, casualtyVerbBefore, nounFromFrame, pluralOf } from './impliedNouns.ts';
+import { casualtyVerbAfter, nounFromFrame, pluralOf } from './impliedNouns.ts';
 import { quotedAfter, quotedAt } from '../quotes/quotedSpeech.ts';
 import { measureNamedEarlier, namedMeasure, type NamedMeasure } from './measureNamedEarlier.ts';
 import { voteTallies } from './voteTallies.ts';
@@ -103,8 +103,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
           head = lastHead.head;
           unit = lastHead.unit;
         }
-        // "At least 15 died", "three were wounded", "killed 3 and injured 12" with no count noun before: people.
-        if (!head && !level && (casualtyVerbAfter(sentence.text, figure) || casualtyVerbBefore(sentence.text, figure))) {
+        // "At least 15 died", "three were wounded" with no count noun before: people.
+        if (!head && !level && casualtyVerbAfter(sentence.text, figure)) {
           head = 'people';
           unit = 'people';
         }

@@ -77,14 +77,6 @@ function nounAfterCopula(tokens: readonly Token[], figure: NumberMention): Impli
   return { head: noun.lemma, unit: word };
 }
 
-/** "the attack killed 3 and injured 12", "police arrested 12": a bare figure right after a casualty verb, its object. */
-const CASUALTY_BEFORE = /\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|hurting|arrested|arresting|rescued|rescuing|evacuated|evacuating)\s+$/i;
-
-/** "killed 3 and injured 12": a bare figure a casualty verb governs counts people (when no earlier count lent its noun). */
-export function casualtyVerbBefore(text: string, figure: NumberMention): boolean {
-  return CASUALTY_BEFORE.test(text.slice(0, figure.start));
-}
-
 /** "At least 15 died": a bare figure a casualty verb follows counts people (when no earlier count lent its noun). */
 export function casualtyVerbAfter(text: string, figure: NumberMention): boolean {
   return CASUALTY_AFTER.test(text.slice(figure.end));

@@ -191,23 +191,3 @@ describe('extractQuantities: numbers that are names, not counts', () => {
     expect(read('They marked the attack at Pearl Harbor 75 years ago.')).toEqual([[75, 'years']]);
   });
 });
-
-describe('extractQuantities: heights, areas, ages and "N were <noun>"', () => {
-  const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
-  it('reads a height in feet and inches as one measure in inches, in every usual form', () => {
-    expect(read('He is about 6’2” tall.', 'She is 5\'8".', 'He is 6-foot-2.', 'She is 5 feet 8 inches tall.')).toEqual([[74, 'in'], [68, 'in'], [74, 'in'], [68, 'in']]);
-    expect(read('He fell 6 feet 2 days ago.')).toEqual([[6, 'ft'], [2, 'days']]);
-  });
-  it('reads a hyphened area ("a 5,500-square-foot room", "5,500 square-foot")', () => {
-    expect(read('The 5,500 square-foot room and a 6,200-square-foot hall.')).toEqual([[5500, 'sq ft'], [6200, 'sq ft']]);
-  });
-  it('reads "ages 4 and 5" as the span of ages, not two counts of the noun before', () => {
-    const [, ages] = extractQuantities(sentences('Paramedics saw three students, ages 4 and 5, on Tuesday.'));
-    expect(ages).toMatchObject({ low: 4, high: 5, value: 4.5, unit: 'years old' });
-  });
-  it('counts the plural noun after "are" or "were" for a bare figure', () => {
-    expect(read('A study estimated that 4.5 million are indentured labourers.')).toEqual([[4500000, 'labourers']]);
-    expect(read('Of the 20 victims, 12 were children and two were police officers.')).toEqual([[20, 'victims'], [12, 'children'], [2, 'officers']]);
-    expect(read('Of the 600 workers, 450 were rehired.')).toEqual([[600, 'workers'], [450, 'workers']]);
-  });
-});

@@ -65,7 +65,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       if (/^-percent\b/i.test(sentence.text.slice(figure.end))) unit = '%'; // "49-percent owned"
       // "aged 17 and 9", "aged between 35 and 75 years", "at age 19": ages, whatever follows.
       if (figure.kind === 'count' || figure.kind === 'measure') {
-        if (/\b(?:aged|ages|(?:at|of) age)\s*(?:between\s*)?$/i.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
+        if (/\b(?:aged|(?:at|of) age)\s*(?:between\s*)?$/i.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
       }
       let head = unit === AGE || unit === '%' ? undefined : phrase?.head;
       let counts = phrase?.text;

@@ -55,26 +55,7 @@ export function nounFromFrame(text: string, figure: NumberMention, tokens: reado
   const subject = /\bone\s+of\s+(?:the\s+)?$/i.test(before) ? subjectNoun(tokens, figure) : undefined;
   if (subject) return { head: subject, unit: pluralOf(subject) };
   if (DEATH_TOLL.test(before)) return { head: 'death', unit: 'deaths' };
-  return nounAfterCopula(tokens, figure);
-}
-
-/**
- * "4.5 million are indentured labourers", "12 were children": a bare figure whose verb is "be" and
- * whose complement is a plural noun (after modifiers) counts that noun, however the sentence began.
- */
-function nounAfterCopula(tokens: readonly Token[], figure: NumberMention): ImpliedNoun | undefined {
-  let i = tokens.findIndex((t) => t.start >= figure.end);
-  if (i < 0 || tokens[i]!.lemma !== 'be' || !/^(?:are|were)$/i.test(tokens[i]!.text)) return undefined;
-  i++;
-  // Modifiers, and a noun wink tags as a verb before another noun ("indentured labourers", "police officers"), not "were killing people".
-  while (tokens[i] && (tokens[i]!.pos === 'ADJ' || (tokens[i]!.pos === 'VERB' && !/ing$/i.test(tokens[i]!.text) && tokens[i + 1]?.pos === 'NOUN'))) i++;
-  if (tokens[i]?.pos !== 'NOUN') return undefined;
-  while (tokens[i + 1]?.pos === 'NOUN') i++; // "police officers": the last of a run of nouns is the head
-  const noun = tokens[i]!;
-  const word = noun.text.toLowerCase();
-  // Only a plural counts ("12 were children"; "5 were a crowd" is no count of crowds).
-  if (word === noun.lemma && !IRREGULAR_SINGULAR[word]) return undefined;
-  return { head: noun.lemma, unit: word };
+  return undefined;
 }
 
 /** "At least 15 died": a bare figure a casualty verb follows counts people (when no earlier count lent its noun). */

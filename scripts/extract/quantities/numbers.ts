@@ -204,24 +204,9 @@ function readMagnitude(text: string, pos: number, prevEnd: number): Found {
   return { ...mention(pos - before[0].length, pos + value[0].length, 'measure', Number(value[0]), 'magnitude'), numberStart: pos };
 }
 
-/** A height in feet and inches: "6’2”", "5'8\"", "6-foot-2", "5 feet 8 inches", "6 ft 2 in". */
-const FEET_INCHES = /(\d)(?:\s?['’′]\s?|[\s-](?:foot|feet|ft\.?)[\s-])(\d{1,2})(?:\s?(?:["”″]|''|inch(?:es)?\b|in\.(?!\w)|in\b(?!\s+(?:the|a|an|his|her|their|its)\b)))?/y;
-
-/** "6’2”" is 74 inches: one measure in inches, as a height is compared across sources. */
-function readFeetAndInches(text: string, pos: number): Found {
-  const m = at(FEET_INCHES, text, pos);
-  const [feet, inches] = m ? [Number(m[1]), Number(m[2])] : [0, 12];
-  // Inches past 11 are no height ("6 feet 20 yards"); only the hyphened "6-foot-2" goes without an inch mark or word
-  // ("6 feet 2 days ago" is no height, nor "6'" alone).
-  const inchMark = /(?:["”″]|''|inch(?:es)?|in\.?)$/.test(m?.[0] ?? '');
-  if (!m || inches > 11 || (!inchMark && !/^\d-(?:foot|feet|ft)-/.test(m[0]))) return undefined;
-  return mention(pos, pos + m[0].length, 'measure', feet * 12 + inches, 'in');
-}
-
 /** Patterns that start with a digit but are not quantities, tried in order before reading a quantity. */
 const SPECIALS: ReadonlyArray<(text: string, pos: number, prevEnd: number) => Found> = [
   readMagnitude,
-  readFeetAndInches,
   readPhone,
   pattern(ISO_DATE, 'date', (m) => ymd(Number(m[1]), Number(m[2]), Number(m[3]))),
   pattern(SLASH_DATE, 'date', slashDate),
@@ -346,9 +331,7 @@ function readExpression(text: string, pos: number, prevEnd: number): Found {
   const first = readQuantity(text, pos);
   if (!first) return undefined;
   const rangeWord = RANGE_WORD_BEFORE.exec(text.slice(Math.max(prevEnd, pos - 10), pos));
-  // "ages 4 and 5": two ages read as the span of them, as "between 4 and 5" is.
-  const agesBefore = /\bage[sd]\s+$/i.test(text.slice(Math.max(prevEnd, pos - 6), pos));
-  const range = readRange(text, first, rangeWord?.[1]?.toLowerCase() === 'between' || agesBefore);
+  const range = readRange(text, first, rangeWord?.[1]?.toLowerCase() === 'between');
   if (range) {
     const start = rangeWord ? pos - rangeWord[0].length : pos;
     return { ...mention(start, range.end, range.kind, range.value, range.unit), numberStart: pos, low: range.low, high: range.high };

@@ -415,3 +415,119 @@ describe('classifyBlocks: widgets and signatures', () => {
     expect(lines('content')).toEqual(['The city council approved the new budget on Thursday after a long debate.', 'Councillor Omar Haddad said the vote showed the city could agree on hard choices.']);
   });
 });
+
+describe('classifyBlocks: the outlet speaking about its own article', () => {
+  const labels = (text: string, needles: string[]) => needles.map((n) => labelOf(text, classifyBlocks(text), n));
+  it('sets aside editor\'s notes, corrections, dated amendment notes and updates about the story', () => {
+    const text = [
+      'Ferry fire closes the harbour', '',
+      'The evening ferry caught fire near the pier on Friday, the harbour master said.', '',
+      '[Editor’s note: An earlier version of this story gave the wrong name for the pier.]', '',
+      'CORRECTION (May 3, 11:30 a.m.): An earlier version of this article misstated the number of crew.', '',
+      'UPDATE, 21 May: The court order referred to in this story has been amended.', '',
+      '• This article was amended on 12 May 2031 to correct the ferry’s name.', '',
+      'Note: Information in the Daily Harbour Report is based on initial reports.', '',
+      'Update: Two more crew members were found safe on Saturday, officials said.',
+    ].join('\n');
+    expect(labels(text, ['The evening ferry', 'Editor’s note', 'CORRECTION', 'UPDATE, 21 May', 'This article was amended', 'Note: Information', 'Update: Two more'])).toEqual([
+      'content', 'boilerplate:credit', 'boilerplate:credit', 'boilerplate:credit', 'boilerplate:credit', 'boilerplate:credit', 'content',
+    ]);
+  });
+  it('sets aside a news service\'s notes about itself and pointers to its own site', () => {
+    const text = [
+      'Harbour police log', '',
+      'This report is published every weekday, except public holidays.', '',
+      'For more information on crime in your area, visit our online crime map.', '',
+      'A woman heard noises in her attic. (Published Wednesday, May 14, 2031)', '',
+      'Officers found a man living in the attic of the house on Elm Road, police said.',
+    ].join('\n');
+    expect(labels(text, ['This report is published', 'visit our online', '(Published Wednesday', 'Officers found'])).toEqual([
+      'boilerplate:credit', 'boilerplate:navigation', 'boilerplate:navigation', 'content',
+    ]);
+  });
+  it('sets aside the lead-in question of a sign-up prompt, and agency captions', () => {
+    const text = [
+      'Harbour news', '',
+      'The pier will reopen in June, the council said on Monday after a long meeting.', '',
+      'Looking for news you can trust?', '',
+      'Subscribe to our free newsletters.', '',
+      'A diver inspects the hull at the harbour in Portbury in this file photo taken January 24, 2031.', '',
+      'Who was the architect? Image copyright Harbour Archive Born in Portbury, the eldest of seven children', '',
+      'Why did the ferry burn? Engineers are still asking, the report said.',
+    ].join('\n');
+    expect(labels(text, ['The pier will reopen', 'Looking for news', 'Subscribe to our', 'in this file photo', 'Image copyright', 'Why did the ferry'])).toEqual([
+      'content', 'boilerplate:sign-up', 'boilerplate:sign-up', 'boilerplate:caption', 'boilerplate:caption', 'content',
+    ]);
+  });
+  it('keeps reporting that mentions an update, a photo or a correction', () => {
+    const text = [
+      'Harbour news', '',
+      'The article was updated on the agency’s website on Tuesday to remove the inspector’s name, officials said.', '',
+      'The planet’s thin atmosphere can be seen in this photo taken by the orbiter.', '',
+      'Corrections officers said the inmate was moved on Friday.',
+    ].join('\n');
+    expect(labels(text, ['The article was updated', 'this photo taken by the orbiter', 'Corrections officers'])).toEqual(['content', 'content', 'content']);
+  });
+});
+
+describe('classifyBlocks: contacts, promotions, players and captions', () => {
+  const labels = (text: string, needles: string[]) => needles.map((n) => labelOf(text, classifyBlocks(text), n));
+  const article = (...lines: string[]) => ['Harbour news', '', 'The pier will reopen in June, the council said on Monday after a long meeting.', '', ...lines.flatMap((l) => [l, ''])].join('\n');
+  it('sets aside contact lines, follow prompts and podcast promotions', () => {
+    const text = article(
+      'Jo Roe is the Harbour Times’ ferry critic. E-mail: jroe@example.com Twitter: @jroe',
+      'Reach Jo Roe at 555-0100 and on Twitter @jroe.',
+      'For the top stories in shipping, follow us on Twitter at @HarbourTimes.',
+      'And like us on Facebook to get our news right in your feed:',
+      'Follow Harbour 7 for the latest on air and online.',
+      'Stay with Harbour Radio 990 for developments in this story.',
+      'Download the “Tide Talk” podcast on Apple Podcasts, Spotify and Stitcher.',
+      'Jo Roe writes the “Ferry Matters” column for the magazine.',
+    );
+    expect(labels(text, ['E-mail: jroe', 'Reach Jo Roe', 'For the top stories', 'like us on Facebook', 'Follow Harbour 7', 'Stay with Harbour', 'Download the', 'writes the'])).toEqual([
+      'boilerplate:author-bio', 'boilerplate:author-bio', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:sign-up', 'boilerplate:author-bio',
+    ]);
+  });
+  it('sets aside page chrome, players, links written out and web-archive notes', () => {
+    const text = article(
+      'We’ve detected that JavaScript is disabled in your browser.',
+      'You need the latest version of the Adobe Flash Player to view the video related to this article.',
+      'Video Loading Video Unavailable Click to play Tap to play',
+      'Permalink: http://example.com/harbour/2031/05/14/pier',
+      'http://www.example.com',
+      'Please wait while you are redirected.',
+      'The WARC files associated with this crawl are not available.',
+      '(Harbour fire full coverage)',
+      'Learn how tides shape the harbour floor.',
+      'MORE NEWS: Ferry company names a new captain',
+      'reset Heckler at harbour rally Mayor: Won’t bow to critics',
+    );
+    expect(labels(text, ['JavaScript is disabled', 'Flash Player', 'Video Loading', 'Permalink', 'http://www.example.com', 'redirected', 'WARC', 'full coverage', 'Learn how', 'MORE NEWS', 'reset Heckler'])).toEqual([
+      'boilerplate:navigation', 'boilerplate:embed', 'boilerplate:navigation', 'boilerplate:navigation', 'boilerplate:navigation', 'boilerplate:navigation', 'boilerplate:navigation',
+      'boilerplate:related', 'boilerplate:related', 'boilerplate:navigation', 'boilerplate:embed',
+    ]);
+  });
+  it('sets aside captions that open on their credit or say who stands where, and headlines further down', () => {
+    const text = article(
+      'Jo Roe / AFP / Getty Images The mayor cuts the ribbon at the pier.',
+      'Harbour master Ana Lima, left, and Mayor Tom Ray, right, cut the ribbon at the pier.',
+      'Man Found Living in Ferry Hold After Crew Hears Noises',
+      'For Date Night, The Mayor Took His Wife To The Harbour...',
+      'This editorial was published in the Harbour Times on May 14, 2031',
+      'A previous version of this article misstated the length of the pier.',
+      '- Ana Lima',
+      'Officers found a man living in the hold of the ferry, police said.',
+    );
+    expect(labels(text, ['Jo Roe / AFP', 'left, and Mayor', 'Man Found Living', 'For Date Night', 'This editorial', 'A previous version', '- Ana Lima', 'Officers found'])).toEqual([
+      'boilerplate:caption', 'boilerplate:caption', 'boilerplate:related', 'boilerplate:related', 'boilerplate:credit', 'boilerplate:credit', 'boilerplate:credit', 'content',
+    ]);
+  });
+  it('keeps a long paragraph that a sign-up form or a gallery was run into, and prose naming who stood left', () => {
+    const story = 'But it was the council’s refusal to back either plan that explains why the pier stayed shut for so long, and why the ferry company has now gone to court to force a decision before the summer.';
+    const text = article(
+      `Keep up with the best of Harbour Politics. Get our newsletter daily. You will now receive the Harbour newsletter ${story} ${story}`,
+      'The mayor, who stood on the left of the stage, said the pier would reopen.',
+    );
+    expect(labels(text, ['Keep up with', 'stood on the left'])).toEqual(['content', 'content']);
+  });
+});

@@ -410,3 +410,31 @@ describe('uncertain counts and single units', () => {
     expect(findNumbers('She hopes to return one day.')).toEqual([]);
   });
 });
+
+describe('findNumbers: magnitudes and model numbers', () => {
+  it('reads a magnitude named before its figure, and one "on the Richter scale"', () => {
+    expectMention('A magnitude-6.2 quake struck.', { phrase: 'magnitude-6.2', kind: 'measure', value: 6.2, unit: 'magnitude', numberStart: 12 });
+    expectMention('A magnitude 7.1 earthquake hit.', { phrase: 'magnitude 7.1', kind: 'measure', value: 7.1, unit: 'magnitude' });
+    expectMention('It had a preliminary magnitude of 6.4.', { phrase: 'magnitude of 6.4', kind: 'measure', value: 6.4, unit: 'magnitude' });
+    expectMention('The quake measured 6.2 on the Richter scale.', { phrase: '6.2 on the Richter scale', kind: 'measure', value: 6.2, unit: 'magnitude' });
+  });
+  it('reads digits after a capitalised word inside the sentence as a model name', () => {
+    expectMention('Two men in a black Porsche 911 fled.', { phrase: 'Porsche 911', kind: 'identifier', value: 911 });
+    expectMention('He flew his Cessna 172 home.', { phrase: 'Cessna 172', kind: 'identifier', value: 172 });
+  });
+  it('keeps a count after a capitalised qualifier, a place after a preposition, a day, or a speech verb', () => {
+    expectMention('More Than 200 Homes Burned', { phrase: 'More Than 200', kind: 'count', value: 200 });
+    expectMention('In Texas 30 people died.', { phrase: '30', kind: 'count' });
+    expectMention('The Pentagon said Monday 200 troops left.', { phrase: '200', kind: 'count' });
+    expectMention('He told Reuters 40 people died.', { phrase: '40', kind: 'count' });
+  });
+  it('reads a number word glued to a bullet underscore', () => {
+    expectMention('_Two officers were shot.', { phrase: 'Two', kind: 'count', value: 2 });
+  });
+});
+
+describe('findNumbers: a capitalised determiner is no model name', () => {
+  it('reads "Timing The 24 ... satellites" (a heading run into the sentence) as a count', () => {
+    expectMention('Positioning and Timing The 24 satellites in orbit.', { phrase: '24', kind: 'count', value: 24 });
+  });
+});

@@ -146,3 +146,48 @@ describe('extractQuantities', () => {
     expect(extractQuantities(sentences('More than one witness saw 12 cars on the bridge.')).map((m) => [m.value, m.unit])).toEqual([[12, 'cars']]);
   });
 });
+
+describe('extractQuantities: figures whose noun is elsewhere', () => {
+  const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
+  it('reads through a participle or a name between the figure and its noun', () => {
+    expect(read('Some 5,000 displaced residents fled.', '12 injured workers were taken away.', 'The airline bought 40 Boeing 737 jets.')).toEqual([[5000, 'residents'], [12, 'workers'], [40, 'jets']]);
+  });
+  it('counts peoples and groups named by a plural proper noun, but not a capitalised title', () => {
+    expect(read('About 33 million uninsured Americans would gain coverage.', 'Nearly 2,000 Iraqis fled.')).toEqual([[33000000, 'americans'], [2000, 'iraqis']]);
+    expect(read('Reps for 495 Productions did not respond.', 'He told 11 News the story.')).toEqual([]);
+  });
+  it('reads a bare level of a magnitude named before as a magnitude, not a count', () => {
+    expect(read('A magnitude 7.1 earthquake struck; 300 people were hurt.', 'An aftershock measured 5.8.')).toEqual([[7.1, 'magnitude'], [300, 'people'], [5.8, 'magnitude']]);
+  });
+  it('reads a bare level compared with a percentage in the same sentence as a percentage, not "younger than 50"', () => {
+    expect(read('Turnout fell to 41 percent, down from 48.')).toEqual([[41, '%'], [48, '%']]);
+    expect(read('About 15 percent were younger than 50.')).toEqual([[15, '%']]);
+  });
+  it('reads the noun of "the number of" past its modifiers, and not a verb', () => {
+    expect(read('The number of obese people rose to 2.1 billion.')).toEqual([[2100000000, 'people']]);
+    expect(read('The number of wounded has risen to 6,785.')).toEqual([]);
+  });
+  it('reads both sides of a vote tally as votes, and a score as nothing', () => {
+    expect(read('The Senate voted 52-48 to pass it.', 'It came on a 7-2 vote.')).toEqual([[52, 'votes'], [48, 'votes'], [7, 'votes'], [2, 'votes']]);
+    expect(read('They won 3-1 on Sunday.')).toEqual([]);
+  });
+  it('reads a bulleted line that opens with an underscore glued to a number word', () => {
+    expect(read('_Two officers were shot.')).toEqual([[2, 'officers']]);
+  });
+  it('reads "at age 19" as an age, not a count borrowed from before', () => {
+    expect(read('She won two Tony Awards.', 'Her break came at age 19, when she was cast.')).toEqual([[19, 'years old']]);
+  });
+});
+
+describe('extractQuantities: numbers that are names, not counts', () => {
+  const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
+  it('does not count a model number, nor the same digits when the model is named again', () => {
+    expect(read('Police said two men in a black Porsche 911 fled.', 'The 911 was found later.')).toEqual([[2, 'men']]);
+  });
+  it('keeps a figure after a place, a day or a speech verb\'s object', () => {
+    expect(read('In Texas 30 people died.', 'The Pentagon said Monday 200 troops left.', 'He told Reuters 40 people died.')).toEqual([[30, 'people'], [200, 'troops'], [40, 'people']]);
+  });
+  it('keeps a measure after a name ("Pearl Harbor 75 years ago")', () => {
+    expect(read('They marked the attack at Pearl Harbor 75 years ago.')).toEqual([[75, 'years']]);
+  });
+});

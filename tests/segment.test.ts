@@ -68,4 +68,24 @@ describe('sentence breaks inside a figure, a domain name or a title', () => {
   it('still breaks after an ellipsis run into a capital', () => {
     expect(split('The lines were cut….Rescuers arrived at noon.')).toHaveLength(2);
   });
+  it('keeps a host name that wink breaks piece by piece ("news.example.org", "www.example.co.uk") in one sentence', () => {
+    expect(split('The site news.example.org went down. Visit www.example.co.uk today.')).toEqual(['The site news.example.org went down.', 'Visit www.example.co.uk today.']);
+    // Mark-up run into a sentence is no host name: the sentence still ends.
+    expect(split('The mayor said.runtime:topic was set.')).toHaveLength(2);
+  });
+  it('does not break after the abbreviated ranks of police and soldiers ("Spc.", "Pfc.", "Dep.", "Ofc.", "Asst.")', () => {
+    const text = 'Spc. Ana Silva, Pfc. Tom Ray, Dep. Sam Cole and Ofc. Ann Lee met Asst. Chief Jo Ray. They left.';
+    expect(split(text)).toEqual(['Spc. Ana Silva, Pfc. Tom Ray, Dep. Sam Cole and Ofc. Ann Lee met Asst. Chief Jo Ray.', 'They left.']);
+  });
+});
+
+describe('paragraphSpans: bulleted lines', () => {
+  it('starts a paragraph at each line opening with an underscore, a dash or a bullet, after a line with no full stop', () => {
+    const text = 'The toll so far:\n_ 12 people died in the old town.\n- 40 homes burned\n• Two schools closed.';
+    expect(paragraphSpans(text, 0, text.length).map(([s, e]) => text.slice(s, e))).toEqual(['The toll so far:', '_ 12 people died in the old town.', '- 40 homes burned', '• Two schools closed.']);
+  });
+  it('still joins a wrapped line that merely contains a dash', () => {
+    const text = 'The count was low -\nonly 30 homes.';
+    expect(paragraphSpans(text, 0, text.length)).toHaveLength(1);
+  });
 });

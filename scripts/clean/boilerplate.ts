@@ -20,7 +20,7 @@
  * missed caption only adds a little noise. Hence length caps and "reads as reporting"
  * guards throughout.
  */
-import { LINE_PATTERNS, RELATED_HEADER_NOTE, REPORTING, TEASER_NOTE, endsWithPhotoCredit, isShareButtons } from './boilerplatePatterns.ts';
+import { LINE_PATTERNS, RELATED_HEADER_NOTE, REPORTING, TEASER_NOTE, endsWithPhotoCredit, isShareButtons, isTitleCaseHeadline } from './boilerplatePatterns.ts';
 import type { Block, BlockKind, BoilerplateReason } from '../contracts/stages.ts';
 
 /** One non-blank line of the range. */
@@ -73,6 +73,8 @@ export function classifyBlocks(text: string, from = 0, to = text.length, setAsid
   const labels: (Label | null)[] = lines.map((l) => (outside(l) ? boiler('navigation', 'not part of the article (page layout)') : matchLine(l.text)));
   // The title is the first line of the article itself: page furniture set aside before it does not count.
   markTitle(lines, labels, Math.max(0, lines.findIndex((l) => !outside(l))));
+  // After the title: a headline further down is a teaser or the headline repeated, never a claim.
+  lines.forEach((l, i) => { if (labels[i] === null && isTitleCaseHeadline(l.text)) labels[i] = boiler('related', 'a headline inside the text'); });
   markSignUpContinuations(lines, labels);
   markTeaserRuns(lines, labels);
   markTeaserTail(lines, labels);
@@ -180,7 +182,15 @@ function markSignUpContinuations(lines: Line[], labels: (Label | null)[]): void 
       labels[j] = boiler('sign-up', 'promotional text of a sign-up prompt');
       i = j;
     }
+    // "Looking for news you can trust?" above "Subscribe to our free newsletters.": the prompt's lead-in question.
+    const before = lines[i - 1];
+    if (before && labels[i - 1] === null && isPromoLeadIn(before.text)) labels[i - 1] = boiler('sign-up', 'lead-in of a sign-up prompt');
   }
+}
+
+/** A short question or exclamation in the reader's terms ("Want more stories like this?"), not reporting nor a quotation. */
+function isPromoLeadIn(t: string): boolean {
+  return t.length <= 80 && /[?!]$/.test(t) && PROMO.test(t) && !REPORTING.test(t) && !QUOTES.test(t);
 }
 
 /** A line that on its own points to other articles (header, inline link, "By X Published"). */

@@ -103,7 +103,7 @@ export function endsWithPhotoCredit(line: string): boolean {
 export const LINE_PATTERNS: LinePattern[] = [
   // ── embeds: tweets, Instagram posts, video players ──────────────────────────
   { re: /pic\.twitter\.com\/\w/i, reason: 'embed', note: 'embedded tweet', maxLen: 1000 },
-  { re: re(String.raw`[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+${MONTH}\s+\d{1,2},\s+\d{4}\s*$`), reason: 'embed', note: 'embedded tweet', maxLen: 1000 },
+  { re: re(String.raw`[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+${MONTH}\s+\d{1,2},\s+\d{4}(?:\s+Report)?\s*$`), reason: 'embed', note: 'embedded tweet', maxLen: 1000 },
   { re: /^(?:\S+\s){0,4}\S+\s\(@\w{1,30}\)\s/, reason: 'embed', note: 'embedded tweet', maxLen: 600, unless: REPORTING },
   { re: /\bA post shared by\b/, reason: 'embed', note: 'embedded Instagram post', maxLen: 600 },
   { re: /^View this (?:post|photo|video) on (?:Instagram|Facebook|Twitter|TikTok)$/i, reason: 'embed', note: 'embedded social media post', maxLen: 60 },
@@ -114,7 +114,9 @@ export const LINE_PATTERNS: LinePattern[] = [
   // A gallery widget can flatten fifty captions into one line: the marker is strong enough at any length.
   { re: /\bFull Screen Autoplay Close\b|\bSkip Ad\b/i, reason: 'embed', note: 'photo gallery widget', maxLen: 50_000 },
   { re: /\bHide Caption \d+ of \d+\b/, reason: 'caption', note: 'photo gallery captions', maxLen: 50_000 },
-  { re: /\bBack to Gallery$|^Image (?:copyright|caption)\b|\bStory Highlights\b/, reason: 'caption', note: 'photo caption or gallery text', maxLen: 600 },
+  { re: /\bBack to Gallery$|\bImage (?:copyright|caption)\b|\bStory Highlights\b/, reason: 'caption', note: 'photo caption or gallery text', maxLen: 600 },
+  // A gallery flattened into one line: "Image 1 of / 4 Caption Close Image 1 of 4 ...".
+  { re: /\bImage \d+ of \/? ?\d+\b.{0,80}\b(?:Caption|Close|Image \d+ of)\b/, reason: 'caption', note: 'photo gallery captions', maxLen: 50_000 },
   { re: /\bautoplay autoplay\b|\bCopy this code to your website or blog\b/i, reason: 'embed', note: 'video player text', maxLen: 600 },
   { re: /\bFull size image$/, reason: 'caption', note: 'figure caption', maxLen: 2000 },
   { re: /^JUST WATCHED\b|\bReplay More Videos\b|^MUST WATCH\b|^EMBED More News Videos\b/, reason: 'embed', note: 'video player text', maxLen: 600 },
@@ -123,6 +125,7 @@ export const LINE_PATTERNS: LinePattern[] = [
   // "Watch the interview in the video above": a direction to the page's player.
   { re: /\b(?:in|from) the (?:video|clip|player) (?:above|below)\b|^Watch (?:the|part of|more of)\b.{0,120}\b(?:video|clip) (?:above|below)\b/i, reason: 'embed', note: 'pointer to a video player', maxLen: 250 },
   { re: /^Media playback is unsupported\b/i, reason: 'embed', note: 'video player text', maxLen: 400 },
+  { re: /\b(?:Adobe )?Flash Player\b.{0,80}\b(?:view|play|watch)\b|\bSee Gallery\b.{0,200}\b(?:HIDE CAPTION|Up Next)\b/i, reason: 'embed', note: 'video player or gallery text', maxLen: 400 },
   { re: /^CLOSE\s+\p{Lu}/u, reason: 'embed', note: 'video caption', maxLen: 600 },
   { re: re(String.raw`^Published on ${MONTH} \d{1,2}, \d{4}$`), reason: 'embed', note: 'video upload date', maxLen: 40 },
   {
@@ -134,6 +137,16 @@ export const LINE_PATTERNS: LinePattern[] = [
   { re: /\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))|\bcontributed reporting\b/i, reason: 'credit', note: 'contributor credit', maxLen: 400 },
   { re: /^[([]?(?:This|The) (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended)\b/i, reason: 'credit', note: 'update note', maxLen: 250, unless: REPORTING },
   { re: /^\((?:This version|Updates|Adds|Corrects|Refiles)\b[^()]*\)$/, reason: 'credit', note: 'update note', maxLen: 400 },
+  // The outlet speaking about its own article: "Editor's note: ...", "CORRECTION (March 3): An earlier version ...", "Note: Information in this report ...".
+  { re: /^[[(]?(?:Editor['’]?s['’]? note|Editors['’] note|Note to (?:readers|editors)|Note|Correction|Clarification|Disclaimer)(?:\s*\([^()]{0,60}\))?\s*:/i, reason: 'credit', note: 'editor\'s note or correction', maxLen: 1500 },
+  // "UPDATE, 21 April: ... referred to in this story ...": an update is the outlet's note only when it speaks of the article (live updates are news).
+  { re: /^[[(]?(?:Update|Updated)(?:\s*\([^()]{0,60}\)|,[^:]{1,40}|\s*\d[^:]{0,40})?\s*:/i, also: /\b(?:this|our) (?:story|article|report|post|piece)\b|\bearlier version\b|\bwent to (?:press|print)\b/i, reason: 'credit', note: 'editor\'s note or correction', maxLen: 1500 },
+  // "This article was amended on 12 August 2014": dated, unlike "The article was updated on the agency's website".
+  { re: /^(?:[•*]\s*)?This (?:article|story|report|post|piece) was (?:amended|corrected|updated|changed) on (?:\d|\p{L}+\.? \d)/iu, reason: 'credit', note: 'editor\'s note or correction', maxLen: 1000 },
+  // A news service's note about itself: "This report is published every weekday", "This list is not a comprehensive list of ...".
+  { re: /^This (?:report|list|page|feed|blog|newsletter|roundup|log|map|column|briefing) (?:is|was|will be) (?:published|updated|compiled|produced|not (?:a|an|intended)\b)/i, reason: 'credit', note: 'note about the publication', maxLen: 600 },
+  // A deck that repeats the lede with its time stamp: "A woman heard noises in her home. (Published Wednesday, July 26, 2017)".
+  { re: /\((?:Published|Updated|Posted)\b[^()]{3,60}\)$/, reason: 'navigation', note: 'time stamp', maxLen: 400 },
   // Time stamps: "Posted at 11:43 AM on Nov. 24, 2010", "Updated: June 22, 2017 1:24 pm".
   { re: re(String.raw`^(?:Posted|Updated|Published|Last updated|First published)(?::|\s+(?:at|on))\s+(?:[\p{L}]+,?\s+)?(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}:\d{2})`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 120 },
   { re: /\bPosted: .{5,60}? Updated: /, reason: 'navigation', note: 'time stamp', maxLen: 400 },
@@ -144,9 +157,9 @@ export const LINE_PATTERNS: LinePattern[] = [
   { re: /\bAll rights reserved\b/i, reason: 'credit', note: 'copyright notice', maxLen: 300 },
   { re: /\bmay not be (?:published|reproduced|copied)\b.{0,40}\b(?:broadcast|redistributed|rewritten)\b/i, reason: 'credit', note: 'rights notice', maxLen: 300 },
   { re: /^[—–-]+\s*With (?:assistance|additional reporting) (?:by|from)\b/i, reason: 'credit', note: 'contributor credit', maxLen: 200 },
-  { re: re(String.raw`^(?:--|[—–])\s*${NAME1}(?:(?:,\s*|\s+and\s+)${NAME1})*(?:\s+(?:in|at|from)\s+[\p{L} ,.'’-]{1,60})?\.?$`), reason: 'credit', note: 'reporter sign-off', maxLen: 140 },
-  { re: /^(?:This (?:story|article|report|piece) (?:was |has been |is )?(?:originally |first )?(?:published|posted|appeared)|(?:This|The) (?:story|article) appears? in|Originally published\b|This article appeared on page)/i, reason: 'credit', note: 'publication note', maxLen: 250 },
-  { re: /^An? (?:expanded|earlier|longer|shorter|abridged|different) version of this (?:report|story|article)\b/i, reason: 'credit', note: 'publication note', maxLen: 200 },
+  { re: re(String.raw`^(?:--|[—–]|-(?=\s))\s*${NAME1}(?:(?:,\s*|\s+and\s+)${NAME1})*(?:\s+(?:in|at|from)\s+[\p{L} ,.'’-]{1,60})?\.?$`), reason: 'credit', note: 'reporter sign-off', maxLen: 140 },
+  { re: /^(?:This (?:story|article|report|piece|editorial|column|op-ed|interview|post) (?:was |has been |is )?(?:originally |first )?(?:published|posted|appeared)|(?:This|The) (?:story|article) appears? in|Originally published\b|This article appeared on page)/i, reason: 'credit', note: 'publication note', maxLen: 250 },
+  { re: /^An? (?:expanded|earlier|previous|prior|longer|shorter|abridged|different) version of this (?:report|story|article)\b|^A version of this (?:article|story|report) appear(?:s|ed)\b|^This (?:article|story|report) (?:is|was) (?:reproduced|republished|reprinted) (?:with permission|from)\b/i, reason: 'credit', note: 'publication note', maxLen: 200 },
   { re: /^(?:For (?:further|more) information|Media contacts?|Press contacts?|Contacts?)\s*:/i, reason: 'credit', note: 'press contact details', maxLen: 300 },
   { re: /^Source:?\s+\p{Lu}[^.!?]{1,80}$/u, reason: 'credit', note: 'source credit', maxLen: 100 },
 
@@ -155,17 +168,24 @@ export const LINE_PATTERNS: LinePattern[] = [
   { re: /^Click (?:here )?to (?:email|e-mail|share|print|tweet|like|open)\b|\(Opens in (?:a )?new window\)/i, reason: 'share', note: 'share buttons', maxLen: 200 },
   { re: /^Read or Share this story:/i, reason: 'share', note: 'share link', maxLen: 200 },
   { re: /\bwanted you to see this\b|\bWe (?:only )?request your e-?mail address\b|^Like this:|\bShare Tweet\b|\bshares on Facebook\b|\bSHARE THIS ARTICLE\b|^LISTEN TO ARTICLE\b/i, reason: 'share', note: 'share buttons', maxLen: 300 },
-  { re: /^For (?:more|breaking|the latest)\b.{0,80}\bfollow\b.{1,40}\bon (?:Facebook|Twitter|Instagram|X)\b/i, reason: 'share', note: 'follow-us prompt', maxLen: 200 },
+  { re: /^For (?:more|breaking|the latest|the top|all the|our)\b.{0,80}\bfollow\b.{0,40}(?:\bon (?:Facebook|Twitter|Instagram|X)\b|@\w+)/i, reason: 'share', note: 'follow-us prompt', maxLen: 200 },
+  // "And like us on Facebook to get our news in your feed:", "Follow WXYZ 13 for the latest on air and online."
+  { re: /\bShare it in the comments\b|^Have something to add to this (?:story|article)\b|^Stay (?:with|tuned to)\b.{1,60}\bfor (?:developments|updates|more|the latest)\b|\blike us on (?:Facebook|Instagram)\b|^Follow\s.{1,40}\sfor (?:the latest|more|updates|breaking)\b/i, reason: 'share', note: 'follow-us prompt', maxLen: 200, unless: REPORTING },
   { re: /^(?:Share|Tweet|Email|E-mail|Print) (?:this|on|via|the|with)\b|\bE-?mail this to a friend\b/i, reason: 'share', note: 'share buttons', maxLen: 100, unless: REPORTING },
 
   // ── author bios and contacts ────────────────────────────────────────────────
   { re: re(String.raw`^${NAME2},?\s+(?:is|was|has been|had been)\s+(?:a|an|the|\S+['’]s?)\s+(?:[\p{L}.,&'’/-]+\s+){0,6}?${JOB}s?\b`), reason: 'author-bio', note: 'author bio', maxLen: 600, unless: NEWS_EVENT },
   // A statement's signature: "Jane Roe is Acme's Chief Talent Officer" (title-cased, no full stop).
   { re: re(String.raw`^${NAME2}\s+is\s+(?:the\s+)?${CAP}['’]s?\s+(?:${CAP}\s*){1,5}$`), reason: 'author-bio', note: 'signature line', maxLen: 120 },
+  // "Jo Roe writes the "Money Matters" column for the magazine."
+  { re: re(String.raw`^${NAME2}\s+(?:writes|edits|hosts|co-hosts)\s+(?:the|a|an)\s+.{1,80}?\b(?:column|blog|newsletter|podcast)\b`), reason: 'author-bio', note: 'author bio', maxLen: 250, unless: NEWS_EVENT },
   { re: re(String.raw`^${NAME2}\s+worked\s+(?:at|for|with)\s+.{1,80}?\s+from\s+\d{4}\s+(?:to|until)\s+\d{4}`), reason: 'author-bio', note: 'author bio', maxLen: 600 },
   { re: re(String.raw`^${NAME2}\s+(?:covers|has covered|writes about|reports on|reports from)\s.{1,150}\b(?:for|at)\s+(?:the\s+)?${CAP}`), reason: 'author-bio', note: 'author bio', maxLen: 300, unless: REPORTING },
   { re: /^Follow\s.{1,80}?\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|Mastodon|LinkedIn|TikTok)\b|^Follow (?:him|her|them|me)\b|\bfollow (?:him|her|them) on (?:Twitter|X|Facebook|Instagram)\b/i, reason: 'author-bio', note: "follow the author's social media", maxLen: 300 },
-  { re: /\bcan be (?:reached|contacted|emailed) (?:at|by|via|on)\b/i, reason: 'author-bio', note: 'author contact', maxLen: 300 },
+  { re: /\bcan be (?:reached|contacted|emailed|followed) (?:at|by|via|on)\b/i, reason: 'author-bio', note: 'author contact', maxLen: 300 },
+  // "E-mail: jo@example.com Twitter: @jo", "Jo Roe: 555-0100, jo@example.com", "(Corresponding author: ..., jo@example.org)".
+  { re: /\b(?:E-?mail|Twitter|Phone|Tel|Corresponding author)\s*:.{0,80}[\w.+-]+@[\w-]+\.[\w.-]+|[\w.+-]+@[\w-]+\.[\w.-]+.{0,40}(?:\bTwitter\b|\s@\w+)|^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:\s*[\d() .-]{7,},?\s*[\w.+-]+@/iu, reason: 'author-bio', note: 'author contact', maxLen: 250, unless: REPORTING },
+  { re: re(String.raw`^Reach\s+${NAME1}\s+at\s+[\d(]`), reason: 'author-bio', note: 'author contact', maxLen: 200 },
   { re: /^(?:Write to|Contact|Email|E-mail|Reach)\s.{1,80}?\s(?:at|via|on)\s+\S+@\S+|^To contact the (?:reporters?|editors?|authors?|writers?)\b/i, reason: 'author-bio', note: 'author contact', maxLen: 300 },
   { re: re(String.raw`^${NAME2}(?: on (?:Twitter|X|Instagram))?\s*:[\s:]*(?:https?:\/\/\S+|@\w+|[\d()\/ .-]{7,})$`), reason: 'author-bio', note: 'author contact', maxLen: 120 },
   { re: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s+(?:or|and|\||,)\s+.{0,30})?$/, reason: 'author-bio', note: 'author contact', maxLen: 120 },
@@ -182,6 +202,10 @@ export const LINE_PATTERNS: LinePattern[] = [
   { re: /^(?:Get|Receive|Want)\b.{0,100}\b(?:e-?mail(?: alerts?)?|e-?mails|newsletters?|news alerts|briefings?|daily digest|updates)\b|\bGet (?:e-?mail|breaking news|news) alerts\b/i, reason: 'sign-up', note: 'newsletter sign-up', maxLen: 200, unless: REPORTING },
   { re: /\b(?:e-?mail|newsletter) is delivered\b|\bdelivered (?:each|every) (?:morning|day|week|weekday)/i, reason: 'sign-up', note: 'newsletter sign-up', maxLen: 300, unless: REPORTING },
   { re: /^(?:Never|Don['’]t) miss (?:a|an|another|out on)\b/i, reason: 'sign-up', note: 'subscription prompt', maxLen: 200 },
+  // "Keep up with the best of ... Get our newsletter daily." (Not past 400 characters: a form flattened into the story's own paragraph keeps the paragraph.)
+  { re: /\b(?:Get|Sign up for|Subscribe to) our (?:free )?(?:[\p{L}-]+ )?newsletters?\b/iu, reason: 'sign-up', note: 'newsletter sign-up', maxLen: 400, unless: REPORTING },
+  // "Download the ... podcast on Apple Podcasts, Spotify and Stitcher."
+  { re: /^(?:Download|Subscribe to|Listen to|Get)\b.{0,100}\b(?:podcast|app)\b.{0,80}\b(?:Apple Podcasts|iTunes|Spotify|Stitcher|Google Play|App Store|TuneIn)\b/i, reason: 'sign-up', note: 'podcast or app promotion', maxLen: 300 },
   { re: /\b(?:Subscribe|SUBSCRIBE|Sign up|SIGN UP)(?: (?:now|today|here|NOW|TODAY|HERE))?[.!]?$|\bSubscribe to\b|\bSign up (?:here |now |today )?(?:for|to)\b/, reason: 'sign-up', note: 'subscription prompt', maxLen: 300, unless: REPORTING },
   { re: /\bfree (?:trial|digital access|\d+[- ]day)\b/i, also: /\b(?:subscri|sign up|digital access|unlimited)/i, reason: 'sign-up', note: 'subscription offer', maxLen: 300 },
 
@@ -195,13 +219,21 @@ export const LINE_PATTERNS: LinePattern[] = [
     re: /^(?:Highlights|Top of page|Back to top|Return to top|Skip to (?:main )?content|Skip navigation|Jump to|Menu|Close|Home|Search|Sections|Continue reading(?: the main story| below)?|See more|Show more|Load more|Read full (?:story|article)|Full story|Next|Previous|Next story|Previous story|Text size|Article excerpt|Expand|Collapse|Comments?|View comments|Leave a comment|Join the (?:conversation|discussion)|Print this page|Print article|Open in app|Listen(?: to (?:this )?(?:article|story))?|Audio|Transcript|Watch|Watch now|Video|Videos|Play|Toggle navigation|Log ?in|Sign in|Loading|Gallery|Updated|Posted|First posted|Published|Last updated|Article tools)\s*(?:[:\-–+]|\.{1,3}|…)?\s*$/i,
     reason: 'navigation', note: 'page navigation', maxLen: 60,
   },
-  { re: /^\(?(?:Watch|Video|Videos|Listen|Photos|Gallery|Slideshow|Interactive|Graphic|Map|Storify|Podcast)\s*:\s*\S/i, reason: 'navigation', note: 'link to video or photo gallery', maxLen: 160, unless: REPORTING },
+  { re: /^\(?(?:Watch|Video|Videos|Listen|Photos|Gallery|Slideshow|Interactive|Graphic|Map|Storify|Podcast|Interactive (?:map|graphic|timeline)|More (?:news|stories|coverage))\s*:\s*\S/i, reason: 'navigation', note: 'link to video or photo gallery', maxLen: 160, unless: REPORTING },
   { re: /\b(?:PHOTOS|VIDEOS?|WATCH|GALLERY)\s*:/, reason: 'navigation', note: 'link to video or photo gallery', maxLen: 160, unless: REPORTING },
   { re: /^Click (?:here )?for more\b|^Click here\b|\bclick here\.?$/i, reason: 'navigation', note: 'link to another page', maxLen: 150, unless: REPORTING },
+  // "For more information on crime in your area, visit our online crime mapping tool."
+  { re: /\b(?:visit|see|check out) our (?:web ?site|site|online|page|app|homepage)\b|\bvisit our\b.{0,60}[.!]$/i, reason: 'navigation', note: 'link to another page', maxLen: 250, unless: REPORTING },
   { re: /^(?:Topics|Tags|Filed under|Categories)\s*:/i, reason: 'navigation', note: 'topic tags', maxLen: 400 },
+  // A link written out: "Permalink: http://...", a bare address on its own line, "(Read the entire story...CLICK HERE)".
+  { re: /^Permalink\s*:|^(?:https?:\/\/|www\.)\S+$|\((?:Read|See|Watch) the (?:entire|full|whole|rest of the) (?:story|article|interview)\b[^()]{0,40}\)$/i, reason: 'navigation', note: 'link to another page', maxLen: 250 },
+  // "reset Heckler at rally ...": a video playlist's controls and titles run together.
+  { re: /^reset\s+\p{Lu}/u, reason: 'embed', note: 'video player text', maxLen: 300 },
+  { re: /\bwhile you are redirected\b|\bVideo (?:Loading|Unavailable)\b.{0,40}\b(?:Click|Tap) to play\b|^UPDATE\s*[:-]?$/i, reason: 'navigation', note: 'page chrome', maxLen: 200 },
   { re: /^View (?:Graphic|Slideshow|Gallery|Photos?|Video|Interactive|Full Screen)\b/i, reason: 'navigation', note: 'link to video or photo gallery', maxLen: 150 },
   // A capture from a web archive instead of the article: the archive's own notice about its crawls or collections.
-  { re: /\bcrawl data to the Internet Archive\b|^These crawls are part of an effort to archive pages\b|\bweb collections curated by\b.{0,120}\bInternet Archive\b|\bWayback Machine after an embargo period\b/i, reason: 'navigation', note: 'web archive notice', maxLen: 800 },
+  { re: /^This crawl was run\b|\bWARC(?:s|Zone)?\b|\bURLs including their embeds\b|\bcrawl data to the Internet Archive\b|^These crawls are part of an effort to archive pages\b|\bweb collections curated by\b.{0,120}\bInternet Archive\b|\bWayback Machine after an embargo period\b/i, reason: 'navigation', note: 'web archive notice', maxLen: 800 },
+  { re: /\bJavaScript (?:is )?(?:disabled|turned off|not enabled)\b|\bDNS changes to propagate\b|\bIP address for this domain\b/i, reason: 'navigation', note: 'page chrome', maxLen: 200 },
   { re: /^(?:Sorry, )?(?:the )?page (?:you requested )?(?:was |could not be )?not found|\benable JavaScript\b|^You must enter the characters\b|\bcookies?\b.{0,60}\b(?:policy|settings|consent|accept)\b/i, reason: 'navigation', note: 'page chrome', maxLen: 200 },
 
   // ── related-article teasers ─────────────────────────────────────────────────
@@ -214,6 +246,8 @@ export const LINE_PATTERNS: LinePattern[] = [
     // A headline may say "says"; a reported sentence ends like one ("More: officials said the ... .").
     reason: 'related', note: 'link to a related article', maxLen: 200, unless: REPORTED_SENTENCE,
   },
+  // "(Harbour fire full coverage)", "Learn how tides shape the coast.": links and teasers to other pages.
+  { re: /^\([^()]{1,60}\b(?:full coverage|live updates|complete coverage)\)$|^Learn (?:how|more|why|what)\b/i, reason: 'related', note: 'link to a related article', maxLen: 200, unless: REPORTING },
   { re: /^Related (?:UPDATE|VIDEO|STORY|LINK|CONTENT)S?\s*:\s*\S|^\((?:See|Read|Watch|Click|Related)\b[^()]{0,150}\)$/, reason: 'related', note: 'link to a related article', maxLen: 200 },
   { re: /\sRead more$|^\(?Also on [\p{L} .]{2,30}:\s*\S|^(?:FROM|MORE FROM|ALSO ON|MORE ON) [\p{Lu}\d .'&-]{2,30}:\s*\S/u, reason: 'related', note: 'link to a related article', maxLen: 200 },
   { re: /^\[(?:image|photo|picture|graphic)\b[^\]]*\]$/i, reason: 'caption', note: 'photo credit', maxLen: 120 },
@@ -227,9 +261,16 @@ export const LINE_PATTERNS: LinePattern[] = [
     re: /^(?:Image copyright|Image caption|Image source|Media caption|Photo(?:graph)?\s*[:\-–—]\s|Photo(?:graph)?s? (?:by|courtesy|credit)\b|Photo credit|Pictured\s*:|Picture\s*:|Caption\s*:|Credit\s*:|Images?\s*:|Illustration\s*:|(?:Top|Main|Lead|Header|Featured) (?:image|photo)\b|Enlarge (?:this )?image|toggle caption|hide caption|show caption|Buy Photo\b|Facebook Twitter Pinterest\s|(?:View )?Slideshow\b|(?:Astro)?photographer\s*:)/i,
     reason: 'caption', note: 'photo caption', maxLen: 800,
   },
+  // "... prior to surgery in this file photo taken January 24, 2013.": an agency's caption.
+  // (Only a file, undated or handout picture, or one dated: "seen in this photo taken by the orbiter" is reporting.)
+  { re: /\bin (?:this|an|a) (?:(?:undated|handout|file|archive)\s+)+(?:photo|picture|image|photograph)\b[^.!?]{0,80}[.!]?$|\bin this (?:photo|picture|image|photograph) (?:taken|released|provided|dated) (?:on )?[^.!?]{0,40}\d{4}[^.!?]{0,40}[.!]?$/i, reason: 'caption', note: 'photo caption', maxLen: 600 },
   { re: /^FILE(?: PHOTO)?\s*[-–—:]\s|^FILE PHOTO\b|^\((?:Photo|Image|Credit|Picture|Pictured|Illustration|In this (?:file )?photo)\b|^\d{1,3} of \d{1,3}\.\s/, reason: 'caption', note: 'photo caption', maxLen: 800 },
   { re: /^(Photos?: .{3,100}?) \1/, reason: 'caption', note: 'photo gallery caption', maxLen: 1000 },
   { re: /^Getty(?: Images)?\s+\p{Lu}|^\([^()]{3,100}\/[^()]{2,60}\)$/u, reason: 'caption', note: 'photo credit', maxLen: 200 },
+  // "Jo Roe / AFP / Getty Images Snowboarder Ana Lima at a race": a caption opening on its credit.
+  { re: /^[^.!?]{3,80}\/\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)\s+\p{Lu}/u, reason: 'caption', note: 'photo caption', maxLen: 600 },
+  // "Ana Lima, left, and Tom Ray, right, congratulate the winners": who stands where in a picture.
+  { re: /\p{L},\s+(?:left|right|center|centre|second from (?:left|right)),\s/u, reason: 'caption', note: 'photo caption', maxLen: 400, unless: REPORTING },
   { re: re(String.raw`[.!?]\s+${NAME2}\s+for\s+(?:the\s+)?${CREDIT_NAME}$`), reason: 'caption', note: 'photo credit', maxLen: 600 },
   { re: /\bAP Photo\/|\s\|\s(?:Getty|AP|Reuters|AFP|EPA)\b/, reason: 'caption', note: 'photo caption', maxLen: 800 },
   { re: re(String.raw`(?:^|[\s/|])${PICTURE_AGENCY}(?: for [\p{L} .'’&-]{1,40})?\s*$`), reason: 'caption', note: 'photo credit', maxLen: 800 },
@@ -238,3 +279,19 @@ export const LINE_PATTERNS: LinePattern[] = [
   { re: /\b(?:Photo|Photograph|Image|Video|Picture)s? (?:by|courtesy of|courtesy)\s+[^.!?]{2,80}$|(?:^|[.!?]\s+|\s)Courtesy(?: of)?\s+\p{Lu}[^.!?]{1,60}$/u, reason: 'caption', note: 'photo credit', maxLen: 600 },
   { re: /^(?:Photo|Photos|Image|Picture|AP|AFP|Reuters|Getty|Getty Images|EPA)$/i, reason: 'caption', note: 'photo label', maxLen: 20 },
 ];
+
+/** Short words a headline leaves in lower case ("Man Found Living in Attic After ..."). */
+const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'off', 'up', 'per']);
+
+/**
+ * A headline inside the text: four or more words, nearly every one capitalised, and no sentence
+ * end (a teaser cut off with "..." counts): "Man Found Living in Attic After Woman Hears Noises",
+ * "For Date Night, Star Took Her Husband To The Bache...". News prose is never written so.
+ */
+export function isTitleCaseHeadline(line: string): boolean {
+  if (line.length > 160 || /[.!?]["'”’)]*$/.test(line.replace(/(?:\.\.\.|…)$/, '')) || REPORTING.test(line)) return false;
+  const words = line.split(/[\s—–]+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter((w) => w !== '' && !HEADLINE_SMALL_WORDS.has(w.toLowerCase()));
+  if (words.length < 4) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return capitalised / words.length >= 0.85;
+}

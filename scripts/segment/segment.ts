@@ -43,12 +43,13 @@ export function segmentArticle(article: CleanArticle): SegmentedArticle {
 /**
  * A content block may hold several one-line paragraphs (scraped text) or one paragraph
  * wrapped over several lines. A line break after sentence-final punctuation ends a
- * paragraph; any other line break is wrapping.
+ * paragraph, and so does one before a bulleted line ("The victims:" / "_ 12 died in ..."):
+ * any other line break is wrapping.
  */
 export function paragraphSpans(text: string, from: number, to: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = from;
-  const breaks = /[.!?…]["”’)\]]*[ \t]*\r?\n/g;
+  const breaks = /[.!?…]["”’)\]]*[ \t]*\r?\n|[ \t]*\r?\n(?=[ \t]*(?:[_•*]|[-–—](?=[ \t]|\p{L})))/gu;
   breaks.lastIndex = from;
   for (let m = breaks.exec(text); m && m.index < to; m = breaks.exec(text)) {
     const end = m.index + m[0].trimEnd().length;
@@ -95,7 +96,9 @@ function readParagraph(text: string, from: number, to: number): { spans: Array<[
 const DOMAIN_ENDING = /^(?:com|org|net|gov|edu|mil|int|info|biz|news|co|io|tv|me|ly|uk|us|ca|au|de|fr|in|ie|nz|za)(?![\p{L}])/u;
 
 /** Titles abbreviated before a name, which the sentence splitter may take for a sentence's end. */
-const TITLE_ABBREVIATION = /(?:^|\s|\()(?:Rev|Det|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Capt|Cpl|Insp|Supt|Prof|Fr|Msgr|Adm|Cmdr|Maj|Pvt|Atty|Hon)\.$/;
+const TITLE_ABBREVIATION = /(?:^|\s|\()(?:Rev|Det|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Capt|Cpl|Insp|Supt|Prof|Fr|Msgr|Adm|Cmdr|Maj|Pvt|Atty|Hon|Spc|Pfc|Dep|Ofc|Asst|Assoc|Brig|Cpt|Cdr|Comdr|Lieut|Sens|Reps|Amb|Sec|Pres|Dir|Ald|Cllr)\.$/;
+/** A host name where a piece starts ("news.|example.org", "www.|example.co.uk"): wink breaks inside it, piece by piece. */
+const HOST_START = new RegExp(`^[\\p{Ll}\\d-]+(?:\\.[\\p{Ll}\\d-]+)*\\.${DOMAIN_ENDING.source.slice(1)}`, 'u');
 
 function mergeFragments(text: string, spans: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -110,7 +113,7 @@ function mergeFragments(text: string, spans: Array<[number, number]>): Array<[nu
     // domain name; "the Rev.|Ana Lima", "Det.|Tom Reyes": a title's abbreviation before a name.
     // ("intercepts….SIGINT confirms": a capital after an ellipsis is a new sentence all the same.)
     // ("Christie said.runtime:topic": a page's mark-up run into a sentence is no domain name.)
-    const insideWord = previous && previous[1] === span[0] && /[\p{L}\p{N}]\.$/u.test(before) && (/^\p{N}/u.test(piece) || DOMAIN_ENDING.test(piece));
+    const insideWord = previous && previous[1] === span[0] && /[\p{L}\p{N}]\.$/u.test(before) && (/^\p{N}/u.test(piece) || DOMAIN_ENDING.test(piece) || HOST_START.test(text.slice(span[0], span[0] + 80)));
     const afterTitle = previous && TITLE_ABBREVIATION.test(before) && /^\p{Lu}/u.test(piece);
     if (previous && (!/\p{L}/u.test(piece) || continues || insideWord || afterTitle)) previous[1] = span[1];
     else out.push([span[0], span[1]]);

@@ -21,8 +21,8 @@ export interface ImpliedNoun {
 const GROUP_OF = /\b(delegation|team|crowd|group|contingent|workforce|crew|squad|party|audience|congregation)\s+of\s*$/i;
 /** "a city of 400,000": places whose population is given after "of" with no noun. */
 const PLACE_OF = /\b(city|town|village|country|nation|island|state|province|region|metropolis|community|suburb)\s+of\s*$/i;
-/** "the number of petitions ... (rose) to 100": the plural noun a later bare figure counts (no other figure between). */
-const NUMBER_OF = /\b[Tt]he (?:total )?number of ([\p{Ll}]+s|people|children|men|women)\b[^\d.;]{0,80}$/u;
+/** "the number of (obese) people ... (rose) to 100": the plural noun a later bare figure counts (up to two modifiers before it, not a verb: "the number of wounded has risen to", no other figure between). */
+const NUMBER_OF = /\b[Tt]he (?:total )?number of (?:(?!and\b|or\b)[\p{Ll}-]+ ){0,2}?(?!(?:has|was|is|does|says|seems|remains|stands|this|its|his|us|as|was|plus|less)\b)([\p{Ll}]+s|people|children|men|women)\b[^\d.;]{0,80}$/u;
 /** "the death toll (from the protests) rose to 40": a later bare figure counts deaths. */
 const DEATH_TOLL = /\b(?:death|casualty)\s+toll\b[^\d.;]{0,60}$/i;
 /**

@@ -140,7 +140,7 @@ const UNIT_WORDS: Array<[string, string]> = [
   ['degrees?\\s+(?:Fahrenheit|F)', '°F'], ['degrees?\\s+(?:Celsius|C)', '°C'], ['degrees?', '°'],
   ['megawatts?', 'MW'], ['gigawatts?', 'GW'], ['kilowatts?', 'kW'], ['percentage\\s+points?', 'pp'],
   ['seconds?', 's'], ['minutes?', 'min'], ['hours?', 'h'], ['days?', 'days'], ['weeks?', 'weeks'], ['months?', 'months'],
-  ['years?', 'years'], ['decades?', 'decades'], ['magnitude', 'magnitude'],
+  ['years?', 'years'], ['decades?', 'decades'], ['magnitude', 'magnitude'], ['on\\s+the\\s+Richter\\s+scale', 'magnitude'],
 ];
 export const readUnitWord = table(UNIT_WORDS, '(?:\\s+|-)', 'i');
 /** Case-sensitive unit abbreviations, spaced or glued ("5,000 ft", "30km"); "in", "t", "g" are left out as too ambiguous. */

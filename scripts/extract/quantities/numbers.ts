@@ -59,7 +59,8 @@ const ANCHOR = new RegExp([
   String.raw`(?<phone>\(\d{3}\)|\+\d)`,
   String.raw`(?<ident>#\d|\b[A-Za-z]+(?:-[A-Za-z]+)*-?\d)`,
   String.raw`(?<digit>\d)`,
-  String.raw`(?<word>\b(?:${WORD_START_SOURCE}))`,
+  // Not \b: a bulleted line may open with an underscore glued to the word ("_Two officers were hurt").
+  String.raw`(?<word>(?<![A-Za-z\d])(?:${WORD_START_SOURCE}))`,
 ].join('|'), 'gi');
 
 const PHONE = /\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)|\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)|(?:1[-.\s])?\d{3}[-.]\d{3}[-.]\d{4}(?!\d)/y;
@@ -75,6 +76,16 @@ const DECADE = /(\d{3}0)s(?![A-Za-z])/y;
 const ADDRESS = /(\d{1,5})[A-Z]?\s+(?:(?:[A-Z][A-Za-z'’.-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Place|Court|Terrace|Parkway|Highway|Square|St\.?|Ave\.?|Rd\.?|Blvd\.?|Ln\.?|Dr\.?)(?![A-Za-z])/y;
 /** Capitalised words that make the next number a name, not a quantity ("Boeing 737", "Flight 370", "Section 230"). */
 const LABEL_BEFORE = /(?<![A-Za-z])(?:Boeing|Airbus|Flight|Route|Highway|Interstate|Apollo|Artemis|Falcon|Chapter|Article|Section|Title|Amendment|Proposition|Model|Windows|iPhone|Galaxy|Pixel|Gate|Terminal|Platform|Room|Suite|Pier|Precinct|Ward|District|Category|Level|Phase|Stage|Game|Bowl|Channel|War|Fortune|FTSE|Nasdaq|S&P|No\.|Group|Page|Zone|Exhibit|Figure|Table|Volume|Season|Episode|Round|Lot)\s+$/;
+/**
+ * A model name: a capitalised word inside the sentence right before plain digits ("a Porsche 911 sped
+ * off", "his Cessna 172"), as product names are written. Not after a speech verb ("told Reuters 40
+ * people died"), a preposition ("in Texas 30 people died": a place) nor a day or month ("said Monday
+ * 200 troops"), where the name ends before the figure, nor a capitalised determiner ("... and Timing The 24
+ * satellites": a heading run into the sentence).
+ */
+const NAME_BEFORE = /(?<=[\p{L}\d,;]\s+)(?<!\b(?:told|tells|telling|said|says|saying|asked|warned|added|according to|in|at|on|from|near|across|of|for|to|by|outside|inside|throughout|around|In|At|On|From|Across|Outside|Inside|Throughout|Around)\s+)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|I|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|All|Some|Only|Another|Each|Every|And|But|Or|Of|With|About|Nearly|Almost|Over|Under|Around)\b)\p{Lu}\p{Ll}+\s+$/u;
+/** Plain digits, as a model number is written (no thousands comma, no decimals, no scale): "911", "737". */
+const MODEL_NUMBER = /\d{1,4}(?![\d,.]\d|\s*(?:%|percent|per cent|hundred|thousand|million|billion|trillion|bn)\b)(?![\d-])/uy;
 /** A product or model name written in camel case ("QuietComfort 20", "PlayStation 5", "iPhone 12"). */
 const CAMEL_LABEL_BEFORE = /(?<![A-Za-z])[A-Z]?[a-z]+[A-Z][A-Za-z]*\s+$/;
 const LABEL_TAIL = /\d+(?:-\d+)?[A-Za-z]*/y;
@@ -171,14 +182,31 @@ function slashDate(m: RegExpExecArray): number | undefined {
 /** "Boeing 737", "Flight 370": a label word just before the number makes it a name. */
 function readLabelled(text: string, pos: number, prevEnd: number): Found {
   const before = text.slice(Math.max(prevEnd, pos - 24), pos);
-  const label = LABEL_BEFORE.exec(before.slice(-14)) ?? CAMEL_LABEL_BEFORE.exec(before);
+  // ("More Than 200": a capitalised qualifier is no name; "Pearl Harbor 75 years ago": a unit after the digits makes a measure.)
+  const model = !LABEL_BEFORE.test(before.slice(-14)) && !CAMEL_LABEL_BEFORE.test(before) && !QUALIFIER.test(before) && at(MODEL_NUMBER, text, pos);
+  const named = model && !readSuffix(text, pos + model[0].length, false) ? NAME_BEFORE.exec(text.slice(Math.max(prevEnd, pos - 40), pos)) : null;
+  const label = LABEL_BEFORE.exec(before.slice(-14)) ?? CAMEL_LABEL_BEFORE.exec(before) ?? named;
   const tail = label && at(LABEL_TAIL, text, pos);
   if (!label || !tail) return undefined;
   return { ...mention(pos - label[0].length, pos + tail[0].length, 'identifier', parseInt(tail[0], 10)), numberStart: pos };
 }
 
+/** "magnitude 6.2", "a magnitude-6.2 quake", "a magnitude of 6.2": the scale named before the figure. */
+const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[\s-]+$/i;
+/** A magnitude is a small number with at most one decimal or two ("6.2", "7"). */
+const MAGNITUDE_VALUE = /\d(?:\.\d{1,2})?(?![\d,]|\.\d)/y;
+
+/** A level on a scale written after its name ("magnitude 6.2"): the measure "magnitude", as "6.2-magnitude" is. */
+function readMagnitude(text: string, pos: number, prevEnd: number): Found {
+  const before = MAGNITUDE_BEFORE.exec(text.slice(Math.max(prevEnd, pos - 20), pos));
+  const value = before && at(MAGNITUDE_VALUE, text, pos);
+  if (!before || !value) return undefined;
+  return { ...mention(pos - before[0].length, pos + value[0].length, 'measure', Number(value[0]), 'magnitude'), numberStart: pos };
+}
+
 /** Patterns that start with a digit but are not quantities, tried in order before reading a quantity. */
 const SPECIALS: ReadonlyArray<(text: string, pos: number, prevEnd: number) => Found> = [
+  readMagnitude,
   readPhone,
   pattern(ISO_DATE, 'date', (m) => ymd(Number(m[1]), Number(m[2]), Number(m[3]))),
   pattern(SLASH_DATE, 'date', slashDate),

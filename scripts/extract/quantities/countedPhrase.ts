@@ -1,0 +1,137 @@
+/**
+ * What a figure counts: the noun phrase right after it, read from part-of-speech tags ("about
+ * 4,200 city-based nurses on standby" counts nurses; "a 14-page report" counts pages).
+ * extractQuantities.ts asks here first, then the frame around a bare figure (impliedNouns.ts).
+ */
+import type { NumberMention } from './numbers.ts';
+import type { Token } from '../../segment/tokens.ts';
+import { CALENDAR_NAMES } from '../../text/calendar.ts';
+import { pluralOf } from './impliedNouns.ts';
+
+/** Prepositions whose phrase still says what is counted ("nurses on standby", "people on board", "workers in Ohio"). */
+const PHRASE_PREPOSITIONS = new Set(['on', 'in', 'at', 'under', 'aboard', 'from', 'to', 'inside', 'across', 'near', 'into']);
+/** Nouns that measure rather than count ("5,000 of them", "a third of", "percent of"). */
+const NOT_HEADS = new Set(['percent', 'per', 'cent', 'times', 'them', 'those', 'these', 'more', 'others', 'other']);
+
+export interface CountedPhrase {
+  text: string;
+  /** Lemma of the head noun ("troop"), for alignment. */
+  head: string;
+  /** The head noun as written, lower-cased ("workers"): the claim's unit. */
+  unit: string;
+}
+
+/** The noun phrase right after a figure: modifiers, head noun, and one prepositional phrase. */
+export function countedPhrase(tokens: Token[], figure: NumberMention, text: string): CountedPhrase | undefined {
+  // "a 14-page report", "a two-hour flight": the figure counts the noun it is joined to.
+  const joined = /^-([a-z]+)\b(?!-)/.exec(text.slice(figure.end));
+  if (joined && !MEASURE_ADJECTIVES.has(joined[1]!)) {
+    const word = joined[1]!;
+    // "a two-pronged attack", "a three-legged stool": an adjective made of the figure counts nothing the sentence names.
+    // ("a 3,830-bed hospital" still counts beds: short words ending in -ed are nouns.)
+    if (word.length >= 6 && /ed$/.test(word) && word !== 'hundred') return undefined;
+    // "a 58-story tower" counts stories: the English plural, not the word and an s.
+    const plural = word.endsWith('s') ? word : pluralOf(word);
+    return { text: plural, head: word, unit: plural };
+  }
+  let i = tokens.findIndex((t) => t.start >= figure.end);
+  if (i < 0) return undefined;
+  // "300 of the workers", "$250 million of flood relief", "three of the 12 sailors" (the whole's figure is its own mention)
+  if (tokens[i]?.lemma === 'of') {
+    i++;
+    while (tokens[i] && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON' && /^(their|its|his|her|our)$/i.test(tokens[i]!.text))) i++;
+    if (tokens[i]?.pos === 'NUM' && tokens[i - 1]?.pos === 'DET') i++;
+  }
+  const first = i;
+  let headIndex = -1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /s$/.test(t.text) && headIndex < 0 && isNextNotNoun(tokens, i))) {
+      if (NOT_HEADS.has(t.lemma)) break;
+      // "18,000 vehicles use the bridge", "1,000 employees work at", "20 nations meeting in": after a plural
+      // head, a singular noun followed by a determiner or preposition, or ending in -ing, is a verb wink mistook.
+      if (headIndex >= 0 && isPlural(tokens[headIndex]!) && !isPlural(t) && (/^(DET|PRON|ADP|PART)$/.test(tokens[i + 1]?.pos ?? '') || /ing$/.test(t.text))) break;
+      headIndex = i;
+      continue;
+    }
+    if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "American", "U.S.-based"
+    // "5,000 displaced residents", "12 injured workers": a participle wink tags as a verb, modifying the noun after it.
+    if (headIndex < 0 && t.pos === 'VERB' && /ed$/i.test(t.text) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) continue;
+    // "40 Boeing 737 jets": a model number inside a name that modifies the counted noun.
+    if (headIndex < 0 && t.pos === 'NUM' && tokens[i - 1]?.pos === 'PROPN' && i > first && /^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) continue;
+    // "three workplace active shooting attacks": after a lower-case singular noun that cannot be the
+    // head of a figure above one, an adjective may still lead on to the plural head.
+    if (t.pos === 'ADJ' && figure.value !== 1 && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && tokens[i + 1]?.pos === 'NOUN') continue;
+    break;
+  }
+  if (headIndex < 0) return undefined;
+  let end = tokens[headIndex]!.end;
+  const prep = tokens[headIndex + 1];
+  // "12 wounded on Wednesday", "3 tickets in the past year": a time says when, not what is counted.
+  if (prep && prep.pos === 'ADP' && PHRASE_PREPOSITIONS.has(prep.lemma) && !isTimePhrase(tokens, headIndex + 2)) {
+    let j = headIndex + 2;
+    let lastNoun = -1;
+    for (; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') { lastNoun = j; continue; }
+      // "on higher alert": wink tags "alert" as an adjective; a phrase may end on one.
+      if (t.pos === 'ADJ' && (tokens[j + 1]?.pos !== 'NOUN' && tokens[j + 1]?.pos !== 'PROPN')) { lastNoun = j; continue; }
+      if (t.pos === 'DET' || t.pos === 'ADJ') continue;
+      if (t.pos === 'PART' && /^['’]s$/.test(t.text) && lastNoun === j - 1) continue; // "the city's border"
+      // "Ohio and Kentucky": coordinated names stay in the phrase.
+      if (t.pos === 'CCONJ' && lastNoun >= 0 && tokens[j + 1]?.pos === 'PROPN') continue;
+      break;
+    }
+    if (lastNoun >= 0) end = tokens[lastNoun]!.end;
+  }
+  const head = tokens[headIndex]!;
+  // "the 5000 block of Elm Road" is an address.
+  if (head.lemma === 'block' && tokens[headIndex + 1]?.lemma === 'of') return undefined;
+  // More than one of something is written in the plural: "18 show", "two know", "9 network" are mis-read heads.
+  // A plural proper noun ("33 million Americans", "2,000 Iraqis") is its own lemma in wink's tags: its -s says it.
+  if (figure.value !== 1 && figure.kind === 'count' && !isPlural(head) && !INVARIANT_PLURALS.has(head.text.toLowerCase()) && !isPluralName(head)) return undefined;
+  // "five staff members", "two crew members": "members" alone does not say of what.
+  const group = tokens[headIndex - 1];
+  const unit = head.lemma === 'member' && headIndex > first && group?.pos === 'NOUN' ? `${group.text.toLowerCase()} ${head.text.toLowerCase()}` : head.text.toLowerCase();
+  return { text: text.slice(tokens[first]!.start, end), head: head.lemma, unit };
+}
+
+const TIME_NOUNS = new RegExp(`^(?:${CALENDAR_NAMES}|morning|afternoon|evening|night|day|days|week|weeks|weekend|month|months|year|years|hour|hours|decade|season|summer|winter|spring|autumn|time|period)$`, 'i');
+
+/** Whether the phrase from tokens[at] ("the past year", "Wednesday afternoon", "2019") names a time. */
+function isTimePhrase(tokens: Token[], at: number): boolean {
+  let i = at;
+  // "the past year", "the same period": modifiers before the time.
+  while (tokens[i] && (tokens[i]!.pos === 'DET' || /^(?:past|first|last|next|same|early|late|previous|coming)$/i.test(tokens[i]!.text))) i++;
+  const t = tokens[i];
+  return !!t && (TIME_NOUNS.test(t.text) || /^(?:1[89]|20)\d\d$/.test(t.text));
+}
+
+/** "150-strong", "6-foot-tall", "49-percent": the joined word describes the figure, it is not counted. */
+const MEASURE_ADJECTIVES = new Set(['strong', 'long', 'wide', 'high', 'deep', 'tall', 'thick', 'old', 'odd', 'plus', 'fold', 'percent', 'per', 'year', 'time']);
+
+/** Nouns whose plural is the singular: "two aircraft", "300 sheep". */
+const INVARIANT_PLURALS = new Set(['aircraft', 'spacecraft', 'deer', 'sheep', 'fish', 'series', 'species', 'offspring', 'swine', 'moose', 'bison', 'salmon', 'trout', 'head', 'dozen', 'wounded', 'injured', 'dead', 'missing']);
+
+/** Plural nouns that do not end in -s. */
+const IRREGULAR_PLURALS = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'crew', 'feet', 'teeth', 'mice', 'geese']);
+
+function isPlural(t: Token): boolean {
+  const word = t.text.toLowerCase();
+  return IRREGULAR_PLURALS.has(word) || (word !== t.lemma && /s$/.test(word));
+}
+
+/**
+ * "Americans", "Democrats", "Iraqis", "Turks": a proper noun with the endings of peoples and
+ * groups. Other capitalised plurals after a figure are mostly names and titles ("495 Productions",
+ * "Five Questions", "11 News", "22 Shipwrecks Found ..."), so only these endings count.
+ */
+function isPluralName(t: Token): boolean {
+  return t.pos === 'PROPN' && (/^\p{Lu}\p{Ll}+(?:ans|ese|[lnqdt]is|ites|os|ats|ims|abs|urds|ers|ines|ks|ots)$/u.test(t.text) || t.text === 'Jews');
+}
+
+/** A plural proper noun ("Americans") counts as a head only when no noun follows it. */
+function isNextNotNoun(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN');
+}

@@ -1,0 +1,40 @@
+/**
+ * Bare figures that are levels of a measure the text named just before, as a reader takes them:
+ * "a magnitude 6.2 quake; an aftershock measured 5.8" (magnitude 5.8), "unemployment fell to 4.1
+ * percent, down from 4.3" (4.3 percent). extractQuantities.ts asks here before lending a bare
+ * figure the noun of an earlier count, which would make "5.8" a count of people.
+ */
+import type { Sentence } from '../../contracts/stages.ts';
+import type { NumberMention } from './numbers.ts';
+
+/** The last measure of a scale named in the text, where it stood. */
+export interface NamedMeasure {
+  unit: string;
+  paragraph: number;
+  sentence: number;
+}
+
+/** Units of levels on a scale, whose later bare figures read as more levels of the same scale. */
+const LEVEL_UNITS: ReadonlySet<string> = new Set(['magnitude', '%', '°', '°F', '°C']);
+/** "down from 4.3": a figure compared with the level just given. (Not "than": "15 percent were younger than 50".) */
+const COMPARED = /\bfrom\s+$/i;
+/** A magnitude as written: one digit, a decimal point, one or two digits ("5.8"). */
+const MAGNITUDE_WRITTEN = /^\d\.\d{1,2}$/;
+
+/** The measure a figure names, to remember for the figures after it (undefined for other units). */
+export function namedMeasure(unit: string, sentence: Sentence): NamedMeasure | undefined {
+  return LEVEL_UNITS.has(unit) ? { unit, paragraph: sentence.paragraph, sentence: sentence.index } : undefined;
+}
+
+/**
+ * The unit of the measure a bare figure (no noun of its own) is a level of, or undefined. A
+ * magnitude's later levels are written as decimals within two sentences of the same or next
+ * paragraph ("5.8", never "300"); any other scale's only in the same sentence, compared with it.
+ */
+export function measureNamedEarlier(last: NamedMeasure | undefined, sentence: Sentence, figure: NumberMention): string | undefined {
+  if (!last || last.paragraph < sentence.paragraph - 1 || sentence.index - last.sentence > 2) return undefined;
+  const written = sentence.text.slice(figure.numberStart, figure.end);
+  if (last.unit === 'magnitude') return MAGNITUDE_WRITTEN.test(written) && figure.low === undefined ? last.unit : undefined;
+  const compared = last.sentence === sentence.index && COMPARED.test(sentence.text.slice(0, figure.start));
+  return compared && figure.value <= 100 ? last.unit : undefined;
+}

@@ -1,0 +1,30 @@
+/**
+ * Vote tallies: "the Senate voted 52-48", "passed 219-212", "by a vote of 60 to 40", "a 7-2
+ * vote". The two figures are counts of votes (for, then against), which the words around them
+ * say; alone, each is a bare number with nothing to count. A range is read first ("between 40
+ * and 45", "40-45" with the low figure first), so a tally is a pair whose first figure is not the
+ * lower one.
+ */
+import type { NumberMention } from './numbers.ts';
+
+/** The joint of a tally: "52-48", "52 – 48", "60 to 40". */
+const JOINT = /^\s?[-–]\s?$|^\s+to\s+$/;
+/** Words before a tally that make it one of votes. */
+const VOTE_BEFORE = /\b(?:vot(?:e|es|ed|ing)(?:\s+of)?|passed(?:\s+(?:it|the\s+\w+))?|approved(?:\s+(?:it|the\s+\w+))?|rejected(?:\s+(?:it|the\s+\w+))?|confirmed(?:\s+(?:him|her|them))?|margin\s+of|tally\s+of)\s+(?:by\s+)?(?:an?\s+)?$/i;
+/** Words right after a tally that make it one of votes: "a 7-2 vote", "a 52-48 tally". */
+const VOTE_AFTER = /^[\s-]+(?:votes?|tally|margin)\b/i;
+
+/** The figures of `figures` (in text order) that are the two sides of a vote tally, for and against. */
+export function voteTallies(text: string, figures: readonly NumberMention[]): Map<NumberMention, 'for' | 'against'> {
+  const sides = new Map<NumberMention, 'for' | 'against'>();
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const [a, b] = [figures[k]!, figures[k + 1]!];
+    if (a.kind !== 'count' || b.kind !== 'count' || a.qualifier || b.qualifier || a.value < b.value) continue;
+    if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || !JOINT.test(text.slice(a.end, b.start))) continue;
+    if (!VOTE_BEFORE.test(text.slice(0, a.start)) && !VOTE_AFTER.test(text.slice(b.end))) continue;
+    sides.set(a, 'for');
+    sides.set(b, 'against');
+    k++;
+  }
+  return sides;
+}

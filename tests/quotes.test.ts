@@ -335,4 +335,11 @@ describe('abstaining rather than guessing a speaker', () => {
     const q = quotes("Norland's transport ministry said the depot would reopen on Friday. The ministry said the trains would run again on Monday.");
     expect(q.map((x) => x.speaker)).toEqual(["Norland's transport ministry", "Norland's transport ministry"]);
   });
+  it('gives what "the son of X" or "a relative of X" says to that relative, never to X', () => {
+    const q = quotes('The son of harbour pilot Ana Lima said the ferry left without its pilot.\nA relative of Reyes said the crew had been warned twice.', ['Ana Lima', 'Tom Reyes']);
+    expect(q.map((x) => x.speaker)).toEqual(['The son of harbour pilot Ana Lima', 'A relative of Reyes']);
+  });
+  it('keeps other nouns before "of" out of the speaker ("a pair of researchers")', () => {
+    expect(quotes('A pair of researchers have found that the tide gauges were misread for years.').map((x) => x.speaker)).toEqual(['researchers']);
+  });
 });

@@ -95,6 +95,14 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
   const end = j;
   while (j >= 0 && (isNounPhraseWord(tokens[j]!) || joinsNameParts(tokens, j))) j--;
   if (end < 0 || j === end) return undefined;
+  // "The mother of Ana Lima said", "relatives of the crew said": the head before "of" speaks, not
+  // Ana Lima or the crew; the whole phrase is the description, with no name.
+  if (tokens[j]?.lemma === 'of' && RELATIVE_OF.test(tokens[j - 1]?.text ?? '')) {
+    let k = j - 1;
+    while (k >= 0 && isNounPhraseWord(tokens[k]!) && !/^\p{Lu}/u.test(tokens[k]!.pos === 'DET' ? 'x' : tokens[k]!.text)) k--;
+    const whole = text.slice(tokens[k + 1]!.start, tokens[end]!.end);
+    return { speaker: { text: whole, role: whole }, first: k + 1 };
+  }
   // "a source close to the investigation", "an official briefed on the case", "people familiar with the matter":
   // the speaker is the noun before the qualifying phrase, not the investigation.
   // The qualifier is an adjective or a participle ("close", "briefed", "operating"), never a finite
@@ -120,6 +128,12 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
   const speaker = readSpeakerPhrase(phrase, text, anyNoun);
   return speaker ? { speaker, first } : undefined;
 }
+
+/**
+ * People named by whom they are related to: "the son of ...", "relatives of ...", "members of ...".
+ * Other nouns before "of" are kept out ("an analysis of the Shroud", "a pair of researchers").
+ */
+const RELATIVE_OF = /^(?:relatives?|family|families|friends?|members?|parents?|mother|father|son|daughter|wife|husband|widow|widower|brother|sister|siblings?|children|child|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|neighbou?rs?|classmates?|colleagues?|supporters?|residents?)$/;
 
 /** Whether the noun phrase that ends at tokens[end] reads as a name ("Ana Lima", "rescue official Ardi"). */
 function endsWithName(tokens: Token[], end: number, text: string): boolean {

@@ -342,4 +342,10 @@ describe('abstaining rather than guessing a speaker', () => {
   it('keeps other nouns before "of" out of the speaker ("a pair of researchers")', () => {
     expect(quotes('A pair of researchers have found that the tide gauges were misread for years.').map((x) => x.speaker)).toEqual(['researchers']);
   });
+  it('reads a long clause after "say" as what was said even when the tagger misses its verb, but not the name after an inverted "said"', () => {
+    expect(quotes('Officials say a deckhand at the harbour depot mistook the solvent for drinking water.').map((x) => [x.speaker, x.words])).toEqual([
+      ['Officials', 'a deckhand at the harbour depot mistook the solvent for drinking water'],
+    ]);
+    expect(quotes('The ferry was moored near Porto, the capital, said Ana Lima, a spokeswoman for the port authority.', ['Ana Lima']).map((x) => x.words)).not.toContain('Ana Lima, a spokeswoman for the port authority');
+  });
 });

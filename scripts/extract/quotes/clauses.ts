@@ -112,7 +112,12 @@ export function reportedClause(tokens: Token[], verbIndex: number, text: string)
   const clause = text.slice(first.start, last.end).replace(TRAILING_ATTRIBUTION, '');
   // A clause needs a verb of its own and a few words to be reported speech; a speech act's object needs two words.
   if (objectSpeech) return clause.split(/\s+/).length >= 2 ? [first.start, first.start + clause.length] : undefined;
-  // After "that" the tagger may miss the verb ("their results warrant further study": "warrant" as a noun).
-  if (clause.split(/\s+/).length < 4 || (!saidThat && !tokens.slice(j).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
+  // After "that" the tagger may miss the verb ("their results warrant further study": "warrant" as a noun);
+  // so it may after "say" in a clause too long to be its object ("say a classroom assistant mistook the
+  // cleaner for juice": "mistook" read as a noun), as clauseBefore allows.
+  // Not after a comma or a quotation: "..., said Ana Lima, a spokeswoman for ..." names the speaker.
+  const inverted = /^[,“”"’]$/.test(tokens[verbIndex - 1]?.text ?? '');
+  const longAfterSay = tokens[verbIndex]!.lemma === 'say' && !inverted && clause.split(/\s+/).length >= 7;
+  if (clause.split(/\s+/).length < 4 || (!saidThat && !longAfterSay && !tokens.slice(j).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
   return [first.start, first.start + clause.length];
 }

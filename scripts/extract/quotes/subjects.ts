@@ -97,10 +97,20 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
   if (end < 0 || j === end) return undefined;
   // "The mother of Ana Lima said", "relatives of the crew said": the head before "of" speaks, not
   // Ana Lima or the crew; the whole phrase is the description, with no name.
-  if (tokens[j]?.lemma === 'of' && RELATIVE_OF.test(tokens[j - 1]?.text ?? '')) {
+  const before = tokens[j - 1];
+  const relational = tokens[j]?.lemma === 'of' && RELATIVE_OF.test(before?.text ?? '');
+  // "an official from the mayor's office", "the attorney for the teen": the go-between speaks.
+  const goBetween = /^(?:for|from|with|at)$/.test(tokens[j]?.text ?? '') && before?.pos === 'NOUN' && GO_BETWEEN.test(before.text);
+  if (relational || goBetween) {
     let k = j - 1;
     while (k >= 0 && isNounPhraseWord(tokens[k]!) && !/^\p{Lu}/u.test(tokens[k]!.pos === 'DET' ? 'x' : tokens[k]!.text)) k--;
     const whole = text.slice(tokens[k + 1]!.start, tokens[end]!.end);
+    // "Andy Reyes, a spokesman for the rescue service, said": the name before the comma, the phrase his role.
+    if (tokens[k]?.text === ',' && endsWithName(tokens, k - 1, text)) {
+      const n = nounPhraseStart(tokens, k - 1);
+      const named = readSpeakerPhrase(tokens.slice(n, k), text, true)!;
+      return { speaker: { text: text.slice(tokens[n]!.start, tokens[end]!.end), name: named.name, role: whole }, first: n };
+    }
     return { speaker: { text: whole, role: whole }, first: k + 1 };
   }
   // "a source close to the investigation", "an official briefed on the case", "people familiar with the matter":
@@ -134,6 +144,9 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
  * Other nouns before "of" are kept out ("an analysis of the Shroud", "a pair of researchers").
  */
 const RELATIVE_OF = /^(?:relatives?|family|families|friends?|members?|parents?|mother|father|son|daughter|wife|husband|widow|widower|brother|sister|siblings?|children|child|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|neighbou?rs?|classmates?|colleagues?|supporters?|residents?)$/;
+
+/** People who speak for someone else, named by whom they speak for: "a spokesman for ...", "an official with ...". */
+const GO_BETWEEN = /^(?:spokes(?:man|woman|person|people|men|women)|officials?|attorneys?|lawyers?|representatives?|sources?|aides?|advisers?|advisors?|members?|employees?|workers?|officers?|staff(?:er|ers)?)$/;
 
 /** Whether the noun phrase that ends at tokens[end] reads as a name ("Ana Lima", "rescue official Ardi"). */
 function endsWithName(tokens: Token[], end: number, text: string): boolean {

@@ -352,4 +352,10 @@ describe('abstaining rather than guessing a speaker', () => {
     const q = quotes('A spokeswoman for Ana Lima said the couple had parted on good terms.\nTom Reyes, a spokesman for the rescue service, said the boats were back in port.', ['Ana Lima', 'Tom Reyes']);
     expect(q.map((x) => [x.speaker, x.role])).toEqual([['A spokeswoman for Ana Lima', undefined], ['Tom Reyes', 'a spokesman for the rescue service']]);
   });
+  it('gives "the labour minister" to the one person the articles call Labour Minister, and no one when two are', () => {
+    expect(quotesWithCollectedNames('Labour Minister Ana Lima visited the mill on Sunday.\nThe labour minister said the closure was unlawful.').map((x) => [x.speaker, x.role])).toEqual([
+      ['Ana Lima', 'The labour minister'],
+    ]);
+    expect(quotesWithCollectedNames('Judge Ana Lima and Judge Tom Reyes heard the case.\nThe judge said the bail would stand.').map((x) => x.speaker)).toEqual(['The judge']);
+  });
 });

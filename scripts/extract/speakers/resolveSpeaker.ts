@@ -68,9 +68,19 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   if (DOCUMENT.test(speaker.role)) return {};
   const described = shortDescription(speaker.role, state) ?? organisationDescribed(speaker.role, state) ?? teamDescribed(speaker.role, state) ?? personDescribed(speaker.role, state, sentenceIndex);
   if (described) return described;
+  const holder = titleHeld(speaker.role, names);
+  if (holder) return { name: holder, role: speaker.role };
   // "the company", "the official": a title with no name, and nothing said before that it stands for.
   if (BARE_TITLE.test(speaker.role)) return {};
   return { role: speaker.role };
+}
+
+/** "the labour minister" when the articles name exactly one "Labour Minister ...": that person. */
+function titleHeld(role: string, names: NameBook): string | undefined {
+  const m = /^the\s+((?:[\p{L}-]+\s+){0,2})([\p{L}-]+)$/iu.exec(role);
+  if (!m) return undefined;
+  const modifiers = m[1]!.trim() ? m[1]!.trim().toLowerCase().split(/\s+/) : [];
+  return names.titleHolder(m[2]!.toLowerCase(), modifiers);
 }
 
 /**

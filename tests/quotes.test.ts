@@ -323,9 +323,9 @@ describe('extractQuotes', () => {
 });
 
 describe('abstaining rather than guessing a speaker', () => {
-  it('keeps what a document "says" as reported speech with no speaker', () => {
+  it('keeps what a document "says" as reported speech, the document named as its source', () => {
     const q = quotes('The inspection report says the ladder was stored in its proper place.');
-    expect(q).toEqual([{ words: 'the ladder was stored in its proper place', speaker: undefined, role: undefined, form: 'reported' }]);
+    expect(q).toEqual([{ words: 'the ladder was stored in its proper place', speaker: 'The inspection report', role: undefined, form: 'reported' }]);
   });
   it('gives no speaker to "we" or "I" (the writer) nor to a bare title that stands for no one named before', () => {
     expect(quotes('We are told the clerk no longer works at the depot.').map((x) => x.speaker)).toEqual([undefined]);

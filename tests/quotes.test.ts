@@ -358,4 +358,8 @@ describe('abstaining rather than guessing a speaker', () => {
     ]);
     expect(quotesWithCollectedNames('Judge Ana Lima and Judge Tom Reyes heard the case.\nThe judge said the bail would stand.').map((x) => x.speaker)).toEqual(['The judge']);
   });
+  it('gives what "the man in the recording" or "a witness at the pier" says to that person, not to the recording or the pier', () => {
+    const q = quotes('“They will not catch me,” the man in the recording said.\nA witness at the pier said the driver jumped clear of the car.');
+    expect(q.map((x) => x.speaker)).toEqual(['the man in the recording', 'A witness at the pier']);
+  });
 });

@@ -101,7 +101,9 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
   const relational = tokens[j]?.lemma === 'of' && RELATIVE_OF.test(before?.text ?? '');
   // "an official from the mayor's office", "the attorney for the teen": the go-between speaks.
   const goBetween = /^(?:for|from|with|at)$/.test(tokens[j]?.text ?? '') && before?.pos === 'NOUN' && GO_BETWEEN.test(before.text);
-  if (relational || goBetween) {
+  // "the man in the recording", "a woman at the scene": the person, not the recording or the scene.
+  const placed = /^(?:in|on|at|from|with)$/.test(tokens[j]?.text ?? '') && PERSON.test(before?.text ?? '');
+  if (relational || goBetween || placed) {
     let k = j - 1;
     while (k >= 0 && isNounPhraseWord(tokens[k]!) && !/^\p{Lu}/u.test(tokens[k]!.pos === 'DET' ? 'x' : tokens[k]!.text)) k--;
     const whole = text.slice(tokens[k + 1]!.start, tokens[end]!.end);
@@ -147,6 +149,9 @@ const RELATIVE_OF = /^(?:relatives?|family|families|friends?|members?|parents?|m
 
 /** People who speak for someone else, named by whom they speak for: "a spokesman for ...", "an official with ...". */
 const GO_BETWEEN = /^(?:spokes(?:man|woman|person|people|men|women)|officials?|attorneys?|lawyers?|representatives?|sources?|aides?|advisers?|advisors?|members?|employees?|workers?|officers?|staff(?:er|ers)?)$/;
+
+/** People by what they are, not by a title: "the man", "a woman", "witnesses". */
+const PERSON = /^(?:man|men|woman|women|person|people|boy|girls?|boys|teenagers?|witness(?:es)?|passengers?|residents?|students?|parents?|mother|father)$/;
 
 /** Whether the noun phrase that ends at tokens[end] reads as a name ("Ana Lima", "rescue official Ardi"). */
 function endsWithName(tokens: Token[], end: number, text: string): boolean {

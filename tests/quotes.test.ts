@@ -362,4 +362,11 @@ describe('abstaining rather than guessing a speaker', () => {
     const q = quotes('“They will not catch me,” the man in the recording said.\nA witness at the pier said the driver jumped clear of the car.');
     expect(q.map((x) => x.speaker)).toEqual(['the man in the recording', 'A witness at the pier']);
   });
+  it('reads "the head of the search and rescue agency" whole as the speaker, and keeps the name in "chief of staff Ana Lima"', () => {
+    const q = quotes('Divers have found four large parts of the ferry on the sea bed, the head of the search and rescue agency said on Saturday.\nHarbour chief of staff Ana Lima says the port will reopen on Monday morning.', ['Ana Lima']);
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([
+      ['the head of the search and rescue agency', 'Divers have found four large parts of the ferry on the sea bed'],
+      ['Ana Lima', 'the port will reopen on Monday morning'],
+    ]);
+  });
 });

@@ -93,12 +93,14 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
     }
   }
   const end = j;
-  while (j >= 0 && (isNounPhraseWord(tokens[j]!) || joinsNameParts(tokens, j))) j--;
+  while (j >= 0 && (isNounPhraseWord(tokens[j]!) || joinsNameParts(tokens, j) || joinsModifiers(tokens, j))) j--;
   if (end < 0 || j === end) return undefined;
   // "The mother of Ana Lima said", "relatives of the crew said": the head before "of" speaks, not
   // Ana Lima or the crew; the whole phrase is the description, with no name.
   const before = tokens[j - 1];
-  const relational = tokens[j]?.lemma === 'of' && RELATIVE_OF.test(before?.text ?? '');
+  // Not "chief of staff Ana Lima", "secretary of state Tom Reyes": a title in which "of" is followed by a bare noun.
+  const titleOf = /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.pos !== 'DET';
+  const relational = tokens[j]?.lemma === 'of' && (RELATIVE_OF.test(before?.text ?? '') || (HEAD_OF.test(before?.text ?? '') && !titleOf));
   // "an official from the mayor's office", "the attorney for the teen": the go-between speaks.
   const goBetween = /^(?:for|from|with|at)$/.test(tokens[j]?.text ?? '') && before?.pos === 'NOUN' && GO_BETWEEN.test(before.text);
   // "the man in the recording", "a woman at the scene": the person, not the recording or the scene.
@@ -147,6 +149,9 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
  */
 const RELATIVE_OF = /^(?:relatives?|family|families|friends?|members?|parents?|mother|father|son|daughter|wife|husband|widow|widower|brother|sister|siblings?|children|child|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|neighbou?rs?|classmates?|colleagues?|supporters?|residents?)$/;
 
+/** A position in a body, written lower-case before "of": "the head of the rescue agency", "a member of the board". */
+const HEAD_OF = /^(?:head|chief|director|president|chairman|chairwoman|chair|leader|secretary|minister|commander|governor|founder|owner|manager|coordinator|dean|spokes(?:man|woman|person))$/;
+
 /** People who speak for someone else, named by whom they speak for: "a spokesman for ...", "an official with ...". */
 const GO_BETWEEN = /^(?:spokes(?:man|woman|person|people|men|women)|officials?|attorneys?|lawyers?|representatives?|sources?|aides?|advisers?|advisors?|members?|employees?|workers?|officers?|staff(?:er|ers)?)$/;
 
@@ -181,6 +186,12 @@ function joinsNameParts(tokens: Token[], i: number): boolean {
     if (!capitalised(tokens[k]) && tokens[k]!.text !== ',') return false;
   }
   return false;
+}
+
+/** "search and rescue agency": an "and" between two nouns that modify a third, inside one noun phrase. */
+function joinsModifiers(tokens: Token[], i: number): boolean {
+  const noun = (t: Token | undefined): boolean => t?.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
+  return tokens[i]!.text === 'and' && noun(tokens[i - 1]) && noun(tokens[i + 1]) && noun(tokens[i + 2]);
 }
 
 /** For ", who ... ," or ", which ... ," ending at `comma`: the index of the comma that opens it. */

@@ -369,4 +369,11 @@ describe('abstaining rather than guessing a speaker', () => {
       ['Ana Lima', 'the port will reopen on Monday morning'],
     ]);
   });
+  it('reads an attribution set off by commas inside its clause: the whole sentence is what was said', () => {
+    expect(quotes('The hope, officials say, is that the hull of the ferry is still intact.').map((x) => [x.speaker, x.words])).toEqual([
+      ['officials', 'The hope, officials say, is that the hull of the ferry is still intact'],
+    ]);
+    // A list or a relative clause before the aside is no clause of its own.
+    expect(quotes('Ana Lima, Tom Reyes, officials said, and two others.').map((x) => x.words)).toEqual([]);
+  });
 });

@@ -376,4 +376,12 @@ describe('abstaining rather than guessing a speaker', () => {
     // A list or a relative clause before the aside is no clause of its own.
     expect(quotes('Ana Lima, Tom Reyes, officials said, and two others.').map((x) => x.words)).toEqual([]);
   });
+  it('skips an aside between the speaker and the verb, with commas of its own, but not a relative clause the sentence goes on after', () => {
+    const q = quotes('Norbank Foods, citing the slump, said it would close the mill.\nHarbour Ferries, which began in 2001, quickly becoming the largest operator, said it was reviewing the timetable.\nThe case, which seeks damages, is still pending, said Ana Lima, the lawyer for the crew.', ['Ana Lima']);
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([
+      ['Norbank Foods', 'it would close the mill'],
+      ['Harbour Ferries', 'it was reviewing the timetable'],
+      ['Ana Lima', 'The case, which seeks damages, is still pending'],
+    ]);
+  });
 });

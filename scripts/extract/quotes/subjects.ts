@@ -196,11 +196,23 @@ function joinsModifiers(tokens: Token[], i: number): boolean {
 
 /** For ", who ... ," or ", which ... ," ending at `comma`: the index of the comma that opens it. */
 function relativeClauseComma(tokens: Token[], comma: number): number | undefined {
-  for (let k = comma - 1; k > 0 && comma - k <= 20; k--) {
-    if (tokens[k]!.text === ',') return /^(who|which)$/i.test(tokens[k + 1]?.text ?? '') ? k : undefined;
+  // "Norbank, which began in 2001, quickly becoming ..., said": the aside may hold commas of its own;
+  // "Norbank, citing the slump, said": a speech participle opens one too.
+  let commas = 0;
+  for (let k = comma - 1; k > 0 && comma - k <= 30; k--) {
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1]?.text ?? '';
+    if (/^(who|which)$/i.test(next) || ASIDE_PARTICIPLE.test(next)) return /^(PROPN|NOUN)$/.test(tokens[k - 1]?.pos ?? '') || /^(who|which)$/i.test(next) ? k : undefined;
+    // An inner comma goes on with a participle ("in 2001, quickly becoming ..."); a finite verb after it
+    // ("who was near the exit, would be wheeled out") is the sentence's own, and this is no aside.
+    const after = tokens[k + 1]?.pos === 'ADV' ? tokens[k + 2] : tokens[k + 1];
+    if (++commas > 2 || !(after?.pos === 'VERB' && /ing$/.test(after.text))) return undefined;
   }
   return undefined;
 }
+
+/** Participles that open an aside between a speaker and the verb: "Norbank, citing the slump, said". */
+const ASIDE_PARTICIPLE = /^(?:citing|saying|adding|noting|calling|describing|referring|speaking|responding|declining|acknowledging|insisting)$/;
 
 /** Words of a role in an appositive: "Indonesia's acting Director General of Air Transportation". */
 function isRoleWord(t: Token, next?: Token): boolean {

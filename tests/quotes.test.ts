@@ -331,6 +331,10 @@ describe('abstaining rather than guessing a speaker', () => {
     expect(quotes('We are told the clerk no longer works at the depot.').map((x) => x.speaker)).toEqual([undefined]);
     expect(quotes('The official said the depot would reopen on Friday.').map((x) => x.speaker)).toEqual([undefined]);
   });
+  it('resolves "the official" to the official introduced before with whom they work for', () => {
+    const q = quotes('An official with the harbour task force said the ferry had been searched. The official said no one was hurt.');
+    expect(q.map((x) => x.speaker)).toEqual(['An official with the harbour task force', 'An official with the harbour task force']);
+  });
   it('still resolves a bare title to the fuller description said before', () => {
     const q = quotes("Norland's transport ministry said the depot would reopen on Friday. The ministry said the trains would run again on Monday.");
     expect(q.map((x) => x.speaker)).toEqual(["Norland's transport ministry", "Norland's transport ministry"]);

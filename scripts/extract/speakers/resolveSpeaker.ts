@@ -144,8 +144,10 @@ function shortDescription(role: string, state: SpeakerState): { name?: string; r
     const earlier = state.seen[i]!;
     const said = (earlier.role ?? earlier.name ?? '').toLowerCase();
     // "Sheriff Ana Lima" then "the sheriff": the same role, now with the name; "the ministry" after
-    // "Norland's transport ministry": a fuller description.
-    const fits = said === head || said.endsWith(` ${head}`);
+    // "Norland's transport ministry": a fuller description; "the official" after "an official with
+    // the task force": the same go-between, its head before what qualifies it.
+    const qualified = said.split(/\s+(?:with|for|from|at|of|in)\s+/)[0]!;
+    const fits = said === head || said.endsWith(` ${head}`) || (qualified !== said && (qualified === `an ${head}` || qualified === `a ${head}` || qualified.endsWith(` ${head}`)));
     if (fits && earlier.role && (earlier.name || said.length > head.length)) return { ...earlier };
   }
   return undefined;

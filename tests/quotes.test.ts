@@ -331,6 +331,13 @@ describe('abstaining rather than guessing a speaker', () => {
     expect(quotes('We are told the clerk no longer works at the depot.').map((x) => x.speaker)).toEqual([undefined]);
     expect(quotes('The official said the depot would reopen on Friday.').map((x) => x.speaker)).toEqual([undefined]);
   });
+  it('gives "he said" no speaker five sentences or more after anyone was named, and the person named when nearer', () => {
+    const filler = ' The ferry left at noon. The sea was calm. The cargo was grain. The crew was small. The port was busy.';
+    const far = quotes(`Tom Reyes runs the ferry.${filler} He said the ferry will sail again in spring.`, ['Tom Reyes']);
+    expect(far.map((x) => x.speaker)).toEqual([undefined]);
+    const near = quotes('Tom Reyes runs the ferry. The sea was calm. He said the ferry will sail again in spring.', ['Tom Reyes']);
+    expect(near.map((x) => x.speaker)).toEqual(['Tom Reyes']);
+  });
   it('resolves "the official" to the official introduced before with whom they work for', () => {
     const q = quotes('An official with the harbour task force said the ferry had been searched. The official said no one was hurt.');
     expect(q.map((x) => x.speaker)).toEqual(['An official with the harbour task force', 'An official with the harbour task force']);

@@ -54,6 +54,8 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
       }
       return undefined;
     }
+    // "he said" five sentences or more after anyone was named: too far to tell who, so no one.
+    if ((speaker.pronoun === 'he' || speaker.pronoun === 'she') && state.lastAt !== undefined && sentenceIndex - state.lastAt > PRONOUN_REACH) return {};
     return previous ? { ...previous } : undefined;
   }
   // "Researchers found that ...": a capitalised common noun opening the sentence is no name.
@@ -82,6 +84,9 @@ function titleHeld(role: string, names: NameBook): string | undefined {
   const modifiers = m[1]!.trim() ? m[1]!.trim().toLowerCase().split(/\s+/) : [];
   return names.titleHolder(m[2]!.toLowerCase(), modifiers);
 }
+
+/** How many sentences after the last person named "he" or "she" may still stand for them (on dev 3 and 4 both drop one wrong speaker, 2 drops three right ones: the larger of the two). */
+const PRONOUN_REACH = 4;
 
 /**
  * "the official", "the spokesperson", "the company" with no one said before that they stand for:

@@ -22,4 +22,26 @@ describe('reportedClause', () => {
     expect(reportedClause('Maria Lind will speak')).toBe('Maria Lind will speak');
     expect(reportedClause('NATO will meet')).toBe('NATO will meet');
   });
+
+  it('lower-cases a one-letter article ("said that A fire broke out" reads "a fire broke out")', () => {
+    expect(reportedClause('A fire broke out near the pier')).toBe('a fire broke out near the pier');
+  });
+
+  it('keeps "I", its contractions and acronyms capitalised', () => {
+    expect(reportedClause('I was on the ferry')).toBe('I was on the ferry');
+    expect(reportedClause('I’m staying ashore')).toBe('I’m staying ashore');
+    expect(reportedClause('NASA will launch')).toBe('NASA will launch');
+    expect(reportedClause('McAllister will speak')).toBe('McAllister will speak');
+    // A title before a name stays as written, even when the sources use the word lower-case elsewhere.
+    expect(reportedClause('Chief Executive Ana Lima will step down', 'the chief of the port')).toBe('Chief Executive Ana Lima will step down');
+    expect(reportedClause('That’s when the alarm sounded')).toBe('that’s when the alarm sounded');
+  });
+
+  it('decides from the sources: a word they write lower-case inside a sentence is common, one they only capitalise is a name', () => {
+    const context = 'Two firefighters were hurt. The crews said firefighters reached the pier. Officials thanked Brenner for the boats, and Brenner said so.';
+    expect(reportedClause('Firefighters reached the pier', context)).toBe('firefighters reached the pier');
+    expect(reportedClause('Brenner will resign', context)).toBe('Brenner will resign');
+    // No word of the sources says either way: a capital stays, since lower-casing a name misleads more.
+    expect(reportedClause('Harbourmasters closed the port', context)).toBe('Harbourmasters closed the port');
+  });
 });

@@ -323,16 +323,76 @@ describe('extractQuotes', () => {
 });
 
 describe('abstaining rather than guessing a speaker', () => {
-  it('keeps what a document "says" as reported speech with no speaker', () => {
+  it('keeps what a document "says" as reported speech, the document named as its source', () => {
     const q = quotes('The inspection report says the ladder was stored in its proper place.');
-    expect(q).toEqual([{ words: 'the ladder was stored in its proper place', speaker: undefined, role: undefined, form: 'reported' }]);
+    expect(q).toEqual([{ words: 'the ladder was stored in its proper place', speaker: 'The inspection report', role: undefined, form: 'reported' }]);
   });
   it('gives no speaker to "we" or "I" (the writer) nor to a bare title that stands for no one named before', () => {
     expect(quotes('We are told the clerk no longer works at the depot.').map((x) => x.speaker)).toEqual([undefined]);
     expect(quotes('The official said the depot would reopen on Friday.').map((x) => x.speaker)).toEqual([undefined]);
   });
+  it('gives "he said" no speaker five sentences or more after anyone was named, and the person named when nearer', () => {
+    const filler = ' The ferry left at noon. The sea was calm. The cargo was grain. The crew was small. The port was busy.';
+    const far = quotes(`Tom Reyes runs the ferry.${filler} He said the ferry will sail again in spring.`, ['Tom Reyes']);
+    expect(far.map((x) => x.speaker)).toEqual([undefined]);
+    const near = quotes('Tom Reyes runs the ferry. The sea was calm. He said the ferry will sail again in spring.', ['Tom Reyes']);
+    expect(near.map((x) => x.speaker)).toEqual(['Tom Reyes']);
+  });
+  it('resolves "the official" to the official introduced before with whom they work for', () => {
+    const q = quotes('An official with the harbour task force said the ferry had been searched. The official said no one was hurt.');
+    expect(q.map((x) => x.speaker)).toEqual(['An official with the harbour task force', 'An official with the harbour task force']);
+  });
   it('still resolves a bare title to the fuller description said before', () => {
     const q = quotes("Norland's transport ministry said the depot would reopen on Friday. The ministry said the trains would run again on Monday.");
     expect(q.map((x) => x.speaker)).toEqual(["Norland's transport ministry", "Norland's transport ministry"]);
+  });
+  it('gives what "the son of X" or "a relative of X" says to that relative, never to X', () => {
+    const q = quotes('The son of harbour pilot Ana Lima said the ferry left without its pilot.\nA relative of Reyes said the crew had been warned twice.', ['Ana Lima', 'Tom Reyes']);
+    expect(q.map((x) => x.speaker)).toEqual(['The son of harbour pilot Ana Lima', 'A relative of Reyes']);
+  });
+  it('keeps other nouns before "of" out of the speaker ("a pair of researchers")', () => {
+    expect(quotes('A pair of researchers have found that the tide gauges were misread for years.').map((x) => x.speaker)).toEqual(['researchers']);
+  });
+  it('reads a long clause after "say" as what was said even when the tagger misses its verb, but not the name after an inverted "said"', () => {
+    expect(quotes('Officials say a deckhand at the harbour depot mistook the solvent for drinking water.').map((x) => [x.speaker, x.words])).toEqual([
+      ['Officials', 'a deckhand at the harbour depot mistook the solvent for drinking water'],
+    ]);
+    expect(quotes('The ferry was moored near Porto, the capital, said Ana Lima, a spokeswoman for the port authority.', ['Ana Lima']).map((x) => x.words)).not.toContain('Ana Lima, a spokeswoman for the port authority');
+  });
+  it('gives what "a spokeswoman for X" says to the spokeswoman, never to X, and keeps a name given before the comma', () => {
+    const q = quotes('A spokeswoman for Ana Lima said the couple had parted on good terms.\nTom Reyes, a spokesman for the rescue service, said the boats were back in port.', ['Ana Lima', 'Tom Reyes']);
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['A spokeswoman for Ana Lima', undefined], ['Tom Reyes', 'a spokesman for the rescue service']]);
+  });
+  it('gives "the labour minister" to the one person the articles call Labour Minister, and no one when two are', () => {
+    expect(quotesWithCollectedNames('Labour Minister Ana Lima visited the mill on Sunday.\nThe labour minister said the closure was unlawful.').map((x) => [x.speaker, x.role])).toEqual([
+      ['Ana Lima', 'The labour minister'],
+    ]);
+    expect(quotesWithCollectedNames('Judge Ana Lima and Judge Tom Reyes heard the case.\nThe judge said the bail would stand.').map((x) => x.speaker)).toEqual(['The judge']);
+  });
+  it('gives what "the man in the recording" or "a witness at the pier" says to that person, not to the recording or the pier', () => {
+    const q = quotes('“They will not catch me,” the man in the recording said.\nA witness at the pier said the driver jumped clear of the car.');
+    expect(q.map((x) => x.speaker)).toEqual(['the man in the recording', 'A witness at the pier']);
+  });
+  it('reads "the head of the search and rescue agency" whole as the speaker, and keeps the name in "chief of staff Ana Lima"', () => {
+    const q = quotes('Divers have found four large parts of the ferry on the sea bed, the head of the search and rescue agency said on Saturday.\nHarbour chief of staff Ana Lima says the port will reopen on Monday morning.', ['Ana Lima']);
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([
+      ['the head of the search and rescue agency', 'Divers have found four large parts of the ferry on the sea bed'],
+      ['Ana Lima', 'the port will reopen on Monday morning'],
+    ]);
+  });
+  it('reads an attribution set off by commas inside its clause: the whole sentence is what was said', () => {
+    expect(quotes('The hope, officials say, is that the hull of the ferry is still intact.').map((x) => [x.speaker, x.words])).toEqual([
+      ['officials', 'The hope, officials say, is that the hull of the ferry is still intact'],
+    ]);
+    // A list or a relative clause before the aside is no clause of its own.
+    expect(quotes('Ana Lima, Tom Reyes, officials said, and two others.').map((x) => x.words)).toEqual([]);
+  });
+  it('skips an aside between the speaker and the verb, with commas of its own, but not a relative clause the sentence goes on after', () => {
+    const q = quotes('Norbank Foods, citing the slump, said it would close the mill.\nHarbour Ferries, which began in 2001, quickly becoming the largest operator, said it was reviewing the timetable.\nThe case, which seeks damages, is still pending, said Ana Lima, the lawyer for the crew.', ['Ana Lima']);
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([
+      ['Norbank Foods', 'it would close the mill'],
+      ['Harbour Ferries', 'it was reviewing the timetable'],
+      ['Ana Lima', 'The case, which seeks damages, is still pending'],
+    ]);
   });
 });

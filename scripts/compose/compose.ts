@@ -55,7 +55,9 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
   if (quotes.length) {
     parts.push('## Who said what');
     // Quotation marks only around a source's own quotation; reported speech reads "X said that ...".
-    parts.push(quotes.map((c) => `- **${escapeMarkdown(c.speaker!.name)}**${c.speaker!.role ? `, ${escapeMarkdown(c.speaker!.role)}` : ''}${isDirectQuote(c) ? `: “${escapeMarkdown(c.text)}”` : `${c.speaker!.role ? ',' : ''} said that ${escapeMarkdown(reportedClause(c.text))}`} ${cite(c)}${agreement(c, copyOf)}`).join('\n'));
+    // The sources' passages tell a name's capital from a sentence's ("said that a fire", "said that Lind").
+    const context = facts.claims.flatMap((c) => c.evidence.map((e) => e.quote)).join('\n');
+    parts.push(quotes.map((c) => `- **${escapeMarkdown(c.speaker!.name)}**${c.speaker!.role ? `, ${escapeMarkdown(c.speaker!.role)}` : ''}${isDirectQuote(c) ? `: “${escapeMarkdown(c.text)}”` : `${c.speaker!.role ? ',' : ''} said that ${escapeMarkdown(reportedClause(c.text, context))}`} ${cite(c)}${agreement(c, copyOf)}`).join('\n'));
   }
 
   if (facts.conflicts.length) {

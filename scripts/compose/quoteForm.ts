@@ -12,11 +12,36 @@ export function isDirectQuote(claim: Claim): boolean {
   return from?.form === 'direct';
 }
 
-/** Words that open a sentence and read lower-case after "said that" ("The city closed ..." -> "the city closed ..."); names keep their capital. */
+/** Words that open a sentence and read lower-case after "said that" when the sources show nothing either way. */
 const OPENERS = new Set('the a an about at after all almost around as before fewer it its less more most nearly no only our over roughly some that their there these they this those up we'.split(' '));
 
-/** A reported clause as it reads after "X said that": a common opening word lower-cased. */
-export function reportedClause(text: string): string {
-  const first = /^\p{L}+/u.exec(text)?.[0] ?? '';
-  return OPENERS.has(first.toLowerCase()) && first !== first.toUpperCase() ? text[0]!.toLowerCase() + text.slice(1) : text;
+/**
+ * A reported clause as it reads after "X said that": its first word lower-cased unless it is a
+ * name, an acronym or "I" ("A fire broke out" -> "a fire broke out"; "NASA will", "I think",
+ * "Lind said" keep theirs). `context` is the event's text (its evidence passages): a word the
+ * sources write lower-case inside a sentence is a common word, one they capitalise there and
+ * never write lower-case is a name. Hand-written: a tagger would need the clause's source sentence
+ * again, and the sources' own capitals answer the question more surely than a model's guess.
+ */
+export function reportedClause(text: string, context = ''): string {
+  const first = /^\p{L}[\p{L}'’-]*/u.exec(text)?.[0] ?? '';
+  if (!first || !/^\p{Lu}/u.test(first)) return text;
+  // "I", "I'm"; "NATO", "McAllister": a capital after the first letter marks an acronym or a name.
+  if (/^I(?:['’]|$)/u.test(first) || /\p{Lu}/u.test(first.slice(1))) return text;
+  const lower = first.toLowerCase();
+  const bare = lower.replace(/['’].*$/u, ''); // "That's" is "that" for the list of openers
+  // "Chief Executive Ana Lima", "President Tom Reyes": a capitalised run is a title and a name.
+  if (!OPENERS.has(bare) && /^\s+\p{Lu}/u.test(text.slice(first.length))) return text;
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const asCommon = countMatches(context, new RegExp(`(?<![\\p{L}'’-])${escaped.toLowerCase()}(?![\\p{L}'’-])`, 'gu'));
+  // Capitalised after a lower-case word, a figure or a comma: the writer's capital, not the sentence's.
+  const asName = countMatches(context, new RegExp(`(?<=[\\p{Ll}\\p{N},;] )${escaped}(?![\\p{L}'’-])`, 'gu'));
+  const common = asCommon + asName > 0 ? asCommon >= asName : OPENERS.has(bare);
+  return common ? lower + text.slice(first.length) : text;
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  let n = 0;
+  for (const _ of text.matchAll(pattern)) n++;
+  return n;
 }

@@ -11,7 +11,7 @@ import { CALENDAR_NAMES } from '../../text/calendar.ts';
 import { isMistaggedVerb, QUOTING, REPORTING, reportsFinding, STRONG_SPEECH, THAT_SPEECH } from './reportingVerbs.ts';
 import { QUOTE_PAIRS } from './quotationSpans.ts';
 import { sentenceSubject, subjectAfter, subjectBefore } from './subjects.ts';
-import { clauseBefore, continuedClause, reportedClause, takesObject, TRAILING_ATTRIBUTION } from './clauses.ts';
+import { clauseBefore, continuedClause, parentheticalClause, reportedClause, takesObject, TRAILING_ATTRIBUTION } from './clauses.ts';
 
 export interface Attribution {
   speaker: SpeakerPhrase;
@@ -64,7 +64,9 @@ export function findAttribution(tokens: Token[], text: string, quoted: Array<{ s
     // "X said (that) CLAUSE", else "CLAUSE, X said on Monday." / "CLAUSE, said X."
     const after = reportedClause(tokens, i, text);
     const before = after || (subject && takesObject(tokens, i)) ? undefined : clauseBefore(tokens, subject ? subject.first : i);
-    const found: Attribution = after ? { speaker, clause: after } : before ? { speaker, clause: continuedClause(tokens, i, before) } : { speaker };
+    // "The hope, officials say, is that the hull is intact": the whole sentence is what they said.
+    const aside = !after && !before && subject ? parentheticalClause(tokens, subject.first, i) : undefined;
+    const found: Attribution = after ? { speaker, clause: after } : before ? { speaker, clause: continuedClause(tokens, i, before) } : aside ? { speaker, clause: aside } : { speaker };
     if (!(speaker.name && isOutletName(speaker.name))) return found;
     outlet ??= found;
   }

@@ -63,6 +63,23 @@ export function clauseBefore(tokens: Token[], subjectFirst: number): [number, nu
   return [first.start, last.end];
 }
 
+/**
+ * "The hope, officials say, is that the hull is intact": an attribution set off by commas inside the
+ * clause it reports. The whole sentence is what was said (a passage is one stretch of the source), when
+ * both sides of the aside read as parts of one clause: something before it, a verb after it.
+ */
+export function parentheticalClause(tokens: Token[], subjectFirst: number, verbIndex: number): [number, number] | undefined {
+  let k = verbIndex + 1;
+  while (tokens[k] && (isTimeWord(tokens[k]) || tokens[k]!.pos === 'ADV')) k++;
+  if (tokens[subjectFirst - 1]?.text !== ',' || tokens[k]?.text !== ',' || subjectFirst < 2) return undefined;
+  const head = tokens.slice(0, subjectFirst - 1);
+  const rest = tokens.slice(k + 1).filter((t) => t.pos !== 'PUNCT');
+  // Not ", who said," or a list: the part before the aside opens with a word, not a conjunction, and has no comma of its own.
+  if (head.some((t) => t.text === ',') || head[0]!.pos === 'CCONJ' || rest.length < 3 || !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  const first = head.find((t) => !/^[“”"‘’']$/.test(t.text))!;
+  return [first.start, rest[rest.length - 1]!.end];
+}
+
 /** After the verb (and "that", or an indirect object like "reporters"): the reported clause. */
 export function reportedClause(tokens: Token[], verbIndex: number, text: string): [number, number] | undefined {
   let j = verbIndex + 1;
@@ -112,7 +129,12 @@ export function reportedClause(tokens: Token[], verbIndex: number, text: string)
   const clause = text.slice(first.start, last.end).replace(TRAILING_ATTRIBUTION, '');
   // A clause needs a verb of its own and a few words to be reported speech; a speech act's object needs two words.
   if (objectSpeech) return clause.split(/\s+/).length >= 2 ? [first.start, first.start + clause.length] : undefined;
-  // After "that" the tagger may miss the verb ("their results warrant further study": "warrant" as a noun).
-  if (clause.split(/\s+/).length < 4 || (!saidThat && !tokens.slice(j).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
+  // After "that" the tagger may miss the verb ("their results warrant further study": "warrant" as a noun);
+  // so it may after "say" in a clause too long to be its object ("say a classroom assistant mistook the
+  // cleaner for juice": "mistook" read as a noun), as clauseBefore allows.
+  // Not after a comma or a quotation: "..., said Ana Lima, a spokeswoman for ..." names the speaker.
+  const inverted = /^[,“”"’]$/.test(tokens[verbIndex - 1]?.text ?? '');
+  const longAfterSay = tokens[verbIndex]!.lemma === 'say' && !inverted && clause.split(/\s+/).length >= 7;
+  if (clause.split(/\s+/).length < 4 || (!saidThat && !longAfterSay && !tokens.slice(j).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
   return [first.start, first.start + clause.length];
 }

@@ -93,8 +93,30 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
     }
   }
   const end = j;
-  while (j >= 0 && (isNounPhraseWord(tokens[j]!) || joinsNameParts(tokens, j))) j--;
+  while (j >= 0 && (isNounPhraseWord(tokens[j]!) || joinsNameParts(tokens, j) || joinsModifiers(tokens, j))) j--;
   if (end < 0 || j === end) return undefined;
+  // "The mother of Ana Lima said", "relatives of the crew said": the head before "of" speaks, not
+  // Ana Lima or the crew; the whole phrase is the description, with no name.
+  const before = tokens[j - 1];
+  // Not "chief of staff Ana Lima", "secretary of state Tom Reyes": a title in which "of" is followed by a bare noun.
+  const titleOf = /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.pos !== 'DET';
+  const relational = tokens[j]?.lemma === 'of' && (RELATIVE_OF.test(before?.text ?? '') || (HEAD_OF.test(before?.text ?? '') && !titleOf));
+  // "an official from the mayor's office", "the attorney for the teen": the go-between speaks.
+  const goBetween = /^(?:for|from|with|at)$/.test(tokens[j]?.text ?? '') && before?.pos === 'NOUN' && GO_BETWEEN.test(before.text);
+  // "the man in the recording", "a woman at the scene": the person, not the recording or the scene.
+  const placed = /^(?:in|on|at|from|with)$/.test(tokens[j]?.text ?? '') && PERSON.test(before?.text ?? '');
+  if (relational || goBetween || placed) {
+    let k = j - 1;
+    while (k >= 0 && isNounPhraseWord(tokens[k]!) && !/^\p{Lu}/u.test(tokens[k]!.pos === 'DET' ? 'x' : tokens[k]!.text)) k--;
+    const whole = text.slice(tokens[k + 1]!.start, tokens[end]!.end);
+    // "Andy Reyes, a spokesman for the rescue service, said": the name before the comma, the phrase his role.
+    if (tokens[k]?.text === ',' && endsWithName(tokens, k - 1, text)) {
+      const n = nounPhraseStart(tokens, k - 1);
+      const named = readSpeakerPhrase(tokens.slice(n, k), text, true)!;
+      return { speaker: { text: text.slice(tokens[n]!.start, tokens[end]!.end), name: named.name, role: whole }, first: n };
+    }
+    return { speaker: { text: whole, role: whole }, first: k + 1 };
+  }
   // "a source close to the investigation", "an official briefed on the case", "people familiar with the matter":
   // the speaker is the noun before the qualifying phrase, not the investigation.
   // The qualifier is an adjective or a participle ("close", "briefed", "operating"), never a finite
@@ -120,6 +142,21 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
   const speaker = readSpeakerPhrase(phrase, text, anyNoun);
   return speaker ? { speaker, first } : undefined;
 }
+
+/**
+ * People named by whom they are related to: "the son of ...", "relatives of ...", "members of ...".
+ * Other nouns before "of" are kept out ("an analysis of the Shroud", "a pair of researchers").
+ */
+const RELATIVE_OF = /^(?:relatives?|family|families|friends?|members?|parents?|mother|father|son|daughter|wife|husband|widow|widower|brother|sister|siblings?|children|child|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|neighbou?rs?|classmates?|colleagues?|supporters?|residents?)$/;
+
+/** A position in a body, written lower-case before "of": "the head of the rescue agency", "a member of the board". */
+const HEAD_OF = /^(?:head|chief|director|president|chairman|chairwoman|chair|leader|secretary|minister|commander|governor|founder|owner|manager|coordinator|dean|spokes(?:man|woman|person))$/;
+
+/** People who speak for someone else, named by whom they speak for: "a spokesman for ...", "an official with ...". */
+const GO_BETWEEN = /^(?:spokes(?:man|woman|person|people|men|women)|officials?|attorneys?|lawyers?|representatives?|sources?|aides?|advisers?|advisors?|members?|employees?|workers?|officers?|staff(?:er|ers)?)$/;
+
+/** People by what they are, not by a title: "the man", "a woman", "witnesses". */
+const PERSON = /^(?:man|men|woman|women|person|people|boy|girls?|boys|teenagers?|witness(?:es)?|passengers?|residents?|students?|parents?|mother|father)$/;
 
 /** Whether the noun phrase that ends at tokens[end] reads as a name ("Ana Lima", "rescue official Ardi"). */
 function endsWithName(tokens: Token[], end: number, text: string): boolean {
@@ -151,13 +188,31 @@ function joinsNameParts(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "search and rescue agency": an "and" between two nouns that modify a third, inside one noun phrase. */
+function joinsModifiers(tokens: Token[], i: number): boolean {
+  const noun = (t: Token | undefined): boolean => t?.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
+  return tokens[i]!.text === 'and' && noun(tokens[i - 1]) && noun(tokens[i + 1]) && noun(tokens[i + 2]);
+}
+
 /** For ", who ... ," or ", which ... ," ending at `comma`: the index of the comma that opens it. */
 function relativeClauseComma(tokens: Token[], comma: number): number | undefined {
-  for (let k = comma - 1; k > 0 && comma - k <= 20; k--) {
-    if (tokens[k]!.text === ',') return /^(who|which)$/i.test(tokens[k + 1]?.text ?? '') ? k : undefined;
+  // "Norbank, which began in 2001, quickly becoming ..., said": the aside may hold commas of its own;
+  // "Norbank, citing the slump, said": a speech participle opens one too.
+  let commas = 0;
+  for (let k = comma - 1; k > 0 && comma - k <= 30; k--) {
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1]?.text ?? '';
+    if (/^(who|which)$/i.test(next) || ASIDE_PARTICIPLE.test(next)) return /^(PROPN|NOUN)$/.test(tokens[k - 1]?.pos ?? '') || /^(who|which)$/i.test(next) ? k : undefined;
+    // An inner comma goes on with a participle ("in 2001, quickly becoming ..."); a finite verb after it
+    // ("who was near the exit, would be wheeled out") is the sentence's own, and this is no aside.
+    const after = tokens[k + 1]?.pos === 'ADV' ? tokens[k + 2] : tokens[k + 1];
+    if (++commas > 2 || !(after?.pos === 'VERB' && /ing$/.test(after.text))) return undefined;
   }
   return undefined;
 }
+
+/** Participles that open an aside between a speaker and the verb: "Norbank, citing the slump, said". */
+const ASIDE_PARTICIPLE = /^(?:citing|saying|adding|noting|calling|describing|referring|speaking|responding|declining|acknowledging|insisting)$/;
 
 /** Words of a role in an appositive: "Indonesia's acting Director General of Air Transportation". */
 function isRoleWord(t: Token, next?: Token): boolean {

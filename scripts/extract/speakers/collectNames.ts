@@ -23,6 +23,9 @@ const GENDERED_ROLE = /\b(spokeswoman|spokesman|congresswoman|congressman|busine
 const FEMININE = /^(?:spokeswoman|congresswoman|businesswoman|chairwoman|actress|mother|wife|daughter|sister|grandmother|widow|girlfriend)$/;
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Fifty|Hundred|Thousand)$/;
 
+/** Titles a person is named with, capitalised before the full name: "Labour Minister Ana Lima", "Sheriff Tom Reyes". */
+const TITLED = /\b((?:\p{Lu}\p{Ll}+\s+){0,2}(?:President|Minister|Secretary|Governor|Mayor|Sheriff|Judge|Senator|Chancellor|Commissioner|Prosecutor|Superintendent|Principal|Coach|Captain|Detective|Sergeant|Lieutenant|Ambassador|Premier|Director|Chief))\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})/gu;
+
 /** A capitalised word after a preposition of place: "in Lisbon", "from Lisbon". */
 const PLACE = /\b(?:in|to|from|at|near|across|outside|inside|toward|towards)\s+(\p{Lu}[\p{Ll}'’-]+)\b(?!\s+\p{Lu})/gu;
 
@@ -37,6 +40,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
       for (const m of sentence.text.matchAll(PLACE)) book.addPlace(m[1]!);
       for (const m of sentence.text.matchAll(COMPANY)) book.addCompany(m[1]!);
       for (const m of sentence.text.matchAll(HONORIFIC)) book.addPronoun(m[3] && !isCalendarName(m[3]) ? `${m[2]} ${m[3]}` : m[2]!, /^mr$/i.test(m[1]!) ? 'he' : 'she');
+      for (const m of sentence.text.matchAll(TITLED)) book.addTitle(m[1]!.replace(/^(?:The|A|An|Former|Then)\s+/u, ''), m[2]!.replace(/['’]s$/, ''));
       for (const m of sentence.text.matchAll(GENDERED_ROLE)) book.addPronoun(m[2]!, FEMININE.test(m[1]!) ? 'she' : 'he');
       for (const m of sentence.text.matchAll(FULL_NAME)) {
         let words = m[1]!.split(/\s+/);

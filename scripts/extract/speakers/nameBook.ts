@@ -64,6 +64,23 @@ export class NameBook {
     return found.length === 1 ? found[0] : undefined;
   }
 
+  /** Titles written before a full name ("Labour Minister Ana Lima"), lower-cased, with the names that hold them. */
+  private readonly titles: Array<{ words: string[]; name: string }> = [];
+
+  addTitle(title: string, name: string): void {
+    this.titles.push({ words: title.toLowerCase().split(/\s+/), name });
+  }
+
+  /**
+   * The one person the articles give this title ("the labour minister": "Labour Minister Ana Lima"):
+   * the title's last word is `head` and it holds every one of `modifiers`; undefined when no one or
+   * more than one person holds it.
+   */
+  titleHolder(head: string, modifiers: string[]): string | undefined {
+    const holders = new Set(this.titles.filter((t) => t.words[t.words.length - 1] === head && modifiers.every((m) => t.words.includes(m))).map((t) => this.resolve(t.name)));
+    return holders.size === 1 ? [...holders][0] : undefined;
+  }
+
   /** Single capitalised words the articles use as places ("in Lisbon", "to Lisbon"). */
   private readonly places = new Set<string>();
 

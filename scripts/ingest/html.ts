@@ -12,9 +12,8 @@
 import type { ArticleMeta } from './frontmatter.ts';
 import type { BoilerplateReason } from '../contracts/stages.ts';
 import { readPageText } from './htmlText.ts';
-import { readWithReadability, squeeze, type ReaderResult } from './readability.ts';
+import { findArticle } from './findArticle.ts';
 import { pageMeta } from './pageMeta.ts';
-import { alignParagraphs } from './alignArticle.ts';
 
 export interface SetAside {
   start: number;
@@ -44,29 +43,39 @@ export function htmlToView(html: string): HtmlView {
     if (end <= start) return [starts[start] ?? html.length, starts[start] ?? html.length];
     return [starts[start]!, ends[end - 1]!];
   };
-  const reader = readWithReadability(html);
+  const own = pageMeta(page.document, page.view);
+  const found = findArticle(page, own.title, own.author !== undefined);
+  const meta = !own.author && found?.byline ? { ...own, author: found.byline.replace(/^by\s+/i, '') } : own;
   const setAside: SetAside[] = page.marked.map((m) => ({ start: m.start, end: m.end, reason: m.reason, note: m.note }));
   const inMark = (p: { start: number; end: number }): boolean => page.marked.some((m) => p.start >= m.start && p.end <= m.end);
   const outside = paragraphs(view).filter((p) => !inMark(p));
-  for (const p of notArticle(view, outside.filter((p) => !isLinkList(view, page.linked, p, setAside)), reader)) setAside.push(p);
+  for (const p of notArticle(view, outside.filter((p) => !isLinkList(view, page.linked, p, setAside)), found?.inArticle, meta.title)) setAside.push(p);
   setAside.sort((a, b) => a.start - b.start);
-  return { view, toFile, meta: pageMeta(page.document, view, reader?.meta), setAside };
+  return { view, toFile, meta, setAside };
 }
 
-/** Paragraphs that are not the article: outside the chain aligned with Readability's text; advert labels. */
-function notArticle(view: string, paras: Array<{ start: number; end: number }>, reader: ReaderResult | undefined): SetAside[] {
-  const texts = paras.map((p) => view.slice(p.start, p.end));
-  const keys = texts.map((t) => (ADVERT_LABEL.test(t.trim()) ? '' : squeeze(t)));
-  const chosen = reader ? alignParagraphs(keys, reader.article) : undefined;
-  // Readability drops a headline that repeats the page title; it is still the article's title.
-  const first = chosen && chosen.size ? Math.min(...chosen) : paras.length;
-  const title = reader?.title ? keys.findIndex((k, i) => i < first && k === reader.title) : -1;
+/** Paragraphs that are not the article: mostly outside what findArticle chose (the headline excepted); advert labels. */
+function notArticle(view: string, paras: Array<{ start: number; end: number }>, inArticle: Uint8Array | undefined, title: string | undefined): SetAside[] {
+  const headline = title ? squeeze(title) : undefined;
   const out: SetAside[] = [];
-  paras.forEach((p, i) => {
-    if (ADVERT_LABEL.test(texts[i]!.trim())) out.push({ ...p, reason: 'advertisement', note: 'advertisement label' });
-    else if (chosen && keys[i] && !chosen.has(i) && i !== title) out.push({ ...p, reason: 'navigation', note: 'not part of the article (page layout)' });
-  });
+  let seenArticle = false;
+  for (const p of paras) {
+    const text = view.slice(p.start, p.end);
+    if (ADVERT_LABEL.test(text.trim())) { out.push({ ...p, reason: 'advertisement', note: 'advertisement label' }); continue; }
+    if (!inArticle) continue;
+    let visible = 0, chosen = 0;
+    for (let i = p.start; i < p.end; i++) if (view[i] !== ' ') { visible++; chosen += inArticle[i]!; }
+    const isArticle = chosen * 2 > visible;
+    // The headline is the article's title though it sits above the body (Readability drops it).
+    if (!isArticle && !(headline && !seenArticle && squeeze(text) === headline)) out.push({ ...p, reason: 'navigation', note: 'not part of the article (page layout)' });
+    seenArticle ||= isArticle;
+  }
   return out;
+}
+
+/** Text with every white space character removed, to compare a line with the headline. */
+export function squeeze(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, '');
 }
 
 /**

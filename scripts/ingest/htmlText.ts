@@ -23,6 +23,10 @@ export interface PageText {
   linked: number[];
   /** View ranges that a page rule set aside, with the reason (outermost element only). */
   marked: Array<{ start: number; end: number } & Mark>;
+  /** The elements of `marked` and their rule, for the article finder (findArticle.ts). */
+  markedElements: Map<T.Element, Mark>;
+  /** Per element and text node that shows text: its range [start, end) of `view`. */
+  ranges: Map<T.Node, [number, number]>;
   document: T.Document;
 }
 
@@ -42,6 +46,8 @@ export function readPageText(html: string): PageText {
   const linked: number[] = [];
   let linkDepth = 0;
   const marked: PageText['marked'] = [];
+  const markedElements = new Map<T.Element, Mark>();
+  const ranges = new Map<T.Node, [number, number]>();
   let pendingBreak = false;
   let lastWasSpace = true;
 
@@ -71,7 +77,9 @@ export function readPageText(html: string): PageText {
   const walk = (node: T.ChildNode, inMark: boolean): void => {
     if (node.nodeName === '#text') {
       const text = node as T.TextNode;
+      const from = units.length;
       after = mapTextNode(html, text, emit, after);
+      if (units.length > from) ranges.set(node, [from, units.length]);
       return;
     }
     const loc = (node as { sourceCodeLocation?: T.Element['sourceCodeLocation'] }).sourceCodeLocation;
@@ -97,16 +105,21 @@ export function readPageText(html: string): PageText {
     if (isLink) linkDepth--;
     if (loc?.endTag) after = Math.max(after, loc.endTag.endOffset);
     if (block) breakHere();
+    if (units.length > from) ranges.set(el, [from, units.length]);
     if (mark) {
       // The first character after `from` may be the "\n\n" before the element's own text.
       let start = from;
       while (start < units.length && units[start] === '\n') start++;
-      if (units.length > start && !(mark.maxChars !== undefined && units.length - start > mark.maxChars)) marked.push({ start, end: units.length, reason: mark.reason, note: mark.note });
+      if (units.length > start && !(mark.maxChars !== undefined && units.length - start > mark.maxChars)) {
+        marked.push({ start, end: units.length, reason: mark.reason, note: mark.note });
+        markedElements.set(el, mark);
+      }
     }
   };
   for (const child of document.childNodes) walk(child, false);
   while (units.length && SPACE.test(units[units.length - 1]!)) { units.pop(); starts.pop(); ends.pop(); linked.pop(); }
   const view = units.join('');
   for (const m of marked) m.end = Math.min(m.end, view.length);
-  return { view, starts, ends, linked, marked: marked.filter((m) => m.end > m.start), document };
+  for (const r of ranges.values()) r[1] = Math.min(r[1], view.length);
+  return { view, starts, ends, linked, marked: marked.filter((m) => m.end > m.start), markedElements, ranges, document };
 }

@@ -15,9 +15,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { htmlToView } from '../../scripts/ingest/html.ts';
+import { htmlToView, squeeze } from '../../scripts/ingest/html.ts';
 import { cleanArticle } from '../../scripts/clean/clean.ts';
-import { squeeze } from '../../scripts/ingest/readability.ts';
 import { pagePrecision, pageRecall, sameTokens, scorePage, summarise, type PageScore, type Summary } from './score.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

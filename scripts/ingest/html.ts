@@ -48,28 +48,37 @@ export function htmlToView(html: string): HtmlView {
   const meta = !own.author && found?.byline ? { ...own, author: found.byline.replace(/^by\s+/i, '') } : own;
   const setAside: SetAside[] = page.marked.map((m) => ({ start: m.start, end: m.end, reason: m.reason, note: m.note }));
   const inMark = (p: { start: number; end: number }): boolean => page.marked.some((m) => p.start >= m.start && p.end <= m.end);
-  const outside = paragraphs(view).filter((p) => !inMark(p));
-  for (const p of notArticle(view, outside.filter((p) => !isLinkList(view, page.linked, p, setAside)), found?.inArticle, meta.title)) setAside.push(p);
+  const all = paragraphs(view).map((p) => ({ ...p, aside: inMark(p) || isLinkList(view, page.linked, p, setAside) }));
+  for (const p of notArticle(view, all, found?.inArticle, page.linked, meta.title)) setAside.push(p);
   setAside.sort((a, b) => a.start - b.start);
   return { view, toFile, meta, setAside };
 }
 
 /** Paragraphs that are not the article: mostly outside what findArticle chose (the headline excepted); advert labels. */
-function notArticle(view: string, paras: Array<{ start: number; end: number }>, inArticle: Uint8Array | undefined, title: string | undefined): SetAside[] {
+function notArticle(view: string, paras: Array<{ start: number; end: number; aside: boolean }>, inArticle: Uint8Array | undefined, linked: number[], title: string | undefined): SetAside[] {
   const headline = title ? squeeze(title) : undefined;
+  const share = (p: { start: number; end: number }, flags: ArrayLike<number>): number => {
+    let visible = 0, hit = 0;
+    for (let i = p.start; i < p.end; i++) if (view[i] !== ' ') { visible++; hit += flags[i]!; }
+    return visible ? hit / visible : 0;
+  };
+  const advert = paras.map((p) => ADVERT_LABEL.test(view.slice(p.start, p.end).trim()));
+  const chosen = paras.map((p, i) => !p.aside && !advert[i] && !!inArticle && share(p, inArticle) > 0.5);
   const out: SetAside[] = [];
   let seenArticle = false;
-  for (const p of paras) {
-    const text = view.slice(p.start, p.end);
-    if (ADVERT_LABEL.test(text.trim())) { out.push({ ...p, reason: 'advertisement', note: 'advertisement label' }); continue; }
-    if (!inArticle) continue;
-    let visible = 0, chosen = 0;
-    for (let i = p.start; i < p.end; i++) if (view[i] !== ' ') { visible++; chosen += inArticle[i]!; }
-    const isArticle = chosen * 2 > visible;
+  paras.forEach(({ aside, ...p }, i) => {
+    if (aside) return;
+    if (advert[i]) { out.push({ ...p, reason: 'advertisement', note: 'advertisement label' }); return; }
+    if (!inArticle) return;
+    const isArticle = chosen[i]!;
+    // A paragraph right between two of the article's, with few links, is the article's too (a pull
+    // quote or a short line that Readability's cleaning took for furniture); a teaser's summary
+    // is not, as its headline, a link, sits next to it.
+    const between = !isArticle && chosen[i - 1] === true && chosen[i + 1] === true && share(p, linked) < 0.5;
     // The headline is the article's title though it sits above the body (Readability drops it).
-    if (!isArticle && !(headline && !seenArticle && squeeze(text) === headline)) out.push({ ...p, reason: 'navigation', note: 'not part of the article (page layout)' });
+    if (!isArticle && !between && !(headline && !seenArticle && squeeze(view.slice(p.start, p.end)) === headline)) out.push({ ...p, reason: 'navigation', note: 'not part of the article (page layout)' });
     seenArticle ||= isArticle;
-  }
+  });
   return out;
 }
 

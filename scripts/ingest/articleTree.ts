@@ -25,8 +25,8 @@ export interface Node {
   asParagraph?: boolean;
 }
 
-/** Commas of the scripts Readability counts (Latin, Arabic, CJK...). */
-const COMMA = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/;
+/** Commas of the scripts Readability counts (Latin, Arabic, CJK...), as char codes. */
+const COMMAS = new Set([0x2c, 0x60c, 0xfe50, 0xfe10, 0xfe11, 0x2e41, 0x2e34, 0x2e32, 0xff0c]);
 
 export class ArticleTree {
   body: Node;
@@ -45,12 +45,12 @@ export class ArticleTree {
     this.links = new Int32Array(n + 1);
     this.commas = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
-      const ch = page.view[i]!;
+      const code = page.view.charCodeAt(i);
       // A paragraph break counts as the one space Readability's text has between blocks.
-      const visible = ch === '\n' && page.view[i - 1] === '\n' ? 0 : 1;
+      const visible = code === 10 && page.view.charCodeAt(i - 1) === 10 ? 0 : 1;
       this.chars[i + 1] = this.chars[i]! + visible;
       this.links[i + 1] = this.links[i]! + (visible && page.linked[i] ? 1 : 0);
-      this.commas[i + 1] = this.commas[i]! + (COMMA.test(ch) ? 1 : 0);
+      this.commas[i + 1] = this.commas[i]! + (COMMAS.has(code) ? 1 : 0);
     }
     this.page = page;
     this.body = this.fresh();

@@ -49,7 +49,7 @@ export function findArticle(page: PageText, title: string | undefined, knownAuth
   const attempts: Array<{ length: number; inArticle: Uint8Array }> = [];
   let byline: string | undefined;
   for (const flags of [{ stripUnlikely: true, weightClasses: true, cleanConditionally: true }, { stripUnlikely: false, weightClasses: true, cleanConditionally: true }, { stripUnlikely: false, weightClasses: false, cleanConditionally: true }, { stripUnlikely: false, weightClasses: false, cleanConditionally: false }]) {
-    tree.reset();
+    if (attempts.length) tree.reset();
     const found = prepare(tree, flags, title, knownAuthor);
     byline ??= found.byline;
     const article = chooseArticle(tree, found.paragraphs, flags);

@@ -55,7 +55,7 @@ export function htmlToView(html: string): HtmlView {
 }
 
 /** Paragraphs that are not the article: mostly outside what findArticle chose (the headline excepted); advert labels. */
-function notArticle(view: string, paras: Array<{ start: number; end: number; aside: boolean }>, inArticle: Uint8Array | undefined, linked: number[], title: string | undefined): SetAside[] {
+function notArticle(view: string, paras: Array<{ start: number; end: number; aside: boolean }>, inArticle: Uint8Array | undefined, linked: ArrayLike<number>, title: string | undefined): SetAside[] {
   const headline = title ? squeeze(title) : undefined;
   const share = (p: { start: number; end: number }, flags: ArrayLike<number>): number => {
     let visible = 0, hit = 0;
@@ -91,7 +91,7 @@ export function squeeze(text: string): string {
  * A short paragraph that is all link text is a pointer to another page (a related headline,
  * "Read more"), which Readability keeps when it sits in the article's container. Sets it aside.
  */
-function isLinkList(view: string, linked: number[], p: { start: number; end: number }, into: SetAside[]): boolean {
+function isLinkList(view: string, linked: ArrayLike<number>, p: { start: number; end: number }, into: SetAside[]): boolean {
   // A bare address is a cited source, shown as written, not a pointer to more of the site.
   if (p.end - p.start > MAX_LINK_LINE || /^(?:https?:\/\/|www\.)\S+$/.test(view.slice(p.start, p.end))) return false;
   let text = 0, link = 0;

@@ -5,7 +5,8 @@
  * same pages as the baseline. Ours is scored twice: as ingest reads the page (the paragraphs
  * not set aside) and as the pipeline then uses it (the content blocks after clean, whose rules
  * are for English news); the headline is not part of the benchmark's body.
- * Also times both readers on every page (warm, best of --runs).
+ * Also times the readers, one after another (warm, best of --runs): a rough figure, as the load
+ * of the machine changes between them; eval:html:speed (speed.ts) compares them fairly.
  *
  *   npm run eval:html [-- --worst 10] [-- --json out.json] [-- --page <id>]
  */

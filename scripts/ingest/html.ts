@@ -3,10 +3,9 @@
  * to the markup it came from, so facts found in the text keep exact offsets into the file.
  *
  * The text comes from parse5 (htmlText.ts); which of its paragraphs are the article is
- * decided by Mozilla Readability (readability.ts), aligned paragraph by paragraph in reading
- * order, so a second copy of the body is not taken for the article twice; our own rules
- * (pageRules.ts) set aside what Readability cannot see (hidden copies, consent banners,
- * footers, related lists). Nothing is dropped: the rest stays in the text as `setAside`,
+ * decided by Mozilla Readability's algorithm run over the same parse5 tree (findArticle.ts);
+ * our own rules (pageRules.ts) set aside what Readability cannot see (hidden copies, consent
+ * banners, footers, related lists), and a hidden copy of the body never scores. Nothing is dropped: the rest stays in the text as `setAside`,
  * with its reason, shown as removed on the source page and never used as evidence.
  */
 import type { ArticleMeta } from './frontmatter.ts';

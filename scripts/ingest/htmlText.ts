@@ -55,7 +55,7 @@ export function readPageText(html: string): PageText {
     for (let u = 0; u < ch.length; u++) out.push(ch.charCodeAt(u), from, to, linkDepth > 0 ? 1 : 0);
   };
   const emit = (ch: string, from: number, to: number): void => {
-    const isSpace = SPACE.test(ch);
+    const isSpace = ch.length === 1 ? isSpaceCode(ch.charCodeAt(0)) : SPACE.test(ch);
     if (isSpace) {
       if (lastWasSpace) return; // HTML collapses runs of white space
       ch = ' ';
@@ -125,6 +125,12 @@ export function readPageText(html: string): PageText {
 }
 
 const SPACE_CODE = 0x20;
+
+/** The code units that /\s/ matches, without a regular expression per character. */
+function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const NEWLINE_CODE = 0x0a;
 
 /** The text's code units and, per unit, its file span and whether it is link text. */

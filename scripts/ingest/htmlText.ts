@@ -1,6 +1,7 @@
 /**
  * The visible text of a saved web page, with every character mapped back to its exact place in
- * the file. The page is parsed by parse5, the WHATWG HTML parser (script, style, comments,
+ * the file. The page is parsed by parse5, the WHATWG HTML parser (parseSkippingScripts.ts:
+ * without the contents of long inline scripts, checked to give the same tree; script, style, comments,
  * CDATA, entities, <form> wrappers and malformed markup are handled as a browser does), with
  * source locations on; parse5 decodes text but does not keep a per-character map, so each
  * text node's decoded value is walked against its raw markup (textMap.ts).
@@ -10,7 +11,8 @@
  * consent banners...) stay in the text as paragraphs of their own, listed in `marked` with
  * their reason, so the source page can show them as removed.
  */
-import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import type { DefaultTreeAdapterTypes as T } from 'parse5';
+import { parseSkippingScripts } from './parseSkippingScripts.ts';
 import { mapTextNode } from './textMap.ts';
 import { ruleFor, type Mark } from './pageRules.ts';
 
@@ -38,8 +40,9 @@ const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'br
 const CELLS = new Set(['td', 'th']);
 const SPACE = /\s/;
 
-export function readPageText(html: string): PageText {
-  const document = parse(html, { sourceCodeLocationInfo: true });
+export function readPageText(page: string): PageText {
+  // Locations refer to `html`: the page, less the long script contents cut out (mapped back below).
+  const { document, html, toPage } = parseSkippingScripts(page);
   // Typed arrays grown by doubling, not an array per character: a page's text is tens of
   // thousands of characters, and arrays of numbers and one-character strings kept the garbage
   // collector busy for a fifth of the reading time.
@@ -121,7 +124,9 @@ export function readPageText(html: string): PageText {
   const view = out.text();
   for (const m of marked) m.end = Math.min(m.end, view.length);
   for (const r of ranges.values()) r[1] = Math.min(r[1], view.length);
-  return { view, starts: out.starts.subarray(0, out.length), ends: out.ends.subarray(0, out.length), linked: out.linked.subarray(0, out.length), marked: marked.filter((m) => m.end > m.start), markedElements, ranges, document };
+  const starts = out.starts.subarray(0, out.length), ends = out.ends.subarray(0, out.length);
+  if (html !== page) for (let i = 0; i < starts.length; i++) { starts[i] = toPage(starts[i]!, false); ends[i] = toPage(ends[i]!, true); }
+  return { view, starts, ends, linked: out.linked.subarray(0, out.length), marked: marked.filter((m) => m.end > m.start), markedElements, ranges, document };
 }
 
 const SPACE_CODE = 0x20;

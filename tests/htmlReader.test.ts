@@ -1,4 +1,4 @@
-/** Saved web pages with real-world clutter: Readability decides what the article is, offsets stay exact. */
+/** Saved web pages with real-world clutter: Readability's algorithm (findArticle.ts) decides what the article is, offsets stay exact. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,8 +1,8 @@
 /**
  * A saved page's own metadata: title, publisher, author, date and canonical URL, from its
  * <meta> tags (Open Graph, article:*, Dublin Core), <link rel="canonical">, JSON-LD
- * (NewsArticle and its kin) and the copyright line, with what Readability read (its title,
- * byline, site name) filling the gaps. sources.yaml, applied later by ingest, wins over all.
+ * (NewsArticle and its kin) and the copyright line; html.ts adds the byline the article
+ * finder reads when no author is named. sources.yaml, applied later by ingest, wins over all.
  */
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import type { ArticleMeta } from './frontmatter.ts';
@@ -17,7 +17,7 @@ interface Found {
 /** "© 2031 Valley Courier. All rights reserved." -> "Valley Courier". */
 const COPYRIGHT = /(?:©|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?([\p{Lu}\d][^.,|©\n]{1,60}?)(?=\s*(?:[.,|]|\bAll rights\b|$))/u;
 
-export function pageMeta(document: T.Document, view: string, reader: ArticleMeta | undefined): ArticleMeta {
+export function pageMeta(document: T.Document, view: string): ArticleMeta {
   const found: Found = { metas: new Map(), jsonLd: [] };
   collect(document, found);
   const meta = (...keys: string[]): string | undefined => keys.map((k) => found.metas.get(k)).find(Boolean);
@@ -27,12 +27,11 @@ export function pageMeta(document: T.Document, view: string, reader: ArticleMeta
     const v = value?.replace(/\s+/g, ' ').trim();
     if (v) out[key] = v;
   };
-  // A <title> tag often carries the site name ("Headline | Site"); Readability's title is cleaner.
-  set('title', meta('og:title', 'twitter:title') ?? reader?.title ?? found.title);
-  set('publisher', meta('og:site_name', 'publisher', 'application-name') ?? ldName(ld?.publisher) ?? reader?.publisher ?? copyrightHolder(view));
+  set('title', meta('og:title', 'twitter:title') ?? str(ld?.headline) ?? (found.title ? withoutSiteName(found.title) : undefined));
+  set('publisher', meta('og:site_name', 'publisher', 'application-name') ?? ldName(ld?.publisher) ?? copyrightHolder(view));
   const metaAuthor = meta('author', 'article:author', 'dc.creator', 'byl');
-  set('author', (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor.replace(/^by\s+/i, '') : undefined) ?? ldName(ld?.author) ?? reader?.author);
-  set('published', meta('article:published_time', 'date', 'pubdate', 'publishdate', 'dc.date.issued', 'dc.date', 'sailthru.date') ?? str(ld?.datePublished) ?? reader?.published);
+  set('author', (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor.replace(/^by\s+/i, '') : undefined) ?? ldName(ld?.author));
+  set('published', meta('article:published_time', 'date', 'pubdate', 'publishdate', 'dc.date.issued', 'dc.date', 'sailthru.date') ?? str(ld?.datePublished));
   set('url', found.canonical ?? meta('og:url') ?? str(ld?.url));
   return out;
 }
@@ -87,6 +86,17 @@ function ldName(value: unknown): string | undefined {
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * A <title> often carries the site name ("Dam spillway opened | Valley Courier"): the part
+ * before the last separator, as Readability takes it, when that part is a headline of 3 words or more.
+ */
+function withoutSiteName(title: string): string {
+  const parts = title.split(/\s+[|\-–—»/\\]\s+|\s+::\s+/);
+  if (parts.length < 2) return title;
+  const head = title.slice(0, title.length - parts[parts.length - 1]!.length).replace(/\s+(?:[|\-–—»/\\]|::)\s+$/, '');
+  return head.split(/\s+/).length >= 3 ? head : title;
 }
 
 /** The holder named in the page's last copyright line, if any. */

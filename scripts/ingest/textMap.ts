@@ -46,6 +46,14 @@ export function mapTextNode(html: string, node: T.TextNode, emit: Emit, after: n
         continue;
       }
     }
+    // The common case first, without slicing: the same single code unit in the markup and the value.
+    const code = value.charCodeAt(j);
+    if (code < 0xd800 && c !== '&' && html.charCodeAt(i) === code) {
+      emit(value[j]!, i, i + 1);
+      i++;
+      j++;
+      continue;
+    }
     const w = charWidth(value, j);
     if (html.startsWith(value.slice(j, j + w), i)) {
       emit(value.slice(j, j + w), i, i + w);

@@ -5,7 +5,8 @@
  * same pages as the baseline. Ours is scored twice: as ingest reads the page (the paragraphs
  * not set aside) and as the pipeline then uses it (the content blocks after clean, whose rules
  * are for English news); the headline is not part of the benchmark's body.
- * Also times both readers on every page (warm, best of --runs).
+ * Also times the readers, one after another (warm, best of --runs): a rough figure, as the load
+ * of the machine changes between them; eval:html:speed (speed.ts) compares them fairly.
  *
  *   npm run eval:html [-- --worst 10] [-- --json out.json] [-- --page <id>]
  */
@@ -15,9 +16,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { htmlToView } from '../../scripts/ingest/html.ts';
+import { htmlToView, squeeze } from '../../scripts/ingest/html.ts';
 import { cleanArticle } from '../../scripts/clean/clean.ts';
-import { squeeze } from '../../scripts/ingest/readability.ts';
 import { pagePrecision, pageRecall, sameTokens, scorePage, summarise, type PageScore, type Summary } from './score.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

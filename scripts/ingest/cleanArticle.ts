@@ -1,4 +1,9 @@
 /**
+ * Ported from Mozilla Readability 0.6.0 (https://github.com/mozilla/readability), Copyright (c)
+ * 2010 Arc90 Inc, licensed under the Apache License, Version 2.0
+ * (http://www.apache.org/licenses/LICENSE-2.0); changed to run over a parse5 tree and to mark
+ * characters instead of removing nodes.
+ *
  * Readability's cleaning of the chosen article (_prepArticle, 0.6.0), over our tree
  * (articleTree.ts): forms, asides, share bars and headings with a bad class name go, and
  * tables, lists and divs that look fishy (too many links, images or inputs for their text; an

@@ -1,4 +1,9 @@
 /**
+ * Ported from Mozilla Readability 0.6.0 (https://github.com/mozilla/readability), Copyright (c)
+ * 2010 Arc90 Inc, licensed under the Apache License, Version 2.0
+ * (http://www.apache.org/licenses/LICENSE-2.0); changed to run over a parse5 tree and to mark
+ * characters instead of removing nodes.
+ *
  * Which part of a saved page is the article: Mozilla Readability's algorithm (0.6.0, the
  * Firefox Reader View), run over our own parse5 tree instead of a second DOM. Hand-written
  * because Readability needs a full DOM: building one (linkedom) and serialising it for its

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { SiteSettings } from '../contracts/generated.ts';
 import { renderEventsSite, renderSite, type SiteRenderer } from '../render/renderSite.ts';
+import { coolDownAstro, warmUpAstro } from '../render/astro.ts';
 import type { ExtractionCache } from '../store/cache.ts';
 import { replaceFolderAtomicallyAsync, stageFolder } from '../store/output.ts';
 import { checkOutputFolder } from '../store/ownedFolders.ts';
@@ -46,12 +47,19 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects = {
   const many = Boolean(eventFolders(options.sourcesDir));
   const render = effects.render ?? (many ? renderEventsSite : renderSite);
   const extractElsewhere = effects.extractElsewhere ?? extractInChild;
-  return stagedBuild(options, render, effects.onRender, (staging, generatedDir) => {
-    // Paths recorded in the generated files are relative to where they will end up, not the staging folder.
-    if (!many) return extractInto(options.sourcesDir, staging, generatedDir, { cache: options.cache, settings: options.settings, effects });
-    effects.onLayout?.('events');
-    return extractElsewhere({ sourcesDir: options.sourcesDir, staging, finalDir: generatedDir, cacheDir: options.cache?.dir, settings: options.settings });
-  });
+  // Astro's process starts now and loads Astro while the facts are extracted (render/astro.ts).
+  if (!effects.render) warmUpAstro();
+  try {
+    return await stagedBuild(options, render, effects.onRender, (staging, generatedDir) => {
+      // Paths recorded in the generated files are relative to where they will end up, not the staging folder.
+      if (!many) return extractInto(options.sourcesDir, staging, generatedDir, { cache: options.cache, settings: options.settings, effects });
+      effects.onLayout?.('events');
+      return extractElsewhere({ sourcesDir: options.sourcesDir, staging, finalDir: generatedDir, cacheDir: options.cache?.dir, settings: options.settings });
+    });
+  } finally {
+    // A build that failed before rendering leaves no process waiting.
+    coolDownAstro();
+  }
 }
 
 /**

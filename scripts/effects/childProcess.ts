@@ -44,8 +44,10 @@ export function startNodeScript(script: string, args: readonly string[], options
     env: options.env ?? process.env,
     stdio: ['pipe', options.captureOutput ? 'pipe' : 'inherit', 'inherit'],
   });
+  // Always there with a 'pipe' (the type allows null for other stdio settings).
+  const input = child.stdin!;
   // A child that ends before reading its input makes a write fail with EPIPE: its exit code says what happened.
-  child.stdin.on('error', () => {});
+  input.on('error', () => {});
   let output = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => { output += chunk; });
   const done = new Promise<{ code: number | null; output: string }>((resolve, reject) => {
@@ -53,8 +55,8 @@ export function startNodeScript(script: string, args: readonly string[], options
     child.on('close', (code) => resolve({ code, output }));
   });
   return {
-    send: (text) => { if (child.stdin.writable) child.stdin.write(text); },
-    close: () => { child.stdin.end(); },
+    send: (text) => { if (input.writable) input.write(text); },
+    close: () => { input.end(); },
     kill: () => { child.kill(); },
     done,
   };

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { buildSite } from '../scripts/build/buildSite.ts';
 import { runNodeScript } from '../scripts/effects/childProcess.ts';
 import { ROOT } from './support/cli.ts';
+import { runCli } from '../tools/bench/cliRun.ts';
 
 /** Child processes this process still has (Node lists each as a ProcessWrap until it has ended). */
 const children = (): number => process.getActiveResourcesInfo().filter((r) => r === 'ProcessWrap').length;
@@ -36,4 +37,17 @@ describe('the Astro process started ahead of its job', () => {
     expect(code).toBe(0);
     expect(builds().length).toBe(before);
   }, 30_000);
+
+  it('with CORROBORATE_BUILD_TIMINGS=1, a build prints every moment of its steps, in their order (the bench splits its time by them)', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'corroborate-timings-'));
+    const run = await runCli(ROOT, ['build', join(ROOT, 'tests/fixtures/events/bridge-closure'), '--out', join(work, 'site'), '--no-cache', '--quiet'], [], { CORROBORATE_BUILD_TIMINGS: '1' });
+    const m = run.moments;
+    const inOrder = ['modules loaded', 'facts extracted', 'astro config loaded', 'astro content synced', 'vite bundle written', 'astro pages rendered', 'astro done', 'astro pages moved', 'astro process ended', 'search index written', 'site swapped in'];
+    for (const moment of [...inOrder, 'astro process started', 'astro loaded', 'gazetteer read', 'astro job received']) expect(m[moment], moment).toBeGreaterThan(0);
+    for (let i = 1; i < inOrder.length; i++) expect(m[inOrder[i]!]!, inOrder[i]).toBeGreaterThanOrEqual(m[inOrder[i - 1]!]!);
+    // The Astro process was started before the facts were ready, and built only after both its warm-up and the facts.
+    expect(m['astro process started']!).toBeLessThan(m['facts extracted']!);
+    expect(m['astro config loaded']!).toBeGreaterThan(Math.max(m['astro loaded']!, m['gazetteer read']!, m['facts extracted']!));
+    expect(m['site swapped in']!).toBeLessThanOrEqual(run.seconds);
+  }, 120_000);
 });

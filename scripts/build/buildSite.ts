@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { SiteSettings } from '../contracts/generated.ts';
 import { renderEventsSite, renderSite, type SiteRenderer } from '../render/renderSite.ts';
 import { coolDownAstro, warmUpAstro } from '../render/astro.ts';
+import { markBuild } from '../render/buildTimings.ts';
 import type { ExtractionCache } from '../store/cache.ts';
 import { replaceFolderAtomicallyAsync, stageFolder } from '../store/output.ts';
 import { checkOutputFolder } from '../store/ownedFolders.ts';
@@ -47,6 +48,7 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects = {
   const many = Boolean(eventFolders(options.sourcesDir));
   const render = effects.render ?? (many ? renderEventsSite : renderSite);
   const extractElsewhere = effects.extractElsewhere ?? extractInChild;
+  markBuild('modules loaded');
   // Astro's process starts now and loads Astro while the facts are extracted (render/astro.ts).
   if (!effects.render) warmUpAstro();
   try {
@@ -81,10 +83,12 @@ async function stagedBuild<T>(
     const generated = stageFolder(generatedDir, { kind: 'generated', sources });
     try {
       const result = await extract(generated.staging, generatedDir);
+      markBuild('facts extracted');
       onRender?.();
       const base = options.base ?? '/';
       await replaceFolderAtomicallyAsync(options.outDir, { kind: 'site', sources, base: normaliseBase(base) }, (staging) => render(generated.staging, staging, base, options.quiet ?? false, resolve(options.outDir)));
       generated.commit();
+      markBuild('site swapped in');
       return result;
     } catch (error) {
       generated.abort();

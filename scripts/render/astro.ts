@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { moveInto } from '../store/output.ts';
 import { startNodeScript } from '../effects/childProcess.ts';
 import { batchEnvironment, setPageEnvironment, type PageSelection } from '../contracts/environment.ts';
+import { astroTimings, markBuild } from './buildTimings.ts';
 
 export type { PageSelection };
 
@@ -107,8 +108,9 @@ export async function renderPagesHere(generatedDir: string, outDir: string, base
   try {
     // A cache of its own per build: Astro's shared one keeps rendered Markdown across builds, so a
     // new generator version (or a parallel build) could otherwise be served another build's pages.
-    await build({ root: PROJECT_ROOT, outDir: join(work, 'site'), cacheDir: join(work, 'cache'), logLevel: quiet ? 'error' : 'warn' });
+    await build({ root: PROJECT_ROOT, outDir: join(work, 'site'), cacheDir: join(work, 'cache'), logLevel: quiet ? 'error' : 'warn', integrations: astroTimings() });
     moveInto(join(work, 'site'), target);
+    markBuild('astro pages moved');
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

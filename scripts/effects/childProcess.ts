@@ -30,6 +30,8 @@ export interface StartedScript {
   close(): void;
   /** Ends the child now (SIGTERM). */
   kill(): void;
+  /** Whether this process waits for the child before it exits (it does unless told otherwise). */
+  hold(wait: boolean): void;
   /** What the child printed (with captureOutput) and its exit code; rejects only when it cannot be started. */
   done: Promise<{ code: number | null; output: string }>;
 }
@@ -58,6 +60,11 @@ export function startNodeScript(script: string, args: readonly string[], options
     send: (text) => { if (input.writable) input.write(text); },
     close: () => { input.end(); },
     kill: () => { child.kill(); },
+    hold: (wait) => {
+      // Both the process and the pipe to it keep this process's event loop alive.
+      const pipe = input as typeof input & { ref?: () => void; unref?: () => void };
+      if (wait) { child.ref(); pipe.ref?.(); } else { child.unref(); pipe.unref?.(); }
+    },
     done,
   };
 }

@@ -47,13 +47,20 @@ interface AstroProcess {
   cancel(): void;
 }
 
-function startAstroProcess(): AstroProcess {
+/**
+ * Starts an Astro build's process. One started ahead (`ahead`) does not keep this process alive:
+ * should no build take it (a usage error, a failed check), this process still exits, and the
+ * child, its input closed, ends without building.
+ */
+function startAstroProcess(ahead = false): AstroProcess {
   // No selection inherited from this process: the job brings the build's own.
   const started = startNodeScript(join(import.meta.dirname, 'astroChild.ts'), [], { nodeArgs: CHILD_NODE_OPTIONS, env: batchEnvironment({}) });
+  if (ahead) started.hold(false);
   let given = false;
   return {
     async render(job) {
       given = true;
+      started.hold(true);
       started.send(`${JSON.stringify(job)}\n`);
       const { code } = await started.done;
       const what = job.selection.events ? `events ${job.selection.events[0]} to ${job.selection.events.at(-1)}` : 'the pages';
@@ -72,9 +79,13 @@ function startAstroProcess(): AstroProcess {
  */
 let warm: AstroProcess | undefined;
 
-/** Starts the next Astro build's process now (once); it waits for renderPagesInChild's job. */
+/**
+ * Starts the next Astro build's process now (once); it waits for renderPagesInChild's job.
+ * bin/corroborate.js calls it for `build` before it loads the rest of the command (about 0.3 s
+ * on an idle machine, more on a busy one), buildSite again (a no-op then).
+ */
 export function warmUpAstro(): void {
-  warm ??= startAstroProcess();
+  warm ??= startAstroProcess(true);
 }
 
 /** Ends a process warmUpAstro started that no build took (the build failed before rendering). */

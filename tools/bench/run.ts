@@ -29,6 +29,7 @@ import { runCli, type CliRun } from './cliRun.ts';
 import { readCpuTicks, referenceTime, stealPercent, type ReferenceTime } from './machine.ts';
 import { InputError } from '../../scripts/contracts/errors.ts';
 import { benchOneEventBuild, range } from './oneEventBuild.ts';
+import { benchSiteBuilds } from './siteBuilds.ts';
 import { timePreviewEdits } from './preview.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -43,14 +44,16 @@ const FRESH_RUNS = 5;
 /** Copies of the corpus in the steady-state run: 1,000 events, 2,850 articles. */
 const COPIES = 5;
 
-/** `--only extraction|build|preview`: one part alone (the others keep their figures in results.json). */
+/** `--only extraction|build|site|preview`: one part alone (the others keep their figures in results.json). */
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
-if (only !== undefined && !['extraction', 'build', 'preview'].includes(only)) throw new Error(`--only takes extraction, build or preview, not ${only}`);
+if (only !== undefined && !['extraction', 'build', 'site', 'preview'].includes(only)) throw new Error(`--only takes extraction, build, site or preview, not ${only}`);
 const runs = (part: string): boolean => only === undefined || only === part;
 const previous = existsSync(join(ROOT, 'bench/results.json')) ? JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8')) as Record<string, unknown> : {};
 /** Interleaved pairs of the one-event build against the bare Astro build. */
 const BUILD_PAIRS = 5;
+/** Interleaved pairs of cold 50- and 200-event site builds. */
+const SITE_PAIRS = 2;
 /** Edits timed in each preview session. */
 const PREVIEW_EDITS = 5;
 
@@ -301,6 +304,18 @@ if (runs('build')) {
   console.log('one-event build against bare Astro', oneEventBuild);
 }
 
+// (c) the whole site of 50 and of 200 events, cold, interleaved; a rebuild after one change (siteBuilds.ts).
+let siteBuilds: unknown = previous.siteBuilds;
+if (runs('site') && existsSync(join(CORPUS, 'split.mjs'))) {
+  const work = mkdtempSync(join(tmpdir(), 'corroborate-bench-site-'));
+  try {
+    siteBuilds = await benchSiteBuilds(ROOT, CORPUS, work, SITE_PAIRS);
+    console.log('whole sites, cold, 50 and 200 events', siteBuilds);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 // (b) the live preview: save to reloaded page, for the bundled event and a 50-event folder, the
 // two sessions interleaved twice so that a slow spell does not land on one of them only.
 let preview: unknown = previous.preview;
@@ -333,7 +348,7 @@ const machine = {
   /** Of the time the CPUs wanted to run during the bench, the percentage the hypervisor gave to other machines (Linux only). */
   stealPercent: steal === undefined ? undefined : round(steal, 1),
 };
-const results = { ...previous, version: VERSION, date: new Date().toISOString().slice(0, 10), node: process.version, cores: availableParallelism(), loadAverageAtStart: load, loadAverageAtEnd: loadAtEnd, machine, modelLoadMs, bundled, corpus, series, oneEventBuild, preview, peakMemoryMb, explainerJsGzipBytes };
+const results = { ...previous, version: VERSION, date: new Date().toISOString().slice(0, 10), node: process.version, cores: availableParallelism(), loadAverageAtStart: load, loadAverageAtEnd: loadAtEnd, machine, modelLoadMs, bundled, corpus, series, oneEventBuild, siteBuilds, preview, peakMemoryMb, explainerJsGzipBytes };
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -370,6 +385,12 @@ function table(r: typeof results): string {
     const phases = b.phasesSeconds ? Object.entries(b.phasesSeconds).map(([k, v]) => `${k} ${v}`).join(' / ') : '';
     rows.push(`| bundled event, \`corroborate build\` (fresh process, no cache) | 5 | ${b.corroborateSeconds.median} s | | ${b.corroborateSeconds.fastest}-${b.corroborateSeconds.slowest} s over ${b.pairs} runs; phases (medians, s): ${phases}; Pagefind alone ${b.pagefindSeconds.median} s; a bare Node start ${b.nodeStartSeconds.median} s |`);
     rows.push(`| bare Astro + Tailwind, ${b.pages} pages (interleaved with the above) | | ${b.bareAstroSeconds.median} s | | ${b.bareAstroSeconds.fastest}-${b.bareAstroSeconds.slowest} s; ratio corroborate / bare ${b.ratio} (pairs ${b.ratios.join(', ')}; target at most 2) |`);
+  }
+  if (typeof r.siteBuilds === 'object' && r.siteBuilds) {
+    const w = r.siteBuilds as { pairs: number; fiftyEventsSeconds: Range; twoHundredEventsSeconds: Range; ratio: number; ratios: number[]; extractSeconds: Range; peakTreeMemoryMb: number; oneEventChangedSeconds: number; rebuildRatio: number; rebuildRatioToMedian: number };
+    rows.push(`| 50-event site, cold (\`corroborate build\`) | | ${w.fiftyEventsSeconds.median} s | | ${w.fiftyEventsSeconds.fastest}-${w.fiftyEventsSeconds.slowest} s over ${w.pairs} runs, interleaved with the row below |`);
+    rows.push(`| 200-event site, cold | | ${w.twoHundredEventsSeconds.median} s | | ${w.twoHundredEventsSeconds.fastest}-${w.twoHundredEventsSeconds.slowest} s; extract ${w.extractSeconds.median} s; time(200) / time(50) ${w.ratio} (pairs ${w.ratios.join(', ')}; target at most 4.4); peak ${w.peakTreeMemoryMb} MB summed over its processes (target under 1,024); target under 40 s |`);
+    rows.push(`| 200-event site again, one event changed | | ${w.oneEventChangedSeconds} s | | ${w.rebuildRatio} of the cold build it builds on (${w.rebuildRatioToMedian} of the median; target at most 0.15) |`);
   }
   if (typeof r.preview === 'object' && r.preview) {
     const p = r.preview as { edits: number; sessions: number; oneEventMs: Range; fiftyEventsMs: Range | string };

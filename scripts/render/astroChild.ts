@@ -4,7 +4,8 @@
  * input closed with no job (the build failed before rendering): it ends without building.
  */
 import { batchEnvironment } from '../contracts/environment.ts';
-import { renderPagesHere, type RenderJob } from './astro.ts';
+import { createInterface } from 'node:readline';
+import { READ_PLACES, renderPagesHere, type RenderJob } from './astro.ts';
 import { markBuild } from './buildTimings.ts';
 
 markBuild('astro process started');
@@ -18,32 +19,33 @@ const astro = (async () => {
   for (const name of WARM) await import(name).catch(() => undefined);
   markBuild('astro loaded');
 })();
-// The gazetteer too: the build imports this same file rather than a bundled copy
-// (astro.config.mjs), so the pages find it read. The job is awaited after, as both are needed anyway.
-const places = import('../charts/places/gazetteer.ts').then(({ gazetteer, coarseCountries }) => { gazetteer(); coarseCountries(); markBuild('gazetteer read'); });
-const line = await firstLine();
-if (line !== undefined) {
+// The gazetteer when told (READ_PLACES: a one-event build, which extracts in the command's own,
+// small process), else once the job came: a many-event build extracts in a process of about
+// 550 MB, and the gazetteer read beside it (about 135 MB, measured) took the peak to 977 MB.
+// The build imports this same file rather than a bundled copy (astro.config.mjs), so the pages find it read.
+let places: Promise<void> | undefined;
+const readPlaces = (): Promise<void> => (places ??= import('../charts/places/gazetteer.ts').then(({ gazetteer, coarseCountries }) => { gazetteer(); coarseCountries(); markBuild('gazetteer read'); }));
+const job = await nextJob();
+if (job) {
   markBuild('astro job received');
-  const job = JSON.parse(line) as RenderJob;
   // The process was started with no selection; this build's is its own.
   Object.assign(process.env, batchEnvironment(job.selection));
-  await Promise.all([astro, places]);
+  await Promise.all([astro, readPlaces()]);
   await renderPagesHere(job.generatedDir, job.outDir, job.base, job.quiet);
 }
 
-/** The first line of standard input; undefined when it closes before one. */
-function firstLine(): Promise<string | undefined> {
+/** The job, the first line of standard input that is not READ_PLACES; undefined when the input closes before one. */
+function nextJob(): Promise<RenderJob | undefined> {
   return new Promise((resolve) => {
-    let text = '';
-    process.stdin.setEncoding('utf8');
-    process.stdin.on('data', (chunk: string) => {
-      text += chunk;
-      const end = text.indexOf('\n');
-      if (end < 0) return;
+    const lines = createInterface({ input: process.stdin });
+    lines.on('line', (line) => {
+      if (line === READ_PLACES) return void readPlaces();
+      // Resolved first: closing the lines calls 'close' at once.
+      resolve(JSON.parse(line) as RenderJob);
       // Nothing more to read: an open input would keep this process alive after the build.
+      lines.close();
       process.stdin.destroy();
-      resolve(text.slice(0, end));
     });
-    process.stdin.on('end', () => resolve(undefined));
+    lines.on('close', () => resolve(undefined));
   });
 }

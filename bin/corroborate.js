@@ -24,6 +24,12 @@ const [major, minor] = process.versions.node.split('.').map(Number);
 const runsTypeScript = major > 22 || (major === 22 && minor >= 18);
 
 if (runsTypeScript) {
+  // A build's Astro process is started first, to load Astro while this one loads the rest of
+  // the command and extracts the facts (scripts/render/astro.ts); unused, it ends by itself.
+  if (process.argv[2] === 'build' && !process.argv.includes('--help') && !process.argv.includes('-h')) {
+    const { warmUpAstro } = await import(fileURLToPath(new URL('../scripts/render/astro.ts', import.meta.url)));
+    warmUpAstro();
+  }
   const { main } = await import(cli);
   process.exitCode = await main(process.argv.slice(2));
 } else {

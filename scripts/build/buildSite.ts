@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { SiteSettings } from '../contracts/generated.ts';
 import { renderEventsSite, renderSite, type SiteRenderer } from '../render/renderSite.ts';
+import { coolDownAstro, warmUpAstro, warmUpPlaces } from '../render/astro.ts';
+import { markBuild } from '../render/buildTimings.ts';
 import type { ExtractionCache } from '../store/cache.ts';
 import { replaceFolderAtomicallyAsync, stageFolder } from '../store/output.ts';
 import { checkOutputFolder } from '../store/ownedFolders.ts';
@@ -46,12 +48,24 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects = {
   const many = Boolean(eventFolders(options.sourcesDir));
   const render = effects.render ?? (many ? renderEventsSite : renderSite);
   const extractElsewhere = effects.extractElsewhere ?? extractInChild;
-  return stagedBuild(options, render, effects.onRender, (staging, generatedDir) => {
-    // Paths recorded in the generated files are relative to where they will end up, not the staging folder.
-    if (!many) return extractInto(options.sourcesDir, staging, generatedDir, { cache: options.cache, settings: options.settings, effects });
-    effects.onLayout?.('events');
-    return extractElsewhere({ sourcesDir: options.sourcesDir, staging, finalDir: generatedDir, cacheDir: options.cache?.dir, settings: options.settings });
-  });
+  markBuild('modules loaded');
+  // Astro's process starts now (unless bin/corroborate.js started it) and loads Astro while the
+  // facts are extracted (render/astro.ts); with one event, the gazetteer too.
+  if (!effects.render) {
+    warmUpAstro();
+    if (!many) warmUpPlaces();
+  }
+  try {
+    return await stagedBuild(options, render, effects.onRender, (staging, generatedDir) => {
+      // Paths recorded in the generated files are relative to where they will end up, not the staging folder.
+      if (!many) return extractInto(options.sourcesDir, staging, generatedDir, { cache: options.cache, settings: options.settings, effects });
+      effects.onLayout?.('events');
+      return extractElsewhere({ sourcesDir: options.sourcesDir, staging, finalDir: generatedDir, cacheDir: options.cache?.dir, settings: options.settings });
+    });
+  } finally {
+    // A build that failed before rendering leaves no process waiting.
+    coolDownAstro();
+  }
 }
 
 /**
@@ -73,10 +87,12 @@ async function stagedBuild<T>(
     const generated = stageFolder(generatedDir, { kind: 'generated', sources });
     try {
       const result = await extract(generated.staging, generatedDir);
+      markBuild('facts extracted');
       onRender?.();
       const base = options.base ?? '/';
       await replaceFolderAtomicallyAsync(options.outDir, { kind: 'site', sources, base: normaliseBase(base) }, (staging) => render(generated.staging, staging, base, options.quiet ?? false, resolve(options.outDir)));
       generated.commit();
+      markBuild('site swapped in');
       return result;
     } catch (error) {
       generated.abort();

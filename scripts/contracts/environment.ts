@@ -16,6 +16,7 @@
  * | CORROBORATE_EVENTS_PER_BUILD | events per Astro build of a large site (default 30) |
  * | CORROBORATE_CACHE_DIR | where the extraction cache lives unless --cache says (the tests give each run its own) |
  * | CORROBORATE_DEBUG | print an internal error's stack trace |
+ * | CORROBORATE_BUILD_TIMINGS | "1": a build prints the moments of its steps on standard error (render/buildTimings.ts, for the bench) |
  * | CORROBORATE_REVIEW_TOKEN, CORROBORATE_REVIEW_SCRIPT | in the live preview with review actions: the session's token and the actions' script |
  */
 import { resolve } from 'node:path';
@@ -65,6 +66,11 @@ export function eventsPerBuild(): number {
 /** The extraction cache's folder when the environment sets one. */
 export function cacheDirectory(): string | undefined {
   return process.env.CORROBORATE_CACHE_DIR || undefined;
+}
+
+/** Whether a build prints the moments of its steps (render/buildTimings.ts). */
+export function buildTimings(): boolean {
+  return process.env.CORROBORATE_BUILD_TIMINGS === '1';
 }
 
 /** Whether an internal error prints its stack trace. */

@@ -10,6 +10,7 @@ import { EVENTS_PER_BUILD, eventIds, renderEventBatches, renderInBatches } from 
 import { pageKeys, recordPages, reusablePages } from './reusedPages.ts';
 import { indexSite } from './searchIndex.ts';
 import { moveAll } from '../store/output.ts';
+import { markBuild } from './buildTimings.ts';
 
 /**
  * Renders a generated folder into an (empty, staging) site folder; `previousSite` is the site
@@ -21,7 +22,9 @@ export type SiteRenderer = (generatedDir: string, siteDir: string, base: string,
 /** One event's site (or a few events' in one build): Astro over the generated folder, then the search index. */
 export const renderSite: SiteRenderer = async (generatedDir, siteDir, base, quiet) => {
   await renderPagesInChild(generatedDir, siteDir, base, quiet);
+  markBuild('astro process ended');
   await indexSite(siteDir);
+  markBuild('search index written');
 };
 
 /**

@@ -19,13 +19,19 @@ export interface CliRun {
   peakMemoryMb?: number;
   /** Seconds from the start to each progress line whose text contains a key of `marks`. */
   marks: Record<string, number>;
+  /**
+   * With CORROBORATE_BUILD_TIMINGS=1 in `env`: seconds from the spawn to each moment the build and
+   * its processes printed (scripts/render/buildTimings.ts); a moment printed more than once, its last.
+   */
+  moments: Record<string, number>;
 }
 
-/** Runs `corroborate <args>`; rejects unless it exits with code 0. `marks` names progress lines to time. */
-export async function runCli(root: string, args: string[], marks: string[] = []): Promise<CliRun> {
+/** Runs `corroborate <args>`; rejects unless it exits with code 0. `marks` names progress lines to time; `env` is added to this process's environment. */
+export async function runCli(root: string, args: string[], marks: string[] = [], env: Record<string, string> = {}): Promise<CliRun> {
   const cpuBefore = childrenCpuSeconds();
   const start = performance.now();
-  const child = spawn(process.execPath, [join(root, 'bin/corroborate.js'), ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  const spawnedAt = performance.timeOrigin + start;
+  const child = spawn(process.execPath, [join(root, 'bin/corroborate.js'), ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
   const seen: Record<string, number> = {};
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
@@ -39,7 +45,14 @@ export async function runCli(root: string, args: string[], marks: string[] = [])
   if (code !== 0) throw new Error(`corroborate ${args.join(' ')} exited with ${code}: ${stderr.slice(-2000)}`);
   const cpuAfter = childrenCpuSeconds();
   const cpu = cpuBefore && cpuAfter ? { cpuSeconds: cpuAfter.user + cpuAfter.system - cpuBefore.user - cpuBefore.system, systemSeconds: cpuAfter.system - cpuBefore.system } : {};
-  return { seconds, ...cpu, peakMemoryMb, marks: seen };
+  return { seconds, ...cpu, peakMemoryMb, marks: seen, moments: moments(stderr, spawnedAt) };
+}
+
+/** `build timing: <moment> <epoch ms>` lines, as seconds from `spawnedAt` (epoch ms). */
+function moments(stderr: string, spawnedAt: number): Record<string, number> {
+  const found: Record<string, number> = {};
+  for (const [, moment, at] of stderr.matchAll(/^build timing: (.+) (\d+)$/gm)) found[moment!] = (Number(at) - spawnedAt) / 1000;
+  return found;
 }
 
 /** User and system CPU seconds of this process's finished children (and theirs), from /proc/self/stat; undefined without /proc. */

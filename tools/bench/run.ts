@@ -16,7 +16,6 @@
  * recorded (machine.ts): the time of a fixed reference workload at the start and the end, and the
  * share of the CPUs' busy time that the hypervisor gave to other machines.
  */
-import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,7 +28,8 @@ import { articleHalves, writeClusters, writeOneEvent } from './material.ts';
 import { runCli, type CliRun } from './cliRun.ts';
 import { readCpuTicks, referenceTime, stealPercent, type ReferenceTime } from './machine.ts';
 import { InputError } from '../../scripts/contracts/errors.ts';
-import { timeBareBuild, writeBareAstro } from './bareAstro.ts';
+import { benchOneEventBuild, range } from './oneEventBuild.ts';
+import { benchSiteBuilds } from './siteBuilds.ts';
 import { timePreviewEdits } from './preview.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -44,14 +44,16 @@ const FRESH_RUNS = 5;
 /** Copies of the corpus in the steady-state run: 1,000 events, 2,850 articles. */
 const COPIES = 5;
 
-/** `--only extraction|build|preview`: one part alone (the others keep their figures in results.json). */
+/** `--only extraction|build|site|preview`: one part alone (the others keep their figures in results.json). */
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
-if (only !== undefined && !['extraction', 'build', 'preview'].includes(only)) throw new Error(`--only takes extraction, build or preview, not ${only}`);
+if (only !== undefined && !['extraction', 'build', 'site', 'preview'].includes(only)) throw new Error(`--only takes extraction, build, site or preview, not ${only}`);
 const runs = (part: string): boolean => only === undefined || only === part;
 const previous = existsSync(join(ROOT, 'bench/results.json')) ? JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8')) as Record<string, unknown> : {};
 /** Interleaved pairs of the one-event build against the bare Astro build. */
 const BUILD_PAIRS = 5;
+/** Interleaved pairs of cold 50- and 200-event site builds. */
+const SITE_PAIRS = 2;
 /** Edits timed in each preview session. */
 const PREVIEW_EDITS = 5;
 
@@ -295,42 +297,20 @@ if (existsSync(join(CORPUS, 'split.mjs'))) {
 
 }
 
-const range = (values: number[]): { median: number; fastest: number; slowest: number } => ({ median: round(median(values), 3), fastest: round(Math.min(...values), 3), slowest: round(Math.max(...values), 3) });
-
-// (a) `corroborate build` of the bundled event against a bare Astro build of as many pages, in
-// interleaved pairs (A B A B ...) so that the machine's slow spells hit both; each pair's ratio.
+// (a) `corroborate build` of the bundled event against a bare Astro build of as many pages (oneEventBuild.ts).
 let oneEventBuild: unknown = previous.oneEventBuild;
 if (runs('build')) {
-  const work = mkdtempSync(join(tmpdir(), 'corroborate-bench-build-'));
+  oneEventBuild = await benchOneEventBuild(ROOT, BUILD_PAIRS);
+  console.log('one-event build against bare Astro', oneEventBuild);
+}
+
+// (c) the whole site of 50 and of 200 events, cold, interleaved; a rebuild after one change (siteBuilds.ts).
+let siteBuilds: unknown = previous.siteBuilds;
+if (runs('site') && existsSync(join(CORPUS, 'split.mjs'))) {
+  const work = mkdtempSync(join(tmpdir(), 'corroborate-bench-site-'));
   try {
-    const RENDER = 'rendering the pages';
-    const first = await runCli(ROOT, ['build', join(ROOT, 'content/sources'), '--out', join(work, 'site-0'), '--no-cache', '--quiet']);
-    const pages = readdirSync(join(work, 'site-0'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-    const bare = writeBareAstro(ROOT, join(work, 'bare'), pages);
-    await timeBareBuild(ROOT, bare);
-    const corroborate: number[] = [];
-    const astro: number[] = [];
-    const extractShare: number[] = [];
-    for (let i = 1; i <= BUILD_PAIRS; i++) {
-      const run = await runCli(ROOT, ['build', join(ROOT, 'content/sources'), '--out', join(work, `site-${i}`), '--no-cache'], [RENDER]);
-      corroborate.push(run.seconds);
-      extractShare.push(run.marks[RENDER] ?? 0);
-      astro.push(await timeBareBuild(ROOT, bare));
-    }
-    // The parts of a build timed alone: Node starting, the search index over the built site.
-    const nodeStart = range(await Promise.all([0, 1, 2].map(async () => { const t = performance.now(); await new Promise((r) => spawn(process.execPath, ['-e', '']).on('close', r)); return (performance.now() - t) / 1000; })));
-    const { indexSite } = await import('../../scripts/render/searchIndex.ts');
-    const pagefind: number[] = [];
-    for (let i = 0; i < 3; i++) { rmSync(join(work, 'site-0/pagefind'), { recursive: true, force: true }); const t = performance.now(); await indexSite(join(work, 'site-0')); pagefind.push((performance.now() - t) / 1000); }
-    void first;
-    oneEventBuild = {
-      pages, pairs: BUILD_PAIRS,
-      corroborateSeconds: range(corroborate), bareAstroSeconds: range(astro),
-      ratios: corroborate.map((c, i) => round(c / astro[i]!, 2)).sort((a, b) => a - b),
-      ratio: round(median(corroborate.map((c, i) => c / astro[i]!)), 2),
-      untilRenderingSeconds: range(extractShare), nodeStartSeconds: nodeStart, pagefindSeconds: range(pagefind),
-    };
-    console.log('one-event build against bare Astro', oneEventBuild);
+    siteBuilds = await benchSiteBuilds(ROOT, CORPUS, work, SITE_PAIRS);
+    console.log('whole sites, cold, 50 and 200 events', siteBuilds);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -368,7 +348,7 @@ const machine = {
   /** Of the time the CPUs wanted to run during the bench, the percentage the hypervisor gave to other machines (Linux only). */
   stealPercent: steal === undefined ? undefined : round(steal, 1),
 };
-const results = { ...previous, version: VERSION, date: new Date().toISOString().slice(0, 10), node: process.version, cores: availableParallelism(), loadAverageAtStart: load, loadAverageAtEnd: loadAtEnd, machine, modelLoadMs, bundled, corpus, series, oneEventBuild, preview, peakMemoryMb, explainerJsGzipBytes };
+const results = { ...previous, version: VERSION, date: new Date().toISOString().slice(0, 10), node: process.version, cores: availableParallelism(), loadAverageAtStart: load, loadAverageAtEnd: loadAtEnd, machine, modelLoadMs, bundled, corpus, series, oneEventBuild, siteBuilds, preview, peakMemoryMb, explainerJsGzipBytes };
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -401,9 +381,16 @@ function table(r: typeof results): string {
   }
   type Range = { median: number; fastest: number; slowest: number };
   if (typeof r.oneEventBuild === 'object' && r.oneEventBuild) {
-    const b = r.oneEventBuild as { pages: number; pairs: number; corroborateSeconds: Range; bareAstroSeconds: Range; ratio: number; ratios: number[]; untilRenderingSeconds: Range; nodeStartSeconds: Range; pagefindSeconds: Range };
-    rows.push(`| bundled event, \`corroborate build\` (fresh process, no cache) | 5 | ${b.corroborateSeconds.median} s | | ${b.corroborateSeconds.fastest}-${b.corroborateSeconds.slowest} s over ${b.pairs} runs; until Astro starts ${b.untilRenderingSeconds.median} s; Pagefind alone ${b.pagefindSeconds.median} s; a bare Node start ${b.nodeStartSeconds.median} s |`);
+    const b = r.oneEventBuild as { pages: number; pairs: number; corroborateSeconds: Range; bareAstroSeconds: Range; ratio: number; ratios: number[]; phasesSeconds?: Record<string, number>; nodeStartSeconds: Range; pagefindSeconds: Range };
+    const phases = b.phasesSeconds ? Object.entries(b.phasesSeconds).map(([k, v]) => `${k} ${v}`).join(' / ') : '';
+    rows.push(`| bundled event, \`corroborate build\` (fresh process, no cache) | 5 | ${b.corroborateSeconds.median} s | | ${b.corroborateSeconds.fastest}-${b.corroborateSeconds.slowest} s over ${b.pairs} runs; phases (medians, s): ${phases}; Pagefind alone ${b.pagefindSeconds.median} s; a bare Node start ${b.nodeStartSeconds.median} s |`);
     rows.push(`| bare Astro + Tailwind, ${b.pages} pages (interleaved with the above) | | ${b.bareAstroSeconds.median} s | | ${b.bareAstroSeconds.fastest}-${b.bareAstroSeconds.slowest} s; ratio corroborate / bare ${b.ratio} (pairs ${b.ratios.join(', ')}; target at most 2) |`);
+  }
+  if (typeof r.siteBuilds === 'object' && r.siteBuilds) {
+    const w = r.siteBuilds as { pairs: number; fiftyEventsSeconds: Range; twoHundredEventsSeconds: Range; ratio: number; ratios: number[]; extractSeconds: Range; peakTreeMemoryMb: number; oneEventChangedSeconds: number; rebuildRatio: number; rebuildRatioToMedian: number };
+    rows.push(`| 50-event site, cold (\`corroborate build\`) | | ${w.fiftyEventsSeconds.median} s | | ${w.fiftyEventsSeconds.fastest}-${w.fiftyEventsSeconds.slowest} s over ${w.pairs} runs, interleaved with the row below |`);
+    rows.push(`| 200-event site, cold | | ${w.twoHundredEventsSeconds.median} s | | ${w.twoHundredEventsSeconds.fastest}-${w.twoHundredEventsSeconds.slowest} s; extract ${w.extractSeconds.median} s; time(200) / time(50) ${w.ratio} (pairs ${w.ratios.join(', ')}; target at most 4.4); peak ${w.peakTreeMemoryMb} MB summed over its processes (target under 1,024); target under 40 s |`);
+    rows.push(`| 200-event site again, one event changed | | ${w.oneEventChangedSeconds} s | | ${w.rebuildRatio} of the cold build it builds on (${w.rebuildRatioToMedian} of the median; target at most 0.15) |`);
   }
   if (typeof r.preview === 'object' && r.preview) {
     const p = r.preview as { edits: number; sessions: number; oneEventMs: Range; fiftyEventsMs: Range | string };

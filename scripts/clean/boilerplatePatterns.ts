@@ -291,7 +291,11 @@ const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor
 export function isTitleCaseHeadline(line: string): boolean {
   if (line.length > 160 || /[.!?]["'”’)]*$/.test(line.replace(/(?:\.\.\.|…)$/, '')) || REPORTING.test(line)) return false;
   const words = line.split(/[\s—–]+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter((w) => w !== '' && !HEADLINE_SMALL_WORDS.has(w.toLowerCase()));
-  if (words.length < 4) return false;
-  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
-  return capitalised / words.length >= 0.85;
+  // A bare number is no word of a headline: a table row ("3 Ana Lima 5033 4 6 15") is data, and
+  // counting its figures as capitalised words made whole standings tables "headlines".
+  const figures = words.filter((w) => !/\p{L}/u.test(w)).length;
+  if (words.length - figures < 4 || figures * 2 > words.length - figures) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w) && /\p{L}/u.test(w)).length;
+  const lettered = words.length - figures;
+  return capitalised / lettered >= 0.85;
 }

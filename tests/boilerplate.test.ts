@@ -522,15 +522,16 @@ describe('classifyBlocks: contacts, promotions, players and captions', () => {
       'boilerplate:caption', 'boilerplate:caption', 'boilerplate:related', 'boilerplate:related', 'boilerplate:credit', 'boilerplate:credit', 'boilerplate:credit', 'content',
     ]);
   });
-  it('keeps the rows of a table, which read as title case only by their figures', () => {
+  it('keeps the rows of a table, which read as title case only by their figures, and numbered list items', () => {
     const text = article(
       'The final standings of the harbour regatta after 12 races:',
       'Pos. Crew Points Wins Top 5',
       '1 Ana Lima Racing 512 4 9',
       '2 Tom Ray Jr. 498 3 8',
+      '3) Harbour Crane Model Forty Gift Set',
       'Officers said the regatta would return next year.',
     );
-    expect(labels(text, ['1 Ana Lima', '2 Tom Ray'])).toEqual(['content', 'content']);
+    expect(labels(text, ['1 Ana Lima', '2 Tom Ray', '3) Harbour'])).toEqual(['content', 'content', 'content']);
   });
   it('keeps a long paragraph that a sign-up form or a gallery was run into, and prose naming who stood left', () => {
     const story = 'But it was the council’s refusal to back either plan that explains why the pier stayed shut for so long, and why the ferry company has now gone to court to force a decision before the summer.';

@@ -290,6 +290,8 @@ const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor
  */
 export function isTitleCaseHeadline(line: string): boolean {
   if (line.length > 160 || /[.!?]["'”’)]*$/.test(line.replace(/(?:\.\.\.|…)$/, '')) || REPORTING.test(line)) return false;
+  // An item of a numbered list ("2) Harbour Crane Model 40") belongs to its list, not a teaser.
+  if (/^\s*\d{1,2}[).]\s/.test(line)) return false;
   const words = line.split(/[\s—–]+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter((w) => w !== '' && !HEADLINE_SMALL_WORDS.has(w.toLowerCase()));
   // A bare number is no word of a headline: a table row ("3 Ana Lima 5033 4 6 15") is data, and
   // counting its figures as capitalised words made whole standings tables "headlines".

@@ -83,3 +83,32 @@ describe('the explainer\'s frontmatter', () => {
     expect(description).toBe('All 300 passengers were rescued by boats from the harbour.');
   });
 });
+
+describe('pickTitle from the articles\' ledes', () => {
+  // Invented articles: each source's passages at their own offsets, an opening sentence first.
+  const at = (id: string, text: string, passages: Array<[string, number]>): Claim => ({
+    id, kind: 'statement', text, evidence: passages.map(([source, start]) => ({ source, quote: text, start, end: start + text.length })),
+  });
+
+  it('titles the event by an article\'s opening sentence, not a better-supported sentence from inside an article', () => {
+    const inside = at('s-inside', 'Parents can take the leave in one block or in several parts.', [['a', 400], ['b', 500], ['c', 300]]);
+    const lede = at('s-lede', 'The Norland ferry company will give its crews a year of paid leave after a birth.', [['a', 0], ['b', 0]]);
+    const later = at('s-later', 'The union welcomed the plan on Tuesday.', [['c', 0]]);
+    const f = facts([inside, lede, later]);
+    expect(pickTitle(f, [inside, lede, later])).toBe('The Norland ferry company will give its crews a year of paid leave after a birth');
+  });
+
+  it('never takes the end of a quotation or a sentence that adds to the one before ("also")', () => {
+    expect(standsAlone('Lind took the boat to the yard, but they could not find the fault there."')).toBe(false);
+    expect(standsAlone('The two towns have also agreed to share a ferry next year.')).toBe(false);
+    const quoteEnd = at('s-end', 'Lind took the boat to the yard, but they could not find the fault there."', [['a', 0], ['b', 0], ['c', 0]]);
+    const lede = at('s-lede', 'A ferry caught fire off Porto on Monday, the coast guard said.', [['a', 90]]);
+    expect(pickTitle(facts([quoteEnd, lede]), [quoteEnd, lede])).toBe('A ferry caught fire off Porto on Monday, the coast guard said');
+  });
+
+  it('gives a summary that stands alone, not "She also asked ..."', () => {
+    const lean = claim('s-lean', 'She also asked the council to close the pier.', ['a']);
+    const alone = claim('s-alone', 'The pier stays closed until the council meets in June.', ['a']);
+    expect(pickDescription('A ferry caught fire off Porto', [lean, alone])).toBe('The pier stays closed until the council meets in June.');
+  });
+});

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { pickDescription, pickTitle, standsAlone } from '../scripts/compose/eventTitle.ts';
+import { pickDescription, pickTitle, standsAlone, withoutDateline } from '../scripts/compose/eventTitle.ts';
 import { composeExplainer } from '../scripts/compose/compose.ts';
 import { runPipeline } from '../scripts/pipeline.ts';
 import type { Claim, Facts } from '../scripts/contracts/facts.ts';
@@ -110,5 +110,13 @@ describe('pickTitle from the articles\' ledes', () => {
     const lean = claim('s-lean', 'She also asked the council to close the pier.', ['a']);
     const alone = claim('s-alone', 'The pier stays closed until the council meets in June.', ['a']);
     expect(pickDescription('A ferry caught fire off Porto', [lean, alone])).toBe('The pier stays closed until the council meets in June.');
+  });
+});
+
+describe('headline wording', () => {
+  it('drops a date-first wire dateline and refuses an interjection', () => {
+    expect(withoutDateline('Mar 3 (Wire) - A ferry caught fire off Porto on Monday.')).toBe('A ferry caught fire off Porto on Monday.');
+    expect(withoutDateline('May 2 was a quiet day (for once) - nothing happened.')).toBe('May 2 was a quiet day (for once) - nothing happened.');
+    expect(standsAlone('Wow, the ferry race is over and the old boat won by a mile.')).toBe(false);
   });
 });

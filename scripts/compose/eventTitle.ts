@@ -33,6 +33,10 @@ const SCENE_OPENERS = /^(?:on|by|at|in|before|after|until|till|from|during|withi
 
 /** The sentence without its wire dateline ("PORTO (Wire) - The ferry ..." -> "The ferry ..."). */
 export function withoutDateline(text: string): string {
+  // "Dec 17 (Wire) - The jackpot ...": a date-first wire dateline, which the cleaner's datelines
+  // (a place first) leave; an outlet in brackets and a dash after a date say it is one.
+  const dated = /^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*\([\p{L} .&]+\)\s*[-–—]+\s*/u.exec(text);
+  if (dated && /^\p{Lu}/u.test(text.slice(dated[0].length))) return text.slice(dated[0].length);
   const cut = datelineLength(text);
   // "Sen. Ana Lima (D-Norland) on Sunday said ...": a parenthesis followed by lower case is the
   // sentence's own aside, not a dateline's outlet; a dateline is followed by the news, in capitals.
@@ -51,6 +55,8 @@ export function standsAlone(sentence: string): boolean {
   const firstTwo = `${first} ${words[1]!.toLowerCase()}`;
   if (LEANS_ON_CONTEXT.has(first) || LEANS_ON_CONTEXT.has(firstTwo)) return false;
   if (SCENE_OPENERS.test(text)) return false;
+  // "Wow, the ratings are in": an interjection opens a blog's aside, not a headline.
+  if (/^(?:wow|well|ok|okay|so|yes|no|oh|look|listen|hey|alas|yikes|whoa)\b[,!.]/i.test(text)) return false;
   // "The nations have also agreed ...": "also" near the start adds to something said before.
   if (/^(?:\S+\s+){1,5}also\b/i.test(text)) return false;
   // A quotation's end ("... couldn't duplicate it there.\"") is a piece of a longer quotation.

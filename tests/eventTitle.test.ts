@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { pickDescription, pickTitle, standsAlone } from '../scripts/compose/eventTitle.ts';
+import { pickDescription, pickTitle, standsAlone, withoutDateline } from '../scripts/compose/eventTitle.ts';
 import { composeExplainer } from '../scripts/compose/compose.ts';
 import { runPipeline } from '../scripts/pipeline.ts';
 import type { Claim, Facts } from '../scripts/contracts/facts.ts';
@@ -81,5 +81,42 @@ describe('the explainer\'s frontmatter', () => {
     const { title, description } = front(composeExplainer(facts(claims)));
     expect(title).toBe('The Norland ferry caught fire off Porto on Monday');
     expect(description).toBe('All 300 passengers were rescued by boats from the harbour.');
+  });
+});
+
+describe('pickTitle from the articles\' ledes', () => {
+  // Invented articles: each source's passages at their own offsets, an opening sentence first.
+  const at = (id: string, text: string, passages: Array<[string, number]>): Claim => ({
+    id, kind: 'statement', text, evidence: passages.map(([source, start]) => ({ source, quote: text, start, end: start + text.length })),
+  });
+
+  it('titles the event by an article\'s opening sentence, not a better-supported sentence from inside an article', () => {
+    const inside = at('s-inside', 'Parents can take the leave in one block or in several parts.', [['a', 400], ['b', 500], ['c', 300]]);
+    const lede = at('s-lede', 'The Norland ferry company will give its crews a year of paid leave after a birth.', [['a', 0], ['b', 0]]);
+    const later = at('s-later', 'The union welcomed the plan on Tuesday.', [['c', 0]]);
+    const f = facts([inside, lede, later]);
+    expect(pickTitle(f, [inside, lede, later])).toBe('The Norland ferry company will give its crews a year of paid leave after a birth');
+  });
+
+  it('never takes the end of a quotation or a sentence that adds to the one before ("also")', () => {
+    expect(standsAlone('Lind took the boat to the yard, but they could not find the fault there."')).toBe(false);
+    expect(standsAlone('The two towns have also agreed to share a ferry next year.')).toBe(false);
+    const quoteEnd = at('s-end', 'Lind took the boat to the yard, but they could not find the fault there."', [['a', 0], ['b', 0], ['c', 0]]);
+    const lede = at('s-lede', 'A ferry caught fire off Porto on Monday, the coast guard said.', [['a', 90]]);
+    expect(pickTitle(facts([quoteEnd, lede]), [quoteEnd, lede])).toBe('A ferry caught fire off Porto on Monday, the coast guard said');
+  });
+
+  it('gives a summary that stands alone, not "She also asked ..."', () => {
+    const lean = claim('s-lean', 'She also asked the council to close the pier.', ['a']);
+    const alone = claim('s-alone', 'The pier stays closed until the council meets in June.', ['a']);
+    expect(pickDescription('A ferry caught fire off Porto', [lean, alone])).toBe('The pier stays closed until the council meets in June.');
+  });
+});
+
+describe('headline wording', () => {
+  it('drops a date-first wire dateline and refuses an interjection', () => {
+    expect(withoutDateline('Mar 3 (Wire) - A ferry caught fire off Porto on Monday.')).toBe('A ferry caught fire off Porto on Monday.');
+    expect(withoutDateline('May 2 was a quiet day (for once) - nothing happened.')).toBe('May 2 was a quiet day (for once) - nothing happened.');
+    expect(standsAlone('Wow, the ferry race is over and the old boat won by a mile.')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leadFigures, saysWhatItCounts } from '../scripts/compose/leadFigures.ts';
+import { leadFigures, leadsStory, saysWhatItCounts } from '../scripts/compose/leadFigures.ts';
+import { contentWords } from '../scripts/align/words.ts';
 import { composeExplainer } from '../scripts/compose/compose.ts';
 import { summarise } from '../scripts/compose/eventSummary.ts';
 import type { Claim, Facts, Quantity } from '../scripts/contracts/facts.ts';
@@ -36,5 +37,39 @@ describe('leadFigures', () => {
     const summary = summarise('e', 'e', { facts, documents: [], files: [{ path: 'explainer.md', content: explainer }], warnings: [] });
     expect(summary.headline.map((h) => `${h.figure} ${h.counts}`)).toEqual(['12 people killed', '2 hours', '3 dogs']);
     expect(saysWhatItCounts(claims[4]!)).toBe(false);
+  });
+});
+
+describe('what an event leads with', () => {
+  const one = (id: string, quantity: Quantity, text: string, sources = ['a', 'b', 'c']): Claim => figure(id, quantity, text, sources);
+
+  it('does not lead with a repetition, a position or a figure of another time or place, however well supported', () => {
+    const repeat = one('q-times', { value: 23, unit: 'times' }, 'On the tape he repeated the name 23 times.');
+    const rows = one('q-rows', { value: 6, unit: 'rows', counts: 'rows in front' }, 'A man six rows in front of her began to shout.');
+    const before = one('q-before', { value: 5, unit: 'staff members', counts: 'staff members' }, 'In June, a gunman stormed a newsroom in Dunmere, killing five staff members.');
+    const elsewhere = one('q-elsewhere', { value: 4, unit: 'people', counts: 'people at the Marlow Town Hall' }, 'A gunman wounded four people at the Marlow Town Hall later that day.');
+    const dead = one('q-dead', { value: 3, unit: 'people', counts: 'people' }, 'A woman killed three people at a warehouse in Halvik on Thursday.', ['a']);
+    const headline = 'Woman kills three at Halvik warehouse';
+    for (const c of [repeat, rows, before, elsewhere]) expect(leadsStory(c, new Set(contentWords(headline))), c.text).toBe(false);
+    expect(leadsStory(dead, new Set(contentWords(headline)))).toBe(true);
+    expect(leadFigures([repeat, rows, before, elsewhere, dead], headline)[0]!.id).toBe('q-dead');
+    const f: Facts = { ...facts, claims: [repeat, rows, before, elsewhere, dead] };
+    const summary = summarise('e', 'e', { facts: f, documents: [], files: [{ path: 'explainer.md', content: composeExplainer(f, { title: headline }) }], warnings: [] });
+    expect(summary.headline.map((h) => `${h.figure} ${h.counts}`)).toEqual(['3 people']);
+  });
+
+  it('shows one sentence once with each of its figures and what each counts, units in words', () => {
+    const text = 'Those who swam daily had a 17 percent lower risk of injury, a 24 percent lower risk of illness, and a 15-hour shorter stay.';
+    const f: Facts = { ...facts, claims: [
+      one('q-17', { value: 17, unit: '%' }, text), one('q-24', { value: 24, unit: '%' }, text), one('q-15-h', { value: 15, unit: 'h' }, text),
+      one('q-12', { value: 12, unit: '%' }, 'Prices have risen 12% since March.'),
+    ] };
+    const numbers = composeExplainer(f, { title: 'Swimmers stay well' }).split('## The numbers')[1]!.split('##')[0]!;
+    expect(numbers.split(text.slice(0, 20)).length - 1).toBe(1);
+    expect(numbers).toContain('**17%** lower risk of injury :cite{#q-17');
+    expect(numbers).toContain('**24%** lower risk of illness :cite{#q-24');
+    expect(numbers).toContain('**15** hours :cite{#q-15-h');
+    // "since March" is a time, not what the share is of: the figure stays bare rather than mislabelled.
+    expect(numbers).toContain('- **12%**: Prices');
   });
 });

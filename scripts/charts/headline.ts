@@ -9,6 +9,7 @@
 import type { Claim, Facts } from '../contracts/facts.ts';
 import { countedNoun, figureShowsUnit, formatQuantity } from '../compose/format.ts';
 import { totalsWithParts } from './parts.ts';
+import { leadsStory } from '../compose/leadFigures.ts';
 import { oneSide } from './sides.ts';
 import { MEASURE_UNITS } from '../extract/quantities/numberWords.ts';
 
@@ -42,7 +43,8 @@ export const APPROXIMATE = /^(about|roughly|approximately|around|some|an estimat
 
 export function headlineChart(facts: Facts): HeadlineChart | undefined {
   // Counts only: money, percentages and clock times are not comparable with them.
-  const counts = countClaims(facts);
+  // Nor repetitions ("23 times"), positions ("6 rows in front") or figures told in another time: they do not lead.
+  const counts = countClaims(facts).filter((c) => leadsStory(c));
   const family = largestFamily(counts);
   if (!family) return undefined;
   let members = oneSide(bestPerFigure(counts.filter((c) => unitFamily(c) === family)), support);

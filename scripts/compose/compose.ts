@@ -12,7 +12,8 @@ import { conflictLead, distinctConflicts } from './conflictLead.ts';
 import { conflictSides } from './conflictSides.ts';
 import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
 import { correctedTitle } from '../corrections/applyCorrections.ts';
-import { countedNoun, formatQuantity } from './format.ts';
+import { formatQuantity } from './format.ts';
+import { whatItCounts } from './figureCounts.ts';
 import { isDirectQuote, reportedClause } from './quoteForm.ts';
 import { countedSources, verbFor } from './counting.ts';
 
@@ -48,7 +49,12 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
   const numbers = leadFigures(facts.claims, title).slice(0, LIMITS.numbers);
   if (numbers.length) {
     parts.push('## The numbers');
-    parts.push(numbers.map((c) => `- **${escapeMarkdown(formatQuantity(c.quantity!))}**${withSpace(escapeMarkdown(countedNoun(c.quantity!)))}: ${escapeMarkdown(c.text)} ${cite(c)}${agreement(c, copyOf)}`).join('\n'));
+    // One line per sentence: a sentence that gives several figures is shown once, each figure with
+    // what it counts and its own marker ("117% higher risk of heart attack 2/3, 136% ... 1/3: <sentence>").
+    const figure = (c: Claim): string => `**${escapeMarkdown(formatQuantity(c.quantity!))}**${withSpace(escapeMarkdown(whatItCounts(c)))}`;
+    parts.push(bySentence(numbers).map((group) => group.length === 1
+      ? `- ${figure(group[0]!)}: ${escapeMarkdown(group[0]!.text)} ${cite(group[0]!)}${agreement(group[0]!, copyOf)}`
+      : `- ${group.map((c) => `${figure(c)} ${cite(c)}${agreement(c, copyOf)}`).join(', ')}: ${escapeMarkdown(group[0]!.text)}`).join('\n'));
   }
 
   const quotes = facts.claims.filter((c) => c.kind === 'quote' && c.speaker).slice(0, LIMITS.quotes);
@@ -82,6 +88,17 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
     parts.push(background.map((c) => `${escapeMarkdown(c.text)} ${cite(c)}`).join('\n\n'));
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+/** The figures in lead order, those of one sentence together where the first of them stands. */
+function bySentence(figures: readonly Claim[]): Claim[][] {
+  const groups = new Map<string, Claim[]>();
+  for (const c of figures) {
+    const group = groups.get(c.text);
+    if (group) group.push(c);
+    else groups.set(c.text, [c]);
+  }
+  return [...groups.values()];
 }
 
 /** " troops" after a figure, or nothing when the figure says it all ("45%"). */

@@ -7,7 +7,8 @@ import type { PipelineResult } from '../contracts/generated.ts';
 import { countedNoun, formatQuantity } from './format.ts';
 import type { EventSummary } from '../contracts/events.ts';
 import { countedSources } from './counting.ts';
-import { leadFigures, saysWhatItCounts } from './leadFigures.ts';
+import { leadFigures, leadsStory, saysWhatItCounts } from './leadFigures.ts';
+import { contentWords } from '../align/words.ts';
 import { distinctConflicts } from './conflictLead.ts';
 
 const HEADLINE_FIGURES = 3;
@@ -16,9 +17,11 @@ const HEADLINE_FIGURES = 3;
 export function summarise(id: string, folder: string, result: PipelineResult): EventSummary {
   const meta = headlineFields(result.files.find((f) => f.path === 'explainer.md')?.content ?? '');
   const { facts } = result;
+  const words = new Set(contentWords(meta.title ?? ''));
   const headline = leadFigures(facts.claims, meta.title ?? '')
-    // Figures that say what they count ("300 passengers", "6 months"), not a bare "45%" or "1,200 t".
-    .filter(saysWhatItCounts)
+    // Figures that say what they count ("300 passengers", "6 months"), not a bare "45%" or "1,200 t",
+    // and that may lead: not "23 times", "6 rows in front" or a figure of another time or place.
+    .filter((c) => saysWhatItCounts(c) && leadsStory(c, words))
     .slice(0, HEADLINE_FIGURES)
     .map((c) => ({ claim: c.id, figure: formatQuantity(c.quantity!), counts: countedNoun(c.quantity!), sources: new Set(c.evidence.map((e) => e.source)).size }));
   return {

@@ -33,6 +33,10 @@ const SCENE_OPENERS = /^(?:on|by|at|in|before|after|until|till|from|during|withi
 
 /** The sentence without its wire dateline ("PORTO (Wire) - The ferry ..." -> "The ferry ..."). */
 export function withoutDateline(text: string): string {
+  // "Dec 17 (Wire) - The jackpot ...": a date-first wire dateline, which the cleaner's datelines
+  // (a place first) leave; an outlet in brackets and a dash after a date say it is one.
+  const dated = /^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*\([\p{L} .&]+\)\s*[-–—]+\s*/u.exec(text);
+  if (dated && /^\p{Lu}/u.test(text.slice(dated[0].length))) return text.slice(dated[0].length);
   const cut = datelineLength(text);
   // "Sen. Ana Lima (D-Norland) on Sunday said ...": a parenthesis followed by lower case is the
   // sentence's own aside, not a dateline's outlet; a dateline is followed by the news, in capitals.
@@ -51,6 +55,12 @@ export function standsAlone(sentence: string): boolean {
   const firstTwo = `${first} ${words[1]!.toLowerCase()}`;
   if (LEANS_ON_CONTEXT.has(first) || LEANS_ON_CONTEXT.has(firstTwo)) return false;
   if (SCENE_OPENERS.test(text)) return false;
+  // "Wow, the ratings are in": an interjection opens a blog's aside, not a headline.
+  if (/^(?:wow|well|ok|okay|so|yes|no|oh|look|listen|hey|alas|yikes|whoa)\b[,!.]/i.test(text)) return false;
+  // "The nations have also agreed ...": "also" near the start adds to something said before.
+  if (/^(?:\S+\s+){1,5}also\b/i.test(text)) return false;
+  // A quotation's end ("... couldn't duplicate it there.\"") is a piece of a longer quotation.
+  if (!balancedQuotes(text)) return false;
   // A headline says what happened: it has a verb.
   return tokenize(text).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
@@ -75,6 +85,8 @@ export function pickTitle(facts: Facts, ranked: readonly Claim[]): string {
   // A headline says what happened: one with a verb beats a name-and-age caption line.
   const hasVerb = (s: Source): number => Number(tokenize(s.title ?? '').some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
   if (titled.length) return [...titled].sort((a, b) => hasVerb(b) - hasVerb(a) || support(b) - support(a) || relevance(b) - relevance(a) || (a.id < b.id ? -1 : 1))[0]!.title;
+  const lede = bestLede(facts);
+  if (lede) return asHeadline(lede);
   const alone = ranked.filter((c) => standsAlone(c.text));
   if (alone.length) {
     const best = sources(alone[0]!);
@@ -86,12 +98,51 @@ export function pickTitle(facts: Facts, ranked: readonly Claim[]): string {
 }
 
 /**
- * The summary under the headline: the first lede sentence that is not the headline itself, else
- * the best-corroborated other sentence that stands alone; '' when there is none.
+ * The summary under the headline: the first lede sentence that is not the headline itself and
+ * stands alone, else the best-corroborated other sentence that stands alone, else any other lede
+ * sentence; '' when there is none.
  */
 export function pickDescription(title: string, lede: readonly Claim[], ranked: readonly Claim[] = []): string {
   const same = (text: string): boolean => asHeadline(text).toLowerCase() === title.toLowerCase();
-  return lede.find((c) => !same(c.text))?.text ?? ranked.find((c) => !same(c.text) && standsAlone(c.text))?.text ?? '';
+  // A sentence that leans on the one before it ("She also asked ...", "..., he said") reads badly alone on the home page.
+  const other = (c: Claim): boolean => !same(c.text);
+  return lede.find((c) => other(c) && standsAlone(c.text))?.text ?? ranked.find((c) => other(c) && standsAlone(c.text))?.text ?? lede.find(other)?.text ?? '';
+}
+
+/** How many of an article's first passages may hold its lede (a photo credit or a kicker may come first). */
+const LEDE_PASSAGES = 2;
+
+/**
+ * The best-corroborated lede that reads as a headline: each article's own opening sentence (the
+ * first of its first passages that stands alone), the one whose fact most sources support; among
+ * equals, a short one first, then the one sharing most words with the other articles (what they
+ * all report), then the first article.
+ */
+function bestLede(facts: Facts): string | undefined {
+  const passages = facts.claims.flatMap((c) => c.evidence.map((e) => ({ claim: c, e })));
+  const candidates: Array<{ text: string; support: number; shared: number; short: boolean; order: number }> = [];
+  facts.sources.forEach((source, order) => {
+    if (source.empty || source.copyOf) return;
+    const own = passages.filter((p) => p.e.source === source.id).sort((a, b) => a.e.start - b.e.start);
+    const starts = [...new Set(own.map((p) => p.e.start))].slice(0, LEDE_PASSAGES);
+    const others = new Set(passages.filter((p) => p.e.source !== source.id).flatMap((p) => contentWords(p.e.quote)));
+    // The article's lede is its first passage that stands alone; of the claims it supports, the best-supported.
+    const first = starts.map((start) => own.filter((o) => o.e.start === start && standsAlone(o.e.quote))).find((at) => at.length);
+    if (!first) return;
+    const best = [...first].sort((a, b) => sources(b.claim) - sources(a.claim))[0]!;
+    const words = new Set(contentWords(withoutDateline(best.e.quote)));
+    candidates.push({ text: best.e.quote, support: sources(best.claim), shared: [...words].filter((w) => others.has(w)).length, short: wordCount(best.e.quote) <= HEADLINE_WORDS, order });
+  });
+  candidates.sort((a, b) => b.support - a.support || Number(b.short) - Number(a.short) || b.shared - a.shared || a.order - b.order);
+  return candidates[0]?.text;
+}
+
+/** True when every quotation the text opens it also closes (and none closes that was not opened). */
+function balancedQuotes(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  const opened = (text.match(/“/g) ?? []).length;
+  const closed = (text.match(/”/g) ?? []).length;
+  return straight % 2 === 0 && opened === closed;
 }
 
 function sources(c: Claim): number {

@@ -15,8 +15,16 @@ export { clockTime, figureShowsUnit, formatNumber, formatQuantity } from '../tex
 export function countedNoun(q: Pick<Quantity, 'value' | 'low' | 'high' | 'unit' | 'counts'>): string {
   if (q.counts) return q.counts;
   if (figureShowsUnit(q.unit)) return '';
-  return q.value === 1 && q.low === undefined ? singularOf(q.unit) : q.unit;
+  const unit = READ_AS[q.unit] ?? q.unit;
+  return q.value === 1 && q.low === undefined ? singularOf(unit) : unit;
 }
+
+/**
+ * Units the extractor writes as symbols (so "15-hour" and "15 hrs" compare) that a reader reads
+ * as words: "15 hours", not "15 h". Units of measure a reader knows as symbols ("km", "lb") stay,
+ * and so does "t", which the extractor writes for tons and tonnes alike (naming one would misreport the other).
+ */
+const READ_AS: Readonly<Record<string, string>> = { s: 'seconds', min: 'minutes', h: 'hours' };
 
 /** The figure and what it counts: "about 4,200 troops", "45%", "almost 1 year". */
 export function describeQuantity(q: Pick<Quantity, 'value' | 'low' | 'high' | 'unit' | 'qualifier' | 'counts'>): string {

@@ -16,6 +16,17 @@ const PEOPLE = /\b(?:people|persons?|residents|passengers|workers|employees|chil
 /** Spans of time: how long, not how many. */
 const DURATION = /^(?:seconds?|minutes?|hours?|h|days?|weeks?|months?|years?|decades?|centuries|terms?)$/i;
 
+/** How often something happened ("repeated it 23 times"): a detail of the telling, not a figure of the story. */
+const REPETITION = /^(?:times?|occasions?)\b/i;
+/** Where something was ("six rows in front of him", "three doors down"): a position, not a count. */
+const POSITION = /^(?:rows?|seats?|doors?|blocks?|places?|spots?|steps?)\b|\b(?:in front|behind|ahead|apart|away|down the)\b/i;
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+/**
+ * A sentence that opens in another time ("In June, a gunman ...", "Last year, 40 ...", "In 2015,
+ * ..."): news tells the event in its own time, so a figure under such an opening is background.
+ */
+const OTHER_TIME = new RegExp(`^(?:\\(\\w+\\)\\s*)?(?:(?:back |earlier |later )?in|since|during|last|earlier|the previous|a (?:year|month|decade) (?:ago|earlier|before)|(?:one|two|three|\\w+) (?:years?|months?|decades?) (?:ago|earlier|before))\\b(?:\\s+(?:early|late|mid-?|the)?\\s*(?:${MONTHS}|\\d{4}s?|year|month|decade|spring|summer|fall|autumn|winter)\\b|\\s*,)`, 'i');
+
 /** True for a figure that belongs among an event's numbers (not a time of day). */
 export function isStoryFigure(c: Claim): boolean {
   return c.kind === 'quantity' && !!c.quantity && c.quantity.unit !== 'clock time';
@@ -29,6 +40,28 @@ export function saysWhatItCounts(c: Claim): boolean {
   const q = c.quantity!;
   if (q.counts) return true;
   return !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'clock time' && !MEASURE_UNITS.has(q.unit);
+}
+
+/**
+ * True for a figure the event may lead with (the home page, the top of "The numbers", the
+ * headline chart): not a repetition count ("23 times"), a position ("6 rows in front"), a figure
+ * told in another time ("In June, ... killing five"), or one placed somewhere the headline does not
+ * name ("four people at the <Hall> in <Town>", under a headline about another town): an earlier,
+ * other event the article recalls.
+ */
+export function leadsStory(c: Claim, headlineWords: ReadonlySet<string> = new Set()): boolean {
+  const q = c.quantity!;
+  const counted = q.counts ?? q.unit;
+  if (REPETITION.test(q.unit) || REPETITION.test(counted) || POSITION.test(counted)) return false;
+  if (OTHER_TIME.test(c.text.trim())) return false;
+  return !(headlineWords.size && elsewhere(counted, headlineWords));
+}
+
+/** True when the counted phrase places its figure at a named place ("at the Grand Hall", "in Lisbon") the headline does not name. */
+function elsewhere(counted: string, headlineWords: ReadonlySet<string>): boolean {
+  const place = /\b(?:at|in)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*)+)/u.exec(counted);
+  if (!place) return false;
+  return !contentWords(place[1]!).some((w) => headlineWords.has(w));
 }
 
 /** How much a figure matters to a reader, before its support: higher first. */
@@ -46,13 +79,15 @@ export function figureWeight(c: Claim, headlineWords: ReadonlySet<string> = new 
 }
 
 /**
- * The story's figures in the order an event leads with them: the best-corroborated first; among
+ * The story's figures in the order an event leads with them: those that may lead (leadsStory)
+ * before those that may not, whatever their support; then the best-corroborated first; among
  * equally corroborated ones, those that matter most (figureWeight); then as given.
  */
 export function leadFigures(claims: readonly Claim[], headline = ''): Claim[] {
   const words = new Set(contentWords(headline));
   const figures = claims.filter(isStoryFigure);
   const weight = new Map(figures.map((c) => [c.id, figureWeight(c, words)]));
+  const tier = new Map(figures.map((c) => [c.id, leadsStory(c, words) ? 0 : 1]));
   const place = new Map(figures.map((c, i) => [c.id, i]));
-  return [...figures].sort((a, b) => sourceCount(b.evidence) - sourceCount(a.evidence) || weight.get(b.id)! - weight.get(a.id)! || place.get(a.id)! - place.get(b.id)!);
+  return [...figures].sort((a, b) => tier.get(a.id)! - tier.get(b.id)! || sourceCount(b.evidence) - sourceCount(a.evidence) || weight.get(b.id)! - weight.get(a.id)! || place.get(a.id)! - place.get(b.id)!);
 }

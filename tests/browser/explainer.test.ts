@@ -60,6 +60,31 @@ describe('the explainer in Chromium', () => {
     await page.context().close();
   });
 
+  it('lists "The numbers" with what each figure counts and each sentence once, two figures of one sentence on one line', async () => {
+    const { page, errors } = await open('/');
+    const items = await page.evaluate(() => {
+      const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent!.trim() === 'The numbers')!;
+      let list = heading.nextElementSibling;
+      while (list && list.tagName !== 'UL') list = list.nextElementSibling;
+      return [...list!.querySelectorAll(':scope > li')].map((li) => {
+        // The item's own text, without the citation cards' passages.
+        const copy = li.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.cite-card').forEach((card) => card.remove());
+        const text = copy.textContent!.replace(/\s+/g, ' ').trim();
+        return { figures: li.querySelectorAll(':scope > strong').length, text };
+      });
+    });
+    expect(items.length).toBeGreaterThan(3);
+    const sentences = items.map((i) => i.text.slice(i.text.indexOf(': ') + 2).replace(/\s*\d+\/\d+\s*$/, ''));
+    expect(new Set(sentences).size).toBe(sentences.length);
+    // "3 ships to the Black Sea, 4 fighter jets to Bulgaria: <their one sentence>".
+    expect(items.some((i) => i.figures >= 2)).toBe(true);
+    // Every figure says what it counts: words follow each bold figure before its marker or the colon.
+    for (const i of items) expect(i.text, i.text).toMatch(/^[^:]*?\d[\d,.–]*\s+[\p{L}]/u);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens a citation card on hover with each source\'s passage, and follows a passage link to its highlight', async () => {
     const { page, errors } = await open('/');
     const cite = page.locator('.cite[data-claim="q-8500-troops"]').first();

@@ -1,0 +1,41 @@
+/**
+ * What a figure counts, said in words even when the extractor kept none: a share or a bare
+ * figure takes the words that follow it in its sentence ("a 117 percent higher risk of heart
+ * attack" -> "higher risk of heart attack"), so "The numbers" never shows a figure alone.
+ */
+import type { Claim } from '../contracts/facts.ts';
+import { countedNoun } from './format.ts';
+
+/** Past this many words the phrase is a clause, not a name for what is counted. */
+const MAX_WORDS = 7;
+/** Where a counted phrase ends: punctuation, a conjunction or a verb-like turn of the sentence. */
+const PHRASE_END = /[,;:.!?()"“”]|\s(?:and|or|but|while|which|that|who|than|compared|after|before|when|as|was|were|is|are|had|has|have)\s/i;
+
+/** First words after a share that turn to a time, a movement or a comparison ("since", "to", "in"). */
+const NOT_A_NOUN = /^(?:since|in|on|at|to|from|by|for|over|under|last|this|next|after|before|between|during|through|until|compared|against|year|month|week|annually|each|every|a|an|the)$/i;
+
+/**
+ * The words that say what the claim's figure counts: the extractor's noun ("300 passengers"), else
+ * the unit a reader reads ("15 hours"), else, for a share ("45%"), the words after the figure in
+ * the sentence; '' when the sentence gives none.
+ */
+export function whatItCounts(c: Claim): string {
+  const q = c.quantity!;
+  const noun = countedNoun(q);
+  if (noun || q.unit !== '%') return noun;
+  return afterShare(c.text, q.value);
+}
+
+/** The phrase after "117 percent" / "117%" / "117 per cent" in the sentence, at most MAX_WORDS words. */
+function afterShare(text: string, value: number): string {
+  const digits = String(value).replace('.', '\\.');
+  const at = new RegExp(`(?<![\\d.,])${digits}\\s*(?:%|percent\\b|per cent\\b)`, 'i').exec(text);
+  if (!at) return '';
+  const rest = ` ${text.slice(at.index + at[0].length)} `;
+  const end = PHRASE_END.exec(rest);
+  const words = rest.slice(0, end ? end.index : undefined).trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > MAX_WORDS) return '';
+  // "rose 12% since March", "fell 5% to ...": a time or a movement, not what the share is of.
+  if (NOT_A_NOUN.test(words[0]!)) return '';
+  return words.join(' ');
+}

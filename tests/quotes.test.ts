@@ -34,6 +34,10 @@ describe('extractQuotes', () => {
       { words: 'The levee held through the night,', speaker: 'Amara Okafor', role: undefined, form: 'direct' },
     ]);
   });
+  it('reads "..., near the capital, said Ana Lima" as Lima speaking, and "he said" next as her; "told Reuters" names a listener', () => {
+    const q = quotesWithCollectedNames('Rangers shot the bull after it hurt a farmer near Porto Norte, the capital, said Ana Lima, a spokeswoman for the park service.\nThey had planned to dart the animal, but the crowd grew too loud, she said.\n“It is a sad day,” Tom Reyes, the park director, told Reuters on Friday.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Ana Lima', 'Tom Reyes']);
+  });
   it('reads an organisation name joined by "and" and serial commas whole', () => {
     const q = quotes("A report from Norland's Office of Roads, Rail and Ports said the bridge had been overloaded for years.\nThe closure was ordered in March, according to a report released by the Bureau of Mines, Quarries and Energy.");
     expect(q.map((x) => x.speaker)).toEqual(['Office of Roads Rail and Ports', 'Bureau of Mines Quarries and Energy']);

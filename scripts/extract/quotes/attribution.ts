@@ -46,11 +46,17 @@ export function findAttribution(tokens: Token[], text: string, quoted: Array<{ s
     // With a "that" clause any noun phrase reports ("the judiciary estimated that ...").
     // Not for "found evidence of ...": much besides people finds evidence ("the search found evidence").
     const anyNoun = STRONG_SPEECH.has(verb.lemma) || (THAT_SPEECH.has(verb.lemma) && tokens[i + 1]?.lemma === 'that');
-    const subject = participle ?? subjectBefore(tokens, i, text, anyNoun);
+    // "..., near the capital, said Ana Lima, a spokeswoman": a comma, the verb, then a name is an
+    // inverted attribution, whatever noun phrase stands before the comma (a place in the clause
+    // reported, not its speaker). A day after the verb is no name ("Lima, the mayor, said Monday"),
+    // and "told" names its listener ("Lima, the mayor, told Reuters").
+    const invertedName = INVERTING.has(verb.lemma) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1]!.text) && !CALENDAR_NAME.test(tokens[i + 1]!.text) && !participle
+      ? subjectAfter(tokens, i, text) : undefined;
+    const subject = participle ?? (invertedName?.name ? undefined : subjectBefore(tokens, i, text, anyNoun));
     // Inversion only after a quotation or a comma ("“...,” said Okafor"), or opening a sentence before
     // a colon ("Says Okafor: “...”").
     const opensInversion = i === 0 && /^[A-Z]/.test(verb.text) && tokens.slice(1, 6).some((t) => t.text === ':');
-    const inverted = subject || !(/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') || opensInversion) ? undefined : subjectAfter(tokens, i, text);
+    const inverted = invertedName?.name ? invertedName : subject || !(/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') || opensInversion) ? undefined : subjectAfter(tokens, i, text);
     const speaker = subject?.speaker ?? inverted;
     if (!speaker) continue;
     if (speaker.pronoun) {
@@ -123,6 +129,10 @@ function accordingSpeaker(phrase: Token[], text: string): SpeakerPhrase | undefi
 }
 
 /** A time closing an "according to" phrase ("in September", "on Monday"). */
+/** The verbs English puts before their speaker: "..., said Lima", "..., added the mayor". */
+const INVERTING = new Set(['say', 'add', 'write', 'explain', 'ask', 'note', 'continue', 'reply', 'recall', 'insist', 'admit']);
+/** A day or month name: after "said" it is when, not who. */
+const CALENDAR_NAME = new RegExp(`^(?:${CALENDAR_NAMES})$`, 'i');
 const CLOSING_TIME = new RegExp(`^(?:${CALENDAR_NAMES}|last|this|the|week|month|year|,)$`, 'i');
 
 /** Things that say something only through whoever wrote them. */

@@ -102,3 +102,42 @@ describe('what a count of people measures', () => {
     expect(conflict!.description).toContain('14 (outlet-1) vs at least 19 (outlet-2)');
   });
 });
+
+describe('tolls worded without a count noun', () => {
+  it('reads "claimed N lives" as deaths, and "saved N lives" as nothing', () => {
+    const [conflict, ...rest] = conflictsOf(
+      'Officials in the hill town of Orlen said 14 people were killed in Sunday\'s landslide.',
+      'The landslide that hit the hill town of Orlen on Sunday claimed 22 lives, officials said.',
+    );
+    expect(rest).toEqual([]);
+    expect(conflict!.description).toContain('14 (outlet-1) vs 22 (outlet-2)');
+    expect(conflictsOf(
+      'Officials in the hill town of Orlen said 14 people were killed in Sunday\'s landslide.',
+      'Officials in the hill town of Orlen said rescuers saved 22 lives after Sunday\'s landslide.',
+    )).toEqual([]);
+  });
+
+  it('reads "the toll stands at N" as deaths', () => {
+    const [conflict] = conflictsOf(
+      'Officials in the hill town of Orlen said 14 people were killed in Sunday\'s landslide.',
+      'Officials in the hill town of Orlen said the toll from Sunday\'s landslide stands at 22.',
+    );
+    expect(conflict!.description).toContain('14 (outlet-1) vs 22 (outlet-2)');
+  });
+
+  it('does not take "of the" far from the figure as a part ("the death toll from two days of the storm at 31")', () => {
+    const [conflict] = conflictsOf(
+      'Officials in the hill town of Orlen said 24 people were killed in the storm.',
+      'Officials in the hill town of Orlen put the death toll from two days of the storm at 31.',
+    );
+    expect(conflict!.description).toContain('24 (outlet-1) vs 31 (outlet-2)');
+  });
+
+  it('reads "N remain missing" and "N others were hurt" as counts of people', () => {
+    const [missing] = conflictsOf(
+      'Rescuers in the hill town of Orlen said 40 people were missing after the landslide.',
+      'Rescuers in the hill town of Orlen said at least 55 remain missing after the landslide.',
+    );
+    expect(missing!.description).toContain('40 (outlet-1) vs at least 55 (outlet-2)');
+  });
+});

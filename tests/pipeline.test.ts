@@ -164,6 +164,12 @@ describe('termConflicts', () => {
     expect(clash.map((c) => c.wordings.map((w) => w.wording))).toEqual([['Engineer Battalion', 'Engineer Brigade'], ['on Tuesday', 'on Wednesday']]);
     expect(termConflicts([claim({ a: 'Spain sent four fighter jets.', b: 'Spain sent four fighter planes.' })])).toEqual([]);
   });
+  it('takes "wounded", "hurt" and "injured" for one term, and "killed" still for another', async () => {
+    const { termConflicts } = await import('../scripts/align/termConflicts.ts');
+    const claim = (quotes: Record<string, string>) => ({ id: 'c', kind: 'quantity' as const, text: 't', evidence: Object.entries(quotes).map(([source, quote]) => ({ source, quote, start: 0, end: quote.length })) });
+    expect(termConflicts([claim({ a: 'The driver killed two and wounded three others.', b: 'The driver killed two and injured three others.' })])).toEqual([]);
+    expect(termConflicts([claim({ a: 'The blast in the mill left three hurt.', b: 'The blast in the mill left three killed.' })]).map((c) => c.wordings.map((w) => w.wording))).toEqual([['three hurt', 'three killed']]);
+  });
 });
 
 describe('near-duplicate articles', () => {

@@ -167,6 +167,12 @@ describe('extractQuantities: figures whose noun is elsewhere', () => {
     expect(read('The number of obese people rose to 2.1 billion.')).toEqual([[2100000000, 'people']]);
     expect(read('The number of wounded has risen to 6,785.')).toEqual([]);
   });
+  it('reads "the toll stands at N" as deaths, "N remain missing" and "N others were hurt" as people', () => {
+    expect(read('The toll stands at 120, the ministry said.', 'Officials put the toll at 45.')).toEqual([[120, 'deaths'], [45, 'deaths']]);
+    expect(read('The storm took a heavy toll on 300 farms.')).toEqual([[300, 'farms']]);
+    expect(read('At least 300 remain missing.', 'Two were killed and 14 others were hurt.')).toEqual([[300, 'people'], [2, 'people'], [14, 'people']]);
+    expect(read('Police said he and nine others were arrested.')).toEqual([]);
+  });
   it('reads both sides of a vote tally as votes, and a score as nothing', () => {
     expect(read('The Senate voted 52-48 to pass it.', 'It came on a 7-2 vote.')).toEqual([[52, 'votes'], [48, 'votes'], [7, 'votes'], [2, 'votes']]);
     expect(read('They won 3-1 on Sunday.')).toEqual([]);

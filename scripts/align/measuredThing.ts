@@ -35,6 +35,8 @@ const NOT_AN_EVENT = /\b(?:could|would|might|every\s+year|each\s+year|a\s+year|p
 const ANY_PEOPLE = new Set(['people', 'person', 'dead', 'death', 'deaths', 'fatality', 'fatalities', 'injury', 'injuries', 'injured', 'wounded', 'casualty', 'casualties', 'arrest', 'arrests']);
 /** An aside after the counted noun ("people, including five children,"), left out when reading what follows. */
 const ASIDE = /^(\s*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\b[^,;:.]*,/u;
+/** Verbs before "N lives" that make them deaths. */
+const LIVES_TAKEN = new Set(['claimed', 'claiming', 'claims', 'took', 'taking', 'taken', 'cost', 'costing', 'lost']);
 /** Words after a length that make it a depth ("10 km deep"). */
 const DEEP = new Set(['deep', 'below', 'underground', 'beneath']);
 /** Words a role may stand from its figure, within the clause. */
@@ -56,7 +58,7 @@ export function measuredThing(m: QuantityMention, isPeople: boolean): MeasuredTh
   const before = clauseBefore(m.sentence.text.slice(0, m.start - offset));
   // "at least 19 people, including five children, had been killed": the aside does not end the clause.
   const after = clauseAfter(m.sentence.text.slice(m.end - offset).replace(ASIDE, '$1'));
-  if (NOT_THE_WHOLE.test(after.slice(0, 40)) || A_YEAR.test(before) || A_YEAR.test(after) || NOT_THE_WHOLE.test(before.slice(-30))) return undefined;
+  if (NOT_THE_WHOLE.test(after.slice(0, 40)) || A_YEAR.test(before) || A_YEAR.test(after) || (NOT_THE_WHOLE.test(before.slice(-30)) && !isToll(m))) return undefined;
   const wordsBefore = words(before).slice(-WINDOW);
   const wordsAfter = words(after).slice(0, WINDOW + 1);
   if (m.unit === 'magnitude') return { key: 'magnitude', value: m.value };
@@ -72,8 +74,10 @@ export function measuredThing(m: QuantityMention, isPeople: boolean): MeasuredTh
     const role = [...wordsBefore, ...wordsAfter].find((w) => MONEY_ROLES.has(w));
     return role ? { key: `${m.unit}|${role}`, value: m.value } : undefined;
   }
-  if (!isPeople && !CASUALTY_UNITS[m.unit]) return undefined;
   if (ANOTHER_TIME.test(m.sentence.text) || NOT_AN_EVENT.test(m.sentence.text)) return undefined;
+  // "claimed 50 lives", "took the lives of 12": deaths; "saved 50 lives" is not, so only these verbs say it.
+  if (m.unit === 'lives') return wordsBefore.some((w) => LIVES_TAKEN.has(w)) ? { key: 'people|deaths', value: m.value } : undefined;
+  if (!isPeople && !CASUALTY_UNITS[m.unit]) return undefined;
   // The role word nearest the figure wins: "killed three people and wounded three others".
   const roleBefore = nearest([...wordsBefore].reverse());
   const roleAfter = nearest(wordsAfter);
@@ -81,6 +85,14 @@ export function measuredThing(m: QuantityMention, isPeople: boolean): MeasuredTh
   // "eight children killed" and "19 Palestinians killed" count different groups: only the same noun, or people at large, compare.
   const group = !m.head || ANY_PEOPLE.has(m.head) ? 'people' : m.head;
   return role ? { key: `${group}|${role}`, value: m.value } : undefined;
+}
+
+/**
+ * A toll is a whole by its name: in "the death toll from three weeks of the operation at 1,364" the
+ * "of the" before the figure is not "three of the dead". (extractQuantities gives a toll's bare figure the unit "deaths".)
+ */
+function isToll(m: QuantityMention): boolean {
+  return m.unit === 'deaths' && m.head === 'death';
 }
 
 function nearest(list: string[]): { role: string; at: number } | undefined {

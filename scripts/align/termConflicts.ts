@@ -22,6 +22,8 @@ const TERM_SETS: readonly (readonly string[])[] = [
   ['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest'],
   ['city', 'county', 'state', 'federal'],
 ];
+/** Terms that say one thing in other words ("wounded three" / "injured three"): never a clash with each other. */
+const SAME_TERM: Record<string, string> = { wounded: 'injured', hurt: 'injured' };
 const SET_OF = new Map<string, number>(TERM_SETS.flatMap((set, i) => set.map((t) => [t, i] as [string, number])));
 
 export function termConflicts(claims: Claim[]): Conflict[] {
@@ -91,7 +93,7 @@ function termPairs(text: string): TermPair[] {
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   const out: TermPair[] = [];
   for (let i = 1; i < words.length; i++) {
-    const term = words[i]!.toLowerCase();
+    const term = SAME_TERM[words[i]!.toLowerCase()] ?? words[i]!.toLowerCase();
     if (SET_OF.has(term)) out.push({ context: words[i - 1]!.toLowerCase(), term, contextAsWritten: words[i - 1]!, termAsWritten: words[i]! });
   }
   return out;

@@ -26,11 +26,20 @@ const NUMBER_OF = /\b[Tt]he (?:total )?number of (?:(?!and\b|or\b)[\p{Ll}-]+ ){0
 /** "the death toll (from the protests) rose to 40": a later bare figure counts deaths. */
 const DEATH_TOLL = /\b(?:death|casualty)\s+toll\b[^\d.;]{0,60}$/i;
 /**
+ * "the toll stands at 120", "putting the toll at 10,000", "the toll from the storm rose to 99": "toll"
+ * alone, led by a determiner and reaching the figure through a verb of level and "at"/"to", is a death toll
+ * (a road's toll is money, which is no count; "took a heavy toll on" has no such "at"/"to").
+ */
+const BARE_TOLL = /\b(?:the|overall|official|confirmed)\s+toll\s+(?:(?:from|in)\s+[^\d.;,]{1,40}?\s+)?(?:(?:has|had|now|officially)\s+)?(?:(?:stands|stood|rose|risen|rises|climbed|climbs|jumped|reached|reaches|hit|grew|increased)\s+)?(?:to|at)\s+$/i;
+/**
  * "15 died", "three were wounded", "two have been killed", "left 10 dead.": a bare figure whose
  * verb says it counts people. "dead" and "missing" only at the end of the phrase ("35 missing
  * people", "717 missing persons reports" have their own noun).
  */
-const CASUALTY_AFTER = /^\s+(?:(?:were|are|have\s+been|had\s+been|was)\s+)?(?:died|killed|injured|hurt|wounded|hospitali[sz]ed|rescued|arrested|evacuated|(?:dead|missing)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|after|across|since|from|and|or|as|when|while|following|including)\b)))\b/i;
+const CASUALTY_AFTER = /^\s+(?:others?\s+|more\s+)?(?:(?:were|are|have\s+been|had\s+been|was|remain|remained|remains|are\s+still|were\s+still|still)\s+)?(?:died|killed|injured|hurt|wounded|hospitali[sz]ed|rescued|arrested|evacuated|(?:dead|missing)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|after|across|since|from|and|or|as|when|while|following|including)\b)))\b/i;
+
+/** "he and", "Jane Roe and": someone the figure's "others" are added to. */
+const WITH_SOMEONE = /(?:\b(?:he|she|I|we|they|him|her|me|us|them)|\p{Lu}\p{Ll}+)\s+(?:and|with)\s+$/u;
 
 const IRREGULAR_SINGULAR: Record<string, string> = { people: 'people', children: 'child', men: 'man', women: 'woman' };
 const IRREGULAR_PLURAL_OF: Record<string, string> = { person: 'people', people: 'people', man: 'men', woman: 'women', child: 'children', police: 'police', staff: 'staff', personnel: 'personnel', aircraft: 'aircraft' };
@@ -54,12 +63,14 @@ export function nounFromFrame(text: string, figure: NumberMention, tokens: reado
   // (When the sentence opens on a name or a pronoun, the figure is elliptical like any other.)
   const subject = /\bone\s+of\s+(?:the\s+)?$/i.test(before) ? subjectNoun(tokens, figure) : undefined;
   if (subject) return { head: subject, unit: pluralOf(subject) };
-  if (DEATH_TOLL.test(before)) return { head: 'death', unit: 'deaths' };
+  if (DEATH_TOLL.test(before) || BARE_TOLL.test(before)) return { head: 'death', unit: 'deaths' };
   return undefined;
 }
 
 /** "At least 15 died": a bare figure a casualty verb follows counts people (when no earlier count lent its noun). */
 export function casualtyVerbAfter(text: string, figure: NumberMention): boolean {
+  // "he and nine others were arrested": ten were, so "nine others" after a named person or a pronoun is no count of them.
+  if (/^\s+others\b/i.test(text.slice(figure.end)) && WITH_SOMEONE.test(text.slice(0, figure.start))) return false;
   return CASUALTY_AFTER.test(text.slice(figure.end));
 }
 

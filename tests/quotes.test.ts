@@ -38,6 +38,10 @@ describe('extractQuotes', () => {
     const q = quotesWithCollectedNames('Rangers shot the bull after it hurt a farmer near Porto Norte, the capital, said Ana Lima, a spokeswoman for the park service.\nThey had planned to dart the animal, but the crowd grew too loud, she said.\n“It is a sad day,” Tom Reyes, the park director, told Reuters on Friday.');
     expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Ana Lima', 'Tom Reyes']);
   });
+  it('gives "they" the group the same sentence names ("When park rangers arrived, they said"), not the last speaker', () => {
+    const q = quotesWithCollectedNames('Many people said the bull had been calm for days.\nWhen the wildlife rangers arrived, they said they had no choice but to shoot it.');
+    expect(q.map((x) => x.speaker)).toEqual(['Many people', 'wildlife rangers']);
+  });
   it('reads an organisation name joined by "and" and serial commas whole', () => {
     const q = quotes("A report from Norland's Office of Roads, Rail and Ports said the bridge had been overloaded for years.\nThe closure was ordered in March, according to a report released by the Bureau of Mines, Quarries and Energy.");
     expect(q.map((x) => x.speaker)).toEqual(['Office of Roads Rail and Ports', 'Bureau of Mines Quarries and Energy']);

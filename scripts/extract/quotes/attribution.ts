@@ -57,8 +57,11 @@ export function findAttribution(tokens: Token[], text: string, quoted: Array<{ s
     // a colon ("Says Okafor: “...”").
     const opensInversion = i === 0 && /^[A-Z]/.test(verb.text) && tokens.slice(1, 6).some((t) => t.text === ':');
     const inverted = invertedName?.name ? invertedName : subject || !(/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') || opensInversion) ? undefined : subjectAfter(tokens, i, text);
-    const speaker = subject?.speaker ?? inverted;
-    if (!speaker) continue;
+    const said = subject?.speaker ?? inverted;
+    if (!said) continue;
+    // "When park rangers arrived, they said ...": "they" is the group this sentence just named,
+    // not whoever spoke last in the article.
+    const speaker = (said.pronoun === 'they' ? groupNamedBefore(tokens, i, text, insideQuote) : undefined) ?? said;
     if (speaker.pronoun) {
       // "Lima criticised the board ..., but she said ...": a person named earlier in the sentence comes first.
       // A name inside the quotation is what was said about, not who said it.
@@ -129,6 +132,18 @@ function accordingSpeaker(phrase: Token[], text: string): SpeakerPhrase | undefi
 }
 
 /** A time closing an "according to" phrase ("in September", "on Monday"). */
+/** The people a sentence names before its verb as a group ("park rangers", "the officials"), for a "they" that follows. */
+function groupNamedBefore(tokens: Token[], verbIndex: number, text: string, insideQuote: (t: Token) => boolean): SpeakerPhrase | undefined {
+  const group = tokens.slice(0, verbIndex).findLastIndex((t) => t.pos === 'NOUN' && PEOPLE_GROUP.test(t.text) && !insideQuote(t));
+  if (group < 0) return undefined;
+  let first = group;
+  while (first > 0 && /^(?:PROPN|ADJ|NOUN)$/.test(tokens[first - 1]!.pos)) first--;
+  const named = readSpeakerPhrase(tokens.slice(first, group + 1), text, true);
+  return named?.role || named?.name ? named : undefined;
+}
+
+/** Plural nouns for people who speak as a group: the antecedent of "they" in the same sentence. */
+const PEOPLE_GROUP = /^(?:officials|officers|police|rangers|authorities|investigators|prosecutors|residents|witnesses|researchers|scientists|doctors|nurses|firefighters|rescuers|soldiers|troops|lawmakers|senators|legislators|leaders|organisers|organizers|protesters|activists|workers|employees|parents|students|teachers|neighbours|neighbors|relatives|family|officers|experts|analysts|economists|agents|detectives|medics|paramedics|volunteers|villagers|locals)$/i;
 /** The verbs English puts before their speaker: "..., said Lima", "..., added the mayor". */
 const INVERTING = new Set(['say', 'add', 'write', 'explain', 'ask', 'note', 'continue', 'reply', 'recall', 'insist', 'admit']);
 /** A day or month name: after "said" it is when, not who. */

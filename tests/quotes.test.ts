@@ -42,6 +42,10 @@ describe('extractQuotes', () => {
     const q = quotesWithCollectedNames('Many people said the bull had been calm for days.\nWhen the wildlife rangers arrived, they said they had no choice but to shoot it.');
     expect(q.map((x) => x.speaker)).toEqual(['Many people', 'wildlife rangers']);
   });
+  it('reads "added two officials to the team" as no speech, "added the council would vote" as speech; after "“...” said X, whose ..." the relative clause is not what X said', () => {
+    const q = quotesWithCollectedNames('Mayor Ana Lima opened the pier on Monday.\nThree weeks before the vote, Lima has added two officials to run the harbour board.\nLima added the council would vote in May.\n“Says who?” said Lima, whose job also includes chairing the harbour board.');
+    expect(q.map((x) => x.words)).toEqual(['the council would vote in May']);
+  });
   it('reads an organisation name joined by "and" and serial commas whole', () => {
     const q = quotes("A report from Norland's Office of Roads, Rail and Ports said the bridge had been overloaded for years.\nThe closure was ordered in March, according to a report released by the Bureau of Mines, Quarries and Energy.");
     expect(q.map((x) => x.speaker)).toEqual(['Office of Roads Rail and Ports', 'Bureau of Mines Quarries and Energy']);

@@ -38,6 +38,9 @@ export function findAttribution(tokens: Token[], text: string, quoted: Array<{ s
     // Not "went on the radio to ask ..." (the radio) or "failed to respond" (whose subject is not the sentence's).
     const quoting = QUOTING.has(verb.lemma) && marks.length > 0 && tokens[i - 1]?.lemma !== 'to';
     if (!REPORTING.has(verb.lemma) && !quoting && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
+    // "Lima has added two officials to the team": "add" with an object is no speech ("he added
+    // that ...", "..., he added", "adding: ..." are).
+    if (verb.lemma === 'add' && !/^[,”"’]$/.test(tokens[i - 1]?.text ?? '') && /^(?:NUM|DET|NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '') && !clauseFollows(tokens, i)) continue;
     // "Lima declined to name them, saying families were still being told": the sentence's subject speaks.
     // "Lima would not name her, but said she was a temporary worker": so does a second verb's.
     const secondVerb = tokens[i - 1]?.pos === 'CCONJ' && /^(but|and)$/i.test(tokens[i - 1]!.text);
@@ -70,6 +73,9 @@ export function findAttribution(tokens: Token[], text: string, quoted: Array<{ s
       if (earlier.length) speaker.antecedent = earlier[0]!.text;
     }
     if (quoting && !REPORTING.has(verb.lemma)) return { speaker };
+    // "“Says who?” said Cohen, whose job ...": a verb right after a closing quotation mark attributes
+    // the quotation; what follows the speaker is about them, not what they said.
+    if (marks.length > 0 && /^[”"’]$/.test(tokens[i - 1]?.text ?? '') && inverted) return { speaker };
     // "X said (that) CLAUSE", else "CLAUSE, X said on Monday." / "CLAUSE, said X."
     const after = reportedClause(tokens, i, text);
     const before = after || (subject && takesObject(tokens, i)) ? undefined : clauseBefore(tokens, subject ? subject.first : i);
@@ -132,6 +138,14 @@ function accordingSpeaker(phrase: Token[], text: string): SpeakerPhrase | undefi
 }
 
 /** A time closing an "according to" phrase ("in September", "on Monday"). */
+/** Whether a finite verb follows before the next punctuation ("added the council would vote"), not only an object ("added two officials to the team"). */
+function clauseFollows(tokens: Token[], verbIndex: number): boolean {
+  for (let k = verbIndex + 1; k < tokens.length && tokens[k]!.pos !== 'PUNCT'; k++) {
+    if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && tokens[k - 1]?.lemma !== 'to') return true;
+  }
+  return false;
+}
+
 /** The people a sentence names before its verb as a group ("park rangers", "the officials"), for a "they" that follows. */
 function groupNamedBefore(tokens: Token[], verbIndex: number, text: string, insideQuote: (t: Token) => boolean): SpeakerPhrase | undefined {
   const group = tokens.slice(0, verbIndex).findLastIndex((t) => t.pos === 'NOUN' && PEOPLE_GROUP.test(t.text) && !insideQuote(t));

@@ -101,6 +101,36 @@ describe('composeExplainer', () => {
     expect(background).toContain('#s-e ');
   });
 
+  it('never opens the lede or Background with the last sentence of a quotation (it stays under its speaker)', () => {
+    const quotation = '“The pier held. I think the crews know the tides better than anyone.”';
+    const inside = 'I think the crews know the tides better than anyone.”';
+    const at = quotation.indexOf(inside);
+    const withQuote: Facts = {
+      ...facts,
+      claims: [
+        { id: 's-inside', kind: 'statement', text: inside, evidence: ['alpha', 'beta'].map((source) => ({ source, quote: inside, start: 200 + at, end: 200 + at + inside.length })) },
+        { id: 'q-pier', kind: 'quote', text: quotation.slice(1, -1), speaker: { name: 'Ana Lima' }, evidence: ['alpha', 'beta'].map((source) => ({ source, quote: quotation, start: 200, end: 200 + quotation.length, form: 'direct' as const })) },
+        ...facts.claims,
+      ],
+    };
+    const md = composeExplainer(withQuote);
+    expect(md).not.toContain('#s-inside ');
+    expect(md).toContain('**Ana Lima**: “The pier held.');
+  });
+
+  it('leaves out of the lede and Background a sentence in the first or second person or with unpaired quotation marks', () => {
+    const sentence = (id: string, text: string, start: number): Claim => ({ id, kind: 'statement', text, evidence: ['alpha', 'beta'].map((source) => ({ source, quote: text, start, end: start + text.length })) });
+    const md = composeExplainer({ ...facts, claims: [
+      sentence('s-we', 'We’ll keep paying the crews as long as the pier is shut.', 300),
+      sentence('s-you', 'Especially you, as the harbour master.', 400),
+      sentence('s-cut', 'The crews know the tides better than anyone,” he said.', 500),
+      sentence('s-war', 'The pier was built after World War I by the harbour board.', 600),
+      ...facts.claims,
+    ] });
+    for (const id of ['s-we', 's-you', 's-cut']) expect(md).not.toContain(`#${id} `);
+    expect(md).toContain('#s-war ');
+  });
+
   it('ends every sentence with its citation', () => {
     const md = composeExplainer(facts).split('---\n').at(-1)!;
     for (const line of md.split('\n').filter((l) => l.trim() && !l.startsWith('#'))) expect(line).toMatch(/:cite\{#[a-z0-9-]+ src="[a-z0-9 -]+"\}$/);

@@ -82,7 +82,8 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
 
   // Statements not already shown as a lede sentence, a figure or a quote.
   for (const c of [...numbers, ...quotes]) shown.take(c);
-  const background = facts.claims.filter((c) => c.kind === 'statement' && shown.take(c)).slice(0, LIMITS.background);
+  const quoted = quotedSpeech(facts);
+  const background = facts.claims.filter((c) => c.kind === 'statement' && !quoted(c) && shown.take(c)).slice(0, LIMITS.background);
   if (background.length) {
     parts.push('## Background');
     parts.push(background.map((c) => `${escapeMarkdown(c.text)} ${cite(c)}`).join('\n\n'));
@@ -121,11 +122,33 @@ function agreement(c: Claim, copyOf: ReadonlyMap<string, string>): string {
  * those nearest the top of their articles, where news puts what matters most.
  */
 function pickLede(facts: Facts): Claim[] {
-  const candidates = facts.claims.filter((c) => c.kind !== 'quote');
+  const quoted = quotedSpeech(facts);
+  const candidates = facts.claims.filter((c) => c.kind !== 'quote' && !quoted(c));
   const lengths = new Map<string, number>();
   for (const c of facts.claims) for (const e of c.evidence) lengths.set(e.source, Math.max(lengths.get(e.source) ?? 1, e.end));
   const earliness = (c: Claim): number => c.evidence.reduce((sum, e) => sum + e.start / lengths.get(e.source)!, 0) / c.evidence.length;
   return [...candidates].sort((a, b) => sourceCount(b.evidence) - sourceCount(a.evidence) || earliness(a) - earliness(b));
+}
+
+/**
+ * Whether every passage of a claim lies inside a source's own quotation (a direct quote's evidence): the
+ * last sentence of a long quotation read as a statement would open the lede with someone's words
+ * and a lone closing quotation mark. Such words belong under "Who said what", with their speaker;
+ * so does any sentence whose quotation marks do not pair up, or that speaks in the first or second person.
+ */
+function quotedSpeech(facts: Facts): (claim: Claim) => boolean {
+  const spans = facts.claims.filter((c) => c.kind === 'quote').flatMap((c) => c.evidence.filter((e) => e.form !== 'reported'));
+  return (claim) => unbalancedQuotes(claim.text) || FIRST_PERSON.test(claim.text) || claim.evidence.every((e) => spans.some((q) => q.source === e.source && q.start <= e.start && e.end <= q.end + 1));
+}
+
+/** News is written in the third person: "I", "my", "we", "you" in a sentence make it someone's words (a quotation cut into sentences, a post, an address), not the sources' account. */
+const FIRST_PERSON = /(?:^|[^\p{L}’'])(?<!(?:War|Phase|Type|Class|Title|Stage|Part|Level|Chapter|Grade|Category) )(?:(?:I|[Ww]e|[Yy]ou)(?:[’'](?:m|ve|d|ll|re))?|me|my|mine|[Oo]ur|us|[Yy]our)(?![\p{L}’'.])/u;
+
+/** A sentence cut out of a quotation: a closing mark with no opening one, or an opening one never closed. */
+function unbalancedQuotes(text: string): boolean {
+  const opening = (text.match(/“/g) ?? []).length;
+  const closing = (text.match(/”/g) ?? []).length;
+  return opening !== closing || (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** Remembers which source passages the page already shows, so no sentence appears twice. */

@@ -32,7 +32,7 @@ describe('cityTable', () => {
 describe('gazetteerIndex', () => {
   it('is written once to the cache and read back the same', () => {
     const first = gazetteerIndex();
-    const dir = join(import.meta.dirname, '../node_modules/.cache/corroborate');
+    const dir = join(import.meta.dirname, '../node_modules/.cache/corroborate-gazetteer');
     expect(existsSync(join(dir, `gazetteer-${first.key.slice(0, 16)}.json`))).toBe(true);
     expect(readdirSync(dir).some((n) => n.endsWith('.tmp'))).toBe(false);
     const again = gazetteerIndex();

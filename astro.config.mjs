@@ -9,9 +9,9 @@ import { citationOptionsByFile } from './site/lib/citationOptions.ts';
 import { siteAddress, siteBase } from './scripts/contracts/environment.ts';
 import { fileURLToPath } from 'node:url';
 
-// The gazetteer (every country, state and city, about 0.65 s of CPU to read) is left out of the
-// build's bundle and imported from its own file, so that a build's process that read it while
-// it waited for its job (scripts/render/astroChild.ts) hands the pages the same, ready module.
+// The gazetteer is left out of the build's bundle and imported from its own files: it finds the
+// data packages, its cached index and its own source (the index's key) from where it lies
+// (scripts/charts/places/gazetteerIndex.ts), which a bundled copy could not.
 const gazetteer = fileURLToPath(new URL('./scripts/charts/places/gazetteer.ts', import.meta.url));
 
 const base = siteBase();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { SiteSettings } from '../contracts/generated.ts';
 import { renderEventsSite, renderSite, type SiteRenderer } from '../render/renderSite.ts';
-import { coolDownAstro, warmUpAstro, warmUpPlaces } from '../render/astro.ts';
+import { coolDownAstro, warmUpAstro } from '../render/astro.ts';
 import { markBuild } from '../render/buildTimings.ts';
 import type { ExtractionCache } from '../store/cache.ts';
 import { replaceFolderAtomicallyAsync, stageFolder } from '../store/output.ts';
@@ -50,11 +50,8 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects = {
   const extractElsewhere = effects.extractElsewhere ?? extractInChild;
   markBuild('modules loaded');
   // Astro's process starts now (unless bin/corroborate.js started it) and loads Astro while the
-  // facts are extracted (render/astro.ts); with one event, the gazetteer too.
-  if (!effects.render) {
-    warmUpAstro();
-    if (!many) warmUpPlaces();
-  }
+  // facts are extracted (render/astro.ts).
+  if (!effects.render) warmUpAstro();
   try {
     return await stagedBuild(options, render, effects.onRender, (staging, generatedDir) => {
       // Paths recorded in the generated files are relative to where they will end up, not the staging folder.

@@ -40,13 +40,8 @@ export interface RenderJob {
   selection: PageSelection;
 }
 
-/** The line that tells a waiting Astro process to read the gazetteer before its job comes. */
-export const READ_PLACES = 'read the gazetteer';
-
 /** A started Astro build process, waiting for its job. */
 interface AstroProcess {
-  /** Tells it to read the gazetteer now. */
-  readPlaces(): void;
   render(job: RenderJob): Promise<void>;
   /** Ends the process if it was given no job. */
   cancel(): void;
@@ -63,9 +58,6 @@ function startAstroProcess(ahead = false): AstroProcess {
   if (ahead) started.hold(false);
   let given = false;
   return {
-    readPlaces() {
-      started.send(`${READ_PLACES}\n`);
-    },
     async render(job) {
       given = true;
       started.hold(true);
@@ -96,11 +88,6 @@ let warm: AstroProcess | undefined;
  */
 export function warmUpAstro(): void {
   warm ??= startAstroProcess(true);
-}
-
-/** Tells the process warmUpAstro started to read the gazetteer now (it takes about 135 MB: not beside a large extraction). */
-export function warmUpPlaces(): void {
-  warm?.readPlaces();
 }
 
 /** Ends a process warmUpAstro started that no build took (the build failed before rendering). */

@@ -30,11 +30,11 @@ export const range = (values: number[]): Range => ({ median: round(median(values
 
 /**
  * The phases of a build between its moments (seconds from the spawn). The Astro process starts
- * as soon as the command's modules are loaded and loads Astro, the packages the build needs and
- * the gazetteer while the facts are extracted; the build itself starts when both are done.
+ * as soon as the command's modules are loaded and loads Astro and the packages the build needs
+ * while the facts are extracted; the build itself starts when both are done.
  */
 function phases(m: Record<string, number>, total: number): Record<string, number> {
-  const warm = Math.max(m['astro loaded']!, m['gazetteer read']!);
+  const warm = m['astro loaded']!;
   const start = Math.max(warm, m['facts extracted']!);
   return {
     /** Node's start and loading the command's modules. */
@@ -43,7 +43,7 @@ function phases(m: Record<string, number>, total: number): Record<string, number
     extraction: m['facts extracted']! - m['modules loaded']!,
     /** From the modules loaded to the Astro process running its first line (Node's start of the child). */
     astroProcessStart: m['astro process started']! - m['modules loaded']!,
-    /** The Astro process loading Astro, the build's packages and the gazetteer, beside the extraction. */
+    /** The Astro process loading Astro and the build's packages, beside the extraction. */
     astroWarmUp: warm - m['astro process started']!,
     /** How long the build waited for the warm-up once the facts were ready (0: the facts were the later). */
     waitedForWarmUp: Math.max(0, warm - m['facts extracted']!),

@@ -216,6 +216,7 @@ describe('not counts: ordinals, identifiers, years, dates, times, phones, addres
     ['COVID-19 cases fell.', { phrase: 'COVID-19', kind: 'identifier' }],
     ['The G7 met in June.', { phrase: 'G7', kind: 'identifier' }],
     ['A Boeing 737 landed.', { phrase: 'Boeing 737', kind: 'identifier' }],
+    ['Leaders of the Group of 20 met in Porto.', { phrase: 'Group of 20', kind: 'identifier' }],
     ['The A320 was grounded.', { phrase: 'A320', kind: 'identifier' }],
     ['The plant opened in 2014.', { phrase: '2014', kind: 'year', value: 2014 }],
     ['Prices have doubled since 2008.', { phrase: '2008', kind: 'year', value: 2008 }],

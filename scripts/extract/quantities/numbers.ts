@@ -74,8 +74,8 @@ const MONTH_DAY = new RegExp(`(${MONTH})\\s+(?:(\\d{1,2})${ORD}?(?!\\d|,\\d)(?:\
 const ORDINAL = new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)${ORD}(?![A-Za-z])`, 'iy');
 const DECADE = /(\d{3}0)s(?![A-Za-z])/y;
 const ADDRESS = /(\d{1,5})[A-Z]?\s+(?:(?:[A-Z][A-Za-z'’.-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Place|Court|Terrace|Parkway|Highway|Square|St\.?|Ave\.?|Rd\.?|Blvd\.?|Ln\.?|Dr\.?)(?![A-Za-z])/y;
-/** Capitalised words that make the next number a name, not a quantity ("Boeing 737", "Flight 370", "Section 230"). */
-const LABEL_BEFORE = /(?<![A-Za-z])(?:Boeing|Airbus|Flight|Route|Highway|Interstate|Apollo|Artemis|Falcon|Chapter|Article|Section|Title|Amendment|Proposition|Model|Windows|iPhone|Galaxy|Pixel|Gate|Terminal|Platform|Room|Suite|Pier|Precinct|Ward|District|Category|Level|Phase|Stage|Game|Bowl|Channel|War|Fortune|FTSE|Nasdaq|S&P|No\.|Group|Page|Zone|Exhibit|Figure|Table|Volume|Season|Episode|Round|Lot)\s+$/;
+/** Capitalised words that make the next number a name, not a quantity ("Boeing 737", "Flight 370", "Section 230", "the Group of 20"). */
+const LABEL_BEFORE = /(?<![A-Za-z])(?:Boeing|Airbus|Flight|Route|Highway|Interstate|Apollo|Artemis|Falcon|Chapter|Article|Section|Title|Amendment|Proposition|Model|Windows|iPhone|Galaxy|Pixel|Gate|Terminal|Platform|Room|Suite|Pier|Precinct|Ward|District|Category|Level|Phase|Stage|Game|Bowl|Channel|War|Fortune|FTSE|Nasdaq|S&P|No\.|Group|Page|Zone|Exhibit|Figure|Table|Volume|Season|Episode|Round|Lot|(?:Group|Gang|Club|Council|Committee|Party) of)\s+$/;
 /**
  * A model name: a capitalised word inside the sentence right before plain digits ("a Porsche 911 sped
  * off", "his Cessna 172"), as product names are written. Not after a speech verb ("told Reuters 40

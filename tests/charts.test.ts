@@ -142,6 +142,13 @@ describe('headlineChart', () => {
     ]));
     expect(chart?.data.map((d) => d.claim)).toEqual(['crew', 'more']);
   });
+  it('sets no "two years ago" beside "2,000 years old": a point in time is no length', () => {
+    const withText = (c: Claim, text: string): Claim => ({ ...c, text });
+    expect(headlineChart(facts([
+      withText(figure('age', 2000, 'years', 2), 'The 2,000 year old wreck lies off the cape.'),
+      withText(figure('ago', 2, 'years', 2), 'A fisherman reported the wreck two years ago.'),
+    ]))).toBeUndefined();
+  });
   it('draws no chart from single-source measurements of what may be different things', () => {
     expect(headlineChart(facts([figure('alt', 9000, 'm', 1), figure('len', 18, 'm', 1), figure('crew', 40, 'firefighters', 3)]))).toBeUndefined();
   });

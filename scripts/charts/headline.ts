@@ -41,10 +41,17 @@ export interface HeadlineChart {
 const MAX_BARS = 6;
 export const APPROXIMATE = /^(about|roughly|approximately|around|some|an estimated|estimated|nearly|almost|close to)$/;
 
+/** A length of time written as when something happened: "signalled two years ago", "three weeks earlier". */
+function toldAsPointInTime(c: Claim): boolean {
+  const unit = c.quantity!.unit.replace(/s$/, '');
+  return /^(?:second|minute|hour|day|week|month|year|decade|centurie|century)$/.test(unit) && new RegExp(`\\b${unit}s?\\s+(?:ago|earlier|before)\\b`, 'i').test(c.text);
+}
+
 export function headlineChart(facts: Facts): HeadlineChart | undefined {
   // Counts only: money, percentages and clock times are not comparable with them.
   // Nor repetitions ("23 times"), positions ("6 rows in front") or figures told in another time: they do not lead.
-  const counts = countClaims(facts).filter((c) => leadsStory(c));
+  // Nor "two years ago": a point in time, not a length to set beside "2,000 years old".
+  const counts = countClaims(facts).filter((c) => leadsStory(c) && !toldAsPointInTime(c));
   const family = largestFamily(counts);
   if (!family) return undefined;
   let members = oneSide(bestPerFigure(counts.filter((c) => unitFamily(c) === family)), support);

@@ -31,6 +31,7 @@ import { InputError } from '../../scripts/contracts/errors.ts';
 import { benchOneEventBuild, range } from './oneEventBuild.ts';
 import { benchSiteBuilds } from './siteBuilds.ts';
 import { timePreviewEdits } from './preview.ts';
+import { benchHtmlReading } from './htmlReading.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS = resolve(process.env.CORROBORATE_SHARED ?? join(ROOT, '../shared'), 'corpora/multi-news');
@@ -44,10 +45,10 @@ const FRESH_RUNS = 5;
 /** Copies of the corpus in the steady-state run: 1,000 events, 2,850 articles. */
 const COPIES = 5;
 
-/** `--only extraction|build|site|preview`: one part alone (the others keep their figures in results.json). */
+/** `--only extraction|build|site|preview|html`: one part alone (the others keep their figures in results.json). */
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
-if (only !== undefined && !['extraction', 'build', 'site', 'preview'].includes(only)) throw new Error(`--only takes extraction, build, site or preview, not ${only}`);
+if (only !== undefined && !['extraction', 'build', 'site', 'preview', 'html'].includes(only)) throw new Error(`--only takes extraction, build, site, preview or html, not ${only}`);
 const runs = (part: string): boolean => only === undefined || only === part;
 const previous = existsSync(join(ROOT, 'bench/results.json')) ? JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8')) as Record<string, unknown> : {};
 /** Interleaved pairs of the one-event build against the bare Astro build. */
@@ -316,6 +317,13 @@ if (runs('site') && existsSync(join(CORPUS, 'split.mjs'))) {
   }
 }
 
+// (d) reading saved web pages: ours against Readability over linkedom, page by page (htmlReading.ts).
+let htmlReading: unknown = previous.htmlReading;
+if (runs('html')) {
+  htmlReading = benchHtmlReading(ROOT, resolve(CORPUS, '../article-extraction-benchmark'));
+  console.log('reading saved web pages', htmlReading);
+}
+
 // (b) the live preview: save to reloaded page, for the bundled event and a 50-event folder, the
 // two sessions interleaved twice so that a slow spell does not land on one of them only.
 let preview: unknown = previous.preview;
@@ -348,7 +356,7 @@ const machine = {
   /** Of the time the CPUs wanted to run during the bench, the percentage the hypervisor gave to other machines (Linux only). */
   stealPercent: steal === undefined ? undefined : round(steal, 1),
 };
-const results = { ...previous, version: VERSION, date: new Date().toISOString().slice(0, 10), node: process.version, cores: availableParallelism(), loadAverageAtStart: load, loadAverageAtEnd: loadAtEnd, machine, modelLoadMs, bundled, corpus, series, oneEventBuild, siteBuilds, preview, peakMemoryMb, explainerJsGzipBytes };
+const results = { ...previous, version: VERSION, date: new Date().toISOString().slice(0, 10), node: process.version, cores: availableParallelism(), loadAverageAtStart: load, loadAverageAtEnd: loadAtEnd, machine, modelLoadMs, bundled, corpus, series, oneEventBuild, siteBuilds, preview, htmlReading, peakMemoryMb, explainerJsGzipBytes };
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -396,6 +404,10 @@ function table(r: typeof results): string {
     const p = r.preview as { edits: number; sessions: number; oneEventMs: Range; fiftyEventsMs: Range | string };
     rows.push(`| live preview, bundled event: save to reloaded page (Chromium) | 5 | ${p.oneEventMs.median} ms | | ${p.sessions} sessions of ${p.edits} edits: ${p.oneEventMs.fastest}-${p.oneEventMs.slowest} ms; target 1,000 ms |`);
     if (typeof p.fiftyEventsMs === 'object') rows.push(`| live preview, 50-event folder | | ${p.fiftyEventsMs.median} ms | | ${p.fiftyEventsMs.fastest}-${p.fiftyEventsMs.slowest} ms; target 2,000 ms |`);
+  }
+  if (typeof r.htmlReading === 'object' && r.htmlReading) {
+    const h = r.htmlReading as { pages: number; oursMsPerPage: number; readabilityMsPerPage: number; ratio: number; slowerPages: number };
+    rows.push(`| reading saved web pages (benchmark pages), ours against Readability over linkedom | ${h.pages} pages | ${h.oursMsPerPage} ms a page | | Readability ${h.readabilityMsPerPage} ms a page; ratio ${h.ratio} (target at most 1); ${h.slowerPages} pages slower |`);
   }
   rows.push(`| peak memory of the bench process | | | | ${r.peakMemoryMb} MB |`);
   return rows.join('\n');

@@ -4,18 +4,10 @@
  * keeps exact offsets into the file.
  */
 import { describe, expect, it } from 'vitest';
+import { keptParagraphs } from './support/htmlView.ts';
 import { htmlToView, type HtmlView } from '../scripts/ingest/html.ts';
 
-const kept = (page: HtmlView): string[] => {
-  const out: string[] = [];
-  let start = 0;
-  for (const text of page.view.split('\n\n')) {
-    const end = start + text.length;
-    if (!page.setAside.some((r) => start >= r.start && end <= r.end)) out.push(text);
-    start = end + 2;
-  }
-  return out;
-};
+const kept = keptParagraphs;
 const noteOf = (page: HtmlView, text: string): string | undefined => page.setAside.find((r) => page.view.slice(r.start, r.end).includes(text))?.note;
 
 const para = (n: number): string => `<p>Paragraph ${n} of the report: the council met on Tuesday, heard from residents, engineers and the mayor, and voted to repair the old footbridge over the canal before the winter.</p>`;

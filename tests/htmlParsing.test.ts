@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeHTML } from 'entities';
+import { keptParagraphs } from './support/htmlView.ts';
 import { htmlToView, type HtmlView } from '../scripts/ingest/html.ts';
 import { runPipeline } from '../scripts/pipeline.ts';
 import { verifyFacts } from '../scripts/build/verify.ts';
@@ -18,17 +19,7 @@ const load = (name: string): { html: string; page: HtmlView } => {
   const html = readFileSync(join(DIR, name), 'utf8');
   return { html, page: htmlToView(html) };
 };
-/** The paragraphs of the view that are not set aside. */
-const kept = (page: HtmlView): string[] => {
-  const out: string[] = [];
-  let start = 0;
-  for (const text of page.view.split('\n\n')) {
-    const end = start + text.length;
-    if (!page.setAside.some((r) => start >= r.start && end <= r.end)) out.push(text);
-    start = end + 2;
-  }
-  return out;
-};
+const kept = keptParagraphs;
 const asideWith = (page: HtmlView, text: string) => page.setAside.find((r) => page.view.slice(r.start, r.end).includes(text));
 
 /** Every visible character, decoded from the file span it maps to, is that character. */

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { corroborate, ROOT } from '../support/cli.ts';
 import { serve } from '../support/staticServer.ts';
-import { launch } from '../support/browser.ts';
+import { closeSite, openSite } from '../support/browser.ts';
 
 const site = join(mkdtempSync(join(tmpdir(), 'corroborate-events-browser-')), 'site');
 let server: Awaited<ReturnType<typeof serve>>;
@@ -21,12 +21,10 @@ let browser: Browser;
 beforeAll(async () => {
   const run = corroborate('build', join(ROOT, 'tests/fixtures/events'), '--out', site, '--quiet');
   expect(run.status, run.stderr).toBe(0);
-  server = await serve(site);
-  browser = await launch();
+  ({ server, browser } = await openSite(site));
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeSite({ server, browser });
 });
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { corroborate, ROOT } from '../support/cli.ts';
 import { serve } from '../support/staticServer.ts';
-import { launch } from '../support/browser.ts';
+import { closeSite, openSite } from '../support/browser.ts';
 import { lowContrastChartText } from '../support/chartContrast.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'corroborate-browser-'));
@@ -27,12 +27,10 @@ beforeAll(async () => {
   const run = corroborate('build', join(ROOT, 'content/sources'), '--out', site, '--generated', generated, '--quiet');
   expect(run.status, run.stderr).toBe(0);
   facts = JSON.parse(readFileSync(join(generated, 'facts.json'), 'utf8'));
-  server = await serve(site);
-  browser = await launch();
+  ({ server, browser } = await openSite(site));
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeSite({ server, browser });
 });
 
 /** A page that fails the test on any script error or CSP violation. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { corroborate, ROOT } from '../support/cli.ts';
 import { serve } from '../support/staticServer.ts';
-import { launch } from '../support/browser.ts';
+import { closeSite, openSite } from '../support/browser.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'corroborate-layout-'));
 const articles = join(work, 'articles');
@@ -33,12 +33,10 @@ beforeAll(async () => {
   const run = corroborate('build', articles, '--out', site, '--generated', generated, '--quiet');
   expect(run.status, run.stderr).toBe(0);
   sources = (JSON.parse(readFileSync(join(generated, 'facts.json'), 'utf8')) as { sources: Array<{ id: string }> }).sources.map((s) => s.id);
-  server = await serve(site);
-  browser = await launch();
+  ({ server, browser } = await openSite(site));
 }, 120_000);
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeSite({ server, browser });
 });
 
 describe('layout', () => {

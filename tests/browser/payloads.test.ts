@@ -11,7 +11,7 @@ import { join, relative, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { corroborate, ROOT } from '../support/cli.ts';
 import { serve } from '../support/staticServer.ts';
-import { launch } from '../support/browser.ts';
+import { closeSite, openSite } from '../support/browser.ts';
 import { htmlPages } from '../support/siteLinks.ts';
 import { CONTENT_SECURITY_POLICY } from '../../site/lib/contentSecurityPolicy.ts';
 
@@ -32,12 +32,10 @@ beforeAll(async () => {
   expect(run.status, run.stderr).toBe(0);
   const facts = JSON.parse(readFileSync(join(generated, 'facts.json'), 'utf8')) as { sources: Array<{ url?: string }> };
   originals = facts.sources.flatMap((s) => (s.url && /^https?:\/\//.test(s.url) ? [s.url] : []));
-  server = await serve(site);
-  browser = await launch();
+  ({ server, browser } = await openSite(site));
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeSite({ server, browser });
 });
 
 /** What a page did while it loaded and was hovered over: anything a payload would cause. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { corroborate, ROOT } from '../support/cli.ts';
 import { serve } from '../support/staticServer.ts';
-import { launch } from '../support/browser.ts';
+import { closeSite, openSite } from '../support/browser.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'corroborate-source-labels-'));
 const articles = join(work, 'articles');
@@ -27,12 +27,10 @@ beforeAll(async () => {
   writeFileSync(file, `${readFileSync(file, 'utf8').replace('(River Post) - ', '').trimEnd()}\n\n${OUTLET}\n`);
   const run = corroborate('build', articles, '--out', site, '--quiet');
   expect(run.status, run.stderr).toBe(0);
-  server = await serve(site);
-  browser = await launch();
+  ({ server, browser } = await openSite(site));
 }, 120_000);
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeSite({ server, browser });
 });
 
 describe('a source named by a lone outlet line', () => {

@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { corroborate, ROOT } from '../support/cli.ts';
 import { serve } from '../support/staticServer.ts';
-import { launch } from '../support/browser.ts';
+import { closeSite, openSite } from '../support/browser.ts';
 import { htmlProblems } from '../support/budgets.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'corroborate-timeline-'));
@@ -23,12 +23,10 @@ let browser: Browser;
 beforeAll(async () => {
   const run = corroborate('build', join(ROOT, 'tests/fixtures/dated/pier-storm'), '--out', site, '--no-cache', '--quiet');
   expect(run.status, run.stderr).toBe(0);
-  server = await serve(site);
-  browser = await launch();
+  ({ server, browser } = await openSite(site));
 }, 120_000);
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeSite({ server, browser });
 });
 
 describe('the timeline chart', () => {

@@ -1,6 +1,7 @@
 /** Runs `corroborate dev` as a child process for tests, with bounded waits. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../../tools/freePort.ts';
+export { freePort };
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,17 +34,6 @@ export async function until(check: () => Promise<boolean> | boolean, ms: number)
   return false;
 }
 
-/** A port nothing listens on now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startDevProcess(sourcesDir: string, extraArgs: readonly string[] = []): Promise<DevProcess> {
   const port = await freePort();

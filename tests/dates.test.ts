@@ -31,6 +31,9 @@ describe('findDates resolves day phrases against the article date', () => {
     expect(findDates('Crews said the road would reopen on Tuesday.', FRIDAY)[0]!.date).toBe('2031-06-03');
     expect(findDates('She’ll give a speech Thursday on the race.', FRIDAY)[0]!.date).toBe('2031-06-12');
     expect(findDates('The mayor is going to visit on Saturday.', FRIDAY)[0]!.date).toBe('2031-06-07');
+    // The day of the saying is past even when what was said is of the future.
+    expect(findDates('Repairs will begin on Monday, the harbour master said on Tuesday.', FRIDAY).map((d) => [d.phrase, d.date])).toEqual([['on Monday', '2031-06-09'], ['on Tuesday', '2031-06-03']]);
+    expect(findDates('The pier will reopen soon, Lima told reporters Wednesday.', FRIDAY)[0]!.date).toBe('2031-06-04');
   });
 
   it('"yesterday" and a day without its year are resolved against the article date', () => {

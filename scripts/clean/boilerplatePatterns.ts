@@ -150,6 +150,9 @@ export const LINE_PATTERNS: LinePattern[] = [
   // Time stamps: "Posted at 11:43 AM on Nov. 24, 2010", "Updated: June 22, 2017 1:24 pm".
   { re: re(String.raw`^(?:Posted|Updated|Published|Last updated|First published)(?::|\s+(?:at|on))\s+(?:[\p{L}]+,?\s+)?(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}:\d{2})`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 120 },
   { re: /\bPosted: .{5,60}? Updated: /, reason: 'navigation', note: 'time stamp', maxLen: 400 },
+  // A line that is only the article's date and time: "Tuesday, October 16, 2031", "Posted Tuesday, June 3, 2031 5:27 pm",
+  // "March 10, 2031 10:54 am ET by HTN Staff", "Published: Tue 3 Mar 2031" (publicationDate.ts reads the day from it).
+  { re: re(String.raw`^(?:(?:Posted|Published|Updated|First published|Last updated)(?::|\s+on)?\s+)?(?:[\p{L}]+day\.?,?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s+by\s+\p{Lu}[\p{L} .'’-]{1,40})?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 100 },
   { re: /^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Edited|Research|Graphics?) by\b/i, reason: 'credit', note: 'reporting and editing credit', maxLen: 400 },
   { re: /^\(?(?:Additional )?(?:Reporting|Writing) by [^;]{1,100};\s*(?:Additional reporting|Editing|Writing)(?: by)?\b/i, reason: 'credit', note: 'reporting and editing credit', maxLen: 400 },
   { re: re(String.raw`^(?:Additional )?(?:Reporting|Writing|Editing) by ${NAME1}(?:(?:,\s*|\s+and\s+|\s+in\s+|\s+from\s+)${NAME1})*\.?$`), reason: 'credit', note: 'reporting and editing credit', maxLen: 200 },

@@ -1,23 +1,17 @@
 /**
  * Source metadata from the article's own lines, for articles that come with none: the byline
- * ("By Ana Lima and Tom Reyes"), the publication date near the top ("Published: June 3, 2031"),
+ * ("By Ana Lima and Tom Reyes"), the publication date (publicationDate.ts: a time stamp, a date line, the dateline),
  * and the publisher from rights and credit lines at the end ("© 2031 Harbour Times",
  * "HTN's Ana Lima contributed to this report"). Wire datelines are read by dateline.ts.
  * Only fills what is missing: metadata the user gave always wins.
  */
 import type { Source } from '../contracts/facts.ts';
-import { MONTH } from './boilerplatePatterns.ts';
+import { publicationDate } from './publicationDate.ts';
 
 /** Lines this close to the top may hold a byline or a date; credits sit this close to the end. */
 const HEAD_LINES = 8;
 const TAIL_LINES = 12;
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
-/** "Published: Monday, June 3, 2031 11:03 PM", "Updated June 3, 2031", "June 3, 2031": a line that is a date. */
-const DATE_LINE = new RegExp(String.raw`^(?:(?:Published|Posted|Updated|First published|Last updated)(?:\s+on)?:?\s*)?(?:[A-Z][a-z]+day,?\s+)?(${MONTH})\s+(\d{1,2}),?\s+(\d{4})\b[^.]{0,40}$`);
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`;
 /** "By Ana Lima", "By Ana Lima and Tom Reyes", "By ANA LIMA, Harbour Times". */
 const BYLINE = new RegExp(String.raw`^By\s+(${NAME}(?:(?:,\s*|\s+and\s+)${NAME})*)(?:\s*[,|–—-]\s*(.{2,40}))?$`, 'iu');
@@ -65,9 +59,9 @@ export function inferMetadata(lines: string[]): InferredMetadata {
       found.author = names;
       if (outlet && /^\p{Lu}/u.test(outlet) && !/\d/.test(outlet)) found.publisher = outlet;
     }
-    const date = DATE_LINE.exec(line);
-    if (date && !found.published) found.published = isoDate(date[1]!, date[2]!, date[3]!);
   }
+  const published = publicationDate(head, lines.slice(-TAIL_LINES));
+  if (published) found.published = published;
   for (const line of [...lines.slice(-TAIL_LINES), ...head]) {
     const publisher = RIGHTS.exec(line)?.[1] ?? STAFF_CREDIT.exec(line)?.[1] ?? SUBSCRIBE.exec(line)?.[1] ?? OWN_SITE.exec(line)?.[1];
     if (publisher && !found.publisher) found.publisher = publisher.replace(/[\s.]+$/, '');
@@ -82,11 +76,4 @@ export function withInferredMetadata(source: Source, inferred: InferredMetadata)
   if (!out.publisher && inferred.publisher) out.publisher = inferred.publisher;
   if (!out.published && inferred.published) out.published = inferred.published;
   return out;
-}
-
-function isoDate(month: string, day: string, year: string): string | undefined {
-  const m = MONTHS[month.toLowerCase().replace(/\.$/, '')];
-  const d = Number(day);
-  if (!m || d < 1 || d > 31) return undefined;
-  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

@@ -14,7 +14,7 @@ import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
 import { correctedTitle } from '../corrections/applyCorrections.ts';
 import { formatQuantity } from './format.ts';
 import { whatItCounts } from './figureCounts.ts';
-import { isDirectQuote, reportedClause } from './quoteForm.ts';
+import { quoteLine } from './quoteLine.ts';
 import { countedSources, verbFor } from './counting.ts';
 
 /** How many claims each section shows at most; the /claims page (later) lists all. */
@@ -60,10 +60,10 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
   const quotes = facts.claims.filter((c) => c.kind === 'quote' && c.speaker).slice(0, LIMITS.quotes);
   if (quotes.length) {
     parts.push('## Who said what');
-    // Quotation marks only around a source's own quotation; reported speech reads "X said that ...".
-    // The sources' passages tell a name's capital from a sentence's ("said that a fire", "said that Lind").
+    // Quotation marks only around a source's own quotation; reported speech reads "X said that ..." only
+    // when the source reports a clause (quoteLine.ts). The sources' passages tell a name's capital from a sentence's.
     const context = facts.claims.flatMap((c) => c.evidence.map((e) => e.quote)).join('\n');
-    parts.push(quotes.map((c) => `- **${escapeMarkdown(c.speaker!.name)}**${c.speaker!.role ? `, ${escapeMarkdown(c.speaker!.role)}` : ''}${isDirectQuote(c) ? `: “${escapeMarkdown(c.text)}”` : `${c.speaker!.role ? ',' : ''} said that ${escapeMarkdown(reportedClause(c.text, context))}`} ${cite(c)}${agreement(c, copyOf)}`).join('\n'));
+    parts.push(quotes.map((c) => `- ${quoteLine(c, context)} ${cite(c)}${agreement(c, copyOf)}`).join('\n'));
   }
 
   if (facts.conflicts.length) {

@@ -8,6 +8,7 @@ import type { DocumentView } from '../../scripts/contracts/generated.ts';
 import { describeQuantity } from '../../scripts/compose/format.ts';
 import { contestedBy } from '../../scripts/charts/coverage.ts';
 import { isDirectQuote } from '../../scripts/compose/quoteForm.ts';
+import { spokenText } from '../../scripts/compose/quoteLine.ts';
 import { loadDocument } from './data.ts';
 import { correctionNotes } from '../../scripts/compose/correctionText.ts';
 import { conflictSides } from '../../scripts/compose/conflictSides.ts';
@@ -19,6 +20,8 @@ export interface ClaimRow {
   headline?: string;
   /** A direct quotation, shown in quotation marks; reported speech and other claims are not. */
   quoted: boolean;
+  /** What the row shows: the claim's text, or for reported speech its verb and clause ("argued that ..."), or the source's sentence when that speech is no clause. */
+  text: string;
   sources: string[];
   independent: number;
   contested: boolean;
@@ -36,6 +39,8 @@ export function claimRows(facts: Facts, event?: string): ClaimRow[] {
   const copyOf = new Map(facts.sources.filter((s) => s.copyOf).map((s) => [s.id, s.copyOf!]));
   const contested = contestedBy(facts);
   const notes = correctionNotes(facts);
+  // The sources' passages tell a name's capital from a sentence's in a reported clause.
+  const context = facts.claims.flatMap((c) => c.evidence.map((e) => e.quote)).join('\n');
   return facts.claims.map((claim) => {
     const sources = [...new Set(claim.evidence.map((e) => e.source))];
     const passages = sources.map((source) => {
@@ -49,6 +54,7 @@ export function claimRows(facts: Facts, event?: string): ClaimRow[] {
       claim,
       kindLabel: KIND_LABEL[claim.kind],
       quoted: claim.kind === 'quote' && isDirectQuote(claim),
+      text: spokenText(claim, context),
       sources,
       independent: sources.filter((s) => !sources.includes(copyOf.get(s) ?? '')).length,
       contested: contested.has(claim.id),

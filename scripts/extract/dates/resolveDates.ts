@@ -22,6 +22,8 @@ const ISO = /\b\d{4}-\d{2}-\d{2}\b/;
 const CASUAL = /^(?:(?:on|by|until|since)\s+)?(?:yesterday|today|tomorrow|tonight|last night)$/i;
 /** "will meet on Monday": a day to come. Without one, a bare weekday is the last one (news reports what happened). */
 const FUTURE = /\b(?:will|shall|(?:is|are|was|were) (?:to|due to|set to|expected to|scheduled to|going to)|scheduled for|plans? to)\b|\w['’]ll\b/i;
+/** "said on Tuesday", "told reporters Tuesday", "announced Monday": a day straight after a past verb of saying. */
+const SAID_BEFORE = /\b(?:said|told(?:\s+\w+){0,2}|announced|added|reported|wrote|confirmed|stated|warned|tweeted)\s+(?:on\s+)?$/i;
 /** "the Sunday Times", "Friday Night Lights": a weekday that starts a name is not a day. */
 const NAME_AFTER = /^\s+\p{Lu}/u;
 
@@ -64,7 +66,9 @@ export function findDates(text: string, published: Day | undefined): DateMention
     } else if (!published) {
       found.push({ phrase, start, end, basis: 'unresolved' });
     } else {
-      found.push({ phrase, start, end, basis: 'publication', date: iso(lastOrNext(dayOf(c), published, phrase, future)) });
+      // "Repairs will begin Friday, Reyes said on Tuesday": the day of the saying is past, whatever was said of the future.
+      const whenSaid = SAID_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+      found.push({ phrase, start, end, basis: 'publication', date: iso(lastOrNext(dayOf(c), published, phrase, future && !whenSaid)) });
     }
   }
   return found;

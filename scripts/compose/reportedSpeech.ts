@@ -1,0 +1,151 @@
+/**
+ * How a reported-speech claim reads on the page. "X said that <words>" is English only when the
+ * words are a clause: after "that" ("argued that the plan failed"), before the attribution ("The
+ * plan failed, Lima said") or straight after a verb of saying ("said the plan failed"). A verb
+ * whose content is an object ("praised the council for acting", "denied the charges", "urged
+ * residents to leave") has no clause to put after "said that": the page then shows the source's
+ * own sentence, without quotation marks (it is a report, not a quotation), which names the act
+ * in the source's words. Nothing is written that the source did not write, but "said" and "that".
+ *
+ * The sentence is read with the project's tagger (wink-nlp through segment/tokens.ts) and the
+ * extractor's own lists of reporting verbs, so the page and the extractor agree on what a verb of
+ * saying is; only the reading of the clause's shape (a subject, then its verb) is written here,
+ * because no kept library parses clauses.
+ */
+import type { Claim, Evidence } from '../contracts/facts.ts';
+import { tokenize, type Token } from '../segment/tokens.ts';
+import { isMistaggedVerb, OBJECT_SPEECH, QUOTING, REPORTING, THAT_SPEECH } from '../extract/quotes/reportingVerbs.ts';
+
+export type SpeechForm =
+  /** The words are a clause: "<speaker> <verb> that <claim text>". */
+  | { kind: 'clause'; verb: string }
+  /** The words are not a clause: the source's sentence (the evidence passage), shown as it stands. */
+  | { kind: 'sentence'; passage: string };
+
+/** Tags a noun phrase is made of ("the city's new chief engineer", "NATO members", "he"). */
+const NOUN_PHRASE = /^(DET|ADJ|NOUN|PROPN|PRON|NUM|CCONJ)$/;
+/** A verb's own forms that read the same as its past ("argued", "found"): the source's verb can be kept as written. */
+const IRREGULAR_PAST = new Set(['found', 'wrote', 'said']);
+
+/** How `claim` (a reported, not a direct, quote) is written: as a clause after a verb, or as its source's sentence. */
+export function speechForm(claim: Claim): SpeechForm {
+  const e = passageOf(claim);
+  const passage = e.quote.replace(/\s+/g, ' ').trim();
+  const sentence = { kind: 'sentence', passage } as const;
+  const at = e.quote.indexOf(claim.text);
+  if (at < 0) return sentence;
+  const tokens = tokenize(e.quote);
+  const first = tokens.findIndex((t) => t.start >= at);
+  const after = tokens.findIndex((t) => t.start >= at + claim.text.length);
+  if (first < 0) return sentence;
+  const before = tokens.slice(0, first);
+  // "... said (on Monday) (that) CLAUSE": the nearest verb of saying before the words ("Norland claims
+  // that": a verb the tagger read as a noun, as the extractor reads it).
+  const verbAt = lastIndex(before, (t, i) => (t.pos === 'VERB' || isMistaggedVerb(tokens, i)) && isSpeech(t));
+  if (verbAt < 0) {
+    // "CLAUSE, Lima said.", "CLAUSE, according to police.": the words stand before their attribution
+    // (after a dateline at most: "PORTO (Wire) - CLAUSE, ..."); the extractor took them for a clause.
+    const rest = after < 0 ? [] : tokens.slice(after);
+    const words = tokens.slice(first, after < 0 ? tokens.length : after);
+    const said = rest.findIndex((t) => t.pos === 'VERB' && isSpeech(t));
+    const according = rest.some((t, i) => /^according$/i.test(t.text) && rest[i + 1]?.lemma === 'to');
+    if ((said < 0 && !according) || !opensClause(words) || (said >= 0 && negated(rest, said))) return sentence;
+    return { kind: 'clause', verb: said >= 0 ? pastForm(rest[said]!) : 'said' };
+  }
+  const verb = before[verbAt]!;
+  // "had not declared the terminal safe", "might say": not reported as said.
+  if (negated(before, verbAt)) return sentence;
+  const between = before.slice(verbAt + 1);
+  if (between.some((t) => t.lemma === 'that')) return { kind: 'clause', verb: pastForm(verb) };
+  // Without "that", a verb whose content is an object, or one that reports only with "that", has no clause after it.
+  if (OBJECT_SPEECH.has(verb.lemma) || THAT_SPEECH.has(verb.lemma)) return sentence;
+  return opensClause(tokens.slice(first, after < 0 ? tokens.length : after)) ? { kind: 'clause', verb: pastForm(verb) } : sentence;
+}
+
+/** The passage the claim's words come from (the one `isDirectQuote` reads too). */
+function passageOf(claim: Claim): Evidence {
+  const text = claim.text.trim();
+  return claim.evidence.find((e) => e.quote.includes(text)) ?? claim.evidence[0]!;
+}
+
+function isSpeech(t: Token): boolean {
+  return REPORTING.has(t.lemma) || THAT_SPEECH.has(t.lemma) || QUOTING.has(t.lemma);
+}
+
+/**
+ * Whether words open a clause: a subject (a noun phrase) followed by its verb ("police had no
+ * plans", "he believed ...", "Russia's move did not reflect ..."), where an object would go on with
+ * a preposition ("the council for acting", "NATO members for failing", "a letter to the mayor").
+ * "When the ferry sank, ...": a clause opened by a conjunction is one too.
+ */
+export function opensClause(words: readonly Token[]): boolean {
+  let i = 0;
+  // "About 300 people", "At least 12 people", "More than 1,000 homes": a figure's hedge opens its noun phrase.
+  const figure = words.slice(0, 4).findIndex((t) => t.pos === 'NUM');
+  const hedged = figure > 0 && words.slice(0, figure).every((t) => /^(ADV|ADP|ADJ|DET|PART)$/.test(t.pos));
+  if (hedged) i = figure;
+  // "When the ferry sank, ...", "For all but five minutes, ...": an opening phrase, then the clause.
+  else if (/^(SCONJ|ADP)$/.test(words[0]?.pos ?? '')) {
+    const comma = words.findIndex((t, k) => k > 0 && k <= 12 && t.text === ',');
+    if (comma < 0) return words[0]!.pos === 'SCONJ' && words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    i = comma + 1;
+  }
+  const subjectStart = i;
+  let noun = false;
+  for (; i < words.length; i++) {
+    const t = words[i]!;
+    // "the case, which drew attention, cost ...", "The victim, a sophomore, had left ...": a relative
+    // clause or an apposition set off by commas belongs to the subject.
+    if (t.text === ',' && noun) {
+      const close = words.findIndex((x, k) => k > i + 1 && k <= i + 12 && x.text === ',');
+      const aside = close < 0 ? [] : words.slice(i + 1, close);
+      if (close < 0 || !(/^(which|who|whose)$/i.test(aside[0]!.text) || (aside[0]!.pos === 'DET' && !aside.some((x) => x.pos === 'VERB' || x.pos === 'AUX')))) return false;
+      i = close;
+      continue;
+    }
+    // "the city's chief" (a possessive) or a quotation mark; "she's" is a verb.
+    if (/^[“”"]$/.test(t.text) || (/^['’]s$/.test(t.text) && t.pos !== 'AUX' && t.pos !== 'VERB')) continue;
+    // An adjective after the noun ("the terminal safe to enter") ends a noun phrase that is an object, not a subject.
+    if (t.pos === 'ADJ' && noun && words[i + 1]?.pos !== 'NOUN') return false;
+    // "Officers from two agencies bent down": a preposition and its noun phrase inside the subject; not
+    // "the council for acting" (a verb after the preposition: the speaker's charge, an object).
+    if (t.pos === 'ADP' && noun && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(words[i + 1]?.pos ?? '')) continue;
+    // "Most of the activity", "Some of the crew": a share of a noun phrase.
+    if (t.lemma === 'of' && !noun && i > subjectStart && /^(DET|ADJ|NUM)$/.test(words[i - 1]!.pos)) continue;
+    // "the remaining 200 nurses", "the injured driver": a participle before the noun describes it.
+    if (t.pos === 'VERB' && !noun && i > subjectStart && /^(NUM|NOUN|ADJ)$/.test(words[i + 1]?.pos ?? '')) continue;
+    if (!NOUN_PHRASE.test(t.pos)) break;
+    if (/^(NOUN|PROPN|PRON|NUM)$/.test(t.pos)) noun = true;
+  }
+  // "Both had been drinking", "Some will stay": a determiner alone may be the subject.
+  const alone = i === subjectStart + 1 && words[subjectStart]!.pos === 'DET' && !/^(the|a|an)$/i.test(words[subjectStart]!.text);
+  if ((!noun && !alone) || i === subjectStart) return false;
+  while (i < words.length && words[i]!.pos === 'ADV') i++;
+  // "... of their driving speed": a participle after the noun phrase is no verb of a subject.
+  return words[i]?.pos === 'AUX' || (words[i]?.pos === 'VERB' && !/ing$/i.test(words[i]!.text));
+}
+
+/**
+ * Whether the verb at `at` is denied or only supposed: "did not say", "never claimed", "might say",
+ * "would argue". What a speaker did not or may say is not reported as said.
+ */
+function negated(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(Math.max(0, at - 3), at).some((t) => /^(not|n['’]t|never|might|may|could|would|should)$/i.test(t.text));
+}
+
+/**
+ * The source's own verb when it is written in the past ("argued", "found", "announced"), so the page
+ * says what the source said the speaker did; else "said" ("says", "told reporters", "has written":
+ * a present or a participle of another form is not turned into a past the source did not write).
+ */
+function pastForm(verb: Token): string {
+  const word = verb.text.toLowerCase();
+  if (verb.lemma === 'tell' || verb.lemma === 'say') return 'said';
+  if (IRREGULAR_PAST.has(word)) return word;
+  return /ed$/.test(word) && word !== verb.lemma ? word : 'said';
+}
+
+function lastIndex<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!, i)) return i;
+  return -1;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { speechForm } from '../scripts/compose/reportedSpeech.ts';
+import { quoteLine, spokenText } from '../scripts/compose/quoteLine.ts';
+import type { Claim } from '../scripts/contracts/facts.ts';
+
+/** A reported claim whose words `text` stand in the invented sentence `sentence`. */
+function reported(sentence: string, text: string, speaker: Claim['speaker'] = { name: 'Ana Lima', role: 'mayor' }): Claim {
+  return { id: 'q', kind: 'quote', text, speaker, evidence: [{ source: 'a', quote: sentence, start: 0, end: sentence.length, form: 'reported' }] };
+}
+
+describe('speechForm', () => {
+  it('keeps "that" clauses, with the verb the source wrote when it is a past form', () => {
+    expect(speechForm(reported('Lima argued that the pier had been neglected for years.', 'the pier had been neglected for years'))).toEqual({ kind: 'clause', verb: 'argued' });
+    expect(speechForm(reported('Inspectors found that two girders had cracked.', 'two girders had cracked'))).toEqual({ kind: 'clause', verb: 'found' });
+    // A present or another form is not turned into a past the source did not write: "said".
+    expect(speechForm(reported('The report finds that the pier is unsafe.', 'the pier is unsafe'))).toEqual({ kind: 'clause', verb: 'said' });
+    expect(speechForm(reported('Lima told reporters that the pier would close.', 'the pier would close'))).toEqual({ kind: 'clause', verb: 'said' });
+  });
+
+  it('keeps a clause straight after a verb of saying, or before its attribution', () => {
+    expect(speechForm(reported('Lima says the pier will reopen in June.', 'the pier will reopen in June'))).toEqual({ kind: 'clause', verb: 'said' });
+    expect(speechForm(reported('The pier will reopen in June, Lima said.', 'The pier will reopen in June'))).toEqual({ kind: 'clause', verb: 'said' });
+    expect(speechForm(reported('Officers from two agencies searched the pier, police said.', 'Officers from two agencies searched the pier'))).toEqual({ kind: 'clause', verb: 'said' });
+    expect(speechForm(reported('The board, which met on Monday, will vote in June, Lima said.', 'The board, which met on Monday, will vote in June'))).toEqual({ kind: 'clause', verb: 'said' });
+    expect(speechForm(reported('Two crews remain at the pier, according to the harbour office.', 'Two crews remain at the pier'))).toEqual({ kind: 'clause', verb: 'said' });
+  });
+
+  it('shows the source\'s sentence when the verb takes an object instead of a clause', () => {
+    const criticised = 'Mayor Ana Lima criticized the harbour board for failing to repair the pier.';
+    expect(speechForm(reported(criticised, 'the harbour board for failing to repair the pier'))).toEqual({ kind: 'sentence', passage: criticised });
+    expect(speechForm(reported('Lima urged residents to leave the valley before dark.', 'residents to leave the valley before dark')).kind).toBe('sentence');
+    expect(speechForm(reported('The operator denied the charges against its crew.', 'the charges against its crew')).kind).toBe('sentence');
+    expect(speechForm(reported('Lima wrote a long letter to the harbour board in May, aides say.', 'a long letter to the harbour board in May, aides say')).kind).toBe('sentence');
+  });
+
+  it('never reports as said what the source says was not, or only might be', () => {
+    expect(speechForm(reported('Lima did not confirm that the pier would close.', 'the pier would close')).kind).toBe('sentence');
+    expect(speechForm(reported('Some residents might say the pier was never safe.', 'the pier was never safe')).kind).toBe('sentence');
+    expect(speechForm(reported('The ferry waited because the coast guard had not declared the harbour safe to enter.', 'the harbour safe to enter')).kind).toBe('sentence');
+  });
+});
+
+describe('quoteLine', () => {
+  it('reads "X, role, argued that ..." for a clause and the source\'s sentence, unquoted, for an object', () => {
+    expect(quoteLine(reported('Lima argued that the pier had been neglected for years.', 'the pier had been neglected for years'), '')).toBe('**Ana Lima**, mayor, argued that the pier had been neglected for years');
+    const line = quoteLine(reported('Mayor Ana Lima criticized the harbour board for failing to repair the pier.', 'the harbour board for failing to repair the pier'), '');
+    expect(line).toBe('**Ana Lima**, mayor: Mayor Ana Lima criticized the harbour board for failing to repair the pier.');
+    expect(line).not.toMatch(/said that|[“”"]/);
+  });
+
+  it('names a document as a speaker as the start of a sentence does', () => {
+    expect(quoteLine(reported('The statement said that the crew were safe.', 'the crew were safe', { name: 'the statement' }), '')).toBe('**The statement** said that the crew were safe');
+  });
+
+  it('gives the /claims/ list the same words as plain text', () => {
+    expect(spokenText(reported('Lima argued that the pier had been neglected for years.', 'the pier had been neglected for years'), '')).toBe('argued that the pier had been neglected for years');
+    expect(spokenText(reported('Lima urged residents to leave the valley before dark.', 'residents to leave the valley before dark'), '')).toBe('Lima urged residents to leave the valley before dark.');
+  });
+});
+
+describe('opensClause (through speechForm)', () => {
+  it('reads a hedged figure, a share or a lone determiner as a subject', () => {
+    for (const [sentence, text] of [
+      ['At least 12 people were treated for smoke, the hospital said.', 'At least 12 people were treated for smoke'],
+      ['More than 3,000 homes lost power, the utility said.', 'More than 3,000 homes lost power'],
+      ['The remaining 200 nurses will travel north, the agency said.', 'The remaining 200 nurses will travel north'],
+      ['Most of the crew stayed on board, officials said.', 'Most of the crew stayed on board'],
+      ['Witnesses said both had been drinking before the crash.', 'both had been drinking before the crash'],
+    ]) expect(speechForm(reported(sentence!, text!)).kind, sentence).toBe('clause');
+  });
+});

@@ -169,6 +169,18 @@ describe('a long title is cut at a clause boundary (issue 20)', () => {
       .toBe('A woman who was bitten by a dog while running on the pier near her home in Porto drowned the animal in the harbour');
     expect(headlineOf('A sailor, one of three crew members of a ferry missing off the Norland coast since Friday, survived on the rocks for two days before being found by a fishing boat on Monday.').text)
       .toBe('A sailor, one of three crew members of a ferry missing off the Norland coast since Friday, survived on the rocks for two days');
+    // Not at ", which": its clause may end mid-sentence, leaving "told X" without what was told; nor between "not only" and "but".
+    expect(headlineOf('The harbour office reported on Friday that 98 skippers have told the Norland Ferry Company, which runs the evening crossings, that they want to leave the port before the storm.').cut).toBe(false);
+    expect(headlineOf('The captain said the crew is truly touched by the support, not only from the harbour town of Porto, but from all over the Norland coast.').cut).toBe(false);
+    // A colon before a capital, a participle with "by", a bare "and" before a second verb (not "unearthed and shared").
+    expect(headlineOf('A storm at the Norland regatta would present the harbour office with a logistically daunting and politically delicate challenge: How to get 200 sailors safely ashore.').text)
+      .toBe('A storm at the Norland regatta would present the harbour office with a logistically daunting and politically delicate challenge');
+    expect(headlineOf('Details of the alleged fraud by the Norland ferry company and its former director have emerged in a lawsuit, filed by a group of passengers from Porto.').text)
+      .toBe('Details of the alleged fraud by the Norland ferry company and its former director have emerged in a lawsuit');
+    expect(headlineOf('About 100 ferry workers sat down on the cold concrete of the Porto pier at 5 p.m. Sunday and waited to be moved for ignoring a deadline the mayor had set.').text)
+      .toBe('About 100 ferry workers sat down on the cold concrete of the Porto pier at 5 p.m. Sunday');
+    expect(headlineOf('Rare photographs of the first Norland ferry crossing in March 1907 have been unearthed and shared by an unlikely source: Ana Lima, the 19-year-old granddaughter of its last captain, who grew up in the harbour town.').text)
+      .toBe('Rare photographs of the first Norland ferry crossing in March 1907 have been unearthed and shared by an unlikely source');
     expect(headlineOf('Rebel sailors appeared on Norland state television to announce they had seized control of the ferry fleet and the harbour, hours after storming the port office.').cut).toBe(false);
   });
 

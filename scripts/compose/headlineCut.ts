@@ -10,8 +10,8 @@ import { balancedQuotes, standsAlone, withoutDateline } from './standsAlone.ts';
 
 /** About as many words as a phone shows in four lines of a title: past this a headline is cut. */
 export const TITLE_WORDS = 24;
-/** A head shorter than this is a fragment, not a headline ("Teenager Autumn Lind"). */
-const MIN_HEAD_WORDS = 6;
+/** A head shorter than this says too little ("An officer lay bleeding", of a shooting at an airport) or is a fragment. */
+const MIN_HEAD_WORDS = 10;
 
 /**
  * ", a game official said", ", according to the police", ", the agency reported on Friday":
@@ -21,11 +21,13 @@ const TRAILING_ATTRIBUTION = /,\s+(?:according to\s+[^,;]{2,80}|(?:[^,;"“”]{
 
 /**
  * Where a clause ends and another begins: a coordinating or subordinating conjunction after a
- * comma (or a participle: ", setting off ..."), a subordinator without one (not "hours after",
- * one phrase, but "for two days | before"), an attribution inside the sentence (", a spokesman said on Monday, less than
- * ..."), a semicolon or a dash. The cut is made before the match.
+ * comma (or a participle: ", setting off ...", ", filed by ..."), a bare "and" before a verb
+ * ("sat down ... and waited"), a subordinator without one (not "hours after",
+ * one phrase, but "for two days | before"), an attribution inside the sentence (", a spokesman
+ * said on Monday, less than ..."), a semicolon, a colon before a capital or a dash. Not ", which" or ", where": their clause
+ * may end mid-sentence ("told the network, which runs the show, that ..."). The cut is made before the match.
  */
-const CLAUSE_BOUNDARY = /(?:,\s+(?:and|but|while|as|after|before|when|which|where|with|amid|\p{Ll}{2,}ing)\b|(?<!(?<!\bfor\s+\S+\s+)\b(?:hours?|days?|minutes?|weeks?|months?|years?|shortly|just|soon|long|moments?|right))\s+(?:before|after|while|because|although|though|amid|following|until|when|as\s+part\s+of|in\s+order\s+to)\s+|,\s+(?:(?:a|an|the)\s+)?[^,;"“”]{1,50}?\s+(?:said|says|reported|announced)\b(?=[^,]{0,30},)|;\s+|\s+(?:[—–]|--?)\s+)/gu;
+const CLAUSE_BOUNDARY = /(?:,\s+(?:and|but|while|as|after|before|when|with|amid|\p{Ll}{2,}ing|\p{Ll}{2,}ed\s+by)\b|(?<!(?<!\bfor\s+\S+\s+)\b(?:hours?|days?|minutes?|weeks?|months?|years?|shortly|just|soon|long|moments?|right))\s+(?:before|after|while|because|although|though|amid|following|until|when|as\s+part\s+of|in\s+order\s+to)\s+|,\s+(?:(?:a|an|the)\s+)?[^,;"“”]{1,50}?\s+(?:said|says|reported|announced)\b(?=[^,]{0,30},)|;\s+|:\s+(?=\p{Lu})|\s+(?:[—–]|--?)\s+)/gu;
 
 /** "The ferry caught fire." -> "The ferry caught fire": the sentence as a headline, whole ("U.S.", "2 p.m." keep their stop). */
 export function asHeadline(sentence: string): string {
@@ -43,12 +45,23 @@ export function headlineOf(sentence: string, limit = TITLE_WORDS): { text: strin
   if (words(unattributed) <= limit && fitsAsHead(unattributed)) return { text: unattributed, cut: true };
   // The first clause that reads as a headline: a later cut would keep a clause that only begins
   // ("..., the affection in the room, say"), and the first clause of news says what happened.
-  for (const m of unattributed.matchAll(CLAUSE_BOUNDARY)) {
+  const boundaries = [...unattributed.matchAll(CLAUSE_BOUNDARY), ...andBeforeVerb(unattributed)].sort((a, b) => a.index - b.index);
+  for (const m of boundaries) {
     const head = unattributed.slice(0, m.index).replace(/[,;:]$/, '').trim();
     if (words(head) > limit) break;
+    // "not only from the town, | but from all over": the two halves of one phrase.
+    if (/\bnot only\b/i.test(head) && /^,\s+but\b/.test(m[0])) continue;
     if (fitsAsHead(head)) return { text: head, cut: true };
   }
   return { text: whole, cut: false };
+}
+
+/** " and waited ...": a bare "and" that joins a second verb to the subject, not two nouns ("Libya and Yemen"). */
+function andBeforeVerb(text: string): Array<{ index: number; 0: string }> {
+  const tokens = tokenize(text);
+  // Not after a verb: "have been unearthed and shared" is one verb phrase sharing its auxiliary.
+  return tokens.flatMap((t, i) => t.text.toLowerCase() === 'and' && tokens[i + 1]?.pos === 'VERB' && !['PUNCT', 'VERB', 'AUX'].includes(tokens[i - 1]?.pos ?? '')
+    ? [{ index: t.start - 1, 0: ' and ' }] : []);
 }
 
 /** True for a head that reads as a headline: enough words, a verb, and no quotation or bracket left open. */

@@ -46,6 +46,8 @@ const SHELL_NOUNS = new Set([
   'controversy', 'scandal', 'row', 'dispute', 'attempt', 'offer', 'request', 'response', 'reaction', 'man', 'woman', 'men',
   'women', 'boy', 'girl', 'suspect', 'suspects', 'victim', 'victims', 'teen', 'teenager', 'child', 'baby', 'animal', 'creature',
   'species', 'object', 'device', 'item', 'product', 'thing', 'company', 'firm', 'group', 'star', 'official', 'officials',
+  'moves', 'decisions', 'deals', 'attacks', 'incidents', 'events', 'accidents', 'crashes', 'shootings', 'blasts', 'explosions',
+  'cases', 'reports', 'studies', 'statements', 'letters', 'videos', 'meetings', 'visits', 'efforts', 'operations', 'raids', 'raid',
 ]);
 /** A photo caption's marks: who stands where ("(2nd L)", "(above)"), "is seen", "pictured", a file photo. */
 const CAPTION = /\((?:\d+(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|center|centre|above|below|top|bottom|pictured)\)|\b(?:is|are) seen\b|\bpictured\b|\bfile photo\b/i;
@@ -64,8 +66,8 @@ export function withoutDateline(text: string): string {
   // (a place first) leave; an outlet in brackets and a dash after a date say it is one.
   const dated = /^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*\([\p{L} .&]+\)\s*[-–—]+\s*/u.exec(text);
   if (dated && /^\p{Lu}/u.test(text.slice(dated[0].length))) return text.slice(dated[0].length);
-  // "HOPE — A woman ...": a town in capitals and a dash, which the cleaner's datelines (a comma or an outlet) leave.
-  const town = /^\p{Lu}[\p{Lu}.' -]{1,40}?\s+[—–-]+\s+(?=\p{Lu})/u.exec(text);
+  // "HOPE — A woman ...", "HILLS >> Detectives ...": a town in capitals and a dash, which the cleaner's datelines (a comma or an outlet) leave.
+  const town = /^\p{Lu}[\p{Lu}.' -]{1,40}?\s+(?:[—–-]+|>>)\s+(?=\p{Lu})/u.exec(text);
   if (town && !/\p{Ll}/u.test(town[0])) return text.slice(town[0].length);
   const cut = datelineLength(text);
   // "Sen. Ana Lima (D-Norland) on Sunday said ...": a parenthesis followed by lower case is the

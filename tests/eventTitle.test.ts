@@ -139,6 +139,8 @@ describe('a title reads on its own (issue 20)', () => {
       'Mayor Lima (above) asked the council to close the pier for the winter.',
       'Politicians have lost their power to frighten me.',
       'Lind had returned to his native Norland days earlier.',
+      'View Images An artist\'s drawing of the first Norland ferry, which sailed in 1907.',
+      'Warning: Contains spoilers for the third season of Harbour Nights.',
     ]) expect(standsAlone(s), s).toBe(false);
   });
 

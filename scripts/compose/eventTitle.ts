@@ -7,7 +7,7 @@ import type { Claim, Facts, Source } from '../contracts/facts.ts';
 import { contentWords } from '../align/words.ts';
 import { sourceCount } from '../align/evidence.ts';
 import { tokenize } from '../segment/tokens.ts';
-import { standsAlone, withoutDateline } from './standsAlone.ts';
+import { NOT_A_HEADLINE, standsAlone, withoutDateline } from './standsAlone.ts';
 import { asHeadline, headlineOf, TITLE_WORDS } from './headlineCut.ts';
 
 export { standsAlone, withoutDateline };
@@ -33,7 +33,7 @@ export function pickHeadline(facts: Facts, ranked: readonly Claim[]): Headline {
   // A headline must be about what the sources agree on: a caption-like first line is not.
   const relevance = (s: Source): number => contentWords(s.title ?? '').filter((w) => topWords.has(w)).length;
   const support = (s: Source): number => top.filter((c) => c.evidence.some((e) => e.source === s.id)).length;
-  const titled = facts.sources.filter((s): s is Source & { title: string } => !!s.title && relevance(s) >= 2);
+  const titled = facts.sources.filter((s): s is Source & { title: string } => !!s.title && relevance(s) >= 2 && !NOT_A_HEADLINE.test(s.title));
   // A headline says what happened: one with a verb beats a name-and-age caption line.
   const hasVerb = (s: Source): number => Number(tokenize(s.title ?? '').some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
   if (titled.length) return { title: [...titled].sort((a, b) => hasVerb(b) - hasVerb(a) || support(b) - support(a) || relevance(b) - relevance(a) || (a.id < b.id ? -1 : 1))[0]!.title, cut: false };

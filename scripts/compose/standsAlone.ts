@@ -49,6 +49,8 @@ const SHELL_NOUNS = new Set([
   'moves', 'decisions', 'deals', 'attacks', 'incidents', 'events', 'accidents', 'crashes', 'shootings', 'blasts', 'explosions',
   'cases', 'reports', 'studies', 'statements', 'letters', 'videos', 'meetings', 'visits', 'efforts', 'operations', 'raids', 'raid',
 ]);
+/** A line that is a page's label, not news: "Warning: Contains spoilers ...", "View Images ...", "Photo: ...". */
+export const NOT_A_HEADLINE = /^(?:warning|spoilers?(?: alert)?|editor['’]s note|note|photos?|view images|images?|gallery|caption)\b\s*[:\-–—]?/i;
 /** A photo caption's marks: who stands where ("(2nd L)", "(above)"), "is seen", "pictured", a file photo. */
 const CAPTION = /\((?:\d+(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|center|centre|above|below|top|bottom|pictured)\)|\b(?:is|are) seen\b|\bpictured\b|\bfile photo\b/i;
 /** A time counted from another the article gave: "days earlier", "a week later", "the day before", "the next day". */
@@ -91,6 +93,7 @@ export function standsAlone(sentence: string): boolean {
   if (/^(?:wow|well|ok|okay|so|yes|no|oh|look|listen|hey|alas|yikes|whoa)\b[,!.]/i.test(text)) return false;
   // "The nations have also agreed ...": "also" near the start adds to something said before.
   if (/^(?:\S+\s+){1,5}also\b/i.test(text)) return false;
+  if (NOT_A_HEADLINE.test(text)) return false;
   // A photo's caption ("Ana Lima (2nd L) and ...", "The pier is seen in May"), not a report of the news.
   if (CAPTION.test(text)) return false;
   // "... days earlier", "the day before", "a week later": a time counted from one the article told before.

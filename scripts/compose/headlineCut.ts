@@ -8,7 +8,7 @@
 import { tokenize, type Token } from '../segment/tokens.ts';
 import { balancedQuotes, standsAlone, withoutDateline } from './standsAlone.ts';
 
-/** About as many words as a phone shows in four lines of a title: past this a headline is cut. */
+/** About as many words as six lines of a headline on a 390 px phone, which still leave the first figures on its first screen: past this a headline is cut. */
 export const TITLE_WORDS = 24;
 /** A head shorter than this says too little ("An officer lay bleeding", of a shooting at an airport) or is a fragment. */
 const MIN_HEAD_WORDS = 10;
@@ -21,11 +21,12 @@ const TRAILING_ATTRIBUTION = /,\s+(?:according to\s+[^,;]{2,80}|(?:[^,;"“”]{
 
 /**
  * Where a clause ends and another begins: a coordinating or subordinating conjunction after a
- * comma (or a participle: ", setting off ...", ", filed by ..."), a bare "and" before a verb
- * ("sat down ... and waited"), a subordinator without one (not "hours after",
- * one phrase, but "for two days | before"), an attribution inside the sentence (", a spokesman
- * said on Monday, less than ..."), a semicolon, a colon before a capital or a dash. Not ", which" or ", where": their clause
- * may end mid-sentence ("told the network, which runs the show, that ..."). The cut is made before the match.
+ * comma (or a participle: ", setting off ...", ", filed by ..."), a subordinator without one
+ * (not "hours after", one phrase, but "for two days | before"), an attribution inside the
+ * sentence (", a spokesman said on Monday, less than ..."), a semicolon, a colon before a capital
+ * or a dash; a bare "and" before a verb is found apart (andBeforeVerb). Not ", which" or ", where":
+ * their clause may end mid-sentence ("told the network, which runs the show, that ...").
+ * The cut is made before the match.
  */
 const CLAUSE_BOUNDARY = /(?:,\s+(?:and|but|while|as|after|before|when|with|amid|\p{Ll}{2,}ing|\p{Ll}{2,}ed\s+by)\b|(?<!(?<!\bfor\s+\S+\s+)\b(?:hours?|days?|minutes?|weeks?|months?|years?|shortly|just|soon|long|moments?|right))\s+(?:before|after|while|because|although|though|amid|following|until|when|as\s+part\s+of|in\s+order\s+to)\s+|,\s+(?:(?:a|an|the)\s+)?[^,;"“”]{1,50}?\s+(?:said|says|reported|announced)\b(?=[^,]{0,30},)|;\s+|:\s+(?=\p{Lu})|\s+(?:[—–]|--?)\s+)/gu;
 

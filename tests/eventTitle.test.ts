@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { pickDescription, pickTitle, standsAlone, withoutDateline } from '../scripts/compose/eventTitle.ts';
+import { headlineOf, TITLE_WORDS } from '../scripts/compose/headlineCut.ts';
 import { composeExplainer } from '../scripts/compose/compose.ts';
 import { runPipeline } from '../scripts/pipeline.ts';
 import type { Claim, Facts } from '../scripts/contracts/facts.ts';
@@ -118,5 +119,88 @@ describe('headline wording', () => {
     expect(withoutDateline('Mar 3 (Wire) - A ferry caught fire off Porto on Monday.')).toBe('A ferry caught fire off Porto on Monday.');
     expect(withoutDateline('May 2 was a quiet day (for once) - nothing happened.')).toBe('May 2 was a quiet day (for once) - nothing happened.');
     expect(standsAlone('Wow, the ferry race is over and the old boat won by a mile.')).toBe(false);
+  });
+});
+
+describe('a title reads on its own (issue 20)', () => {
+  it('refuses a sentence whose subject the article named before: a shell noun after a bare "the", a bare number, an age, a pronoun, a demonstrative', () => {
+    for (const s of [
+      'The find was presented on Thursday at the harbour museum.',
+      'The move angered the ferry union on Monday.',
+      'The decision came after a long night of talks.',
+      'The brunette suspect — described as tall and thin — is believed to have robbed six shops.',
+      'The two were covering the ferry fire for the radio.',
+      'The 34-year-old "Harbour Nights" star is known for his boats.',
+      "It's been seven years since the old ferry last sailed.",
+      'Suddenly, it began racing toward the pier, Lind recalled.',
+      'For the test, the engineers spent hours inside the hull.',
+      'Mayor Ana Lima said that she was mystified by that conclusion.',
+      'Lind (2nd L) and Berg (R) stand on the pier in Porto.',
+      'Mayor Lima (above) asked the council to close the pier for the winter.',
+      'Politicians have lost their power to frighten me.',
+      'Lind had returned to his native Norland days earlier.',
+      'View Images An artist\'s drawing of the first Norland ferry, which sailed in 1907.',
+      'Warning: Contains spoilers for the third season of Harbour Nights.',
+    ]) expect(standsAlone(s), s).toBe(false);
+  });
+
+  it('accepts a definite subject that says what it is, "that" as a conjunction or a relative, and "this week"', () => {
+    for (const s of [
+      'The Norland ferry caught fire off Porto on Monday.',
+      'The ferry caught fire off Porto this week.',
+      'The decision of the Norland court angered the ferry union.',
+      'Detectives are looking into the deaths of two sailors that police call suspicious.',
+      'The coast guard said that all 300 passengers were safe.',
+    ]) expect(standsAlone(s), s).toBe(true);
+  });
+});
+
+describe('a long title is cut at a clause boundary (issue 20)', () => {
+  const long = 'A last-minute rush for tickets could make the Norland ferry lottery the biggest prize in its history, and the odds are rising for a winner a week before the holiday, a lottery official said.';
+
+  it('keeps a short sentence whole, attribution and all', () => {
+    expect(headlineOf('A ferry caught fire off Porto on Monday, the coast guard said.')).toEqual({ text: 'A ferry caught fire off Porto on Monday, the coast guard said', cut: false });
+  });
+
+  it('cuts a long one at its first clause that reads as a headline, never mid-phrase', () => {
+    expect(headlineOf(long)).toEqual({ text: 'A last-minute rush for tickets could make the Norland ferry lottery the biggest prize in its history', cut: true });
+    expect(headlineOf('Norland officials have delayed the trial of two sailors arrested near the Porto harbour in July, a court spokesman said on Monday, less than a week before they were due in court for the first time.').text)
+      .toBe('Norland officials have delayed the trial of two sailors arrested near the Porto harbour in July');
+    // "A woman who was bitten by a dog" has no verb of its own: no cut there, and none at "hours after" (one phrase).
+    expect(headlineOf('A woman who was bitten by a dog while running on the pier near her home in Porto drowned the animal in the harbour after it bit her hand.').text)
+      .toBe('A woman who was bitten by a dog while running on the pier near her home in Porto drowned the animal in the harbour');
+    expect(headlineOf('A sailor, one of three crew members of a ferry missing off the Norland coast since Friday, survived on the rocks for two days before being found by a fishing boat on Monday.').text)
+      .toBe('A sailor, one of three crew members of a ferry missing off the Norland coast since Friday, survived on the rocks for two days');
+    // Not at ", which": its clause may end mid-sentence, leaving "told X" without what was told; nor between "not only" and "but".
+    expect(headlineOf('The harbour office reported on Friday that 98 skippers have told the Norland Ferry Company, which runs the evening crossings, that they want to leave the port before the storm.').cut).toBe(false);
+    expect(headlineOf('The captain said the crew is truly touched by the support, not only from the harbour town of Porto, but from all over the Norland coast.').cut).toBe(false);
+    // A colon before a capital, a participle with "by", a bare "and" before a second verb (not "unearthed and shared").
+    expect(headlineOf('A storm at the Norland regatta would present the harbour office with a logistically daunting and politically delicate challenge: How to get 200 sailors safely ashore.').text)
+      .toBe('A storm at the Norland regatta would present the harbour office with a logistically daunting and politically delicate challenge');
+    expect(headlineOf('Details of the alleged fraud by the Norland ferry company and its former director have emerged in a lawsuit, filed by a group of passengers from Porto.').text)
+      .toBe('Details of the alleged fraud by the Norland ferry company and its former director have emerged in a lawsuit');
+    expect(headlineOf('About 100 ferry workers sat down on the cold concrete of the Porto pier at 5 p.m. Sunday and waited to be moved for ignoring a deadline the mayor had set.').text)
+      .toBe('About 100 ferry workers sat down on the cold concrete of the Porto pier at 5 p.m. Sunday');
+    expect(headlineOf('Rare photographs of the first Norland ferry crossing in March 1907 have been unearthed and shared by an unlikely source: Ana Lima, the 19-year-old granddaughter of its last captain, who grew up in the harbour town.').text)
+      .toBe('Rare photographs of the first Norland ferry crossing in March 1907 have been unearthed and shared by an unlikely source');
+    expect(headlineOf('Rebel sailors appeared on Norland state television to announce they had seized control of the ferry fleet and the harbour, hours after storming the port office.').cut).toBe(false);
+  });
+
+  it('titles the event by the cut and opens the lede with the whole sentence; the summary does not repeat the title', () => {
+    const lede = claim('s-long', long, ['a', 'b']);
+    const other = claim('s-other', 'Ticket sales doubled in the last two days at the Porto kiosks.', ['a']);
+    const md = composeExplainer(facts([lede, other]));
+    const { title, description } = front(md);
+    expect(title).toBe('A last-minute rush for tickets could make the Norland ferry lottery the biggest prize in its history');
+    expect(title.split(' ').length).toBeLessThanOrEqual(TITLE_WORDS);
+    expect(md.split('---\n')[2]!.trim().startsWith(long.replace(/-/g, '\\-'))).toBe(true);
+    expect(description).toBe('Ticket sales doubled in the last two days at the Porto kiosks.');
+  });
+
+  it('prefers an opening that fits whole to one that must be cut, at the same support', () => {
+    const at = (id: string, text: string, source: string): Claim => ({ id, kind: 'statement', text, evidence: [{ source, quote: text, start: 0, end: text.length }] });
+    const cutOne = at('s-a', long, 'a');
+    const whole = at('s-b', 'A ferry lottery in Norland is heading for the biggest prize in its history.', 'b');
+    expect(pickTitle(facts([cutOne, whole]), [cutOne, whole])).toBe('A ferry lottery in Norland is heading for the biggest prize in its history');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadFigures, leadsStory, saysWhatItCounts } from '../scripts/compose/leadFigures.ts';
+import { isTrivialFigure, leadFigures, leadsStory, saysWhatItCounts } from '../scripts/compose/leadFigures.ts';
 import { contentWords } from '../scripts/align/words.ts';
 import { composeExplainer } from '../scripts/compose/compose.ts';
 import { summarise } from '../scripts/compose/eventSummary.ts';
@@ -21,8 +21,8 @@ const claims = [
 const facts: Facts = { format: 1, generator: 'test', conflicts: [], claims, sources: ['a', 'b', 'c', 'd'].map((id) => ({ id, file: `${id}.txt` })) };
 
 describe('leadFigures', () => {
-  it('leads with the best-corroborated figures that matter: the dead before a duration; no time of day', () => {
-    expect(leadFigures(claims).map((c) => c.id)).toEqual(['q-dead', 'q-share', 'q-hours', 'q-dogs']);
+  it('leads with the best-corroborated figures that matter: the dead before a duration; no time of day, no "3 dogs" of one source', () => {
+    expect(leadFigures(claims).map((c) => c.id)).toEqual(['q-dead', 'q-share', 'q-hours']);
   });
 
   it('keeps times of day out of "The numbers"', () => {
@@ -35,7 +35,7 @@ describe('leadFigures', () => {
   it('gives the home page figures that say what they count, best-corroborated first', () => {
     const explainer = composeExplainer(facts);
     const summary = summarise('e', 'e', { facts, documents: [], files: [{ path: 'explainer.md', content: explainer }], warnings: [] });
-    expect(summary.headline.map((h) => `${h.figure} ${h.counts}`)).toEqual(['12 people killed', '2 hours', '3 dogs']);
+    expect(summary.headline.map((h) => `${h.figure} ${h.counts}`)).toEqual(['12 people killed', '2 hours']);
     expect(saysWhatItCounts(claims[4]!)).toBe(false);
   });
 });
@@ -71,5 +71,35 @@ describe('what an event leads with', () => {
     expect(numbers).toContain('**15** hours :cite{#q-15-h');
     // "since March" is a time, not what the share is of: the figure stays bare rather than mislabelled.
     expect(numbers).toContain('- **12%**: Prices');
+  });
+});
+
+describe('a figure too slight to lead', () => {
+  const one = (id: string, quantity: Quantity, text: string, sources = ['a']): Claim => figure(id, quantity, text, sources);
+
+  it('is one of anything, or a few things one source counts; not the dead, money, a zero or the headline\'s subject', () => {
+    const trivial = [
+      one('q-pier', { value: 1, unit: 'pier', counts: 'pier' }, 'The ferry tied up at one pier.', ['a', 'b']),
+      one('q-dogs', { value: 3, unit: 'dogs', counts: 'dogs' }, 'Three dogs were found on the pier.'),
+      one('q-hour', { value: 1, unit: 'hour' }, 'The crossing took about an hour.', ['a', 'b', 'c']),
+    ];
+    const kept = [
+      one('q-killed', { value: 1, unit: 'person', counts: 'person killed' }, 'One person was killed in the fire.'),
+      one('q-none', { value: 0, unit: 'votes', counts: 'votes against' }, 'The council voted 9 to 0 to close the pier.'),
+      one('q-cost', { value: 2, unit: 'EUR' }, 'The repairs cost 2 euros a seat.'),
+      one('q-ferries', { value: 2, unit: 'ferries', counts: 'ferries' }, 'Two ferries collided off Porto.'),
+      one('q-dogs-many', { value: 3, unit: 'dogs', counts: 'dogs' }, 'Three dogs were found on the pier.', ['a', 'b']),
+    ];
+    const words = new Set(contentWords('Two ferries collide off Porto'));
+    for (const c of trivial) expect(isTrivialFigure(c, words), c.text).toBe(true);
+    for (const c of kept) expect(isTrivialFigure(c, words), c.text).toBe(false);
+  });
+
+  it('leaves "The numbers" and the home page without figures rather than with a trivial one', () => {
+    const f: Facts = { ...facts, claims: [one('q-dogs', { value: 3, unit: 'dogs', counts: 'dogs' }, 'Three dogs were found on the pier.'), one('q-pier', { value: 1, unit: 'pier', counts: 'pier' }, 'The ferry tied up at one pier.', ['a', 'b'])] };
+    const explainer = composeExplainer(f, { title: 'A ferry caught fire off Porto' });
+    expect(explainer).not.toContain('## The numbers');
+    const summary = summarise('e', 'e', { facts: f, documents: [], files: [{ path: 'explainer.md', content: explainer }], warnings: [] });
+    expect(summary.headline).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import type { Claim, Facts } from '../contracts/facts.ts';
 import type { GeneratedFile } from '../contracts/generated.ts';
 import type { EventMeta } from '../ingest/sourcesYaml.ts';
 import { sourceCount } from '../align/evidence.ts';
-import { pickDescription, pickTitle } from './eventTitle.ts';
+import { pickDescription, pickHeadline, type Headline } from './eventTitle.ts';
 import { leadFigures } from './leadFigures.ts';
 import { conflictLead, distinctConflicts } from './conflictLead.ts';
 import { conflictSides } from './conflictSides.ts';
@@ -29,13 +29,17 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
   const cite = (c: Claim): string => citation(c.id, c.evidence.map((e) => e.source));
   // Take lede sentences one at a time: taking every candidate would mark all statements as shown.
   const ranked = pickLede(facts);
+  // The editors' title (corrections.yaml) wins, then the event's own (sources.yaml), then the one chosen from the sources.
+  const given = correctedTitle(facts) ?? event.title;
+  const headline: Headline = given ? { title: given, cut: false } : pickHeadline(facts, ranked);
+  const title = headline.title;
   const lede: Claim[] = [];
+  // A headline cut short at a clause's end: its whole sentence opens the lede, so nothing it said is lost.
+  if (headline.cut && headline.from && headline.from.kind !== 'quote' && shown.take(headline.from)) lede.push(headline.from);
   for (const c of ranked) {
     if (lede.length >= LIMITS.lede) break;
     if (shown.take(c)) lede.push(c);
   }
-  // The editors' title (corrections.yaml) wins, then the event's own (sources.yaml), then the one chosen from the sources.
-  const title = correctedTitle(facts) ?? event.title ?? pickTitle(facts, ranked);
   // The summary under the headline never repeats it; with no other sentence it is the headline (a page needs a description).
   const description = event.description ?? (pickDescription(title, lede, ranked) || title);
   const total = countedSources(facts.sources);

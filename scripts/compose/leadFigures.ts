@@ -78,14 +78,35 @@ export function figureWeight(c: Claim, headlineWords: ReadonlySet<string> = new 
   return weight;
 }
 
+/** Past this a count is not "a few" things: "3 dogs" from one source is a detail, "40 dogs" may be the story. */
+const FEW = 3;
+
+/**
+ * True for a figure too slight to lead an event, on its page or the home page: "1 facility",
+ * "about 1 hour" (one of anything, unless someone died or was hurt: "1 person killed" leads), or a
+ * few things that only one source counts and that are not harm, money, people or what the
+ * headline is about ("3 dogs", "2 rings" from 1 of 4 sources). Showing no figure beats showing such a one.
+ */
+export function isTrivialFigure(c: Claim, headlineWords: ReadonlySet<string> = new Set()): boolean {
+  const q = c.quantity!;
+  // Money, shares and measurements say their own weight ("a mile deep" is no count of one thing).
+  if (/^[A-Z]{3}$/.test(q.unit) || q.unit === '%' || MEASURE_UNITS.has(q.unit)) return false;
+  const most = Math.max(q.value, q.high ?? q.value);
+  const harm = HARM.test(`${q.counts ?? ''} ${q.unit}`) || HARM.test(c.text);
+  if (most === 0) return false; // "404 votes for, 0 against", "no one was hurt": none says something
+  if (most === 1 && !harm) return true;
+  return most <= FEW && sourceCount(c.evidence) === 1 && figureWeight(c, headlineWords) <= 0;
+}
+
 /**
  * The story's figures in the order an event leads with them: those that may lead (leadsStory)
  * before those that may not, whatever their support; then the best-corroborated first; among
- * equally corroborated ones, those that matter most (figureWeight); then as given.
+ * equally corroborated ones, those that matter most (figureWeight); then as given. Figures too
+ * slight to lead (isTrivialFigure) are left out: they stay among the event's claims.
  */
 export function leadFigures(claims: readonly Claim[], headline = ''): Claim[] {
   const words = new Set(contentWords(headline));
-  const figures = claims.filter(isStoryFigure);
+  const figures = claims.filter((c) => isStoryFigure(c) && !isTrivialFigure(c, words));
   const weight = new Map(figures.map((c) => [c.id, figureWeight(c, words)]));
   const tier = new Map(figures.map((c) => [c.id, leadsStory(c, words) ? 0 : 1]));
   const place = new Map(figures.map((c, i) => [c.id, i]));

@@ -15,6 +15,7 @@ const NOT_NAME_START = /^(The|A|An|This|That|These|Those|In|On|At|For|But|And|If
 
 /** "Norbank Holdings Inc.", "Tarrow Foods, Ltd": a name with a company's suffix. */
 export const CORPORATE_SUFFIXES = 'Inc|Corp|Co|LLC|Ltd|plc|PLC|AG|SA|NV|GmbH';
+const COMPANY_SUFFIX_WORD = new RegExp(`^(?:${CORPORATE_SUFFIXES})$`);
 const COMPANY = new RegExp(String.raw`\b(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}),?\s+(?:${CORPORATE_SUFFIXES})\b`, 'gu');
 /** "Ms. Lima", "Mr. Tom Reyes": how the writer refers to a person says "he" or "she". */
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/gu;
@@ -56,6 +57,9 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
         if (possessive >= 0) words = words.slice(possessive + 1);
         if (words.length) words[words.length - 1] = words[words.length - 1]!.replace(/['’]s$/, '');
         while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();
+        // "Norbank Co", "Tarrow Ltd": a company's suffix ends no person's name (else "Norbank" would
+        // resolve to a person named "Norbank Co", and the company could not be found).
+        if (words.length && COMPANY_SUFFIX_WORD.test(words[words.length - 1]!)) continue;
         if (words.length >= 2) book.add(words.join(' '));
       }
     }

@@ -40,7 +40,7 @@ function agrees(name: string, pronoun: string, names: NameBook): boolean {
 export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: NameBook, sentenceIndex: number): { name?: string; role?: string } | undefined {
   // "We're told ...", "I said": the writer, not a speaker the article names.
   // An empty speaker: the words are attributed (reported speech all the same), to no one the text names.
-  if (speaker.pronoun === 'we' || speaker.pronoun === 'i') return {};
+  if (speaker.unnamed || speaker.pronoun === 'we' || speaker.pronoun === 'i') return {};
   if (speaker.pronoun) {
     const named = speaker.antecedent ? names.resolve(speaker.antecedent) : undefined;
     if (named && names.isPerson(named) && !isOutletName(named) && agrees(named, speaker.pronoun, names)) return { name: named };
@@ -130,9 +130,15 @@ function personDescribed(role: string, state: SpeakerState, sentenceIndex: numbe
   return sentenceIndex - state.lastAt <= PERSON_DESCRIPTION_REACH ? { name: last.name, role } : undefined;
 }
 
+/**
+ * "the Porto-based company", "Tarrow, Norland-based firm": where a company is based describes it, and
+ * is no name of its own (the phrase may be cut after the comma of "Tarrow, Norland-based").
+ */
+const BASED_ORGANISATION = /^(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’]+-based\s+(?:company|firm|carrier|airline|retailer|automaker|carmaker|bank|lender|startup|chain|manufacturer|maker|insurer|operator|giant|group)$/iu;
+
 /** "the company" in an article about Norbank: Norbank, described as the company. */
 function organisationDescribed(role: string, state: SpeakerState): { name: string; role: string } | undefined {
-  if (!ORGANISATION_DESCRIPTION.test(role)) return undefined;
+  if (!ORGANISATION_DESCRIPTION.test(role) && !BASED_ORGANISATION.test(role)) return undefined;
   const name = state.organisation();
   return name ? { name, role } : undefined;
 }

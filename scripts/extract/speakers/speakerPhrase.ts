@@ -52,6 +52,8 @@ export interface SpeakerPhrase {
   pronoun?: string;
   /** For a pronoun: a capitalised word earlier in the same sentence that may be its antecedent. */
   antecedent?: string;
+  /** Speech reported in the passive ("we are told that ..."): attributed, to no one the sentence names. */
+  unnamed?: boolean;
 }
 
 /**

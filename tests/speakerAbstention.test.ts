@@ -1,0 +1,54 @@
+/**
+ * Issue 18's speaker rules, each on invented sentences: who is not a speaker (the subject of a
+ * passive, a possessive), and what a company is called when it is described, not named.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
+import { collectNames } from '../scripts/extract/speakers/collectNames.ts';
+import { mainOrganisation } from '../scripts/extract/speakers/mainOrganisation.ts';
+import { sentenceSpans, paragraphSpans } from '../scripts/segment/segment.ts';
+import type { SegmentedArticle, Sentence } from '../scripts/contracts/stages.ts';
+
+function read(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphSpans(text, 0, text.length).forEach(([from, to], paragraph) => {
+    for (const [start, end] of sentenceSpans(text, from, to)) sentences.push({ source: 'a', index: sentences.length, paragraph, start, end, text: text.slice(start, end) });
+  });
+  return sentences;
+}
+
+/** Quotes with the names collected from the text itself, as the pipeline collects them. */
+function quotes(text: string): Array<{ words: string; speaker?: string }> {
+  const sentences = read(text);
+  const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
+  return extractQuotes(sentences, text, names).map((q) => ({ words: text.slice(q.start, q.end), speaker: q.speaker }));
+}
+
+describe('speakers: who is not speaking', () => {
+  it('takes the subject of a passive reporting verb for no speaker ("he was accused of ...")', () => {
+    const q = quotes('Tom Reyes runs the harbour board.\nHe was accused of hiding the repair bill from the council.\nAna Lima said the bill would be published.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+    expect(q[0]!.words).toContain('bill would be published');
+  });
+  it('keeps the progressive active: "she is saying" still names her', () => {
+    const q = quotes('Ana Lima runs the port.\n“The cranes stay idle until Monday,” Lima is saying to every caller.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+  it('gives "he" the sentence\'s subject, not a name in a possessive or after a preposition', () => {
+    const q = quotes('Ana Lima and Tom Reyes both spoke on Monday.\nAt the same time as Lima\'s speech, Reyes was questioned about the budget, but he said he had not “seen the figures in full yet.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('speakers: a company described, not named', () => {
+  const text = 'Norbank Co (NB.N) closed its plant on Tuesday.\nRivals Tarrow (TR.N), Velden (VL.N) and Ostra (OS.N) stayed.\nNorbank shut two more sites.\n“The market has collapsed and we cannot go on,” the Porto, Norland-based company said.';
+  it('reads "Norbank Co" as a company, not a person named Co, and a ticker\'s letter as no name', () => {
+    const sentences = read(text);
+    const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
+    expect(names.isPerson(names.resolve('Norbank'))).toBe(false);
+    expect(mainOrganisation(sentences, names)).toBe('Norbank');
+  });
+  it('gives "the Porto, Norland-based company" to the company the article is about', () => {
+    expect(quotes(text).map((x) => x.speaker)).toEqual(['Norbank']);
+  });
+});

@@ -52,3 +52,14 @@ describe('speakers: a company described, not named', () => {
     expect(quotes(text).map((x) => x.speaker)).toEqual(['Norbank']);
   });
 });
+
+describe('speakers: a description the articles give one named person', () => {
+  it('gives "a local economist" to the one person the articles call an economist', () => {
+    const q = quotes('The closure will cost 900 jobs, according to a local economist.\nThe region is weak, said Reyes, the economist, on Monday.\nTom Reyes runs the Harbour Institute.');
+    expect(q[0]).toEqual({ words: 'The closure will cost 900 jobs', speaker: 'Tom Reyes' });
+  });
+  it('gives it to no one when two people are called so', () => {
+    const q = quotes('The closure will cost 900 jobs, according to a local economist.\nTom Reyes, the economist, disagreed.\nAna Lima, an economist who studies ports, also disagreed.');
+    expect(q[0]!.speaker).toBe('a local economist');
+  });
+});

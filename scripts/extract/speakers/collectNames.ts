@@ -7,6 +7,7 @@ import { sentenceTokens } from '../../segment/sentenceTokens.ts';
 import { isCalendarName } from '../../text/calendar.ts';
 import { isRoleWord } from './speakerPhrase.ts';
 import { NameBook } from './nameBook.ts';
+import { descriptionsIn } from './descriptions.ts';
 
 /** Two to four capitalised words, optionally with a middle initial: "Amara Okafor", "Ana J. Lima". */
 const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;
@@ -38,6 +39,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
   const book = new NameBook();
   for (const article of articles) {
     for (const sentence of article.sentences) {
+      for (const d of descriptionsIn(sentenceTokens(sentence))) book.addDescription(d.head, d.name);
       for (const m of sentence.text.matchAll(PLACE)) book.addPlace(m[1]!);
       for (const m of sentence.text.matchAll(COMPANY)) book.addCompany(m[1]!);
       for (const m of sentence.text.matchAll(HONORIFIC)) book.addPronoun(m[3] && !isCalendarName(m[3]) ? `${m[2]} ${m[3]}` : m[2]!, /^mr$/i.test(m[1]!) ? 'he' : 'she');

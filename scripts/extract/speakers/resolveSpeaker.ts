@@ -72,6 +72,8 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   if (described) return described;
   const holder = titleHeld(speaker.role, names);
   if (holder) return { name: holder, role: speaker.role };
+  const person = describedPerson(speaker.role, names);
+  if (person) return { name: person, role: speaker.role };
   // "the company", "the official": a title with no name, and nothing said before that it stands for.
   if (BARE_TITLE.test(speaker.role)) return {};
   return { role: speaker.role };
@@ -83,6 +85,17 @@ function titleHeld(role: string, names: NameBook): string | undefined {
   if (!m) return undefined;
   const modifiers = m[1]!.trim() ? m[1]!.trim().toLowerCase().split(/\s+/) : [];
   return names.titleHolder(m[2]!.toLowerCase(), modifiers);
+}
+
+/**
+ * "a local economist" when the articles call exactly one named person an economist ("Ana Lima, the
+ * economist"): that person. Only a singular description of words in lower case: "officials" are many,
+ * and "a spokesman for the ministry" may be anyone there.
+ */
+function describedPerson(role: string, names: NameBook): string | undefined {
+  const m = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(role);
+  if (!m || /[^s]s$/.test(m[1]!)) return undefined;
+  return names.describedBy(m[1]!);
 }
 
 /** How many sentences after the last person named "he" or "she" may still stand for them (on dev 3 and 4 both drop one wrong speaker, 2 drops three right ones: the larger of the two). */

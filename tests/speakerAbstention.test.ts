@@ -63,3 +63,22 @@ describe('speakers: a description the articles give one named person', () => {
     expect(q[0]!.speaker).toBe('a local economist');
   });
 });
+
+describe('speakers: a subject qualified by prepositional phrases', () => {
+  it('reads "A spokesman with the Office of the Harbour Master in Porto" whole, not Porto', () => {
+    const q = quotes('A spokesman with the Office of the Harbour Master in Porto said the quay would reopen on Friday.');
+    expect(q.map((x) => x.speaker)).toEqual(['A spokesman with the Office of the Harbour Master in Porto']);
+  });
+  it('gives "Lima of the Harbour Institute" to Lima, and "Reyes, director of the centre at Tarrow University" to Reyes', () => {
+    const q = quotes('Ana Lima and Tom Reyes studied the harbour.\nLima of the Harbour Institute said the quay was sinking.\nTom Reyes, director of the centre at Tarrow University says, “the quay will not last the winter.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Tom Reyes']);
+  });
+  it('gives a relative clause\'s antecedent, not the last noun inside the clause', () => {
+    const q = quotes('Three officials who briefed reporters on the plan for the quay in Porto said the work would start in May.');
+    expect(q.map((x) => x.speaker)).toEqual(['officials']);
+  });
+  it('gives "Lima went on the radio to accuse ..." to Lima, not the radio', () => {
+    const q = quotes('Ana Lima runs the port.\nAfter the vote, Lima went on Harbour Radio to accuse the council of hiding the repair bill.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+});

@@ -6,6 +6,8 @@
  */
 import type { Token } from '../../segment/tokens.ts';
 import { readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
+import { isNounPhraseWord, nounPhraseStart } from './nounPhrase.ts';
+import { isPrepositionObject, qualifiedSubject } from './qualifiedSubject.ts';
 
 /** The noun phrase that opens the sentence, up to its first verb: "About 20 members rallied ...". */
 export function sentenceSubject(tokens: Token[], before: number, text: string): { speaker: SpeakerPhrase; first: number } | undefined {
@@ -139,6 +141,15 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
     const whole = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
     return { speaker: head.name ? { ...head, text: whole } : { text: whole, role: whole }, first };
   }
+  // "A spokesman with the office in Porto said": the phrase after a preposition is its object, not
+  // the subject (qualifiedSubject.ts). Not before a participle, whose subject is the phrase just
+  // before it ("word from officials claiming"). "Lima went on the radio to say": the verb before
+  // the phrase has the subject.
+  const qualified = isPrepositionObject(tokens, first) && !/ing$/.test(tokens[verbIndex]!.text) ? qualifiedSubject(tokens, first, end, text, anyNoun) : undefined;
+  if (qualified) {
+    const governing = qualified.verbBefore !== undefined && tokens[verbIndex - 1]?.lemma === 'to' ? subjectBefore(tokens, qualified.verbBefore, text, anyNoun) : undefined;
+    return governing && !governing.speaker.unnamed ? { ...governing, first: verbIndex } : qualified;
+  }
   const speaker = readSpeakerPhrase(phrase, text, anyNoun);
   return speaker ? { speaker, first } : undefined;
 }
@@ -167,12 +178,6 @@ function endsWithName(tokens: Token[], end: number, text: string): boolean {
   return n < end && !place && !!readSpeakerPhrase(tokens.slice(n + 1, end + 1), text, true)?.name;
 }
 
-/** Where the noun phrase that ends at tokens[end] begins (end + 1 when tokens[end] is no noun-phrase word). */
-function nounPhraseStart(tokens: Token[], end: number): number {
-  let n = end;
-  while (n >= 0 && isNounPhraseWord(tokens[n]!)) n--;
-  return n + 1;
-}
 
 /** A comma, "and", "of" or "for" between capitalised words of one organisation's name: "Office of Roads, Rail and Ports". */
 function joinsNameParts(tokens: Token[], i: number): boolean {
@@ -249,10 +254,6 @@ export function subjectAfter(tokens: Token[], verbIndex: number, text: string): 
   return speaker?.name || speaker?.role ? speaker : undefined;
 }
 
-function isNounPhraseWord(t: Token): boolean {
-  if (/^(which|what|whose|that|whom)$/i.test(t.text)) return false; // "..., which organizers said": not part of the speaker
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || (t.pos === 'PRON' && /^(he|she|they|i|we)$/i.test(t.text)) || (t.pos === 'PART' && /^['’]s$/.test(t.text));
-}
 
 /**
  * Days and adverbs of time or sequence, which stand between a speaker and the verb ("Okafor on

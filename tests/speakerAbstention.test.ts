@@ -82,3 +82,10 @@ describe('speakers: a subject qualified by prepositional phrases', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
   });
 });
+
+describe('speakers: a sentence that opens with a subordinate clause', () => {
+  it('takes no subject from inside "When ..., they ..., confirming ...", so the named speaker after the quote stands', () => {
+    const q = quotes('When the mayor left the hall with her husband, they walked out together, confirming what aides had seen: "The two were close again that spring," said aide Tom Reyes.');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes']);
+  });
+});

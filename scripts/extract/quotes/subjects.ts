@@ -11,6 +11,9 @@ import { isPrepositionObject, qualifiedSubject } from './qualifiedSubject.ts';
 
 /** The noun phrase that opens the sentence, up to its first verb: "About 20 members rallied ...". */
 export function sentenceSubject(tokens: Token[], before: number, text: string): { speaker: SpeakerPhrase; first: number } | undefined {
+  // "When the mayor left, they ..., confirming ...": a sentence that opens with a subordinate clause
+  // has its subject after that clause, not in it.
+  if (SUBORDINATOR.test(tokens[0]?.text ?? '')) return undefined;
   let end = 0;
   while (end < before && end < 10 && tokens[end]!.pos !== 'VERB' && tokens[end]!.pos !== 'AUX' && tokens[end]!.pos !== 'PUNCT') end++;
   if (end === 0 || !/^(VERB|AUX)$/.test(tokens[end]?.pos ?? '')) return undefined;
@@ -21,6 +24,9 @@ export function sentenceSubject(tokens: Token[], before: number, text: string): 
   const speaker = readSpeakerPhrase(tokens.slice(0, last), text, true);
   return speaker ? { speaker, first: before } : undefined;
 }
+
+/** Words that open a subordinate clause. */
+const SUBORDINATOR = /^(?:when|whenever|if|after|before|while|whilst|as|since|because|although|though|once|until|unless|whether)$/i;
 
 /** Walks back from the verb over time words and adverbs to the subject noun phrase; `first` is its first token. */
 export function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun = false): { speaker: SpeakerPhrase; first: number } | undefined {

@@ -89,3 +89,14 @@ describe('speakers: a sentence that opens with a subordinate clause', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('speakers: a definite description of the person just named', () => {
+  it('gives "the former director of the port" to the person named just before, in full', () => {
+    const q = quotes('Ana Lima ran the harbour for ten years.\n“The quay was never safe,” the former director of the port said.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+  it('not when the last one named is no person the articles name in full, nor for "the official"', () => {
+    const q = quotes('The Harbour Department closed the quay.\n“The quay was never safe,” the former director said.\nAna Lima spoke next.\n“We will reopen it,” the official said.');
+    expect(q.map((x) => x.speaker)).toEqual(['the former director', undefined]);
+  });
+});

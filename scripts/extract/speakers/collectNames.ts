@@ -5,7 +5,7 @@
 import type { SegmentedArticle, Sentence } from '../../contracts/stages.ts';
 import { sentenceTokens } from '../../segment/sentenceTokens.ts';
 import { isCalendarName } from '../../text/calendar.ts';
-import { isRoleWord } from './speakerPhrase.ts';
+import { isRoleWord, ORGANISATION_HEADS } from './speakerPhrase.ts';
 import { NameBook } from './nameBook.ts';
 import { descriptionsIn } from './descriptions.ts';
 
@@ -61,7 +61,8 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
         while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();
         // "Norbank Co", "Tarrow Ltd": a company's suffix ends no person's name (else "Norbank" would
         // resolve to a person named "Norbank Co", and the company could not be found).
-        if (words.length && COMPANY_SUFFIX_WORD.test(words[words.length - 1]!)) continue;
+        // "Harbour Department", "Tarrow University": an organisation's head word ends no person's name.
+        if (words.length && (COMPANY_SUFFIX_WORD.test(words[words.length - 1]!) || ORGANISATION_HEADS.test(words[words.length - 1]!))) continue;
         if (words.length >= 2) book.add(words.join(' '));
       }
     }

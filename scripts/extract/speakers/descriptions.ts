@@ -46,7 +46,8 @@ export function descriptionsIn(tokens: Token[]): Description[] {
   return out;
 }
 
-function isPersonNoun(word: string): boolean {
+/** Whether the word names a person by what they do or are ("economist", "director", "widow"). */
+export function isPersonNoun(word: string): boolean {
   return PERSON_NOUN.test(word) && !NOT_DESCRIPTION.test(word);
 }
 

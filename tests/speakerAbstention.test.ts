@@ -100,3 +100,10 @@ describe('speakers: a definite description of the person just named', () => {
     expect(q.map((x) => x.speaker)).toEqual(['the former director', undefined]);
   });
 });
+
+describe('speakers: bodies are not people', () => {
+  it('keeps "the transportation department" itself, not the person named before it', () => {
+    const q = quotes('Mayor Ana Lima closed the bridge.\nAbout 18,000 vehicles cross the bridge each day, the transportation department said.');
+    expect(q.map((x) => x.speaker)).toEqual(['the transportation department']);
+  });
+});

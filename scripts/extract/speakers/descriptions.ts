@@ -19,7 +19,7 @@ export interface Description {
  */
 const PERSON_NOUN = /^(?:[\p{Ll}-]+(?:ist|er|or|ian|ant|ent|man|woman|person)|official|attorney|chief|head|judge|coach|nurse|pilot|aide|envoy|expert|analyst|lawmaker|witness|resident|wife|husband|mother|daughter|son|widow|victim|survivor|veteran|activist|advocate)$/u;
 /** Agent-noun endings that make no person: "matter", "number", "order", "water", "paper", "summer". */
-const NOT_DESCRIPTION = /^(?:matter|number|order|water|paper|summer|winter|letter|center|centre|quarter|corner|border|river|error|sector|factor|fever|power|tower|cancer|member|moment|comment|statement|event|percent|content|agent)$/;
+const NOT_DESCRIPTION = /^(?:door|floor|mirror|colou?r|interior|exterior|matter|number|order|water|paper|summer|winter|letter|center|centre|quarter|corner|border|river|error|sector|factor|fever|power|tower|cancer|member|moment|comment|statement|event|percent|content|agent)$/;
 
 /** Every "NAME, a/the ... NOUN," and "NOUN NAME" in one sentence's tokens. */
 export function descriptionsIn(tokens: Token[]): Description[] {
@@ -48,7 +48,8 @@ export function descriptionsIn(tokens: Token[]): Description[] {
 
 /** Whether the word names a person by what they do or are ("economist", "director", "widow"). */
 export function isPersonNoun(word: string): boolean {
-  return PERSON_NOUN.test(word) && !NOT_DESCRIPTION.test(word);
+  // "-ment" names things and bodies ("department", "government"), never a person.
+  return PERSON_NOUN.test(word) && !NOT_DESCRIPTION.test(word) && !/ment$/.test(word);
 }
 
 function isNameWord(t: Token | undefined): boolean {

@@ -184,7 +184,6 @@ function endsWithName(tokens: Token[], end: number, text: string): boolean {
   return n < end && !place && !!readSpeakerPhrase(tokens.slice(n + 1, end + 1), text, true)?.name;
 }
 
-
 /** A comma, "and", "of" or "for" between capitalised words of one organisation's name: "Office of Roads, Rail and Ports". */
 function joinsNameParts(tokens: Token[], i: number): boolean {
   const capitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && isNounPhraseWord(t);
@@ -259,7 +258,6 @@ export function subjectAfter(tokens: Token[], verbIndex: number, text: string): 
   const speaker = readSpeakerPhrase(phrase, text, true);
   return speaker?.name || speaker?.role ? speaker : undefined;
 }
-
 
 /**
  * Days and adverbs of time or sequence, which stand between a speaker and the verb ("Okafor on

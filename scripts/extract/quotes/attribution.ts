@@ -38,6 +38,14 @@ export function findAttribution(tokens: Token[], text: string, quoted: Array<{ s
     // Not "went on the radio to ask ..." (the radio) or "failed to respond" (whose subject is not the sentence's).
     const quoting = QUOTING.has(verb.lemma) && marks.length > 0 && tokens[i - 1]?.lemma !== 'to';
     if (!REPORTING.has(verb.lemma) && !quoting && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
+    // "He was accused of ...", "they were told to leave": in the passive the subject is who was spoken
+    // to or about, not the speaker (the progressive "she is saying" is active). "We are told the depot
+    // closed", "it was reported that ...": what follows is still reported speech, by no one named.
+    if (isPassive(tokens, i)) {
+      const clause = PASSIVE_REPORT.has(verb.lemma) && !insideQuote(verb) ? reportedClause(tokens, i, text) : undefined;
+      if (clause) return { speaker: { text: verb.text, unnamed: true }, clause };
+      continue;
+    }
     // "Lima has added two officials to the team": "add" with an object is no speech ("he added
     // that ...", "..., he added", "adding: ..." are).
     if (verb.lemma === 'add' && !/^[,”"’]$/.test(tokens[i - 1]?.text ?? '') && /^(?:NUM|DET|NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '') && !clauseFollows(tokens, i)) continue;
@@ -69,7 +77,10 @@ export function findAttribution(tokens: Token[], text: string, quoted: Array<{ s
       // "Lima criticised the board ..., but she said ...": a person named earlier in the sentence comes first.
       // A name inside the quotation is what was said about, not who said it.
       // A title that opens with a capitalised number ("Two Tall Towers") is no one's name.
-      const earlier = tokens.slice(0, i).filter((t, k) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !insideQuote(t) && !isTitleWord(tokens, k));
+      // Nor is a possessive ("Romney's attack") or the object of a preposition ("met with Reyes", "in
+      // Porto"): "he" takes the sentence's subject, as in "at the same time as Lima's speech, Reyes was
+      // asked about it, but he said".
+      const earlier = tokens.slice(0, i).filter((t, k) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !insideQuote(t) && !isTitleWord(tokens, k) && !isPossessiveOrObject(tokens, k));
       if (earlier.length) speaker.antecedent = earlier[0]!.text;
     }
     if (quoting && !REPORTING.has(verb.lemma)) return { speaker };
@@ -135,6 +146,27 @@ function accordingSpeaker(phrase: Token[], text: string): SpeakerPhrase | undefi
   while (last > 0 && (CLOSING_TIME.test(phrase[last - 1]!.text) || phrase[last - 1]!.pos === 'NUM')) last--;
   const timed = last < phrase.length && last > 1 && phrase[last - 1]!.pos === 'ADP';
   return readSpeakerPhrase(timed ? phrase.slice(0, last - 1) : phrase, text, true);
+}
+
+/** Whether the name at tokens[k] owns something ("Lima's") or follows a preposition ("with Lima", "to Ana Lima"). */
+function isPossessiveOrObject(tokens: Token[], k: number): boolean {
+  let end = k;
+  while (tokens[end + 1]?.pos === 'PROPN') end++;
+  if (/^['’]s?$/.test(tokens[end + 1]?.text ?? '')) return true;
+  let start = k;
+  while (start > 0 && tokens[start - 1]!.pos === 'PROPN') start--;
+  return tokens[start - 1]?.pos === 'ADP';
+}
+
+/** Verbs whose passive still reports what someone said: "we were told (that) ...", "it is reported that ...". */
+const PASSIVE_REPORT = new Set(['tell', 'say', 'report', 'inform']);
+
+/** Whether the verb at verbIndex is a past participle after a form of "be" ("was accused", "were told", "has been asked"). */
+function isPassive(tokens: Token[], verbIndex: number): boolean {
+  if (/ing$/i.test(tokens[verbIndex]!.text)) return false;
+  let k = verbIndex - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return /^(?:is|are|was|were|be|been|being|'s|’s)$/i.test(tokens[k]?.text ?? '') && tokens[k]!.lemma === 'be';
 }
 
 /** A time closing an "according to" phrase ("in September", "on Monday"). */

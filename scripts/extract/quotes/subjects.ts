@@ -6,9 +6,14 @@
  */
 import type { Token } from '../../segment/tokens.ts';
 import { readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
+import { isNounPhraseWord, nounPhraseStart } from './nounPhrase.ts';
+import { isPrepositionObject, qualifiedSubject } from './qualifiedSubject.ts';
 
 /** The noun phrase that opens the sentence, up to its first verb: "About 20 members rallied ...". */
 export function sentenceSubject(tokens: Token[], before: number, text: string): { speaker: SpeakerPhrase; first: number } | undefined {
+  // "When the mayor left, they ..., confirming ...": a sentence that opens with a subordinate clause
+  // has its subject after that clause, not in it.
+  if (SUBORDINATOR.test(tokens[0]?.text ?? '')) return undefined;
   let end = 0;
   while (end < before && end < 10 && tokens[end]!.pos !== 'VERB' && tokens[end]!.pos !== 'AUX' && tokens[end]!.pos !== 'PUNCT') end++;
   if (end === 0 || !/^(VERB|AUX)$/.test(tokens[end]?.pos ?? '')) return undefined;
@@ -19,6 +24,9 @@ export function sentenceSubject(tokens: Token[], before: number, text: string): 
   const speaker = readSpeakerPhrase(tokens.slice(0, last), text, true);
   return speaker ? { speaker, first: before } : undefined;
 }
+
+/** Words that open a subordinate clause. */
+const SUBORDINATOR = /^(?:when|whenever|if|after|before|while|whilst|as|since|because|although|though|once|until|unless|whether)$/i;
 
 /** Walks back from the verb over time words and adverbs to the subject noun phrase; `first` is its first token. */
 export function subjectBefore(tokens: Token[], verbIndex: number, text: string, anyNoun = false): { speaker: SpeakerPhrase; first: number } | undefined {
@@ -139,6 +147,15 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
     const whole = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
     return { speaker: head.name ? { ...head, text: whole } : { text: whole, role: whole }, first };
   }
+  // "A spokesman with the office in Porto said": the phrase after a preposition is its object, not
+  // the subject (qualifiedSubject.ts). Not before a participle, whose subject is the phrase just
+  // before it ("word from officials claiming"). "Lima went on the radio to say": the verb before
+  // the phrase has the subject.
+  const qualified = isPrepositionObject(tokens, first) && !/ing$/.test(tokens[verbIndex]!.text) ? qualifiedSubject(tokens, first, end, text, anyNoun) : undefined;
+  if (qualified) {
+    const governing = qualified.verbBefore !== undefined && tokens[verbIndex - 1]?.lemma === 'to' ? subjectBefore(tokens, qualified.verbBefore, text, anyNoun) : undefined;
+    return governing && !governing.speaker.unnamed ? { ...governing, first: verbIndex } : qualified;
+  }
   const speaker = readSpeakerPhrase(phrase, text, anyNoun);
   return speaker ? { speaker, first } : undefined;
 }
@@ -165,13 +182,6 @@ function endsWithName(tokens: Token[], end: number, text: string): boolean {
   const placeWord = (t: Token | undefined): boolean => !!t && /^(?:in|at|near|from|of)$/i.test(t.text);
   const place = placeWord(tokens[n]) || (tokens[n]?.text === ',' && tokens[n - 1]?.pos === 'PROPN' && !isTimeWord(tokens[n - 1]) && placeWord(tokens[n - 2]));
   return n < end && !place && !!readSpeakerPhrase(tokens.slice(n + 1, end + 1), text, true)?.name;
-}
-
-/** Where the noun phrase that ends at tokens[end] begins (end + 1 when tokens[end] is no noun-phrase word). */
-function nounPhraseStart(tokens: Token[], end: number): number {
-  let n = end;
-  while (n >= 0 && isNounPhraseWord(tokens[n]!)) n--;
-  return n + 1;
 }
 
 /** A comma, "and", "of" or "for" between capitalised words of one organisation's name: "Office of Roads, Rail and Ports". */
@@ -247,11 +257,6 @@ export function subjectAfter(tokens: Token[], verbIndex: number, text: string): 
   }
   const speaker = readSpeakerPhrase(phrase, text, true);
   return speaker?.name || speaker?.role ? speaker : undefined;
-}
-
-function isNounPhraseWord(t: Token): boolean {
-  if (/^(which|what|whose|that|whom)$/i.test(t.text)) return false; // "..., which organizers said": not part of the speaker
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || (t.pos === 'PRON' && /^(he|she|they|i|we)$/i.test(t.text)) || (t.pos === 'PART' && /^['’]s$/.test(t.text));
 }
 
 /**

@@ -5,8 +5,9 @@
 import type { SegmentedArticle, Sentence } from '../../contracts/stages.ts';
 import { sentenceTokens } from '../../segment/sentenceTokens.ts';
 import { isCalendarName } from '../../text/calendar.ts';
-import { isRoleWord } from './speakerPhrase.ts';
+import { isRoleWord, ORGANISATION_HEADS } from './speakerPhrase.ts';
 import { NameBook } from './nameBook.ts';
+import { descriptionsIn } from './descriptions.ts';
 
 /** Two to four capitalised words, optionally with a middle initial: "Amara Okafor", "Ana J. Lima". */
 const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;
@@ -15,6 +16,7 @@ const NOT_NAME_START = /^(The|A|An|This|That|These|Those|In|On|At|For|But|And|If
 
 /** "Norbank Holdings Inc.", "Tarrow Foods, Ltd": a name with a company's suffix. */
 export const CORPORATE_SUFFIXES = 'Inc|Corp|Co|LLC|Ltd|plc|PLC|AG|SA|NV|GmbH';
+const COMPANY_SUFFIX_WORD = new RegExp(`^(?:${CORPORATE_SUFFIXES})$`);
 const COMPANY = new RegExp(String.raw`\b(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}),?\s+(?:${CORPORATE_SUFFIXES})\b`, 'gu');
 /** "Ms. Lima", "Mr. Tom Reyes": how the writer refers to a person says "he" or "she". */
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/gu;
@@ -37,6 +39,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
   const book = new NameBook();
   for (const article of articles) {
     for (const sentence of article.sentences) {
+      for (const d of descriptionsIn(sentenceTokens(sentence))) book.addDescription(d.head, d.name);
       for (const m of sentence.text.matchAll(PLACE)) book.addPlace(m[1]!);
       for (const m of sentence.text.matchAll(COMPANY)) book.addCompany(m[1]!);
       for (const m of sentence.text.matchAll(HONORIFIC)) book.addPronoun(m[3] && !isCalendarName(m[3]) ? `${m[2]} ${m[3]}` : m[2]!, /^mr$/i.test(m[1]!) ? 'he' : 'she');
@@ -56,6 +59,10 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
         if (possessive >= 0) words = words.slice(possessive + 1);
         if (words.length) words[words.length - 1] = words[words.length - 1]!.replace(/['’]s$/, '');
         while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();
+        // "Norbank Co", "Tarrow Ltd": a company's suffix ends no person's name (else "Norbank" would
+        // resolve to a person named "Norbank Co", and the company could not be found).
+        // "Harbour Department", "Tarrow University": an organisation's head word ends no person's name.
+        if (words.length && (COMPANY_SUFFIX_WORD.test(words[words.length - 1]!) || ORGANISATION_HEADS.test(words[words.length - 1]!))) continue;
         if (words.length >= 2) book.add(words.join(' '));
       }
     }

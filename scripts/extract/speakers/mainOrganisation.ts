@@ -37,7 +37,8 @@ export function mainOrganisation(sentences: readonly Sentence[], names: NameBook
       const name = words.join(' ').replace(/['’]s$/, '');
       i = j;
       // "PINs", "ATMs": a plural of an abbreviation is things, never the company.
-      if (isCalendarName(name) || PLURAL_ABBREVIATION.test(name) || CONTRACTION.test(name) || !names.mayBeOrganisation(name)) continue;
+      // "N" of a ticker such as "(K.N)": a single letter names no organisation.
+      if (name.length < 2 || isCalendarName(name) || PLURAL_ABBREVIATION.test(name) || CONTRACTION.test(name) || !names.mayBeOrganisation(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }

@@ -81,6 +81,21 @@ export class NameBook {
     return holders.size === 1 ? [...holders][0] : undefined;
   }
 
+  /** Descriptions the articles give people by their head noun ("economist"), with the names that have them. */
+  private readonly described = new Map<string, Set<string>>();
+
+  addDescription(head: string, name: string): void {
+    const set = this.described.get(head) ?? new Set<string>();
+    set.add(name);
+    this.described.set(head, set);
+  }
+
+  /** The one person the articles describe with this head noun ("economist": "Ana Lima, the economist"), if exactly one. */
+  describedBy(head: string): string | undefined {
+    const people = new Set([...(this.described.get(head) ?? [])].map((n) => this.resolve(n)).filter((n) => this.isPerson(n)));
+    return people.size === 1 ? [...people][0] : undefined;
+  }
+
   /** Single capitalised words the articles use as places ("in Lisbon", "to Lisbon"). */
   private readonly places = new Set<string>();
 

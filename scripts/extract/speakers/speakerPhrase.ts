@@ -37,7 +37,7 @@ const SPEAKER_HEADS = /^(official|officials|spokesperson|spokesman|spokeswoman|m
  * Office", "Norland Press TV". Such a name may hold words that are role words elsewhere ("Police",
  * "State", "Press"), which would otherwise cut it down to its last word.
  */
-const ORGANISATION_HEADS = /^(?:Department|Office|Ministry|Agency|Service|Services|Council|Commission|Committee|Bureau|Authority|Administration|Court|University|College|Institute|Foundation|Association|Corporation|Company|Union|Party|Board|Force|Guard|Army|Navy|Corps|Patrol|Centre|Center|Organization|Organisation|TV|Television|Radio)$/;
+export const ORGANISATION_HEADS = /^(?:Department|Office|Ministry|Agency|Service|Services|Council|Commission|Committee|Bureau|Authority|Administration|Court|University|College|Institute|Foundation|Association|Corporation|Company|Union|Party|Board|Force|Guard|Army|Navy|Corps|Patrol|Centre|Center|Organization|Organisation|TV|Television|Radio)$/;
 
 /** Capitalised words that open a sentence or a time, not an organisation's name. */
 const RUN_OPENERS = new RegExp(`^(?:The|A|An|On|In|${CALENDAR_NAMES})$`);
@@ -52,6 +52,8 @@ export interface SpeakerPhrase {
   pronoun?: string;
   /** For a pronoun: a capitalised word earlier in the same sentence that may be its antecedent. */
   antecedent?: string;
+  /** Speech reported in the passive ("we are told that ..."): attributed, to no one the sentence names. */
+  unnamed?: boolean;
 }
 
 /**

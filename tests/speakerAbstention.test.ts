@@ -1,0 +1,109 @@
+/**
+ * Issue 18's speaker rules, each on invented sentences: who is not a speaker (the subject of a
+ * passive, a possessive), and what a company is called when it is described, not named.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
+import { collectNames } from '../scripts/extract/speakers/collectNames.ts';
+import { mainOrganisation } from '../scripts/extract/speakers/mainOrganisation.ts';
+import { sentenceSpans, paragraphSpans } from '../scripts/segment/segment.ts';
+import type { SegmentedArticle, Sentence } from '../scripts/contracts/stages.ts';
+
+function read(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphSpans(text, 0, text.length).forEach(([from, to], paragraph) => {
+    for (const [start, end] of sentenceSpans(text, from, to)) sentences.push({ source: 'a', index: sentences.length, paragraph, start, end, text: text.slice(start, end) });
+  });
+  return sentences;
+}
+
+/** Quotes with the names collected from the text itself, as the pipeline collects them. */
+function quotes(text: string): Array<{ words: string; speaker?: string }> {
+  const sentences = read(text);
+  const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
+  return extractQuotes(sentences, text, names).map((q) => ({ words: text.slice(q.start, q.end), speaker: q.speaker }));
+}
+
+describe('speakers: who is not speaking', () => {
+  it('takes the subject of a passive reporting verb for no speaker ("he was accused of ...")', () => {
+    const q = quotes('Tom Reyes runs the harbour board.\nHe was accused of hiding the repair bill from the council.\nAna Lima said the bill would be published.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+    expect(q[0]!.words).toContain('bill would be published');
+  });
+  it('keeps the progressive active: "she is saying" still names her', () => {
+    const q = quotes('Ana Lima runs the port.\n“The cranes stay idle until Monday,” Lima is saying to every caller.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+  it('gives "he" the sentence\'s subject, not a name in a possessive or after a preposition', () => {
+    const q = quotes('Ana Lima and Tom Reyes both spoke on Monday.\nAt the same time as Lima\'s speech, Reyes was questioned about the budget, but he said he had not “seen the figures in full yet.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('speakers: a company described, not named', () => {
+  const text = 'Norbank Co (NB.N) closed its plant on Tuesday.\nRivals Tarrow (TR.N), Velden (VL.N) and Ostra (OS.N) stayed.\nNorbank shut two more sites.\n“The market has collapsed and we cannot go on,” the Porto, Norland-based company said.';
+  it('reads "Norbank Co" as a company, not a person named Co, and a ticker\'s letter as no name', () => {
+    const sentences = read(text);
+    const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
+    expect(names.isPerson(names.resolve('Norbank'))).toBe(false);
+    expect(mainOrganisation(sentences, names)).toBe('Norbank');
+  });
+  it('gives "the Porto, Norland-based company" to the company the article is about', () => {
+    expect(quotes(text).map((x) => x.speaker)).toEqual(['Norbank']);
+  });
+});
+
+describe('speakers: a description the articles give one named person', () => {
+  it('gives "a local economist" to the one person the articles call an economist', () => {
+    const q = quotes('The closure will cost 900 jobs, according to a local economist.\nThe region is weak, said Reyes, the economist, on Monday.\nTom Reyes runs the Harbour Institute.');
+    expect(q[0]).toEqual({ words: 'The closure will cost 900 jobs', speaker: 'Tom Reyes' });
+  });
+  it('gives it to no one when two people are called so', () => {
+    const q = quotes('The closure will cost 900 jobs, according to a local economist.\nTom Reyes, the economist, disagreed.\nAna Lima, an economist who studies ports, also disagreed.');
+    expect(q[0]!.speaker).toBe('a local economist');
+  });
+});
+
+describe('speakers: a subject qualified by prepositional phrases', () => {
+  it('reads "A spokesman with the Office of the Harbour Master in Porto" whole, not Porto', () => {
+    const q = quotes('A spokesman with the Office of the Harbour Master in Porto said the quay would reopen on Friday.');
+    expect(q.map((x) => x.speaker)).toEqual(['A spokesman with the Office of the Harbour Master in Porto']);
+  });
+  it('gives "Lima of the Harbour Institute" to Lima, and "Reyes, director of the centre at Tarrow University" to Reyes', () => {
+    const q = quotes('Ana Lima and Tom Reyes studied the harbour.\nLima of the Harbour Institute said the quay was sinking.\nTom Reyes, director of the centre at Tarrow University says, “the quay will not last the winter.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Tom Reyes']);
+  });
+  it('gives a relative clause\'s antecedent, not the last noun inside the clause', () => {
+    const q = quotes('Three officials who briefed reporters on the plan for the quay in Porto said the work would start in May.');
+    expect(q.map((x) => x.speaker)).toEqual(['officials']);
+  });
+  it('gives "Lima went on the radio to accuse ..." to Lima, not the radio', () => {
+    const q = quotes('Ana Lima runs the port.\nAfter the vote, Lima went on Harbour Radio to accuse the council of hiding the repair bill.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+});
+
+describe('speakers: a sentence that opens with a subordinate clause', () => {
+  it('takes no subject from inside "When ..., they ..., confirming ...", so the named speaker after the quote stands', () => {
+    const q = quotes('When the mayor left the hall with her husband, they walked out together, confirming what aides had seen: "The two were close again that spring," said aide Tom Reyes.');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('speakers: a definite description of the person just named', () => {
+  it('gives "the former director of the port" to the person named just before, in full', () => {
+    const q = quotes('Ana Lima ran the harbour for ten years.\n“The quay was never safe,” the former director of the port said.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+  it('not when the last one named is no person the articles name in full, nor for "the official"', () => {
+    const q = quotes('The Harbour Department closed the quay.\n“The quay was never safe,” the former director said.\nAna Lima spoke next.\n“We will reopen it,” the official said.');
+    expect(q.map((x) => x.speaker)).toEqual(['the former director', undefined]);
+  });
+});
+
+describe('speakers: bodies are not people', () => {
+  it('keeps "the transportation department" itself, not the person named before it', () => {
+    const q = quotes('Mayor Ana Lima closed the bridge.\nAbout 18,000 vehicles cross the bridge each day, the transportation department said.');
+    expect(q.map((x) => x.speaker)).toEqual(['the transportation department']);
+  });
+});

@@ -140,4 +140,13 @@ describe('tolls worded without a count noun', () => {
     );
     expect(missing!.description).toContain('40 (outlet-1) vs at least 55 (outlet-2)');
   });
+
+  it('reads "N people in custody" as arrests, so two outlets\' different counts meet', () => {
+    const [custody, ...rest] = conflictsOf(
+      'Police in Orlen said four people are in custody over the depot fire, including two guards.',
+      'Orlen has three people in custody in connection with the depot fire, including the two guards.',
+    );
+    expect(rest).toEqual([]);
+    expect(custody!.description).toContain('4 (outlet-1) vs 3 (outlet-2)');
+  });
 });

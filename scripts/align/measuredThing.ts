@@ -14,7 +14,7 @@ const PEOPLE_ROLES: Record<string, string> = Object.fromEntries([
   ['deaths', 'killed kill kills killing dead died die dies death deaths toll fatalities fatality fatally perished lives'],
   ['injuries', 'injured injuring injure injuries injury wounded wounding wounds hurt'],
   ['missing', 'missing unaccounted'],
-  ['arrests', 'arrested arrests arresting detained detentions'],
+  ['arrests', 'arrested arrests arresting detained detentions custody'],
   ['evacuations', 'evacuated evacuations evacuate evacuees displaced'],
   ['hospitalised', 'hospitalized hospitalised hospitalizations'],
   ['rescued', 'rescued'],

@@ -149,4 +149,18 @@ describe('tolls worded without a count noun', () => {
     expect(rest).toEqual([]);
     expect(custody!.description).toContain('4 (outlet-1) vs 3 (outlet-2)');
   });
+
+  it('compares two outlets\' totals however long their sentences, but not a part or one incident against a total', () => {
+    const lede = 'The landslide that swept through Orlen before dawn on Sunday, burying a school, a market and dozens of farmhouses under mud and rock, killed at least 31 people, the regional governor said.';
+    const [totals] = conflictsOf(
+      lede,
+      'Volunteers from neighbouring valleys dug with shovels and bare hands through the night as the army flew in tents, and by Monday officials in Orlen counted 44 dead.',
+    );
+    expect(totals!.description).toContain('at least 31 (outlet-1) vs 44 (outlet-2)');
+    // The other outlet's total is the same; its smaller figure (one place of many) is no disagreement.
+    expect(conflictsOf(
+      lede,
+      'Volunteers from neighbouring valleys dug with shovels and bare hands through the night in Orlen, where the landslide killed 31 people. At the market alone, rescuers said, eight people died.',
+    )).toEqual([]);
+  });
 });

@@ -163,4 +163,12 @@ describe('tolls worded without a count noun', () => {
       'Volunteers from neighbouring valleys dug with shovels and bare hands through the night in Orlen, where the landslide killed 31 people. At the market alone, rescuers said, eight people died.',
     )).toEqual([]);
   });
+
+  it('reads "murdered" and "slain" as deaths', () => {
+    const [conflict] = conflictsOf(
+      'Prosecutors in Orlen said six people were murdered at the farmhouse on Sunday.',
+      'Prosecutors in Orlen said the gunman killed nine people at the farmhouse on Sunday.',
+    );
+    expect(conflict!.description).toContain('6 (outlet-1) vs 9 (outlet-2)');
+  });
 });

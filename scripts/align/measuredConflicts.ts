@@ -16,6 +16,7 @@ import { evidenceFor, type ArticleIndex } from './evidence.ts';
 import { measuredThing, type MeasuredThing } from './measuredThing.ts';
 import { sameMeasure, toBase } from './unitConversion.ts';
 import { valueConflict } from './valueConflicts.ts';
+import { roundedFiguresAgree } from './figureRounding.ts';
 import { formatQuantity } from '../text/figures.ts';
 import { contentWords, jaccard, shared } from './words.ts';
 
@@ -88,6 +89,7 @@ function closestDisagreement(a: Measured[], b: Measured[]): [Measured, Measured]
     for (const mb of b) {
       if (a.some((x) => sameMeasure(x.thing.value, mb.thing.value))) continue;
       if (ma.claim.id === mb.claim.id || shared(ma.words, mb.words) < MIN_SHARED_WORDS) continue;
+      if (roundedFiguresAgree({ value: ma.mention.value, qualifier: ma.mention.qualifier }, { value: mb.mention.value, qualifier: mb.mention.qualifier })) continue;
       const score = jaccard(ma.words, mb.words);
       const totals = ma === totalA && mb === totalB;
       if ((score < (ma.thing.key.startsWith('length|from ') ? MIN_SIMILARITY_OF_DISTANCE : MIN_SIMILARITY) && !totals) || score <= bestScore) continue;

@@ -7,17 +7,24 @@ import { ingestFolder } from '../scripts/ingest/ingest.ts';
 import { cleanArticle } from '../scripts/clean/clean.ts';
 import { segmentArticle } from '../scripts/segment/segment.ts';
 import { alignQuantities } from '../scripts/align/alignQuantities.ts';
-import type { Claim } from '../scripts/contracts/facts.ts';
+import type { Claim, Conflict } from '../scripts/contracts/facts.ts';
 
 const folders: string[] = [];
 /** The quantity claims of invented articles, one per outlet. */
 function claimsOf(...texts: string[]): Claim[] {
+  return alignedOf(...texts).claims;
+}
+/** The qualifier conflicts of invented articles, one per outlet. */
+function hedgeConflictsOf(...texts: string[]): Conflict[] {
+  return alignedOf(...texts).conflicts.filter((c) => c.kind === 'qualifier');
+}
+function alignedOf(...texts: string[]): { claims: Claim[]; conflicts: Conflict[] } {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-align-'));
   folders.push(dir);
   texts.forEach((text, i) => writeFileSync(join(dir, `outlet-${i + 1}.txt`), `Report ${i + 1}\n\n${text}\n`));
   const articles = ingestFolder(dir).articles.map((a) => segmentArticle(cleanArticle(a)));
   const index = new Map(articles.map((a) => [a.source.id, a]));
-  return alignQuantities(extractAll(articles).flatMap((m) => m.quantities), index, new Map(articles.map((a, i) => [a.source.id, i]))).claims;
+  return alignQuantities(extractAll(articles).flatMap((m) => m.quantities), index, new Map(articles.map((a, i) => [a.source.id, i])));
 }
 afterAll(() => { for (const dir of folders) rmSync(dir, { recursive: true, force: true }); });
 
@@ -29,5 +36,26 @@ describe('alignQuantities', () => {
     ).filter((c) => c.quantity?.unit === 'USD');
     expect(claims).toHaveLength(1);
     expect(new Set(claims[0]!.evidence.map((e) => e.source))).toEqual(new Set(['outlet-1', 'outlet-2']));
+  });
+
+  it('shows two outlets that hedge one figure in clashing ways as a qualifier conflict', () => {
+    const conflicts = hedgeConflictsOf(
+      'More than 80 volunteers cleared the riverbank on Saturday.',
+      'About 80 volunteers cleared the riverbank on Saturday.',
+    );
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.wordings.map((w) => w.source)).toEqual(['outlet-1', 'outlet-2']);
+  });
+
+  it('sees no disagreement in one outlet hedging a figure two ways, whatever the others write', () => {
+    expect(hedgeConflictsOf(
+      'About 80 volunteers cleared the riverbank on Saturday. Organisers said at least 80 volunteers signed up.',
+      'Organisers counted 80 volunteers at the riverbank.',
+    )).toEqual([]);
+    // A bracket's two bounds: one outlet's table, not two outlets disagreeing.
+    expect(hedgeConflictsOf(
+      'Households earning less than $75,000 would pay less. Households earning more than $75,000 would pay more.',
+      'The plan changes taxes for households near $75,000.',
+    )).toEqual([]);
   });
 });

@@ -140,4 +140,35 @@ describe('tolls worded without a count noun', () => {
     );
     expect(missing!.description).toContain('40 (outlet-1) vs at least 55 (outlet-2)');
   });
+
+  it('reads "N people in custody" as arrests, so two outlets\' different counts meet', () => {
+    const [custody, ...rest] = conflictsOf(
+      'Police in Orlen said four people are in custody over the depot fire, including two guards.',
+      'Orlen has three people in custody in connection with the depot fire, including the two guards.',
+    );
+    expect(rest).toEqual([]);
+    expect(custody!.description).toContain('4 (outlet-1) vs 3 (outlet-2)');
+  });
+
+  it('compares two outlets\' totals however long their sentences, but not a part or one incident against a total', () => {
+    const lede = 'The landslide that swept through Orlen before dawn on Sunday, burying a school, a market and dozens of farmhouses under mud and rock, killed at least 31 people, the regional governor said.';
+    const [totals] = conflictsOf(
+      lede,
+      'Volunteers from neighbouring valleys dug with shovels and bare hands through the night as the army flew in tents, and by Monday officials in Orlen counted 44 dead.',
+    );
+    expect(totals!.description).toContain('at least 31 (outlet-1) vs 44 (outlet-2)');
+    // The other outlet's total is the same; its smaller figure (one place of many) is no disagreement.
+    expect(conflictsOf(
+      lede,
+      'Volunteers from neighbouring valleys dug with shovels and bare hands through the night in Orlen, where the landslide killed 31 people. At the market alone, rescuers said, eight people died.',
+    )).toEqual([]);
+  });
+
+  it('reads "murdered" and "slain" as deaths', () => {
+    const [conflict] = conflictsOf(
+      'Prosecutors in Orlen said six people were murdered at the farmhouse on Sunday.',
+      'Prosecutors in Orlen said the gunman killed nine people at the farmhouse on Sunday.',
+    );
+    expect(conflict!.description).toContain('6 (outlet-1) vs 9 (outlet-2)');
+  });
 });

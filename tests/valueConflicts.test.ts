@@ -4,6 +4,7 @@ import { clockConflicts } from '../scripts/align/clockConflicts.ts';
 import { distinctConflicts } from '../scripts/align/distinctConflicts.ts';
 import { roundedAgree } from '../scripts/align/clockRounding.ts';
 import { sameMeasure, toBase } from '../scripts/align/unitConversion.ts';
+import { roundedFiguresAgree } from '../scripts/align/figureRounding.ts';
 import type { Claim } from '../scripts/contracts/facts.ts';
 
 /** A quantity claim with one sentence per source (invented). */
@@ -80,5 +81,25 @@ describe('unit conversion', () => {
     expect(sameMeasure(toBase(6, 'mi')!.value, toBase(10, 'km')!.value)).toBe(true);
     expect(sameMeasure(toBase(20, 'mi')!.value, toBase(10, 'km')!.value)).toBe(false);
     expect(toBase(3, 'people')).toBeUndefined();
+  });
+
+  it('reads "close to 2,500" as rounded: it covers 2,550, not 2,600, and a bound or a bare figure rounds nothing', () => {
+    expect(roundedFiguresAgree({ value: 2500, qualifier: 'close to' }, { value: 2550, qualifier: 'up to' })).toBe(true);
+    expect(roundedFiguresAgree({ value: 2500, qualifier: 'about' }, { value: 2600 })).toBe(false);
+    expect(roundedFiguresAgree({ value: 9, qualifier: 'about' }, { value: 10, qualifier: 'nearly' })).toBe(false);
+    expect(roundedFiguresAgree({ value: 2500, qualifier: 'nearly' }, { value: 2550 })).toBe(false);
+    expect(roundedFiguresAgree({ value: 900000, qualifier: 'about' }, { value: 1600000, qualifier: 'some' })).toBe(false);
+  });
+  it('shows no conflict between an approximate figure and one its rounding covers', () => {
+    const close = (value: number, qualifier: string, source: string, sentence: string): Claim => ({ ...figure(source + value, value, 'F', [source, sentence]), quantity: { value, unit: 'F', qualifier } });
+    expect(valueConflicts([
+      close(2500, 'close to', 's1', 'The kiln lining near the burners of the Orlen plant must withstand temperatures close to 2,500 degrees, engineers said.'),
+      close(2550, 'up to', 's2', 'The kiln lining near the burners of the Orlen plant must withstand temperatures up to 2,550 degrees, engineers said.'),
+    ])).toEqual([]);
+    const [apart] = valueConflicts([
+      close(2500, 'close to', 's1', 'The kiln lining near the burners of the Orlen plant must withstand temperatures close to 2,500 degrees, engineers said.'),
+      close(2700, 'up to', 's2', 'The kiln lining near the burners of the Orlen plant must withstand temperatures up to 2,700 degrees, engineers said.'),
+    ]);
+    expect(apart?.description).toContain('(s1) vs');
   });
 });

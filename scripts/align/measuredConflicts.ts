@@ -16,6 +16,7 @@ import { evidenceFor, type ArticleIndex } from './evidence.ts';
 import { measuredThing, type MeasuredThing } from './measuredThing.ts';
 import { sameMeasure, toBase } from './unitConversion.ts';
 import { valueConflict } from './valueConflicts.ts';
+import { roundedFiguresAgree } from './figureRounding.ts';
 import { formatQuantity } from '../text/figures.ts';
 import { contentWords, jaccard, shared } from './words.ts';
 
@@ -71,18 +72,27 @@ export function measuredConflicts(mentions: readonly QuantityMention[], claimOf:
   return conflicts;
 }
 
-/** The most alike pair of two sources' figures that disagree, when neither source also gives the other's figure. */
+/**
+ * The most alike pair of two sources' figures that disagree, when neither source also gives the
+ * other's figure. Each source's largest count of people for the thing is its total for the event
+ * (a part, "two died at the scene", or one incident of many is smaller): two sources' totals are
+ * compared however long the sentences that carry them, as long as they share words about the event.
+ */
 function closestDisagreement(a: Measured[], b: Measured[]): [Measured, Measured] | undefined {
   let best: [Measured, Measured] | undefined;
   let bestScore = -1;
+  const totalA = peopleTotal(a);
+  const totalB = peopleTotal(b);
   for (const ma of a) {
     // The other source gives this figure too: it agrees on it, and its other figure is for something else.
     if (b.some((mb) => sameMeasure(mb.thing.value, ma.thing.value))) continue;
     for (const mb of b) {
       if (a.some((x) => sameMeasure(x.thing.value, mb.thing.value))) continue;
       if (ma.claim.id === mb.claim.id || shared(ma.words, mb.words) < MIN_SHARED_WORDS) continue;
+      if (roundedFiguresAgree({ value: ma.mention.value, qualifier: ma.mention.qualifier }, { value: mb.mention.value, qualifier: mb.mention.qualifier })) continue;
       const score = jaccard(ma.words, mb.words);
-      if (score < (ma.thing.key.startsWith('length|from ') ? MIN_SIMILARITY_OF_DISTANCE : MIN_SIMILARITY) || score <= bestScore) continue;
+      const totals = ma === totalA && mb === totalB;
+      if ((score < (ma.thing.key.startsWith('length|from ') ? MIN_SIMILARITY_OF_DISTANCE : MIN_SIMILARITY) && !totals) || score <= bestScore) continue;
       best = [ma, mb];
       bestScore = score;
     }
@@ -93,4 +103,15 @@ function closestDisagreement(a: Measured[], b: Measured[]): [Measured, Measured]
 /** "10 km" beside "6 mi": sides in different units must say which (formatQuantity writes only money, "%" and times into the figure). */
 function withUnit(q: Quantity): string {
   return toBase(q.value, q.unit) ? `${formatQuantity(q)} ${q.unit}` : formatQuantity(q);
+}
+
+/** A source's largest count of people for one thing (its first, when it gives that count twice), or undefined for other measures. */
+function peopleTotal(list: Measured[]): Measured | undefined {
+  if (isMeasure(list[0]!)) return undefined;
+  return list.reduce((top, m) => (m.thing.value > top.thing.value ? m : top));
+}
+
+/** Lengths, magnitudes and money are measures of many things in one story (a trench's depth, a reward and a fund); only counts of people have one total. */
+function isMeasure(m: Measured): boolean {
+  return m.thing.key === 'magnitude' || m.thing.key.startsWith('length|') || /^[A-Z]{3}\|/.test(m.thing.key);
 }

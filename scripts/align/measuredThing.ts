@@ -11,10 +11,10 @@ import { toBase } from './unitConversion.ts';
 
 /** Words that say what a count of people measures, lower-cased as written. */
 const PEOPLE_ROLES: Record<string, string> = Object.fromEntries([
-  ['deaths', 'killed kill kills killing dead died die dies death deaths toll fatalities fatality fatally perished lives'],
+  ['deaths', 'killed kill kills killing dead died die dies death deaths toll fatalities fatality fatally perished lives murdered murder murders slain massacred'],
   ['injuries', 'injured injuring injure injuries injury wounded wounding wounds hurt'],
   ['missing', 'missing unaccounted'],
-  ['arrests', 'arrested arrests arresting detained detentions'],
+  ['arrests', 'arrested arrests arresting detained detentions custody'],
   ['evacuations', 'evacuated evacuations evacuate evacuees displaced'],
   ['hospitalised', 'hospitalized hospitalised hospitalizations'],
   ['rescued', 'rescued'],

@@ -12,6 +12,7 @@ import { formatQuantity } from '../text/figures.ts';
 import { pairsSharingWords } from './blocking.ts';
 import { unitKind } from './countedThings.ts';
 import { roundedAgree } from './clockRounding.ts';
+import { roundedFiguresAgree } from './figureRounding.ts';
 import { sameMeasure, toBase, type BaseMeasure } from './unitConversion.ts';
 
 /** How alike two sentences must be, in content words other than figures, to be about one thing. */
@@ -56,6 +57,8 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
   if (givesOthersMeasure(a, b, measures) || givesOthersMeasure(b, a, measures)) return undefined;
   // "6 p.m." and "6:00": a clock time written without a.m./p.m. may be either; twelve hours apart is no disagreement.
   if (a.quantity!.unit === 'clock time' && Math.abs(a.quantity!.value - b.quantity!.value) === 720) return undefined;
+  // "close to 2,500" and "up to 2,550": the approximate figure is rounded, and covers the other.
+  if (a.quantity!.unit !== 'clock time' && roundedFiguresAgree(a.quantity!, b.quantity!)) return undefined;
   const sourcesA = new Set(a.evidence.map((e) => e.source));
   const sourcesB = new Set(b.evidence.map((e) => e.source));
   if ([...sourcesA].some((s) => sourcesB.has(s))) return undefined;

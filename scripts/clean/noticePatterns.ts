@@ -1,0 +1,26 @@
+/**
+ * More line shapes of page furniture, tried after the lexicon in boilerplatePatterns.ts (which is
+ * at its size limit): the outlet's notes to its readers (reprint rights, requests for tips, update
+ * notes and time stamps written as a sentence) and gallery or picture labels. Each one is general:
+ * found on several outlets' pages of the multi-news corpus, never one article's words.
+ */
+import { MONTH, REPORTING, type LinePattern } from './boilerplatePatterns.ts';
+
+const re = (source: string, flags = 'u'): RegExp => new RegExp(source, flags);
+
+export const NOTICE_PATTERNS: LinePattern[] = [
+  // "This copy is for your personal, non-commercial use only. To order presentation-ready copies ...".
+  { re: /\bfor your personal,? non-?commercial use only\b|\bOrder Reprints\b|^(?:\p{Lu}[\p{L}&]* ){0,3}Reprints\s*:/iu, reason: 'credit', note: 'reprint rights notice', maxLen: 600 },
+  // "If you have ever witnessed ..., we'd like to hear from you. Send us a secure tip ...", "Got a tip? Call ...".
+  { re: /\bwe['’]?d (?:like|love) to hear from you\b|\bSend us (?:a |your )?(?:secure |news )?tips?\b|^(?:Got|Have) a (?:news |story )?tip\b|\bHave a (?:news )?tip\?|\bShare your (?:story|photos|videos) with us\b/i, reason: 'sign-up', note: 'request for tips from readers', maxLen: 400 },
+  // A columnist's schedule and contacts: "... columnists Jo Roe and Al Poe appear Sundays and Wednesdays. ... email jo@example.com".
+  { re: /\bcolumnists?\b.{0,80}\bappears? (?:on )?(?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|daily|weekly)\b/i, reason: 'author-bio', note: 'author bio', maxLen: 600, unless: /\b(?:said|told|according to)\b/i },
+  // Time stamps written as a sentence: "First published April 25, 8:32 p.m. PT.", "Updated March 3, 2014 4:05 PM ET".
+  { re: re(String.raw`^(?:First published|Published|Updated|Last updated|Posted|Last modified)\s+(?:on\s+)?(?:\p{L}+,?\s+)?${MONTH}\s+\d{1,2}\b[^.!?]{0,40}(?:[ap]\.?m\.?|\d{4}|[A-Z]{2,3})?\s*[^\s.!?]{0,6}\.?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 80 },
+  // "Update, 8:46 p.m.: Adds comment from the company.": the outlet's note of what it changed (a live update's news is no note).
+  { re: /^(?:Update|Updated|Editor['’]s note)(?:\s+\d+)?(?:,\s*(?:\d{1,2}:\d{2}|[^:]){1,40}?)?\s*:\s*(?:Adds|Added|Corrects|Corrected|Updates|Updated with|Includes|This (?:story|article|post)|The (?:story|article|post) has been)\b/i, reason: 'credit', note: 'update note', maxLen: 200 },
+  // "View Images An artist's depiction of ...": the label of a picture and its caption.
+  { re: /^View Images?\b/i, reason: 'caption', note: 'photo caption', maxLen: 600, unless: REPORTING },
+  // "... excavate in the trench. Previous Next": captions of a gallery with its buttons.
+  { re: /\b(?:Previous|Prev)\s+Next$/i, reason: 'caption', note: 'photo gallery captions', maxLen: 2000 },
+];

@@ -68,3 +68,11 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     expect(labelOf(text, 'The ferry left')).toBe('content');
   });
 });
+
+describe('video captions', () => {
+  it('sets aside a caption that ends in the video’s running time, and keeps a sentence that ends on a clock time', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nDivers are inspecting the cracked supports, said harbour master Jo Lind. 1:14\n\n${BODY2}\n\nThe ferry will leave the old quay at 6:45\n\n${BODY1} Again.\n`;
+    expect(labelOf(text, 'Divers are inspecting')).toBe('boilerplate:embed');
+    expect(labelOf(text, 'The ferry will leave')).toBe('content');
+  });
+});

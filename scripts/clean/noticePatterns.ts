@@ -23,4 +23,6 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   { re: /^View Images?\b/i, reason: 'caption', note: 'photo caption', maxLen: 600, unless: REPORTING },
   // "... excavate in the trench. Previous Next": captions of a gallery with its buttons.
   { re: /\b(?:Previous|Prev)\s+Next$/i, reason: 'caption', note: 'photo gallery captions', maxLen: 2000 },
+  // "Police are investigating the deaths as a double homicide, said Det. Jo Roe. 1:14": a video's caption and its running time.
+  { re: /[.!?]["'”’]?\s+\d{1,2}:\d{2}$/, reason: 'embed', note: 'video caption with its running time', maxLen: 400, unless: /\b(?:at|by|until|from|since|before|after|around|about)\s+\d{1,2}:\d{2}$/i },
 ];

@@ -197,19 +197,3 @@ describe('extractQuantities: numbers that are names, not counts', () => {
     expect(read('They marked the attack at Pearl Harbor 75 years ago.')).toEqual([[75, 'years']]);
   });
 });
-
-describe('heights, hyphenated areas and spans of ages', () => {
-  const one = (text: string) => extractQuantities(sentences(text));
-  it('reads a height in feet and inches as inches', () => {
-    const [m] = one('The suspect is described as a tall man, approximately 6’2”, wearing a grey coat.');
-    expect({ value: m?.value, unit: m?.unit, qualifier: m?.qualifier }).toEqual({ value: 74, unit: 'in', qualifier: 'approximately' });
-  });
-  it('reads "square-foot" half hyphenated as square feet', () => {
-    expect(one('The harbour office is a 5,500 square-foot building.').map((m) => [m.value, m.unit])).toEqual([[5500, 'sq ft']]);
-  });
-  it('reads "three pupils, ages 4 and 5" as one span of ages, and "two boys, ages 12 and 14" as two ages', () => {
-    const span = one('Paramedics saw three pupils, ages 4 and 5, at the school.').find((m) => m.unit === 'years old');
-    expect({ value: span?.value, low: span?.low, high: span?.high }).toEqual({ value: 4.5, low: 4, high: 5 });
-    expect(one('Two boys, ages 12 and 14, were hurt.').filter((m) => m.unit === 'years old').map((m) => m.value)).toEqual([12, 14]);
-  });
-});

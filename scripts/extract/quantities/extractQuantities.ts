@@ -54,15 +54,13 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     const phrases = figures.map((f) => (f.kind === 'count' || f.kind === 'money' ? countedPhrase(tokens, f, sentence.text) : undefined));
     shareListHeads(figures, phrases, sentence.text);
     const tally = voteTallies(sentence.text, figures);
-    const ageSpan = ageSpans(sentence.text, figures);
     figures.forEach((figure, k) => {
-      if (ageSpan.has(k - 1)) return; // the upper end of "ages 4 and 5", read with its lower end
       const phrase = phrases[k];
       let unit = figure.kind === 'time' ? CLOCK_TIME : figure.unit;
       if (/^-percent\b/i.test(sentence.text.slice(figure.end))) unit = '%'; // "49-percent owned"
       // "aged 17 and 9", "aged between 35 and 75 years", "at age 19": ages, whatever follows.
       if (figure.kind === 'count' || figure.kind === 'measure') {
-        if (/\b(?:aged|ages|(?:at|of) age)\s*(?:between\s*)?$/i.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
+        if (/\b(?:aged|(?:at|of) age)\s*(?:between\s*)?$/i.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
       }
       let head = unit === AGE || unit === '%' ? undefined : phrase?.head;
       let counts = phrase?.text;
@@ -120,8 +118,6 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       };
       if (figure.low !== undefined) mention.low = figure.low;
       if (figure.high !== undefined) mention.high = figure.high;
-      const upper = ageSpan.get(k);
-      if (upper && unit === AGE) Object.assign(mention, { end: sentence.start + upper.end, low: figure.value, high: upper.value, value: (figure.value + upper.value) / 2 });
       if (figure.qualifier) mention.qualifier = figure.qualifier;
       if (counts) mention.counts = counts;
       if (head) mention.head = head;
@@ -178,28 +174,9 @@ const REFERENTIAL_PAIR = /\b(?:the|these|those)\s+$/i;
 /** Unit of ages, as numbers.ts writes "N-year-old". */
 const AGE = 'years old';
 
-/** "aged 17 and 9", "ages 12 and 14": the second figure of a list opened by "aged" or "ages". */
+/** "aged 17 and 9": the second figure of a list opened by "aged". */
 function isAgeList(text: string, previous: NumberMention, figure: NumberMention): boolean {
-  return /\bage[ds]\s*$/i.test(text.slice(0, previous.numberStart)) && /^\s*(?:,|and|or)\s*$/.test(text.slice(previous.end, figure.start));
-}
-
-/**
- * "three students, ages 4 and 5": more people than ages named, so the two figures are the ends of
- * one span of ages (4 to 5), not two people's ages ("two boys, ages 12 and 14" stays two ages).
- * Keyed by the lower end's index: the upper end.
- */
-function ageSpans(text: string, figures: NumberMention[]): Map<number, NumberMention> {
-  const spans = new Map<number, NumberMention>();
-  for (let k = 1; k + 1 < figures.length; k++) {
-    const group = figures[k - 1]!;
-    const low = figures[k]!;
-    const high = figures[k + 1]!;
-    if (group.kind !== 'count' || group.value <= 2 || low.value >= high.value) continue;
-    const between = text.slice(group.end, low.numberStart);
-    if (between.length > 40 || !/,\s*age[ds]\s*$/i.test(between)) continue;
-    if (/^\s*(?:and|to|through|-|–)\s*$/i.test(text.slice(low.end, high.numberStart))) spans.set(k, high);
-  }
-  return spans;
+  return /\baged\s*$/i.test(text.slice(0, previous.numberStart)) && /^\s*(?:,|and|or)\s*$/.test(text.slice(previous.end, figure.start));
 }
 
 /** "Jane Roe, 26, of Baltimore": a bare figure between commas after a name is an age, not an elliptical count. */

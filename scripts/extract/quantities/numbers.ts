@@ -120,8 +120,6 @@ const AGE = /[\s-]+(year|month|week|day)s?[\s-]+olds?(?![A-Za-z])/iy;
 const PERCENT = /\s?%|\s*per\s?cent(?![a-z])|\s+pct(?![a-z])/iy;
 /** Single-letter units only count when glued on: "100m" (metres, as no currency precedes), "30C". */
 const GLUED_UNIT = /(m|C)(?![A-Za-z\d])/y;
-/** A height in feet and inches: "6’2”", "5'8\"", "5′ 11″" (value in inches: 74, 68, 71). */
-const FEET_INCHES = /['’′]\s?(\d|1[01])(?:["”″]|['’′]{2})/y;
 const RANGE_SEP = /\s*[-–]\s*|\s+to\s+|\s+and\s+|\s+or\s+/iy;
 const RANGE_WORD_BEFORE = /(?<![A-Za-z])(between|from)\s+$/i;
 const QUALIFIERS = ['just over', 'just under', 'well over', 'well under', 'no more than', 'no fewer than', 'no less than', 'more than',
@@ -252,8 +250,6 @@ function readQuantity(text: string, pos: number): Quantity | undefined {
   const fig = /\d/.test(text[start] ?? '') ? readDigitFigure(text, start, currency !== undefined) : readWordFigure(text, start);
   if (!fig) return undefined;
   if (currency) return { ...fig, kind: 'money', unit: currency, yearLike: false };
-  const height = fig.scale === 1 && Number.isInteger(fig.value) && fig.value <= 8 ? at(FEET_INCHES, text, fig.end) : null;
-  if (height) return { ...fig, end: fig.end + height[0].length, value: fig.value * 12 + Number(height[1]), kind: 'measure', unit: 'in', yearLike: false };
   const suffix = readSuffix(text, fig.end, fig.scale > 1);
   return suffix ? { ...fig, ...suffix, yearLike: false } : { ...fig, kind: 'count' };
 }

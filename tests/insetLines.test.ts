@@ -55,6 +55,12 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['View Images The cracked support under the northern pier.', 'caption'],
     ['Divers inspect the supports of the pier. Previous Next', 'caption'],
     ['Jo Lind and her two sons on the old quay before the closure. Mara Lind', 'caption'],
+    ['This image provided by the harbour board shows the cracked support on Tuesday, May 2, 2017.', 'caption'],
+    ['In this May 2, 2017, file photo, divers inspect the northern pier.', 'caption'],
+    ['A handout photo from the harbour board shows divers beside the pier.', 'caption'],
+    ['Harbour master Jo Lind is pictured with the new ferry after the launch.', 'caption'],
+    ['Jo Lind (C) speaks to divers beside the pier, May 2, 2017.', 'caption'],
+    ['Ana Roe / Reuters file The northern pier is seen in March.', 'caption'],
   ];
   for (const [line, reason] of cases) {
     it(`sets aside "${line.slice(0, 40)}..." as ${reason}`, () => {
@@ -66,6 +72,12 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     const text = `Pier to close\n\n${BODY1}\n\nUpdate, 9:10 p.m.: The board has reopened the southern pier to foot traffic.\n\nThe ferry left the old quay at noon. It carried Jo Lind.\n\n${BODY2}\n`;
     expect(labelOf(text, 'Update, 9:10')).toBe('content');
     expect(labelOf(text, 'The ferry left')).toBe('content');
+  });
+
+  it('keeps prose about a picture: "The photos show ...", a picture described in reporting', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nThe photos show the cracked support beside the ferry, the board said in its report.\n\nA photo released by the board shows the damage.\n\n${BODY2}\n`;
+    expect(labelOf(text, 'The photos show')).toBe('content');
+    expect(labelOf(text, 'A photo released')).toBe('content');
   });
 });
 

@@ -25,4 +25,13 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   { re: /\b(?:Previous|Prev)\s+Next$/i, reason: 'caption', note: 'photo gallery captions', maxLen: 2000 },
   // "Police are investigating the deaths as a double homicide, said Det. Jo Roe. 1:14": a video's caption and its running time.
   { re: /[.!?]["'”’]?\s+\d{1,2}:\d{2}$/, reason: 'embed', note: 'video caption with its running time', maxLen: 400, unless: /\b(?:at|by|until|from|since|before|after|around|about)\s+\d{1,2}:\d{2}$/i },
+  // Agency captions: "This image provided by the county jail shows ...", "In this Sept. 25, 2018, photo, ...", "Jo Roe is pictured with ...".
+  { re: /^(?:This|In this)\s+(?:(?:undated|handout|file|booking|surveillance|aerial|satellite|still|police|family)\s+)*(?:image|photo|photograph|picture|frame grab|video (?:still|frame|image)|mugshot)s?\s+(?:(?:provided|released|taken|made available|obtained|posted|shared)\b.{0,100}\b)?(?:shows?|showing|depicts)\b/i, reason: 'caption', note: 'photo caption', maxLen: 600 },
+  { re: re(String.raw`^In this (?:${MONTH}\s+\d{1,2},?\s+\d{4},?\s+|\d{4},?\s+)?(?:(?:file|handout|undated|pool)\s+)*(?:photo|image|picture|photograph|frame grab)\b`, 'iu'), reason: 'caption', note: 'photo caption', maxLen: 800 },
+  { re: /\b(?:is|are) pictured\b/i, reason: 'caption', note: 'photo caption', maxLen: 400, unless: REPORTING },
+  // "Jo Roe / Reuters file The park is seen in December.": a caption opening on its credit.
+  { re: /^[^.!?]{3,80}\/\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)\s+(?:file|pool)\s+\p{Lu}/u, reason: 'caption', note: 'photo caption', maxLen: 600 },
+  { re: /^An?\s+(?:handout|file|undated|booking|surveillance|pool)\s+(?:image|photo|photograph|picture|frame grab|video still)\b.{0,120}\b(?:shows?|showing|depicts)\b/i, reason: 'caption', note: 'photo caption', maxLen: 600 },
+  // "Jo Roe (C) speaks to reporters ...", "with Al Poe (R), ...": where each one stands in the picture.
+  { re: /\s\((?:C|L|R|\d(?:st|nd|rd|th) [LR]|L-R|R-L|centre|center|front|back|top|bottom)\)[\s,]/, reason: 'caption', note: 'photo caption', maxLen: 600, unless: /\b(?:said|told|according to)\b/i },
 ];

@@ -197,3 +197,14 @@ describe('extractQuantities: numbers that are names, not counts', () => {
     expect(read('They marked the attack at Pearl Harbor 75 years ago.')).toEqual([[75, 'years']]);
   });
 });
+
+describe('figures whose noun has modifiers between, and casualties after another count', () => {
+  it('reads past an adverb that modifies an adjective: "33 million mostly uninsured residents"', () => {
+    const [m] = extractQuantities(sentences('About 33 million mostly uninsured residents would lose their cover.'));
+    expect({ value: m?.value, unit: m?.unit }).toEqual({ value: 33_000_000, unit: 'residents' });
+  });
+  it('counts "14 dead and 27 injured" as people, not as the noun of the sentence before', () => {
+    const ms = extractQuantities(sentences('The ferry carried 40 passengers.', 'Officials counted 14 dead and 27 injured.'));
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([[40, 'passengers'], [14, 'people'], [27, 'people']]);
+  });
+});

@@ -93,6 +93,11 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
           counts = framed.counts ?? counts;
         }
         // An elliptical figure stands alone: a hyphen or a word right after it makes it part of something else.
+        // "Officials counted 14 dead and 27 injured" after a sentence about passengers: people, not the noun before.
+        if (!head && !level && lastHead && lastHead.sentence !== sentence.index && casualtyVerbAfter(sentence.text, figure) && /^\s+(?:dead|injured|wounded|hurt|missing|killed)\b/i.test(after)) {
+          head = 'people';
+          unit = 'people';
+        }
         if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;

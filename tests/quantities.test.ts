@@ -208,3 +208,10 @@ describe('figures whose noun has modifiers between, and casualties after another
     expect(ms.map((m) => [m.value, m.unit])).toEqual([[40, 'passengers'], [14, 'people'], [27, 'people']]);
   });
 });
+
+describe('a unit word that is part of a title', () => {
+  it('reads no figure in a programme named "60 Minutes", but reads "20 minutes"', () => {
+    expect(extractQuantities(sentences('The mayor told "60 Minutes" that the pier was safe.'))).toEqual([]);
+    expect(extractQuantities(sentences('The ferry crossing took 20 minutes.')).map((m) => [m.value, m.unit])).toEqual([[20, 'min']]);
+  });
+});

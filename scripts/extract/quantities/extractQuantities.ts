@@ -56,6 +56,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     const tally = voteTallies(sentence.text, figures);
     figures.forEach((figure, k) => {
       const phrase = phrases[k];
+      // "CBS' "60 Minutes"", "the 48 Hours episode": a unit written with a capital inside a sentence is a title's word.
+      if (figure.kind === 'measure' && figure.start > 0 && /^[\d.,]+[\s-]+\p{Lu}\p{Ll}/u.test(sentence.text.slice(figure.numberStart, figure.end))) return;
       let unit = figure.kind === 'time' ? CLOCK_TIME : figure.unit;
       if (/^-percent\b/i.test(sentence.text.slice(figure.end))) unit = '%'; // "49-percent owned"
       // "aged 17 and 9", "aged between 35 and 75 years", "at age 19": ages, whatever follows.

@@ -74,6 +74,17 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     expect(labelOf(text, 'The ferry left')).toBe('content');
   });
 
+  it('keeps a party letter after a name: "Gov. Jo Lind (R) is defending ..."', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nGov. Jo Lind (R) is defending the closure of the pier, which she called overdue.\n\n${BODY2}\n`;
+    expect(labelOf(text, 'Gov. Jo Lind')).toBe('content');
+  });
+
+  it('keeps a short line between paragraphs of a web page: its reader set the links aside, so it is a subheading', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nFormer mayor says the ferry fares will double\n\n${BODY2}\n`;
+    const block = classifyBlocks(text, 0, text.length, [], { markup: true }).find((b) => text.slice(b.start, b.end).startsWith('Former mayor'));
+    expect(block?.kind).toBe('content');
+  });
+
   it('keeps prose about a picture: "The photos show ...", a picture described in reporting', () => {
     const text = `Pier to close\n\n${BODY1}\n\nThe photos show the cracked support beside the ferry, the board said in its report.\n\nA photo released by the board shows the damage.\n\n${BODY2}\n`;
     expect(labelOf(text, 'The photos show')).toBe('content');

@@ -67,9 +67,10 @@ const PROSE_END = /(?:[.!…]["'”’»)\]]*|\?["'”’»]+)$/;
 
 /**
  * Classify `text.slice(from, to)` into blocks (absolute offsets, ordered, non-overlapping;
- * every non-blank line lies in exactly one block).
+ * every non-blank line lies in exactly one block). `markup`: the text was read from a web page,
+ * whose reader already set aside its links, so a short line between paragraphs is a subheading.
  */
-export function classifyBlocks(text: string, from = 0, to = text.length, setAside: ReadonlyArray<{ start: number; end: number; reason?: BoilerplateReason; note?: string }> = []): Block[] {
+export function classifyBlocks(text: string, from = 0, to = text.length, setAside: ReadonlyArray<{ start: number; end: number; reason?: BoilerplateReason; note?: string }> = [], options: { markup?: boolean } = {}): Block[] {
   const lines = splitLines(text, Math.max(0, from), Math.min(text.length, to));
   if (lines.length === 0) return [];
   // Lines a page reader already found outside the article (related links, promos on a saved web page).
@@ -81,7 +82,7 @@ export function classifyBlocks(text: string, from = 0, to = text.length, setAsid
   markTitle(lines, labels, Math.max(0, lines.findIndex((_, i) => !chrome(i))));
   // After the title: a headline further down is a teaser or the headline repeated, never a claim.
   lines.forEach((l, i) => { if (labels[i] === null && isTitleCaseHeadline(l.text)) labels[i] = boiler('related', 'a headline inside the text'); });
-  insetLabels(lines, (i) => labels[i] === null, (i) => labels[i]?.note === 'story highlights box').forEach((inset, i) => { if (inset) labels[i] = boiler(inset.reason, inset.note); });
+  insetLabels(lines, (i) => labels[i] === null, (i) => labels[i]?.note === 'story highlights box', { headlines: !options.markup }).forEach((inset, i) => { if (inset) labels[i] = boiler(inset.reason, inset.note); });
   markSignUpContinuations(lines, labels);
   markTeaserRuns(lines, labels);
   markTeaserTail(lines, labels);

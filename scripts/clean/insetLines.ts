@@ -40,16 +40,17 @@ const HIGHLIGHT_MAX = 200;
 
 /**
  * Labels for lines that `isFree(i)` says are still unlabelled; `null` where no rule applies.
- * `isHighlightsHeader(i)` tells the "Story highlights" line of the lexicon.
+ * `isHighlightsHeader(i)` tells the "Story highlights" line of the lexicon. `headlines: false` for a
+ * web page's text: its reader set aside the links to other articles, so such a line is a subheading.
  */
-export function insetLabels(lines: InsetLine[], isFree: (i: number) => boolean, isHighlightsHeader: (i: number) => boolean): (InsetLabel | null)[] {
+export function insetLabels(lines: InsetLine[], isFree: (i: number) => boolean, isHighlightsHeader: (i: number) => boolean, options: { headlines: boolean } = { headlines: true }): (InsetLabel | null)[] {
   const out: (InsetLabel | null)[] = lines.map(() => null);
   const bodies = lines.map((l) => normalised(l.text)).filter((t) => t.length >= PULL_QUOTE_MIN);
   for (let i = 0; i < lines.length; i++) {
     if (!isFree(i)) continue;
     // Not the last line: there, a sentence and a name is the story's last paragraph signed by its writer.
     if (i < lines.length - 1 && CAPTION_AND_NAME.test(lines[i]!.text) && !PAST_REPORTING.test(lines[i]!.text)) out[i] = { reason: 'caption', note: 'photo caption and credit' };
-    else if (isTeaserHeadline(lines, i)) out[i] = { reason: 'related', note: 'a headline inside the text: a link to another article, or a subheading' };
+    else if (options.headlines && isTeaserHeadline(lines, i)) out[i] = { reason: 'related', note: 'a headline inside the text: a link to another article, or a subheading' };
     else if (isPullQuote(lines[i]!.text, bodies)) out[i] = { reason: 'repeated', note: 'a pull quote repeated from the text, with its credit' };
   }
   markHighlights(lines, isFree, isHighlightsHeader, out);

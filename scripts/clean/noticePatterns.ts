@@ -32,6 +32,6 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   // "Jo Roe / Reuters file The park is seen in December.": a caption opening on its credit.
   { re: /^[^.!?]{3,80}\/\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)\s+(?:file|pool)\s+\p{Lu}/u, reason: 'caption', note: 'photo caption', maxLen: 600 },
   { re: /^An?\s+(?:handout|file|undated|booking|surveillance|pool)\s+(?:image|photo|photograph|picture|frame grab|video still)\b.{0,120}\b(?:shows?|showing|depicts)\b/i, reason: 'caption', note: 'photo caption', maxLen: 600 },
-  // "Jo Roe (C) speaks to reporters ...", "with Al Poe (R), ...": where each one stands in the picture.
-  { re: /\s\((?:C|L|R|\d(?:st|nd|rd|th) [LR]|L-R|R-L|centre|center|front|back|top|bottom)\)[\s,]/, reason: 'caption', note: 'photo caption', maxLen: 600, unless: /\b(?:said|told|according to)\b/i },
+  // "Jo Roe (C) speaks to reporters ...", "Al Poe (2nd L)": where each one stands in the picture ("(R)" alone is a party).
+  { re: /\s\((?:C|\d(?:st|nd|rd|th) [LR]|L-R|R-L|centre|center|front|back|top|bottom)\)[\s,]/, reason: 'caption', note: 'photo caption', maxLen: 600, unless: /\b(?:said|told|according to)\b/i },
 ];

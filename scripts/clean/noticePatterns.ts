@@ -18,7 +18,9 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   // Time stamps written as a sentence: "First published April 25, 8:32 p.m. PT.", "Updated March 3, 2014 4:05 PM ET".
   { re: re(String.raw`^(?:First published|Published|Updated|Last updated|Posted|Last modified)\s+(?:on\s+)?(?:\p{L}+,?\s+)?${MONTH}\s+\d{1,2}\b[^.!?]{0,40}(?:[ap]\.?m\.?|\d{4}|[A-Z]{2,3})?\s*[^\s.!?]{0,6}\.?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 80 },
   // "Update, 8:46 p.m.: Adds comment from the company.": the outlet's note of what it changed (a live update's news is no note).
-  { re: /^(?:Update|Updated|Editor['’]s note)(?:\s+\d+)?(?:,\s*(?:\d{1,2}:\d{2}|[^:]){1,40}?)?\s*:\s*(?:Adds|Added|Corrects|Corrected|Updates|Updated with|Includes|This (?:story|article|post)|The (?:story|article|post) has been)\b/i, reason: 'credit', note: 'update note', maxLen: 200 },
+  // "7 PM EASTERN UPDATE: Adds fundraising details.", "Update, July 8th, 12:45AM ET: Article updated to reflect new funding."
+  { re: /^(?:[^:]{0,30}\s)?(?:Update|Updated|Editor['’]s note)(?:\s+\d+)?(?:,\s*(?:\d{1,2}:\d{2}|[^:]){1,40}?)?\s*:\s*(?:Adds|Added|Corrects|Corrected|Updates|Updated with|Includes|(?:This |The )?(?:story|article|post) (?:has been |was |is )?(?:updated|corrected|amended)|This (?:story|article|post))\b/i, reason: 'credit', note: 'update note', maxLen: 200 },
+  { re: /^You must (?:log|sign) in\b|^(?:Please )?(?:log|sign) in to (?:continue|comment|read|view)\b/i, reason: 'navigation', note: 'page chrome', maxLen: 80 },
   // "View Images An artist's depiction of ...": the label of a picture and its caption.
   { re: /^View Images?\b/i, reason: 'caption', note: 'photo caption', maxLen: 600, unless: REPORTING },
   // "... excavate in the trench. Previous Next": captions of a gallery with its buttons.

@@ -55,6 +55,11 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['7 PM EASTERN UPDATE: Adds the harbour board’s reply.', 'credit'],
     ['Update, July 8th, 12:45AM ET: Article updated to reflect new figures.', 'credit'],
     ['You must log in to continue.', 'navigation'],
+    ['March 10, 2012 10:54 am ET by Harbour Staff', 'navigation'],
+    ['9:04 PM ET Sun, 3 Sept 2017', 'navigation'],
+    ['By Jo Lind, Harbour Gazette | Posted 10:32 a.m.', 'navigation'],
+    ['Jo Lind, Harbour Gazette Published 10:32 a.m. ET May 8, 2017', 'navigation'],
+    ['Pier repairs explained | 02:51', 'embed'],
     ['View Images The cracked support under the northern pier.', 'caption'],
     ['Divers inspect the supports of the pier. Previous Next', 'caption'],
     ['Jo Lind and her two sons on the old quay before the closure. Mara Lind', 'caption'],
@@ -75,6 +80,11 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     const text = `Pier to close\n\n${BODY1}\n\nUpdate, 9:10 p.m.: The board has reopened the southern pier to foot traffic.\n\nThe ferry left the old quay at noon. It carried Jo Lind.\n\n${BODY2}\n`;
     expect(labelOf(text, 'Update, 9:10')).toBe('content');
     expect(labelOf(text, 'The ferry left')).toBe('content');
+  });
+
+  it('keeps prose that names when something was published', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nThe report was published on May 8, 2017 after a long delay.\n\n${BODY2}\n`;
+    expect(labelOf(text, 'The report was published')).toBe('content');
   });
 
   it('keeps a party letter after a name: "Gov. Jo Lind (R) is defending ..."', () => {

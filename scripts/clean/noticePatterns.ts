@@ -7,6 +7,7 @@
 import { MONTH, REPORTING, type LinePattern } from './boilerplatePatterns.ts';
 
 const re = (source: string, flags = 'u'): RegExp => new RegExp(source, flags);
+const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?`;
 
 export const NOTICE_PATTERNS: LinePattern[] = [
   // "This copy is for your personal, non-commercial use only. To order presentation-ready copies ...".
@@ -36,4 +37,14 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   { re: /^An?\s+(?:handout|file|undated|booking|surveillance|pool)\s+(?:image|photo|photograph|picture|frame grab|video still)\b.{0,120}\b(?:shows?|showing|depicts)\b/i, reason: 'caption', note: 'photo caption', maxLen: 600 },
   // "Jo Roe (C) speaks to reporters ...", "Al Poe (2nd L)": where each one stands in the picture ("(R)" alone is a party).
   { re: /\s\((?:C|\d(?:st|nd|rd|th) [LR]|L-R|R-L|centre|center|front|back|top|bottom)\)[\s,]/, reason: 'caption', note: 'photo caption', maxLen: 600, unless: /\b(?:said|told|according to)\b/i },
+  // A line that is only a date and time, perhaps with its byline: "March 10, 2012 10:54 am ET by Staff", "Tuesday, May 2, 2017".
+  { re: re(String.raw`^(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?(?:\s*(?:by|\||•|-|—|\/)\s+[^!?]{1,60})?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 120 },
+  { re: re(String.raw`^(?:${WEEKDAY},?\s+)?\d{1,2}\s+${MONTH}\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4})?)?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 60 },
+  // A byline run into its time stamp (the stamp's word capitalised: "the report was published on May 8" is prose): "By Jo Roe, Wire | Posted 10:32 a.m.", "Jo Roe, Wire Published 10:32 a.m. ET May 8, 2017".
+  { re: re(String.raw`(?:^|[\s|•,])(?:Published|Updated|Posted|Last [Uu]pdated|PUBLISHED|UPDATED|POSTED)\s*:?\s+(?:at\s+|on\s+)?(?:${WEEKDAY},?\s+)?(?:\d{1,2}[:.]\d{2}|${MONTH}\s+\d|\d{1,2}\s+${MONTH})`), reason: 'navigation', note: 'time stamp', maxLen: 160, unless: REPORTING },
+  // Time first: "9:04 PM ET Sun, 3 Sept 2017", "10:53 AM ET, Thu March 9, 2017" (a live blog's "8:11 P.M. Two wounded" has no date).
+  { re: re(String.raw`^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)\s*(?:[A-Z]{2,4})?,?\s+(?:${WEEKDAY},?\s+)?(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 120 },
+  { re: /^(?:Posted|Updated|Published|Last updated|First published|Last modified)\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i, reason: 'navigation', note: 'time stamp', maxLen: 100 },
+  // "An ICBM test? 9:04 PM ET Sun, 3 Sept 2017 | 02:51": an item of a video list with its running time.
+  { re: /\|\s*\d{1,2}:\d{2}$/, reason: 'embed', note: 'video list item', maxLen: 200 },
 ];

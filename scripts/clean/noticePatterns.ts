@@ -32,6 +32,8 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   { re: /^(?:This|In this)\s+(?:(?:undated|handout|file|booking|surveillance|aerial|satellite|still|police|family)\s+)*(?:image|photo|photograph|picture|frame grab|video (?:still|frame|image)|mugshot)s?\s+(?:(?:provided|released|taken|made available|obtained|posted|shared)\b.{0,100}\b)?(?:shows?|showing|depicts)\b/i, reason: 'caption', note: 'photo caption', maxLen: 600 },
   { re: re(String.raw`^In this (?:${MONTH}\s+\d{1,2},?\s+\d{4},?\s+|\d{4},?\s+)?(?:(?:file|handout|undated|pool)\s+)*(?:photo|image|picture|photograph|frame grab)\b`, 'iu'), reason: 'caption', note: 'photo caption', maxLen: 800 },
   { re: /\b(?:is|are) pictured\b/i, reason: 'caption', note: 'photo caption', maxLen: 400, unless: REPORTING },
+  // "Associated Press A soldier rides on a carrier near the border on Thursday.": a caption opening on its agency.
+  { re: /^(?:Associated Press|Reuters|AFP|EPA)\s+(?:An?|The|This)\s+\p{L}/u, reason: 'caption', note: 'photo caption', maxLen: 400 },
   // "Jo Roe / Reuters file The park is seen in December.": a caption opening on its credit.
   { re: /^[^.!?]{3,80}\/\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)\s+(?:file|pool)\s+\p{Lu}/u, reason: 'caption', note: 'photo caption', maxLen: 600 },
   { re: /^An?\s+(?:handout|file|undated|booking|surveillance|pool)\s+(?:image|photo|photograph|picture|frame grab|video still)\b.{0,120}\b(?:shows?|showing|depicts)\b/i, reason: 'caption', note: 'photo caption', maxLen: 600 },

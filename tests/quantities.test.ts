@@ -215,3 +215,11 @@ describe('a unit word that is part of a title', () => {
     expect(extractQuantities(sentences('The ferry crossing took 20 minutes.')).map((m) => [m.value, m.unit])).toEqual([[20, 'min']]);
   });
 });
+
+describe('a bare figure as the object of a verb of harm or arrest', () => {
+  it('counts people in "the blast killed at least 20." and "killing 12 and wounding 30", not in "killed 3 soldiers"', () => {
+    expect(extractQuantities(sentences('The blast killed at least 20.')).map((m) => [m.value, m.unit])).toEqual([[20, 'people']]);
+    expect(extractQuantities(sentences('Gunmen opened fire, killing 12 and wounding 30.')).map((m) => [m.value, m.unit])).toEqual([[12, 'people'], [30, 'people']]);
+    expect(extractQuantities(sentences('The attack killed 3 soldiers.')).map((m) => [m.value, m.unit])).toEqual([[3, 'soldiers']]);
+  });
+});

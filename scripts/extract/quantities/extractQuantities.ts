@@ -9,7 +9,7 @@ import type { QuantityMention, Sentence } from '../../contracts/stages.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { sentenceTokens } from '../../segment/sentenceTokens.ts';
 import { loneOnes } from './loneOne.ts';
-import { casualtyVerbAfter, nounFromFrame, pluralOf } from './impliedNouns.ts';
+import { casualtyVerbAfter, casualtyVerbBefore, nounFromFrame, pluralOf } from './impliedNouns.ts';
 import { quotedAfter, quotedAt } from '../quotes/quotedSpeech.ts';
 import { measureNamedEarlier, namedMeasure, type NamedMeasure } from './measureNamedEarlier.ts';
 import { voteTallies } from './voteTallies.ts';
@@ -105,8 +105,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
           head = lastHead.head;
           unit = lastHead.unit;
         }
-        // "At least 15 died", "three were wounded" with no count noun before: people.
-        if (!head && !level && casualtyVerbAfter(sentence.text, figure)) {
+        // "At least 15 died", "three were wounded" with no count noun before, "the blast killed 20.": people.
+        if (!head && !level && (casualtyVerbAfter(sentence.text, figure) || casualtyVerbBefore(sentence.text, figure))) {
           head = 'people';
           unit = 'people';
         }

@@ -197,3 +197,29 @@ describe('extractQuantities: numbers that are names, not counts', () => {
     expect(read('They marked the attack at Pearl Harbor 75 years ago.')).toEqual([[75, 'years']]);
   });
 });
+
+describe('figures whose noun has modifiers between, and casualties after another count', () => {
+  it('reads past an adverb that modifies an adjective: "33 million mostly uninsured residents"', () => {
+    const [m] = extractQuantities(sentences('About 33 million mostly uninsured residents would lose their cover.'));
+    expect({ value: m?.value, unit: m?.unit }).toEqual({ value: 33_000_000, unit: 'residents' });
+  });
+  it('counts "14 dead and 27 injured" as people, not as the noun of the sentence before', () => {
+    const ms = extractQuantities(sentences('The ferry carried 40 passengers.', 'Officials counted 14 dead and 27 injured.'));
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([[40, 'passengers'], [14, 'people'], [27, 'people']]);
+  });
+});
+
+describe('a unit word that is part of a title', () => {
+  it('reads no figure in a programme named "60 Minutes", but reads "20 minutes"', () => {
+    expect(extractQuantities(sentences('The mayor told "60 Minutes" that the pier was safe.'))).toEqual([]);
+    expect(extractQuantities(sentences('The ferry crossing took 20 minutes.')).map((m) => [m.value, m.unit])).toEqual([[20, 'min']]);
+  });
+});
+
+describe('a bare figure as the object of a verb of harm or arrest', () => {
+  it('counts people in "the blast killed at least 20." and "killing 12 and wounding 30", not in "killed 3 soldiers"', () => {
+    expect(extractQuantities(sentences('The blast killed at least 20.')).map((m) => [m.value, m.unit])).toEqual([[20, 'people']]);
+    expect(extractQuantities(sentences('Gunmen opened fire, killing 12 and wounding 30.')).map((m) => [m.value, m.unit])).toEqual([[12, 'people'], [30, 'people']]);
+    expect(extractQuantities(sentences('The attack killed 3 soldiers.')).map((m) => [m.value, m.unit])).toEqual([[3, 'soldiers']]);
+  });
+});

@@ -21,7 +21,12 @@
  * guards throughout.
  */
 import { LINE_PATTERNS, RELATED_HEADER_NOTE, REPORTING, TEASER_NOTE, endsWithPhotoCredit, isShareButtons, isTitleCaseHeadline } from './boilerplatePatterns.ts';
+import { NOTICE_PATTERNS } from './noticePatterns.ts';
+import { insetLabels } from './insetLines.ts';
 import type { Block, BlockKind, BoilerplateReason } from '../contracts/stages.ts';
+
+/** The lexicon, then the outlet's notices and picture labels that did not fit beside it. */
+const PATTERNS = [...LINE_PATTERNS, ...NOTICE_PATTERNS];
 
 /** One non-blank line of the range. */
 interface Line {
@@ -62,19 +67,22 @@ const PROSE_END = /(?:[.!…]["'”’»)\]]*|\?["'”’»]+)$/;
 
 /**
  * Classify `text.slice(from, to)` into blocks (absolute offsets, ordered, non-overlapping;
- * every non-blank line lies in exactly one block).
+ * every non-blank line lies in exactly one block). `markup`: the text was read from a web page,
+ * whose reader already set aside its links, so a short line between paragraphs is a subheading.
  */
-export function classifyBlocks(text: string, from = 0, to = text.length, setAside: ReadonlyArray<{ start: number; end: number; reason?: BoilerplateReason; note?: string }> = []): Block[] {
+export function classifyBlocks(text: string, from = 0, to = text.length, setAside: ReadonlyArray<{ start: number; end: number; reason?: BoilerplateReason; note?: string }> = [], options: { markup?: boolean } = {}): Block[] {
   const lines = splitLines(text, Math.max(0, from), Math.min(text.length, to));
   if (lines.length === 0) return [];
   // Lines a page reader already found outside the article (related links, promos on a saved web page).
   const asideOf = (l: Line) => setAside.find((r) => l.start >= r.start && l.end <= r.end);
   const outside = (l: Line): boolean => asideOf(l) !== undefined;
   const labels: (Label | null)[] = lines.map((l) => (outside(l) ? boiler('navigation', 'not part of the article (page layout)') : matchLine(l.text)));
-  // The title is the first line of the article itself: page furniture set aside before it does not count.
-  markTitle(lines, labels, Math.max(0, lines.findIndex((l) => !outside(l))));
+  // The title is the first line of the article itself: page furniture before it ("text size", a menu, an ad slot) does not count.
+  const chrome = (i: number): boolean => outside(lines[i]!) || ['page navigation', 'share buttons', 'advertisement slot'].includes(labels[i]?.note ?? '');
+  markTitle(lines, labels, Math.max(0, lines.findIndex((_, i) => !chrome(i))));
   // After the title: a headline further down is a teaser or the headline repeated, never a claim.
   lines.forEach((l, i) => { if (labels[i] === null && isTitleCaseHeadline(l.text)) labels[i] = boiler('related', 'a headline inside the text'); });
+  insetLabels(lines, (i) => labels[i] === null, (i) => labels[i]?.note === 'story highlights box', { headlines: !options.markup }).forEach((inset, i) => { if (inset) labels[i] = boiler(inset.reason, inset.note); });
   markSignUpContinuations(lines, labels);
   markTeaserRuns(lines, labels);
   markTeaserTail(lines, labels);
@@ -114,7 +122,7 @@ function splitLines(text: string, from: number, to: number): Line[] {
 /** First lexicon pattern matching one line on its own, or null. */
 function matchLine(line: string): Label | null {
   const len = line.length;
-  for (const p of LINE_PATTERNS) {
+  for (const p of PATTERNS) {
     if (len > p.maxLen) continue;
     if (!p.re.test(line)) continue;
     if (p.also && !p.also.test(line)) continue;

@@ -13,7 +13,7 @@ import { outletFromLoneLine } from './outletLine.ts';
 const DATELINE_BLOCKS = 3;
 
 export function cleanArticle(article: Article): CleanArticle {
-  const blocks = classifyBlocks(article.view, article.bodyStart, article.view.length, article.setAside);
+  const blocks = classifyBlocks(article.view, article.bodyStart, article.view.length, article.setAside, { markup: article.format === 'html' });
   const titleBlock = blocks.find((b) => b.kind === 'title');
   const source = { ...article.source };
   // A title the user gave (frontmatter, the page's metadata) wins over an inferred one.

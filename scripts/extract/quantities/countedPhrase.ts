@@ -55,6 +55,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       continue;
     }
     if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "American", "U.S.-based"
+    // "33 million mostly uninsured Americans": an adverb that modifies the modifier after it.
+    if (headIndex < 0 && t.pos === 'ADV' && /ly$/i.test(t.text) && tokens[i + 1]?.pos === 'ADJ') continue;
     // "5,000 displaced residents", "12 injured workers": a participle wink tags as a verb, modifying the noun after it.
     if (headIndex < 0 && t.pos === 'VERB' && /ed$/i.test(t.text) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) continue;
     // "40 Boeing 737 jets": a model number inside a name that modifies the counted noun.

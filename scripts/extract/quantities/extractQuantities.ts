@@ -9,7 +9,7 @@ import type { QuantityMention, Sentence } from '../../contracts/stages.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { sentenceTokens } from '../../segment/sentenceTokens.ts';
 import { loneOnes } from './loneOne.ts';
-import { casualtyVerbAfter, nounFromFrame, pluralOf } from './impliedNouns.ts';
+import { casualtyVerbAfter, casualtyVerbBefore, nounFromFrame, pluralOf } from './impliedNouns.ts';
 import { quotedAfter, quotedAt } from '../quotes/quotedSpeech.ts';
 import { measureNamedEarlier, namedMeasure, type NamedMeasure } from './measureNamedEarlier.ts';
 import { voteTallies } from './voteTallies.ts';
@@ -56,6 +56,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     const tally = voteTallies(sentence.text, figures);
     figures.forEach((figure, k) => {
       const phrase = phrases[k];
+      // "CBS' "60 Minutes"", "the 48 Hours episode": a unit written with a capital inside a sentence is a title's word.
+      if (figure.kind === 'measure' && figure.start > 0 && /^[\d.,]+[\s-]+\p{Lu}\p{Ll}/u.test(sentence.text.slice(figure.numberStart, figure.end))) return;
       let unit = figure.kind === 'time' ? CLOCK_TIME : figure.unit;
       if (/^-percent\b/i.test(sentence.text.slice(figure.end))) unit = '%'; // "49-percent owned"
       // "aged 17 and 9", "aged between 35 and 75 years", "at age 19": ages, whatever follows.
@@ -93,13 +95,18 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
           counts = framed.counts ?? counts;
         }
         // An elliptical figure stands alone: a hyphen or a word right after it makes it part of something else.
+        // "Officials counted 14 dead and 27 injured" after a sentence about passengers: people, not the noun before.
+        if (!head && !level && lastHead && lastHead.sentence !== sentence.index && casualtyVerbAfter(sentence.text, figure) && /^\s+(?:dead|injured|wounded|hurt|missing|killed)\b/i.test(after)) {
+          head = 'people';
+          unit = 'people';
+        }
         if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;
         }
-        // "At least 15 died", "three were wounded" with no count noun before: people.
-        if (!head && !level && casualtyVerbAfter(sentence.text, figure)) {
+        // "At least 15 died", "three were wounded" with no count noun before, "the blast killed 20.": people.
+        if (!head && !level && (casualtyVerbAfter(sentence.text, figure) || casualtyVerbBefore(sentence.text, figure))) {
           head = 'people';
           unit = 'people';
         }

@@ -38,6 +38,18 @@ const BARE_TOLL = /\b(?:the|overall|official|confirmed)\s+toll\s+(?:(?:from|in)\
  */
 const CASUALTY_AFTER = /^\s+(?:others?\s+|more\s+)?(?:(?:were|are|have\s+been|had\s+been|was|remain|remained|remains|are\s+still|were\s+still|still)\s+)?(?:died|killed|injured|hurt|wounded|hospitali[sz]ed|rescued|arrested|evacuated|(?:dead|missing)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|after|across|since|from|and|or|as|when|while|following|including)\b)))\b/i;
 
+/**
+ * "The blast killed at least 20.", "killing 12 and wounding 30", "Police arrested 14.": a bare
+ * figure that a verb of harm, arrest or rescue takes as its object counts people. Only where
+ * nothing follows that could be its own noun (end of clause, "and", "including").
+ */
+const CASUALTY_BEFORE = /\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|arrested|arresting|arrests|detained|detaining|rescued|rescuing|evacuated|evacuating|hospitali[sz]ed|sickened|sickening)\s+(?:(?:at least|more than|about|nearly|some|an estimated|as many as|over|almost|up to|roughly|around|another|a further)\s+)?$/i;
+const CLAUSE_END_AFTER = /^\s*(?:[,.;:)—–]|$|and\b|or\b|including\b|in\b|on\b|at\b|as\b)/i;
+
+export function casualtyVerbBefore(text: string, figure: NumberMention): boolean {
+  return CASUALTY_BEFORE.test(text.slice(0, figure.start)) && CLAUSE_END_AFTER.test(text.slice(figure.end));
+}
+
 /** "he and", "Jane Roe and": someone the figure's "others" are added to. */
 const WITH_SOMEONE = /(?:\b(?:he|she|I|we|they|him|her|me|us|them)|\p{Lu}\p{Ll}+)\s+(?:and|with)\s+$/u;
 

@@ -1,0 +1,119 @@
+/**
+ * Lines set into an article's text that only their place shows to be no part of the story: a
+ * teaser headline of another article between two paragraphs ("Former anchor says actor assaulted
+ * her son"), a pull quote repeated with its speaker's credit, and the bullets of a "Story
+ * highlights" box. Each rule looks at the neighbours as well as the line, so a subheading or a
+ * list of the story's own stays content unless it has the shape of all three signs.
+ */
+
+/** The parts of a line these passes read (the classifier's own line type has more). */
+export interface InsetLine {
+  text: string;
+  /** A blank line separates it from the line before. */
+  gapBefore: boolean;
+}
+
+/** What a pass proposes for an unlabelled line. */
+export interface InsetLabel {
+  reason: 'related' | 'repeated' | 'navigation' | 'caption';
+  note: string;
+}
+
+/** "Jo Roe and her sons on the quay. Mara Roe": a caption (one sentence) and its photographer's bare name. */
+const CAPTION_AND_NAME = /^[^.!?]{10,200}[.!?]\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}$/u;
+/** Footnote marks a wiki leaves at a line's end: "... criteria:[2][16]". */
+const CITATIONS = /(?:\[\d{1,3}\])+$/;
+/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+/** Words of reported speech in the past: prose ("said"), where a headline says "says". */
+const PAST_REPORTING = /\b(?:said|told|according to|asked|added)\b/i;
+/** A body paragraph: long enough that the short line between two of them is not a list item. */
+const PARAGRAPH_MIN = 120;
+const HEADLINE_MIN_WORDS = 4;
+const HEADLINE_MAX_WORDS = 15;
+const HEADLINE_MAX = 100;
+/** A pull quote repeats at least this much of a paragraph (shorter overlaps are chance). */
+const PULL_QUOTE_MIN = 40;
+/** The credit after a pull quote is a name and a title, no more. */
+const PULL_CREDIT_MAX = 120;
+const HIGHLIGHT_MAX = 200;
+
+/**
+ * Labels for lines that `isFree(i)` says are still unlabelled; `null` where no rule applies.
+ * `isHighlightsHeader(i)` tells the "Story highlights" line of the lexicon. `headlines: false` for a
+ * web page's text: its reader set aside the links to other articles, so such a line is a subheading.
+ */
+export function insetLabels(lines: InsetLine[], isFree: (i: number) => boolean, isHighlightsHeader: (i: number) => boolean, options: { headlines: boolean } = { headlines: true }): (InsetLabel | null)[] {
+  const out: (InsetLabel | null)[] = lines.map(() => null);
+  const bodies = lines.map((l) => normalised(l.text)).filter((t) => t.length >= PULL_QUOTE_MIN);
+  for (let i = 0; i < lines.length; i++) {
+    if (!isFree(i)) continue;
+    // Not the last line: there, a sentence and a name is the story's last paragraph signed by its writer.
+    if (i < lines.length - 1 && CAPTION_AND_NAME.test(lines[i]!.text) && !PAST_REPORTING.test(lines[i]!.text)) out[i] = { reason: 'caption', note: 'photo caption and credit' };
+    else if (options.headlines && isTeaserHeadline(lines, i)) out[i] = { reason: 'related', note: 'a headline inside the text: a link to another article, or a subheading' };
+    else if (isPullQuote(lines[i]!.text, bodies)) out[i] = { reason: 'repeated', note: 'a pull quote repeated from the text, with its credit' };
+  }
+  markHighlights(lines, isFree, isHighlightsHeader, out);
+  return out;
+}
+
+/**
+ * A short line in sentence case with no full stop, standing alone between two body paragraphs:
+ * the headline of a linked article. Not the first line (the title), not a quotation, not a
+ * sentence of reported speech whose full stop was lost, not a line ending in ":" (it introduces
+ * what follows).
+ */
+function isTeaserHeadline(lines: InsetLine[], i: number): boolean {
+  const line = lines[i]!;
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (i === 0 || !prev || !next || !line.gapBefore || !next.gapBefore) return false;
+  const t = line.text.replace(CITATIONS, '');
+  if (t.length > HEADLINE_MAX || SENTENCE_END.test(t) || /[:;,—–-]$/.test(t) || /["“”]/.test(t) || PAST_REPORTING.test(t)) return false;
+  // A list item ("* He said ...", "2) The vote"), a live blog's timed entry ("8:11 Two wounded (Jo Roe)") or a label is no headline.
+  if (!/^[\p{Lu}\d$£€]/u.test(t) || /^\d{1,2}(?:[).]\s|:\d\d)/.test(t) || /\)$/.test(t) || /^\p{Lu}[\p{Lu}\d\s'’&.-]*$/u.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length < HEADLINE_MIN_WORDS || words.length > HEADLINE_MAX_WORDS) return false;
+  // Sentence case: most words after the first begin in lower case (a title-case headline has its own rule).
+  if (words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length * 2 < words.length - 1) return false;
+  // An item of a list: introduced by a colon, or opening on the same word as its neighbour ("Whether ..., Whether ...").
+  if (/:\W*$/.test(prev.text.replace(CITATIONS, '')) || [prev, next].some((l) => firstWord(l.text) === firstWord(t))) return false;
+  return isParagraph(prev.text) && isParagraph(next.text);
+}
+
+function firstWord(t: string): string {
+  return t.split(/\s/, 1)[0]!.toLowerCase();
+}
+
+function isParagraph(t: string): boolean {
+  return t.length >= PARAGRAPH_MIN;
+}
+
+/** "He built it to defend his country Jo Roe, spokesman for the church": a paragraph's words and a credit. */
+function isPullQuote(text: string, bodies: string[]): boolean {
+  if (SENTENCE_END.test(text)) return false;
+  const t = normalised(text);
+  if (t.length < PULL_QUOTE_MIN) return false;
+  return bodies.some((b) => b !== t && t.startsWith(b) && t.length - b.length <= PULL_CREDIT_MAX && /^\s+\p{Lu}/u.test(t.slice(b.length)));
+}
+
+/** Without quotation marks, final punctuation and doubled spaces: the words a pull quote repeats. */
+function normalised(t: string): string {
+  return t.replace(/["“”‘’']/g, '').replace(/\s+/g, ' ').replace(/[.!?…]+$/, '').trim();
+}
+
+/**
+ * "Story highlights The incident took place ..." is followed by its other bullets, each a short
+ * line with no full stop, until the story's first paragraph (a finished sentence or a long line).
+ */
+function markHighlights(lines: InsetLine[], isFree: (i: number) => boolean, isHighlightsHeader: (i: number) => boolean, out: (InsetLabel | null)[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    // Only a header that holds its first bullet ("Story highlights The pier ..."): a bare header may stand above the title.
+    if (!isHighlightsHeader(i) || !/^Story highlights\s+\S/i.test(lines[i]!.text)) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const t = lines[j]!.text;
+      if (!isFree(j) || t.length > HIGHLIGHT_MAX || SENTENCE_END.test(t) || PAST_REPORTING.test(t)) break;
+      out[j] = { reason: 'navigation', note: 'story highlights box' };
+    }
+  }
+}

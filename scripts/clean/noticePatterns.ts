@@ -1,0 +1,52 @@
+/**
+ * More line shapes of page furniture, tried after the lexicon in boilerplatePatterns.ts (which is
+ * at its size limit): the outlet's notes to its readers (reprint rights, requests for tips, update
+ * notes and time stamps written as a sentence) and gallery or picture labels. Each one is general:
+ * found on several outlets' pages of the multi-news corpus, never one article's words.
+ */
+import { MONTH, REPORTING, type LinePattern } from './boilerplatePatterns.ts';
+
+const re = (source: string, flags = 'u'): RegExp => new RegExp(source, flags);
+const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?`;
+
+export const NOTICE_PATTERNS: LinePattern[] = [
+  // "This copy is for your personal, non-commercial use only. To order presentation-ready copies ...".
+  { re: /\bfor your personal,? non-?commercial use only\b|\bOrder Reprints\b|^(?:\p{Lu}[\p{L}&]* ){0,3}Reprints\s*:/iu, reason: 'credit', note: 'reprint rights notice', maxLen: 600 },
+  // "If you have ever witnessed ..., we'd like to hear from you. Send us a secure tip ...", "Got a tip? Call ...".
+  { re: /\bwe['’]?d (?:like|love) to hear from you\b|\bSend us (?:a |your )?(?:secure |news )?tips?\b|^(?:Got|Have) a (?:news |story )?tip\b|\bHave a (?:news )?tip\?|\bShare your (?:story|photos|videos) with us\b/i, reason: 'sign-up', note: 'request for tips from readers', maxLen: 400 },
+  // A columnist's schedule and contacts: "... columnists Jo Roe and Al Poe appear Sundays and Wednesdays. ... email jo@example.com".
+  { re: /\bcolumnists?\b.{0,80}\bappears? (?:on )?(?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|daily|weekly)\b/i, reason: 'author-bio', note: 'author bio', maxLen: 600, unless: /\b(?:said|told|according to)\b/i },
+  // Time stamps written as a sentence: "First published April 25, 8:32 p.m. PT.", "Updated March 3, 2014 4:05 PM ET".
+  { re: re(String.raw`^(?:First published|Published|Updated|Last updated|Posted|Last modified)\s+(?:on\s+)?(?:\p{L}+,?\s+)?${MONTH}\s+\d{1,2}\b[^.!?]{0,40}(?:[ap]\.?m\.?|\d{4}|[A-Z]{2,3})?\s*[^\s.!?]{0,6}\.?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 80 },
+  // "Update, 8:46 p.m.: Adds comment from the company.": the outlet's note of what it changed (a live update's news is no note).
+  // "7 PM EASTERN UPDATE: Adds fundraising details.", "Update, July 8th, 12:45AM ET: Article updated to reflect new funding."
+  { re: /^(?:[^:]{0,30}\s)?(?:Update|Updated|Editor['’]s note)(?:\s+\d+)?(?:,\s*(?:\d{1,2}:\d{2}|[^:]){1,40}?)?\s*:\s*(?:Adds|Added|Corrects|Corrected|Updates|Updated with|Includes|(?:This |The )?(?:story|article|post) (?:has been |was |is )?(?:updated|corrected|amended)|This (?:story|article|post))\b/i, reason: 'credit', note: 'update note', maxLen: 200 },
+  { re: /^You must (?:log|sign) in\b|^(?:Please )?(?:log|sign) in to (?:continue|comment|read|view)\b/i, reason: 'navigation', note: 'page chrome', maxLen: 80 },
+  // "View Images An artist's depiction of ...": the label of a picture and its caption.
+  { re: /^View Images?\b/i, reason: 'caption', note: 'photo caption', maxLen: 600, unless: REPORTING },
+  // "... excavate in the trench. Previous Next": captions of a gallery with its buttons.
+  { re: /\b(?:Previous|Prev)\s+Next$/i, reason: 'caption', note: 'photo gallery captions', maxLen: 2000 },
+  // "Police are investigating the deaths as a double homicide, said Det. Jo Roe. 1:14": a video's caption and its running time.
+  { re: /[.!?]["'”’]?\s+\d{1,2}:\d{2}$/, reason: 'embed', note: 'video caption with its running time', maxLen: 400, unless: /\b(?:at|by|until|from|since|before|after|around|about)\s+\d{1,2}:\d{2}$/i },
+  // Agency captions: "This image provided by the county jail shows ...", "In this Sept. 25, 2018, photo, ...", "Jo Roe is pictured with ...".
+  { re: /^(?:This|In this)\s+(?:(?:undated|handout|file|booking|surveillance|aerial|satellite|still|police|family)\s+)*(?:image|photo|photograph|picture|frame grab|video (?:still|frame|image)|mugshot)s?\s+(?:(?:provided|released|taken|made available|obtained|posted|shared)\b.{0,100}\b)?(?:shows?|showing|depicts)\b/i, reason: 'caption', note: 'photo caption', maxLen: 600 },
+  { re: re(String.raw`^In this (?:${MONTH}\s+\d{1,2},?\s+\d{4},?\s+|\d{4},?\s+)?(?:(?:file|handout|undated|pool)\s+)*(?:photo|image|picture|photograph|frame grab)\b`, 'iu'), reason: 'caption', note: 'photo caption', maxLen: 800 },
+  { re: /\b(?:is|are) pictured\b/i, reason: 'caption', note: 'photo caption', maxLen: 400, unless: REPORTING },
+  // "Associated Press A soldier rides on a carrier near the border on Thursday.": a caption opening on its agency.
+  { re: /^(?:Associated Press|Reuters|AFP|EPA)\s+(?:An?|The|This)\s+\p{L}/u, reason: 'caption', note: 'photo caption', maxLen: 400 },
+  // "Jo Roe / Reuters file The park is seen in December.": a caption opening on its credit.
+  { re: /^[^.!?]{3,80}\/\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)\s+(?:file|pool)\s+\p{Lu}/u, reason: 'caption', note: 'photo caption', maxLen: 600 },
+  { re: /^An?\s+(?:handout|file|undated|booking|surveillance|pool)\s+(?:image|photo|photograph|picture|frame grab|video still)\b.{0,120}\b(?:shows?|showing|depicts)\b/i, reason: 'caption', note: 'photo caption', maxLen: 600 },
+  // "Jo Roe (C) speaks to reporters ...", "Al Poe (2nd L)": where each one stands in the picture ("(R)" alone is a party).
+  { re: /\s\((?:C|\d(?:st|nd|rd|th) [LR]|L-R|R-L|centre|center|front|back|top|bottom)\)[\s,]/, reason: 'caption', note: 'photo caption', maxLen: 600, unless: /\b(?:said|told|according to)\b/i },
+  // A line that is only a date and time, perhaps with its byline: "March 10, 2012 10:54 am ET by Staff", "Tuesday, May 2, 2017".
+  { re: re(String.raw`^(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?(?:\s*(?:by|\||•|-|—|\/)\s+[^!?]{1,60})?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 120 },
+  { re: re(String.raw`^(?:${WEEKDAY},?\s+)?\d{1,2}\s+${MONTH}\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4})?)?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 60 },
+  // A byline run into its time stamp (the stamp's word capitalised: "the report was published on May 8" is prose): "By Jo Roe, Wire | Posted 10:32 a.m.", "Jo Roe, Wire Published 10:32 a.m. ET May 8, 2017".
+  { re: re(String.raw`(?:^|[\s|•,])(?:Published|Updated|Posted|Last [Uu]pdated|PUBLISHED|UPDATED|POSTED)\s*:?\s+(?:at\s+|on\s+)?(?:${WEEKDAY},?\s+)?(?:\d{1,2}[:.]\d{2}|${MONTH}\s+\d|\d{1,2}\s+${MONTH})`), reason: 'navigation', note: 'time stamp', maxLen: 160, unless: REPORTING },
+  // Time first: "9:04 PM ET Sun, 3 Sept 2017", "10:53 AM ET, Thu March 9, 2017" (a live blog's "8:11 P.M. Two wounded" has no date).
+  { re: re(String.raw`^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)\s*(?:[A-Z]{2,4})?,?\s+(?:${WEEKDAY},?\s+)?(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 120 },
+  { re: /^(?:Posted|Updated|Published|Last updated|First published|Last modified)\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i, reason: 'navigation', note: 'time stamp', maxLen: 100 },
+  // "An ICBM test? 9:04 PM ET Sun, 3 Sept 2017 | 02:51": an item of a video list with its running time.
+  { re: /\|\s*\d{1,2}:\d{2}$/, reason: 'embed', note: 'video list item', maxLen: 200 },
+];

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '../scripts/clean/boilerplate.ts';
+
+/** 'content', 'title' or 'boilerplate:<reason>' for the line holding `needle`. */
+function labelOf(text: string, needle: string): string {
+  const at = text.indexOf(needle);
+  if (at === -1) throw new Error(`no line holds ${needle}`);
+  const block = classifyBlocks(text).find((b) => b.start <= at && at < b.end);
+  return !block ? 'none' : block.kind === 'boilerplate' ? `boilerplate:${block.reason}` : block.kind;
+}
+
+const BODY1 = 'The harbour board voted on Tuesday to close the northern pier for repairs, a decision that will move the ferry to the old quay for at least two months.';
+const BODY2 = 'Engineers found cracks in three of the pier’s supports last spring, and the board said the work could not wait for the summer season to end.';
+
+describe('lines set into the text (insetLines)', () => {
+  it('sets aside a sentence-case headline standing alone between two paragraphs', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nFormer mayor says the ferry fares will double\n\n${BODY2}\n`;
+    expect(labelOf(text, 'Former mayor says')).toBe('boilerplate:related');
+    expect(labelOf(text, 'Engineers found')).toBe('content');
+  });
+
+  it('keeps a short line that is a sentence of reported speech, a quotation or a list item', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nThe mayor said the fares would double\n\n${BODY2}\n\n“We will keep the ferry running every day”\n\n${BODY1} Again.\n\n* Two ferries will run from the old quay\n\n${BODY2} Again.\n`;
+    expect(labelOf(text, 'The mayor said the fares')).toBe('content');
+    expect(labelOf(text, 'We will keep the ferry')).toBe('content');
+    expect(labelOf(text, 'Two ferries will run')).toBe('content');
+  });
+
+  it('keeps short lines of a list or of wrapped text (their neighbours are short too)', () => {
+    const text = `Pier to close\n\nThe board will vote on three plans\n\nA new pier built beside the old one\n\nRepairs to the supports over two years\n`;
+    expect(labelOf(text, 'A new pier built')).toBe('content');
+  });
+
+  it('sets aside a pull quote repeated from the text with its speaker’s credit', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nWe cannot let the ferry wait another winter for a safe pier Jo Lind, chair of the harbour board\n\n"We cannot let the ferry wait another winter for a safe pier."\n\n${BODY2}\n`;
+    expect(labelOf(text, 'safe pier Jo Lind')).toBe('boilerplate:repeated');
+    expect(labelOf(text, '"We cannot let')).toBe('content');
+  });
+
+  it('takes the bullets under "Story highlights" into the box, up to the first paragraph', () => {
+    const text = `Story highlights The pier has been closed twice before\n\nThe board voted to close the northern pier\n\n${BODY1}\n`;
+    expect(labelOf(text, 'The board voted to close')).toBe('boilerplate:navigation');
+    expect(labelOf(text, 'The harbour board voted')).toBe('content');
+  });
+});
+
+describe('notices to readers and picture labels (noticePatterns)', () => {
+  const cases: Array<[string, string]> = [
+    ['Harbour News Reprints: This copy is for your personal, non-commercial use only. To order copies, use the Order Reprints tool.', 'credit'],
+    ['If you saw the pier collapse, we’d like to hear from you. Send us a secure tip using the form on our site.', 'sign-up'],
+    ['Have a tip we should know? tips@example.com', 'sign-up'],
+    ['Harbour Gazette columnists Jo Lind and Al Roe appear Sundays and Wednesdays. Got a tip? Call 555-0100.', 'author-bio'],
+    ['First published April 25, 8:32 p.m. PT.', 'navigation'],
+    ['Update, 8:46 p.m.: Adds comment from the harbour board.', 'credit'],
+    ['7 PM EASTERN UPDATE: Adds the harbour board’s reply.', 'credit'],
+    ['Update, July 8th, 12:45AM ET: Article updated to reflect new figures.', 'credit'],
+    ['You must log in to continue.', 'navigation'],
+    ['March 10, 2012 10:54 am ET by Harbour Staff', 'navigation'],
+    ['9:04 PM ET Sun, 3 Sept 2017', 'navigation'],
+    ['By Jo Lind, Harbour Gazette | Posted 10:32 a.m.', 'navigation'],
+    ['Jo Lind, Harbour Gazette Published 10:32 a.m. ET May 8, 2017', 'navigation'],
+    ['Pier repairs explained | 02:51', 'embed'],
+    ['View Images The cracked support under the northern pier.', 'caption'],
+    ['Divers inspect the supports of the pier. Previous Next', 'caption'],
+    ['Jo Lind and her two sons on the old quay before the closure. Mara Lind', 'caption'],
+    ['This image provided by the harbour board shows the cracked support on Tuesday, May 2, 2017.', 'caption'],
+    ['In this May 2, 2017, file photo, divers inspect the northern pier.', 'caption'],
+    ['A handout photo from the harbour board shows divers beside the pier.', 'caption'],
+    ['Harbour master Jo Lind is pictured with the new ferry after the launch.', 'caption'],
+    ['Jo Lind (C) speaks to divers beside the pier, May 2, 2017.', 'caption'],
+    ['Ana Roe / Reuters file The northern pier is seen in March.', 'caption'],
+    ['Associated Press A diver inspects the northern pier on Thursday.', 'caption'],
+  ];
+  for (const [line, reason] of cases) {
+    it(`sets aside "${line.slice(0, 40)}..." as ${reason}`, () => {
+      expect(labelOf(`Pier to close\n\n${BODY1}\n\n${line}\n\n${BODY2}\n`, line.slice(0, 30))).toBe(`boilerplate:${reason}`);
+    });
+  }
+
+  it('keeps a live update that is news, and a paragraph that ends on a full stop', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nUpdate, 9:10 p.m.: The board has reopened the southern pier to foot traffic.\n\nThe ferry left the old quay at noon. It carried Jo Lind.\n\n${BODY2}\n`;
+    expect(labelOf(text, 'Update, 9:10')).toBe('content');
+    expect(labelOf(text, 'The ferry left')).toBe('content');
+  });
+
+  it('keeps prose that names when something was published', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nThe report was published on May 8, 2017 after a long delay.\n\n${BODY2}\n`;
+    expect(labelOf(text, 'The report was published')).toBe('content');
+  });
+
+  it('keeps a party letter after a name: "Gov. Jo Lind (R) is defending ..."', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nGov. Jo Lind (R) is defending the closure of the pier, which she called overdue.\n\n${BODY2}\n`;
+    expect(labelOf(text, 'Gov. Jo Lind')).toBe('content');
+  });
+
+  it('keeps a short line between paragraphs of a web page: its reader set the links aside, so it is a subheading', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nFormer mayor says the ferry fares will double\n\n${BODY2}\n`;
+    const block = classifyBlocks(text, 0, text.length, [], { markup: true }).find((b) => text.slice(b.start, b.end).startsWith('Former mayor'));
+    expect(block?.kind).toBe('content');
+  });
+
+  it('keeps prose about a picture: "The photos show ...", a picture described in reporting', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nThe photos show the cracked support beside the ferry, the board said in its report.\n\nA photo released by the board shows the damage.\n\n${BODY2}\n`;
+    expect(labelOf(text, 'The photos show')).toBe('content');
+    expect(labelOf(text, 'A photo released')).toBe('content');
+  });
+});
+
+describe('video captions', () => {
+  it('sets aside a caption that ends in the video’s running time, and keeps a sentence that ends on a clock time', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nDivers are inspecting the cracked supports, said harbour master Jo Lind. 1:14\n\n${BODY2}\n\nThe ferry will leave the old quay at 6:45\n\n${BODY1} Again.\n`;
+    expect(labelOf(text, 'Divers are inspecting')).toBe('boilerplate:embed');
+    expect(labelOf(text, 'The ferry will leave')).toBe('content');
+  });
+});

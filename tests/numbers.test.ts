@@ -422,6 +422,8 @@ describe('findNumbers: magnitudes and model numbers', () => {
   it('reads digits after a capitalised word inside the sentence as a model name', () => {
     expectMention('Two men in a black Porsche 911 fled.', { phrase: 'Porsche 911', kind: 'identifier', value: 911 });
     expectMention('He flew his Cessna 172 home.', { phrase: 'Cessna 172', kind: 'identifier', value: 172 });
+    // A model year right before the make ends a mention of its own; the name still makes the digits a model.
+    expectMention('They drove off in his black 2008 Porsche 911 Carrera.', { phrase: 'Porsche 911', kind: 'identifier', value: 911 });
   });
   it('keeps a count after a capitalised qualifier, a place after a preposition, a day, or a speech verb', () => {
     expectMention('More Than 200 Homes Burned', { phrase: 'More Than 200', kind: 'count', value: 200 });

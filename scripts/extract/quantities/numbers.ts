@@ -184,7 +184,9 @@ function readLabelled(text: string, pos: number, prevEnd: number): Found {
   const before = text.slice(Math.max(prevEnd, pos - 24), pos);
   // ("More Than 200": a capitalised qualifier is no name; "Pearl Harbor 75 years ago": a unit after the digits makes a measure.)
   const model = !LABEL_BEFORE.test(before.slice(-14)) && !CAMEL_LABEL_BEFORE.test(before) && !QUALIFIER.test(before) && at(MODEL_NUMBER, text, pos);
-  const named = model && !readSuffix(text, pos + model[0].length, false) ? NAME_BEFORE.exec(text.slice(Math.max(prevEnd, pos - 40), pos)) : null;
+  // One character of the previous mention stays in view, so that a model year before the make ("2008 Porsche 911")
+  // still satisfies the name's look-behind.
+  const named = model && !readSuffix(text, pos + model[0].length, false) ? NAME_BEFORE.exec(text.slice(Math.max(0, prevEnd - 1, pos - 40), pos)) : null;
   const label = LABEL_BEFORE.exec(before.slice(-14)) ?? CAMEL_LABEL_BEFORE.exec(before) ?? named;
   const tail = label && at(LABEL_TAIL, text, pos);
   if (!label || !tail) return undefined;

@@ -7,12 +7,16 @@
  */
 import type { Claim, Conflict } from '../contracts/facts.ts';
 
-/** Sets of terms that exclude one another: naming one where another source names another is a clash. */
-const TERM_SETS: readonly (readonly string[])[] = [
-  ['squad', 'platoon', 'company', 'battalion', 'brigade', 'division', 'corps', 'regiment', 'squadron', 'fleet', 'army'],
+/** Sets of terms that name a moment: sources that differ there disagree on when, not on a name. */
+const MOMENT_SETS: readonly (readonly string[])[] = [
   ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   ['morning', 'afternoon', 'evening', 'night'],
+];
+/** Sets of terms that exclude one another: naming one where another source names another is a clash. */
+const TERM_SETS: readonly (readonly string[])[] = [
+  ['squad', 'platoon', 'company', 'battalion', 'brigade', 'division', 'corps', 'regiment', 'squadron', 'fleet', 'army'],
+  ...MOMENT_SETS,
   ['misdemeanor', 'felony'],
   ['first-degree', 'second-degree', 'third-degree'],
   ['minor', 'serious', 'critical', 'life-threatening', 'fatal'],
@@ -24,7 +28,14 @@ const TERM_SETS: readonly (readonly string[])[] = [
 ];
 /** Terms that say one thing in other words ("wounded three" / "injured three"): never a clash with each other. */
 const SAME_TERM: Record<string, string> = { wounded: 'injured', hurt: 'injured' };
+const MOMENT_TERMS: ReadonlySet<string> = new Set(MOMENT_SETS.flat());
 const SET_OF = new Map<string, number>(TERM_SETS.flatMap((set, i) => set.map((t) => [t, i] as [string, number])));
+
+/** True when a conflict's wording ("on Tuesday", "Wednesday morning") ends in a term that names a moment. */
+export function namesAMoment(wording: string): boolean {
+  const last = wording.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return MOMENT_TERMS.has(last);
+}
 
 export function termConflicts(claims: Claim[]): Conflict[] {
   const conflicts: Conflict[] = [];
@@ -43,7 +54,7 @@ export function termConflicts(claims: Claim[]): Conflict[] {
           conflicts.push({
             claims: [claim.id],
             kind: 'term',
-            description: `The sources name the same thing differently: “${clash.context} ${clash.a}” (${sources[i]}) vs “${clash.context} ${clash.b}” (${sources[j]}).`,
+            description: `${namesAMoment(clash.a) ? 'The sources give different times for the same thing' : 'The sources name the same thing differently'}: “${clash.context} ${clash.a}” (${sources[i]}) vs “${clash.context} ${clash.b}” (${sources[j]}).`,
             wordings: [
               { claim: claim.id, source: sources[i]!, wording: `${clash.context} ${clash.a}` },
               { claim: claim.id, source: sources[j]!, wording: `${clash.context} ${clash.b}` },

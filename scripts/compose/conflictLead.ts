@@ -3,6 +3,7 @@
  * the terms they use), so a reader knows the subject before reading each side's own words.
  */
 import type { Claim, Conflict } from '../contracts/facts.ts';
+import { namesAMoment } from '../align/termConflicts.ts';
 import { countedNoun, formatQuantity } from './format.ts';
 
 /** "The sources give different figures for Russian troops on the border:" and the like. */
@@ -13,9 +14,12 @@ export function conflictLead(conflict: Conflict, claims: readonly Claim[]): stri
     // align writes each side's term in curly quotes in the description: “infantry division” vs “infantry brigade”.
     const terms = [...new Set([...conflict.description.matchAll(/“([^”]+)”/g)].map((m) => m[1]!))];
     const figure = q ? ` (${formatQuantity(q)})` : '';
+    // "on Tuesday" vs "on Wednesday" is a disagreement about when, not about a name.
+    const aspect = terms.length > 0 && terms.every(namesAMoment) ? 'when' : 'what to call it';
+    const agreed = q ? `The sources agree on the figure${figure}` : 'The sources agree on this';
     return terms.length >= 2
-      ? `The sources agree on the figure${figure} but not on what to call it: ${terms.map((t) => `“${t}”`).join(' or ')}.`
-      : `The sources agree on the figure${figure} but not on what to call it:`;
+      ? `${agreed} but not on ${aspect}: ${terms.map((t) => `“${t}”`).join(' or ')}.`
+      : `${agreed} but not on ${aspect}:`;
   }
   if (q?.unit === 'clock time') return 'The sources give different times for what reads as the same moment:';
   if (conflict.kind === 'qualifier') return what ? `The sources hedge the same figure for ${what} differently:` : 'The sources hedge the same figure differently:';

@@ -53,6 +53,15 @@ describe('extractQuantities', () => {
     const own = extractQuantities(sentences('The team includes 230 singers, 140 artists and 30 dancers.'));
     expect(own.map((m) => [m.value, m.unit])).toEqual([[230, 'singers'], [140, 'artists'], [30, 'dancers']]);
   });
+  it('reads a span of ages as ages, not as the count noun of the sentence before ("28-70 people")', () => {
+    const ms = extractQuantities(sentences(
+      'Police arrested eight people on Thursday.',
+      'He said the ages of the arrested ranged from 28 to 70.',
+      'The victims ranged in age from 18 to 25.',
+      'The two suspects, ages 19 and 22, were held.',
+    ));
+    expect(ms.map((m) => [m.low ?? m.value, m.high ?? m.value, m.unit])).toEqual([[8, 8, 'people'], [28, 70, 'years old'], [18, 25, 'years old'], [19, 19, 'years old'], [22, 22, 'years old']]);
+  });
   it('reads "aged 17 and 9" as ages and a "150-strong" team as 150 members, not "strongs"', () => {
     const ms = extractQuantities(sentences('She lost both brothers, aged 17 and 9, in the crash.', 'A 150-strong team and a 14-page report followed.'));
     expect(ms.map((m) => [m.value, m.unit, m.counts])).toEqual([[17, 'years old', undefined], [9, 'years old', undefined], [150, 'members', 'members of the team'], [14, 'pages', 'pages']]);

@@ -62,7 +62,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       if (/^-percent\b/i.test(sentence.text.slice(figure.end))) unit = '%'; // "49-percent owned"
       // "aged 17 and 9", "aged between 35 and 75 years", "at age 19": ages, whatever follows.
       if (figure.kind === 'count' || figure.kind === 'measure') {
-        if (/\b(?:aged|(?:at|of) age)\s*(?:between\s*)?$/i.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
+        if (AGE_BEFORE.some((frame) => frame.test(sentence.text.slice(0, figure.numberStart))) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
       }
       let head = unit === AGE || unit === '%' ? undefined : phrase?.head;
       let counts = phrase?.text;
@@ -178,12 +178,24 @@ const ROUND_ARTICLE_SCALE = /^(?:half\s+)?an?\s+(?:hundred|thousand|million|bill
 /** "the two sides", "these two countries": a determiner that points back at a pair already named. */
 const REFERENTIAL_PAIR = /\b(?:the|these|those)\s+$/i;
 
+/**
+ * Words right before a figure that make it an age: "aged 17", "at age 19", "ages 19 and 22",
+ * "the ages of the arrested ranged from 28 to 70", "ranging in age from 18 to 25". Without them
+ * such a span would borrow the count noun of the sentence before ("28-70 people").
+ */
+const AGE_BEFORE: readonly RegExp[] = [
+  /\b(?:aged|(?:at|of) age)\s*(?:between\s*)?$/i,
+  /\bages\s*(?:between\s*)?$/i,
+  /\bages?\b(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+(?:from|between)\s*$/i,
+  /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+in\s+age\s+(?:from|between)\s*$/i,
+];
+
 /** Unit of ages, as numbers.ts writes "N-year-old". */
 const AGE = 'years old';
 
-/** "aged 17 and 9": the second figure of a list opened by "aged". */
+/** "aged 17 and 9", "ages 19 and 22": the second figure of a list opened by "aged" or "ages". */
 function isAgeList(text: string, previous: NumberMention, figure: NumberMention): boolean {
-  return /\baged\s*$/i.test(text.slice(0, previous.numberStart)) && /^\s*(?:,|and|or)\s*$/.test(text.slice(previous.end, figure.start));
+  return /\b(?:aged|ages)\s*$/i.test(text.slice(0, previous.numberStart)) && /^\s*(?:,|and|or)\s*$/.test(text.slice(previous.end, figure.start));
 }
 
 /** "Jane Roe, 26, of Baltimore": a bare figure between commas after a name is an age, not an elliptical count. */

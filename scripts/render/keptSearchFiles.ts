@@ -22,8 +22,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { gunzip, gunzipSync } from 'node:zlib';
+import { constants, gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { PagefindEntrySchema, PagefindMetaSchema, type PagefindMeta } from '../contracts/pagefindIndex.ts';
 import { moveAll } from '../store/output.ts';
@@ -33,7 +32,6 @@ import { markBuild } from './buildTimings.ts';
 export const PAGEFIND = 'pagefind';
 /** What Pagefind puts before the CBOR or JSON of each file it compresses. */
 const MAGIC = 'pagefind_dcd';
-const unzip = promisify(gunzip);
 
 /** The previous site's index, being read while the new pages are rendered. */
 export interface PreviousIndex {
@@ -41,8 +39,8 @@ export interface PreviousIndex {
   dir: string;
   /** Whether a page (by Pagefind's URL, "/event/claims/") was moved over unchanged. */
   kept: (url: string) => boolean;
-  /** Each fragment file's name and the URL of its page; undefined when the folder could not be read. */
-  fragments: Promise<Map<string, string> | undefined>;
+  /** Each fragment file's name and the URL of its page (undefined when not found: not kept); undefined when the folder could not be read. */
+  fragments: Promise<Map<string, string | undefined> | undefined>;
 }
 
 /** Starts reading the previous site's fragments; undefined when it has no search index. */
@@ -52,16 +50,26 @@ export function readPreviousIndex(previousSite: string, kept: (url: string) => b
   return { dir, kept, fragments: fragmentUrls(join(dir, 'fragment')).catch(() => undefined) };
 }
 
-async function fragmentUrls(folder: string): Promise<Map<string, string>> {
+async function fragmentUrls(folder: string): Promise<Map<string, string | undefined>> {
   const names = readdirSync(folder);
-  const urls = await Promise.all(names.map(async (name) => {
-    const text = (await unzip(await readFile(join(folder, name)))).toString('utf8');
-    if (!text.startsWith(MAGIC)) throw new Error(`not a Pagefind fragment: ${name}`);
-    const url: unknown = (JSON.parse(text.slice(MAGIC.length)) as { url?: unknown }).url;
-    if (typeof url !== 'string') throw new Error(`a Pagefind fragment without a URL: ${name}`);
-    return url;
-  }));
-  return new Map(names.map((name, i) => [name, urls[i]!]));
+  const urls = await Promise.all(names.map(async (name) => fragmentUrl(await readFile(join(folder, name)))));
+  return new Map(names.map((name, i) => [name, urls[i]]));
+}
+
+/**
+ * A fragment's URL, from the start of its JSON (Pagefind writes `{"url":...` first): only the
+ * first kilobyte is inflated (over the 1,167 fragments of the 200-event site: 142 ms, against
+ * 433 ms for the whole files). Undefined when it is not there: that fragment is then not kept.
+ */
+function fragmentUrl(compressed: Buffer): string | undefined {
+  try {
+    const start = gunzipSync(compressed.subarray(0, 1024), { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
+    const quoted = /^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")/.exec(start)?.[1];
+    const url: unknown = quoted && JSON.parse(quoted);
+    return typeof url === 'string' ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -78,7 +86,7 @@ export async function indexOverPrevious(siteDir: string, previous: PreviousIndex
   // Beside the site, so that every move is a rename on one file system.
   const aside = mkdtempSync(`${siteDir}.search-`);
   const setAside = readdirSync(previous.dir).filter((name) => name !== 'fragment' && name !== 'index');
-  for (const [name, url] of fragments) if (!previous.kept(url)) setAside.push(join('fragment', name));
+  for (const [name, url] of fragments) if (url === undefined || !previous.kept(url)) setAside.push(join('fragment', name));
   mkdirSync(join(aside, 'fragment'));
   const moves = setAside.map((path): [string, string] => [join(previous.dir, path), join(aside, path)]);
   moveAll(moves);

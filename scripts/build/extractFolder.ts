@@ -25,6 +25,7 @@ import { json } from '../store/generatedFolder.ts';
 import { replaceFolderAtomicallyAsync } from '../store/output.ts';
 import { runEventJob, type EventJob, type EventOutcome } from './eventJob.ts';
 import { runEventJobs } from './workers.ts';
+import { markBuild } from '../render/buildTimings.ts';
 
 /** How a sources folder is laid out: one event's articles, or one sub-folder per event. */
 export type Layout = 'event' | 'events';
@@ -155,9 +156,12 @@ async function extractEvents(sourcesDir: string, folders: string[], staging: str
       failures.set(event.folder, { file: `${event.folder}/`, problem: `could not be analysed (internal error: ${outcome.message}); this event is left out`, fix: 'Please report this with the folder.' });
     }
   };
+  markBuild(`extraction: ${events.length - inline.length - threaded.length} events moved over`);
   for (const event of inline) record(event, runEventJob(jobFor(event), { cache, key: event.key, effects: options.effects?.pipeline }));
+  markBuild(`extraction: ${inline.length} events read from the cache`);
   const runJobs = options.effects?.runJobs ?? ((jobs, onOutcome) => runEventJobs(jobs, options.threads ?? availableParallelism(), onOutcome));
   await runJobs(threaded.map(jobFor), (i, outcome) => record(threaded[i]!, outcome));
+  markBuild(`extraction: ${threaded.length} events extracted`);
 
   const built = events.filter((e) => done.has(e.folder));
   if (built.length === 0) {

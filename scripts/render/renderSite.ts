@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { renderPagesInChild } from './astro.ts';
 import { EVENTS_PER_BUILD, eventIds, renderEventBatches, renderInBatches } from './batches.ts';
 import { pageKeys, recordPages, reusablePages } from './reusedPages.ts';
-import { indexSite } from './searchIndex.ts';
+import { indexSite, startRebuildIndex } from './searchIndex.ts';
 import { moveAll } from '../store/output.ts';
 import { markBuild } from './buildTimings.ts';
 
@@ -46,17 +46,25 @@ export const renderEventsSite: SiteRenderer = async (generatedDir, siteDir, base
     return;
   }
   const kept = new Set(reused);
-  await renderEventBatches(generatedDir, siteDir, base, quiet, ids.filter((id) => !kept.has(id)));
+  // Pagefind reads the previous site while Astro renders (render/searchIndex.ts).
+  const search = startRebuildIndex(previousSite, kept);
+  try {
+    await renderEventBatches(generatedDir, siteDir, base, quiet, ids.filter((id) => !kept.has(id)));
+    await search?.read();
+  } catch (error) {
+    await search?.close();
+    throw error;
+  }
   // The kept pages were built by the same code, so they use the same (content-named) assets; a
   // build that rendered no event page does not emit the ones only event pages load.
   copyMissingAssets(join(previousSite, ASSETS), join(siteDir, ASSETS));
   recordPages(siteDir, keys);
   // Moved last, and back if indexing fails, so that a failed build leaves the previous site whole.
-  // The search index is made over the whole site, as a full build makes it: the same bytes.
+  // The search index covers the whole site and has the bytes a full build gives it.
   const moves = reused.map((id): [string, string] => [join(previousSite, id), join(siteDir, id)]);
   moveAll(moves);
   try {
-    await indexSite(siteDir);
+    await (search ? search.finish(siteDir) : indexSite(siteDir));
   } catch (error) {
     moveAll(moves.map(([from, to]): [string, string] => [to, from]));
     throw error;

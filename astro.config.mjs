@@ -1,11 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
-import { unified } from '@astrojs/markdown-remark';
-import remarkDirective from 'remark-directive';
-import remarkCitations from './components/markdown/remarkCitations.ts';
-import remarkConflicts from './components/markdown/remarkConflicts.ts';
-import { citationOptionsByFile } from './site/lib/citationOptions.ts';
+import { explainerProcessor, SYNTAX_HIGHLIGHT } from './site/lib/explainerMarkdown.ts';
 import { siteAddress, siteBase } from './scripts/contracts/environment.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -23,17 +19,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: {
-    // The explainer's Markdown holds no code: no highlighter to load (Shiki took about 0.2 s of each build).
-    syntaxHighlight: false,
-    // Article text is shown as written: no smart quotes, and no GFM, whose autolinks would turn
-    // a URL in an article into a live link (the generated Markdown uses no GFM syntax).
-    processor: unified({
-      smartypants: false,
-      gfm: false,
-      remarkPlugins: [remarkDirective, remarkConflicts, [remarkCitations, citationOptionsByFile(base)]],
-    }),
-  },
+  // The pages render the explainer themselves (site/lib/explainerEntry.ts); any other Markdown
+  // the site may hold gets the same processor.
+  markdown: { syntaxHighlight: SYNTAX_HIGHLIGHT, processor: explainerProcessor(base) },
   // Never inline scripts into pages: the Content-Security-Policy allows only script files from the site.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, rolldownOptions: { external: [gazetteer], makeAbsoluteExternalsRelative: false } } },
 });

@@ -1,16 +1,19 @@
 /**
- * The process of one Astro build (render/astro.ts): it loads Astro at once, then waits for its job,
- * one line of JSON on its standard input, so that it can be started before the job is known. Its
- * input closed with no job (the build failed before rendering): it ends without building.
+ * The process of one Astro build (render/astro.ts): it loads Astro at once, then waits for its
+ * setup (a first line of JSON on its standard input: the base, quiet, the pages to render) and
+ * starts the build, which bundles and then waits for its target (a second line: the data folder
+ * and where the pages go), so that it can be started, and bundle, before the facts are ready.
+ * Its input closed with no setup (the build failed before rendering): it ends without building;
+ * closed with no target: the build removes its folder and ends.
  */
 import { batchEnvironment } from '../contracts/environment.ts';
 import { createInterface } from 'node:readline';
-import { renderPagesHere, type RenderJob } from './astro.ts';
+import { renderPagesHere, type BuildSetup, type BuildTarget } from './astro.ts';
 import { markBuild } from './buildTimings.ts';
 
 markBuild('astro process started');
 
-// Loaded while the job is awaited; the build's own imports then find them loaded. Astro and
+// Loaded while the setup is awaited; the build's own imports then find them loaded. Astro and
 // the packages the build imports natively that take longest to load (measured one by one: the
 // Markdown processor, which loads its highlighters, and SVGO about 1 to 2 s each on this busy
 // machine, Tailwind's plugin 0.25 s). One missing is no error: the build loads what it needs.
@@ -21,26 +24,37 @@ const astro = (async () => {
 })();
 // Not the gazetteer: read from its index in about 0.1 s on the first question of a page
 // (charts/places/gazetteerIndex.ts), an event that names no place never reads it.
-const job = await nextJob();
-if (job) {
-  markBuild('astro job received');
+const input = inputLines();
+const setup = (await input.next()) as BuildSetup | undefined;
+if (setup) {
+  markBuild('astro setup received');
   // The process was started with no selection; this build's is its own.
-  Object.assign(process.env, batchEnvironment(job.selection));
+  Object.assign(process.env, batchEnvironment(setup.selection));
   await astro;
-  await renderPagesHere(job.generatedDir, job.outDir, job.base, job.quiet);
+  await renderPagesHere(setup, input.next() as Promise<BuildTarget | undefined>);
 }
 
-/** The job, the first line of standard input; undefined when the input closes before one. */
-function nextJob(): Promise<RenderJob | undefined> {
-  return new Promise((resolve) => {
-    const lines = createInterface({ input: process.stdin });
-    lines.on('line', (line) => {
-      // Resolved first: closing the lines calls 'close' at once.
-      resolve(JSON.parse(line) as RenderJob);
-      // Nothing more to read: an open input would keep this process alive after the build.
-      lines.close();
-      process.stdin.destroy();
-    });
-    lines.on('close', () => resolve(undefined));
+/** The lines of standard input, parsed as JSON, one per call; undefined once the input has closed. */
+function inputLines(): { next: () => Promise<unknown> } {
+  const lines = createInterface({ input: process.stdin });
+  const waiting: Array<(value: unknown) => void> = [];
+  const ready: unknown[] = [];
+  let closed = false;
+  let read = 0;
+  lines.on('line', (line) => {
+    read++;
+    const value = JSON.parse(line) as unknown;
+    const take = waiting.shift();
+    if (take) take(value);
+    else ready.push(value);
+    // Two lines are all it is told: an open input would keep this process alive after the build.
+    if (read === 2) { lines.close(); process.stdin.destroy(); }
   });
+  lines.on('close', () => {
+    closed = true;
+    for (const take of waiting.splice(0)) take(undefined);
+  });
+  return {
+    next: () => (ready.length ? Promise.resolve(ready.shift()) : closed ? Promise.resolve(undefined) : new Promise((resolve) => waiting.push(resolve))),
+  };
 }

@@ -153,10 +153,10 @@ export async function renderPagesInChild(generatedDir: string, outDir: string, b
  * private folder inside it, whose pages are then moved into `outDir`. The build starts at once and
  * waits for `target` once its bundles are written, before it renders a page (Astro renders in a
  * Vite `buildApp` hook of order "post": one of this process's runs before it); with no target
- * (the input closed), it removes its folder and ends the process. Changes this process's working
- * folder: only for a process of its own.
+ * (the input closed), it removes its folder and ends the process. `whileBundling` is called as
+ * Vite starts to bundle. Changes this process's working folder: only for a process of its own.
  */
-export async function renderPagesHere(setup: BuildSetup, target: Promise<BuildTarget | undefined>): Promise<void> {
+export async function renderPagesHere(setup: BuildSetup, target: Promise<BuildTarget | undefined>, whileBundling?: () => void): Promise<void> {
   process.chdir(PROJECT_ROOT);
   const { build } = await import('astro');
   const builds = join(PROJECT_ROOT, '.astro');
@@ -185,7 +185,7 @@ export async function renderPagesHere(setup: BuildSetup, target: Promise<BuildTa
   try {
     // A cache of its own per build: Astro's shared one keeps rendered Markdown across builds, so a
     // new generator version (or a parallel build) could otherwise be served another build's pages.
-    await build({ root: PROJECT_ROOT, outDir: join(work, 'site'), cacheDir: join(work, 'cache'), logLevel: setup.quiet ? 'error' : 'warn', integrations: astroTimings(), vite: { plugins: [awaitTarget] } }, NO_SYNC);
+    await build({ root: PROJECT_ROOT, outDir: join(work, 'site'), cacheDir: join(work, 'cache'), logLevel: setup.quiet ? 'error' : 'warn', integrations: [...astroTimings(), { name: 'corroborate-while-bundling', hooks: { 'astro:build:start': () => whileBundling?.() } }], vite: { plugins: [awaitTarget] } }, NO_SYNC);
     moveInto(join(work, 'site'), outDir!);
     markBuild('astro pages moved');
   } finally {

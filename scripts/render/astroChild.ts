@@ -13,25 +13,40 @@ import { markBuild } from './buildTimings.ts';
 
 markBuild('astro process started');
 
-// Loaded while the setup is awaited; the build's own imports then find them loaded. Astro and
-// the packages the build imports natively that take longest to load (measured one by one: the
-// Markdown processor, which loads its highlighters, and SVGO about 1 to 2 s each on this busy
-// machine, Tailwind's plugin 0.25 s). One missing is no error: the build loads what it needs.
-const WARM = ['astro', '@astrojs/markdown-remark', 'svgo', '@tailwindcss/vite', 'remark-directive', '@resvg/resvg-js'];
-const astro = (async () => {
-  for (const name of WARM) await import(name).catch(() => undefined);
-  markBuild('astro loaded');
-})();
+// Loaded while the setup is awaited, Astro first: the packages the build imports natively that
+// take longest to load (measured one by one: the Markdown processor, which loads its
+// highlighters, and SVGO about 1 to 2 s each on this busy machine, Tailwind's plugin 0.25 s).
+// Once the setup is here the build starts, and loads what its config needs itself, in its order;
+// the packages only the pages import are loaded while Vite bundles (its bundler runs on threads
+// of its own and left this one idle about half of that time, profiled). One missing is no error:
+// the build loads what it needs.
+const CONFIG_PACKAGES = ['@astrojs/markdown-remark', '@tailwindcss/vite', 'remark-directive'];
+const PAGE_PACKAGES = ['svgo', '@resvg/resvg-js'];
+let setupHere = false;
+const astro = import('astro').catch(() => undefined).then(() => markBuild('astro loaded'));
+void astro.then(() => load([...CONFIG_PACKAGES, ...PAGE_PACKAGES], () => setupHere));
 // Not the gazetteer: read from its index in about 0.1 s on the first question of a page
 // (charts/places/gazetteerIndex.ts), an event that names no place never reads it.
 const input = inputLines();
 const setup = (await input.next()) as BuildSetup | undefined;
 if (setup) {
+  setupHere = true;
   markBuild('astro setup received');
   // The process was started with no selection; this build's is its own.
   Object.assign(process.env, batchEnvironment(setup.selection));
   await astro;
-  await renderPagesHere(setup, input.next() as Promise<BuildTarget | undefined>);
+  await renderPagesHere(setup, input.next() as Promise<BuildTarget | undefined>, () => void load(PAGE_PACKAGES, () => false));
+}
+
+/** Imports the packages one by one, until `enough()`. */
+async function load(names: readonly string[], enough: () => boolean): Promise<void> {
+  for (const name of names) {
+    // A turn of the event loop before each: a chain of imports runs on promise jobs alone and
+    // would keep the setup unread on the input until its end (seen: 2 s late at load 10).
+    await new Promise((resolve) => setImmediate(resolve));
+    if (enough()) return;
+    await import(name).catch(() => undefined);
+  }
 }
 
 /** The lines of standard input, parsed as JSON, one per call; undefined once the input has closed. */

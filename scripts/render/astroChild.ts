@@ -20,8 +20,8 @@ markBuild('astro process started');
 // the packages only the pages import are loaded while Vite bundles (its bundler runs on threads
 // of its own and left this one idle about half of that time, profiled). One missing is no error:
 // the build loads what it needs.
-const CONFIG_PACKAGES = ['@astrojs/markdown-remark', '@tailwindcss/vite', 'remark-directive'];
-const PAGE_PACKAGES = ['svgo', '@resvg/resvg-js'];
+const CONFIG_PACKAGES = ['@tailwindcss/vite'];
+const PAGE_PACKAGES = ['@astrojs/markdown-remark', 'remark-directive', 'svgo', '@resvg/resvg-js'];
 let setupHere = false;
 const astro = import('astro').catch(() => undefined).then(() => markBuild('astro loaded'));
 void astro.then(() => load([...CONFIG_PACKAGES, ...PAGE_PACKAGES], () => setupHere));

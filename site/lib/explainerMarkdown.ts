@@ -1,7 +1,7 @@
 /**
- * The explainer's Markdown processor, one definition for the pages that render it
- * (site/lib/explainerEntry.ts) and for Astro's config (astro.config.mjs), so that both render
- * the same Markdown alike.
+ * The explainer's Markdown processor, for the pages that render it (site/lib/explainerEntry.ts):
+ * the settings and plugins astro.config.mjs gave Astro's Markdown while the explainer was a
+ * content collection, so that the HTML is the same.
  */
 import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
@@ -22,7 +22,7 @@ export function explainerProcessor(base: string): ReturnType<typeof unified> {
 }
 
 /** The explainer's Markdown holds no code: no highlighter to load (Shiki took about 0.2 s of each build). */
-export const SYNTAX_HIGHLIGHT = false;
+const SYNTAX_HIGHLIGHT = false;
 
 /**
  * A renderer of the explainer's Markdown into HTML, as Astro's content layer made it from the

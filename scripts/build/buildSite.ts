@@ -50,8 +50,9 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects = {
   const extractElsewhere = effects.extractElsewhere ?? extractInChild;
   markBuild('modules loaded');
   // Astro's process starts now (unless bin/corroborate.js started it) and loads Astro while the
-  // facts are extracted (render/astro.ts).
-  if (!effects.render) warmUpAstro();
+  // facts are extracted (render/astro.ts); for one event, whose build's settings are known now,
+  // it bundles meanwhile too.
+  if (!effects.render) warmUpAstro(many ? undefined : { base: options.base ?? '/', quiet: options.quiet ?? false, selection: {} });
   try {
     return await stagedBuild(options, render, effects.onRender, (staging, generatedDir) => {
       // Paths recorded in the generated files are relative to where they will end up, not the staging folder.

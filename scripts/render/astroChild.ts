@@ -1,46 +1,75 @@
 /**
- * The process of one Astro build (render/astro.ts): it loads Astro at once, then waits for its job,
- * one line of JSON on its standard input, so that it can be started before the job is known. Its
- * input closed with no job (the build failed before rendering): it ends without building.
+ * The process of one Astro build (render/astro.ts): it loads Astro at once, then waits for its
+ * setup (a first line of JSON on its standard input: the base, quiet, the pages to render) and
+ * starts the build, which bundles and then waits for its target (a second line: the data folder
+ * and where the pages go), so that it can be started, and bundle, before the facts are ready.
+ * Its input closed with no setup (the build failed before rendering): it ends without building;
+ * closed with no target: the build removes its folder and ends.
  */
 import { batchEnvironment } from '../contracts/environment.ts';
 import { createInterface } from 'node:readline';
-import { renderPagesHere, type RenderJob } from './astro.ts';
+import { renderPagesHere, type BuildSetup, type BuildTarget } from './astro.ts';
 import { markBuild } from './buildTimings.ts';
 
 markBuild('astro process started');
 
-// Loaded while the job is awaited; the build's own imports then find them loaded. Astro and
-// the packages the build imports natively that take longest to load (measured one by one: the
-// Markdown processor, which loads its highlighters, and SVGO about 1 to 2 s each on this busy
-// machine, Tailwind's plugin 0.25 s). One missing is no error: the build loads what it needs.
-const WARM = ['astro', '@astrojs/markdown-remark', 'svgo', '@tailwindcss/vite', 'remark-directive', '@resvg/resvg-js'];
-const astro = (async () => {
-  for (const name of WARM) await import(name).catch(() => undefined);
-  markBuild('astro loaded');
-})();
+// Loaded while the setup is awaited, Astro first: the packages the build imports natively that
+// take longest to load (measured one by one: the Markdown processor, which loads its
+// highlighters, and SVGO about 1 to 2 s each on this busy machine, Tailwind's plugin 0.25 s).
+// Once the setup is here the build starts, and loads what its config needs itself, in its order;
+// the packages only the pages import are loaded while Vite bundles (its bundler runs on threads
+// of its own and left this one idle about half of that time, profiled). One missing is no error:
+// the build loads what it needs.
+const CONFIG_PACKAGES = ['@tailwindcss/vite'];
+const PAGE_PACKAGES = ['@astrojs/markdown-remark', 'remark-directive', 'svgo', '@resvg/resvg-js'];
+let setupHere = false;
+const astro = import('astro').catch(() => undefined).then(() => markBuild('astro loaded'));
+void astro.then(() => load([...CONFIG_PACKAGES, ...PAGE_PACKAGES], () => setupHere));
 // Not the gazetteer: read from its index in about 0.1 s on the first question of a page
 // (charts/places/gazetteerIndex.ts), an event that names no place never reads it.
-const job = await nextJob();
-if (job) {
-  markBuild('astro job received');
+const input = inputLines();
+const setup = (await input.next()) as BuildSetup | undefined;
+if (setup) {
+  setupHere = true;
+  markBuild('astro setup received');
   // The process was started with no selection; this build's is its own.
-  Object.assign(process.env, batchEnvironment(job.selection));
+  Object.assign(process.env, batchEnvironment(setup.selection));
   await astro;
-  await renderPagesHere(job.generatedDir, job.outDir, job.base, job.quiet);
+  await renderPagesHere(setup, input.next() as Promise<BuildTarget | undefined>, () => void load(PAGE_PACKAGES, () => false));
 }
 
-/** The job, the first line of standard input; undefined when the input closes before one. */
-function nextJob(): Promise<RenderJob | undefined> {
-  return new Promise((resolve) => {
-    const lines = createInterface({ input: process.stdin });
-    lines.on('line', (line) => {
-      // Resolved first: closing the lines calls 'close' at once.
-      resolve(JSON.parse(line) as RenderJob);
-      // Nothing more to read: an open input would keep this process alive after the build.
-      lines.close();
-      process.stdin.destroy();
-    });
-    lines.on('close', () => resolve(undefined));
+/** Imports the packages one by one, until `enough()`. */
+async function load(names: readonly string[], enough: () => boolean): Promise<void> {
+  for (const name of names) {
+    // A turn of the event loop before each: a chain of imports runs on promise jobs alone and
+    // would keep the setup unread on the input until its end (seen: 2 s late at load 10).
+    await new Promise((resolve) => setImmediate(resolve));
+    if (enough()) return;
+    await import(name).catch(() => undefined);
+  }
+}
+
+/** The lines of standard input, parsed as JSON, one per call; undefined once the input has closed. */
+function inputLines(): { next: () => Promise<unknown> } {
+  const lines = createInterface({ input: process.stdin });
+  const waiting: Array<(value: unknown) => void> = [];
+  const ready: unknown[] = [];
+  let closed = false;
+  let read = 0;
+  lines.on('line', (line) => {
+    read++;
+    const value = JSON.parse(line) as unknown;
+    const take = waiting.shift();
+    if (take) take(value);
+    else ready.push(value);
+    // Two lines are all it is told: an open input would keep this process alive after the build.
+    if (read === 2) { lines.close(); process.stdin.destroy(); }
   });
+  lines.on('close', () => {
+    closed = true;
+    for (const take of waiting.splice(0)) take(undefined);
+  });
+  return {
+    next: () => (ready.length ? Promise.resolve(ready.shift()) : closed ? Promise.resolve(undefined) : new Promise((resolve) => waiting.push(resolve))),
+  };
 }

@@ -30,31 +30,35 @@ export const range = (values: number[]): Range => ({ median: round(median(values
 
 /**
  * The phases of a build between its moments (seconds from the spawn). The Astro process starts
- * as soon as the command's modules are loaded and loads Astro and the packages the build needs
- * while the facts are extracted; the build itself starts when both are done.
+ * as soon as the command has started, loads Astro and the packages the build needs, and, told
+ * the build's setup, reads its config and writes Vite's bundles while the facts are extracted;
+ * it renders the pages once both the bundles and the facts are there.
  */
 function phases(m: Record<string, number>, total: number): Record<string, number> {
   const warm = m['astro loaded']!;
-  const start = Math.max(warm, m['facts extracted']!);
+  const bundled = m['vite bundle written']!;
   return {
     /** Node's start and loading the command's modules. */
     nodeAndModules: m['modules loaded']!,
     /** The facts, after the modules (the language model's load included). */
     extraction: m['facts extracted']! - m['modules loaded']!,
-    /** From the modules loaded to the Astro process running its first line (Node's start of the child). */
-    astroProcessStart: m['astro process started']! - m['modules loaded']!,
-    /** The Astro process loading Astro and the build's packages, beside the extraction. */
+    /** From the spawn to the Astro process running its first line (the command starts it first). */
+    astroProcessStart: m['astro process started']!,
+    /** The Astro process loading Astro and the build's packages, beside the command. */
     astroWarmUp: warm - m['astro process started']!,
-    /** How long the build waited for the warm-up once the facts were ready (0: the facts were the later). */
-    waitedForWarmUp: Math.max(0, warm - m['facts extracted']!),
-    /** Astro reading its config (and its integrations' setup). */
-    astroConfig: m['astro config loaded']! - start,
-    /** Syncing the content collection and writing its types. */
-    contentSync: m['astro content synced']! - m['astro config loaded']!,
+    /** Astro reading its config (and its integrations' setup), once loaded and told the setup. */
+    astroConfig: m['astro config loaded']! - Math.max(warm, m['astro setup received'] ?? warm),
+    /**
+     * Astro's setup from its config to the build's start: Vite's config. Until issue 22 also its
+     * content sync (the explainer was a content collection), about 1 s; the build now skips it.
+     */
+    astroSetup: m['astro content synced']! - m['astro config loaded']!,
     /** Vite's bundles: the pages' server code, the client scripts and Tailwind's CSS. */
-    vite: m['vite bundle written']! - m['astro content synced']!,
-    /** Rendering the pages: Markdown, charts, the preview image. */
-    pages: m['astro pages rendered']! - m['vite bundle written']!,
+    vite: bundled - m['astro content synced']!,
+    /** How long the bundles waited for the facts (0: the facts were ready first). */
+    waitedForFacts: Math.max(0, m['facts extracted']! - bundled),
+    /** Rendering the pages, from the bundles and the facts both ready: Markdown, charts, the preview image. */
+    pages: m['astro pages rendered']! - Math.max(bundled, m['facts extracted']!),
     /** Astro's finishing, moving the pages out and the process's exit. */
     astroEnd: m['astro process ended']! - m['astro pages rendered']!,
     /** Pagefind's index of the built pages. */

@@ -67,9 +67,16 @@ describe('build a folder of event folders', () => {
     build(incremental, ...cache);
     const kept = statSync(join(incremental, 'ferry-fire/index.html')).ino;
     const changed = statSync(join(incremental, 'bridge-closure/index.html')).ino;
+    // The cache keeps the build's generated folder: an unchanged event's folder moves over from it, untouched.
+    const generatedInCache = () => readdirSync(join(work, 'cache')).filter((n) => /^generated-[0-9a-f]{16}$/.test(n)).map((n) => join(work, 'cache', n));
+    expect(generatedInCache()).toHaveLength(1);
+    const keptFacts = statSync(join(generatedInCache()[0]!, 'ferry-fire/facts.json')).ino;
+    const changedFacts = statSync(join(generatedInCache()[0]!, 'bridge-closure/facts.json')).ino;
     const article = join(sources, 'bridge-closure/city-desk.txt');
     writeFileSync(article, `${readFileSync(article, 'utf8')}\nOfficials said the detour would add 25 minutes for 9,000 drivers.\n`);
     build(incremental, ...cache);
+    expect(statSync(join(generatedInCache()[0]!, 'ferry-fire/facts.json')).ino).toBe(keptFacts);
+    expect(statSync(join(generatedInCache()[0]!, 'bridge-closure/facts.json')).ino).not.toBe(changedFacts);
     expect(statSync(join(incremental, 'ferry-fire/index.html')).ino).toBe(kept); // the same file, moved over
     expect(statSync(join(incremental, 'bridge-closure/index.html')).ino).not.toBe(changed);
     expect(readFileSync(join(incremental, 'bridge-closure/sources/city-desk/index.html'), 'utf8')).toContain('9,000 drivers');

@@ -10,7 +10,7 @@ import type { SiteSettings } from '../contracts/generated.ts';
 import { renderEventsSite, renderSite, type SiteRenderer } from '../render/renderSite.ts';
 import { coolDownAstro, warmUpAstro } from '../render/astro.ts';
 import { markBuild } from '../render/buildTimings.ts';
-import type { ExtractionCache } from '../store/cache.ts';
+import { buildGeneratedDir, type ExtractionCache } from '../store/cache.ts';
 import { replaceFolderAtomicallyAsync, stageFolder } from '../store/output.ts';
 import { checkOutputFolder } from '../store/ownedFolders.ts';
 import { normaliseBase } from '../contracts/environment.ts';
@@ -54,11 +54,13 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects = {
   // it bundles meanwhile too.
   if (!effects.render) warmUpAstro(many ? undefined : { base: options.base ?? '/', quiet: options.quiet ?? false, selection: {} });
   try {
-    return await stagedBuild(options, render, effects.onRender, (staging, generatedDir) => {
+    return await stagedBuild(options, render, effects.onRender, (staging, generatedDir, kept) => {
       // Paths recorded in the generated files are relative to where they will end up, not the staging folder.
       if (!many) return extractInto(options.sourcesDir, staging, generatedDir, { cache: options.cache, settings: options.settings, effects });
       effects.onLayout?.('events');
-      return extractElsewhere({ sourcesDir: options.sourcesDir, staging, finalDir: generatedDir, cacheDir: options.cache?.dir, settings: options.settings });
+      // From the cache's own generated folder (never from a --generated folder of the user's: a
+      // build that fails after the move would leave it without those events), unchanged events move over.
+      return extractElsewhere({ sourcesDir: options.sourcesDir, staging, finalDir: generatedDir, cacheDir: options.cache?.dir, settings: options.settings, ...(kept ? { previousDir: generatedDir } : {}) });
     });
   } finally {
     // A build that failed before rendering leaves no process waiting.
@@ -74,17 +76,19 @@ async function stagedBuild<T>(
   options: BuildOptions,
   render: SiteRenderer,
   onRender: (() => void) | undefined,
-  extract: (staging: string, generatedDir: string) => T | Promise<T>,
+  extract: (staging: string, generatedDir: string, keptInCache: boolean) => T | Promise<T>,
 ): Promise<T> {
   const sources = [options.sourcesDir];
   // Both folders are checked before any work (a temporary generated folder is ours by making).
   checkOutputFolder({ dir: options.outDir, kind: 'site' }, sources);
-  const temporary = options.generatedDir ? undefined : mkdtempSync(join(tmpdir(), 'corroborate-'));
-  const generatedDir = resolve(options.generatedDir ?? join(temporary!, 'generated'));
+  // With no --generated folder: the cache keeps one for the next build (store/cache.ts says why), else a temporary one.
+  const keptInCache = !options.generatedDir && !!options.cache?.dir;
+  const temporary = options.generatedDir || keptInCache ? undefined : mkdtempSync(join(tmpdir(), 'corroborate-'));
+  const generatedDir = resolve(options.generatedDir ?? (keptInCache ? buildGeneratedDir(options.cache!.dir!, options.sourcesDir) : join(temporary!, 'generated')));
   try {
     const generated = stageFolder(generatedDir, { kind: 'generated', sources });
     try {
-      const result = await extract(generated.staging, generatedDir);
+      const result = await extract(generated.staging, generatedDir, keptInCache);
       markBuild('facts extracted');
       onRender?.();
       const base = options.base ?? '/';

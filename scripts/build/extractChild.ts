@@ -17,6 +17,8 @@ export interface ChildRequest {
   finalDir: string;
   cacheDir?: string;
   settings?: SiteSettings;
+  /** An earlier output whose unchanged event folders may be moved over (extractInto's previousDir). */
+  previousDir?: string;
 }
 
 type ChildReply = { result: Extraction } | { error: { message: string; fix?: string; input: boolean } };
@@ -37,7 +39,7 @@ export async function extractInChild(request: ChildRequest): Promise<Extraction>
 
 async function childMain(request: ChildRequest): Promise<void> {
   try {
-    const result = await extractInto(request.sourcesDir, request.staging, request.finalDir, { cache: request.cacheDir ? folderCache(request.cacheDir) : undefined, settings: request.settings });
+    const result = await extractInto(request.sourcesDir, request.staging, request.finalDir, { cache: request.cacheDir ? folderCache(request.cacheDir) : undefined, settings: request.settings }, request.previousDir);
     process.stdout.write(JSON.stringify({ result }));
   } catch (error) {
     const input = error instanceof InputError;

@@ -157,9 +157,15 @@ function readMarker(dir: string): Marker | undefined {
   }
 }
 
-/** A cache entry as cache.ts names them: `<sha-256>.json`, or one being written (`.tmp`). */
+/**
+ * A cache entry as cache.ts names them: `<sha-256>.json`, or one being written (`.tmp`); or a
+ * build's own generated folder kept there (cache.ts's buildGeneratedDir: `generated-<16 hex>`,
+ * with its staging or retired copies while it is swapped), a folder only corroborate makes.
+ */
 function isCacheEntry(dir: string, name: string): boolean {
-  return /^[0-9a-f]{64}\.json(\.\d+\.[0-9a-z]+\.tmp)?$/.test(name) && lstatSync(join(dir, name)).isFile();
+  const stat = lstatSync(join(dir, name));
+  if (/^generated-[0-9a-f]{16}(\.(?:staging|old)-[0-9A-Za-z]{6})?$/.test(name)) return stat.isDirectory();
+  return /^[0-9a-f]{64}\.json(\.\d+\.[0-9a-z]+\.tmp)?$/.test(name) && stat.isFile();
 }
 
 /** Top-level names a generated folder of one event holds (store/generatedFiles.ts, compose/compose.ts). */

@@ -10,6 +10,7 @@ import type { SiteSettings } from '../contracts/generated.ts';
 import { renderEventsSite, renderSite, type SiteRenderer } from '../render/renderSite.ts';
 import { coolDownAstro, warmUpAstro } from '../render/astro.ts';
 import { markBuild } from '../render/buildTimings.ts';
+import { hasReusablePages } from '../render/reusedPages.ts';
 import { buildGeneratedDir, type ExtractionCache } from '../store/cache.ts';
 import { replaceFolderAtomicallyAsync, stageFolder } from '../store/output.ts';
 import { checkOutputFolder } from '../store/ownedFolders.ts';
@@ -52,7 +53,9 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects = {
   // Astro's process starts now (unless bin/corroborate.js started it) and loads Astro while the
   // facts are extracted (render/astro.ts); for one event, whose build's settings are known now,
   // it bundles meanwhile too.
-  if (!effects.render) warmUpAstro(many ? undefined : { base: options.base ?? '/', quiet: options.quiet ?? false, selection: {} });
+  // Many events bundle early only in a rebuild (a previous site there): beside a cold extraction of
+  // every event (573 MB at its peak for 200), a bundled Astro process would take the peak near 1 GB.
+  if (!effects.render) warmUpAstro(!many || hasReusablePages(options.outDir) ? { base: options.base ?? '/', quiet: options.quiet ?? false } : undefined);
   try {
     return await stagedBuild(options, render, effects.onRender, (staging, generatedDir, kept) => {
       // Paths recorded in the generated files are relative to where they will end up, not the staging folder.

@@ -108,6 +108,13 @@ export interface PageSelection {
   sitePages?: boolean;
 }
 
+/** Sets this process's own page selection (the Astro build's process, once its target is here). */
+export function applyPageSelection(selection: PageSelection): void {
+  delete process.env.CORROBORATE_BUILD_EVENTS;
+  delete process.env.CORROBORATE_BUILD_SITE_PAGES;
+  Object.assign(process.env, batchEnvironment(selection));
+}
+
 /** The environment of an Astro build's child process: this one's, with the selection its own (never inherited). */
 export function batchEnvironment(selection: PageSelection): NodeJS.ProcessEnv {
   const { CORROBORATE_BUILD_EVENTS: _events, CORROBORATE_BUILD_SITE_PAGES: _sitePages, ...env } = process.env;

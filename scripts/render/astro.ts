@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moveInto } from '../store/output.ts';
 import { startNodeScript } from '../effects/childProcess.ts';
-import { batchEnvironment, normaliseBase, setPageEnvironment, type PageSelection } from '../contracts/environment.ts';
+import { applyPageSelection, batchEnvironment, normaliseBase, setPageEnvironment, type PageSelection } from '../contracts/environment.ts';
 import { astroTimings, markBuild } from './buildTimings.ts';
 
 export type { PageSelection };
@@ -48,14 +48,19 @@ const NO_SYNC = { sync: false } as Parameters<typeof import('astro').build>[1];
 export interface BuildSetup {
   base: string;
   quiet: boolean;
-  /** The events (and site pages) this build renders; set in the child's environment, never inherited. */
-  selection: PageSelection;
 }
 
-/** What the build needs to render its pages: the data, and where the pages go (the second line). */
+/**
+ * What the build needs to render its pages (the second line): the data, where the pages go, and
+ * which pages. The selection comes with the target, not the setup: only the pages' routes read it
+ * (site/lib/events.ts, at render time), so a rebuild of many events can bundle before the
+ * extraction has said which events changed.
+ */
 export interface BuildTarget {
   generatedDir: string;
   outDir: string;
+  /** The events (and site pages) this build renders; set in the child's environment, never inherited. */
+  selection: PageSelection;
 }
 
 /** A started Astro build process, waiting for its setup and its target. */
@@ -93,7 +98,7 @@ function startAstroProcess(ahead = false): AstroProcess {
       started.hold(true);
       started.send(`${JSON.stringify(target)}\n`);
       const { code } = await started.done;
-      const what = setup.selection.events ? `events ${setup.selection.events[0]} to ${setup.selection.events.at(-1)}` : 'the pages';
+      const what = target.selection.events ? `events ${target.selection.events[0]} to ${target.selection.events.at(-1)}` : 'the pages';
       if (code !== 0) throw new Error(`rendering ${what} failed (exit code ${code})`);
     },
     cancel() {
@@ -135,17 +140,17 @@ export function coolDownAstro(): void {
 
 /** Whether two setups make the same build (the base as the pages get it, with its slashes). */
 function sameSetup(a: BuildSetup, b: BuildSetup): boolean {
-  return normaliseBase(a.base) === normaliseBase(b.base) && a.quiet === b.quiet && JSON.stringify(a.selection) === JSON.stringify(b.selection);
+  return normaliseBase(a.base) === normaliseBase(b.base) && a.quiet === b.quiet;
 }
 
 /** Renders the pages of `generatedDir` into `outDir` (created if missing) in a child process (the warmed-up one, if any); rejects if the build fails. */
 export async function renderPagesInChild(generatedDir: string, outDir: string, base: string, quiet: boolean, selection: PageSelection = {}): Promise<void> {
-  const setup: BuildSetup = { base, quiet, selection };
+  const setup: BuildSetup = { base, quiet };
   // A build started with other settings is of no use: it ends, and this one starts afresh.
   if (warm?.setup && !sameSetup(warm.setup, setup)) coolDownAstro();
   const child = warm ?? startAstroProcess();
   warm = undefined;
-  await child.render(setup, { generatedDir: resolve(generatedDir), outDir: resolve(outDir) });
+  await child.render(setup, { generatedDir: resolve(generatedDir), outDir: resolve(outDir), selection });
 }
 
 /**
@@ -177,6 +182,8 @@ export async function renderPagesHere(setup: BuildSetup, target: Promise<BuildTa
           process.exit(0);
         }
         markBuild('astro job received');
+        // The process was started with no selection (startAstroProcess); this build's is its own.
+        applyPageSelection(given.selection);
         outDir = resolve(given.outDir);
         setPageEnvironment({ data: resolve(given.generatedDir), base: setup.base });
       },

@@ -1,12 +1,11 @@
 /**
  * The process of one Astro build (render/astro.ts): it loads Astro at once, then waits for its
- * setup (a first line of JSON on its standard input: the base, quiet, the pages to render) and
- * starts the build, which bundles and then waits for its target (a second line: the data folder
- * and where the pages go), so that it can be started, and bundle, before the facts are ready.
+ * setup (a first line of JSON on its standard input: the base, quiet) and
+ * starts the build, which bundles and then waits for its target (a second line: the data folder,
+ * where the pages go and which pages), so that it can be started, and bundle, before the facts are ready.
  * Its input closed with no setup (the build failed before rendering): it ends without building;
  * closed with no target: the build removes its folder and ends.
  */
-import { batchEnvironment } from '../contracts/environment.ts';
 import { createInterface } from 'node:readline';
 import { renderPagesHere, type BuildSetup, type BuildTarget } from './astro.ts';
 import { markBuild } from './buildTimings.ts';
@@ -32,8 +31,6 @@ const setup = (await input.next()) as BuildSetup | undefined;
 if (setup) {
   setupHere = true;
   markBuild('astro setup received');
-  // The process was started with no selection; this build's is its own.
-  Object.assign(process.env, batchEnvironment(setup.selection));
   await astro;
   await renderPagesHere(setup, input.next() as Promise<BuildTarget | undefined>, () => void load(PAGE_PACKAGES, () => false));
 }

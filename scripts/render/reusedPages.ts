@@ -16,6 +16,11 @@ import { fileURLToPath } from 'node:url';
 import { hashFolder, memoisedPipelineFingerprint } from '../store/cache.ts';
 
 const RECORD_FILE = '.corroborate-pages.json';
+
+/** Whether `siteDir` holds a site whose pages a build can reuse: a rebuild, most of whose pages stay. */
+export function hasReusablePages(siteDir: string): boolean {
+  return existsSync(join(siteDir, RECORD_FILE));
+}
 /** Bumped when the record's shape or the key's recipe changes: a record of another format reuses nothing. */
 const RECORD_FORMAT = 1;
 

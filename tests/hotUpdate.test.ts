@@ -1,54 +1,23 @@
-/** The live preview's choice between a hot update and Astro's restart (scripts/cli/hotUpdate.ts). */
+/** The live preview's update after an extraction (scripts/cli/hotUpdate.ts), on a stand-in for Vite's server. */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { needsRestart, snapshotGenerated } from '../scripts/cli/hotUpdate.ts';
+import type { ViteDevServer } from 'vite';
+import { hotUpdate } from '../scripts/cli/hotUpdate.ts';
 
-function write(dir: string, facts: string, explainer: string): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'facts.json'), facts);
-  writeFileSync(join(dir, 'explainer.md'), explainer);
-}
-
-describe('needsRestart', () => {
-  it('is false when the explainer changed with the facts, or nothing changed', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'corroborate-hot-'));
-    try {
-      write(dir, '{"a":1}', 'one');
-      const before = snapshotGenerated(dir, false);
-      expect(needsRestart(before, snapshotGenerated(dir, false))).toBe(false);
-      write(dir, '{"a":2}', 'two');
-      expect(needsRestart(before, snapshotGenerated(dir, false))).toBe(false);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('is true when an event\'s facts changed under an unchanged explainer, in a folder of events too', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'corroborate-hot-'));
-    try {
-      write(join(dir, 'e1'), '{"a":1}', 'one');
-      write(join(dir, 'e2'), '{"b":1}', 'uno');
-      const before = snapshotGenerated(dir, true);
-      write(join(dir, 'e2'), '{"b":2}', 'uno');
-      expect(needsRestart(before, snapshotGenerated(dir, true))).toBe(true);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('is false for a new or removed event (the content layer adds and drops it)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'corroborate-hot-'));
-    try {
-      write(join(dir, 'e1'), '{"a":1}', 'one');
-      const before = snapshotGenerated(dir, true);
-      write(join(dir, 'e2'), '{"b":1}', 'uno');
-      expect(needsRestart(before, snapshotGenerated(dir, true))).toBe(false);
-      rmSync(join(dir, 'e1'), { recursive: true });
-      expect(needsRestart(before, snapshotGenerated(dir, true))).toBe(false);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+describe('hotUpdate', () => {
+  it('makes every server environment forget its evaluated modules, then reloads open pages', () => {
+    const cleared: string[] = [];
+    const sent: unknown[] = [];
+    const runner = (name: string) => ({ runner: { evaluatedModules: { clear: () => cleared.push(name) } } });
+    const server = {
+      environments: {
+        client: { ...runner('client'), hot: { send: (payload: unknown) => sent.push(payload) } },
+        ssr: runner('ssr'),
+        prerender: runner('prerender'),
+      },
+    } as unknown as ViteDevServer;
+    hotUpdate(server);
+    // The browser's modules are left to Vite's reload; the server's are all evaluated afresh on the next request.
+    expect(cleared.sort()).toEqual(['prerender', 'ssr']);
+    expect(sent).toEqual([{ type: 'full-reload', path: '*' }]);
   });
 });

@@ -2,13 +2,8 @@
  * `corroborate dev`: live preview. Extracts once, starts the Astro dev server on the
  * generated folder, then watches the sources folder: any change (edit, new or removed
  * article, sources.yaml) re-extracts after a short quiet period and updates the served site
- * in place (hotUpdate.ts: the server's modules evaluated again, the explainers reloaded), which
- * reloads open pages.
- *
- * Astro is restarted only when an event's facts changed under an unchanged explainer: the
- * content layer would keep its rendered citation cards (hotUpdate.ts says why). Astro restarts
- * itself when a file registered with `addWatchFile` changes, so a file of the session's own is
- * registered and a change event is sent for it.
+ * in place (hotUpdate.ts: the server's modules evaluated again, so the pages read the new
+ * facts and explainers), which reloads open pages. Astro is never restarted.
  */
 import { mkdtempSync, rmSync, watch, type FSWatcher } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +15,7 @@ import { eventFolders, extractFolder, type Extraction } from '../build/extractFo
 import { folderCache } from '../store/cache.ts';
 import { setPageEnvironment } from '../contracts/environment.ts';
 import { reviewMiddleware, reviewToken } from './review.ts';
-import { hotUpdate, needsRestart, snapshotGenerated, type RefreshContent } from './hotUpdate.ts';
+import { hotUpdate } from './hotUpdate.ts';
 
 export interface DevOptions {
   sourcesDir: string;
@@ -63,7 +58,6 @@ async function startDevIn(work: string, options: DevOptions, removeWork: () => v
   // A folder of event folders previews every event; unchanged events come back from a cache of the session's own.
   const manyEvents = !!eventFolders(options.sourcesDir);
   const cache = manyEvents ? folderCache(join(work, 'cache')) : undefined;
-  const restartFile = join(work, 'restart-astro');
   const extract = async (): Promise<boolean> => {
     const started = performance.now();
     try {
@@ -87,18 +81,11 @@ async function startDevIn(work: string, options: DevOptions, removeWork: () => v
     process.env.CORROBORATE_REVIEW_SCRIPT = `/@fs${join(PROJECT_ROOT, 'components/client/review.ts')}`;
   }
   let astroServer: Parameters<typeof hotUpdate>[0] | undefined;
-  let refresh: RefreshContent | undefined;
   const integration: AstroIntegration = {
     name: 'corroborate-live-preview',
     hooks: {
-      // A file nothing writes, so that only an explicit change event restarts Astro: watching the
-      // generated facts.json itself, the file watcher restarted it once more after the first hot
-      // update (the folder is swapped in whole), 4 s later (measured with npm run bench -- --only preview).
-      'astro:config:setup': ({ addWatchFile }) => addWatchFile(restartFile),
-      // Runs again after every restart, with the new server's watcher.
-      'astro:server:setup': ({ server, refreshContent }) => {
+      'astro:server:setup': ({ server }) => {
         astroServer = server;
-        refresh = refreshContent;
         if (review) server.middlewares.use(reviewMiddleware(review));
       },
     },
@@ -118,16 +105,12 @@ async function startDevIn(work: string, options: DevOptions, removeWork: () => v
     clearTimeout(timer);
     timer = setTimeout(() => {
       const started = performance.now();
-      const before = snapshotGenerated(generatedDir, manyEvents);
-      void extract().then(async (ok) => {
+      void extract().then((ok) => {
         if (!ok || !astroServer) return;
         const extracted = performance.now();
-        // A hot update (hotUpdate.ts) where it shows every change, else Astro's restart.
-        const hot = !!refresh && !needsRestart(before, snapshotGenerated(generatedDir, manyEvents));
-        if (hot) await hotUpdate(astroServer, refresh!);
-        else astroServer.watcher.emit('change', restartFile);
+        hotUpdate(astroServer);
         // For npm run bench: where the time after a save goes.
-        if (process.env.CORROBORATE_DEV_TIMINGS === '1') console.error(`dev timings: extract ${Math.round(extracted - started)} ms, ${hot ? 'hot update' : 'restart requested'} ${Math.round(performance.now() - extracted)} ms`);
+        if (process.env.CORROBORATE_DEV_TIMINGS === '1') console.error(`dev timings: extract ${Math.round(extracted - started)} ms, hot update ${Math.round(performance.now() - extracted)} ms`);
       }).catch((error: unknown) => options.onExtract(error as Error, 0));
     }, DEBOUNCE_MS);
   };

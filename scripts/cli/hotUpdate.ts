@@ -1,46 +1,19 @@
 /**
  * The live preview's update after an extraction, without restarting Astro (which took about 3 s
  * of the 4 s from a save to the reloaded page, measured with `npm run bench -- --only preview`):
- * the site's own modules are evaluated again (their caches of the generated files go with them),
- * the content layer reloads the explainers (a changed one is rendered again: the citation
- * plugin reads its options per facts.json version, site/lib/citationOptions.ts), and open pages
- * reload.
+ * the site's own modules are evaluated again, and with them go their caches of the generated
+ * files (the explainers read and rendered by site/lib/explainerEntry.ts, the facts), so the next
+ * request reads everything afresh; then open pages reload.
  *
- * One case still needs the restart: an explainer whose text is unchanged while its event's facts
- * changed (a new outlet name in sources.yaml, say). The content layer keeps a rendered entry
- * while its file's text is the same, so its citation cards would show the old facts.
+ * Since the pages render the explainers themselves (no content layer, issue 22) this shows every
+ * change, including facts that changed under an unchanged explainer (a new outlet name in
+ * sources.yaml), which used to need Astro's restart: the content layer kept a rendered entry
+ * while its file's text was the same.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ViteDevServer } from 'vite';
 
-/** Each event folder's facts.json and explainer.md text, by folder ('' for a single event). */
-export type GeneratedSnapshot = Map<string, { facts: string; explainer: string }>;
-
-function readOr(path: string): string {
-  return existsSync(path) ? readFileSync(path, 'utf8') : '';
-}
-
-/** The facts and explainer of every event in `generatedDir` (one event, or one folder per event). */
-export function snapshotGenerated(generatedDir: string, manyEvents: boolean): GeneratedSnapshot {
-  const folders = !manyEvents ? [''] : existsSync(generatedDir) ? readdirSync(generatedDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
-  return new Map(folders.map((f) => [f, { facts: readOr(join(generatedDir, f, 'facts.json')), explainer: readOr(join(generatedDir, f, 'explainer.md')) }]));
-}
-
-/** Whether some event's facts changed while its explainer's text did not (then only a restart shows the change). */
-export function needsRestart(before: GeneratedSnapshot, after: GeneratedSnapshot): boolean {
-  for (const [folder, now] of after) {
-    const was = before.get(folder);
-    if (was && was.facts !== now.facts && was.explainer === now.explainer) return true;
-  }
-  return false;
-}
-
-/** Astro's hook for reloading content collections (astro:server:setup's refreshContent). */
-export type RefreshContent = (options: { loaders?: string[] }) => Promise<void>;
-
-/** Re-evaluates the server's modules, reloads the explainer collection, then reloads open pages. */
-export async function hotUpdate(server: ViteDevServer, refreshContent: RefreshContent): Promise<void> {
+/** Re-evaluates the server's modules, then reloads open pages. */
+export function hotUpdate(server: ViteDevServer): void {
   for (const [name, environment] of Object.entries(server.environments)) {
     if (name === 'client') continue;
     // What Vite itself does on a full reload: the module runner forgets every evaluated module (the
@@ -48,6 +21,5 @@ export async function hotUpdate(server: ViteDevServer, refreshContent: RefreshCo
     const runner = (environment as { runner?: { evaluatedModules: { clear: () => void } } }).runner;
     runner?.evaluatedModules.clear();
   }
-  await refreshContent({ loaders: ['glob-loader'] });
   server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 }

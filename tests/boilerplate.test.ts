@@ -507,6 +507,19 @@ describe('classifyBlocks: contacts, promotions, players and captions', () => {
       'boilerplate:related', 'boilerplate:related', 'boilerplate:navigation', 'boilerplate:embed',
     ]);
   });
+  it('sets aside an error page saved instead of the article, and keeps a sentence about a page or a URL', () => {
+    const text = article(
+      'Sorry, the page you requested was not found.',
+      'Please check the URL for proper spelling and capitalization. If you’re having trouble locating a destination on Harbour Web, try visiting the home page.',
+      'The page you are looking for may have been moved or deleted.',
+      'Please try Harbour Help Central if you need more assistance.',
+      'Error 404: page not found',
+      'The harbour board said its web page had been moved after the ferry company complained about the URL.',
+    );
+    expect(labels(text, ['Sorry, the page', 'Please check the URL', 'may have been moved', 'Please try', 'Error 404', 'The harbour board'])).toEqual([
+      'boilerplate:navigation', 'boilerplate:navigation', 'boilerplate:navigation', 'boilerplate:navigation', 'boilerplate:navigation', 'content',
+    ]);
+  });
   it('sets aside captions that open on their credit or say who stands where, and headlines further down', () => {
     const text = article(
       'Jo Roe / AFP / Getty Images The mayor cuts the ribbon at the pier.',

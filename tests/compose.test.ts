@@ -83,8 +83,8 @@ describe('counts in sentences', () => {
 
 describe('composeExplainer', () => {
   const statement = (id: string, start: number, sources: string[]): Claim => ({
-    id, kind: 'statement', text: `Statement ${id}.`,
-    evidence: sources.map((source) => ({ source, quote: `Statement ${id}.`, start, end: start + 12 })),
+    id, kind: 'statement', text: `The board made statement ${id} today.`,
+    evidence: sources.map((source) => ({ source, quote: `The board made statement ${id} today.`, start, end: start + 12 })),
   });
   const facts: Facts = {
     format: 1, generator: 'test', conflicts: [],
@@ -129,6 +129,14 @@ describe('composeExplainer', () => {
     ] });
     for (const id of ['s-we', 's-you', 's-cut']) expect(md).not.toContain(`#${id} `);
     expect(md).toContain('#s-war ');
+  });
+
+  it('never opens the lede with a line that is only a time stamp or a label', () => {
+    const stamp: Claim = { id: 'q-2220-clock-time', kind: 'quantity', text: '10:20 p.m.', quantity: { value: 22.33, unit: 'clock time' }, evidence: ['alpha', 'beta', 'gamma'].map((source) => ({ source, quote: '10:20 p.m.', start: 0, end: 10 })) };
+    const md = composeExplainer({ ...facts, claims: [stamp, ...facts.claims] });
+    const lede = md.split('---\n').at(-1)!.split('\n## ')[0]!;
+    expect(lede).not.toContain('#q-2220-clock-time ');
+    expect(lede).toMatch(/:cite\{#/);
   });
 
   it('ends every sentence with its citation', () => {

@@ -127,7 +127,7 @@ function agreement(c: Claim, copyOf: ReadonlyMap<string, string>): string {
  */
 function pickLede(facts: Facts): Claim[] {
   const quoted = quotedSpeech(facts);
-  const candidates = facts.claims.filter((c) => c.kind !== 'quote' && !quoted(c));
+  const candidates = facts.claims.filter((c) => c.kind !== 'quote' && !quoted(c) && readsAsSentence(c.text));
   const lengths = new Map<string, number>();
   for (const c of facts.claims) for (const e of c.evidence) lengths.set(e.source, Math.max(lengths.get(e.source) ?? 1, e.end));
   const earliness = (c: Claim): number => c.evidence.reduce((sum, e) => sum + e.start / lengths.get(e.source)!, 0) / c.evidence.length;
@@ -147,6 +147,15 @@ function quotedSpeech(facts: Facts): (claim: Claim) => boolean {
 
 /** News is written in the third person: "I", "my", "we", "you" in a sentence make it someone's words (a quotation cut into sentences, a post, an address), not the sources' account. */
 const FIRST_PERSON = /(?:^|[^\p{L}’'])(?<!(?:War|Phase|Type|Class|Title|Stage|Part|Level|Chapter|Grade|Category) )(?:(?:I|[Ww]e|[Yy]ou)(?:[’'](?:m|ve|d|ll|re))?|me|my|mine|[Oo]ur|us|[Yy]our)(?![\p{L}’'.])/u;
+
+/**
+ * A lede sentence says something: a line of the article that is only a time stamp, a dateline or
+ * a label ("10:20 p.m.", "WASHINGTON (AP) —") is a passage of some claim, not a sentence to open
+ * the explainer with. Four words with letters, at the least.
+ */
+function readsAsSentence(text: string): boolean {
+  return (text.match(/\p{L}{2,}/gu) ?? []).length >= 4;
+}
 
 /** A sentence cut out of a quotation: a closing mark with no opening one, or an opening one never closed. */
 function unbalancedQuotes(text: string): boolean {

@@ -139,6 +139,18 @@ describe('composeExplainer', () => {
     expect(lede).toMatch(/:cite\{#/);
   });
 
+  it('opens the lede with a sentence that reads on its own, not one that leans on its article ("He was ordered ...")', () => {
+    const sentence = (id: string, text: string, start: number, sources: string[]): Claim => ({ id, kind: 'statement', text, evidence: sources.map((source) => ({ source, quote: text, start, end: start + text.length })) });
+    const md = composeExplainer({ ...facts, claims: [
+      sentence('s-he', 'He was ordered to pay the harbour board for the damage to the pier.', 0, ['alpha', 'beta']),
+      sentence('s-ferry', 'A ferry captain was fined for damaging the town pier in a storm.', 100, ['alpha', 'beta']),
+      sentence('s-repairs', 'Repairs to the pier are to begin in the spring, the board said.', 200, ['alpha', 'beta']),
+    ] });
+    const lede = md.split('---\n').at(-1)!.split('\n## ')[0]!.trim();
+    expect(lede.startsWith('A ferry captain was fined')).toBe(true);
+    expect(lede).toContain('#s-he ');
+  });
+
   it('ends every sentence with its citation', () => {
     const md = composeExplainer(facts).split('---\n').at(-1)!;
     for (const line of md.split('\n').filter((l) => l.trim() && !l.startsWith('#'))) expect(line).toMatch(/:cite\{#[a-z0-9-]+ src="[a-z0-9 -]+"\}$/);

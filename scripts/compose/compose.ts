@@ -7,6 +7,7 @@ import type { GeneratedFile } from '../contracts/generated.ts';
 import type { EventMeta } from '../ingest/sourcesYaml.ts';
 import { sourceCount } from '../align/evidence.ts';
 import { pickDescription, pickHeadline, type Headline } from './eventTitle.ts';
+import { standsAlone } from './standsAlone.ts';
 import { leadFigures } from './leadFigures.ts';
 import { conflictLead, distinctConflicts } from './conflictLead.ts';
 import { conflictSides } from './conflictSides.ts';
@@ -40,6 +41,11 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
     if (lede.length >= LIMITS.lede) break;
     if (shown.take(c)) lede.push(c);
   }
+  // The explainer opens with a sentence that reads on its own: "He was ordered to pay ..." needs the
+  // sentence its article put before it, so a lede sentence that stands alone goes first.
+  // Not a time stamp run into the sentence ("1:02 P.M. Nearly ...") nor a teaser that trails off ("... in three easy steps …").
+  const opener = lede.findIndex((c) => standsAlone(c.text) && !/^\d/.test(c.text) && !/(?:…|\.\.\.)\s*$/.test(c.text));
+  if (opener > 0) lede.unshift(...lede.splice(opener, 1));
   // The summary under the headline never repeats it; with no other sentence it is the headline (a page needs a description).
   const description = event.description ?? (pickDescription(title, lede, ranked) || title);
   const total = countedSources(facts.sources);

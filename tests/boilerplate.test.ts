@@ -514,10 +514,13 @@ describe('classifyBlocks: contacts, promotions, players and captions', () => {
       'The page you are looking for may have been moved or deleted.',
       'Please try Harbour Help Central if you need more assistance.',
       'Error 404: page not found',
+      'Search the Web advanced search | most popular',
+      'Tide Tables | Ferry Times | Harbour Webcam',
+      'Harbour fire | Harbour Times',
       'The harbour board said its web page had been moved after the ferry company complained about the URL.',
     );
-    expect(labels(text, ['Sorry, the page', 'Please check the URL', 'may have been moved', 'Please try', 'Error 404', 'The harbour board'])).toEqual([
-      'boilerplate:navigation', 'boilerplate:navigation', 'boilerplate:navigation', 'boilerplate:navigation', 'boilerplate:navigation', 'content',
+    expect(labels(text, ['Sorry, the page', 'Please check the URL', 'may have been moved', 'Please try', 'Error 404', 'Search the Web', 'Tide Tables', 'Harbour fire |', 'The harbour board'])).toEqual([
+      'boilerplate:navigation', 'boilerplate:navigation', 'boilerplate:navigation', 'boilerplate:navigation', 'boilerplate:navigation', 'boilerplate:navigation', 'boilerplate:navigation', 'content', 'content',
     ]);
   });
   it('sets aside captions that open on their credit or say who stands where, and headlines further down', () => {

@@ -237,6 +237,10 @@ export const LINE_PATTERNS: LinePattern[] = [
   // A capture from a web archive instead of the article: the archive's own notice about its crawls or collections.
   { re: /^This crawl was run\b|\bWARC(?:s|Zone)?\b|\bURLs including their embeds\b|\bcrawl data to the Internet Archive\b|^These crawls are part of an effort to archive pages\b|\bweb collections curated by\b.{0,120}\bInternet Archive\b|\bWayback Machine after an embargo period\b/i, reason: 'navigation', note: 'web archive notice', maxLen: 800 },
   { re: /\bJavaScript (?:is )?(?:disabled|turned off|not enabled)\b|\bDNS changes to propagate\b|\bIP address for this domain\b/i, reason: 'navigation', note: 'page chrome', maxLen: 200 },
+  // A menu run into one line: short items between " | " with no sentence in them, three or more, or
+  // one in lower case ("Search the Web advanced search | most popular"); two capitalised items
+  // ("Harbour fire | Harbour Times") may be a page's title line and are left alone.
+  { re: /^[^.!?|]{1,60}(?:\s\|\s[^.!?|]{1,60})+$/, also: /(?:\s\|\s[^|]+){2,}|\s\|\s\p{Ll}/u, reason: 'navigation', note: 'menu', maxLen: 200 },
   // An error page saved instead of the article: its advice to the reader ("Please check the URL for
   // proper spelling ...", "The page you are looking for may have been moved", "try searching below").
   { re: /\bcheck the (?:URL|web address|address|link) (?:for (?:proper )?spelling|and try again)\b|\bthe page you (?:are|were) looking for (?:cannot be found|could not be found|does not exist|is no longer available|(?:may )?(?:has|have) been (?:moved|removed|deleted))|\bif you(?:'|’)re having trouble locating a (?:destination|page)\b|^Please try\b.{0,60}\bif you need (?:more |further )?(?:assistance|help)\.?$|^(?:Error )?404\b.{0,40}\bnot found\b/i, reason: 'navigation', note: 'error page', maxLen: 400 },

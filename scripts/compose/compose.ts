@@ -28,8 +28,10 @@ export function composeSite(facts: Facts, event: EventMeta = {}): GeneratedFile[
 export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
   const shown = new ShownPassages();
   const cite = (c: Claim): string => citation(c.id, c.evidence.map((e) => e.source));
+  // Sentences that are someone's words: never the lede's nor Background's.
+  const quoted = quotedSpeech(facts);
   // Take lede sentences one at a time: taking every candidate would mark all statements as shown.
-  const ranked = pickLede(facts);
+  const ranked = pickLede(facts, quoted);
   // The editors' title (corrections.yaml) wins, then the event's own (sources.yaml), then the one chosen from the sources.
   const given = correctedTitle(facts) ?? event.title;
   const headline: Headline = given ? { title: given, cut: false } : pickHeadline(facts, ranked);
@@ -92,7 +94,6 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
 
   // Statements not already shown as a lede sentence, a figure or a quote.
   for (const c of [...numbers, ...quotes]) shown.take(c);
-  const quoted = quotedSpeech(facts);
   const background = facts.claims.filter((c) => c.kind === 'statement' && !quoted(c) && shown.take(c)).slice(0, LIMITS.background);
   if (background.length) {
     parts.push('## Background');
@@ -131,8 +132,7 @@ function agreement(c: Claim, copyOf: ReadonlyMap<string, string>): string {
  * The lede: sentences of the best-corroborated facts, and among equally corroborated ones
  * those nearest the top of their articles, where news puts what matters most.
  */
-function pickLede(facts: Facts): Claim[] {
-  const quoted = quotedSpeech(facts);
+function pickLede(facts: Facts, quoted: (claim: Claim) => boolean): Claim[] {
   const candidates = facts.claims.filter((c) => c.kind !== 'quote' && !quoted(c) && readsAsSentence(c.text));
   const lengths = new Map<string, number>();
   for (const c of facts.claims) for (const e of c.evidence) lengths.set(e.source, Math.max(lengths.get(e.source) ?? 1, e.end));

@@ -110,14 +110,18 @@ export interface PageSelection {
 
 /** Sets this process's own page selection (the Astro build's process, once its target is here). */
 export function applyPageSelection(selection: PageSelection): void {
-  delete process.env.CORROBORATE_BUILD_EVENTS;
-  delete process.env.CORROBORATE_BUILD_SITE_PAGES;
-  Object.assign(process.env, batchEnvironment(selection));
+  withSelection(process.env, selection);
 }
 
 /** The environment of an Astro build's child process: this one's, with the selection its own (never inherited). */
 export function batchEnvironment(selection: PageSelection): NodeJS.ProcessEnv {
-  const { CORROBORATE_BUILD_EVENTS: _events, CORROBORATE_BUILD_SITE_PAGES: _sitePages, ...env } = process.env;
+  return withSelection({ ...process.env }, selection);
+}
+
+/** `env` with the selection's variables, and no other selection's. */
+function withSelection(env: NodeJS.ProcessEnv, selection: PageSelection): NodeJS.ProcessEnv {
+  delete env.CORROBORATE_BUILD_EVENTS;
+  delete env.CORROBORATE_BUILD_SITE_PAGES;
   if (selection.events) env.CORROBORATE_BUILD_EVENTS = selection.events.join(',');
   if (selection.sitePages !== undefined) env.CORROBORATE_BUILD_SITE_PAGES = selection.sitePages ? '1' : '0';
   return env;

@@ -232,3 +232,45 @@ describe('a bare figure as the object of a verb of harm or arrest', () => {
     expect(extractQuantities(sentences('The attack killed 3 soldiers.')).map((m) => [m.value, m.unit])).toEqual([[3, 'soldiers']]);
   });
 });
+
+describe('extractQuantities: halves, possessives, ordinals and coordinated modifiers', () => {
+  const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
+  it('reads "and a half" after a whole figure, "a year and a half" and "a half-million"', () => {
+    expect(read('She went into labour five and a half weeks early.', 'Fans queued two-and-a-half hours.', 'The talks lasted a year and a half.', 'He lost a half-million dollars.'))
+      .toEqual([[5.5, 'weeks'], [2.5, 'h'], [1.5, 'years'], [500000, 'USD']]);
+  });
+  it('counts the noun after a possessive or an ordinal in "N of the ..." ("1,500 of the town\'s residents", "10 of the first 15 states")', () => {
+    expect(read('Roughly 1,500 of the town\'s residents fled.', 'He has won 10 of the first 15 states.')).toEqual([[1500, 'residents'], [10, 'states'], [15, 'states']]);
+  });
+  it('reads through an irregular participle and through modifiers joined by "and" to a plural head', () => {
+    expect(read('He suffered three broken bones.', 'Police found two stolen cars.', 'The letter was signed by 65 Republican defense and foreign policy experts.'))
+      .toEqual([[3, 'bones'], [2, 'cars'], [65, 'experts']]);
+    // "two cars and three trucks" keeps its two heads; a singular head after "and" counts nothing.
+    expect(read('Two cars and three trucks collided.', 'The two state and county official met.')).toEqual([[2, 'cars'], [3, 'trucks']]);
+  });
+  it('counts plurals that are their own singular ("three headquarters")', () => {
+    expect(read('The firm has three headquarters.')).toEqual([[3, 'headquarters']]);
+  });
+});
+
+describe('extractQuantities: ages and names that are not counts', () => {
+  const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
+  it('does not count a bracketed age after a name ("Jane Roe (26) from Leeds")', () => {
+    expect(read('Six climbers were held.', 'They were named as Jane Roe (26) from Leeds and Ann Poe (31) from York.')).toEqual([[6, 'climbers']]);
+  });
+  it('reads "between the ages of six and 12" and "as young as 10" as ages, not as the count before', () => {
+    expect(read('Police know of nine assaults on girls between the ages of six and 12.', 'He struck at least 18 times, attacking girls as young as 10.'))
+      .toEqual([[9, 'assaults'], [6, 'years old'], [12, 'years old'], [18, 'times'], [10, 'years old']]);
+  });
+  it('does not lend an earlier count noun to a figure before a capitalised plural ("20 Peabody Awards")', () => {
+    expect(read('There are two things it cannot stop doing.', 'The show, which has won 20 Peabody Awards, aired on Sunday.')).toEqual([[2, 'things']]);
+  });
+});
+
+describe('extractQuantities: an age after "age"', () => {
+  it('reads "younger than age 50" as an age and keeps the units of "the ages of 6 weeks and 6 years"', () => {
+    const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
+    expect(read('One in seven colon and rectal cancers is found in patients younger than age 50.')).toEqual([[7, 'cancers'], [50, 'years old']]);
+    expect(read('It cares for children between the ages of 6 weeks and 6 years.')).toEqual([[6, 'weeks'], [6, 'years']]);
+  });
+});

@@ -103,6 +103,8 @@ const SCALE_WORD = '(?:\\s+|-)(?:hundred|thousand|million|billion|trillion|bn|mn
 const SCALE_AFTER_MONEY = new RegExp(`(?:bn|trn|tn|mn|m|k)(?![A-Za-z])|${SCALE_WORD}`, 'iy');
 const SCALE_AFTER_PLAIN = new RegExp(`(?:bn|trn|tn)(?![A-Za-z])|${SCALE_WORD}`, 'iy');
 const WORD_RUN = new RegExp(WORD_RUN_SOURCE, 'iy');
+/** "and a half" after a whole figure, spaced or hyphened ("five and a half", "two-and-a-half"). */
+const AND_A_HALF = /(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?![A-Za-z-])/iy;
 const FRACTION = /[\s-](?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![a-z])/iy;
 /**
  * A plural-looking next word, which lets a lone "one" count ("one suspects"), unlike "one of", "one day", "one has".
@@ -251,6 +253,9 @@ function readQuantity(text: string, pos: number): Quantity | undefined {
   const start = pos + (cur?.[0].length ?? 0);
   const fig = /\d/.test(text[start] ?? '') ? readDigitFigure(text, start, currency !== undefined) : readWordFigure(text, start);
   if (!fig) return undefined;
+  // "five and a half weeks", "two-and-a-half hours": a whole figure and a half.
+  const half = fig.scale === 1 && Number.isInteger(fig.value) ? at(AND_A_HALF, text, fig.end) : null;
+  if (half) Object.assign(fig, { end: fig.end + half[0].length, value: fig.value + 0.5, raw: fig.raw + 0.5, loneOne: false, yearLike: false, plainDigits: '' });
   if (currency) return { ...fig, kind: 'money', unit: currency, yearLike: false };
   const suffix = readSuffix(text, fig.end, fig.scale > 1);
   return suffix ? { ...fig, ...suffix, yearLike: false } : { ...fig, kind: 'count' };

@@ -274,3 +274,15 @@ describe('extractQuantities: an age after "age"', () => {
     expect(read('It cares for children between the ages of 6 weeks and 6 years.')).toEqual([[6, 'weeks'], [6, 'years']]);
   });
 });
+
+describe('extractQuantities: what wink mis-tags between a figure and its noun', () => {
+  const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
+  it('skips "or so" and a bracketed share ("Six (7%) patients"), and reads a hyphened people\'s name ("Japanese-Americans")', () => {
+    expect(read('A handful of his 800 or so cases were false.', 'Six (7%) patients had seizures.', 'The law honours over 6,000 Japanese-Americans.'))
+      .toEqual([[800, 'cases'], [6, 'patients'], [7, '%'], [6000, 'japanese-americans']]);
+  });
+  it('reads a plural noun wink tags as a verb in -s right after a figure ("close to 50,000 likes"), but not a verb with its object ("270 goes through")', () => {
+    expect(read('The page has close to 50,000 likes.')).toEqual([[50000, 'likes']]);
+    expect(read('The path to 270 goes through Ohio.')).toEqual([]);
+  });
+});

@@ -47,10 +47,19 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     const owner = possessiveEnd(tokens, i);
     if (owner > i) i = owner;
   }
+  // "800 or so cases": a hedge after the figure; "Six (7%) patients": the share in brackets, as reports give it.
+  if (tokens[i]?.lemma === 'or' && tokens[i + 1]?.lemma === 'so') i += 2;
+  if (tokens[i]?.text === '(' && tokens[i + 1]?.pos === 'NUM' && /^(?:%|percent)$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === ')') i += 4;
   const first = i;
   let headIndex = -1;
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "close to 50,000 likes", "800 or so cases have": right after a figure above one, a word wink read as a verb in -s
+    // is a plural noun (a verb after a plural subject takes no -s).
+    if (i === first && figure.value !== 1 && t.pos === 'VERB' && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text) && t.text.toLowerCase() !== t.lemma && /^(?:AUX|PUNCT|CCONJ)?$/.test(tokens[i + 1]?.pos ?? '')) {
+      headIndex = i;
+      break;
+    }
     if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /s$/.test(t.text) && headIndex < 0 && isNextNotNoun(tokens, i))) {
       if (NOT_HEADS.has(t.lemma)) break;
       // "18,000 vehicles use the bridge", "1,000 employees work at", "20 nations meeting in": after a plural
@@ -148,7 +157,7 @@ function isTimePhrase(tokens: Token[], at: number): boolean {
 const MEASURE_ADJECTIVES = new Set(['strong', 'long', 'wide', 'high', 'deep', 'tall', 'thick', 'old', 'odd', 'plus', 'fold', 'percent', 'per', 'year', 'time']);
 
 /** Nouns whose plural is the singular: "two aircraft", "300 sheep". */
-const INVARIANT_PLURALS = new Set(['headquarters', 'barracks', 'aircraft', 'spacecraft', 'deer', 'sheep', 'fish', 'series', 'species', 'offspring', 'swine', 'moose', 'bison', 'salmon', 'trout', 'head', 'dozen', 'wounded', 'injured', 'dead', 'missing']);
+const INVARIANT_PLURALS = new Set(['headquarters', 'barracks', 'subspecies', 'aircraft', 'spacecraft', 'deer', 'sheep', 'fish', 'series', 'species', 'offspring', 'swine', 'moose', 'bison', 'salmon', 'trout', 'head', 'dozen', 'wounded', 'injured', 'dead', 'missing']);
 
 /** Plural nouns that do not end in -s. */
 const IRREGULAR_PLURALS = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'crew', 'feet', 'teeth', 'mice', 'geese']);
@@ -164,7 +173,9 @@ function isPlural(t: Token): boolean {
  * "Five Questions", "11 News", "22 Shipwrecks Found ..."), so only these endings count.
  */
 function isPluralName(t: Token): boolean {
-  return t.pos === 'PROPN' && (/^\p{Lu}\p{Ll}+(?:ans|ese|[lnqdt]is|ites|os|ats|ims|abs|urds|ers|ines|ks|ots)$/u.test(t.text) || t.text === 'Jews');
+  // "Japanese-Americans", "African-Americans": the last part of a hyphened name says it.
+  const last = t.text.slice(t.text.lastIndexOf('-') + 1);
+  return t.pos === 'PROPN' && (/^\p{Lu}\p{Ll}+(?:ans|ese|[lnqdt]is|ites|os|ats|ims|abs|urds|ers|ines|ks|ots)$/u.test(last) || t.text === 'Jews');
 }
 
 /** A plural proper noun ("Americans") counts as a head only when no noun follows it. */

@@ -82,7 +82,7 @@ export function parseNumberWords(words: string): number | undefined {
       if (glued !== undefined) [total, group, lastScale] = [group * glued, 0, glued];
       prev = glued === undefined ? 'numeral' : 'scale';
     } else if (token === 'half') {
-      // "half a million" and "a half-million": half of the scale that follows.
+      // "half a million", "a half-million": half of the scale that follows.
       if (prev === 'a' && factor === 1 && BIG_SCALES[tokens[i + 1] ?? ''] !== undefined) {
         factor = 0.5;
         continue;

@@ -16,6 +16,13 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   { re: /\bwe['’]?d (?:like|love) to hear from you\b|\bSend us (?:a |your )?(?:secure |news )?tips?\b|^(?:Got|Have) a (?:news |story )?tip\b|\bHave a (?:news )?tip\?|\bShare your (?:story|photos|videos) with us\b/i, reason: 'sign-up', note: 'request for tips from readers', maxLen: 400 },
   // A columnist's schedule and contacts: "... columnists Jo Roe and Al Poe appear Sundays and Wednesdays. ... email jo@example.com".
   { re: /\bcolumnists?\b.{0,80}\bappears? (?:on )?(?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|daily|weekly)\b/i, reason: 'author-bio', note: 'author bio', maxLen: 600, unless: /\b(?:said|told|according to)\b/i },
+  // A column's or a feature's own tagline, addressed to its readers: "Tech Matters offers a slightly twisted take on the
+  // tech that's taken over our lives.", "Money Talk is a weekly column answering your questions." (news has no "our lives").
+  { re: /^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:offers|brings|gives|is)\s+(?:you\s+)?(?:a|an|your)\s+(?:[\p{L}-]+\s+){0,3}?(?:take|look|column|feature|series|guide|roundup|newsletter|blog|podcast)\b/u, also: /\b(?:our|your|you)\b/i, reason: 'author-bio', note: "a column's tagline", maxLen: 200, unless: REPORTING },
+  // A commentary's disclaimer: "The author is a Wire columnist. The opinions expressed are his own."
+  { re: /^The (?:author|writer)s? (?:is|are|was) (?:a|an|the)\b.{0,120}?\b(?:columnist|contributor|commentator|writer|editor|author|fellow|professor)s?\b|\bThe (?:opinions|views) expressed (?:here |in this (?:article|column|commentary|piece) )?are (?:his|her|their|the author['’]s|solely)\b/i, reason: 'author-bio', note: 'author bio', maxLen: 400, unless: REPORTING },
+  // A prompt for readers' comments: "Let us know your favorite!", "Tell us what you think in the comments."
+  { re: /(?:^|[.!?]\s+)(?:Let us know|Tell us)\b[^.!?]{0,80}(?:\b(?:your|you|comments?|below)\b)[^.!?]{0,40}[!?.]?$|\b(?:Leave|Share|Post) (?:a|your) (?:comment|thoughts)\b.{0,40}$/i, reason: 'share', note: 'comment prompt', maxLen: 300, unless: REPORTING },
   // Time stamps written as a sentence: "First published April 25, 8:32 p.m. PT.", "Updated March 3, 2014 4:05 PM ET".
   { re: re(String.raw`^(?:First published|Published|Updated|Last updated|Posted|Last modified)\s+(?:on\s+)?(?:\p{L}+,?\s+)?${MONTH}\s+\d{1,2}\b[^.!?]{0,40}(?:[ap]\.?m\.?|\d{4}|[A-Z]{2,3})?\s*[^\s.!?]{0,6}\.?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 80 },
   // "Update, 8:46 p.m.: Adds comment from the company.": the outlet's note of what it changed (a live update's news is no note).

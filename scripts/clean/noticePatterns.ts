@@ -23,6 +23,20 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   { re: /^The (?:author|writer)s? (?:is|are|was) (?:a|an|the)\b.{0,120}?\b(?:columnist|contributor|commentator|writer|editor|author|fellow|professor)s?\b|\bThe (?:opinions|views) expressed (?:here |in this (?:article|column|commentary|piece) )?are (?:his|her|their|the author['’]s|solely)\b/i, reason: 'author-bio', note: 'author bio', maxLen: 400, unless: REPORTING },
   // A prompt for readers' comments: "Let us know your favorite!", "Tell us what you think in the comments."
   { re: /(?:^|[.!?]\s+)(?:Let us know|Tell us)\b[^.!?]{0,80}(?:\b(?:your|you|comments?|below)\b)[^.!?]{0,40}[!?.]?$|\b(?:Leave|Share|Post) (?:a|your) (?:comment|thoughts)\b.{0,40}$/i, reason: 'share', note: 'comment prompt', maxLen: 300, unless: REPORTING },
+  // A share-by-e-mail form: "Thank you for your interest in spreading the word about The Journal."
+  { re: /^Thank you for your interest in (?:spreading the word|sharing)\b/i, reason: 'share', note: 'share form', maxLen: 200 },
+  // A teaser cut off with its link: "New harbour owner looking for a new publisher; several... More."
+  { re: /(?:\.\.\.|…)\s*(?:More|Read more|Continue reading)\.?$/, reason: 'related', note: 'link to a related article', maxLen: 300, unless: REPORTING },
+  // A teaser set into the story: "TODAY IN THE SKY: Would you bid for a parked plane? (story continues below)".
+  { re: /\((?:the )?(?:story|article|text) continues (?:below|after)\b[^()]{0,20}\)$/i, reason: 'related', note: 'link to a related article', maxLen: 300 },
+  // The outlet on its own republishing: "This post originally ran in April 2013.", "This story first appeared in The Harbour Times."
+  { re: /^(?:This|The following) (?:post|story|article|piece|column|interview|essay) (?:was )?(?:originally|first) (?:ran|run|appeared|published|posted|aired)\b/i, reason: 'credit', note: 'republication note', maxLen: 300 },
+  // "Warning: Contains spoilers for season 6.", "Spoiler alert: this post discusses the finale."
+  { re: /^(?:Warning|Caution|Note)\s*:\s*(?:this (?:post|story|article) )?contains spoilers\b|^Spoiler (?:alert|warning)\s*[:!.]/i, reason: 'navigation', note: 'spoiler warning', maxLen: 200 },
+  // A pointer to a player: "Watch below (it starts around 5:20):", "Watch the video above."
+  { re: /^(?:Watch|See|Listen to) (?:the |it |this |our )?(?:(?:full |whole )?(?:video|clip|interview|segment|report|exchange|moment|speech) )?(?:below|above|here)\b[^.!?]{0,80}[:.]?$/i, reason: 'embed', note: 'pointer to a video player', maxLen: 160 },
+  // A review's box of credits: "Drama. Starring Jo Roe and Al Poe. Directed by Ann Lee. (R. 104 minutes.)", "MPAA Definition of R: Restricted."
+  { re: /\((?:G|PG|PG-13|R|NC-17|Not rated|Unrated)[.,]\s*\d{2,3} (?:minutes|min)\.?\)$|^MPAA (?:Definition|rating)\b|^Rated (?:G|PG|PG-13|R|NC-17)\b[^.]{0,80}\.\s*(?:Running time|\d{2,3} (?:minutes|min))/, reason: 'credit', note: "a review's credits and rating", maxLen: 400 },
   // Time stamps written as a sentence: "First published April 25, 8:32 p.m. PT.", "Updated March 3, 2014 4:05 PM ET".
   { re: re(String.raw`^(?:First published|Published|Updated|Last updated|Posted|Last modified)\s+(?:on\s+)?(?:\p{L}+,?\s+)?${MONTH}\s+\d{1,2}\b[^.!?]{0,40}(?:[ap]\.?m\.?|\d{4}|[A-Z]{2,3})?\s*[^\s.!?]{0,6}\.?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 80 },
   // "Update, 8:46 p.m.: Adds comment from the company.": the outlet's note of what it changed (a live update's news is no note).

@@ -102,6 +102,14 @@ const SCALE_WORD = '(?:\\s+|-)(?:hundred|thousand|million|billion|trillion|bn|mn
 /** "£14m" and "$50k" are money scales; plain "14m" is 14 metres, so only bn/tn glue on without a currency. */
 const SCALE_AFTER_MONEY = new RegExp(`(?:bn|trn|tn|mn|m|k)(?![A-Za-z])|${SCALE_WORD}`, 'iy');
 const SCALE_AFTER_PLAIN = new RegExp(`(?:bn|trn|tn)(?![A-Za-z])|${SCALE_WORD}`, 'iy');
+/**
+ * Without a currency, a lower-case "m" glued on is millions only before a plural count noun ("100m years",
+ * "4m miles"); "a 310m tower" and "the 400m hurdles" are metres.
+ */
+const MILLIONS_BEFORE_PLURAL = /m(?=\s+(?!(?:hurdles|relays|races|sprints|heats|finals|laps|lengths)\b)(?:[a-z]+[^\Wsu]s|people)\b)/y;
+/** Fractions written as one character after a whole figure: "4½ hours", "3 ½ years". */
+const FRACTION_CHAR = /\s?([½¼¾⅓⅔])/y;
+const FRACTION_VALUE: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const WORD_RUN = new RegExp(WORD_RUN_SOURCE, 'iy');
 /** "and a half" after a whole figure, spaced or hyphened ("five and a half", "two-and-a-half"). */
 const AND_A_HALF = /(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?![A-Za-z-])/iy;
@@ -266,8 +274,13 @@ type Figure = Omit<Quantity, 'kind' | 'unit'>;
 function readDigitFigure(text: string, pos: number, money: boolean): Figure | undefined {
   const n = at(NUMERAL, text, pos);
   if (!n) return undefined;
+  const fraction = /^\d+$/.test(n[0]) ? at(FRACTION_CHAR, text, pos + n[0].length) : null;
+  if (fraction) {
+    const value = Number(n[0]) + FRACTION_VALUE[fraction[1]!]!;
+    return { end: pos + n[0].length + fraction[0].length, value: Number(value.toPrecision(15)), raw: value, scale: 1, loneOne: false, yearLike: false, plainDigits: '' };
+  }
   const raw = Number(n[0].replaceAll(',', ''));
-  const s = at(money ? SCALE_AFTER_MONEY : SCALE_AFTER_PLAIN, text, pos + n[0].length);
+  const s = at(money ? SCALE_AFTER_MONEY : SCALE_AFTER_PLAIN, text, pos + n[0].length) ?? (money ? null : at(MILLIONS_BEFORE_PLURAL, text, pos + n[0].length));
   const scale = s ? scaleOf(s[0].replace(/^[\s-]+/, '')) ?? 1 : 1;
   const yearLike = !money && !s && /^\d{4}$/.test(n[0]) && raw >= 1900 && raw <= 2099;
   const end = pos + n[0].length + (s?.[0].length ?? 0);

@@ -453,3 +453,10 @@ describe('findNumbers: a fraction character and millions glued on', () => {
     expect(read('The 310m tower and the 400m hurdles.')).toEqual([['310m', 310, 'm'], ['400m', 400, 'm']]);
   });
 });
+
+describe('findNumbers: "a little" hedges', () => {
+  it('keeps "a little more than" and "a little over" as the qualifier as written', () => {
+    const [m] = findNumbers('It happened a little over two months ago.');
+    expect(m).toMatchObject({ value: 2, unit: 'months', qualifier: 'a little over' });
+  });
+});

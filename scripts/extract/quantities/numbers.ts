@@ -132,7 +132,7 @@ const PERCENT = /\s?%|\s*per\s?cent(?![a-z])|\s+pct(?![a-z])/iy;
 const GLUED_UNIT = /(m|C)(?![A-Za-z\d])/y;
 const RANGE_SEP = /\s*[-–]\s*|\s+to\s+|\s+and\s+|\s+or\s+/iy;
 const RANGE_WORD_BEFORE = /(?<![A-Za-z])(between|from)\s+$/i;
-const QUALIFIERS = ['just over', 'just under', 'well over', 'well under', 'no more than', 'no fewer than', 'no less than', 'more than',
+const QUALIFIERS = ['a little more than', 'a little less than', 'a little over', 'a little under', 'just over', 'just under', 'well over', 'well under', 'no more than', 'no fewer than', 'no less than', 'more than',
   'fewer than', 'less than', 'at least', 'at most', 'up to', 'as many as', 'as much as', 'as few as', 'an estimated', 'estimated',
   'close to', 'upwards of', 'in excess of', 'approximately', 'roughly', 'about', 'around', 'nearly', 'almost', 'exactly', 'over', 'under', 'some'];
 const QUALIFIER = new RegExp(`(?<![A-Za-z])(${QUALIFIERS.join('|').replaceAll(' ', '\\s+')})\\s+$`, 'i');

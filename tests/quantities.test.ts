@@ -286,3 +286,17 @@ describe('extractQuantities: what wink mis-tags between a figure and its noun', 
     expect(read('The path to 270 goes through Ohio.')).toEqual([]);
   });
 });
+
+describe('extractQuantities: magnitudes a quake is said to measure, and lists of ages', () => {
+  const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
+  it('reads a decimal a quake measured or registered, one before "quake", and "a magnitude of 6.0," as magnitudes', () => {
+    expect(read('The quake, which measured 7.8, killed more than 800 people.')).toEqual([[7.8, 'magnitude'], [800, 'people']]);
+    expect(read('A tremor registering 4.9 shook the town.', 'The 6.2 quake struck at dawn.', 'It had a preliminary magnitude of 6.0, the agency said.'))
+      .toEqual([[4.9, 'magnitude'], [6.2, 'magnitude'], [6, 'magnitude']]);
+    // A whole number before "quakes" counts them.
+    expect(read('Seismologists recorded 7 quakes overnight.')).toEqual([[7, 'quakes']]);
+  });
+  it('goes on reading ages along a list opened by "ages" or "aged" ("ages 4, 7 and 10")', () => {
+    expect(read('The couple has three children, ages 4, 7 and 10.')).toEqual([[3, 'children'], [4, 'years old'], [7, 'years old'], [10, 'years old']]);
+  });
+});

@@ -54,6 +54,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     const phrases = figures.map((f) => (f.kind === 'count' || f.kind === 'money' ? countedPhrase(tokens, f, sentence.text) : undefined));
     shareListHeads(figures, phrases, sentence.text);
     const tally = voteTallies(sentence.text, figures);
+    // The figure before, if it was read as an age: "ages 4, 7 and 10" goes on listing ages.
+    let ageBefore: NumberMention | undefined;
     figures.forEach((figure, k) => {
       const phrase = phrases[k];
       // "CBS' "60 Minutes"", "the 48 Hours episode": a unit written with a capital inside a sentence is a title's word.
@@ -63,6 +65,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       // "aged 17 and 9", "aged between 35 and 75 years", "at age 19": ages, whatever follows.
       if (figure.kind === 'count' || figure.kind === 'measure') {
         if (AGE_BEFORE.some((frame) => frame.test(sentence.text.slice(0, figure.numberStart))) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
+        if (ageBefore && ageBefore === figures[k - 1] && figure.kind === 'count' && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(sentence.text.slice(ageBefore.end, figure.start))) unit = AGE;
         if (figure.kind === 'count' && (BARE_AGE_BEFORE.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && figures[k - 1]!.kind === 'count' && isBareAgeList(sentence.text, figures[k - 1]!, figure)))) unit = AGE;
       }
       let head = unit === AGE || unit === '%' ? undefined : phrase?.head;
@@ -133,6 +136,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       if (counts) mention.counts = counts;
       if (head) mention.head = head;
       mentions.push(mention);
+      ageBefore = unit === AGE ? figure : undefined;
       // A later elliptical figure ("One tanker sank and three more ...") borrows the noun in the plural.
       if (figure.kind === 'count' && phrase?.head) lastHead = { head: phrase.head, unit: figure.value === 1 && unit === phrase.head && !/s$/.test(unit) ? pluralOf(phrase.head) : unit, paragraph: sentence.paragraph, sentence: sentence.index };
     });

@@ -71,6 +71,7 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['Ana Roe / Reuters file The northern pier is seen in March.', 'caption'],
     ['Associated Press A diver inspects the northern pier on Thursday.', 'caption'],
     ['Thank you for your interest in spreading the word about Harbour Weekly.', 'share'],
+    ['#breaking A body is found inside a pier column in #harbourtown, deputies say it may be a missing man.', 'embed'],
     ['New pier owner looking for a new publisher; several... More.', 'related'],
     ['ON THE PIER: Would you pay to walk the old pier? These divers did (story continues below)', 'related'],
     ['This post originally ran in April 2013. We are rerunning it with the pier reopening.', 'credit'],

@@ -23,6 +23,8 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   { re: /^The (?:author|writer)s? (?:is|are|was) (?:a|an|the)\b.{0,120}?\b(?:columnist|contributor|commentator|writer|editor|author|fellow|professor)s?\b|\bThe (?:opinions|views) expressed (?:here |in this (?:article|column|commentary|piece) )?are (?:his|her|their|the author['’]s|solely)\b/i, reason: 'author-bio', note: 'author bio', maxLen: 400, unless: REPORTING },
   // A prompt for readers' comments: "Let us know your favorite!", "Tell us what you think in the comments."
   { re: /(?:^|[.!?]\s+)(?:Let us know|Tell us)\b[^.!?]{0,80}(?:\b(?:your|you|comments?|below)\b)[^.!?]{0,40}[!?.]?$|\b(?:Leave|Share|Post) (?:a|your) (?:comment|thoughts)\b.{0,40}$/i, reason: 'share', note: 'comment prompt', maxLen: 300, unless: REPORTING },
+  // A post's text as a social network shows it, opening on a hashtag with another in it: "#breaking Body found in #harbour ...".
+  { re: /^#\p{L}[\p{L}\d_]+\s.*#\p{L}[\p{L}\d_]+/u, reason: 'embed', note: 'embedded social media post', maxLen: 400, unless: REPORTING },
   // A share-by-e-mail form: "Thank you for your interest in spreading the word about The Journal."
   { re: /^Thank you for your interest in (?:spreading the word|sharing)\b/i, reason: 'share', note: 'share form', maxLen: 200 },
   // A teaser cut off with its link: "New harbour owner looking for a new publisher; several... More."

@@ -300,3 +300,11 @@ describe('extractQuantities: magnitudes a quake is said to measure, and lists of
     expect(read('The couple has three children, ages 4, 7 and 10.')).toEqual([[3, 'children'], [4, 'years old'], [7, 'years old'], [10, 'years old']]);
   });
 });
+
+describe('extractQuantities: "one" harmed', () => {
+  it('counts "one" before a noun whose verb is a harm or an arrest, and not before other verbs', () => {
+    const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
+    expect(read('One guard was injured in the raid.', 'Police said one suspect was arrested.', 'One sailor died at sea.')).toEqual([[1, 'guard'], [1, 'suspect'], [1, 'sailor']]);
+    expect(read('One guard said the raid failed.', 'The storm destroyed one barn.')).toEqual([]);
+  });
+});

@@ -308,3 +308,13 @@ describe('extractQuantities: "one" harmed', () => {
     expect(read('One guard said the raid failed.', 'The storm destroyed one barn.')).toEqual([]);
   });
 });
+
+describe('extractQuantities: a margin repeated after "by"', () => {
+  it('reads a bare figure after a second "by" as the share or margin given after the first ("by two percentage points, and Roe by 11")', () => {
+    const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
+    expect(read('A poll finds Poe trailing Lind by two percentage points, and Roe by 11.')).toEqual([[2, 'pp'], [11, 'pp']]);
+    expect(read('Sales rose by 5 percent in May and by 7 in June.')).toEqual([[5, '%'], [7, '%']]);
+    // A figure after another "by" that is no margin keeps its own noun.
+    expect(read('The party won by 3 percent in 2012, and was backed by 40 unions.')).toEqual([[3, '%'], [40, 'unions']]);
+  });
+});

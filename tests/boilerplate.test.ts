@@ -558,3 +558,40 @@ describe('classifyBlocks: contacts, promotions, players and captions', () => {
     expect(labels(text, ['Keep up with', 'stood on the left'])).toEqual(['content', 'content']);
   });
 });
+
+describe('classifyBlocks: taglines, disclaimers, comment prompts and links after a header', () => {
+  const labels = (text: string, needles: string[]) => needles.map((n) => labelOf(text, classifyBlocks(text), n));
+  it('sets aside a column\'s tagline addressed to its readers, and keeps news of what something offers', () => {
+    const text = [
+      'Robot guard knocked over', '',
+      'Gadget Gripes offers a slightly crooked take on the gadgets that run our lives.', '',
+      'Harbour Talk is a weekly column answering your questions about the port.', '',
+      'The ferry company offers a rare look at its accounts in the report.', '',
+      'A security robot was knocked over outside the harbour office on Friday, police said.',
+    ].join('\n');
+    expect(labels(text, ['Gadget Gripes', 'Harbour Talk', 'The ferry company', 'A security robot'])).toEqual(['boilerplate:author-bio', 'boilerplate:author-bio', 'content', 'content']);
+  });
+  it('sets aside a commentary\'s disclaimer and a prompt for comments, but not a request that someone said', () => {
+    const text = [
+      'Harbour pay row', '',
+      'Shareholders voted against the pay deal at the harbour company on Friday.', '',
+      'The author is a Harbour Times columnist. The opinions expressed are his own.', '',
+      'Here are some of the ferries we love. Let us know your favourite!', '',
+      '"Let us know if you see anything," the harbour master said.',
+    ].join('\n');
+    expect(labels(text, ['Shareholders voted', 'The author is', 'Let us know your', 'Let us know if'])).toEqual(['content', 'boilerplate:author-bio', 'boilerplate:share', 'content']);
+  });
+  it('sets aside the short lines after a related-articles header at the end, written as sentences or not', () => {
+    const text = [
+      'Harbour fire', '',
+      'The evening ferry caught fire near the pier on Friday, the harbour master said.', '',
+      'READ MORE:', '',
+      'The port found the ferry plan failed. Now its backers face a hard choice.', '',
+      'Harbour board picks a new chair, adds two members',
+    ].join('\n');
+    expect(labels(text, ['The evening ferry', 'READ MORE', 'The port found', 'Harbour board picks'])).toEqual(['content', 'boilerplate:related', 'boilerplate:related', 'boilerplate:related']);
+    // A header followed by the story's own reporting (a quotation, a reported sentence) is no list of links.
+    const story = ['Harbour fire', '', 'Ferry burns at the pier.', '', 'Read more:', '', 'The fire started in the engine room, the harbour master said.'].join('\n');
+    expect(labels(story, ['The fire started'])).toEqual(['content']);
+  });
+});

@@ -70,6 +70,15 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['Jo Lind (C) speaks to divers beside the pier, May 2, 2017.', 'caption'],
     ['Ana Roe / Reuters file The northern pier is seen in March.', 'caption'],
     ['Associated Press A diver inspects the northern pier on Thursday.', 'caption'],
+    ['Thank you for your interest in spreading the word about Harbour Weekly.', 'share'],
+    ['#breaking A body is found inside a pier column in #harbourtown, deputies say it may be a missing man.', 'embed'],
+    ['New pier owner looking for a new publisher; several... More.', 'related'],
+    ['ON THE PIER: Would you pay to walk the old pier? These divers did (story continues below)', 'related'],
+    ['This post originally ran in April 2013. We are rerunning it with the pier reopening.', 'credit'],
+    ['Warning: Contains spoilers for the pier documentary.', 'navigation'],
+    ['Watch below (the collapse starts around 5:20):', 'embed'],
+    ['Drama. Starring Jo Lind and Al Roe. Directed by Ana Roe. (R. 104 minutes.)', 'credit'],
+    ['MPAA Definition of R: Restricted. Under 17 requires accompanying parent or adult guardian.', 'credit'],
   ];
   for (const [line, reason] of cases) {
     it(`sets aside "${line.slice(0, 40)}..." as ${reason}`, () => {
@@ -81,6 +90,11 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     const text = `Pier to close\n\n${BODY1}\n\nUpdate, 9:10 p.m.: The board has reopened the southern pier to foot traffic.\n\nThe ferry left the old quay at noon. It carried Jo Lind.\n\n${BODY2}\n`;
     expect(labelOf(text, 'Update, 9:10')).toBe('content');
     expect(labelOf(text, 'The ferry left')).toBe('content');
+  });
+
+  it('keeps prose about watching or a first publication that someone reported', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nWatch the pier closely, the board said.\n\nThe story first appeared in a local paper, the board said.\n\n${BODY2}\n`;
+    expect(['Watch the pier', 'The story first'].map((n) => labelOf(text, n))).toEqual(['content', 'content']);
   });
 
   it('keeps prose that names when something was published', () => {

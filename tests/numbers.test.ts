@@ -441,3 +441,22 @@ describe('findNumbers: a capitalised determiner is no model name', () => {
     expectMention('Positioning and Timing The 24 satellites in orbit.', { phrase: '24', kind: 'count', value: 24 });
   });
 });
+
+describe('findNumbers: a fraction character and millions glued on', () => {
+  const read = (text: string) => findNumbers(text).map((m) => [text.slice(m.start, m.end), m.value, m.unit]);
+  it('adds a fraction written as one character to the whole figure before it ("4 ½ hours", "10½ ounce")', () => {
+    expect(read('It took 4 ½ hours.')).toEqual([['4 ½ hours', 4.5, 'h']]);
+    expect(read('A 10½ ounce weight.')).toEqual([['10½ ounce', 10.5, 'oz']]);
+  });
+  it('reads a lower-case "m" glued to a figure as millions before a plural noun, and as metres otherwise', () => {
+    expect(read('Dinosaurs died out 66m years ago.')).toEqual([['66m years', 66_000_000, 'years']]);
+    expect(read('The 310m tower and the 400m hurdles.')).toEqual([['310m', 310, 'm'], ['400m', 400, 'm']]);
+  });
+});
+
+describe('findNumbers: "a little" hedges', () => {
+  it('keeps "a little more than" and "a little over" as the qualifier as written', () => {
+    const [m] = findNumbers('It happened a little over two months ago.');
+    expect(m).toMatchObject({ value: 2, unit: 'months', qualifier: 'a little over' });
+  });
+});

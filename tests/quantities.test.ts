@@ -232,3 +232,89 @@ describe('a bare figure as the object of a verb of harm or arrest', () => {
     expect(extractQuantities(sentences('The attack killed 3 soldiers.')).map((m) => [m.value, m.unit])).toEqual([[3, 'soldiers']]);
   });
 });
+
+describe('extractQuantities: halves, possessives, ordinals and coordinated modifiers', () => {
+  const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
+  it('reads "and a half" after a whole figure, "a year and a half" and "a half-million"', () => {
+    expect(read('She went into labour five and a half weeks early.', 'Fans queued two-and-a-half hours.', 'The talks lasted a year and a half.', 'He lost a half-million dollars.'))
+      .toEqual([[5.5, 'weeks'], [2.5, 'h'], [1.5, 'years'], [500000, 'USD']]);
+  });
+  it('counts the noun after a possessive or an ordinal in "N of the ..." ("1,500 of the town\'s residents", "10 of the first 15 states")', () => {
+    expect(read('Roughly 1,500 of the town\'s residents fled.', 'He has won 10 of the first 15 states.')).toEqual([[1500, 'residents'], [10, 'states'], [15, 'states']]);
+  });
+  it('reads through an irregular participle and through modifiers joined by "and" to a plural head', () => {
+    expect(read('He suffered three broken bones.', 'Police found two stolen cars.', 'The letter was signed by 65 Republican defense and foreign policy experts.'))
+      .toEqual([[3, 'bones'], [2, 'cars'], [65, 'experts']]);
+    // "two cars and three trucks" keeps its two heads; a singular head after "and" counts nothing.
+    expect(read('Two cars and three trucks collided.', 'The two state and county official met.')).toEqual([[2, 'cars'], [3, 'trucks']]);
+  });
+  it('counts plurals that are their own singular ("three headquarters")', () => {
+    expect(read('The firm has three headquarters.')).toEqual([[3, 'headquarters']]);
+  });
+});
+
+describe('extractQuantities: ages and names that are not counts', () => {
+  const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
+  it('does not count a bracketed age after a name ("Jane Roe (26) from Leeds")', () => {
+    expect(read('Six climbers were held.', 'They were named as Jane Roe (26) from Leeds and Ann Poe (31) from York.')).toEqual([[6, 'climbers']]);
+  });
+  it('reads "between the ages of six and 12" and "as young as 10" as ages, not as the count before', () => {
+    expect(read('Police know of nine assaults on girls between the ages of six and 12.', 'He struck at least 18 times, attacking girls as young as 10.'))
+      .toEqual([[9, 'assaults'], [6, 'years old'], [12, 'years old'], [18, 'times'], [10, 'years old']]);
+  });
+  it('does not lend an earlier count noun to a figure before a capitalised plural ("20 Peabody Awards")', () => {
+    expect(read('There are two things it cannot stop doing.', 'The show, which has won 20 Peabody Awards, aired on Sunday.')).toEqual([[2, 'things']]);
+  });
+});
+
+describe('extractQuantities: an age after "age"', () => {
+  it('reads "younger than age 50" as an age and keeps the units of "the ages of 6 weeks and 6 years"', () => {
+    const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
+    expect(read('One in seven colon and rectal cancers is found in patients younger than age 50.')).toEqual([[7, 'cancers'], [50, 'years old']]);
+    expect(read('It cares for children between the ages of 6 weeks and 6 years.')).toEqual([[6, 'weeks'], [6, 'years']]);
+  });
+});
+
+describe('extractQuantities: what wink mis-tags between a figure and its noun', () => {
+  const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
+  it('skips "or so" and a bracketed share ("Six (7%) patients"), and reads a hyphened people\'s name ("Japanese-Americans")', () => {
+    expect(read('A handful of his 800 or so cases were false.', 'Six (7%) patients had seizures.', 'The law honours over 6,000 Japanese-Americans.'))
+      .toEqual([[800, 'cases'], [6, 'patients'], [7, '%'], [6000, 'japanese-americans']]);
+  });
+  it('reads a plural noun wink tags as a verb in -s right after a figure ("close to 50,000 likes"), but not a verb with its object ("270 goes through")', () => {
+    expect(read('The page has close to 50,000 likes.')).toEqual([[50000, 'likes']]);
+    expect(read('The path to 270 goes through Ohio.')).toEqual([]);
+  });
+});
+
+describe('extractQuantities: magnitudes a quake is said to measure, and lists of ages', () => {
+  const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
+  it('reads a decimal a quake measured or registered, one before "quake", and "a magnitude of 6.0," as magnitudes', () => {
+    expect(read('The quake, which measured 7.8, killed more than 800 people.')).toEqual([[7.8, 'magnitude'], [800, 'people']]);
+    expect(read('A tremor registering 4.9 shook the town.', 'The 6.2 quake struck at dawn.', 'It had a preliminary magnitude of 6.0, the agency said.'))
+      .toEqual([[4.9, 'magnitude'], [6.2, 'magnitude'], [6, 'magnitude']]);
+    // A whole number before "quakes" counts them.
+    expect(read('Seismologists recorded 7 quakes overnight.')).toEqual([[7, 'quakes']]);
+  });
+  it('goes on reading ages along a list opened by "ages" or "aged" ("ages 4, 7 and 10")', () => {
+    expect(read('The couple has three children, ages 4, 7 and 10.')).toEqual([[3, 'children'], [4, 'years old'], [7, 'years old'], [10, 'years old']]);
+  });
+});
+
+describe('extractQuantities: "one" harmed', () => {
+  it('counts "one" before a noun whose verb is a harm or an arrest, and not before other verbs', () => {
+    const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
+    expect(read('One guard was injured in the raid.', 'Police said one suspect was arrested.', 'One sailor died at sea.')).toEqual([[1, 'guard'], [1, 'suspect'], [1, 'sailor']]);
+    expect(read('One guard said the raid failed.', 'The storm destroyed one barn.')).toEqual([]);
+  });
+});
+
+describe('extractQuantities: a margin repeated after "by"', () => {
+  it('reads a bare figure after a second "by" as the share or margin given after the first ("by two percentage points, and Roe by 11")', () => {
+    const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
+    expect(read('A poll finds Poe trailing Lind by two percentage points, and Roe by 11.')).toEqual([[2, 'pp'], [11, 'pp']]);
+    expect(read('Sales rose by 5 percent in May and by 7 in June.')).toEqual([[5, '%'], [7, '%']]);
+    // A figure after another "by" that is no margin keeps its own noun.
+    expect(read('The party won by 3 percent in 2012, and was backed by 40 unions.')).toEqual([[3, '%'], [40, 'unions']]);
+  });
+});

@@ -23,6 +23,7 @@
 import { LINE_PATTERNS, RELATED_HEADER_NOTE, REPORTING, TEASER_NOTE, endsWithPhotoCredit, isShareButtons, isTitleCaseHeadline } from './boilerplatePatterns.ts';
 import { NOTICE_PATTERNS } from './noticePatterns.ts';
 import { insetLabels } from './insetLines.ts';
+import { linksAfterHeader } from './linksAfterHeader.ts';
 import type { Block, BlockKind, BoilerplateReason } from '../contracts/stages.ts';
 
 /** The lexicon, then the outlet's notices and picture labels that did not fit beside it. */
@@ -86,6 +87,8 @@ export function classifyBlocks(text: string, from = 0, to = text.length, setAsid
   markSignUpContinuations(lines, labels);
   markTeaserRuns(lines, labels);
   markTeaserTail(lines, labels);
+  const texts = lines.map((l) => l.text);
+  for (const k of linksAfterHeader(texts, (i) => labels[i]?.note === RELATED_HEADER_NOTE, (i) => labels[i] === null, (i) => isBoiler(labels[i] ?? null))) labels[k] = boiler('related', TEASER_NOTE);
   markRepeats(lines, labels);
   markSeparators(lines, labels);
   // What the page reader set aside keeps its reason ("hidden on the page"), whatever the text rules above made of it.

@@ -16,6 +16,29 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   { re: /\bwe['’]?d (?:like|love) to hear from you\b|\bSend us (?:a |your )?(?:secure |news )?tips?\b|^(?:Got|Have) a (?:news |story )?tip\b|\bHave a (?:news )?tip\?|\bShare your (?:story|photos|videos) with us\b/i, reason: 'sign-up', note: 'request for tips from readers', maxLen: 400 },
   // A columnist's schedule and contacts: "... columnists Jo Roe and Al Poe appear Sundays and Wednesdays. ... email jo@example.com".
   { re: /\bcolumnists?\b.{0,80}\bappears? (?:on )?(?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|daily|weekly)\b/i, reason: 'author-bio', note: 'author bio', maxLen: 600, unless: /\b(?:said|told|according to)\b/i },
+  // A column's or a feature's own tagline, addressed to its readers: "Tech Matters offers a slightly twisted take on the
+  // tech that's taken over our lives.", "Money Talk is a weekly column answering your questions." (news has no "our lives").
+  { re: /^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:offers|brings|gives|is)\s+(?:you\s+)?(?:a|an|your)\s+(?:[\p{L}-]+\s+){0,3}?(?:take|look|column|feature|series|guide|roundup|newsletter|blog|podcast)\b/u, also: /\b(?:our|your|you)\b/i, reason: 'author-bio', note: "a column's tagline", maxLen: 200, unless: REPORTING },
+  // A commentary's disclaimer: "The author is a Wire columnist. The opinions expressed are his own."
+  { re: /^The (?:author|writer)s? (?:is|are|was) (?:a|an|the)\b.{0,120}?\b(?:columnist|contributor|commentator|writer|editor|author|fellow|professor)s?\b|\bThe (?:opinions|views) expressed (?:here |in this (?:article|column|commentary|piece) )?are (?:his|her|their|the author['’]s|solely)\b/i, reason: 'author-bio', note: 'author bio', maxLen: 400, unless: REPORTING },
+  // A prompt for readers' comments: "Let us know your favorite!", "Tell us what you think in the comments."
+  { re: /(?:^|[.!?]\s+)(?:Let us know|Tell us)\b[^.!?]{0,80}(?:\b(?:your|you|comments?|below)\b)[^.!?]{0,40}[!?.]?$|\b(?:Leave|Share|Post) (?:a|your) (?:comment|thoughts)\b.{0,40}$/i, reason: 'share', note: 'comment prompt', maxLen: 300, unless: REPORTING },
+  // A post's text as a social network shows it, opening on a hashtag with another in it: "#breaking Body found in #harbour ...".
+  { re: /^#\p{L}[\p{L}\d_]+\s.*#\p{L}[\p{L}\d_]+/u, reason: 'embed', note: 'embedded social media post', maxLen: 400, unless: REPORTING },
+  // A share-by-e-mail form: "Thank you for your interest in spreading the word about The Journal."
+  { re: /^Thank you for your interest in (?:spreading the word|sharing)\b/i, reason: 'share', note: 'share form', maxLen: 200 },
+  // A teaser cut off with its link: "New harbour owner looking for a new publisher; several... More."
+  { re: /(?:\.\.\.|…)\s*(?:More|Read more|Continue reading)\.?$/, reason: 'related', note: 'link to a related article', maxLen: 300, unless: REPORTING },
+  // A teaser set into the story: "TODAY IN THE SKY: Would you bid for a parked plane? (story continues below)".
+  { re: /\((?:the )?(?:story|article|text) continues (?:below|after)\b[^()]{0,20}\)$/i, reason: 'related', note: 'link to a related article', maxLen: 300 },
+  // The outlet on its own republishing: "This post originally ran in April 2013.", "This story first appeared in The Harbour Times."
+  { re: /^(?:This|The following) (?:post|story|article|piece|column|interview|essay) (?:was )?(?:originally|first) (?:ran|run|appeared|published|posted|aired)\b/i, reason: 'credit', note: 'republication note', maxLen: 300 },
+  // "Warning: Contains spoilers for season 6.", "Spoiler alert: this post discusses the finale."
+  { re: /^(?:Warning|Caution|Note)\s*:\s*(?:this (?:post|story|article) )?contains spoilers\b|^Spoiler (?:alert|warning)\s*[:!.]/i, reason: 'navigation', note: 'spoiler warning', maxLen: 200 },
+  // A pointer to a player: "Watch below (it starts around 5:20):", "Watch the video above."
+  { re: /^(?:Watch|See|Listen to) (?:the |it |this |our )?(?:(?:full |whole )?(?:video|clip|interview|segment|report|exchange|moment|speech) )?(?:below|above|here)\b[^.!?]{0,80}[:.]?$/i, reason: 'embed', note: 'pointer to a video player', maxLen: 160 },
+  // A review's box of credits: "Drama. Starring Jo Roe and Al Poe. Directed by Ann Lee. (R. 104 minutes.)", "MPAA Definition of R: Restricted."
+  { re: /\((?:G|PG|PG-13|R|NC-17|Not rated|Unrated)[.,]\s*\d{2,3} (?:minutes|min)\.?\)$|^MPAA (?:Definition|rating)\b|^Rated (?:G|PG|PG-13|R|NC-17)\b[^.]{0,80}\.\s*(?:Running time|\d{2,3} (?:minutes|min))/, reason: 'credit', note: "a review's credits and rating", maxLen: 400 },
   // Time stamps written as a sentence: "First published April 25, 8:32 p.m. PT.", "Updated March 3, 2014 4:05 PM ET".
   { re: re(String.raw`^(?:First published|Published|Updated|Last updated|Posted|Last modified)\s+(?:on\s+)?(?:\p{L}+,?\s+)?${MONTH}\s+\d{1,2}\b[^.!?]{0,40}(?:[ap]\.?m\.?|\d{4}|[A-Z]{2,3})?\s*[^\s.!?]{0,6}\.?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 80 },
   // "Update, 8:46 p.m.: Adds comment from the company.": the outlet's note of what it changed (a live update's news is no note).

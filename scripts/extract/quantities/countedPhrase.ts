@@ -40,12 +40,26 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   if (tokens[i]?.lemma === 'of') {
     i++;
     while (tokens[i] && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON' && /^(their|its|his|her|our)$/i.test(tokens[i]!.text))) i++;
-    if (tokens[i]?.pos === 'NUM' && tokens[i - 1]?.pos === 'DET') i++;
+    // "10 of the first 15 states": an ordinal before the whole's figure.
+    const ordinal = tokens[i - 1]?.pos === 'DET' && ORDINAL_ADJECTIVES.test(tokens[i]?.text ?? '') && tokens[i + 1]?.pos === 'NUM' ? 1 : 0;
+    if (tokens[i + ordinal]?.pos === 'NUM' && tokens[i + ordinal - 1]?.pos !== 'NUM' && (ordinal || tokens[i - 1]?.pos === 'DET')) i += ordinal + 1;
+    // "1,500 of the town's residents": the whole belongs to someone; what is counted follows the possessive.
+    const owner = possessiveEnd(tokens, i);
+    if (owner > i) i = owner;
   }
+  // "800 or so cases": a hedge after the figure; "Six (7%) patients": the share in brackets, as reports give it.
+  if (tokens[i]?.lemma === 'or' && tokens[i + 1]?.lemma === 'so') i += 2;
+  if (tokens[i]?.text === '(' && tokens[i + 1]?.pos === 'NUM' && /^(?:%|percent)$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === ')') i += 4;
   const first = i;
   let headIndex = -1;
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "close to 50,000 likes", "800 or so cases have": right after a figure above one, a word wink read as a verb in -s
+    // is a plural noun (a verb after a plural subject takes no -s).
+    if (i === first && figure.value !== 1 && t.pos === 'VERB' && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text) && t.text.toLowerCase() !== t.lemma && /^(?:AUX|PUNCT|CCONJ)?$/.test(tokens[i + 1]?.pos ?? '')) {
+      headIndex = i;
+      break;
+    }
     if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /s$/.test(t.text) && headIndex < 0 && isNextNotNoun(tokens, i))) {
       if (NOT_HEADS.has(t.lemma)) break;
       // "18,000 vehicles use the bridge", "1,000 employees work at", "20 nations meeting in": after a plural
@@ -58,12 +72,16 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     // "33 million mostly uninsured Americans": an adverb that modifies the modifier after it.
     if (headIndex < 0 && t.pos === 'ADV' && /ly$/i.test(t.text) && tokens[i + 1]?.pos === 'ADJ') continue;
     // "5,000 displaced residents", "12 injured workers": a participle wink tags as a verb, modifying the noun after it.
-    if (headIndex < 0 && t.pos === 'VERB' && /ed$/i.test(t.text) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) continue;
+    // Irregular participles too: "three broken bones", "two stolen cars" (the word is not its lemma).
+    if (headIndex < 0 && t.pos === 'VERB' && (/ed$/i.test(t.text) || (IRREGULAR_PARTICIPLE.test(t.text) && t.text.toLowerCase() !== t.lemma)) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) continue;
     // "40 Boeing 737 jets": a model number inside a name that modifies the counted noun.
     if (headIndex < 0 && t.pos === 'NUM' && tokens[i - 1]?.pos === 'PROPN' && i > first && /^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) continue;
     // "three workplace active shooting attacks": after a lower-case singular noun that cannot be the
     // head of a figure above one, an adjective may still lead on to the plural head.
     if (t.pos === 'ADJ' && figure.value !== 1 && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && tokens[i + 1]?.pos === 'NOUN') continue;
+    // "65 Republican defense and foreign policy experts": a singular noun joined by "and"/"or" to more
+    // modifiers of the same plural head (only when the head is still to come: "two cars and three" stops at "cars").
+    if (t.pos === 'CCONJ' && figure.value !== 1 && headIndex >= 0 && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && pluralHeadAhead(tokens, i + 1)) continue;
     break;
   }
   if (headIndex < 0) return undefined;
@@ -98,6 +116,32 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   return { text: text.slice(tokens[first]!.start, end), head: head.lemma, unit };
 }
 
+/** Ordinals and their kin between "of the" and the whole's figure ("the first 15 states", "the remaining four"). */
+const ORDINAL_ADJECTIVES = /^(?:first|last|top|next|remaining|original|other)$/i;
+/** Endings of English irregular past participles ("broken", "stolen", "drawn", "built", "kept"). */
+const IRREGULAR_PARTICIPLE = /(?:en|wn|lt|pt)$/i;
+
+/**
+ * Where the counted noun starts after a possessive ("the town's residents", "the company's
+ * 300 workers" -> residents, workers): the index after "'s" when tokens[at] opens a run of nouns
+ * ending in one, else `at`.
+ */
+function possessiveEnd(tokens: readonly Token[], at: number): number {
+  let j = at;
+  while (tokens[j] && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'ADJ')) j++;
+  return j > at && tokens[j]?.pos === 'PART' && /^['’]s?$/.test(tokens[j]!.text) ? j + 1 : at;
+}
+
+/** Whether a plural noun comes within a few modifiers from tokens[at] ("foreign policy experts"). */
+function pluralHeadAhead(tokens: readonly Token[], at: number): boolean {
+  for (let j = at; j < at + 4 && tokens[j]; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'NOUN' && isPlural(t)) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
 const TIME_NOUNS = new RegExp(`^(?:${CALENDAR_NAMES}|morning|afternoon|evening|night|day|days|week|weeks|weekend|month|months|year|years|hour|hours|decade|season|summer|winter|spring|autumn|time|period)$`, 'i');
 
 /** Whether the phrase from tokens[at] ("the past year", "Wednesday afternoon", "2019") names a time. */
@@ -113,7 +157,7 @@ function isTimePhrase(tokens: Token[], at: number): boolean {
 const MEASURE_ADJECTIVES = new Set(['strong', 'long', 'wide', 'high', 'deep', 'tall', 'thick', 'old', 'odd', 'plus', 'fold', 'percent', 'per', 'year', 'time']);
 
 /** Nouns whose plural is the singular: "two aircraft", "300 sheep". */
-const INVARIANT_PLURALS = new Set(['aircraft', 'spacecraft', 'deer', 'sheep', 'fish', 'series', 'species', 'offspring', 'swine', 'moose', 'bison', 'salmon', 'trout', 'head', 'dozen', 'wounded', 'injured', 'dead', 'missing']);
+const INVARIANT_PLURALS = new Set(['headquarters', 'barracks', 'subspecies', 'aircraft', 'spacecraft', 'deer', 'sheep', 'fish', 'series', 'species', 'offspring', 'swine', 'moose', 'bison', 'salmon', 'trout', 'head', 'dozen', 'wounded', 'injured', 'dead', 'missing']);
 
 /** Plural nouns that do not end in -s. */
 const IRREGULAR_PLURALS = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'crew', 'feet', 'teeth', 'mice', 'geese']);
@@ -129,7 +173,9 @@ function isPlural(t: Token): boolean {
  * "Five Questions", "11 News", "22 Shipwrecks Found ..."), so only these endings count.
  */
 function isPluralName(t: Token): boolean {
-  return t.pos === 'PROPN' && (/^\p{Lu}\p{Ll}+(?:ans|ese|[lnqdt]is|ites|os|ats|ims|abs|urds|ers|ines|ks|ots)$/u.test(t.text) || t.text === 'Jews');
+  // "Japanese-Americans", "African-Americans": the last part of a hyphened name says it.
+  const last = t.text.slice(t.text.lastIndexOf('-') + 1);
+  return t.pos === 'PROPN' && (/^\p{Lu}\p{Ll}+(?:ans|ese|[lnqdt]is|ites|os|ats|ims|abs|urds|ers|ines|ks|ots)$/u.test(last) || t.text === 'Jews');
 }
 
 /** A plural proper noun ("Americans") counts as a head only when no noun follows it. */

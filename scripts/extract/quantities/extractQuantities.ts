@@ -54,6 +54,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     const phrases = figures.map((f) => (f.kind === 'count' || f.kind === 'money' ? countedPhrase(tokens, f, sentence.text) : undefined));
     shareListHeads(figures, phrases, sentence.text);
     const tally = voteTallies(sentence.text, figures);
+    // The figure before, if it was read as an age: "ages 4, 7 and 10" goes on listing ages.
+    let ageBefore: NumberMention | undefined;
     figures.forEach((figure, k) => {
       const phrase = phrases[k];
       // "CBS' "60 Minutes"", "the 48 Hours episode": a unit written with a capital inside a sentence is a title's word.
@@ -63,6 +65,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       // "aged 17 and 9", "aged between 35 and 75 years", "at age 19": ages, whatever follows.
       if (figure.kind === 'count' || figure.kind === 'measure') {
         if (AGE_BEFORE.some((frame) => frame.test(sentence.text.slice(0, figure.numberStart))) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
+        if (ageBefore && ageBefore === figures[k - 1] && figure.kind === 'count' && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(sentence.text.slice(ageBefore.end, figure.start))) unit = AGE;
+        if (figure.kind === 'count' && (BARE_AGE_BEFORE.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && figures[k - 1]!.kind === 'count' && isBareAgeList(sentence.text, figures[k - 1]!, figure)))) unit = AGE;
       }
       let head = unit === AGE || unit === '%' ? undefined : phrase?.head;
       let counts = phrase?.text;
@@ -81,6 +85,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
           unit = 'votes';
           counts = `votes ${side}`;
         }
+        // "Jane Roe (26) from Leeds": a bare age in brackets after a name, as an appositive age is, is no count.
+        if (!head && isBracketedAge(sentence.text, figure)) return;
         const written = sentence.text.slice(figure.numberStart, figure.end);
         // "the 911 was found": the digits of a model named before ("a Porsche 911"), not a count.
         if (!head && !figure.qualifier && modelNumbers.has(written)) return;
@@ -100,7 +106,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
           head = 'people';
           unit = 'people';
         }
-        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure)) {
+        // ("20 Peabody Awards": a figure before a capitalised plural names its own thing, one the count nouns do not know.)
+        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;
@@ -129,6 +136,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       if (counts) mention.counts = counts;
       if (head) mention.head = head;
       mentions.push(mention);
+      ageBefore = unit === AGE ? figure : undefined;
       // A later elliptical figure ("One tanker sank and three more ...") borrows the noun in the plural.
       if (figure.kind === 'count' && phrase?.head) lastHead = { head: phrase.head, unit: figure.value === 1 && unit === phrase.head && !/s$/.test(unit) ? pluralOf(phrase.head) : unit, paragraph: sentence.paragraph, sentence: sentence.index };
     });
@@ -158,13 +166,21 @@ function shareListHeads(figures: NumberMention[], phrases: Array<CountedPhrase |
 
 /**
  * "more than a month", "nearly an hour": a hedged "a"/"an" before a unit of time is one of it.
- * (Without a hedge, "a month" is rarely a figure anyone reports.)
+ * (Without a hedge, "a month" is rarely a figure anyone reports; "a year and a half" is one.)
  */
 function oneUnitOfTime(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of text.matchAll(/\b(more than|less than|nearly|almost|about|over|under|just over|just under|at least|roughly|around|within)\s+(an?)\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi)) {
     const unitWord = m[3]!.toLowerCase();
-    out.push({ start: m.index, end: m.index + m[0].length, numberStart: m.index + m[1]!.length + 1, kind: 'measure', value: 1, unit: TIME_UNITS[unitWord] ?? `${unitWord}s`, qualifier: m[1]!.toLowerCase() });
+    const half = /^\s+and\s+a\s+half\b/i.exec(text.slice(m.index + m[0].length));
+    const end = m.index + m[0].length + (half?.[0].length ?? 0);
+    out.push({ start: m.index, end, numberStart: m.index + m[1]!.length + 1, kind: 'measure', value: half ? 1.5 : 1, unit: TIME_UNITS[unitWord] ?? `${unitWord}s`, qualifier: m[1]!.toLowerCase() });
+  }
+  // "a year and a half", "an hour and a half": one and a half of the unit, hedged or not.
+  for (const m of text.matchAll(/(?<![\p{L}-])(an?)\s+(second|minute|hour|day|week|month|year|decade|century)\s+and\s+a\s+half\b/giu)) {
+    if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
+    const unitWord = m[2]!.toLowerCase();
+    out.push({ start: m.index, end: m.index + m[0].length, numberStart: m.index, kind: 'measure', value: 1.5, unit: TIME_UNITS[unitWord] ?? `${unitWord}s` });
   }
   return out;
 }
@@ -184,11 +200,14 @@ const REFERENTIAL_PAIR = /\b(?:the|these|those)\s+$/i;
  * such a span would borrow the count noun of the sentence before ("28-70 people").
  */
 const AGE_BEFORE: readonly RegExp[] = [
-  /\b(?:aged|(?:at|of) age)\s*(?:between\s*)?$/i,
+  /\b(?:aged|(?:at|of|than|over|under) age)\s*(?:between\s*)?$/i,
   /\bages\s*(?:between\s*)?$/i,
   /\bages?\b(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+(?:from|between)\s*$/i,
   /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+in\s+age\s+(?:from|between)\s*$/i,
 ];
+
+/** "between the ages of six and 12", "children as young as 10": bare figures that are ages ("the ages of 6 weeks and 6 years" keep their units). */
+const BARE_AGE_BEFORE = /\b(?:ages\s+of\s*(?:between\s*)?|as\s+(?:young|old)\s+as\s*)$/i;
 
 /** Unit of ages, as numbers.ts writes "N-year-old". */
 const AGE = 'years old';
@@ -197,6 +216,19 @@ const AGE = 'years old';
 function isAgeList(text: string, previous: NumberMention, figure: NumberMention): boolean {
   return /\b(?:aged|ages)\s*$/i.test(text.slice(0, previous.numberStart)) && /^\s*(?:,|and|or)\s*$/.test(text.slice(previous.end, figure.start));
 }
+
+/** "between the ages of six and 12": the second bare figure of a pair opened by "the ages of". */
+function isBareAgeList(text: string, previous: NumberMention, figure: NumberMention): boolean {
+  return /\bages\s+of\s*(?:between\s*)?$/i.test(text.slice(0, previous.numberStart)) && /^\s*(?:and|or|to|-)\s*$/.test(text.slice(previous.end, figure.start));
+}
+
+/** "Jane Roe (26) from Leeds": a whole figure of a person's years in brackets right after a capitalised name. */
+function isBracketedAge(text: string, figure: NumberMention): boolean {
+  return Number.isInteger(figure.value) && figure.value > 0 && figure.value < 120 && /\p{Lu}\p{Ll}+\s*\($/u.test(text.slice(0, figure.start)) && /^\)/.test(text.slice(figure.end));
+}
+
+/** "20 Peabody Awards", "three Grammy Awards": capitalised words ending in a plural right after a figure. */
+const NAMED_PLURAL_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}\p{Ll}+s\b/u;
 
 /** "Jane Roe, 26, of Baltimore": a bare figure between commas after a name is an age, not an elliptical count. */
 function isAppositive(text: string, figure: NumberMention): boolean {

@@ -74,7 +74,7 @@ export function loneOnes(text: string, tokens: readonly Token[], found: readonly
     if (before && (NOT_BEFORE.has(before.text.toLowerCase()) || /^(DET|NOUN|PROPN|NUM)$/.test(before.pos))) return;
     if (before?.pos === 'ADP' && !ELLIPSIS_JOINS.has(before.lemma)) return;
     if (before?.lemma === 'but' && tokens[i - 2]?.lemma === 'all') return; // "all but one patient": the others are the figure
-    if (contrasted(tokens, i, text, counts) || elliptical(tokens, i, counts, context)) {
+    if (contrasted(tokens, i, text, counts) || elliptical(tokens, i, counts, context) || harmed(tokens, i)) {
       const mention: NumberMention = { start: t.start, end: t.end, numberStart: t.start, kind: 'count', value: 1 };
       out.push(mention);
       counts.push({ figure: mention, head: nounAfter(tokens, i)?.lemma }); // "28 sheep, one cow and one goat": a list goes on
@@ -98,6 +98,18 @@ function nounAfter(tokens: readonly Token[], i: number): Token | undefined {
   const next = tokens[j + 1];
   if (next && SPEECH_VERBS.has(next.lemma)) return undefined;
   return last;
+}
+
+/** Verbs of harm, arrest or rescue: "one person was killed" is a figure a report gives, as "two people were" is. */
+const HARM_VERBS = /^(?:killed|died|dies|injured|wounded|hurt|shot|stabbed|arrested|detained|rescued|hospitali[sz]ed|missing|dead)$/i;
+
+/** "One person was killed", "one officer was injured": "one" + a noun whose verb, right after, is a harm (as a count of casualties reads). */
+function harmed(tokens: readonly Token[], i: number): boolean {
+  const noun = nounAfter(tokens, i);
+  if (!noun) return false;
+  let j = tokens.indexOf(noun) + 1;
+  while (tokens[j]?.pos === 'AUX' || tokens[j]?.pos === 'PART' || /^(?:also|later|critically|seriously|fatally|badly)$/i.test(tokens[j]?.text ?? '')) j++;
+  return HARM_VERBS.test(tokens[j]?.text ?? '');
 }
 
 /** "One tanker sank and three more ...": "one" + a noun, set against another count of the same thing. */

@@ -15,7 +15,12 @@ export interface NamedMeasure {
 }
 
 /** Units of levels on a scale, whose later bare figures read as more levels of the same scale. */
-const LEVEL_UNITS: ReadonlySet<string> = new Set(['magnitude', '%', '°', '°F', '°C']);
+const LEVEL_UNITS: ReadonlySet<string> = new Set(['magnitude', '%', 'pp', '°', '°F', '°C']);
+/**
+ * "trailing by two percentage points, and Sanders by 11", "up by 5 percent in May and by 7 in June": a bare figure after
+ * "by" that repeats the "by" of a share or a margin given just before it in the sentence.
+ */
+const BY_AGAIN = /\bby\s+(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent|per cent|percentage points?)(?=[\s,;])[^.;:!?]{0,60}\bby\s+$/i;
 /** "down from 4.3": a figure compared with the level just given. (Not "than": "15 percent were younger than 50".) */
 const COMPARED = /\bfrom\s+$/i;
 /** A magnitude as written: one digit, a decimal point, one or two digits ("5.8"). */
@@ -35,6 +40,7 @@ export function measureNamedEarlier(last: NamedMeasure | undefined, sentence: Se
   if (!last || last.paragraph < sentence.paragraph - 1 || sentence.index - last.sentence > 2) return undefined;
   const written = sentence.text.slice(figure.numberStart, figure.end);
   if (last.unit === 'magnitude') return MAGNITUDE_WRITTEN.test(written) && figure.low === undefined ? last.unit : undefined;
-  const compared = last.sentence === sentence.index && COMPARED.test(sentence.text.slice(0, figure.start));
+  const before = sentence.text.slice(0, figure.start);
+  const compared = last.sentence === sentence.index && (COMPARED.test(before) || BY_AGAIN.test(before));
   return compared && figure.value <= 100 ? last.unit : undefined;
 }

@@ -34,7 +34,8 @@ export function scaleOf(word: string): number | undefined {
 const byLength = (a: string, b: string): number => b.length - a.length;
 const TOKEN = `(?:${[...ONES, ...TENS, 'hundred', 'dozen', 'thousand', 'million', 'billion', 'trillion'].sort(byLength).join('|')})(?![a-z])`;
 const MULTIPLIER_AHEAD = '(?=(?:dozen|hundred|thousand|million|billion|trillion)(?![a-z]))';
-const ARTICLE = `(?:half\\s+)?a\\s+${MULTIPLIER_AHEAD}`;
+/** "a million", "half a million", "a half-million" (a scale led by an article, halved before or after it). */
+const ARTICLE = `(?:(?:half\\s+)?a\\s+|a[\\s-]+half[\\s-]+)${MULTIPLIER_AHEAD}`;
 
 /**
  * Regex source (use with the i flag) for where a word number may begin. Not "zero" (idioms:
@@ -81,6 +82,11 @@ export function parseNumberWords(words: string): number | undefined {
       if (glued !== undefined) [total, group, lastScale] = [group * glued, 0, glued];
       prev = glued === undefined ? 'numeral' : 'scale';
     } else if (token === 'half') {
+      // "half a million", "a half-million": half of the scale that follows.
+      if (prev === 'a' && factor === 1 && BIG_SCALES[tokens[i + 1] ?? ''] !== undefined) {
+        factor = 0.5;
+        continue;
+      }
       if (prev !== 'start' || tokens[i + 1] !== 'a') return undefined;
       [factor, prev] = [0.5, 'half'];
     } else if (token === 'a') {

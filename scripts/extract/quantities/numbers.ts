@@ -102,7 +102,17 @@ const SCALE_WORD = '(?:\\s+|-)(?:hundred|thousand|million|billion|trillion|bn|mn
 /** "£14m" and "$50k" are money scales; plain "14m" is 14 metres, so only bn/tn glue on without a currency. */
 const SCALE_AFTER_MONEY = new RegExp(`(?:bn|trn|tn|mn|m|k)(?![A-Za-z])|${SCALE_WORD}`, 'iy');
 const SCALE_AFTER_PLAIN = new RegExp(`(?:bn|trn|tn)(?![A-Za-z])|${SCALE_WORD}`, 'iy');
+/**
+ * Without a currency, a lower-case "m" glued on is millions only before a plural count noun ("100m years",
+ * "4m miles"); "a 310m tower" and "the 400m hurdles" are metres.
+ */
+const MILLIONS_BEFORE_PLURAL = /m(?=\s+(?!(?:hurdles|relays|races|sprints|heats|finals|laps|lengths)\b)(?:[a-z]+[^\Wsu]s|people)\b)/y;
+/** Fractions written as one character after a whole figure: "4½ hours", "3 ½ years". */
+const FRACTION_CHAR = /\s?([½¼¾⅓⅔])/y;
+const FRACTION_VALUE: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const WORD_RUN = new RegExp(WORD_RUN_SOURCE, 'iy');
+/** "and a half" after a whole figure, spaced or hyphened ("five and a half", "two-and-a-half"). */
+const AND_A_HALF = /(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?![A-Za-z-])/iy;
 const FRACTION = /[\s-](?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![a-z])/iy;
 /**
  * A plural-looking next word, which lets a lone "one" count ("one suspects"), unlike "one of", "one day", "one has".
@@ -122,7 +132,7 @@ const PERCENT = /\s?%|\s*per\s?cent(?![a-z])|\s+pct(?![a-z])/iy;
 const GLUED_UNIT = /(m|C)(?![A-Za-z\d])/y;
 const RANGE_SEP = /\s*[-–]\s*|\s+to\s+|\s+and\s+|\s+or\s+/iy;
 const RANGE_WORD_BEFORE = /(?<![A-Za-z])(between|from)\s+$/i;
-const QUALIFIERS = ['just over', 'just under', 'well over', 'well under', 'no more than', 'no fewer than', 'no less than', 'more than',
+const QUALIFIERS = ['a little more than', 'a little less than', 'a little over', 'a little under', 'just over', 'just under', 'well over', 'well under', 'no more than', 'no fewer than', 'no less than', 'more than',
   'fewer than', 'less than', 'at least', 'at most', 'up to', 'as many as', 'as much as', 'as few as', 'an estimated', 'estimated',
   'close to', 'upwards of', 'in excess of', 'approximately', 'roughly', 'about', 'around', 'nearly', 'almost', 'exactly', 'over', 'under', 'some'];
 const QUALIFIER = new RegExp(`(?<![A-Za-z])(${QUALIFIERS.join('|').replaceAll(' ', '\\s+')})\\s+$`, 'i');
@@ -195,15 +205,31 @@ function readLabelled(text: string, pos: number, prevEnd: number): Found {
 
 /** "magnitude 6.2", "a magnitude-6.2 quake", "a magnitude of 6.2": the scale named before the figure. */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[\s-]+$/i;
-/** A magnitude is a small number with at most one decimal or two ("6.2", "7"). */
-const MAGNITUDE_VALUE = /\d(?:\.\d{1,2})?(?![\d,]|\.\d)/y;
+/** A magnitude is a small number with at most one decimal or two ("6.2", "7"; "6.0," ends at its comma, "6,000" is no magnitude). */
+const MAGNITUDE_VALUE = /\d(?:\.\d{1,2})?(?!\d|,\d|\.\d)/y;
+/** "The quake, which measured 7.8", "a tremor registering 4.9": a quake's verb of measure right before a decimal. */
+const QUAKE_MEASURED_BEFORE = /\b(?:quake|earthquake|tremor|temblor|aftershock)s?\b[^.;!?\d]{0,40}?\b(?:measured|measuring|registered|registering|measures|registers)\s+$/i;
+/** "The 6.2 quake": a decimal right before a quake word. */
+const QUAKE_AFTER = /^[\s-]+(?:quake|earthquake|tremor|temblor|aftershock)s?\b/i;
+/** "7.8-magnitude", "6.1 on the Richter scale": a unit the quantity reader takes, with its words. */
+const MAGNITUDE_UNIT_AFTER = /^[\s-]*(?:magnitude|on the (?:Richter|moment magnitude) scale)\b/i;
+/** A decimal as a magnitude is written ("7.8"): a bare "7" before "quakes" may count them. */
+const DECIMAL_MAGNITUDE = /\d\.\d{1,2}(?!\d|,\d|\.\d)/y;
 
-/** A level on a scale written after its name ("magnitude 6.2"): the measure "magnitude", as "6.2-magnitude" is. */
+/**
+ * A level on a scale written after its name ("magnitude 6.2"): the measure "magnitude", as "6.2-magnitude" is;
+ * and a decimal a quake is said to measure ("the quake, which measured 7.8", "the 6.2 quake").
+ */
 function readMagnitude(text: string, pos: number, prevEnd: number): Found {
   const before = MAGNITUDE_BEFORE.exec(text.slice(Math.max(prevEnd, pos - 20), pos));
   const value = before && at(MAGNITUDE_VALUE, text, pos);
-  if (!before || !value) return undefined;
-  return { ...mention(pos - before[0].length, pos + value[0].length, 'measure', Number(value[0]), 'magnitude'), numberStart: pos };
+  if (before && value) return { ...mention(pos - before[0].length, pos + value[0].length, 'measure', Number(value[0]), 'magnitude'), numberStart: pos };
+  const decimal = at(DECIMAL_MAGNITUDE, text, pos);
+  if (!decimal) return undefined;
+  const end = pos + decimal[0].length;
+  if (MAGNITUDE_UNIT_AFTER.test(text.slice(end))) return undefined;
+  if (!QUAKE_MEASURED_BEFORE.test(text.slice(Math.max(prevEnd, pos - 80), pos)) && !QUAKE_AFTER.test(text.slice(end))) return undefined;
+  return mention(pos, end, 'measure', Number(decimal[0]), 'magnitude');
 }
 
 /** Patterns that start with a digit but are not quantities, tried in order before reading a quantity. */
@@ -251,6 +277,9 @@ function readQuantity(text: string, pos: number): Quantity | undefined {
   const start = pos + (cur?.[0].length ?? 0);
   const fig = /\d/.test(text[start] ?? '') ? readDigitFigure(text, start, currency !== undefined) : readWordFigure(text, start);
   if (!fig) return undefined;
+  // "five and a half weeks", "two-and-a-half hours": a whole figure and a half.
+  const half = fig.scale === 1 && Number.isInteger(fig.value) ? at(AND_A_HALF, text, fig.end) : null;
+  if (half) Object.assign(fig, { end: fig.end + half[0].length, value: fig.value + 0.5, raw: fig.raw + 0.5, loneOne: false, yearLike: false, plainDigits: '' });
   if (currency) return { ...fig, kind: 'money', unit: currency, yearLike: false };
   const suffix = readSuffix(text, fig.end, fig.scale > 1);
   return suffix ? { ...fig, ...suffix, yearLike: false } : { ...fig, kind: 'count' };
@@ -261,8 +290,13 @@ type Figure = Omit<Quantity, 'kind' | 'unit'>;
 function readDigitFigure(text: string, pos: number, money: boolean): Figure | undefined {
   const n = at(NUMERAL, text, pos);
   if (!n) return undefined;
+  const fraction = /^\d+$/.test(n[0]) ? at(FRACTION_CHAR, text, pos + n[0].length) : null;
+  if (fraction) {
+    const value = Number(n[0]) + FRACTION_VALUE[fraction[1]!]!;
+    return { end: pos + n[0].length + fraction[0].length, value: Number(value.toPrecision(15)), raw: value, scale: 1, loneOne: false, yearLike: false, plainDigits: '' };
+  }
   const raw = Number(n[0].replaceAll(',', ''));
-  const s = at(money ? SCALE_AFTER_MONEY : SCALE_AFTER_PLAIN, text, pos + n[0].length);
+  const s = at(money ? SCALE_AFTER_MONEY : SCALE_AFTER_PLAIN, text, pos + n[0].length) ?? (money ? null : at(MILLIONS_BEFORE_PLURAL, text, pos + n[0].length));
   const scale = s ? scaleOf(s[0].replace(/^[\s-]+/, '')) ?? 1 : 1;
   const yearLike = !money && !s && /^\d{4}$/.test(n[0]) && raw >= 1900 && raw <= 2099;
   const end = pos + n[0].length + (s?.[0].length ?? 0);

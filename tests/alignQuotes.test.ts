@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignQuotes, longestSharedRun } from '../scripts/align/alignPassages.ts';
+import { alignQuotes, longestSharedRun, namedAlike } from '../scripts/align/alignPassages.ts';
 import type { Article, QuoteMention } from '../scripts/contracts/stages.ts';
 import { contentWords } from '../scripts/align/words.ts';
 
@@ -18,6 +18,19 @@ function setup(items: Array<{ source: string; text: string; speaker?: string; qu
 }
 
 describe('alignQuotes', () => {
+  it('joins one speaker\'s paraphrase when two outlets name the speaker two ways', () => {
+    const claims = setup([
+      { source: 'a', text: 'the new harbour toll punishes the poorest families in the county for living by the water', speaker: 'Okafor' },
+      { source: 'b', text: 'a toll on the harbour would hit poor families hardest', speaker: 'Amara Okafor' },
+    ]);
+    expect(claims).toHaveLength(1);
+    // The same words from two people who only share a surname stay apart.
+    const twoPeople = setup([
+      { source: 'a', text: 'the new harbour toll punishes the poorest families in the county for living by the water', speaker: 'Jonas Okafor' },
+      { source: 'b', text: 'a toll on the harbour would hit poor families hardest', speaker: 'Amara Okafor' },
+    ]);
+    expect(twoPeople).toHaveLength(2);
+  });
   it('joins one speaker paraphrased by two sources', () => {
     const claims = setup([
       { source: 'a', text: 'the moves are not permanent and forces will not fight in the region', speaker: 'Amara Okafor' },
@@ -122,5 +135,19 @@ describe('alignQuotes', () => {
       { source: 'b', text: 'the mayor has authorised about 40 buses to serve valley towns', speaker: 'Paul Ng' },
     ]);
     expect(strangers).toHaveLength(2);
+  });
+});
+
+describe('namedAlike', () => {
+  it('takes a surname, an initialled name and an article for the same speaker', () => {
+    expect(namedAlike('Okafor', 'Amara Okafor')).toBe(true);
+    expect(namedAlike('H.R. Lindqvist', 'HR Lindqvist')).toBe(true);
+    expect(namedAlike('the FDA', 'FDA')).toBe(true);
+    expect(namedAlike("Lindqvist's", 'Nils Lindqvist')).toBe(true);
+  });
+  it('keeps apart two people of one surname, and names that share no name word', () => {
+    expect(namedAlike('Jonas Okafor', 'Amara Okafor')).toBe(false);
+    expect(namedAlike('Amara Okafor', 'Paul Ng')).toBe(false);
+    expect(namedAlike('a spokesman', 'the ministry')).toBe(false);
   });
 });

@@ -135,7 +135,7 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
     // Sources paraphrase what a known speaker said ("not permanent moves" / "the moves are not
     // permanent"): with the same speaker on both sides, half the words in common is enough.
     // Two words in common are enough only when they are all of one side's words.
-    if (sa && sb && sa === sb) {
+    if (sa && sb && (sa === sb || namedAlike(quotes[indexOf.get(a)!]!.speaker!, quotes[indexOf.get(b)!]!.speaker!))) {
       const wa = spokenOf(a);
       const wb = spokenOf(b);
       if (shared(wa, wb) < 3) return overlap(wa, wb) === 1 || sameSpeakerParaphrase(a, b);
@@ -244,6 +244,23 @@ const VERBATIM_SIMILARITY = 0.8;
 /** Two direct quotations of the same words (six content words or more, nearly all shared). */
 function isVerbatim(a: Passage, b: Passage, qa: QuoteMention, qb: QuoteMention): boolean {
   return qa.form === 'direct' && qb.form === 'direct' && Math.min(a.words.size, b.words.size) >= VERBATIM_WORDS && jaccard(a.words, b.words) >= VERBATIM_SIMILARITY;
+}
+
+/**
+ * One speaker named two ways across outlets ("Romney" / "Mitt Romney", "H.R. McMaster" / "HR
+ * McMaster", "the EPA" / "EPA"): the shorter name's last word is in the longer one, and where the
+ * shorter gives a first name too, the longer opens with it. "Jordan Hunt" and "Austin Hunt" are
+ * two people. Their quotes are then compared as one speaker's (paraphrase allowed).
+ */
+export function namedAlike(a: string, b: string): boolean {
+  const [short, long] = [nameWords(a), nameWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  if (!short.length || !long.includes(short[short.length - 1]!)) return false;
+  return short.length < 2 || short[0] === long[0];
+}
+
+/** A speaker's capitalised words, without possessives, dots or an opening article ("H.R. McMaster's" -> HR, McMaster). */
+function nameWords(speaker: string): string[] {
+  return speaker.replace(/['’]s\b/g, '').replace(/\./g, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
 }
 
 /** "Amara Okafor": two or more capitalised words and nothing else. */

@@ -14,7 +14,12 @@ import { MEASURE_UNITS } from '../extract/quantities/numberWords.ts';
 const HARM = /\b(?:dead|deaths?|died|killed|kill(?:ing|s)?|fatalit(?:y|ies)|lives|bodies|injur(?:ed|ies|y)|wounded|hurt|casualt(?:y|ies)|victims?|missing|hospitali[sz]ed|evacuat(?:ed|ions?)|displaced|homeless|arrest(?:ed|s)|charged|infect(?:ed|ions?)|cases|sick)\b/i;
 const PEOPLE = /\b(?:people|persons?|residents|passengers|workers|employees|children|students|patients|voters|users|customers|members|soldiers|troops|refugees|migrants|civilians|citizens|households|families|homes|jobs)\b/i;
 /** Spans of time: how long, not how many. */
-const DURATION = /^(?:seconds?|minutes?|hours?|h|days?|weeks?|months?|years?|decades?|centuries|terms?)$/i;
+const DURATION = /^(?:seconds?|minutes?|min|hours?|h|days?|weeks?|months?|years?|decades?|centuries|terms?)$/i;
+
+/** True for a unit that is a span of time ("4 hours", "90 min"): how long, not how many. */
+export function isDuration(unit: string): boolean {
+  return DURATION.test(unit);
+}
 
 /** How often something happened ("repeated it 23 times"): a detail of the telling, not a figure of the story. */
 const REPETITION = /^(?:times?|occasions?)\b/i;

@@ -25,6 +25,11 @@ describe('leadFigures', () => {
     expect(leadFigures(claims).map((c) => c.id)).toEqual(['q-dead', 'q-share', 'q-hours']);
   });
 
+  it('keeps a date told as a length out of the figures: "ten years ago" counts nothing', () => {
+    const ago = figure('q-ago', { value: 10, unit: 'years' }, 'Ten years ago this morning, the pier collapsed into the harbour.', ['a', 'b', 'c']);
+    expect(leadFigures([ago, ...claims]).map((c) => c.id)).toEqual(['q-dead', 'q-share', 'q-hours']);
+  });
+
   it('keeps times of day out of "The numbers"', () => {
     const md = composeExplainer(facts);
     const numbers = md.split('## The numbers')[1]!.split('##')[0]!;

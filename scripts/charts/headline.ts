@@ -9,7 +9,7 @@
 import type { Claim, Facts } from '../contracts/facts.ts';
 import { countedNoun, figureShowsUnit, formatQuantity } from '../compose/format.ts';
 import { totalsWithParts } from './parts.ts';
-import { figureWeight, isDuration, isTrivialFigure, leadsStory } from '../compose/leadFigures.ts';
+import { figureWeight, isDuration, isTrivialFigure, leadsStory, toldAsPointInTime } from '../compose/leadFigures.ts';
 import { sameKind } from './countedThing.ts';
 import { oneSide } from './sides.ts';
 import { MEASURE_UNITS } from '../extract/quantities/numberWords.ts';
@@ -43,12 +43,6 @@ const MAX_BARS = 6;
 /** How many times apart two figures of one kind may be and still be bars of one chart. */
 const FAR = 50;
 export const APPROXIMATE = /^(about|roughly|approximately|around|some|an estimated|estimated|nearly|almost|close to)$/;
-
-/** A length of time written as when something happened: "signalled two years ago", "three weeks earlier". */
-function toldAsPointInTime(c: Claim): boolean {
-  const unit = c.quantity!.unit.replace(/s$/, '');
-  return /^(?:second|minute|hour|day|week|month|year|decade|centurie|century)$/.test(unit) && new RegExp(`\\b${unit}s?\\s+(?:ago|earlier|before)\\b`, 'i').test(c.text);
-}
 
 /**
  * The headline chart, or none: bars of one unit and one kind of counted thing ("troops",

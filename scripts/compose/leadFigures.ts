@@ -32,9 +32,15 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
  */
 const OTHER_TIME = new RegExp(`^(?:\\(\\w+\\)\\s*)?(?:(?:back |earlier |later )?in|since|during|last|earlier|the previous|a (?:year|month|decade) (?:ago|earlier|before)|(?:one|two|three|\\w+) (?:years?|months?|decades?) (?:ago|earlier|before))\\b(?:\\s+(?:early|late|mid-?|the)?\\s*(?:${MONTHS}|\\d{4}s?|year|month|decade|spring|summer|fall|autumn|winter)\\b|\\s*,)`, 'i');
 
-/** True for a figure that belongs among an event's numbers (not a time of day). */
+/** True for a figure that belongs among an event's numbers: not a time of day, nor "ten years ago" (a date told as a length). */
 export function isStoryFigure(c: Claim): boolean {
-  return c.kind === 'quantity' && !!c.quantity && c.quantity.unit !== 'clock time';
+  return c.kind === 'quantity' && !!c.quantity && c.quantity.unit !== 'clock time' && !toldAsPointInTime(c);
+}
+
+/** A length of time written as when something happened: "Ten years ago this morning", "three weeks earlier". */
+export function toldAsPointInTime(c: Claim): boolean {
+  const unit = c.quantity!.unit.replace(/s$/, '');
+  return /^(?:second|minute|hour|day|week|month|year|decade|centurie|century)$/.test(unit) && new RegExp(`\\b${unit}s?\\s+(?:ago|earlier|before)\\b`, 'i').test(c.text);
 }
 
 /**

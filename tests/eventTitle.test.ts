@@ -69,6 +69,11 @@ describe('pickDescription', () => {
     const lede = [claim('s1', 'The ferry caught fire.', ['a']), claim('s2', 'All 300 passengers were rescued by boats from the harbour.', ['a'])];
     expect(pickDescription('The ferry caught fire', lede)).toBe('All 300 passengers were rescued by boats from the harbour.');
   });
+
+  it('leaves out a wire dateline: a summary is not the article\'s furniture', () => {
+    const lede = [claim('s1', 'The ferry caught fire.', ['a']), claim('s2', 'PORTO (Wire) - All 300 passengers were rescued by boats from the harbour.', ['a'])];
+    expect(pickDescription('The ferry caught fire', lede)).toBe('All 300 passengers were rescued by boats from the harbour.');
+  });
 });
 
 describe('an event folder names its own title and description', () => {

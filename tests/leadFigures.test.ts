@@ -30,6 +30,11 @@ describe('leadFigures', () => {
     expect(leadFigures([ago, ...claims]).map((c) => c.id)).toEqual(['q-dead', 'q-share', 'q-hours']);
   });
 
+  it('takes no harm from the sentence for a span of time: "almost a century" is one century, too slight to lead', () => {
+    const century = figure('q-century', { value: 1, unit: 'century', qualifier: 'almost' }, 'It was the first killing in the town in almost a century.', ['a']);
+    expect(isTrivialFigure(century)).toBe(true);
+  });
+
   it('keeps times of day out of "The numbers"', () => {
     const md = composeExplainer(facts);
     const numbers = md.split('## The numbers')[1]!.split('##')[0]!;

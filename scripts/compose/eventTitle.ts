@@ -109,7 +109,9 @@ export function pickDescription(title: string, lede: readonly Claim[], ranked: r
   // A sentence that leans on the one before it ("She also asked ...", "..., he said") reads badly alone on the home page.
   const other = (c: Claim): boolean => !same(c.text);
   // None that stands alone: '' (the caller says what the page is), never "On Aug. 28, the storm ..." on a home page.
-  return lede.find((c) => other(c) && standsAlone(c.text))?.text ?? ranked.find((c) => other(c) && standsAlone(c.text))?.text ?? '';
+  const found = lede.find((c) => other(c) && standsAlone(c.text)) ?? ranked.find((c) => other(c) && standsAlone(c.text));
+  // A summary, not a quotation: the wire dateline ("PORTO (Wire) —") is the article's furniture, not news.
+  return found ? withoutDateline(found.text) : '';
 }
 
 /** How many of an article's first passages may hold its lede (a photo credit or a kicker may come first). */

@@ -14,7 +14,7 @@ import { MEASURE_UNITS } from '../extract/quantities/numberWords.ts';
 const HARM = /\b(?:dead|deaths?|died|killed|kill(?:ing|s)?|fatalit(?:y|ies)|lives|bodies|injur(?:ed|ies|y)|wounded|hurt|casualt(?:y|ies)|victims?|missing|hospitali[sz]ed|evacuat(?:ed|ions?)|displaced|homeless|arrest(?:ed|s)|charged|infect(?:ed|ions?)|cases|sick)\b/i;
 const PEOPLE = /\b(?:people|persons?|residents|passengers|workers|employees|children|students|patients|voters|users|customers|members|soldiers|troops|refugees|migrants|civilians|citizens|households|families|homes|jobs)\b/i;
 /** Spans of time: how long, not how many. */
-const DURATION = /^(?:seconds?|minutes?|min|hours?|h|days?|weeks?|months?|years?|decades?|centuries|terms?)$/i;
+const DURATION = /^(?:seconds?|minutes?|min|hours?|h|days?|weeks?|months?|years?|decades?|century|centuries|terms?)$/i;
 
 /** True for a unit that is a span of time ("4 hours", "90 min"): how long, not how many. */
 export function isDuration(unit: string): boolean {
@@ -103,7 +103,8 @@ export function isTrivialFigure(c: Claim, headlineWords: ReadonlySet<string> = n
   // Money, shares and measurements say their own weight ("a mile deep" is no count of one thing).
   if (/^[A-Z]{3}$/.test(q.unit) || q.unit === '%' || MEASURE_UNITS.has(q.unit)) return false;
   const most = Math.max(q.value, q.high ?? q.value);
-  const harm = HARM.test(`${q.counts ?? ''} ${q.unit}`) || HARM.test(c.text);
+  // A span of time takes no weight from harm its sentence tells: "the first murder in almost a century" counts one century.
+  const harm = HARM.test(`${q.counts ?? ''} ${q.unit}`) || (!isDuration(q.unit) && HARM.test(c.text));
   if (most === 0) return false; // "404 votes for, 0 against", "no one was hurt": none says something
   if (most === 1 && !harm) return true;
   return most <= FEW && sourceCount(c.evidence) === 1 && figureWeight(c, headlineWords) <= 0;

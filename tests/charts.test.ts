@@ -169,6 +169,12 @@ describe('headlineChart', () => {
   it('sets no figure beside one of its kind hundreds of times apart: a limit of 6 a household is not 4 million sold', () => {
     expect(headlineChart(facts([from('limit', 6, 'pairs', ['s0', 's1']), from('sold', 4_000_000, 'pairs', ['s2'])]))).toBeUndefined();
   });
+  it('sets no bare "people" side by side unless both tell of harm: "3,000 people attempting" are not "300 people who set off"', () => {
+    expect(headlineChart(facts([
+      from('try', 3000, 'people', ['s0', 's1'], 'people', 'About 3,000 people are attempting the crossing this year.'),
+      from('set', 300, 'people', ['s1', 's2'], 'people', 'Some 300 people set off on the crossing on Monday.'),
+    ]))).toBeUndefined();
+  });
   it('tries the figures the event leads with first: the dead before the tents', () => {
     const chart = headlineChart(facts([
       from('tents', 400, 'tents', ['s0', 's1', 's2']), from('tents2', 300, 'tents', ['s0', 's1']),

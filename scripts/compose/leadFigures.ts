@@ -32,6 +32,11 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
  */
 const OTHER_TIME = new RegExp(`^(?:\\(\\w+\\)\\s*)?(?:(?:back |earlier |later )?in|since|during|last|earlier|the previous|a (?:year|month|decade) (?:ago|earlier|before)|(?:one|two|three|\\w+) (?:years?|months?|decades?) (?:ago|earlier|before))\\b(?:\\s+(?:early|late|mid-?|the)?\\s*(?:${MONTHS}|\\d{4}s?|year|month|decade|spring|summer|fall|autumn|winter)\\b|\\s*,)`, 'i');
 
+/** True when the figure, or its sentence, tells of harm: the dead, the hurt, the missing, the arrested. */
+export function tellsHarm(c: Claim): boolean {
+  return HARM.test(`${c.quantity?.counts ?? ''} ${c.quantity?.unit ?? ''}`) || HARM.test(c.text);
+}
+
 /** True for a figure that belongs among an event's numbers: not a time of day, nor "ten years ago" (a date told as a length). */
 export function isStoryFigure(c: Claim): boolean {
   return c.kind === 'quantity' && !!c.quantity && c.quantity.unit !== 'clock time' && !toldAsPointInTime(c);

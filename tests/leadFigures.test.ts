@@ -48,6 +48,13 @@ describe('leadFigures', () => {
     expect(summary.headline.map((h) => `${h.figure} ${h.counts}`)).toEqual(['12 people killed', '2 hours']);
     expect(saysWhatItCounts(claims[4]!)).toBe(false);
   });
+
+  it('leads the home page with an age or a length only when two sources give it: not "33 years old (1 of 3 sources)"', () => {
+    const age = figure('q-age', { value: 33, unit: 'years old' }, 'The suspect, 33, was last seen near the pier.', ['c']);
+    const f = { ...facts, claims: [...claims, age] };
+    const summary = summarise('e', 'e', { facts: f, documents: [], files: [{ path: 'explainer.md', content: composeExplainer(f) }], warnings: [] });
+    expect(summary.headline.map((h) => `${h.figure} ${h.counts}`)).toEqual(['12 people killed', '2 hours']);
+  });
 });
 
 describe('what an event leads with', () => {

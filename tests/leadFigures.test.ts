@@ -50,7 +50,7 @@ describe('leadFigures', () => {
   });
 
   it('leads the home page with an age or a length only when two sources give it: not "33 years old (1 of 3 sources)"', () => {
-    const age = figure('q-age', { value: 33, unit: 'years old' }, 'The suspect, 33, was last seen near the pier.', ['c']);
+    const age = figure('q-age', { value: 33, unit: 'years old' }, 'The victim, 33, was killed near the pier.', ['c']);
     const f = { ...facts, claims: [...claims, age] };
     const summary = summarise('e', 'e', { facts: f, documents: [], files: [{ path: 'explainer.md', content: composeExplainer(f) }], warnings: [] });
     expect(summary.headline.map((h) => `${h.figure} ${h.counts}`)).toEqual(['12 people killed', '2 hours']);

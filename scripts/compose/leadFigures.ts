@@ -85,11 +85,13 @@ export function figureWeight(c: Claim, headlineWords: ReadonlySet<string> = new 
   const q = c.quantity!;
   const counted = `${q.counts ?? ''} ${q.unit}`;
   let weight = 0;
-  if (HARM.test(counted) || HARM.test(c.text)) weight += 3;
+  // A length, a measurement or an age takes no weight from harm its sentence tells ("The victim, 33, ..."): it counts no harm.
+  const measure = DURATION.test(q.unit) || MEASURE_UNITS.has(q.unit) || q.unit === 'years old';
+  if (HARM.test(counted) || (!measure && HARM.test(c.text))) weight += 3;
   if (/^[A-Z]{3}$/.test(q.unit)) weight += 2; // money
   if (PEOPLE.test(counted)) weight += 2;
   if (contentWords(counted).some((w) => headlineWords.has(w))) weight += 2;
-  if (DURATION.test(q.unit) || MEASURE_UNITS.has(q.unit) || q.unit === 'years old') weight -= 2;
+  if (measure) weight -= 2;
   if (q.unit === '%' && !q.counts) weight -= 1; // a share of what the sentence says
   return weight;
 }

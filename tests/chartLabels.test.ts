@@ -51,8 +51,15 @@ describe('claimLabel', () => {
     expect(label.text).toBe('Ana Lima: “we will not sail…”');
     expect(label.text.endsWith('…”')).toBe(true);
     expect(label.full).toBe(`Ana Lima: “${words}”`);
-    const reported = claim({ kind: 'quote', text: 'The ferry will not sail', speaker: { name: 'Ana Lima' } as Claim['speaker'], evidence: [{ source: 'a', start: 0, end: 5, quote: 'x', form: 'reported' }] as Claim['evidence'] });
+    const said = 'Ana Lima said the ferry will not sail.';
+    const reported = claim({ kind: 'quote', text: 'the ferry will not sail', speaker: { name: 'Ana Lima' } as Claim['speaker'], evidence: [{ source: 'a', start: 0, end: said.length, quote: said, form: 'reported' }] as Claim['evidence'] });
     expect(claimLabel(reported, 40).text).toBe('Ana Lima said the ferry will not sail');
+    // Speech that is no clause after its verb: the source's sentence after the speaker, never "witnesses said During ...".
+    const sentence = 'During the storm the ferry stayed in port, witnesses said.';
+    const witnessed = claim({ kind: 'quote', text: sentence, speaker: { name: 'witnesses' } as Claim['speaker'], evidence: [{ source: 'a', start: 0, end: sentence.length, quote: sentence, form: 'reported' }] as Claim['evidence'] });
+    expect(claimLabel(witnessed, 200).text).toBe(`Witnesses: ${sentence}`);
+    const police = claim({ ...reported, speaker: { name: 'police' } as Claim['speaker'] });
+    expect(claimLabel(police, 60).text).toBe('Police said the ferry will not sail');
     const nobody = claim({ kind: 'quote', text: 'the talks as a start', evidence: [{ source: 'a', start: 0, end: 5, quote: 'x', form: 'reported' }] as Claim['evidence'] });
     expect(claimLabel(nobody, 40).text).toBe('Unattributed: the talks as a start');
   });

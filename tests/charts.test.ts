@@ -149,6 +149,39 @@ describe('headlineChart', () => {
       withText(figure('ago', 2, 'years', 2), 'A fisherman reported the wreck two years ago.'),
     ]))).toBeUndefined();
   });
+  const from = (id: string, value: number, unit: string, sources: string[], counts?: string, text = id): Claim => ({
+    id, kind: 'quantity', text, quantity: counts ? { value, unit, counts } : { value, unit },
+    evidence: sources.map((source) => ({ source, quote: id, start: 0, end: id.length })),
+  });
+  it('draws no chart of spans of time: "4 hours" beside "about 1 hour" is no headline', () => {
+    expect(headlineChart(facts([from('long', 4, 'hours', ['s0', 's1']), from('short', 2, 'hours', ['s1', 's2'])]))).toBeUndefined();
+  });
+  it('sets side by side only figures of one kind: "union employees" are not "former employees"', () => {
+    const chart = headlineChart(facts([
+      from('union', 75, 'employees', ['s0'], 'union employees'), from('former', 10, 'employees', ['s1', 's2'], 'former employees at the firm'),
+      from('others', 5, 'employees', ['s0'], 'other former employees'),
+    ]));
+    expect(chart?.data.map((d) => d.claim)).toEqual(['former', 'others']);
+  });
+  it('draws no chart of one source\'s own counts, however many', () => {
+    expect(headlineChart(facts([from('a', 39, 'people', ['s0']), from('b', 17, 'people', ['s0']), from('c', 8, 'people', ['s0'])]))).toBeUndefined();
+  });
+  it('sets no figure beside one of its kind hundreds of times apart: a limit of 6 a household is not 4 million sold', () => {
+    expect(headlineChart(facts([from('limit', 6, 'pairs', ['s0', 's1']), from('sold', 4_000_000, 'pairs', ['s2'])]))).toBeUndefined();
+  });
+  it('sets no bare "people" side by side unless both tell of harm: "3,000 people attempting" are not "300 people who set off"', () => {
+    expect(headlineChart(facts([
+      from('try', 3000, 'people', ['s0', 's1'], 'people', 'About 3,000 people are attempting the crossing this year.'),
+      from('set', 300, 'people', ['s1', 's2'], 'people', 'Some 300 people set off on the crossing on Monday.'),
+    ]))).toBeUndefined();
+  });
+  it('tries the figures the event leads with first: the dead before the tents', () => {
+    const chart = headlineChart(facts([
+      from('tents', 400, 'tents', ['s0', 's1', 's2']), from('tents2', 300, 'tents', ['s0', 's1']),
+      from('dead', 12, 'people', ['s0'], 'people', '12 people were killed.'), from('dead2', 10, 'people', ['s1'], 'people', 'Ten people died.'),
+    ]));
+    expect(chart?.data.map((d) => d.claim)).toEqual(['dead', 'dead2']);
+  });
   it('draws no chart from single-source measurements of what may be different things', () => {
     expect(headlineChart(facts([figure('alt', 9000, 'm', 1), figure('len', 18, 'm', 1), figure('crew', 40, 'firefighters', 3)]))).toBeUndefined();
   });

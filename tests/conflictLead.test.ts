@@ -36,3 +36,13 @@ describe('conflictLead: what a term conflict is about', () => {
     expect(namesAMoment('a felony')).toBe(false);
   });
 });
+
+describe('conflictLead: what a value conflict is about', () => {
+  it('names the counted thing before the sides, and the same figure hedged two ways', () => {
+    const low = { ...claim({ a: 'At least 40 passengers were hurt.' }, { value: 40, unit: 'passengers', counts: 'passengers hurt' }), id: 'q-40' };
+    const high = { ...claim({ b: 'Some 55 passengers were hurt.' }, { value: 55, unit: 'passengers', counts: 'passengers hurt' }), id: 'q-55' };
+    const wordings = [{ claim: 'q-40', source: 'a', wording: 'At least 40 passengers' }, { claim: 'q-55', source: 'b', wording: 'Some 55 passengers' }];
+    expect(conflictLead({ claims: ['q-40', 'q-55'], kind: 'value', description: 'different figures', wordings }, [low, high])).toBe('The sources give different figures for passengers hurt:');
+    expect(conflictLead({ claims: ['q-40', 'q-55'], kind: 'qualifier', description: 'different hedges', wordings }, [low, high])).toBe('The sources hedge the same figure for passengers hurt differently:');
+  });
+});

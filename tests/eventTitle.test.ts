@@ -27,6 +27,9 @@ describe('standsAlone', () => {
       'But the council voted against the plan on Monday.',
       '"We are ready," the mayor said.',
       'Was the bridge ever safe?',
+      'Ten years ago this morning, harbour pilot Ana Lima faced a choice.',
+      'Yesterday, the ferry company cancelled every crossing.',
+      'Last Tuesday the council closed the pier to traffic.',
     ]) expect(standsAlone(s), s).toBe(false);
   });
 
@@ -45,6 +48,16 @@ describe('pickTitle', () => {
     expect(pickTitle(facts(ranked), ranked)).toBe('The Norland ferry caught fire off Porto on Monday');
   });
 
+  it('names what the sources are about when no sentence stands alone, never "On Oct. 3, the flood ..."', () => {
+    const ranked = [
+      claim('s1', 'On Oct. 3, the flood was still a day away from Norland Harbour Authority offices.', ['a']),
+      claim('s2', 'Ten years ago this morning, Norland Harbour Authority pilots faced a choice.', ['b']),
+    ];
+    expect(pickTitle(facts(ranked), ranked)).toBe('Norland Harbour Authority: what the sources report');
+    const md = composeExplainer(facts(ranked));
+    expect(front(md)).toMatchObject({ title: 'Norland Harbour Authority: what the sources report', description: 'What 3 sources report, claim by claim, each with its own words.' });
+  });
+
   it('does not take a senator\'s party and state in brackets for a wire dateline', () => {
     const ranked = [claim('s1', 'Sen. Ana Lima (D-Nor.) on Sunday called the ferry fire a disgrace.', ['a'])];
     expect(pickTitle(facts(ranked), ranked)).toBe('Sen. Ana Lima (D-Nor.) on Sunday called the ferry fire a disgrace');
@@ -54,6 +67,11 @@ describe('pickTitle', () => {
 describe('pickDescription', () => {
   it('never repeats the headline', () => {
     const lede = [claim('s1', 'The ferry caught fire.', ['a']), claim('s2', 'All 300 passengers were rescued by boats from the harbour.', ['a'])];
+    expect(pickDescription('The ferry caught fire', lede)).toBe('All 300 passengers were rescued by boats from the harbour.');
+  });
+
+  it('leaves out a wire dateline: a summary is not the article\'s furniture', () => {
+    const lede = [claim('s1', 'The ferry caught fire.', ['a']), claim('s2', 'PORTO (Wire) - All 300 passengers were rescued by boats from the harbour.', ['a'])];
     expect(pickDescription('The ferry caught fire', lede)).toBe('All 300 passengers were rescued by boats from the harbour.');
   });
 });

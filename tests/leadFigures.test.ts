@@ -25,6 +25,16 @@ describe('leadFigures', () => {
     expect(leadFigures(claims).map((c) => c.id)).toEqual(['q-dead', 'q-share', 'q-hours']);
   });
 
+  it('keeps a date told as a length out of the figures: "ten years ago" counts nothing', () => {
+    const ago = figure('q-ago', { value: 10, unit: 'years' }, 'Ten years ago this morning, the pier collapsed into the harbour.', ['a', 'b', 'c']);
+    expect(leadFigures([ago, ...claims]).map((c) => c.id)).toEqual(['q-dead', 'q-share', 'q-hours']);
+  });
+
+  it('takes no harm from the sentence for a span of time: "almost a century" is one century, too slight to lead', () => {
+    const century = figure('q-century', { value: 1, unit: 'century', qualifier: 'almost' }, 'It was the first killing in the town in almost a century.', ['a']);
+    expect(isTrivialFigure(century)).toBe(true);
+  });
+
   it('keeps times of day out of "The numbers"', () => {
     const md = composeExplainer(facts);
     const numbers = md.split('## The numbers')[1]!.split('##')[0]!;
@@ -37,6 +47,13 @@ describe('leadFigures', () => {
     const summary = summarise('e', 'e', { facts, documents: [], files: [{ path: 'explainer.md', content: explainer }], warnings: [] });
     expect(summary.headline.map((h) => `${h.figure} ${h.counts}`)).toEqual(['12 people killed', '2 hours']);
     expect(saysWhatItCounts(claims[4]!)).toBe(false);
+  });
+
+  it('leads the home page with an age or a length only when two sources give it: not "33 years old (1 of 3 sources)"', () => {
+    const age = figure('q-age', { value: 33, unit: 'years old' }, 'The victim, 33, was killed near the pier.', ['c']);
+    const f = { ...facts, claims: [...claims, age] };
+    const summary = summarise('e', 'e', { facts: f, documents: [], files: [{ path: 'explainer.md', content: composeExplainer(f) }], warnings: [] });
+    expect(summary.headline.map((h) => `${h.figure} ${h.counts}`)).toEqual(['12 people killed', '2 hours']);
   });
 });
 

@@ -89,6 +89,22 @@ describe('build the bundled event', () => {
     }
   });
 
+  it('shows a claim\'s support once ("4/5"), never "4/5 (4 of 5 sources)"; a source page\'s headline once, never as h1 and h2', () => {
+    const facts = JSON.parse(readFileSync(join(generated, 'facts.json'), 'utf8'));
+    const visible = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<template[\s\S]*?<\/template>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    for (const page of ['index.html', 'claims/index.html', ...facts.sources.map((s: { id: string }) => `sources/${s.id}/index.html`)]) {
+      const text = visible(readFileSync(join(site, page), 'utf8'));
+      expect(text, page).not.toMatch(/\b\d+\/\d+\s*\(\d+ of \d+ sources?\)/);
+    }
+    for (const s of facts.sources) {
+      const html = readFileSync(join(site, 'sources', s.id, 'index.html'), 'utf8');
+      const heading = (tag: string) => [...html.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => visible(m[1]!).trim());
+      const [h1, ...more] = heading('h1');
+      expect(more, s.id).toEqual([]);
+      expect(heading('h2'), s.id).not.toContain(h1);
+    }
+  });
+
   it('reads as an explainer: lede, then the numbers, who said what, where the sources differ, background', () => {
     const html = readFileSync(join(site, 'index.html'), 'utf8');
     const headings = [...html.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]);

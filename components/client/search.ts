@@ -58,8 +58,8 @@ async function run(query: string): Promise<void> {
     link.href = result.url;
     link.textContent = result.meta.title ?? result.url;
     // Where the page belongs: its event (on a site of many), and which source it is ("[3] CNN").
-    // A source page titled by its label ("Source 4": no headline, no outlet) is not named twice.
-    const source = result.meta.source === result.meta.title ? undefined : result.meta.source;
+    // A source page titled by its label ("Source 4", or "AP" for "[2] AP": no headline) is not named twice.
+    const source = result.meta.source?.replace(/^\[\d+\]\s*/, '') === result.meta.title ? undefined : result.meta.source;
     const where = [result.meta.event, source].filter(Boolean).join(' · ');
     if (where) {
       const line = document.createElement('p');

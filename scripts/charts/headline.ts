@@ -9,7 +9,8 @@
 import type { Claim, Facts } from '../contracts/facts.ts';
 import { countedNoun, figureShowsUnit, formatQuantity } from '../compose/format.ts';
 import { totalsWithParts } from './parts.ts';
-import { leadsStory } from '../compose/leadFigures.ts';
+import { figureWeight, isDuration, isTrivialFigure, leadsStory, toldAsPointInTime } from '../compose/leadFigures.ts';
+import { sameKind } from './countedThing.ts';
 import { oneSide } from './sides.ts';
 import { MEASURE_UNITS } from '../extract/quantities/numberWords.ts';
 
@@ -39,37 +40,53 @@ export interface HeadlineChart {
 }
 
 const MAX_BARS = 6;
+/** How many times apart two figures of one kind may be and still be bars of one chart. */
+const FAR = 50;
 export const APPROXIMATE = /^(about|roughly|approximately|around|some|an estimated|estimated|nearly|almost|close to)$/;
 
-/** A length of time written as when something happened: "signalled two years ago", "three weeks earlier". */
-function toldAsPointInTime(c: Claim): boolean {
-  const unit = c.quantity!.unit.replace(/s$/, '');
-  return /^(?:second|minute|hour|day|week|month|year|decade|centurie|century)$/.test(unit) && new RegExp(`\\b${unit}s?\\s+(?:ago|earlier|before)\\b`, 'i').test(c.text);
-}
-
+/**
+ * The headline chart, or none: bars of one unit and one kind of counted thing ("troops",
+ * "American troops"; not "union employees" beside "former employees"), at least two of them, and
+ * more than one source's say (a bar two sources give, or bars from two sources): one article's
+ * own small counts are no headline. Durations, clock times and trivial figures ("1 facility") never
+ * lead. Families are tried in the order the event leads with them: harm, people, money or the
+ * headline's subject first (figureWeight), then the one the sources most agree on.
+ */
 export function headlineChart(facts: Facts): HeadlineChart | undefined {
   // Counts only: money, percentages and clock times are not comparable with them.
   // Nor repetitions ("23 times"), positions ("6 rows in front") or figures told in another time: they do not lead.
-  // Nor "two years ago": a point in time, not a length to set beside "2,000 years old".
-  const counts = countClaims(facts).filter((c) => leadsStory(c) && !toldAsPointInTime(c));
-  const family = largestFamily(counts);
-  if (!family) return undefined;
-  let members = oneSide(bestPerFigure(counts.filter((c) => unitFamily(c) === family)), support);
+  // Nor "two years ago": a point in time, not a length to set beside "2,000 years old"; nor any
+  // span of time ("4 hours", "about 1 hour"): how long something took is not what the event counts.
+  const counts = countClaims(facts).filter((c) => leadsStory(c) && !toldAsPointInTime(c) && !isDuration(c.quantity!.unit) && !isTrivialFigure(c));
+  for (const family of rankedFamilies(counts)) {
+    const chosen = barsOf(counts.filter((c) => unitFamily(c) === family));
+    if (!chosen) continue;
+    const order = new Map(facts.sources.map((s, i) => [s.id, i]));
+    const unit = chosen[0]!.quantity!.unit;
+    return { id: 'headline', title: `The numbers: ${unit}`, unit, data: chosen.map((c) => toDatum(c, order)) };
+  }
+  return undefined;
+}
+
+/** One family's bars, largest first, or undefined when they do not make a headline chart. */
+function barsOf(family: Claim[]): Claim[] | undefined {
+  let members = oneSide(bestPerFigure(family), support);
   const parts = partsOfTotals(members);
   members = members.filter((c) => !parts.has(c.id));
+  // The best-supported figure (then the largest) says what the chart counts; the others count the same kind.
+  const lead = [...members].sort((a, b) => support(b) - support(a) || b.quantity!.value - a.quantity!.value)[0];
+  if (!lead) return undefined;
+  // Figures of one kind that lie further apart than FAR count different things (a limit of 6 a
+  // household beside 4 million sold; 1,000 soldiers sent beside 4 soldiers hurt), not one thing.
+  const far = (c: Claim) => Math.max(c.quantity!.value, lead.quantity!.value) > FAR * Math.max(1, Math.min(c.quantity!.value, lead.quantity!.value));
+  members = members.filter((c) => sameKind(c, lead) && !far(c));
   const corroborated = members.filter((c) => support(c) >= 2);
   if (corroborated.length >= 3) members = corroborated;
   const chosen = [...members].sort((a, b) => support(b) - support(a) || b.quantity!.value - a.quantity!.value).slice(0, MAX_BARS);
   if (chosen.length < 2) return undefined;
-  chosen.sort((a, b) => b.quantity!.value - a.quantity!.value);
-  const order = new Map(facts.sources.map((s, i) => [s.id, i]));
-  const unit = chosen[0]!.quantity!.unit;
-  return {
-    id: 'headline',
-    title: `The numbers: ${unit}`,
-    unit,
-    data: chosen.map((c) => toDatum(c, order)),
-  };
+  const sources = new Set(chosen.flatMap((c) => c.evidence.map((e) => e.source)));
+  if (sources.size < 2) return undefined;
+  return chosen.sort((a, b) => b.quantity!.value - a.quantity!.value);
 }
 
 /** Figures that count things: money, percentages and clock times are not comparable with them. */
@@ -102,11 +119,12 @@ export function unitFamily(c: Claim): string {
 }
 
 /**
- * The family whose figures the sources most agree on: a figure counts the square of its sources, so
- * one figure three sources give outweighs six that one source each gives in passing (altitudes,
- * lengths) and the chart leads with what the event is about.
+ * Families in the order a chart tries them: first those with a figure the event leads with (harm,
+ * people, money: figureWeight above nothing), then by how much the sources agree, a figure counting
+ * the square of its sources, so one figure three sources give outweighs six that one source each
+ * gives in passing (altitudes, lengths).
  */
-function largestFamily(claims: Claim[]): string | undefined {
+function rankedFamilies(claims: Claim[]): string[] {
   // Counts of things come first: measurements in one unit are often of different things
   // (an altitude and a wreck's length, both in metres), so they lead only when nothing is counted.
   const counted = claims.filter((c) => !MEASURE_UNITS.has(c.quantity!.unit) && c.quantity!.unit !== AGE);
@@ -115,8 +133,13 @@ function largestFamily(claims: Claim[]): string | undefined {
   // altitudes in one unit are seldom of one kind of thing.
   const families = [...countFamilies].some((f) => counted.filter((c) => unitFamily(c) === f).length >= 2) ? counted : claims.filter((c) => support(c) >= 2);
   const weight = new Map<string, number>();
-  for (const c of families) weight.set(unitFamily(c), (weight.get(unitFamily(c)) ?? 0) + support(c) ** 2);
-  return [...weight.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const leads = new Set<string>();
+  for (const c of families) {
+    weight.set(unitFamily(c), (weight.get(unitFamily(c)) ?? 0) + support(c) ** 2);
+    if (figureWeight(c) > 0) leads.add(unitFamily(c));
+  }
+  const tier = (f: string) => (leads.has(f) ? 0 : 1);
+  return [...weight.entries()].sort((a, b) => tier(a[0]) - tier(b[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
 }
 
 /** Two claims may share a figure when they count things the alignment kept apart: chart the best-supported one once. */

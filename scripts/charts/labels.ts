@@ -9,6 +9,7 @@
 import type { Claim } from '../contracts/facts.ts';
 import { describeQuantity } from '../compose/format.ts';
 import { isDirectQuote, reportedClause } from '../compose/quoteForm.ts';
+import { speechForm } from '../compose/reportedSpeech.ts';
 
 /** Words that cannot end a label (general English): articles, prepositions, conjunctions, pronouns that lead a clause, auxiliaries. */
 const DANGLING = new Set([
@@ -79,5 +80,12 @@ export function claimLabel(claim: Claim, max: number): ChartLabel {
     const words = chartLabel(text, Math.max(12, max - prefix.length - 2));
     return { text: `${prefix}“${words.text}”`, full: `${prefix}“${words.full}”`, cut: words.cut };
   }
-  return chartLabel(name ? `${name} said ${reportedClause(text)}` : `Unattributed: ${text}`, max);
+  if (!name) return chartLabel(`Unattributed: ${text}`, max);
+  // Speech that is no clause ("During the fight he hit her, witnesses said") is the source's sentence
+  // after the speaker, as "Who said what" writes it: "witnesses said During the fight ..." reads as a fragment.
+  // A speaker that opens the label with a common word ("police") is capitalised, as a sentence's start is.
+  const who = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+  const clause = reportedClause(text);
+  if (/^\p{Lu}/u.test(clause) && speechForm(claim).kind === 'sentence') return chartLabel(`${who}: ${text}`, max);
+  return chartLabel(`${who} said ${clause}`, max);
 }

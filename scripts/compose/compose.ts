@@ -49,8 +49,9 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
   const opener = lede.findIndex((c) => standsAlone(c.text) && !/^\d/.test(c.text) && !/(?:…|\.\.\.)\s*$/.test(c.text));
   if (opener > 0) lede.unshift(...lede.splice(opener, 1));
   // The summary under the headline never repeats it; with no other sentence it is the headline (a page needs a description).
-  const description = event.description ?? (pickDescription(title, lede, ranked) || title);
   const total = countedSources(facts.sources);
+  // With no sentence that reads alone, the summary says what the page holds rather than repeat the title.
+  const description = event.description ?? (pickDescription(title, lede, ranked) || `What ${total === 1 ? 'one source reports' : `${total} sources report`}, claim by claim, each with its own words.`);
   const copyOf = new Map(facts.sources.filter((source) => source.copyOf).map((source) => [source.id, source.copyOf!]));
 
   const parts: string[] = [];

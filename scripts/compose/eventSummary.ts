@@ -7,7 +7,7 @@ import type { PipelineResult } from '../contracts/generated.ts';
 import { countedNoun, formatQuantity } from './format.ts';
 import type { EventSummary } from '../contracts/events.ts';
 import { countedSources } from './counting.ts';
-import { leadFigures, leadsStory, saysWhatItCounts } from './leadFigures.ts';
+import { figureWeight, leadFigures, leadsStory, saysWhatItCounts } from './leadFigures.ts';
 import { contentWords } from '../align/words.ts';
 import { distinctConflicts } from './conflictLead.ts';
 
@@ -21,7 +21,8 @@ export function summarise(id: string, folder: string, result: PipelineResult): E
   const headline = leadFigures(facts.claims, meta.title ?? '')
     // Figures that say what they count ("300 passengers", "6 months"), not a bare "45%" or "1,200 t",
     // and that may lead: not "23 times", "6 rows in front" or a figure of another time or place.
-    .filter((c) => saysWhatItCounts(c) && leadsStory(c, words))
+    // A length, a measurement or an age ("33 years old") leads the home page only when two sources give it.
+    .filter((c) => saysWhatItCounts(c) && leadsStory(c, words) && (figureWeight(c, words) >= 0 || new Set(c.evidence.map((e) => e.source)).size >= 2))
     .slice(0, HEADLINE_FIGURES)
     .map((c) => ({ claim: c.id, figure: formatQuantity(c.quantity!), counts: countedNoun(c.quantity!), sources: new Set(c.evidence.map((e) => e.source)).size }));
   return {

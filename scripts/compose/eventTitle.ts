@@ -46,8 +46,37 @@ export function pickHeadline(facts: Facts, ranked: readonly Claim[]): Headline {
     const chosen = short ?? alone[0]!;
     return fromSentence(chosen.text, chosen);
   }
-  const lead = ranked[0] ?? facts.claims[0];
-  return lead ? fromSentence(lead.text, lead) : { title: 'What the sources report', cut: false };
+  // No sentence reads on its own ("On Aug. 28, the storm was still a day away"): a title that names
+  // what the sources are about, and claims nothing, beats one that only its article explains.
+  const name = mostReportedName(facts);
+  return { title: name ? `${name}: what the sources report` : 'What the sources report', cut: false };
+}
+
+/**
+ * The name the sources mention most (in the most sources, then the most claims): a run of proper
+ * nouns ("National Weather Service", "Ana Lima"), two words at least or one named by two sources.
+ */
+export function mostReportedName(facts: Facts): string | undefined {
+  const seen = new Map<string, { sources: Set<string>; claims: number }>();
+  for (const c of facts.claims) {
+    const names = new Set<string>();
+    let run: string[] = [];
+    const end = () => { if (run.length) names.add(run.join(' ')); run = []; };
+    for (const t of tokenize(withoutDateline(c.text))) {
+      if (t.pos === 'PROPN' && /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text)) run.push(t.text);
+      else end();
+    }
+    end();
+    for (const n of names) {
+      const entry = seen.get(n) ?? { sources: new Set<string>(), claims: 0 };
+      c.evidence.forEach((e) => entry.sources.add(e.source));
+      entry.claims++;
+      seen.set(n, entry);
+    }
+  }
+  const fit = [...seen.entries()].filter(([n, e]) => n.includes(' ') || e.sources.size >= 2);
+  fit.sort((a, b) => b[1].sources.size - a[1].sources.size || b[1].claims - a[1].claims || b[0].split(' ').length - a[0].split(' ').length || (a[0] < b[0] ? -1 : 1));
+  return fit[0]?.[0];
 }
 
 /** The headline's text alone (see pickHeadline). */
@@ -72,15 +101,17 @@ function fits(sentence: string): number {
 
 /**
  * The summary under the headline: the first lede sentence that is not the headline itself and
- * stands alone, else the best-corroborated other sentence that stands alone, else any other lede
- * sentence; '' when there is none.
+ * stands alone, else the best-corroborated other sentence that stands alone; '' when there is none.
  */
 export function pickDescription(title: string, lede: readonly Claim[], ranked: readonly Claim[] = []): string {
   // Nor the sentence the headline was cut from: it would repeat the headline's words.
   const same = (text: string): boolean => asHeadline(text).toLowerCase().startsWith(title.toLowerCase());
   // A sentence that leans on the one before it ("She also asked ...", "..., he said") reads badly alone on the home page.
   const other = (c: Claim): boolean => !same(c.text);
-  return lede.find((c) => other(c) && standsAlone(c.text))?.text ?? ranked.find((c) => other(c) && standsAlone(c.text))?.text ?? lede.find(other)?.text ?? '';
+  // None that stands alone: '' (the caller says what the page is), never "On Aug. 28, the storm ..." on a home page.
+  const found = lede.find((c) => other(c) && standsAlone(c.text)) ?? ranked.find((c) => other(c) && standsAlone(c.text));
+  // A summary, not a quotation: the wire dateline ("PORTO (Wire) —") is the article's furniture, not news.
+  return found ? withoutDateline(found.text) : '';
 }
 
 /** How many of an article's first passages may hold its lede (a photo credit or a kicker may come first). */

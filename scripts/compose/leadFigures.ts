@@ -14,7 +14,12 @@ import { MEASURE_UNITS } from '../extract/quantities/numberWords.ts';
 const HARM = /\b(?:dead|deaths?|died|killed|kill(?:ing|s)?|fatalit(?:y|ies)|lives|bodies|injur(?:ed|ies|y)|wounded|hurt|casualt(?:y|ies)|victims?|missing|hospitali[sz]ed|evacuat(?:ed|ions?)|displaced|homeless|arrest(?:ed|s)|charged|infect(?:ed|ions?)|cases|sick)\b/i;
 const PEOPLE = /\b(?:people|persons?|residents|passengers|workers|employees|children|students|patients|voters|users|customers|members|soldiers|troops|refugees|migrants|civilians|citizens|households|families|homes|jobs)\b/i;
 /** Spans of time: how long, not how many. */
-const DURATION = /^(?:seconds?|minutes?|hours?|h|days?|weeks?|months?|years?|decades?|centuries|terms?)$/i;
+const DURATION = /^(?:seconds?|minutes?|min|hours?|h|days?|weeks?|months?|years?|decades?|century|centuries|terms?)$/i;
+
+/** True for a unit that is a span of time ("4 hours", "90 min"): how long, not how many. */
+export function isDuration(unit: string): boolean {
+  return DURATION.test(unit);
+}
 
 /** How often something happened ("repeated it 23 times"): a detail of the telling, not a figure of the story. */
 const REPETITION = /^(?:times?|occasions?)\b/i;
@@ -27,9 +32,20 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
  */
 const OTHER_TIME = new RegExp(`^(?:\\(\\w+\\)\\s*)?(?:(?:back |earlier |later )?in|since|during|last|earlier|the previous|a (?:year|month|decade) (?:ago|earlier|before)|(?:one|two|three|\\w+) (?:years?|months?|decades?) (?:ago|earlier|before))\\b(?:\\s+(?:early|late|mid-?|the)?\\s*(?:${MONTHS}|\\d{4}s?|year|month|decade|spring|summer|fall|autumn|winter)\\b|\\s*,)`, 'i');
 
-/** True for a figure that belongs among an event's numbers (not a time of day). */
+/** True when the figure, or its sentence, tells of harm: the dead, the hurt, the missing, the arrested. */
+export function tellsHarm(c: Claim): boolean {
+  return HARM.test(`${c.quantity?.counts ?? ''} ${c.quantity?.unit ?? ''}`) || HARM.test(c.text);
+}
+
+/** True for a figure that belongs among an event's numbers: not a time of day, nor "ten years ago" (a date told as a length). */
 export function isStoryFigure(c: Claim): boolean {
-  return c.kind === 'quantity' && !!c.quantity && c.quantity.unit !== 'clock time';
+  return c.kind === 'quantity' && !!c.quantity && c.quantity.unit !== 'clock time' && !toldAsPointInTime(c);
+}
+
+/** A length of time written as when something happened: "Ten years ago this morning", "three weeks earlier". */
+export function toldAsPointInTime(c: Claim): boolean {
+  const unit = c.quantity!.unit.replace(/s$/, '');
+  return /^(?:second|minute|hour|day|week|month|year|decade|centurie|century)$/.test(unit) && new RegExp(`\\b${unit}s?\\s+(?:ago|earlier|before)\\b`, 'i').test(c.text);
 }
 
 /**
@@ -69,11 +85,13 @@ export function figureWeight(c: Claim, headlineWords: ReadonlySet<string> = new 
   const q = c.quantity!;
   const counted = `${q.counts ?? ''} ${q.unit}`;
   let weight = 0;
-  if (HARM.test(counted) || HARM.test(c.text)) weight += 3;
+  // A length, a measurement or an age takes no weight from harm its sentence tells ("The victim, 33, ..."): it counts no harm.
+  const measure = DURATION.test(q.unit) || MEASURE_UNITS.has(q.unit) || q.unit === 'years old';
+  if (HARM.test(counted) || (!measure && HARM.test(c.text))) weight += 3;
   if (/^[A-Z]{3}$/.test(q.unit)) weight += 2; // money
   if (PEOPLE.test(counted)) weight += 2;
   if (contentWords(counted).some((w) => headlineWords.has(w))) weight += 2;
-  if (DURATION.test(q.unit) || MEASURE_UNITS.has(q.unit) || q.unit === 'years old') weight -= 2;
+  if (measure) weight -= 2;
   if (q.unit === '%' && !q.counts) weight -= 1; // a share of what the sentence says
   return weight;
 }
@@ -92,7 +110,8 @@ export function isTrivialFigure(c: Claim, headlineWords: ReadonlySet<string> = n
   // Money, shares and measurements say their own weight ("a mile deep" is no count of one thing).
   if (/^[A-Z]{3}$/.test(q.unit) || q.unit === '%' || MEASURE_UNITS.has(q.unit)) return false;
   const most = Math.max(q.value, q.high ?? q.value);
-  const harm = HARM.test(`${q.counts ?? ''} ${q.unit}`) || HARM.test(c.text);
+  // A span of time takes no weight from harm its sentence tells: "the first murder in almost a century" counts one century.
+  const harm = HARM.test(`${q.counts ?? ''} ${q.unit}`) || (!isDuration(q.unit) && HARM.test(c.text));
   if (most === 0) return false; // "404 votes for, 0 against", "no one was hurt": none says something
   if (most === 1 && !harm) return true;
   return most <= FEW && sourceCount(c.evidence) === 1 && figureWeight(c, headlineWords) <= 0;

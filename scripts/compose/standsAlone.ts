@@ -55,6 +55,11 @@ export const NOT_A_HEADLINE = /^(?:warning|spoilers?(?: alert)?|editor['’]s no
 const CAPTION = /\((?:\d+(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|center|centre|above|below|top|bottom|pictured)\)|\b(?:is|are) seen\b|\bpictured\b|\bfile photo\b/i;
 /** A time counted from another the article gave: "days earlier", "a week later", "the day before", "the next day". */
 const RELATIVE_TIME = /\b(?:(?:minutes?|hours?|days?|weeks?|months?|years?|moments?)\s+(?:earlier|later|before)|the (?:day|night|week|month|year) (?:before|after)|the (?:next|following|previous) (?:day|morning|night|week))\s*[.,;!]?\s*$/i;
+/**
+ * A time counted from the day the article was written: "Ten years ago this morning, ...",
+ * "Yesterday, ...", "Last week, ...": outside its article the reader does not know when that was.
+ */
+const OPENS_RELATIVE_TIME = /^(?:(?:\p{L}+|\d+|a|an)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+ago|yesterday|today|tonight|last\s+(?:night|week|weekend|month|year|\p{L}+day)|this\s+(?:morning|afternoon|evening|week|weekend))\b/iu;
 /** The first person ("I", "me", "our"), case-sensitive for "us" so that "US" the country is not read as it. */
 const FIRST_PERSON = /(?:^|[^\p{L}’'])(?:I|me|my|mine|[Ww]e|[Oo]ur|ours|us)(?![\p{L}’']|\.\p{L})/u;
 /** Words that begin a modifier after the noun, so the phrase says what it stands for. */
@@ -98,6 +103,7 @@ export function standsAlone(sentence: string): boolean {
   if (CAPTION.test(text)) return false;
   // "... days earlier", "the day before", "a week later": a time counted from one the article told before.
   if (RELATIVE_TIME.test(text)) return false;
+  if (OPENS_RELATIVE_TIME.test(text)) return false;
   // News is told in the third person: "me", "our" make it someone's own words (a column, a post).
   if (FIRST_PERSON.test(text)) return false;
   // A quotation's end ("... couldn't duplicate it there.\"") is a piece of a longer quotation.

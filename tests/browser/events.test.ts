@@ -75,8 +75,9 @@ describe('a site of many events in Chromium', () => {
       await header.goto(`${server.url}${r.href}`);
       expect(r.where, r.href).toContain((await header.locator('.site-title').getAttribute('title'))!);
       if (r.href.includes('/sources/')) {
-        // Which source it is ("[2] Metro Report"), unless its title already says so ("Source 2").
-        if (!/^Source \d+$/.test(r.title)) expect(r.where, r.href).toMatch(/ · (\[\d+\] .+|Source \d+)$/);
+        // Which source it is ("[2] Metro Report"), once: unless its title already is its label ("Source 2", "Metro Report").
+        const label = (await header.locator('h1').getAttribute('data-source'))!.replace(/^\[\d+\]\s*/, '');
+        if (label !== r.title) expect(r.where, r.href).toMatch(/ · (\[\d+\] .+|Source \d+)$/);
         else expect(r.where, r.href).not.toContain(r.title);
         // The page's own words: its headline, details and article text, not the claims listed under it.
         const own = await header.evaluate(() => ['h1', 'main dl', '.source-text'].map((s) => document.querySelector(s)?.textContent ?? '').join(' '));
@@ -86,6 +87,31 @@ describe('a site of many events in Chromium', () => {
       await header.close();
     }
     expect(results.some((r) => r.href.includes('/sources/'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('heads every page of an event with its explainer\'s headline, not one source\'s own title, and search names the event so', async () => {
+    const { page, errors } = await open('/');
+    for (const event of ['bridge-closure', 'ferry-fire', 'grain-shipments', 'nurse-deployment']) {
+      await page.goto(`${server.url}/${event}/`);
+      const headline = (await page.locator('h1').textContent())!.trim();
+      for (const path of ['claims/', 'about/']) {
+        await page.goto(`${server.url}/${event}/${path}`);
+        expect(await page.locator('.site-title').getAttribute('title'), `${event}/${path}`).toBe(headline);
+      }
+      if (event !== 'ferry-fire') continue;
+      // The ferry fire's first source has a headline of its own, unlike the explainer's.
+      await page.goto(`${server.url}/search/`);
+      await page.locator('#search-page-q').pressSequentially('passengers', { delay: 30 });
+      await expect.poll(() => page.locator('.search-results li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      const results = await page.locator('.search-results li').evaluateAll((items) => items.map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href')!, where: li.querySelector('.search-where')?.textContent ?? '',
+      })));
+      const own = results.filter((r) => r.href.startsWith(`/${event}/`));
+      expect(own.some((r) => r.href.includes('/claims/')), JSON.stringify(results)).toBe(true);
+      for (const r of own) expect(r.where, r.href).toContain(headline);
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   });

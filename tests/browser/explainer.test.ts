@@ -52,6 +52,8 @@ describe('the explainer in Chromium', () => {
     expect((await chart.boundingBox())!.width).toBeGreaterThan(300);
     const text = await chart.textContent();
     for (const figure of ['75,000–80,000', '8,500', '3,000']) expect(text).toContain(figure);
+    // Each bar says what it counts: "3,346 / 3,000 / 300" alone is no chart.
+    for (const counted of ['75,000–80,000 troops in Europe', '8,500 U.S.-based troops', '3,000 additional American troops']) expect(text?.replace(/\s+/g, ' ')).toContain(counted);
     // Nothing wider than the phone's screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);

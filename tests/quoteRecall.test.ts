@@ -29,4 +29,35 @@ describe('quote recall', () => {
     const q = quotes('Ms Voss said: "The pier will reopen once the divers have finished their survey.\n\nThe divers left at noon.');
     expect(q.filter((x) => x.form === 'direct')).toEqual([]);
   });
+  it('does not take a closing straight mark for an opening one ("War," he said)', () => {
+    const q = quotes('"The board found no fault with the crew" in the report on the storm," harbour master Lena Voss said.\n\n"We will publish it in full," she said.');
+    expect(q.map((x) => x.words)).not.toContain(' harbour master Lena Voss said.');
+  });
+  it('closes a straight quotation AP style, with two single marks', () => {
+    expect(quotes("\"The water came up faster than anyone expected,'' Voss said.")).toEqual([{ words: 'The water came up faster than anyone expected,', speaker: 'Voss', form: 'direct' }]);
+  });
+  it('reads an appositive role whose noun is tagged as a name ("the acting Director General of Ports")', () => {
+    const q = quotes("Tomas Herrera, Norland's acting Director General of Ports, said on Monday that the ministry would inspect every ferry in the fleet.");
+    expect(q).toEqual([{ words: 'the ministry would inspect every ferry in the fleet', speaker: 'Tomas Herrera', form: 'reported' }]);
+  });
+  it('takes "About 20 farmers" as the subject of a participle of speech', () => {
+    const q = quotes('About 20 farmers gathered outside the council offices on Monday, accusing the council of ignoring the flood warnings.');
+    expect(q.map((x) => x.speaker)).toEqual(['About 20 farmers']);
+  });
+  it('keeps "current and former" in the speaker ("the current and former officials said")', () => {
+    const q = quotes('In several of these cases, staff have decided not to send the full files to the minister, the current and former officials said.');
+    expect(q.map((x) => x.speaker)).toEqual(['the current and former officials']);
+  });
+  it('reads a go-between with a possessive ("an official from his office told reporters")', () => {
+    const q = quotes('The governor has set up a panel to review the dam inspections, an official from his office told reporters.');
+    expect(q.map((x) => x.speaker)).toEqual(['an official from his office']);
+  });
+  it('reads a subject noun the tagger takes for an adjective ("The preschool says")', () => {
+    const q = quotes('The preschool says only sips were taken before the teacher noticed the bottle.');
+    expect(q).toEqual([{ words: 'only sips were taken before the teacher noticed the bottle', speaker: 'The preschool', form: 'reported' }]);
+  });
+  it('gives no day as a name: "Yesterday, a spokesman for his firm insisted"', () => {
+    const q = quotes('Yesterday, a spokesman for his firm insisted that the dispute was a storm in a teacup.');
+    expect(q.map((x) => x.speaker)).toEqual(['a spokesman for his firm']);
+  });
 });

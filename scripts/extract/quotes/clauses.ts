@@ -80,6 +80,9 @@ export function parentheticalClause(tokens: Token[], subjectFirst: number, verbI
   return [first.start, rest[rest.length - 1]!.end];
 }
 
+/** Adverbs that modify the words after them, so they belong to a clause that follows the verb. */
+const FOCUSING = /^(?:only|just|nearly|almost|about|around|roughly|approximately|even|barely|hardly|scarcely)$/i;
+
 /** After the verb (and "that", or an indirect object like "reporters"): the reported clause. */
 export function reportedClause(tokens: Token[], verbIndex: number, text: string): [number, number] | undefined {
   let j = verbIndex + 1;
@@ -97,8 +100,9 @@ export function reportedClause(tokens: Token[], verbIndex: number, text: string)
       }
     }
   }
-  // "said on Wednesday the ...": the day is when, not what.
-  while (tokens[j] && (isTimeWord(tokens[j]) || tokens[j]!.pos === 'ADV' || (tokens[j]!.lemma === 'on' && isTimeWord(tokens[j + 1])))) j += tokens[j]!.lemma === 'on' ? 2 : 1;
+  // "said on Wednesday the ...": the day is when, not what. A focusing adverb ("said only sips were
+  // taken", "said nearly 40 ...") opens the clause.
+  while (tokens[j] && (isTimeWord(tokens[j]) || (tokens[j]!.pos === 'ADV' && !FOCUSING.test(tokens[j]!.text)) || (tokens[j]!.lemma === 'on' && isTimeWord(tokens[j + 1])))) j += tokens[j]!.lemma === 'on' ? 2 : 1;
   // "said in a statement that ...", "told reporters on Tuesday that ...": skip to the "that".
   if (tokens[j]?.pos === 'ADP') {
     let k = j + 1;

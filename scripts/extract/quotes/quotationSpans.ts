@@ -9,9 +9,10 @@
 const MIN_QUOTE_WORDS = 4;
 /**
  * Curly pairs may run over lines; a straight or mixed pair ("...” — copy-editing slips) stays
- * on one line, since a stray straight quote would otherwise swallow paragraphs.
+ * on one line, since a stray straight quote would otherwise swallow paragraphs. A straight pair
+ * may close AP style, with two single marks ("We are ready,'' she said).
  */
-export const QUOTE_PAIRS = /“([^”“]+)”|[“"]([^"“”\n]+)["”]|«([^»]+)»/g;
+export const QUOTE_PAIRS = /“([^”“]+)”|[“"]((?:(?!'')[^"“”\n])+)(?:["”]|'')|«([^»]+)»/g;
 
 /**
  * Inner spans (absolute) of quotations of at least MIN_QUOTE_WORDS words in view[from, to).
@@ -41,8 +42,10 @@ export function quotationSpans(view: string, from: number, to: number): Array<{ 
  */
 function runOnQuotation(view: string, from: number, to: number): { start: number; end: number } | undefined {
   const rest = view.slice(from, to);
-  const mark = /[“"]/.exec(rest);
-  if (!mark || /[“”"]/.test(rest.slice(mark.index + 1))) return undefined;
+  // A straight mark opens only after a space, a bracket, a dash or a colon and before a word
+  // ('War," he said' closes one); AP style closes with two single marks ('narcissist,'' she said').
+  const mark = /“|(?<=^|[\s(—–:-])"(?=\S)/.exec(rest);
+  if (!mark || /[“”"]|''/.test(rest.slice(mark.index + 1))) return undefined;
   if (!/^\s*\n\s*[“"]/.test(view.slice(to, to + 20))) return undefined;
   const start = from + mark.index + 1;
   const inner = view.slice(start, to).replace(/\s+$/, '');

@@ -109,7 +109,10 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
     const nationality = outlet.length === 1 && /(?:ish|ese|ian|an|ic|i)$/.test(outlet[0]!);
     if (outlet.length >= 1 && outlet.length <= 5 && !nationality) return { text: phrase, name: outlet.join(' '), role: phrase };
   }
-  if (SPEAKER_HEADS.test(head.text) || (anyNoun && head.pos === 'NOUN' && words.length <= 6)) return { text: phrase, role: phrase };
+  // "The preschool says", "the teen told": a head noun the tagger read as an adjective, right after
+  // "the". Only there: "a person familiar (with ...)", "the LAPD early (Monday)" end in true adjectives.
+  const nounHead = head.pos === 'NOUN' || (head.pos === 'ADJ' && words.length === 2 && /^the$/i.test(words[0]!.text));
+  if (SPEAKER_HEADS.test(head.text) || (anyNoun && nounHead && words.length <= 6)) return { text: phrase, role: phrase };
   return undefined;
 }
 

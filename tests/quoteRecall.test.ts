@@ -60,4 +60,11 @@ describe('quote recall', () => {
     const q = quotes('Yesterday, a spokesman for his firm insisted that the dispute was a storm in a teacup.');
     expect(q.map((x) => x.speaker)).toEqual(['a spokesman for his firm']);
   });
+  it('keeps what "it said" as reported speech with no speaker named, and lets no earlier speaker carry over', () => {
+    const q = quotes('Harbour master Lena Voss said the pier would reopen soon.\nThe port authority published its review on Monday. It said the storm had damaged three of the cranes beyond repair.');
+    expect(q).toEqual([
+      { words: 'the pier would reopen soon', speaker: 'Lena Voss', form: 'reported' },
+      { words: 'the storm had damaged three of the cranes beyond repair', speaker: undefined, form: 'reported' },
+    ]);
+  });
 });

@@ -73,7 +73,7 @@ export function findAttribution(tokens: Token[], text: string, quoted: Array<{ s
     // "When park rangers arrived, they said ...": "they" is the group this sentence just named,
     // not whoever spoke last in the article.
     const speaker = (said.pronoun === 'they' ? groupNamedBefore(tokens, i, text, insideQuote) : undefined) ?? said;
-    if (speaker.pronoun) {
+    if (speaker.pronoun && speaker.pronoun !== 'it') {
       // "Lima criticised the board ..., but she said ...": a person named earlier in the sentence comes first.
       // A name inside the quotation is what was said about, not who said it.
       // A title that opens with a capitalised number ("Two Tall Towers") is no one's name.

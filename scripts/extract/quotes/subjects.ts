@@ -101,6 +101,8 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
       return { speaker: { text: text.slice(tokens[n + 1]!.start, tokens[roleEnd]!.end), name: named.name, role }, first: n + 1 };
     }
   }
+  // "It said ...": an organisation or a document spoken of before (resolveSpeaker.ts decides which, if any).
+  if (/^it$/i.test(tokens[j]?.text ?? '') && (j === 0 || /^(?:PUNCT|CCONJ)$/.test(tokens[j - 1]!.pos))) return { speaker: { text: tokens[j]!.text, pronoun: 'it' }, first: j };
   const end = j;
   while (j >= 0 && (isNounPhraseWord(tokens[j]!) || joinsNameParts(tokens, j) || joinsModifiers(tokens, j) || ownsAfterPreposition(tokens, j))) j--;
   if (end < 0 || j === end) return undefined;

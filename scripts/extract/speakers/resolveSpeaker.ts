@@ -42,6 +42,9 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   // "We're told ...", "I said": the writer, not a speaker the article names.
   // An empty speaker: the words are attributed (reported speech all the same), to no one the text names.
   if (speaker.unnamed || speaker.pronoun === 'we' || speaker.pronoun === 'i') return {};
+  // "It said ...": attributed, but "it" may be the body, its statement or its report; taking the
+  // latest non-person speaker was tried and gained no right speaker on the gold, so no one is named.
+  if (speaker.pronoun === 'it') return {};
   if (speaker.pronoun) {
     const named = speaker.antecedent ? names.resolve(speaker.antecedent) : undefined;
     if (named && names.isPerson(named) && !isOutletName(named) && agrees(named, speaker.pronoun, names)) return { name: named };

@@ -67,4 +67,14 @@ describe('quote recall', () => {
       { words: 'the storm had damaged three of the cranes beyond repair', speaker: undefined, form: 'reported' },
     ]);
   });
+  it('reads a three-word clause of a pronoun and its verb ("said it was unsafe"), not one left hanging ("he had been")', () => {
+    expect(quotes('Harbour master Lena Voss inspected the pier and said it was unsafe.')).toEqual([{ words: 'it was unsafe', speaker: 'Lena Voss', form: 'reported' }]);
+    expect(quotes('Harbour master Lena Voss said he had been.')).toEqual([]);
+  });
+  it('reads "called on X to ..." and "called for ..." as speech acts, not "called on Monday" or "protests calling for"', () => {
+    expect(quotes('Mayor Lena Voss called on the port authority to publish its inspection reports.').map((x) => x.speaker)).toEqual(['Lena Voss']);
+    expect(quotes('Mayor Lena Voss called for calm after a second night of protests.').map((x) => x.speaker)).toEqual(['Lena Voss']);
+    expect(quotes('Mayor Lena Voss called on Monday to say the vote would wait.')).toEqual([]);
+    expect(quotes('The unrest began in March when protests calling for new elections met a crackdown.')).toEqual([]);
+  });
 });

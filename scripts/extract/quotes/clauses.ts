@@ -5,7 +5,7 @@
  * was said becomes a quote.
  */
 import type { Token } from '../../segment/tokens.ts';
-import { OBJECT_SPEECH, reportsFinding } from './reportingVerbs.ts';
+import { callsFor, OBJECT_SPEECH, reportsFinding } from './reportingVerbs.ts';
 import { isTimeWord } from './subjects.ts';
 
 /**
@@ -121,7 +121,7 @@ export function reportedClause(tokens: Token[], verbIndex: number, text: string)
   // "said that, towards the end of his life, ...": the clause starts after the comma.
   while (saidThat && tokens[j]?.text === ',') j++;
   const first = tokens[j];
-  const objectSpeech = OBJECT_SPEECH.has(tokens[verbIndex]!.lemma) || reportsFinding(tokens, verbIndex);
+  const objectSpeech = OBJECT_SPEECH.has(tokens[verbIndex]!.lemma) || reportsFinding(tokens, verbIndex) || callsFor(tokens, verbIndex);
   // "said during a press conference", "said before leaving": circumstances, not what was said;
   // but "warned of complacency" says what the warning was, and after "that" ("found that for
   // adults over 60, ...") a clause follows whatever opens it.
@@ -139,6 +139,9 @@ export function reportedClause(tokens: Token[], verbIndex: number, text: string)
   // Not after a comma or a quotation: "..., said Ana Lima, a spokeswoman for ..." names the speaker.
   const inverted = /^[,“”"’]$/.test(tokens[verbIndex - 1]?.text ?? '');
   const longAfterSay = tokens[verbIndex]!.lemma === 'say' && !inverted && clause.split(/\s+/).length >= 7;
-  if (clause.split(/\s+/).length < 4 || (!saidThat && !longAfterSay && !tokens.slice(j).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
+  // Three words make a clause when they open with a pronoun and its verb: "said it was illegal".
+  // Not "he had been", whose verb is left hanging.
+  const short = clause.split(/\s+/).length === 3 && first.pos === 'PRON' && /^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '') && tokens[j + 2]?.pos !== 'AUX';
+  if ((clause.split(/\s+/).length < 4 && !short) || (!saidThat && !longAfterSay && !tokens.slice(j).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
   return [first.start, first.start + clause.length];
 }

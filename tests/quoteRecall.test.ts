@@ -77,4 +77,18 @@ describe('quote recall', () => {
     expect(quotes('Mayor Lena Voss called on Monday to say the vote would wait.')).toEqual([]);
     expect(quotes('The unrest began in March when protests calling for new elections met a crackdown.')).toEqual([]);
   });
+  it('reads a capitalised word the tagger took for a verb as a name, inside a sentence or before "said"', async () => {
+    const { retagNames } = await import('../scripts/extract/quotes/retagNames.ts');
+    const { tokenize } = await import('../scripts/segment/tokens.ts');
+    const tags = (text: string) => retagNames(tokenize(text)).map((t) => `${t.text}/${t.pos}`);
+    expect(tags('Garner said the dog found nothing.')[0]).toBe('Garner/PROPN');
+    expect(tags('A port official said Ford left the harbour on Friday.')).toContain('Ford/PROPN');
+    // A verb that opens a sentence stays one.
+    expect(tags('Leave the harbour now.')[0]).toBe('Leave/VERB');
+    expect(quotes('Garner said the dog found no scent near the other flats.')).toEqual([{ words: 'the dog found no scent near the other flats', speaker: 'Garner', form: 'reported' }]);
+  });
+  it('reads "the" and a long capitalised run as an organisation\'s name', () => {
+    const q = quotes('Harbour workers face long shifts, with a study by the Coastal Fishers Mutual Aid League finding that 4,000 work unpaid overtime.');
+    expect(q.map((x) => x.speaker)).toEqual(['Coastal Fishers Mutual Aid League']);
+  });
 });

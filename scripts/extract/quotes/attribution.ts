@@ -10,6 +10,7 @@ import { isOutletName } from '../speakers/mediaAttribution.ts';
 import { CALENDAR_NAMES } from '../../text/calendar.ts';
 import { callsFor, isMistaggedVerb, QUOTING, REPORTING, reportsFinding, STRONG_SPEECH, THAT_SPEECH } from './reportingVerbs.ts';
 import { QUOTE_PAIRS } from './quotationSpans.ts';
+import { retagNames } from './retagNames.ts';
 import { sentenceSubject, subjectAfter, subjectBefore } from './subjects.ts';
 import { clauseBefore, continuedClause, parentheticalClause, reportedClause, takesObject, TRAILING_ATTRIBUTION } from './clauses.ts';
 
@@ -23,7 +24,8 @@ export interface Attribution {
  * Finds "SPEAKER said", "said SPEAKER" and "according to SPEAKER" outside the quoted
  * parts, preferring a person over a news outlet named by "according to".
  */
-export function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: number; end: number }>): Attribution | undefined {
+export function findAttribution(taggedTokens: Token[], text: string, quoted: Array<{ start: number; end: number }>): Attribution | undefined {
+  const tokens = retagNames(taggedTokens);
   // Every quotation in the sentence, short ones included, scanned once: speech inside quotes is not attribution.
   const marks = [...text.matchAll(QUOTE_PAIRS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const isInQuotes = (offset: number): boolean => marks.some((m) => offset > m.start && offset < m.end - 1);

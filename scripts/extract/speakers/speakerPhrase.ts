@@ -94,7 +94,10 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
   // "Authorities said", "Witnesses told": a plural description capitalised to open the sentence is no name.
   const only = words.length === 1 ? words[0]! : undefined;
   if (only && only.start === 0 && /^(NOUN|PROPN)$/.test(only.pos) && /s$/.test(only.text) && SPEAKER_HEADS.test(only.text)) return { text: phrase, role: phrase };
-  if (nameWords.length > 0 && nameWords.length <= (joined ? 8 : 4)) {
+  // A person's name has up to four words; "the" before a longer capitalised run makes it an
+  // organisation's ("the Coastal Fishers Mutual Aid League").
+  const organisationRun = nameStart === 1 && /^the$/i.test(words[0]!.text);
+  if (nameWords.length > 0 && nameWords.length <= (joined || organisationRun ? 8 : 4)) {
     const name = nameWords.join(' ').replace(/['’]s$/, '');
     return role ? { text: phrase, name, role } : { text: phrase, name };
   }

@@ -91,4 +91,12 @@ describe('quote recall', () => {
     const q = quotes('Harbour workers face long shifts, with a study by the Coastal Fishers Mutual Aid League finding that 4,000 work unpaid overtime.');
     expect(q.map((x) => x.speaker)).toEqual(['Coastal Fishers Mutual Aid League']);
   });
+  it('reads a name and a role between commas that the strict walk cannot ("large" as an adverb, an age, a relative clause)', () => {
+    const speakerOf = (text: string) => quotes(text).map((x) => x.speaker);
+    expect(speakerOf('Kent Ames, a former lobbyist for large industrial water users, said he thinks the plan is a bad idea.')).toEqual(['Kent Ames']);
+    expect(speakerOf('Lena Voss, 26, a student from Porto, said she was willing to be arrested.')).toEqual(['Lena Voss']);
+    expect(speakerOf('Tom Reyes, a harbour engineer who studies tides, said the wall would hold for a decade.')).toEqual(['Tom Reyes']);
+    // A place with its description is no speaker.
+    expect(speakerOf('The ferry ran aground near Porto, a small fishing town, said the coast guard.')).not.toContain('Porto');
+  });
 });

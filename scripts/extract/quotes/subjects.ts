@@ -8,6 +8,7 @@ import type { Token } from '../../segment/tokens.ts';
 import { readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
 import { isNounPhraseWord, nounPhraseStart } from './nounPhrase.ts';
 import { isPrepositionObject, qualifiedSubject } from './qualifiedSubject.ts';
+import { looseAppositive } from './looseAppositive.ts';
 
 /** The noun phrase that opens the sentence, up to its first verb: "About 20 members rallied ...". */
 export function sentenceSubject(tokens: Token[], before: number, text: string): { speaker: SpeakerPhrase; first: number } | undefined {
@@ -70,7 +71,7 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
       const roleEnd = j - 1;
       let k = roleEnd;
       while (k >= 0 && isRoleWord(tokens[k]!, tokens[k + 1])) k--;
-      if (k === roleEnd || tokens[k]?.text !== ',') return undefined;
+      if (k === roleEnd || tokens[k]?.text !== ',') return looseAppositive(tokens, j, text);
       // "Ana Lima, a former reporter, party strategist and Norbank supporter, said": a list of roles
       // between the name and the verb; walk back over up to two more of them to the name.
       // Not when that last part is itself the name ("a Transport Ministry spokesman, Tom Reyes, said").

@@ -99,4 +99,11 @@ describe('quote recall', () => {
     // A place with its description is no speaker.
     expect(speakerOf('The ferry ran aground near Porto, a small fishing town, said the coast guard.')).not.toContain('Porto');
   });
+  it('opens a clause with a hedged figure ("said at least 15 people ..."), reads "al-" names, and "one of the officials" as the speaker', () => {
+    expect(quotes('Port health official Samir al-Hadi said at least 15 people were hurt in the blast.')).toEqual([{ words: 'at least 15 people were hurt in the blast', speaker: 'Samir al-Hadi', form: 'reported' }]);
+    expect(quotes('The harbour police are looking into the fire, one of the officials said.').map((x) => x.speaker)).toEqual(['one of the officials']);
+  });
+  it('names no one for "his attorney said" unless the articles call exactly one person that', () => {
+    expect(quotes('Reyes could leave the country within six weeks, his attorney said.')).toEqual([{ words: 'Reyes could leave the country within six weeks', speaker: undefined, form: 'reported' }]);
+  });
 });

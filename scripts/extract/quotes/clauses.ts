@@ -126,7 +126,9 @@ export function reportedClause(tokens: Token[], verbIndex: number, text: string)
   // but "warned of complacency" says what the warning was, and after "that" ("found that for
   // adults over 60, ...") a clause follows whatever opens it.
   // A "that" straight before a verb is a relative pronoun ("the raid that killed ..."), not speech.
-  const startsWithCircumstance = first && (saidThat ? first.pos === 'VERB' : first.pos === 'ADP' ? !(objectSpeech && /^(of|about|against|for|on)$/.test(first.lemma)) : first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'PUNCT');
+  // "said at least 15 people ...", "said about 300 ...": a figure's hedge opens the clause, not a circumstance.
+  const hedge = first?.pos === 'ADP' && (/^(?:least|most)$/i.test(tokens[j + 1]?.text ?? '') && /^at$/i.test(first.text) || tokens[j + 1]?.pos === 'NUM');
+  const startsWithCircumstance = first && !hedge && (saidThat ? first.pos === 'VERB' : first.pos === 'ADP' ? !(objectSpeech && /^(of|about|against|for|on)$/.test(first.lemma)) : first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'PUNCT');
   if (!first || startsWithCircumstance) return undefined;
   const last = [...tokens].reverse().find((t) => t.pos !== 'PUNCT');
   if (!last || last.end <= first.start) return undefined;

@@ -107,18 +107,22 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
   const end = j;
   while (j >= 0 && (isNounPhraseWord(tokens[j]!) || joinsNameParts(tokens, j) || joinsModifiers(tokens, j) || ownsAfterPreposition(tokens, j))) j--;
   if (end < 0 || j === end) return undefined;
+  // "his attorney said": the possessive opens the phrase (resolveSpeaker.ts reads whose it is, if it can).
+  if (/^(?:his|her|their)$/i.test(tokens[j]?.text ?? '') && tokens[j]!.pos === 'PRON' && /^(?:NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? '')) j--;
   // "The mother of Ana Lima said", "relatives of the crew said": the head before "of" speaks, not
   // Ana Lima or the crew; the whole phrase is the description, with no name.
   const before = tokens[j - 1];
   // Not "chief of staff Ana Lima", "secretary of state Tom Reyes": a title in which "of" is followed by a bare noun.
   const titleOf = /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.pos !== 'DET';
-  const relational = tokens[j]?.lemma === 'of' && (RELATIVE_OF.test(before?.text ?? '') || (HEAD_OF.test(before?.text ?? '') && !titleOf));
+  // "one of the officials", "some of the residents": a part of a group speaks.
+  const partitive = /^(?:one|two|three|some|many|several|most|each|both|none|few)$/i.test(before?.text ?? '') && tokens[j + 1]?.pos === 'DET';
+  const relational = tokens[j]?.lemma === 'of' && (RELATIVE_OF.test(before?.text ?? '') || partitive || (HEAD_OF.test(before?.text ?? '') && !titleOf));
   // "an official from the mayor's office", "the attorney for the teen": the go-between speaks.
   const goBetween = /^(?:for|from|with|at)$/.test(tokens[j]?.text ?? '') && before?.pos === 'NOUN' && GO_BETWEEN.test(before.text);
   // "the man in the recording", "a woman at the scene": the person, not the recording or the scene.
   const placed = /^(?:in|on|at|from|with)$/.test(tokens[j]?.text ?? '') && PERSON.test(before?.text ?? '');
   if (relational || goBetween || placed) {
-    let k = j - 1;
+    let k = partitive ? j - 2 : j - 1;
     while (k >= 0 && isNounPhraseWord(tokens[k]!) && !/^\p{Lu}/u.test(tokens[k]!.pos === 'DET' ? 'x' : tokens[k]!.text)) k--;
     const whole = text.slice(tokens[k + 1]!.start, tokens[end]!.end);
     // "Andy Reyes, a spokesman for the rescue service, said": the name before the comma, the phrase his role.

@@ -79,7 +79,8 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   const person = describedPerson(speaker.role, names);
   if (person) return { name: person, role: speaker.role };
   // "the company", "the official": a title with no name, and nothing said before that it stands for.
-  if (BARE_TITLE.test(speaker.role)) return {};
+  // "his attorney": whose, the pronoun does not say here.
+  if (BARE_TITLE.test(speaker.role) || /^(?:his|her|their)\s/i.test(speaker.role)) return {};
   return { role: speaker.role };
 }
 
@@ -97,7 +98,7 @@ function titleHeld(role: string, names: NameBook): string | undefined {
  * and "a spokesman for the ministry" may be anyone there.
  */
 function describedPerson(role: string, names: NameBook): string | undefined {
-  const m = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(role);
+  const m = /^(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(role);
   if (!m || /[^s]s$/.test(m[1]!)) return undefined;
   return names.describedBy(m[1]!);
 }

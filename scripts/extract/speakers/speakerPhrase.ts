@@ -71,7 +71,8 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
   if (organisation) return { text: phrase, ...organisation };
   // The name is the run of capitalised words at the end that are not role words. An organisation's
   // name may join capitalised words with "and", "of" or "for" ("Office of Fair Trading and Markets").
-  const isNameWord = (w: Token): boolean => /^\p{Lu}/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X') && !ROLE_WORDS.has(w.text.toLowerCase()) && !HONORIFICS.test(w.text);
+  // "al-Kidra", "el-Erian": a name may open with a lower-case article joined by a hyphen.
+  const isNameWord = (w: Token): boolean => /^(?:\p{Lu}|(?:al|el|ad|ar|as|at|az|an)-\p{Lu})/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X') && !ROLE_WORDS.has(w.text.toLowerCase()) && !HONORIFICS.test(w.text);
   let nameStart = words.length;
   let joined = false;
   for (let i = words.length - 1; i >= 0; i--) {

@@ -106,4 +106,12 @@ describe('quote recall', () => {
   it('names no one for "his attorney said" unless the articles call exactly one person that', () => {
     expect(quotes('Reyes could leave the country within six weeks, his attorney said.')).toEqual([{ words: 'Reyes could leave the country within six weeks', speaker: undefined, form: 'reported' }]);
   });
+  it('gives "the report says" to the author the articles name for it, and keeps the document when none is named', () => {
+    const q = quotes('A new report released today by the Office of Roads, Rail and Ports ranks the harbour last.\nThe report says the cranes are the oldest in the region.');
+    expect(q.map((x) => x.speaker)).toEqual(['Office of Roads, Rail and Ports']);
+    const unnamed = quotes('A report released Monday by a respected think tank ranks the harbour last.\nThe report says the cranes are the oldest in the region.');
+    expect(unnamed.map((x) => x.speaker)).toEqual(['The report']);
+    const suit = quotes("Lena Voss filed a lawsuit against the port on Monday.\nThe cranes were never inspected, according to the suit.");
+    expect(suit.map((x) => x.speaker)).toEqual(['Lena Voss']);
+  });
 });

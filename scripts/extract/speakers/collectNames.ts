@@ -8,6 +8,7 @@ import { isCalendarName } from '../../text/calendar.ts';
 import { isRoleWord, ORGANISATION_HEADS } from './speakerPhrase.ts';
 import { NameBook } from './nameBook.ts';
 import { descriptionsIn } from './descriptions.ts';
+import { authorsIn } from './documentAuthor.ts';
 
 /** Two to four capitalised words, optionally with a middle initial: "Amara Okafor", "Ana J. Lima". */
 const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;
@@ -41,6 +42,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
     for (const sentence of article.sentences) {
       for (const d of descriptionsIn(sentenceTokens(sentence))) book.addDescription(d.head, d.name);
       for (const m of sentence.text.matchAll(PLACE)) book.addPlace(m[1]!);
+      for (const a of authorsIn(sentence.text)) book.addDocumentAuthor(a.kind, a.name);
       for (const m of sentence.text.matchAll(COMPANY)) book.addCompany(m[1]!);
       for (const m of sentence.text.matchAll(HONORIFIC)) book.addPronoun(m[3] && !isCalendarName(m[3]) ? `${m[2]} ${m[3]}` : m[2]!, /^mr$/i.test(m[1]!) ? 'he' : 'she');
       for (const m of sentence.text.matchAll(TITLED)) book.addTitle(m[1]!.replace(/^(?:The|A|An|Former|Then)\s+/u, ''), m[2]!.replace(/['’]s$/, ''));

@@ -97,6 +97,20 @@ export class NameBook {
   }
 
   /** Single capitalised words the articles use as places ("in Lisbon", "to Lisbon"). */
+  /** Who the articles say released the report (or filed the suit), by kind; undefined once two differ. */
+  private readonly authors = new Map<string, string | undefined>();
+
+  addDocumentAuthor(kind: string, name: string): void {
+    const known = this.authors.get(kind);
+    this.authors.set(kind, this.authors.has(kind) && known !== name ? undefined : name);
+  }
+
+  /** The one author the articles give for this kind of document ("the report" in an article that does not say whose). */
+  documentAuthor(kind: string): string | undefined {
+    const name = this.authors.get(kind);
+    return name === undefined ? undefined : this.resolve(name);
+  }
+
   private readonly places = new Set<string>();
 
   addPlace(word: string): void {

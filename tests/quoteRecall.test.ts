@@ -114,4 +114,10 @@ describe('quote recall', () => {
     const suit = quotes("Lena Voss filed a lawsuit against the port on Monday.\nThe cranes were never inspected, according to the suit.");
     expect(suit.map((x) => x.speaker)).toEqual(['Lena Voss']);
   });
+  it('names no speaker for a description of nothing that speaks ("depth", "the irony"), and keeps people, bodies, records and agent nouns', async () => {
+    const { describesSpeaker } = await import('../scripts/extract/speakers/descriptions.ts');
+    expect(['depth', 'the irony', 'the presence', 'last year', 'power'].map(describesSpeaker)).toEqual([false, false, false, false, false]);
+    expect(['the ministry', 'a statement', 'witnesses', 'pharmaceutical companies', 'a harbour engineer', 'the campaign'].map(describesSpeaker)).toEqual([true, true, true, true, true, true]);
+    expect(quotes('The irony says a great deal about the state of the harbour.').map((x) => x.speaker)).toEqual([undefined]);
+  });
 });

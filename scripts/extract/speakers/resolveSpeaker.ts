@@ -9,7 +9,7 @@ import type { NameBook } from './nameBook.ts';
 import type { SpeakerPhrase } from './speakerPhrase.ts';
 import { ORGANISATION_DESCRIPTION } from './mainOrganisation.ts';
 import { isOutletName } from './mediaAttribution.ts';
-import { isPersonNoun } from './descriptions.ts';
+import { describesSpeaker, isPersonNoun } from './descriptions.ts';
 import { documentKind, type DocumentKind } from './documentAuthor.ts';
 
 export interface SpeakerState {
@@ -88,6 +88,8 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   // "the company", "the official": a title with no name, and nothing said before that it stands for.
   // "his attorney": whose, the pronoun does not say here.
   if (BARE_TITLE.test(speaker.role) || /^(?:his|her|their)\s/i.test(speaker.role)) return {};
+  // "depth", "the irony", "surveillance video": no one and nothing that speaks, so no speaker is given.
+  if (!describesSpeaker(speaker.role)) return {};
   return { role: speaker.role };
 }
 

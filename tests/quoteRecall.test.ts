@@ -120,4 +120,17 @@ describe('quote recall', () => {
     expect(['the ministry', 'a statement', 'witnesses', 'pharmaceutical companies', 'a harbour engineer', 'the campaign'].map(describesSpeaker)).toEqual([true, true, true, true, true, true]);
     expect(quotes('The irony says a great deal about the state of the harbour.').map((x) => x.speaker)).toEqual([undefined]);
   });
+  it('resolves a family name to the shorter full name when it ends the longer ("Voss Lindqvist", "Marta Voss Lindqvist": one person)', async () => {
+    const { NameBook } = await import('../scripts/extract/speakers/nameBook.ts');
+    const book = new NameBook();
+    book.add('Marta Voss Lindqvist');
+    book.add('Voss Lindqvist');
+    expect(book.resolve('Lindqvist')).toBe('Voss Lindqvist');
+    book.add('Tomas Lindqvist');
+    expect(book.resolve('Lindqvist')).toBe('Lindqvist');
+  });
+  it("reads a plural possessive as whose, not part of a name (\"the Vikings' Harbour\")", () => {
+    const q = quotes("The Vikings’ Harbour was found in 2007 by Marta Lindqvist.\nBut as an archaeologist, Lindqvist knew that \"the harbour could never be hidden that way,\" she said.");
+    expect(q.map((x) => x.speaker)).toEqual(['Marta Lindqvist']);
+  });
 });

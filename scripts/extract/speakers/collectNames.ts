@@ -57,7 +57,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
         const lastRole = words.map((w) => isRoleWord(w)).lastIndexOf(true);
         if (lastRole >= 0) words = words.slice(lastRole + 1);
         // "the North's Harbour Gazette": whose it is comes before the name; "Ana Lima's car": the name is without the 's.
-        const possessive = words.slice(0, -1).findLastIndex((w) => /['’]s$/.test(w));
+        const possessive = words.slice(0, -1).findLastIndex((w) => /['’]s$|s['’]$/.test(w));
         if (possessive >= 0) words = words.slice(possessive + 1);
         if (words.length) words[words.length - 1] = words[words.length - 1]!.replace(/['’]s$/, '');
         while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();

@@ -153,9 +153,12 @@ export class NameBook {
     if (candidates.length === 0) return name;
     // Prefer the longest unique expansion; ambiguity ("Ana Lima" and "Rosa Lima") keeps the short form.
     const longest = [...new Set(candidates)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    const people = new Set(longest.map((c) => givenName(c)));
+    // "Sturdy Colls" ends "Caroline Sturdy Colls", "Giles Hamm" ends "Archaeologist Giles Hamm": one
+    // person, named by the shorter (a longer run may hold a title read as a name).
+    const whole = longest.filter((c) => !longest.some((d) => d !== c && c.endsWith(` ${d}`)));
+    const people = new Set(whole.map((c) => givenName(c)));
     const distinct = [...people].filter((g) => ![...people].some((h) => h !== g && (h.startsWith(g) || g.startsWith(h))));
-    return distinct.length <= 1 ? longest[0]! : name;
+    return distinct.length <= 1 ? whole[0]! : name;
   }
 }
 

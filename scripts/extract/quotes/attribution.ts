@@ -8,8 +8,9 @@ import type { Token } from '../../segment/tokens.ts';
 import { readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
 import { isOutletName } from '../speakers/mediaAttribution.ts';
 import { CALENDAR_NAMES } from '../../text/calendar.ts';
-import { isMistaggedVerb, QUOTING, REPORTING, reportsFinding, STRONG_SPEECH, THAT_SPEECH } from './reportingVerbs.ts';
+import { callsFor, isMistaggedVerb, QUOTING, REPORTING, reportsFinding, STRONG_SPEECH, THAT_SPEECH } from './reportingVerbs.ts';
 import { QUOTE_PAIRS } from './quotationSpans.ts';
+import { retagNames } from './retagNames.ts';
 import { sentenceSubject, subjectAfter, subjectBefore } from './subjects.ts';
 import { clauseBefore, continuedClause, parentheticalClause, reportedClause, takesObject, TRAILING_ATTRIBUTION } from './clauses.ts';
 
@@ -23,7 +24,8 @@ export interface Attribution {
  * Finds "SPEAKER said", "said SPEAKER" and "according to SPEAKER" outside the quoted
  * parts, preferring a person over a news outlet named by "according to".
  */
-export function findAttribution(tokens: Token[], text: string, quoted: Array<{ start: number; end: number }>): Attribution | undefined {
+export function findAttribution(taggedTokens: Token[], text: string, quoted: Array<{ start: number; end: number }>): Attribution | undefined {
+  const tokens = retagNames(taggedTokens);
   // Every quotation in the sentence, short ones included, scanned once: speech inside quotes is not attribution.
   const marks = [...text.matchAll(QUOTE_PAIRS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const isInQuotes = (offset: number): boolean => marks.some((m) => offset > m.start && offset < m.end - 1);
@@ -37,7 +39,7 @@ export function findAttribution(tokens: Token[], text: string, quoted: Array<{ s
     if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i)) || insideQuote(verb)) continue;
     // Not "went on the radio to ask ..." (the radio) or "failed to respond" (whose subject is not the sentence's).
     const quoting = QUOTING.has(verb.lemma) && marks.length > 0 && tokens[i - 1]?.lemma !== 'to';
-    if (!REPORTING.has(verb.lemma) && !quoting && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
+    if (!REPORTING.has(verb.lemma) && !quoting && !callsFor(tokens, i) && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
     // "He was accused of ...", "they were told to leave": in the passive the subject is who was spoken
     // to or about, not the speaker (the progressive "she is saying" is active). "We are told the depot
     // closed", "it was reported that ...": what follows is still reported speech, by no one named.
@@ -73,7 +75,7 @@ export function findAttribution(tokens: Token[], text: string, quoted: Array<{ s
     // "When park rangers arrived, they said ...": "they" is the group this sentence just named,
     // not whoever spoke last in the article.
     const speaker = (said.pronoun === 'they' ? groupNamedBefore(tokens, i, text, insideQuote) : undefined) ?? said;
-    if (speaker.pronoun) {
+    if (speaker.pronoun && speaker.pronoun !== 'it') {
       // "Lima criticised the board ..., but she said ...": a person named earlier in the sentence comes first.
       // A name inside the quotation is what was said about, not who said it.
       // A title that opens with a capitalised number ("Two Tall Towers") is no one's name.

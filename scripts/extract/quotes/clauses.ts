@@ -5,7 +5,7 @@
  * was said becomes a quote.
  */
 import type { Token } from '../../segment/tokens.ts';
-import { OBJECT_SPEECH, reportsFinding } from './reportingVerbs.ts';
+import { callsFor, OBJECT_SPEECH, reportsFinding } from './reportingVerbs.ts';
 import { isTimeWord } from './subjects.ts';
 
 /**
@@ -80,6 +80,9 @@ export function parentheticalClause(tokens: Token[], subjectFirst: number, verbI
   return [first.start, rest[rest.length - 1]!.end];
 }
 
+/** Adverbs that modify the words after them, so they belong to a clause that follows the verb. */
+const FOCUSING = /^(?:only|just|nearly|almost|about|around|roughly|approximately|even|barely|hardly|scarcely)$/i;
+
 /** After the verb (and "that", or an indirect object like "reporters"): the reported clause. */
 export function reportedClause(tokens: Token[], verbIndex: number, text: string): [number, number] | undefined {
   let j = verbIndex + 1;
@@ -97,8 +100,9 @@ export function reportedClause(tokens: Token[], verbIndex: number, text: string)
       }
     }
   }
-  // "said on Wednesday the ...": the day is when, not what.
-  while (tokens[j] && (isTimeWord(tokens[j]) || tokens[j]!.pos === 'ADV' || (tokens[j]!.lemma === 'on' && isTimeWord(tokens[j + 1])))) j += tokens[j]!.lemma === 'on' ? 2 : 1;
+  // "said on Wednesday the ...": the day is when, not what. A focusing adverb ("said only sips were
+  // taken", "said nearly 40 ...") opens the clause.
+  while (tokens[j] && (isTimeWord(tokens[j]) || (tokens[j]!.pos === 'ADV' && !FOCUSING.test(tokens[j]!.text)) || (tokens[j]!.lemma === 'on' && isTimeWord(tokens[j + 1])))) j += tokens[j]!.lemma === 'on' ? 2 : 1;
   // "said in a statement that ...", "told reporters on Tuesday that ...": skip to the "that".
   if (tokens[j]?.pos === 'ADP') {
     let k = j + 1;
@@ -117,12 +121,14 @@ export function reportedClause(tokens: Token[], verbIndex: number, text: string)
   // "said that, towards the end of his life, ...": the clause starts after the comma.
   while (saidThat && tokens[j]?.text === ',') j++;
   const first = tokens[j];
-  const objectSpeech = OBJECT_SPEECH.has(tokens[verbIndex]!.lemma) || reportsFinding(tokens, verbIndex);
+  const objectSpeech = OBJECT_SPEECH.has(tokens[verbIndex]!.lemma) || reportsFinding(tokens, verbIndex) || callsFor(tokens, verbIndex);
   // "said during a press conference", "said before leaving": circumstances, not what was said;
   // but "warned of complacency" says what the warning was, and after "that" ("found that for
   // adults over 60, ...") a clause follows whatever opens it.
   // A "that" straight before a verb is a relative pronoun ("the raid that killed ..."), not speech.
-  const startsWithCircumstance = first && (saidThat ? first.pos === 'VERB' : first.pos === 'ADP' ? !(objectSpeech && /^(of|about|against|for|on)$/.test(first.lemma)) : first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'PUNCT');
+  // "said at least 15 people ...", "said about 300 ...": a figure's hedge opens the clause, not a circumstance.
+  const hedge = first?.pos === 'ADP' && (/^(?:least|most)$/i.test(tokens[j + 1]?.text ?? '') && /^at$/i.test(first.text) || tokens[j + 1]?.pos === 'NUM');
+  const startsWithCircumstance = first && !hedge && (saidThat ? first.pos === 'VERB' : first.pos === 'ADP' ? !(objectSpeech && /^(of|about|against|for|on)$/.test(first.lemma)) : first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'PUNCT');
   if (!first || startsWithCircumstance) return undefined;
   const last = [...tokens].reverse().find((t) => t.pos !== 'PUNCT');
   if (!last || last.end <= first.start) return undefined;
@@ -135,6 +141,9 @@ export function reportedClause(tokens: Token[], verbIndex: number, text: string)
   // Not after a comma or a quotation: "..., said Ana Lima, a spokeswoman for ..." names the speaker.
   const inverted = /^[,“”"’]$/.test(tokens[verbIndex - 1]?.text ?? '');
   const longAfterSay = tokens[verbIndex]!.lemma === 'say' && !inverted && clause.split(/\s+/).length >= 7;
-  if (clause.split(/\s+/).length < 4 || (!saidThat && !longAfterSay && !tokens.slice(j).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
+  // Three words make a clause when they open with a pronoun and its verb: "said it was illegal".
+  // Not "he had been", whose verb is left hanging.
+  const short = clause.split(/\s+/).length === 3 && first.pos === 'PRON' && /^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '') && tokens[j + 2]?.pos !== 'AUX';
+  if ((clause.split(/\s+/).length < 4 && !short) || (!saidThat && !longAfterSay && !tokens.slice(j).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
   return [first.start, first.start + clause.length];
 }

@@ -18,6 +18,7 @@ import { mainOrganisation } from '../speakers/mainOrganisation.ts';
 import { isOutletName } from '../speakers/mediaAttribution.ts';
 import { researchTeam, resolve, type SpeakerState } from '../speakers/resolveSpeaker.ts';
 import { quotationSpans } from './quotationSpans.ts';
+import { documentAuthors } from '../speakers/documentAuthor.ts';
 import { findAttribution } from './attribution.ts';
 
 /** Quotes of one article, read paragraph by paragraph so a quotation may run over several sentences. */
@@ -25,11 +26,14 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
   const out: QuoteMention[] = [];
   let organisation: { name?: string } | undefined;
   let team: { name?: string } | undefined;
+  let authors: ReturnType<typeof documentAuthors> | undefined;
   const state: SpeakerState = {
     seen: [],
     people: [],
     organisation: () => (organisation ??= { name: mainOrganisation(sentences, names) }).name,
     researchTeam: () => (team ??= { name: researchTeam(sentences, names) }).name,
+    // The article's own word on whose it is, else the one author all the articles give.
+    documentAuthor: (kind) => (authors ??= documentAuthors(sentences, names))[kind] ?? names.documentAuthor(kind),
   };
   let previousQuote: { speaker: Speaker; sentence: number } | undefined;
   for (const paragraph of byParagraph(sentences)) {

@@ -36,6 +36,26 @@ export function reportsFinding(tokens: Token[], verbIndex: number): boolean {
   return FINDINGS.test(noun?.lemma ?? '');
 }
 /**
+ * "called on the council to act", "called for calm": a speech act like "urged" ("called" alone is
+ * naming, "called off" cancelling, "called on Monday" a time). For "on", someone is called on to do
+ * something, so a "to" follows.
+ */
+export function callsFor(tokens: Token[], verbIndex: number): boolean {
+  if (tokens[verbIndex]!.lemma !== 'call') return false;
+  // Not "protests calling for change" (a noun's modifier) nor "mobilised them to call on": a participle
+  // speaks only after a comma ("..., calling on ..."), an infinitive is someone else's aim.
+  const before = tokens[verbIndex - 1];
+  if ((/ing$/.test(tokens[verbIndex]!.text) && before?.text !== ',') || before?.lemma === 'to') return false;
+  const particle = tokens[verbIndex + 1]?.text.toLowerCase();
+  const next = tokens[verbIndex + 2];
+  if (!next || /^(?:NUM|PUNCT)$/.test(next.pos) || DAY_OR_TIME.test(next.text)) return false;
+  if (particle === 'for') return /^(?:DET|NOUN|ADJ|PRON)$/.test(next.pos);
+  if (particle !== 'on' && particle !== 'upon') return false;
+  return tokens.slice(verbIndex + 3, verbIndex + 12).some((t) => t.text === 'to' && t.pos === 'PART');
+}
+const DAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)$/i;
+
+/**
  * Ways of speaking that introduce a direct quotation ("“Run!” she shouted", "he asked: “Why?”") but
  * without one are mostly something else ("asked the court to ...", "shouted at the crowd"): they
  * attribute a quotation in their sentence and never report a clause.

@@ -8,6 +8,7 @@ import type { Token } from '../../segment/tokens.ts';
 import { readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
 import { isNounPhraseWord, nounPhraseStart } from './nounPhrase.ts';
 import { isPrepositionObject, qualifiedSubject } from './qualifiedSubject.ts';
+import { looseAppositive } from './looseAppositive.ts';
 
 /** The noun phrase that opens the sentence, up to its first verb: "About 20 members rallied ...". */
 export function sentenceSubject(tokens: Token[], before: number, text: string): { speaker: SpeakerPhrase; first: number } | undefined {
@@ -17,8 +18,9 @@ export function sentenceSubject(tokens: Token[], before: number, text: string): 
   let end = 0;
   while (end < before && end < 10 && tokens[end]!.pos !== 'VERB' && tokens[end]!.pos !== 'AUX' && tokens[end]!.pos !== 'PUNCT') end++;
   if (end === 0 || !/^(VERB|AUX)$/.test(tokens[end]?.pos ?? '')) return undefined;
-  // "Officials on Friday suspended ...": the subject ends before its circumstances.
-  let last = 0;
+  // "Officials on Friday suspended ...": the subject ends before its circumstances; "About 20
+  // members rallied": an approximation opens the subject, not a circumstance.
+  let last = tokens[0]!.pos === 'ADP' && tokens[1]?.pos === 'NUM' ? 1 : 0;
   while (last < end && tokens[last]!.pos !== 'ADP' && !isTimeWord(tokens[last])) last++;
   if (last === 0) return undefined;
   const speaker = readSpeakerPhrase(tokens.slice(0, last), text, true);
@@ -69,7 +71,7 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
       const roleEnd = j - 1;
       let k = roleEnd;
       while (k >= 0 && isRoleWord(tokens[k]!, tokens[k + 1])) k--;
-      if (k === roleEnd || tokens[k]?.text !== ',') return undefined;
+      if (k === roleEnd || tokens[k]?.text !== ',') return looseAppositive(tokens, j, text);
       // "Ana Lima, a former reporter, party strategist and Norbank supporter, said": a list of roles
       // between the name and the verb; walk back over up to two more of them to the name.
       // Not when that last part is itself the name ("a Transport Ministry spokesman, Tom Reyes, said").
@@ -100,25 +102,32 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
       return { speaker: { text: text.slice(tokens[n + 1]!.start, tokens[roleEnd]!.end), name: named.name, role }, first: n + 1 };
     }
   }
+  // "It said ...": an organisation or a document spoken of before (resolveSpeaker.ts decides which, if any).
+  if (/^it$/i.test(tokens[j]?.text ?? '') && (j === 0 || /^(?:PUNCT|CCONJ)$/.test(tokens[j - 1]!.pos))) return { speaker: { text: tokens[j]!.text, pronoun: 'it' }, first: j };
   const end = j;
-  while (j >= 0 && (isNounPhraseWord(tokens[j]!) || joinsNameParts(tokens, j) || joinsModifiers(tokens, j))) j--;
+  while (j >= 0 && (isNounPhraseWord(tokens[j]!) || joinsNameParts(tokens, j) || joinsModifiers(tokens, j) || ownsAfterPreposition(tokens, j))) j--;
   if (end < 0 || j === end) return undefined;
+  // "his attorney said": the possessive opens the phrase (resolveSpeaker.ts reads whose it is, if it can).
+  if (/^(?:his|her|their)$/i.test(tokens[j]?.text ?? '') && tokens[j]!.pos === 'PRON' && /^(?:NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? '')) j--;
   // "The mother of Ana Lima said", "relatives of the crew said": the head before "of" speaks, not
   // Ana Lima or the crew; the whole phrase is the description, with no name.
   const before = tokens[j - 1];
   // Not "chief of staff Ana Lima", "secretary of state Tom Reyes": a title in which "of" is followed by a bare noun.
   const titleOf = /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.pos !== 'DET';
-  const relational = tokens[j]?.lemma === 'of' && (RELATIVE_OF.test(before?.text ?? '') || (HEAD_OF.test(before?.text ?? '') && !titleOf));
+  // "one of the officials", "some of the residents": a part of a group speaks.
+  const partitive = /^(?:one|two|three|some|many|several|most|each|both|none|few)$/i.test(before?.text ?? '') && tokens[j + 1]?.pos === 'DET';
+  const relational = tokens[j]?.lemma === 'of' && (RELATIVE_OF.test(before?.text ?? '') || partitive || (HEAD_OF.test(before?.text ?? '') && !titleOf));
   // "an official from the mayor's office", "the attorney for the teen": the go-between speaks.
   const goBetween = /^(?:for|from|with|at)$/.test(tokens[j]?.text ?? '') && before?.pos === 'NOUN' && GO_BETWEEN.test(before.text);
   // "the man in the recording", "a woman at the scene": the person, not the recording or the scene.
   const placed = /^(?:in|on|at|from|with)$/.test(tokens[j]?.text ?? '') && PERSON.test(before?.text ?? '');
   if (relational || goBetween || placed) {
-    let k = j - 1;
+    let k = partitive ? j - 2 : j - 1;
     while (k >= 0 && isNounPhraseWord(tokens[k]!) && !/^\p{Lu}/u.test(tokens[k]!.pos === 'DET' ? 'x' : tokens[k]!.text)) k--;
     const whole = text.slice(tokens[k + 1]!.start, tokens[end]!.end);
     // "Andy Reyes, a spokesman for the rescue service, said": the name before the comma, the phrase his role.
-    if (tokens[k]?.text === ',' && endsWithName(tokens, k - 1, text)) {
+    // Not a day opening the sentence: "Yesterday, a spokesman for the firm insisted".
+    if (tokens[k]?.text === ',' && !isTimeWord(tokens[k - 1]) && endsWithName(tokens, k - 1, text)) {
       const n = nounPhraseStart(tokens, k - 1);
       const named = readSpeakerPhrase(tokens.slice(n, k), text, true)!;
       return { speaker: { text: text.slice(tokens[n]!.start, tokens[end]!.end), name: named.name, role: whole }, first: n };
@@ -198,10 +207,19 @@ function joinsNameParts(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** "search and rescue agency": an "and" between two nouns that modify a third, inside one noun phrase. */
+/**
+ * "search and rescue agency", "current and former officials": an "and" or "or" between two nouns or
+ * two adjectives that modify a noun after them, inside one noun phrase.
+ */
 function joinsModifiers(tokens: Token[], i: number): boolean {
-  const noun = (t: Token | undefined): boolean => t?.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
-  return tokens[i]!.text === 'and' && noun(tokens[i - 1]) && noun(tokens[i + 1]) && noun(tokens[i + 2]);
+  const word = (t: Token | undefined, pos: string): boolean => t?.pos === pos && /^\p{Ll}/u.test(t.text);
+  if (tokens[i]!.text === 'and' && word(tokens[i - 1], 'NOUN') && word(tokens[i + 1], 'NOUN') && word(tokens[i + 2], 'NOUN')) return true;
+  return /^(?:and|or)$/.test(tokens[i]!.text) && word(tokens[i - 1], 'ADJ') && word(tokens[i + 1], 'ADJ') && /^(?:NOUN|ADJ)$/.test(tokens[i + 2]?.pos ?? '');
+}
+
+/** "an official from his office", "a lawyer for their family": a possessive after a preposition, inside the phrase. */
+function ownsAfterPreposition(tokens: Token[], i: number): boolean {
+  return /^(?:his|her|its|their)$/i.test(tokens[i]!.text) && /^(?:for|from|with|at|of)$/i.test(tokens[i - 1]?.text ?? '') && isNounPhraseWord(tokens[i + 1] ?? tokens[i]!);
 }
 
 /** For ", who ... ," or ", which ... ," ending at `comma`: the index of the comma that opens it. */
@@ -227,7 +245,8 @@ const ASIDE_PARTICIPLE = /^(?:citing|saying|adding|noting|calling|describing|ref
 /** Words of a role in an appositive: "Indonesia's acting Director General of Air Transportation". */
 function isRoleWord(t: Token, next?: Token): boolean {
   // "lead delegate", "acting director": a verb form used as a modifier of the role's noun.
-  if (t.pos === 'VERB' && next?.pos === 'NOUN' && /^(?:lead|acting|managing|leading|presiding|outgoing|incoming|serving|ruling|governing|deputy)$/i.test(t.text)) return true;
+  // "Indonesia's acting Director General": the role's noun may be tagged as a name.
+  if (t.pos === 'VERB' && /^(?:NOUN|PROPN)$/.test(next?.pos ?? '') && /^(?:lead|acting|managing|leading|presiding|outgoing|incoming|serving|ruling|governing|deputy)$/i.test(t.text)) return true;
   // A capitalised word inside a role is part of a name, whatever its tag: "the Harbour Working Group".
   if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && /^(PROPN|NOUN)$/.test(next?.pos ?? '')) return true;
   // "director of the centre at Norland University in Porto"

@@ -8,6 +8,7 @@ import { isCalendarName } from '../../text/calendar.ts';
 import { isRoleWord, ORGANISATION_HEADS } from './speakerPhrase.ts';
 import { NameBook } from './nameBook.ts';
 import { descriptionsIn } from './descriptions.ts';
+import { authorsIn } from './documentAuthor.ts';
 
 /** Two to four capitalised words, optionally with a middle initial: "Amara Okafor", "Ana J. Lima". */
 const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;
@@ -41,6 +42,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
     for (const sentence of article.sentences) {
       for (const d of descriptionsIn(sentenceTokens(sentence))) book.addDescription(d.head, d.name);
       for (const m of sentence.text.matchAll(PLACE)) book.addPlace(m[1]!);
+      for (const a of authorsIn(sentence.text)) book.addDocumentAuthor(a.kind, a.name);
       for (const m of sentence.text.matchAll(COMPANY)) book.addCompany(m[1]!);
       for (const m of sentence.text.matchAll(HONORIFIC)) book.addPronoun(m[3] && !isCalendarName(m[3]) ? `${m[2]} ${m[3]}` : m[2]!, /^mr$/i.test(m[1]!) ? 'he' : 'she');
       for (const m of sentence.text.matchAll(TITLED)) book.addTitle(m[1]!.replace(/^(?:The|A|An|Former|Then)\s+/u, ''), m[2]!.replace(/['’]s$/, ''));
@@ -55,7 +57,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
         const lastRole = words.map((w) => isRoleWord(w)).lastIndexOf(true);
         if (lastRole >= 0) words = words.slice(lastRole + 1);
         // "the North's Harbour Gazette": whose it is comes before the name; "Ana Lima's car": the name is without the 's.
-        const possessive = words.slice(0, -1).findLastIndex((w) => /['’]s$/.test(w));
+        const possessive = words.slice(0, -1).findLastIndex((w) => /['’]s$|s['’]$/.test(w));
         if (possessive >= 0) words = words.slice(possessive + 1);
         if (words.length) words[words.length - 1] = words[words.length - 1]!.replace(/['’]s$/, '');
         while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();

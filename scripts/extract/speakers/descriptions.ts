@@ -55,3 +55,20 @@ export function isPersonNoun(word: string): boolean {
 function isNameWord(t: Token | undefined): boolean {
   return !!t && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
+
+/**
+ * Nouns for the groups, bodies and records that speak in news besides people: "police", "the
+ * ministry", "the campaign", "a statement", "the filing". With the person nouns they are what a
+ * description must hold to be a speaker; "depth", "power", "the irony" or "surveillance video" say
+ * nothing (a tagger's noun before "said" or "shows" is often no subject at all).
+ */
+const SPEAKING_BODY = /^(?:cooperative|co-op|retailer|automaker|carmaker|lender|startup|start-up|chain|insurer|operator|giant|studio|broadcaster|utility|business|brand|store|restaurant|hotel|judiciary|guard|relative|man|woman|person|boy|girl|teenager|teen|witness|passenger|resident|student|parent|mother|father|police|cops|government|ministry|agency|authorit(?:y|ies)|company|firm|group|committee|council|court|campaign|party|military|army|navy|office|department|administration|family|families|team|board|union|organi[sz]ation|charity|hospital|university|school|city|county|district|embassy|bureau|service|commission|coalition|network|station|media|press|television|tv|radio|newspaper|paper|website|magazine|daily|outlet|people|crew|staff|public|jury|panel|regime|state|states|white house|palace|club|league|federation|association|institute|center|centre|foundation|carrier|airline|bank|fund|parliament|congress|senate|house|cabinet|prosecution|defen[cs]e|source|sources|insiders?|locals|fans|others|some|many|several|both)$/;
+const RECORD = /^(?:report|statement|study|studies|survey|poll|analysis|letter|memo|filing|complaint|lawsuit|suit|affidavit|documents?|records?|papers|release|data|figures|estimates?|research|findings|results|review|investigation|notice|transcript|tweet|post|e-?mail|article|editorial|book|memoir|alert|page|account|obituary|flyer|text|communiqu[eé]|note|notes|message|warning|bulletin|indictment|motion|ruling|order|decision|verdict|petition|video|footage|recording|testimony|interview|autopsy|inscription|sign|banner|website|blog|forecast|projection|model|tally|count|census|audit|inquiry|guidelines|policy|law|bill|measure|plan|proposal|agreement|deal|treaty|resolution|constitution|charter|rules)$/;
+
+/** Whether a description ("the head of the agency", "teams operating at sea") names something that can speak. */
+export function describesSpeaker(description: string): boolean {
+  return description.toLowerCase().split(/[\s,;:]+/).map((w) => w.replace(/['’]s?$|[^\p{L}-]/gu, '')).some((w) => {
+    const singular = w.replace(/ies$/, 'y').replace(/(?<=ss|x|ch|sh)es$/, '').replace(/(?<=[^s])s$/, '');
+    return [w, singular].some((x) => isPersonNoun(x) || SPEAKING_BODY.test(x) || RECORD.test(x)) || /(?:school|agency|office|ministry|men|women|people|persons)$/.test(w) || /^(?:he|she|they|i|we|you)$/.test(w);
+  });
+}

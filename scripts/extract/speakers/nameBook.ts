@@ -97,6 +97,20 @@ export class NameBook {
   }
 
   /** Single capitalised words the articles use as places ("in Lisbon", "to Lisbon"). */
+  /** Who the articles say released the report (or filed the suit), by kind; undefined once two differ. */
+  private readonly authors = new Map<string, string | undefined>();
+
+  addDocumentAuthor(kind: string, name: string): void {
+    const known = this.authors.get(kind);
+    this.authors.set(kind, this.authors.has(kind) && known !== name ? undefined : name);
+  }
+
+  /** The one author the articles give for this kind of document ("the report" in an article that does not say whose). */
+  documentAuthor(kind: string): string | undefined {
+    const name = this.authors.get(kind);
+    return name === undefined ? undefined : this.resolve(name);
+  }
+
   private readonly places = new Set<string>();
 
   addPlace(word: string): void {
@@ -139,9 +153,12 @@ export class NameBook {
     if (candidates.length === 0) return name;
     // Prefer the longest unique expansion; ambiguity ("Ana Lima" and "Rosa Lima") keeps the short form.
     const longest = [...new Set(candidates)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    const people = new Set(longest.map((c) => givenName(c)));
+    // "Sturdy Colls" ends "Caroline Sturdy Colls", "Giles Hamm" ends "Archaeologist Giles Hamm": one
+    // person, named by the shorter (a longer run may hold a title read as a name).
+    const whole = longest.filter((c) => !longest.some((d) => d !== c && c.endsWith(` ${d}`)));
+    const people = new Set(whole.map((c) => givenName(c)));
     const distinct = [...people].filter((g) => ![...people].some((h) => h !== g && (h.startsWith(g) || g.startsWith(h))));
-    return distinct.length <= 1 ? longest[0]! : name;
+    return distinct.length <= 1 ? whole[0]! : name;
   }
 }
 

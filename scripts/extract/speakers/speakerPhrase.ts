@@ -71,7 +71,8 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
   if (organisation) return { text: phrase, ...organisation };
   // The name is the run of capitalised words at the end that are not role words. An organisation's
   // name may join capitalised words with "and", "of" or "for" ("Office of Fair Trading and Markets").
-  const isNameWord = (w: Token): boolean => /^\p{Lu}/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X') && !ROLE_WORDS.has(w.text.toLowerCase()) && !HONORIFICS.test(w.text);
+  // "al-Kidra", "el-Erian": a name may open with a lower-case article joined by a hyphen.
+  const isNameWord = (w: Token): boolean => /^(?:\p{Lu}|(?:al|el|ad|ar|as|at|az|an)-\p{Lu})/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X') && !ROLE_WORDS.has(w.text.toLowerCase()) && !HONORIFICS.test(w.text);
   let nameStart = words.length;
   let joined = false;
   for (let i = words.length - 1; i >= 0; i--) {
@@ -94,7 +95,10 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
   // "Authorities said", "Witnesses told": a plural description capitalised to open the sentence is no name.
   const only = words.length === 1 ? words[0]! : undefined;
   if (only && only.start === 0 && /^(NOUN|PROPN)$/.test(only.pos) && /s$/.test(only.text) && SPEAKER_HEADS.test(only.text)) return { text: phrase, role: phrase };
-  if (nameWords.length > 0 && nameWords.length <= (joined ? 8 : 4)) {
+  // A person's name has up to four words; "the" before a longer capitalised run makes it an
+  // organisation's ("the Coastal Fishers Mutual Aid League").
+  const organisationRun = nameStart === 1 && /^the$/i.test(words[0]!.text);
+  if (nameWords.length > 0 && nameWords.length <= (joined || organisationRun ? 8 : 4)) {
     const name = nameWords.join(' ').replace(/['’]s$/, '');
     return role ? { text: phrase, name, role } : { text: phrase, name };
   }
@@ -109,7 +113,10 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
     const nationality = outlet.length === 1 && /(?:ish|ese|ian|an|ic|i)$/.test(outlet[0]!);
     if (outlet.length >= 1 && outlet.length <= 5 && !nationality) return { text: phrase, name: outlet.join(' '), role: phrase };
   }
-  if (SPEAKER_HEADS.test(head.text) || (anyNoun && head.pos === 'NOUN' && words.length <= 6)) return { text: phrase, role: phrase };
+  // "The preschool says", "the teen told": a head noun the tagger read as an adjective, right after
+  // "the". Only there: "a person familiar (with ...)", "the LAPD early (Monday)" end in true adjectives.
+  const nounHead = head.pos === 'NOUN' || (head.pos === 'ADJ' && words.length === 2 && /^the$/i.test(words[0]!.text));
+  if (SPEAKER_HEADS.test(head.text) || (anyNoun && nounHead && words.length <= 6)) return { text: phrase, role: phrase };
   return undefined;
 }
 

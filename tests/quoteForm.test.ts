@@ -23,6 +23,13 @@ describe('reportedClause', () => {
     expect(reportedClause('NATO will meet')).toBe('NATO will meet');
   });
 
+  it('lower-cases a number word or a pronoun that opens the clause ("said that three convoys left")', () => {
+    expect(reportedClause('Three grain convoys left the harbour')).toBe('three grain convoys left the harbour');
+    expect(reportedClause('Several boats were damaged')).toBe('several boats were damaged');
+    expect(reportedClause('She will not resign')).toBe('she will not resign');
+    expect(reportedClause('One World Trade Center was evacuated')).toBe('One World Trade Center was evacuated');
+  });
+
   it('lower-cases a one-letter article ("said that A fire broke out" reads "a fire broke out")', () => {
     expect(reportedClause('A fire broke out near the pier')).toBe('a fire broke out near the pier');
   });

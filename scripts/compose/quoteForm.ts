@@ -13,7 +13,13 @@ export function isDirectQuote(claim: Claim): boolean {
 }
 
 /** Words that open a sentence and read lower-case after "said that" when the sources show nothing either way. */
-const OPENERS = new Set('the a an about at after all almost around as before fewer it its less more most nearly no only our over roughly some that their there these they this those up we'.split(' '));
+const OPENERS = new Set('the a an about at after all almost another around as before both each every few fewer he her his if in it its less many more most much nearly no none nothing on only other our over roughly several she since some such that their there these they this those until up we what when where while who you your'.split(' '));
+
+/**
+ * Number words read lower-case too ("Three convoys left, the cooperative said" reads "said that
+ * three convoys left"), but not before a capitalised word, where they may open a name ("One World ...").
+ */
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions dozen dozens'.split(' '));
 
 /**
  * A reported clause as it reads after "X said that": its first word lower-cased unless it is a
@@ -36,7 +42,7 @@ export function reportedClause(text: string, context = ''): string {
   const asCommon = countMatches(context, new RegExp(`(?<![\\p{L}'’-])${escaped.toLowerCase()}(?![\\p{L}'’-])`, 'gu'));
   // Capitalised after a lower-case word, a figure or a comma: the writer's capital, not the sentence's.
   const asName = countMatches(context, new RegExp(`(?<=[\\p{Ll}\\p{N},;] )${escaped}(?![\\p{L}'’-])`, 'gu'));
-  const common = asCommon + asName > 0 ? asCommon >= asName : OPENERS.has(bare);
+  const common = asCommon + asName > 0 ? asCommon >= asName : OPENERS.has(bare) || NUMBER_WORDS.has(bare);
   return common ? lower + text.slice(first.length) : text;
 }
 

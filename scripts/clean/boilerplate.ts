@@ -7,7 +7,7 @@
  * (with a reason and a short human note shown on the source page).
  *
  * The classifier works in passes over the non-blank lines of the range:
- *   1. line lexicon (boilerplatePatterns.ts): one line on its own looks like chrome;
+ *   1. line lexicon (lexicon/linePatterns.ts): one line on its own looks like chrome;
  *   2. title: only the first line, if it is short and unpunctuated;
  *   3. sign-up continuation: promotional lines directly under a sign-up header;
  *   4. teaser lists: headline-ish lines around strong related-article markers, and a
@@ -20,14 +20,15 @@
  * missed caption only adds a little noise. Hence length caps and "reads as reporting"
  * guards throughout.
  */
-import { LINE_PATTERNS, RELATED_HEADER_NOTE, REPORTING, TEASER_NOTE, endsWithPhotoCredit, isShareButtons, isTitleCaseHeadline } from './boilerplatePatterns.ts';
-import { NOTICE_PATTERNS } from './noticePatterns.ts';
+import { LINE_PATTERNS } from './lexicon/linePatterns.ts';
+import { RELATED_HEADER_NOTE, TEASER_NOTE } from './lexicon/linePattern.ts';
+import { endsWithPhotoCredit } from './lexicon/photoCredit.ts';
+import { REPORTING, SAID_OR_TOLD } from './lexicon/reporting.ts';
+import { isShareButtons } from './lexicon/shareButtons.ts';
+import { isTitleCaseHeadline } from './lexicon/titleCaseHeadline.ts';
 import { insetLabels } from './insetLines.ts';
 import { linksAfterHeader } from './linksAfterHeader.ts';
 import type { Block, BlockKind, BoilerplateReason } from '../contracts/stages.ts';
-
-/** The lexicon, then the outlet's notices and picture labels that did not fit beside it. */
-const PATTERNS = [...LINE_PATTERNS, ...NOTICE_PATTERNS];
 
 /** One non-blank line of the range. */
 interface Line {
@@ -57,8 +58,6 @@ const PROMO_MAX = 250;
 const EDGE_SPACE = /^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g;
 /** A line made only of rule/bullet characters: "-", "•", "* * *", "___", "———". */
 const SEPARATOR = /^[-–—•·*_=~+|#■□▪●◦.…\s]{1,80}$/;
-/** Headlines say "says"; prose says "said". */
-const HEADLINE_REPORTING = /\b(?:said|told|according to)\b/i;
 /** "... babies born with Zika in the U.S." ends in an abbreviation, not a full stop. */
 const TRAILING_ABBREVIATION = /\b(?:\p{Lu}\.){2,}$/u;
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
@@ -125,7 +124,7 @@ function splitLines(text: string, from: number, to: number): Line[] {
 /** First lexicon pattern matching one line on its own, or null. */
 function matchLine(line: string): Label | null {
   const len = line.length;
-  for (const p of PATTERNS) {
+  for (const p of LINE_PATTERNS) {
     if (len > p.maxLen) continue;
     if (!p.re.test(line)) continue;
     if (p.also && !p.also.test(line)) continue;
@@ -149,7 +148,7 @@ const isSeparator = (s: string): boolean => SEPARATOR.test(s);
  * statement, no reporting verb. Question headlines are allowed; quoted questions are not.
  */
 function isHeadlineish(s: string): boolean {
-  if (s.length > HEADLINE_MAX || !/\p{L}{2}/u.test(s) || /:$/.test(s) || HEADLINE_REPORTING.test(s)) return false;
+  if (s.length > HEADLINE_MAX || !/\p{L}{2}/u.test(s) || /:$/.test(s) || SAID_OR_TOLD.test(s)) return false;
   return !PROSE_END.test(s.replace(TRAILING_ABBREVIATION, ''));
 }
 

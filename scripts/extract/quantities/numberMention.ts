@@ -38,6 +38,11 @@ export function at(re: RegExp, text: string, pos: number): RegExpExecArray | nul
   return re.exec(text);
 }
 
+/** A value computed in floating point, to 15 significant digits: 1.2 * 1e6 is 1200000, not 1200000.0000000002. */
+export function exact(value: number): number {
+  return Number(value.toPrecision(15));
+}
+
 /** A mention whose number starts where the expression does (no qualifier or label before it). */
 export function mention(start: number, end: number, kind: NumberKind, value: number, unit?: string): NumberMention {
   const m: NumberMention = { start, end, numberStart: start, kind, value };

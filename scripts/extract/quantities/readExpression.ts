@@ -3,7 +3,7 @@
  * four weeks", "2019-20"), starting at a currency sign, digit or number word; and the guards that
  * keep a lone "one" (a pronoun: "one of", "no one") and capitalised number words ("Page Six") out.
  */
-import { at, mention, type Found, type NumberMention, type Quantity } from './numberMention.ts';
+import { at, exact, mention, type Found, type NumberMention, type Quantity } from './numberMention.ts';
 import { readTime } from './numberDates.ts';
 import { PHONE } from './readPhone.ts';
 import { readQuantity } from './readQuantity.ts';
@@ -42,7 +42,7 @@ function readRange(text: string, first: Quantity, between: boolean): Range | und
     years = true;
   }
   // Scale reaches back across the range ("1 to 2 million") unless the first figure is already bigger ("500,000 to 2 million").
-  const low = first.scale === 1 && second.scale > 1 && first.value < second.raw ? Number((first.value * second.scale).toPrecision(15)) : first.value;
+  const low = first.scale === 1 && second.scale > 1 && first.value < second.raw ? exact(first.value * second.scale) : first.value;
   const kind = first.kind === 'count' ? second.kind : second.kind === 'count' || second.kind === first.kind ? first.kind : undefined;
   if (!kind || (first.unit && second.unit && first.unit !== second.unit) || !(low < high)) return undefined;
   // "three or four weeks", "two or three people": an uncertain count, but only between near neighbours.

@@ -4,7 +4,7 @@
  * million"). The vocabulary (number words, scale multipliers) lives in numberWords.ts.
  */
 import { parseNumberWords, scaleOf, WORD_RUN_SOURCE } from './numberWords.ts';
-import { at, type Figure } from './numberMention.ts';
+import { at, exact, type Figure } from './numberMention.ts';
 
 const NUMERAL = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
 const SCALE_WORD = '(?:\\s+|-)(?:hundred|thousand|million|billion|trillion|bn|mn|tn)(?![A-Za-z])';
@@ -30,14 +30,14 @@ export function readDigitFigure(text: string, pos: number, money: boolean): Figu
   const fraction = /^\d+$/.test(n[0]) ? at(FRACTION_CHAR, text, pos + n[0].length) : null;
   if (fraction) {
     const value = Number(n[0]) + FRACTION_VALUE[fraction[1]!]!;
-    return { end: pos + n[0].length + fraction[0].length, value: Number(value.toPrecision(15)), raw: value, scale: 1, loneOne: false, yearLike: false, plainDigits: '' };
+    return { end: pos + n[0].length + fraction[0].length, value: exact(value), raw: value, scale: 1, loneOne: false, yearLike: false, plainDigits: '' };
   }
   const raw = Number(n[0].replaceAll(',', ''));
   const s = at(money ? SCALE_AFTER_MONEY : SCALE_AFTER_PLAIN, text, pos + n[0].length) ?? (money ? null : at(MILLIONS_BEFORE_PLURAL, text, pos + n[0].length));
   const scale = s ? scaleOf(s[0].replace(/^[\s-]+/, '')) ?? 1 : 1;
   const yearLike = !money && !s && /^\d{4}$/.test(n[0]) && raw >= 1900 && raw <= 2099;
   const end = pos + n[0].length + (s?.[0].length ?? 0);
-  return { end, value: Number((raw * scale).toPrecision(15)), raw, scale, loneOne: false, yearLike, plainDigits: /^\d+$/.test(n[0]) ? n[0] : '' };
+  return { end, value: exact(raw * scale), raw, scale, loneOne: false, yearLike, plainDigits: /^\d+$/.test(n[0]) ? n[0] : '' };
 }
 
 /** The longest prefix of a run of number words that parses ("five-six" -> "five"), unless it is a fraction ("two-thirds"). */

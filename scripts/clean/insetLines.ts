@@ -5,6 +5,7 @@
  * highlights" box. Each rule looks at the neighbours as well as the line, so a subheading or a
  * list of the story's own stays content unless it has the shape of all three signs.
  */
+import { SENTENCE_END } from './lineShapes.ts';
 
 /** The parts of a line these passes read (the classifier's own line type has more). */
 export interface InsetLine {
@@ -23,8 +24,6 @@ export interface InsetLabel {
 const CAPTION_AND_NAME = /^[^.!?]{10,200}[.!?]\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}$/u;
 /** Footnote marks a wiki leaves at a line's end: "... criteria:[2][16]". */
 const CITATIONS = /(?:\[\d{1,3}\])+$/;
-/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
-const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 /** Words of reported speech in the past: prose ("said"), where a headline says "says". */
 const PAST_REPORTING = /\b(?:said|told|according to|asked|added)\b/i;
 /** A body paragraph: long enough that the short line between two of them is not a list item. */

@@ -5,7 +5,7 @@
  * headline does not; here a header that only short lines follow, to the end of the article,
  * takes them all: the story has ended, and what a header of links opens is links.
  */
-import { REPORTING } from './boilerplatePatterns.ts';
+import { REPORTING } from './lexicon/reporting.ts';
 
 /** At most this many links follow such a header (a longer run is more likely a story's list). */
 const MAX_LINKS = 6;

@@ -7,6 +7,7 @@
  * character offsets and are generous about what a number is. Here vague words ("dozens",
  * "hundreds", "several", "thousands") are never numbers, and a lone "a" is never a number.
  */
+import { at, exact } from './numberMention.ts';
 
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -112,7 +113,7 @@ export function parseNumberWords(words: string): number | undefined {
   }
   if (prev === 'start' || prev === 'half' || prev === 'a' || prev === 'and') return undefined;
   // toPrecision strips binary noise such as 4.35 * 100 = 434.99999999999994.
-  return Number(((total + group) * factor).toPrecision(15));
+  return exact((total + group) * factor);
 }
 
 export const CURRENCY_CODES = 'USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF';
@@ -121,8 +122,7 @@ export const CURRENCY_CODES = 'USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF';
 function table(entries: ReadonlyArray<readonly [string, string]>, before: string, flags: string) {
   const re = new RegExp(`${before}(?:${entries.map(([p]) => `(${p})`).join('|')})(?![A-Za-z\\d])`, `${flags}y`);
   return (text: string, pos: number): { end: number; value: string; word: string } | undefined => {
-    re.lastIndex = pos;
-    const m = re.exec(text);
+    const m = at(re, text, pos);
     const i = m ? m.findIndex((g, j) => j > 0 && g !== undefined) : -1;
     const entry = entries[i - 1];
     return m && entry ? { end: pos + m[0].length, value: entry[1], word: m[i] ?? '' } : undefined;

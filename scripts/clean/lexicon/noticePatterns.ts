@@ -1,13 +1,12 @@
 /**
- * More line shapes of page furniture, tried after the lexicon in boilerplatePatterns.ts (which is
- * at its size limit): the outlet's notes to its readers (reprint rights, requests for tips, update
- * notes and time stamps written as a sentence) and gallery or picture labels. Each one is general:
- * found on several outlets' pages of the multi-news corpus, never one article's words.
+ * More line shapes of page furniture, tried after the other families of the lexicon (linePatterns.ts):
+ * the outlet's notes to its readers (reprint rights, requests for tips, update notes and time stamps
+ * written as a sentence) and gallery or picture labels. Each one is general: found on several
+ * outlets' pages of the multi-news corpus, never one article's words.
  */
-import { MONTH, REPORTING, type LinePattern } from './boilerplatePatterns.ts';
-
-const re = (source: string, flags = 'u'): RegExp => new RegExp(source, flags);
-const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?`;
+import { type LinePattern, re } from './linePattern.ts';
+import { MONTH, WEEKDAY } from './regexParts.ts';
+import { REPORTING, SAID_OR_TOLD } from './reporting.ts';
 
 export const NOTICE_PATTERNS: LinePattern[] = [
   // "This copy is for your personal, non-commercial use only. To order presentation-ready copies ...".
@@ -15,7 +14,7 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   // "If you have ever witnessed ..., we'd like to hear from you. Send us a secure tip ...", "Got a tip? Call ...".
   { re: /\bwe['’]?d (?:like|love) to hear from you\b|\bSend us (?:a |your )?(?:secure |news )?tips?\b|^(?:Got|Have) a (?:news |story )?tip\b|\bHave a (?:news )?tip\?|\bShare your (?:story|photos|videos) with us\b/i, reason: 'sign-up', note: 'request for tips from readers', maxLen: 400 },
   // A columnist's schedule and contacts: "... columnists Jo Roe and Al Poe appear Sundays and Wednesdays. ... email jo@example.com".
-  { re: /\bcolumnists?\b.{0,80}\bappears? (?:on )?(?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|daily|weekly)\b/i, reason: 'author-bio', note: 'author bio', maxLen: 600, unless: /\b(?:said|told|according to)\b/i },
+  { re: /\bcolumnists?\b.{0,80}\bappears? (?:on )?(?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|daily|weekly)\b/i, reason: 'author-bio', note: 'author bio', maxLen: 600, unless: SAID_OR_TOLD },
   // A column's or a feature's own tagline, addressed to its readers: "Tech Matters offers a slightly twisted take on the
   // tech that's taken over our lives.", "Money Talk is a weekly column answering your questions." (news has no "our lives").
   { re: /^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:offers|brings|gives|is)\s+(?:you\s+)?(?:a|an|your)\s+(?:[\p{L}-]+\s+){0,3}?(?:take|look|column|feature|series|guide|roundup|newsletter|blog|podcast)\b/u, also: /\b(?:our|your|you)\b/i, reason: 'author-bio', note: "a column's tagline", maxLen: 200, unless: REPORTING },
@@ -61,7 +60,7 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   { re: /^[^.!?]{3,80}\/\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)\s+(?:file|pool)\s+\p{Lu}/u, reason: 'caption', note: 'photo caption', maxLen: 600 },
   { re: /^An?\s+(?:handout|file|undated|booking|surveillance|pool)\s+(?:image|photo|photograph|picture|frame grab|video still)\b.{0,120}\b(?:shows?|showing|depicts)\b/i, reason: 'caption', note: 'photo caption', maxLen: 600 },
   // "Jo Roe (C) speaks to reporters ...", "Al Poe (2nd L)": where each one stands in the picture ("(R)" alone is a party).
-  { re: /\s\((?:C|\d(?:st|nd|rd|th) [LR]|L-R|R-L|centre|center|front|back|top|bottom)\)[\s,]/, reason: 'caption', note: 'photo caption', maxLen: 600, unless: /\b(?:said|told|according to)\b/i },
+  { re: /\s\((?:C|\d(?:st|nd|rd|th) [LR]|L-R|R-L|centre|center|front|back|top|bottom)\)[\s,]/, reason: 'caption', note: 'photo caption', maxLen: 600, unless: SAID_OR_TOLD },
   // A line that is only a date and time, perhaps with its byline: "March 10, 2012 10:54 am ET by Staff", "Tuesday, May 2, 2017".
   { re: re(String.raw`^(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?(?:\s*(?:by|\||•|-|—|\/)\s+[^!?]{1,60})?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 120 },
   { re: re(String.raw`^(?:${WEEKDAY},?\s+)?\d{1,2}\s+${MONTH}\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4})?)?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 60 },

@@ -1,0 +1,36 @@
+/**
+ * Photo captions and credits: "Image caption", "(AP Photo/Jane Doe)", "Getty Images", "in this file
+ * photo taken ...", "Ana Lima, left, and ...".
+ *
+ * One family of the line lexicon (linePatterns.ts keeps the families in the order they are tried).
+ */
+import { type LinePattern, re } from './linePattern.ts';
+import { CREDIT_NAME, NAME2 } from './regexParts.ts';
+import { REPORTING } from './reporting.ts';
+
+/** Picture agencies whose name at the very end of a line marks a photo credit. */
+const PICTURE_AGENCY = String.raw`(?:Getty Images|Getty|Shutterstock|iStockphoto|iStock|WireImage|FilmMagic|Corbis|Alamy|NurPhoto|Sipa USA|Rex Features|REX|Invision)`;
+
+export const CAPTION_PATTERNS: LinePattern[] = [
+  {
+    re: /^(?:Image copyright|Image caption|Image source|Media caption|Photo(?:graph)?\s*[:\-–—]\s|Photo(?:graph)?s? (?:by|courtesy|credit)\b|Photo credit|Pictured\s*:|Picture\s*:|Caption\s*:|Credit\s*:|Images?\s*:|Illustration\s*:|(?:Top|Main|Lead|Header|Featured) (?:image|photo)\b|Enlarge (?:this )?image|toggle caption|hide caption|show caption|Buy Photo\b|Facebook Twitter Pinterest\s|(?:View )?Slideshow\b|(?:Astro)?photographer\s*:)/i,
+    reason: 'caption', note: 'photo caption', maxLen: 800,
+  },
+  // "... prior to surgery in this file photo taken January 24, 2013.": an agency's caption.
+  // (Only a file, undated or handout picture, or one dated: "seen in this photo taken by the orbiter" is reporting.)
+  { re: /\bin (?:this|an|a) (?:(?:undated|handout|file|archive)\s+)+(?:photo|picture|image|photograph)\b[^.!?]{0,80}[.!]?$|\bin this (?:photo|picture|image|photograph) (?:taken|released|provided|dated) (?:on )?[^.!?]{0,40}\d{4}[^.!?]{0,40}[.!]?$/i, reason: 'caption', note: 'photo caption', maxLen: 600 },
+  { re: /^FILE(?: PHOTO)?\s*[-–—:]\s|^FILE PHOTO\b|^\((?:Photo|Image|Credit|Picture|Pictured|Illustration|In this (?:file )?photo)\b|^\d{1,3} of \d{1,3}\.\s/, reason: 'caption', note: 'photo caption', maxLen: 800 },
+  { re: /^(Photos?: .{3,100}?) \1/, reason: 'caption', note: 'photo gallery caption', maxLen: 1000 },
+  { re: /^Getty(?: Images)?\s+\p{Lu}|^\([^()]{3,100}\/[^()]{2,60}\)$/u, reason: 'caption', note: 'photo credit', maxLen: 200 },
+  // "Jo Roe / AFP / Getty Images Snowboarder Ana Lima at a race": a caption opening on its credit.
+  { re: /^[^.!?]{3,80}\/\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)\s+\p{Lu}/u, reason: 'caption', note: 'photo caption', maxLen: 600 },
+  // "Ana Lima, left, and Tom Ray, right, congratulate the winners": who stands where in a picture.
+  { re: /\p{L},\s+(?:left|right|center|centre|second from (?:left|right)),\s/u, reason: 'caption', note: 'photo caption', maxLen: 400, unless: REPORTING },
+  { re: re(String.raw`[.!?]\s+${NAME2}\s+for\s+(?:the\s+)?${CREDIT_NAME}$`), reason: 'caption', note: 'photo credit', maxLen: 600 },
+  { re: /\bAP Photo\/|\s\|\s(?:Getty|AP|Reuters|AFP|EPA)\b/, reason: 'caption', note: 'photo caption', maxLen: 800 },
+  { re: re(String.raw`(?:^|[\s/|])${PICTURE_AGENCY}(?: for [\p{L} .'’&-]{1,40})?\s*$`), reason: 'caption', note: 'photo credit', maxLen: 800 },
+  { re: re(String.raw`(?:^|\s)${CREDIT_NAME}\s?\/\s?${CREDIT_NAME}(?:\s?\/\s?${CREDIT_NAME})*\s*$`), reason: 'caption', note: 'photo credit', maxLen: 300 },
+  { re: /\b(?:Credit|Photo|Photograph|Picture|Image|Photo credit|Illustration)\s*:\s*[^.!?:]{2,80}$/, reason: 'caption', note: 'photo credit', maxLen: 600 },
+  { re: /\b(?:Photo|Photograph|Image|Video|Picture)s? (?:by|courtesy of|courtesy)\s+[^.!?]{2,80}$|(?:^|[.!?]\s+|\s)Courtesy(?: of)?\s+\p{Lu}[^.!?]{1,60}$/u, reason: 'caption', note: 'photo credit', maxLen: 600 },
+  { re: /^(?:Photo|Photos|Image|Picture|AP|AFP|Reuters|Getty|Getty Images|EPA)$/i, reason: 'caption', note: 'photo label', maxLen: 20 },
+];

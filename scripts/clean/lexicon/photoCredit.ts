@@ -1,0 +1,34 @@
+/**
+ * A photo credit at the end of a line, which makes the whole line a caption.
+ */
+import { re } from './linePattern.ts';
+import { CREDIT_NAME } from './regexParts.ts';
+import { REPORTING } from './reporting.ts';
+
+/**
+ * A parenthesised (or bracketed) credit at the end of a line: "... (AP Photo/Jane Doe)",
+ * "(Photo: Getty Images)", "(Kevork Djansezian/Getty Images)", "[Photo/Evening News]".
+ * Bare agency names "(Reuters)" also end news paragraphs on some wires, so they only count
+ * when the text before them is not a finished sentence (captions rarely end in a full stop
+ * before the credit; truncated captions end in "...").
+ */
+const END_PAREN = /([([])([^()[\]]{1,120})[)\]]\s*$/;
+const STRONG_CREDIT_WORD = /\b(?:Photos?|Photograph|Photographer|Image|Images|Picture|Courtesy|Credit|Getty|Shutterstock|Pool|file photo|WireImage|Invision|Pressphoto)\b/i;
+const SLASH_CREDIT = re(String.raw`^${CREDIT_NAME}\s?\/\s?${CREDIT_NAME}`);
+/** "(PHOTOS: ...)" or "[In Photos: ...]" is a link to a gallery, not a credit. */
+const GALLERY_LINK = /^(?:In |See |More )?(?:Photos|Videos?|Gallery|Slideshow|Watch)\s*:/i;
+const BARE_AGENCY = /^(?:AP|AFP|Reuters|EPA|Associated Press|Bloomberg|Xinhua|UPI|ANSA|dpa|Anadolu|Sputnik|TASS)$/i;
+/** True when the line ends in a credit in brackets (see above). */
+export function endsWithPhotoCredit(line: string): boolean {
+  const m = END_PAREN.exec(line);
+  if (!m || m[2] === undefined) return false;
+  const inner = m[2].trim();
+  if (GALLERY_LINK.test(inner)) return false;
+  if (m[1] === '[') return /^(?:Photo|Image|Picture|Credit)\b/i.test(inner) || SLASH_CREDIT.test(inner);
+  if (STRONG_CREDIT_WORD.test(inner) || SLASH_CREDIT.test(inner)) return true;
+  if (!BARE_AGENCY.test(inner)) return false;
+  const before = line.slice(0, m.index).trim();
+  if (before === '') return true;
+  if (/(?:\.\.\.|…)$/.test(before)) return true;
+  return !/[.!?]["'”’]?$/.test(before) && !REPORTING.test(before);
+}

@@ -1,0 +1,77 @@
+/**
+ * A quantity or a range of them ("40,000-45,000", "between 5 and 10", "1 to 2 million", "three or
+ * four weeks", "2019-20"), starting at a currency sign, digit or number word; and the guards that
+ * keep a lone "one" (a pronoun: "one of", "no one") and capitalised number words ("Page Six") out.
+ */
+import { at, exact, mention, type Found, type NumberMention, type Quantity } from './numberMention.ts';
+import { readTime } from './numberDates.ts';
+import { PHONE } from './readPhone.ts';
+import { readQuantity } from './readQuantity.ts';
+
+/**
+ * A plural-looking next word, which lets a lone "one" count ("one suspects"), unlike "one of", "one day", "one has".
+ * Words in -is ("analysis", "crisis", "basis") are singular nouns, not plurals.
+ */
+const PLURAL_NEXT = /\s+(?!(?:has|was|is|does|this|thus|plus|its|his|less|unless|across|always|perhaps|as|us|yes)(?![a-z]))[a-z]+[^sui]s(?![a-z'’])/y;
+/** Words that make a following "one" a pronoun: "no one", "all one needs", "any one", "every one", "each one". */
+const PRONOUN_ONE_BEFORE = /(?<![A-Za-z])(?:no|all|any|every|each)\s+$/i;
+/**
+ * "one more round", "one other victim", "one additional officer": "one" before a word that adds
+ * to a set counts one thing. Not "one more time"/"one other thing" (idioms) nor "one more than".
+ */
+const ONE_MORE_NEXT = /\s+(?:more|other|additional|further|extra)\s+(?!(?:than|of|time|times|thing|things|way|ways)(?![a-z]))[a-z]/iy;
+const IDENT_TAIL = /[A-Za-z\d]+(?:-[A-Za-z\d]+)*/y;
+const RANGE_SEP = /\s*[-–]\s*|\s+to\s+|\s+and\s+|\s+or\s+/iy;
+const RANGE_WORD_BEFORE = /(?<![A-Za-z])(between|from)\s+$/i;
+
+/** The second half of "40,000-45,000", "between 5 and 10", "1 to 2 million", "$5 million to $7 million", "2019-20". */
+type Range = Required<Pick<NumberMention, 'end' | 'kind' | 'value' | 'low' | 'high'>> & { unit: string | undefined };
+function readRange(text: string, first: Quantity, between: boolean): Range | undefined {
+  const sep = at(RANGE_SEP, text, first.end);
+  if (!sep || (/and/i.test(sep[0]) && !between)) return undefined;
+  const isOr = /\bor\b/i.test(sep[0]);
+  const pos = first.end + sep[0].length;
+  if (readTime(text, pos) !== undefined || at(PHONE, text, pos)) return undefined;
+  const second = readQuantity(text, pos);
+  if (!second || second.loneOne) return undefined;
+  let high = second.value;
+  let years = first.yearLike && second.yearLike;
+  if (first.yearLike && second.plainDigits.length === 2 && /[-–]/.test(sep[0])) {
+    high = first.value - (first.value % 100) + second.value;
+    if (high <= first.value) high += 100;
+    years = true;
+  }
+  // Scale reaches back across the range ("1 to 2 million") unless the first figure is already bigger ("500,000 to 2 million").
+  const low = first.scale === 1 && second.scale > 1 && first.value < second.raw ? exact(first.value * second.scale) : first.value;
+  const kind = first.kind === 'count' ? second.kind : second.kind === 'count' || second.kind === first.kind ? first.kind : undefined;
+  if (!kind || (first.unit && second.unit && first.unit !== second.unit) || !(low < high)) return undefined;
+  // "three or four weeks", "two or three people": an uncertain count, but only between near neighbours.
+  if (isOr && (first.unit || !Number.isInteger(low) || !Number.isInteger(high) || high > low * 2 + 1)) return undefined;
+  return { end: second.end, kind: years ? 'year' : kind, value: (low + high) / 2, low, high, unit: first.unit ?? second.unit };
+}
+
+/** A quantity or a range of them, starting at a currency sign, digit or number word. */
+export function readExpression(text: string, pos: number, prevEnd: number): Found {
+  const first = readQuantity(text, pos);
+  if (!first) return undefined;
+  const rangeWord = RANGE_WORD_BEFORE.exec(text.slice(Math.max(prevEnd, pos - 10), pos));
+  const range = readRange(text, first, rangeWord?.[1]?.toLowerCase() === 'between');
+  if (range) {
+    const start = rangeWord ? pos - rangeWord[0].length : pos;
+    return { ...mention(start, range.end, range.kind, range.value, range.unit), numberStart: pos, low: range.low, high: range.high };
+  }
+  // "one" alone is usually a pronoun; before a plural, a unit ("one year") or "more"/"other"
+  // ("one more round") it is a figure, except the idiom "one day" (some day).
+  if (first.loneOne && (!first.unit || first.unit === 'days') && !at(PLURAL_NEXT, text, first.end) && !at(ONE_MORE_NEXT, text, first.end)) return undefined;
+  // "no one likes", "all one needs", "every one wins": after these "one" is a pronoun, and the next
+  // word its verb, however plural it looks.
+  if (first.loneOne && PRONOUN_ONE_BEFORE.test(text.slice(Math.max(prevEnd, pos - 8), pos))) return undefined;
+  // "Page Six", "the Two Tall Towers": a capitalised number word inside a sentence is part of a name.
+  if (first.kind === 'count' && /^[A-Z][a-z]/.test(text.slice(pos, pos + 2)) && /[\p{L}\d,;]\s+$/u.test(text.slice(Math.max(prevEnd, pos - 3), pos))) {
+    return mention(pos, first.end, 'identifier', first.value);
+  }
+  if (first.kind === 'count' && /[A-Za-z]/.test(text[first.end] ?? '')) {
+    return mention(pos, first.end + (at(IDENT_TAIL, text, first.end)?.[0].length ?? 0), 'identifier', first.value);
+  }
+  return mention(pos, first.end, first.yearLike ? 'year' : first.kind, first.value, first.unit);
+}

@@ -1,0 +1,52 @@
+/**
+ * Numbers that are names, not quantities: after a label word ("Boeing 737", "Flight 370", "Section
+ * 230"), a product name ("a Porsche 911", "PlayStation 5"), or glued to letters ("COVID-19", "F-16",
+ * "G7", "#3"). They come out as identifiers (value: the first run of digits), so no later stage counts them.
+ */
+import { at, mention, type Found } from './numberMention.ts';
+import { readSuffix } from './readQuantity.ts';
+import { QUALIFIER } from './withQualifier.ts';
+
+/** Capitalised words that make the next number a name, not a quantity ("Boeing 737", "Flight 370", "Section 230", "the Group of 20"). */
+const LABEL_BEFORE = /(?<![A-Za-z])(?:Boeing|Airbus|Flight|Route|Highway|Interstate|Apollo|Artemis|Falcon|Chapter|Article|Section|Title|Amendment|Proposition|Model|Windows|iPhone|Galaxy|Pixel|Gate|Terminal|Platform|Room|Suite|Pier|Precinct|Ward|District|Category|Level|Phase|Stage|Game|Bowl|Channel|War|Fortune|FTSE|Nasdaq|S&P|No\.|Group|Page|Zone|Exhibit|Figure|Table|Volume|Season|Episode|Round|Lot|(?:Group|Gang|Club|Council|Committee|Party) of)\s+$/;
+/**
+ * A model name: a capitalised word inside the sentence right before plain digits ("a Porsche 911 sped
+ * off", "his Cessna 172"), as product names are written. Not after a speech verb ("told Reuters 40
+ * people died"), a preposition ("in Texas 30 people died": a place) nor a day or month ("said Monday
+ * 200 troops"), where the name ends before the figure, nor a capitalised determiner ("... and Timing The 24
+ * satellites": a heading run into the sentence).
+ */
+const NAME_BEFORE = /(?<=[\p{L}\d,;]\s+)(?<!\b(?:told|tells|telling|said|says|saying|asked|warned|added|according to|in|at|on|from|near|across|of|for|to|by|outside|inside|throughout|around|In|At|On|From|Across|Outside|Inside|Throughout|Around)\s+)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|I|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|All|Some|Only|Another|Each|Every|And|But|Or|Of|With|About|Nearly|Almost|Over|Under|Around)\b)\p{Lu}\p{Ll}+\s+$/u;
+/** Plain digits, as a model number is written (no thousands comma, no decimals, no scale): "911", "737". */
+const MODEL_NUMBER = /\d{1,4}(?![\d,.]\d|\s*(?:%|percent|per cent|hundred|thousand|million|billion|trillion|bn)\b)(?![\d-])/uy;
+/** A product or model name written in camel case ("QuietComfort 20", "PlayStation 5", "iPhone 12"). */
+const CAMEL_LABEL_BEFORE = /(?<![A-Za-z])[A-Z]?[a-z]+[A-Z][A-Za-z]*\s+$/;
+const LABEL_TAIL = /\d+(?:-\d+)?[A-Za-z]*/y;
+const IDENT = /#\d+|[A-Za-z]+(?:-[A-Za-z]+)*-?\d[A-Za-z\d]*(?:-[A-Za-z\d]+|\.\d+)*/y;
+/** Lower-case prefixes glued to a year or number that do not make it a name ("mid-2020", "pre-2008"). */
+const NOT_IDENT_PREFIX = /^(?:mid|pre|post|late|early|top|non|over|under|sub|anti|ex|record)$/i;
+
+/** "Boeing 737", "Flight 370": a label word just before the number makes it a name. */
+export function readLabelled(text: string, pos: number, prevEnd: number): Found {
+  const before = text.slice(Math.max(prevEnd, pos - 24), pos);
+  // ("More Than 200": a capitalised qualifier is no name; "Pearl Harbor 75 years ago": a unit after the digits makes a measure.)
+  const model = !LABEL_BEFORE.test(before.slice(-14)) && !CAMEL_LABEL_BEFORE.test(before) && !QUALIFIER.test(before) && at(MODEL_NUMBER, text, pos);
+  // One character of the previous mention stays in view, so that a model year before the make ("2008 Porsche 911")
+  // still satisfies the name's look-behind.
+  const named = model && !readSuffix(text, pos + model[0].length, false) ? NAME_BEFORE.exec(text.slice(Math.max(0, prevEnd - 1, pos - 40), pos)) : null;
+  const label = LABEL_BEFORE.exec(before.slice(-14)) ?? CAMEL_LABEL_BEFORE.exec(before) ?? named;
+  const tail = label && at(LABEL_TAIL, text, pos);
+  if (!label || !tail) return undefined;
+  return { ...mention(pos - label[0].length, pos + tail[0].length, 'identifier', parseInt(tail[0], 10)), numberStart: pos };
+}
+
+/** Letters glued to a number: "COVID-19", "F-16", "G7", "A320", "#3"; or, for "mid-2020", where the number itself starts. */
+export function readIdentifier(text: string, pos: number): Found {
+  const m = at(IDENT, text, pos);
+  if (!m) return undefined;
+  const digitAt = m[0].search(/\d/);
+  const letters = m[0].slice(0, digitAt).replace(/-$/, '');
+  const hyphenated = m[0][digitAt - 1] === '-';
+  if (hyphenated && ((!/[A-Z]/.test(letters) && !/^covid$/i.test(letters)) || NOT_IDENT_PREFIX.test(letters))) return pos + digitAt;
+  return mention(pos, pos + m[0].length, 'identifier', parseInt(m[0].slice(digitAt), 10));
+}

@@ -1,0 +1,48 @@
+/**
+ * A quantity: a figure (readFigure.ts) with what it is in: a currency before it ("$", "£", "US$",
+ * "Rs", "EUR"), or after it an age ("15-year-old" is a measure with unit "years old"), a percent,
+ * a currency word or a unit ("20 feet", "30C").
+ */
+import { CURRENCY_CODES, readCurrencyWord, readUnitAbbreviation, readUnitWord } from './numberWords.ts';
+import { at, type Quantity } from './numberMention.ts';
+import { readDigitFigure, readWordFigure } from './readFigure.ts';
+
+const CURRENCY_PREFIX = new RegExp(`(?:(US|AU|A|CA|C|NZ|HK|S|R)?\\$|([£€¥₹₩₽])|(Rs\\.?|${CURRENCY_CODES}))\\s?(?=\\d)`, 'y');
+const DOLLAR_PREFIX: Readonly<Record<string, string>> = { '': 'USD', US: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', NZ: 'NZD', HK: 'HKD', S: 'SGD', R: 'BRL' };
+const SYMBOL: Readonly<Record<string, string>> = { '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB' };
+/** "and a half" after a whole figure, spaced or hyphened ("five and a half", "two-and-a-half"). */
+const AND_A_HALF = /(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?![A-Za-z-])/iy;
+const AGE = /[\s-]+(year|month|week|day)s?[\s-]+olds?(?![A-Za-z])/iy;
+const PERCENT = /\s?%|\s*per\s?cent(?![a-z])|\s+pct(?![a-z])/iy;
+/** Single-letter units only count when glued on: "100m" (metres, as no currency precedes), "30C". */
+const GLUED_UNIT = /(m|C)(?![A-Za-z\d])/y;
+
+/** A figure ("40,000", "$5.2bn", "1.2 million", "twenty-one", "half a million") plus any percent sign, currency word or unit. */
+export function readQuantity(text: string, pos: number): Quantity | undefined {
+  const cur = at(CURRENCY_PREFIX, text, pos);
+  const currency = cur ? (cur[3] ? (cur[3].startsWith('Rs') ? 'INR' : cur[3]) : cur[2] ? SYMBOL[cur[2]] : DOLLAR_PREFIX[cur[1] ?? '']) : undefined;
+  const start = pos + (cur?.[0].length ?? 0);
+  const fig = /\d/.test(text[start] ?? '') ? readDigitFigure(text, start, currency !== undefined) : readWordFigure(text, start);
+  if (!fig) return undefined;
+  // "five and a half weeks", "two-and-a-half hours": a whole figure and a half.
+  const half = fig.scale === 1 && Number.isInteger(fig.value) ? at(AND_A_HALF, text, fig.end) : null;
+  if (half) Object.assign(fig, { end: fig.end + half[0].length, value: fig.value + 0.5, raw: fig.raw + 0.5, loneOne: false, yearLike: false, plainDigits: '' });
+  if (currency) return { ...fig, kind: 'money', unit: currency, yearLike: false };
+  const suffix = readSuffix(text, fig.end, fig.scale > 1);
+  return suffix ? { ...fig, ...suffix, yearLike: false } : { ...fig, kind: 'count' };
+}
+
+/** What follows a figure: age, percent, currency word or unit. "pounds" is money only after a scale ("2 million pounds"). */
+export function readSuffix(text: string, pos: number, scaled: boolean): Pick<Quantity, 'end' | 'kind' | 'unit'> | undefined {
+  const age = at(AGE, text, pos);
+  if (age) return { end: pos + age[0].length, kind: 'measure', unit: `${(age[1] ?? '').toLowerCase()}s old` };
+  const pct = at(PERCENT, text, pos);
+  if (pct) return { end: pos + pct[0].length, kind: 'percent', unit: '%' };
+  const money = readCurrencyWord(text, pos);
+  if (money) return { end: money.end, kind: 'money', unit: money.value };
+  const unit = readUnitWord(text, pos) ?? readUnitAbbreviation(text, pos);
+  if (unit && scaled && /^pound/i.test(unit.word)) return { end: unit.end, kind: 'money', unit: 'GBP' };
+  if (unit) return { end: unit.end, kind: 'measure', unit: unit.value };
+  const glued = at(GLUED_UNIT, text, pos);
+  return glued ? { end: pos + 1, kind: 'measure', unit: glued[1] === 'C' ? '°C' : 'm' } : undefined;
+}

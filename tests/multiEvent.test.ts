@@ -103,7 +103,14 @@ describe('build a folder of event folders', () => {
       expect(existsSync(join(site, event, 'og', 'headline.png'))).toBe(true);
     }
     // No page of a single-event site is left at the top level.
-    expect(pages.filter((p) => !EVENTS.some((e) => p.startsWith(`/${e}/`)))).toEqual(['/index.html', '/search/index.html']);
+    expect(pages.filter((p) => !EVENTS.some((e) => p.startsWith(`/${e}/`)))).toEqual(['/404.html', '/index.html', '/search/index.html']);
+  });
+
+  it('writes one 404 page at the root, pointing to the list of events under the base', () => {
+    const page = readFileSync(join(site, '404.html'), 'utf8');
+    expect(page).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+    expect(page).toContain(`<a href="${BASE}">The list of events</a> (${EVENTS.length} events)`);
+    expect(page).toContain(`href="${BASE}search/"`);
   });
 
   it('names the home page after the configured site, and gives every page its language and theme', () => {

@@ -76,14 +76,32 @@ describe('corroborate preview', () => {
     expect(await get('/')).toMatchObject({ status: 302, location: '/ferry/' });
   });
 
-  it('answers 404 with a page for what the site does not have, and for anything outside the base', async () => {
+  it('answers 404 with the site\'s own 404 page for what the site does not have, and for anything outside the base', async () => {
     for (const path of ['/ferry/no-such-page/', '/ferry/claims/missing.css', '/_astro/', '/index.html']) {
       const missing = await get(path);
       expect(missing.status, path).toBe(404);
       expect(missing.type).toBe('text/html; charset=utf-8');
-      expect(missing.body).toMatch(/Not found/);
+      expect(missing.body).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+      // Its links and styles are paths from the base: they work at any depth of the missing address.
+      expect(missing.body).toContain('href="/ferry/claims/"');
+      expect(missing.body).toMatch(/<link rel="stylesheet" href="\/ferry\/_astro\//);
     }
     expect((await get('/ferry/', 'POST')).status).toBe(405);
+  });
+
+  it('answers 404 with a short page of its own for a site built without a 404 page', async () => {
+    const older = join(work, 'older-site');
+    cpSync(site, older, { recursive: true });
+    rmSync(join(older, '404.html'));
+    const port = await freePort();
+    const served = await startServing(['preview', older, '--port', String(port)], /127\.0\.0\.1/);
+    try {
+      const missing = await fetch(`http://127.0.0.1:${port}/ferry/no-such-page/`);
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toMatch(/<h1>Not found<\/h1>/);
+    } finally {
+      expect(await served.stop()).toBe(0);
+    }
   });
 
   it('never serves a file outside the site folder: "..", encoded dots and slashes, backslashes, NUL, a symlink out', async () => {

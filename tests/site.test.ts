@@ -75,6 +75,17 @@ describe('build the bundled event', () => {
     expect(problems).toEqual([]);
   });
 
+  it('writes a 404 page at the root, as static hosts look for it: linking to the explainer, the claims and search, left out of search and the sitemap', () => {
+    const page = readFileSync(join(site, '404.html'), 'utf8');
+    expect(page).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+    for (const href of ['href="/"', 'href="/claims/"', 'href="/search/"']) expect(page).toContain(href);
+    expect(page).toContain('<meta name="robots" content="noindex">');
+    expect(page).not.toContain('rel="canonical"');
+    expect(page).not.toContain('data-pagefind-body');
+    expect(readFileSync(join(site, 'sitemap.xml'), 'utf8')).not.toContain('404');
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('data-pagefind-body');
+  });
+
   it('writes /claims/ with one element per claim whose id is the claim id, and every marker links there', () => {
     const facts = JSON.parse(readFileSync(join(generated, 'facts.json'), 'utf8'));
     const claims = readFileSync(join(site, 'claims', 'index.html'), 'utf8');
@@ -134,7 +145,8 @@ describe('build the bundled event', () => {
     const facts = JSON.parse(readFileSync(join(site, 'data', 'facts.json'), 'utf8'));
     expect(facts).toEqual(JSON.parse(readFileSync(join(generated, 'facts.json'), 'utf8')));
     const sitemap = readFileSync(join(site, 'sitemap.xml'), 'utf8');
-    for (const page of htmlPages(site).filter((p) => !p.includes('/search/'))) {
+    // Every page but search and the 404 page, which hold nothing from the sources.
+    for (const page of htmlPages(site).filter((p) => !p.includes('/search/') && !p.endsWith('/404.html'))) {
       expect(sitemap).toContain(`<loc>/${page.slice(site.length + 1).replace(/index\.html$/, '')}</loc>`);
     }
     const png = readFileSync(join(site, 'og', 'headline.png'));
@@ -182,8 +194,8 @@ describe('build an event from another folder', () => {
     expect(run.status).toBe(0);
     const html = readFileSync(join(site, 'index.html'), 'utf8');
     expect(html).toMatch(/<h1[^>]*>[^<]*ferry/i);
-    // explainer, claims, about, search and one page per source; the ferry fire gets a coverage matrix only
-    expect(htmlPages(site).map((p) => p.slice(site.length))).toEqual(['/about/index.html', '/charts/coverage/index.html', '/claims/index.html', '/index.html', '/search/index.html', '/sources/coastal-herald/index.html', '/sources/harbour-times/index.html', '/sources/nordic-wire/index.html']);
+    // explainer, claims, about, search, the 404 page and one page per source; the ferry fire gets a coverage matrix only
+    expect(htmlPages(site).map((p) => p.slice(site.length))).toEqual(['/404.html', '/about/index.html', '/charts/coverage/index.html', '/claims/index.html', '/index.html', '/search/index.html', '/sources/coastal-herald/index.html', '/sources/harbour-times/index.html', '/sources/nordic-wire/index.html']);
     expect(brokenLinks(site)).toEqual([]);
     expect(html).not.toContain('chart-map'); // no place in it that the gazetteer can pin down: no map
   });

@@ -252,7 +252,7 @@ describe('search', () => {
 });
 
 describe('accessibility', () => {
-  const pages = () => ['/', '/claims/', `/sources/${facts.sources[0]!.id}/`, '/charts/headline/', '/charts/map/', '/charts/coverage/', '/charts/breakdown/', '/about/', '/search/'];
+  const pages = () => ['/', '/claims/', `/sources/${facts.sources[0]!.id}/`, '/charts/headline/', '/charts/map/', '/charts/coverage/', '/charts/breakdown/', '/about/', '/search/', '/404.html'];
   for (const scheme of ['light', 'dark'] as const) {
     it(`axe finds no violations on each kind of page (${scheme} mode)`, async () => {
       const violations: string[] = [];

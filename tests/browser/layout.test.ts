@@ -45,7 +45,7 @@ describe('layout', () => {
     for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: scheme });
       const page = await context.newPage();
-      for (const path of ['/', '/claims/', ...sources.map((id) => `/sources/${id}/`), '/charts/headline/', '/about/', '/search/']) {
+      for (const path of ['/', '/claims/', ...sources.map((id) => `/sources/${id}/`), '/charts/headline/', '/about/', '/search/', '/404.html']) {
         await page.goto(server.url + path);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         if (width > 360) wide.push(`${path} (${scheme}): ${width} px`);

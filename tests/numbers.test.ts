@@ -54,6 +54,8 @@ describe('money', () => {
     ['Tea costs Rs 500 a kilo.', { phrase: 'Rs 500', kind: 'money', value: 500, unit: 'INR' }],
     ['The refit cost A$40 million.', { phrase: 'A$40 million', kind: 'money', value: 4e7, unit: 'AUD' }],
     ['A startup raised $50k.', { phrase: '$50k', kind: 'money', value: 50000, unit: 'USD' }],
+    ['The deal is worth upwards of $100 mil a year.', { phrase: 'upwards of $100 mil', kind: 'money', value: 1e8, unit: 'USD', qualifier: 'upwards of' }],
+    ['He asked for nothing less than $25,000 a month.', { phrase: 'nothing less than $25,000', kind: 'money', value: 25000, unit: 'USD', qualifier: 'nothing less than' }],
     ['The estate was sold for 2 million pounds.', { phrase: '2 million pounds', kind: 'money', value: 2e6, unit: 'GBP' }],
   ]);
 });

@@ -12,8 +12,8 @@ import { PEOPLE, SYNONYMS } from './countedThings.ts';
 
 /** Qualifier families: a bound and an approximation of the same figure disagree; "about" and "roughly" agree. */
 const QUALIFIER_FAMILY: Record<string, 'lower' | 'upper' | 'approximate'> = {
-  'more than': 'lower', over: 'lower', 'at least': 'lower', 'upwards of': 'lower', 'just over': 'lower', 'in excess of': 'lower', 'no fewer than': 'lower',
-  'up to': 'upper', 'fewer than': 'upper', 'less than': 'upper', nearly: 'upper', almost: 'upper', under: 'upper', 'as many as': 'upper', 'just under': 'upper', 'no more than': 'upper',
+  'more than': 'lower', over: 'lower', 'at least': 'lower', 'upwards of': 'lower', 'just over': 'lower', 'in excess of': 'lower', 'no fewer than': 'lower', 'no less than': 'lower', 'nothing less than': 'lower', 'not less than': 'lower', 'not fewer than': 'lower',
+  'up to': 'upper', 'fewer than': 'upper', 'less than': 'upper', nearly: 'upper', almost: 'upper', under: 'upper', 'as many as': 'upper', 'just under': 'upper', 'no more than': 'upper', 'nothing more than': 'upper', 'not more than': 'upper',
   about: 'approximate', roughly: 'approximate', approximately: 'approximate', around: 'approximate', some: 'approximate', 'an estimated': 'approximate', estimated: 'approximate', 'close to': 'approximate',
 };
 

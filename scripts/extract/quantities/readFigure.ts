@@ -8,8 +8,11 @@ import { at, exact, type Figure } from './numberMention.ts';
 
 const NUMERAL = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
 const SCALE_WORD = '(?:\\s+|-)(?:hundred|thousand|million|billion|trillion|bn|mn|tn)(?![A-Za-z])';
-/** "£14m" and "$50k" are money scales; plain "14m" is 14 metres, so only bn/tn glue on without a currency. */
-const SCALE_AFTER_MONEY = new RegExp(`(?:bn|trn|tn|mn|m|k)(?![A-Za-z])|${SCALE_WORD}`, 'iy');
+/**
+ * "£14m" and "$50k" are money scales; plain "14m" is 14 metres, so only bn/tn glue on without a currency.
+ * After a currency, copy's short words for the scales count too ("$100 mil", "$2 bil").
+ */
+const SCALE_AFTER_MONEY = new RegExp(`(?:bn|trn|tn|mn|m|k)(?![A-Za-z])|${SCALE_WORD}|\\s+(?:mil|mln|bil|bln)(?![A-Za-z])`, 'iy');
 const SCALE_AFTER_PLAIN = new RegExp(`(?:bn|trn|tn)(?![A-Za-z])|${SCALE_WORD}`, 'iy');
 /**
  * Without a currency, a lower-case "m" glued on is millions only before a plural count noun ("100m years",

@@ -5,10 +5,13 @@
  */
 import type { NumberKind, NumberMention } from './numberMention.ts';
 
-const QUALIFIERS = ['a little more than', 'a little less than', 'a little over', 'a little under', 'just over', 'just under', 'well over', 'well under', 'no more than', 'no fewer than', 'no less than', 'more than',
+const QUALIFIERS = ['a little more than', 'a little less than', 'a little over', 'a little under', 'just over', 'just under', 'well over', 'well under', 'nothing less than', 'nothing more than', 'not less than', 'not more than', 'not fewer than', 'no more than', 'no fewer than', 'no less than', 'more than',
   'fewer than', 'less than', 'at least', 'at most', 'up to', 'as many as', 'as much as', 'as few as', 'an estimated', 'estimated',
   'close to', 'upwards of', 'in excess of', 'approximately', 'roughly', 'about', 'around', 'nearly', 'almost', 'exactly', 'over', 'under', 'some'];
-/** A qualifier at the end of the text before a figure (longest first, as listed). */
+/**
+ * A qualifier at the end of the text before a figure (longest first, as listed). A negated bound is
+ * its own qualifier: "nothing less than $25,000" is at least $25,000, the opposite of "less than".
+ */
 export const QUALIFIER = new RegExp(`(?<![A-Za-z])(${QUALIFIERS.join('|').replaceAll(' ', '\\s+')})\\s+$`, 'i');
 const QUALIFIED_KINDS: ReadonlySet<NumberKind> = new Set<NumberKind>(['count', 'money', 'percent', 'measure', 'year', 'date', 'time']);
 

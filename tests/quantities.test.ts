@@ -22,6 +22,13 @@ describe('extractQuantities', () => {
     expect(m).toMatchObject({ low: 120, high: 150, value: 135, unit: 'firefighters' });
     expect(text.slice(m!.start, m!.end)).toBe('Between 120 and 150');
   });
+  it('reads a run of bare figures as a list of numbers, not counts of the noun before ("the winning numbers were 8, 20, 14, 17 and 39")', () => {
+    const ms = extractQuantities(sentences('Three people shared the jackpot; the winning numbers were 8, 20, 14, 17 and 39.'));
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([[3, 'people']]);
+    // Two bare figures after a count still borrow its noun; a list that names its noun keeps it.
+    expect(extractQuantities(sentences('Police said 12 people were hurt, 3 critically.')).map((m) => [m.value, m.unit])).toEqual([[12, 'people'], [3, 'people']]);
+    expect(extractQuantities(sentences('The boats carried 4, 7 and 10 passengers.')).map((m) => [m.value, m.unit])).toEqual([[4, 'passengers'], [7, 'passengers'], [10, 'passengers']]);
+  });
   it('lets a bare figure borrow the count noun of the figure before it', () => {
     const ms = extractQuantities(sentences('Of the 600 workers, 450 were rehired.', 'The other 150 were not.'));
     expect(ms.map((m) => [m.value, m.unit])).toEqual([[600, 'workers'], [450, 'workers'], [150, 'workers']]);

@@ -87,6 +87,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         }
         // "Jane Roe (26) from Leeds": a bare age in brackets after a name, as an appositive age is, is no count.
         if (!head && isBracketedAge(sentence.text, figure)) return;
+        // "the winning numbers were 8, 20, 14, 17 and 39": a run of bare figures is a list of numbers, not counts.
+        if (!head && inBareRun(sentence.text, figures, phrases, k)) return;
         const written = sentence.text.slice(figure.numberStart, figure.end);
         // "the 911 was found": the digits of a model named before ("a Porsche 911"), not a count.
         if (!head && !figure.qualifier && modelNumbers.has(written)) return;
@@ -233,4 +235,23 @@ const NAMED_PLURAL_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}\p{Ll}+s\b/
 /** "Jane Roe, 26, of Baltimore": a bare figure between commas after a name is an age, not an elliptical count. */
 function isAppositive(text: string, figure: NumberMention): boolean {
   return /,\s*$/.test(text.slice(0, figure.start)) && /^\s*,/.test(text.slice(figure.end));
+}
+
+/** Between two figures of a bare list: a comma, "and" or "or" and nothing else. */
+const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
+
+/**
+ * Whether figure `k` is one of three or more figures in a row with no noun of their own, joined
+ * only by commas, "and" or "or" ("8, 20, 14, 17 and 39"): numbers listed (a draw, jersey numbers,
+ * scores), which no noun of an earlier sentence counts. A list that shares a noun ("4, 7 and 10
+ * children") has one from shareListHeads.
+ */
+function inBareRun(text: string, figures: readonly NumberMention[], phrases: ReadonlyArray<CountedPhrase | undefined>, k: number): boolean {
+  const bare = (i: number) => figures[i]!.kind === 'count' && !figures[i]!.qualifier && !phrases[i];
+  const joined = (i: number) => LIST_GAP.test(text.slice(figures[i]!.end, figures[i + 1]!.start));
+  let first = k;
+  while (first > 0 && bare(first - 1) && joined(first - 1)) first--;
+  let last = k;
+  while (last < figures.length - 1 && bare(last + 1) && joined(last)) last++;
+  return last - first >= 2;
 }

@@ -131,6 +131,15 @@ describe('composeExplainer', () => {
     expect(md).toContain('#s-war ');
   });
 
+  it('shows a lede or Background sentence without its wire dateline; the claim keeps the source\'s exact words', () => {
+    const text = 'PORTO (Harbour Wire) - A fire broke out on the ferry on Tuesday night.';
+    const dated: Claim = { id: 's-dated', kind: 'statement', text, evidence: ['alpha', 'beta'].map((source) => ({ source, quote: text, start: 700, end: 700 + text.length })) };
+    const md = composeExplainer({ ...facts, claims: [dated, ...facts.claims] });
+    expect(md).toContain('A fire broke out on the ferry on Tuesday night. :cite{#s-dated ');
+    expect(md).not.toContain('PORTO');
+    expect(dated.text).toBe(text);
+  });
+
   it('never opens the lede with a line that is only a time stamp or a label', () => {
     const stamp: Claim = { id: 'q-2220-clock-time', kind: 'quantity', text: '10:20 p.m.', quantity: { value: 22.33, unit: 'clock time' }, evidence: ['alpha', 'beta', 'gamma'].map((source) => ({ source, quote: '10:20 p.m.', start: 0, end: 10 })) };
     const md = composeExplainer({ ...facts, claims: [stamp, ...facts.claims] });

@@ -7,7 +7,7 @@ import type { GeneratedFile } from '../contracts/generated.ts';
 import type { EventMeta } from '../ingest/sourcesYaml.ts';
 import { sourceCount } from '../align/evidence.ts';
 import { pickDescription, pickHeadline, type Headline } from './eventTitle.ts';
-import { standsAlone } from './standsAlone.ts';
+import { standsAlone, withoutDateline } from './standsAlone.ts';
 import { leadFigures } from './leadFigures.ts';
 import { conflictLead, distinctConflicts } from './conflictLead.ts';
 import { conflictSides } from './conflictSides.ts';
@@ -56,7 +56,9 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
 
   const parts: string[] = [];
   parts.push(frontmatter({ title, description, sources: total, claims: facts.claims.length }));
-  parts.push(lede.map((c) => `${escapeMarkdown(c.text)} ${cite(c)}`).join(' ') || escapeMarkdown(title));
+  // The explainer's own sentences read without a wire dateline ("PORTO (Wire) - "): that is the
+  // article's furniture; the citation leads to the passage as the source printed it.
+  parts.push(lede.map((c) => `${sentenceOf(c)} ${cite(c)}`).join(' ') || escapeMarkdown(title));
 
   // The figures that matter to the story, best-corroborated first; no times of day.
   const numbers = leadFigures(facts.claims, title).slice(0, LIMITS.numbers);
@@ -66,8 +68,8 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
     // what it counts and its own marker ("117% higher risk of heart attack 2/3, 136% ... 1/3: <sentence>").
     const figure = (c: Claim): string => `**${escapeMarkdown(formatQuantity(c.quantity!))}**${withSpace(escapeMarkdown(whatItCounts(c)))}`;
     parts.push(bySentence(numbers).map((group) => group.length === 1
-      ? `- ${figure(group[0]!)}: ${escapeMarkdown(group[0]!.text)} ${cite(group[0]!)}${agreement(group[0]!, copyOf)}`
-      : `- ${group.map((c) => `${figure(c)} ${cite(c)}${agreement(c, copyOf)}`).join(', ')}: ${escapeMarkdown(group[0]!.text)}`).join('\n'));
+      ? `- ${figure(group[0]!)}: ${sentenceOf(group[0]!)} ${cite(group[0]!)}${agreement(group[0]!, copyOf)}`
+      : `- ${group.map((c) => `${figure(c)} ${cite(c)}${agreement(c, copyOf)}`).join(', ')}: ${sentenceOf(group[0]!)}`).join('\n'));
   }
 
   const quotes = facts.claims.filter((c) => c.kind === 'quote' && c.speaker).slice(0, LIMITS.quotes);
@@ -98,9 +100,14 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
   const background = facts.claims.filter((c) => c.kind === 'statement' && !quoted(c) && shown.take(c)).slice(0, LIMITS.background);
   if (background.length) {
     parts.push('## Background');
-    parts.push(background.map((c) => `${escapeMarkdown(c.text)} ${cite(c)}`).join('\n\n'));
+    parts.push(background.map((c) => `${sentenceOf(c)} ${cite(c)}`).join('\n\n'));
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+/** A claim's sentence as the explainer shows it: the source's words, without a wire dateline. */
+function sentenceOf(claim: Claim): string {
+  return escapeMarkdown(withoutDateline(claim.text));
 }
 
 /** The figures in lead order, those of one sentence together where the first of them stands. */

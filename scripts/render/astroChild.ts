@@ -27,15 +27,17 @@ const PAGE_PACKAGES = ['@astrojs/markdown-remark', 'remark-directive', 'svgo', '
 let setupHere = false;
 const astro = import('astro').catch(() => undefined).then(() => markBuild('astro loaded'));
 void astro.then(() => load([...CONFIG_PACKAGES, ...PAGE_PACKAGES], () => setupHere));
-// Not the gazetteer: read from its index in about 0.1 s on the first question of a page
-// (charts/places/gazetteerIndex.ts), an event that names no place never reads it.
+// The gazetteer (kept out of the bundle, so the pages share this module) is read from its index
+// while Vite bundles, after the packages: about 50 ms that the first question of a page paid
+// (charts/places/gazetteerIndex.ts), and this thread is idle then. Not before the setup: the
+// command's own extraction wants the CPU then.
 const input = inputLines();
 const setup = (await input.next()) as BuildSetup | undefined;
 if (setup) {
   setupHere = true;
   markBuild('astro setup received');
   await astro;
-  await renderPagesHere(setup, input.next() as Promise<BuildTarget | undefined>, () => void load(PAGE_PACKAGES, () => false));
+  await renderPagesHere(setup, input.next() as Promise<BuildTarget | undefined>, () => void load(PAGE_PACKAGES, () => false).then(readGazetteer));
 }
 
 /** Imports the packages one by one, until `enough()`. */
@@ -46,6 +48,18 @@ async function load(names: readonly string[], enough: () => boolean): Promise<vo
     await new Promise((resolve) => setImmediate(resolve));
     if (enough()) return;
     await import(name).catch(() => undefined);
+  }
+}
+
+/** The gazetteer's index and coarse outlines (the world map's), as a page's first question reads them; a failure is the page's to report. */
+async function readGazetteer(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  try {
+    const { coarseCountries, gazetteer } = await import('../charts/places/gazetteer.ts');
+    gazetteer();
+    coarseCountries();
+  } catch {
+    // The page that needs it reads it again and fails there, with its own message.
   }
 }
 

@@ -14,7 +14,8 @@ markBuild('astro process started');
 
 // Loaded while the setup is awaited, Astro first: the packages the build imports natively that
 // take longest to load (measured one by one: the Markdown processor, which loads its
-// highlighters, and SVGO about 1 to 2 s each on this busy machine, Tailwind's plugin 0.25 s).
+// highlighters, about 1 to 2 s on this busy machine, Tailwind's plugin 0.25 s). Not SVGO: only
+// 'astro/config' loaded it, which astro.config.mjs no longer imports.
 // Once the setup is here the build starts, and loads what its config needs itself, in its order;
 // the packages only the pages import are loaded while Vite bundles (its bundler runs on threads
 // of its own and left this one idle about half of that time, profiled). One missing is no error:
@@ -23,7 +24,7 @@ const CONFIG_PACKAGES = ['@tailwindcss/vite'];
 // After them the packages the pages' bundle imported natively once it was loaded (traced with a
 // module load hook): chrono-node (266 modules, 0.14 to 0.4 s alone: the timeline reads sources'
 // dates), the d3 modules of the charts and the map, entities.
-const PAGE_PACKAGES = ['@astrojs/markdown-remark', 'remark-directive', 'svgo', '@resvg/resvg-js', 'chrono-node', 'd3-geo', 'd3-scale', 'topojson-client', 'entities'];
+const PAGE_PACKAGES = ['@astrojs/markdown-remark', 'remark-directive', '@resvg/resvg-js', 'chrono-node', 'd3-geo', 'd3-scale', 'topojson-client', 'entities'];
 let setupHere = false;
 const astro = import('astro').catch(() => undefined).then(() => markBuild('astro loaded'));
 void astro.then(() => load([...CONFIG_PACKAGES, ...PAGE_PACKAGES], () => setupHere));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { speechForm } from '../scripts/compose/reportedSpeech.ts';
-import { quoteLine, spokenText } from '../scripts/compose/quoteLine.ts';
-import type { Claim } from '../scripts/contracts/facts.ts';
+import { quoteLine, spokenText, spokenTexts } from '../scripts/compose/quoteLine.ts';
+import { composeSite } from '../scripts/compose/compose.ts';
+import { SpokenTextsSchema } from '../scripts/contracts/generated.ts';
+import type { Claim, Facts } from '../scripts/contracts/facts.ts';
 
 /** A reported claim whose words `text` stand in the invented sentence `sentence`. */
 function reported(sentence: string, text: string, speaker: Claim['speaker'] = { name: 'Ana Lima', role: 'mayor' }): Claim {
@@ -55,6 +57,27 @@ describe('quoteLine', () => {
   it('gives the /claims/ list the same words as plain text', () => {
     expect(spokenText(reported('Lima argued that the pier had been neglected for years.', 'the pier had been neglected for years'), '')).toBe('argued that the pier had been neglected for years');
     expect(spokenText(reported('Lima urged residents to leave the valley before dark.', 'residents to leave the valley before dark'), '')).toBe('Lima urged residents to leave the valley before dark.');
+  });
+
+  it('writes spoken.json at compose time: the texts it changes, by claim id, so the site never reads speech itself', () => {
+    const claim = (id: string, c: Claim): Claim => ({ ...c, id });
+    const direct: Claim = { ...reported('“The pier is closed,” Lima said.', 'The pier is closed'), id: 'direct', evidence: [{ source: 'a', quote: '“The pier is closed,” Lima said.', start: 0, end: 32, form: 'direct' }] };
+    const facts: Facts = {
+      format: 1,
+      generator: 'corroborate test',
+      sources: [{ id: 'a', file: 'a.txt' }],
+      claims: [
+        claim('argued', reported('Lima argued that the pier had been neglected for years.', 'the pier had been neglected for years')),
+        claim('urged', reported('Lima urged residents to leave the valley before dark.', 'residents to leave the valley before dark')),
+        { ...claim('nobody', reported('The pier will close, it was said.', 'The pier will close')), speaker: undefined },
+        direct,
+      ],
+      conflicts: [],
+    };
+    const texts = spokenTexts(facts);
+    expect(texts).toEqual({ argued: 'argued that the pier had been neglected for years', urged: 'Lima urged residents to leave the valley before dark.' });
+    const file = composeSite(facts).find((f) => f.path === 'spoken.json')!;
+    expect(SpokenTextsSchema.parse(JSON.parse(file.content))).toEqual(texts);
   });
 });
 

@@ -5,7 +5,7 @@
  * marks. A pure function from the map's data to SVG path strings rounded to 0.1 px, so the
  * page ships no map data or projection code.
  */
-import { geoAzimuthalEqualArea, geoCentroid, geoCircle, geoDistance, geoPath } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoCentroid, geoCircle, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
 import { scaleSqrt } from 'd3-scale';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { ChartDatum } from '../../scripts/charts/headline.ts';
@@ -40,18 +40,9 @@ const COARSE = 0.4;
 /** cite(d) is the source numbers drawn after a figure ("[1][3]"), to size its label. */
 export function mapLayout(map: PlaceMap, cite: (d: ChartDatum) => string): MapLayout {
   const places = [...map.flows.flatMap((f) => [...(f.origin ? [f.origin] : []), ...f.destinations]), ...map.markers.map((m) => m.place)];
-  const circles: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: places.map((p) => ({ type: 'Feature', properties: {}, geometry: geoCircle().center(p.point).radius(AROUND)() })) };
-  const centre = geoCentroid({ type: 'MultiPoint', coordinates: places.map((p) => p.point) });
-  const projection = geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]).clipAngle(90);
-  projection.fitWidth(WIDTH - 2 * PAD, circles);
-  const [[, y0], [, y1]] = geoPath(projection).bounds(circles);
-  const height = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, y1 - y0 + 2 * PAD)));
-  projection.fitExtent([[PAD, PAD], [WIDTH - PAD, height - PAD]], circles).clipExtent([[0, 0], [WIDTH, height]]);
-  const path = geoPath(projection).digits(1);
-  const span = Math.max(...places.flatMap((a) => places.map((b) => geoDistance(a.point, b.point))));
-  const land = path(span > COARSE ? coarseCountries() : gazetteer().countries) ?? '';
-  const inUs = places.some((p) => p.kind === 'state' || p.within.endsWith('United States of America'));
-  const borders = inUs && span <= COARSE ? path(gazetteer().states) ?? '' : '';
+  let geometry = geometries.get(map);
+  if (!geometry) geometries.set(map, (geometry = mapGeometry(places)));
+  const { height, land, borders, projection } = geometry;
   const xy = (p: Place): [number, number] => projection(p.point)!.map(round) as [number, number];
 
   const max = Math.max(...map.flows.map((f) => f.datum.value));
@@ -64,6 +55,31 @@ export function mapLayout(map: PlaceMap, cite: (d: ChartDatum) => string): MapLa
   const marks = map.markers.map((m) => ({ ...point(xy(m.place)), place: m.place, data: m.data }));
   const texts = labelsOf(map, places, arcs, marks, xy, cite, height);
   return { width: WIDTH, height, land, borders, arcs, marks, texts };
+}
+
+interface MapGeometry { height: number; land: string; borders: string; projection: GeoProjection }
+
+/**
+ * Each map's projection and outlines, once per build: the explainer and the chart's own page
+ * draw the same map (the event's charts are made once, site/lib/siteData.ts), and projecting the
+ * land is most of a map's cost (about 50 ms a time, measured on the bundled event).
+ */
+const geometries = new WeakMap<PlaceMap, MapGeometry>();
+
+function mapGeometry(places: Place[]): MapGeometry {
+  const circles: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: places.map((p) => ({ type: 'Feature', properties: {}, geometry: geoCircle().center(p.point).radius(AROUND)() })) };
+  const centre = geoCentroid({ type: 'MultiPoint', coordinates: places.map((p) => p.point) });
+  const projection = geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]).clipAngle(90);
+  projection.fitWidth(WIDTH - 2 * PAD, circles);
+  const [[, y0], [, y1]] = geoPath(projection).bounds(circles);
+  const height = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, y1 - y0 + 2 * PAD)));
+  projection.fitExtent([[PAD, PAD], [WIDTH - PAD, height - PAD]], circles).clipExtent([[0, 0], [WIDTH, height]]);
+  const path = geoPath(projection).digits(1);
+  const span = Math.max(...places.flatMap((a) => places.map((b) => geoDistance(a.point, b.point))));
+  const land = path(span > COARSE ? coarseCountries() : gazetteer().countries) ?? '';
+  const inUs = places.some((p) => p.kind === 'state' || p.within.endsWith('United States of America'));
+  const borders = inUs && span <= COARSE ? path(gazetteer().states) ?? '' : '';
+  return { height, land, borders, projection };
 }
 
 /** Place names beside their points (a mark's figures after its name), then each arc's figure along it. */

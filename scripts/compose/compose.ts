@@ -15,14 +15,18 @@ import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
 import { correctedTitle } from '../corrections/applyCorrections.ts';
 import { formatQuantity } from './format.ts';
 import { whatItCounts } from './figureCounts.ts';
-import { quoteLine } from './quoteLine.ts';
+import { quoteLine, spokenTexts } from './quoteLine.ts';
 import { countedSources, verbFor } from './counting.ts';
 
 /** How many claims each section shows at most; the /claims page (later) lists all. */
 const LIMITS = { lede: 3, numbers: 12, quotes: 10, background: 8 };
 
 export function composeSite(facts: Facts, event: EventMeta = {}): GeneratedFile[] {
-  return [{ path: 'explainer.md', content: composeExplainer(facts, event) }];
+  return [
+    { path: 'explainer.md', content: composeExplainer(facts, event) },
+    // What the /claims/ list shows for reported speech, read here with the tagger so that the site's build never loads it.
+    { path: 'spoken.json', content: `${JSON.stringify(spokenTexts(facts), null, 2)}\n` },
+  ];
 }
 
 export function composeExplainer(facts: Facts, event: EventMeta = {}): string {

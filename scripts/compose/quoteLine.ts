@@ -1,5 +1,6 @@
 /** One line of "Who said what": the speaker, then what they said in the form the source gave it. */
-import type { Claim } from '../contracts/facts.ts';
+import type { Claim, Facts } from '../contracts/facts.ts';
+import type { SpokenTexts } from '../contracts/generated.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { isDirectQuote, reportedClause } from './quoteForm.ts';
 import { speechForm } from './reportedSpeech.ts';
@@ -29,6 +30,25 @@ export function spokenText(c: Claim, context: string): string {
   if (c.kind !== 'quote' || !c.speaker || isDirectQuote(c)) return c.text;
   const form = speechForm(c);
   return form.kind === 'sentence' ? form.passage : `${form.verb} that ${reportedClause(c.text, context)}`;
+}
+
+/**
+ * spoken.json's content (contracts/generated.ts SpokenTexts): spokenText of every claim it changes,
+ * by claim id, with the event's passages as the context, as the /claims/ list shows them.
+ */
+export function spokenTexts(facts: Facts): SpokenTexts {
+  const context = eventContext(facts);
+  const texts: SpokenTexts = {};
+  for (const c of facts.claims) {
+    const text = spokenText(c, context);
+    if (text !== c.text) texts[c.id] = text;
+  }
+  return texts;
+}
+
+/** The event's passages, one a line: they tell a name's capital from a sentence's in a reported clause. */
+export function eventContext(facts: Facts): string {
+  return facts.claims.flatMap((c) => c.evidence.map((e) => e.quote)).join('\n');
 }
 
 function capitalised(name: string): string {

@@ -85,7 +85,17 @@ export const DocumentViewSchema = z.object({
 });
 export type DocumentView = z.infer<typeof DocumentViewSchema>;
 
-/** A generated Markdown or data file (explainer.md). */
+/**
+ * spoken.json: how the /claims/ list writes each reported-speech claim under its speaker's name,
+ * keyed by claim id ("c12": "argued that the plan failed", or the source's own sentence when its
+ * speech is no clause: compose/quoteLine.ts spokenText). Written at compose time, so the site's
+ * build never loads the tagger that reading it needs. Direct quotations, claims with no speaker
+ * and other kinds are left out: the list shows their `text` as it stands.
+ */
+export const SpokenTextsSchema = z.record(z.string(), z.string());
+export type SpokenTexts = z.infer<typeof SpokenTextsSchema>;
+
+/** A generated Markdown or data file (explainer.md, spoken.json). */
 export const GeneratedFileSchema = z.object({
   /** Relative to the output folder, forward slashes. */
   path: z.string(),

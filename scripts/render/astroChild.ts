@@ -14,25 +14,31 @@ markBuild('astro process started');
 
 // Loaded while the setup is awaited, Astro first: the packages the build imports natively that
 // take longest to load (measured one by one: the Markdown processor, which loads its
-// highlighters, and SVGO about 1 to 2 s each on this busy machine, Tailwind's plugin 0.25 s).
+// highlighters, about 1 to 2 s on this busy machine, Tailwind's plugin 0.25 s). Not SVGO: only
+// 'astro/config' loaded it, which astro.config.mjs no longer imports.
 // Once the setup is here the build starts, and loads what its config needs itself, in its order;
 // the packages only the pages import are loaded while Vite bundles (its bundler runs on threads
 // of its own and left this one idle about half of that time, profiled). One missing is no error:
 // the build loads what it needs.
 const CONFIG_PACKAGES = ['@tailwindcss/vite'];
-const PAGE_PACKAGES = ['@astrojs/markdown-remark', 'remark-directive', 'svgo', '@resvg/resvg-js'];
+// After them the packages the pages' bundle imported natively once it was loaded (traced with a
+// module load hook): chrono-node (266 modules, 0.14 to 0.4 s alone: the timeline reads sources'
+// dates), the d3 modules of the charts and the map, entities.
+const PAGE_PACKAGES = ['@astrojs/markdown-remark', 'remark-directive', '@resvg/resvg-js', 'chrono-node', 'd3-geo', 'd3-scale', 'topojson-client', 'entities'];
 let setupHere = false;
 const astro = import('astro').catch(() => undefined).then(() => markBuild('astro loaded'));
 void astro.then(() => load([...CONFIG_PACKAGES, ...PAGE_PACKAGES], () => setupHere));
-// Not the gazetteer: read from its index in about 0.1 s on the first question of a page
-// (charts/places/gazetteerIndex.ts), an event that names no place never reads it.
+// The gazetteer (kept out of the bundle, so the pages share this module) is read from its index
+// while Vite bundles, after the packages: about 50 ms that the first question of a page paid
+// (charts/places/gazetteerIndex.ts), and this thread is idle then. Not before the setup: the
+// command's own extraction wants the CPU then.
 const input = inputLines();
 const setup = (await input.next()) as BuildSetup | undefined;
 if (setup) {
   setupHere = true;
   markBuild('astro setup received');
   await astro;
-  await renderPagesHere(setup, input.next() as Promise<BuildTarget | undefined>, () => void load(PAGE_PACKAGES, () => false));
+  await renderPagesHere(setup, input.next() as Promise<BuildTarget | undefined>, () => void load(PAGE_PACKAGES, () => false).then(readGazetteer));
 }
 
 /** Imports the packages one by one, until `enough()`. */
@@ -43,6 +49,18 @@ async function load(names: readonly string[], enough: () => boolean): Promise<vo
     await new Promise((resolve) => setImmediate(resolve));
     if (enough()) return;
     await import(name).catch(() => undefined);
+  }
+}
+
+/** The gazetteer's index and coarse outlines (the world map's), as a page's first question reads them; a failure is the page's to report. */
+async function readGazetteer(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  try {
+    const { coarseCountries, gazetteer } = await import('../charts/places/gazetteer.ts');
+    gazetteer();
+    coarseCountries();
+  } catch {
+    // The page that needs it reads it again and fails there, with its own message.
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * The generated folder of one event, both ways: the files an extraction writes (facts.json,
- * manifest.json, site.json, documents/<id>.json, explainer.md), and the one loader of each file
+ * manifest.json, site.json, documents/<id>.json, explainer.md, spoken.json), and the one loader of each file
  * that the site, `corroborate verify` and the renderer read, checked against its schema
  * (contracts/). A folder of events holds one such folder per event and events.json.
  */
@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { FactsSchema, type Facts } from '../contracts/facts.ts';
 import { EventsIndexSchema, type EventsIndex } from '../contracts/events.ts';
-import { DocumentViewSchema, ManifestSchema, SiteSettingsSchema, type DocumentView, type GeneratedFile, type Manifest, type PipelineResult, type SiteSettings } from '../contracts/generated.ts';
+import { DocumentViewSchema, ManifestSchema, SiteSettingsSchema, SpokenTextsSchema, type DocumentView, type GeneratedFile, type Manifest, type PipelineResult, type SiteSettings, type SpokenTexts } from '../contracts/generated.ts';
 
 /** The settings a folder without site.json (or an event of a folder of events) has: corroborate.config's defaults. */
 export const DEFAULT_SETTINGS: SiteSettings = { lang: 'en', theme: 'auto' };
@@ -102,6 +102,11 @@ export function readSiteSettings(dir: string): SiteSettings {
 /** `<dir>/documents/<id>.json`. */
 export function readDocument(dir: string, id: string): DocumentView {
   return readChecked(join(dir, 'documents', `${id}.json`), DocumentViewSchema, 'document');
+}
+
+/** `<dir>/spoken.json`: how the /claims/ list writes each reported-speech claim (compose/quoteLine.ts spokenTexts). */
+export function readSpokenTexts(dir: string): SpokenTexts {
+  return readChecked(join(dir, 'spoken.json'), SpokenTextsSchema, 'spoken texts');
 }
 
 /** `<dir>/events.json` of a folder of events. */

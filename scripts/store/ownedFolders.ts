@@ -169,7 +169,7 @@ function isCacheEntry(dir: string, name: string): boolean {
 }
 
 /** Top-level names a generated folder of one event holds (store/generatedFiles.ts, compose/compose.ts). */
-const GENERATED_NAMES = new Set(['facts.json', 'manifest.json', 'site.json', 'explainer.md', 'documents']);
+const GENERATED_NAMES = new Set(['facts.json', 'manifest.json', 'site.json', 'explainer.md', 'spoken.json', 'documents']);
 /** Top-level names of a built site (site/pages, Astro's assets, Pagefind's index, the page keys). */
 const SITE_NAMES = new Set(['index.html', '404.html', 'sitemap.xml', '_astro', 'pagefind', 'about', 'charts', 'claims', 'data', 'og', 'search', 'sources', '.corroborate-pages.json']);
 

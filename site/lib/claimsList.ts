@@ -8,8 +8,7 @@ import type { DocumentView } from '../../scripts/contracts/generated.ts';
 import { describeQuantity } from '../../scripts/compose/format.ts';
 import { contestedBy } from '../../scripts/charts/coverage.ts';
 import { isDirectQuote } from '../../scripts/compose/quoteForm.ts';
-import { spokenText } from '../../scripts/compose/quoteLine.ts';
-import { loadDocument } from './data.ts';
+import { loadDocument, loadSpokenTexts } from './data.ts';
 import { correctionNotes } from '../../scripts/compose/correctionText.ts';
 import { conflictSides } from '../../scripts/compose/conflictSides.ts';
 
@@ -39,8 +38,9 @@ export function claimRows(facts: Facts, event?: string): ClaimRow[] {
   const copyOf = new Map(facts.sources.filter((s) => s.copyOf).map((s) => [s.id, s.copyOf!]));
   const contested = contestedBy(facts);
   const notes = correctionNotes(facts);
-  // The sources' passages tell a name's capital from a sentence's in a reported clause.
-  const context = facts.claims.flatMap((c) => c.evidence.map((e) => e.quote)).join('\n');
+  // Reported speech's text, read at compose time (compose/quoteLine.ts spokenTexts): reading it
+  // here would load the tagger and its language model into every site build.
+  const spoken = loadSpokenTexts(event);
   return facts.claims.map((claim) => {
     const sources = [...new Set(claim.evidence.map((e) => e.source))];
     const passages = sources.map((source) => {
@@ -54,7 +54,7 @@ export function claimRows(facts: Facts, event?: string): ClaimRow[] {
       claim,
       kindLabel: KIND_LABEL[claim.kind],
       quoted: claim.kind === 'quote' && isDirectQuote(claim),
-      text: spokenText(claim, context),
+      text: spoken[claim.id] ?? claim.text,
       sources,
       independent: sources.filter((s) => !sources.includes(copyOf.get(s) ?? '')).length,
       contested: contested.has(claim.id),

@@ -1,7 +1,7 @@
 /** The generated data the pages read, loaded once per build (and event) and checked against the schema. */
 import type { Facts } from '../../scripts/contracts/facts.ts';
-import type { DocumentView } from '../../scripts/contracts/generated.ts';
-import { readDocument, readFacts } from '../../scripts/store/generatedFolder.ts';
+import type { DocumentView, SpokenTexts } from '../../scripts/contracts/generated.ts';
+import { readDocument, readFacts, readSpokenTexts } from '../../scripts/store/generatedFolder.ts';
 import { eventDataDir } from './dataDir.ts';
 
 const facts = new Map<string, Facts>();
@@ -18,6 +18,11 @@ export function loadFacts(event?: string): Facts {
 
 export function loadDocument(id: string, event?: string): DocumentView {
   return readDocument(eventDataDir(event), id);
+}
+
+/** How the /claims/ list writes each reported-speech claim, by claim id (spoken.json, made at compose time). */
+export function loadSpokenTexts(event?: string): SpokenTexts {
+  return readSpokenTexts(eventDataDir(event));
 }
 
 /** 1-based citation number of each source, as the markers show them. */

@@ -1,0 +1,46 @@
+/**
+ * A reported clause that holds a second speaker's clause ("..., and Reyes says ...") is two claims,
+ * each with its own speaker (issue 18: one person's words given to another).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
+import { collectNames } from '../scripts/extract/speakers/collectNames.ts';
+import { sentenceSpans, paragraphSpans } from '../scripts/segment/segment.ts';
+import type { SegmentedArticle, Sentence } from '../scripts/contracts/stages.ts';
+
+function read(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphSpans(text, 0, text.length).forEach(([from, to], paragraph) => {
+    for (const [start, end] of sentenceSpans(text, from, to)) sentences.push({ source: 'a', index: sentences.length, paragraph, start, end, text: text.slice(start, end) });
+  });
+  return sentences;
+}
+
+function quotes(text: string): Array<{ words: string; speaker?: string }> {
+  const sentences = read(text);
+  const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
+  return extractQuotes(sentences, text, names).map((q) => ({ words: text.slice(q.start, q.end), speaker: q.speaker }));
+}
+
+describe('speakers: a second speaker inside a reported clause', () => {
+  it('gives "..., while Reyes expressed concern over ..." to Reyes, and only the first clause to Lima', () => {
+    const q = quotes('Harbour chief Ana Lima met port director Tom Reyes on Monday.\nLima stated that the board would not change its plans, while Reyes expressed deep concern over the board’s “reckless” timetable.');
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([
+      ['Ana Lima', 'the board would not change its plans'],
+      ['Tom Reyes', 'Reyes expressed deep concern over the board’s “reckless” timetable'],
+    ]);
+  });
+  it('splits "Lima says ..., and Reyes says ..." into two speakers', () => {
+    const q = quotes('Harbour chief Ana Lima met port director Tom Reyes on Monday.\nLima says the cranes will stay idle until May, and Reyes says he has lost count of the delays.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Tom Reyes']);
+    expect(q[1]!.words).toBe('Reyes says he has lost count of the delays');
+  });
+  it('keeps one speaker when the name after "and" does something else ("and Reyes resigned")', () => {
+    const q = quotes('Harbour chief Ana Lima met port director Tom Reyes on Monday.\nLima said the cranes had stopped in May and Reyes resigned soon after.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+  it('keeps one speaker when the second subject is no person ("while Norland warned ...")', () => {
+    const q = quotes('Harbour chief Ana Lima spoke in Norland on Monday.\nAna Lima said the works would go on, while Norland warned of delays at the port.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * A reported clause that holds a second speaker's clause ("..., and Reyes says ...") is two claims,
- * each with its own speaker (issue 18: one person's words given to another).
+ * Speaker frames the attribution used to misread (issue 18: one person's words given to another): a
+ * reported clause that holds a second speaker's clause ("..., and Reyes says ...") is two claims;
+ * "said one of the signers" and "Ana Lima, spokeswoman for ..., declined ... but said" name a speaker.
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
@@ -42,5 +43,20 @@ describe('speakers: a second speaker inside a reported clause', () => {
   it('keeps one speaker when the second subject is no person ("while Norland warned ...")', () => {
     const q = quotes('Harbour chief Ana Lima spoke in Norland on Monday.\nAna Lima said the works would go on, while Norland warned of delays at the port.');
     expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+});
+
+describe('speakers: descriptions the attribution used to miss', () => {
+  it('reads "..., said one of the signers" as a description, not as the previous quote\'s speaker', () => {
+    const q = quotes('Port director Tom Reyes said the petition would be read.\n“We will keep signing until the cranes move again,” Reyes said.\n“Nobody asked the families who live here what they want,” said one of the signers.');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes', 'Tom Reyes', 'one of the signers']);
+  });
+  it('gives "Ana Lima, spokeswoman for the port, declined to comment but said, “...”" to Ana Lima', () => {
+    const q = quotes('Harbour workers said the cranes were idle.\n“The cranes will stay idle until the spring,” said one of the workers.\nThe talks went on.\nAna Lima, spokeswoman for the port authority, declined to comment on the talks, but said, “Our first duty is to keep the harbour open for every ship.”');
+    expect(q.find((x) => x.words.includes('first duty'))?.speaker).toBe('Ana Lima');
+  });
+  it('takes no writer\'s aside for a description ("Voters, myself included, tend to ...")', () => {
+    const q = quotes('Voters, myself included, tend to trust the port board, and find that its plans usually work.');
+    expect(q.map((x) => x.speaker)).not.toContain('Voters');
   });
 });

@@ -59,4 +59,8 @@ describe('speakers: descriptions the attribution used to miss', () => {
     const q = quotes('Voters, myself included, tend to trust the port board, and find that its plans usually work.');
     expect(q.map((x) => x.speaker)).not.toContain('Voters');
   });
+  it('gives "Ana Lima and her husband allege that ..." to Ana Lima, not to the report cited before', () => {
+    const q = quotes('According to a report by the Harbour Gazette, Ana Lima and her husband allege that the port board hid the repair bill.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
 });

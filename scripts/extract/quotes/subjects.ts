@@ -114,13 +114,19 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
   if (end < 0 || j === end) return undefined;
   // "his attorney said": the possessive opens the phrase (resolveSpeaker.ts reads whose it is, if it can).
   if (/^(?:his|her|their)$/i.test(tokens[j]?.text ?? '') && tokens[j]!.pos === 'PRON' && /^(?:NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? '')) j--;
+  // "Ana Lima and her husband allege": of the two who speak, the one the sentence names.
+  if (tokens[j]?.lemma === 'and' && /^(?:his|her)$/i.test(tokens[j + 1]?.text ?? '') && tokens[j - 1]?.pos === 'PROPN') {
+    const n = nounPhraseStart(tokens, j - 1);
+    const named = readSpeakerPhrase(tokens.slice(n, j), text, true);
+    if (named?.name) return { speaker: named, first: n };
+  }
   // "The mother of Ana Lima said", "relatives of the crew said": the head before "of" speaks, not
   // Ana Lima or the crew; the whole phrase is the description, with no name.
   const before = tokens[j - 1];
   // Not "chief of staff Ana Lima", "secretary of state Tom Reyes": a title in which "of" is followed by a bare noun.
   const titleOf = /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.pos !== 'DET';
   // "one of the officials", "some of the residents": a part of a group speaks.
-  const partitive = /^(?:one|two|three|some|many|several|most|each|both|none|few)$/i.test(before?.text ?? '') && tokens[j + 1]?.pos === 'DET';
+  const partitive = PART_OF.test(before?.text ?? '') && tokens[j + 1]?.pos === 'DET';
   const relational = tokens[j]?.lemma === 'of' && (RELATIVE_OF.test(before?.text ?? '') || partitive || (HEAD_OF.test(before?.text ?? '') && !titleOf));
   // "an official from the mayor's office", "the attorney for the teen": the go-between speaks.
   const goBetween = /^(?:for|from|with|at)$/.test(tokens[j]?.text ?? '') && before?.pos === 'NOUN' && GO_BETWEEN.test(before.text);
@@ -288,7 +294,7 @@ export function subjectAfter(tokens: Token[], verbIndex: number, text: string): 
 }
 
 /** Words for a part of a group before "of the ...": "one of the signers", "some of the residents". */
-const PART_OF = /^(?:one|some|several|many|two|three|four|most|each)$/i;
+const PART_OF = /^(?:one|two|three|some|many|several|most|each|both|none|few)$/i;
 
 /**
  * Days and adverbs of time or sequence, which stand between a speaker and the verb ("Okafor on

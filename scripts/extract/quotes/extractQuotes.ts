@@ -20,6 +20,7 @@ import { researchTeam, resolve, type SpeakerState } from '../speakers/resolveSpe
 import { quotationSpans } from './quotationSpans.ts';
 import { documentAuthors } from '../speakers/documentAuthor.ts';
 import { findAttribution } from './attribution.ts';
+import { secondSpeaker } from './secondSpeaker.ts';
 
 /** Quotes of one article, read paragraph by paragraph so a quotation may run over several sentences. */
 export function extractQuotes(sentences: Sentence[], view: string, names: NameBook): QuoteMention[] {
@@ -36,6 +37,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
     documentAuthor: (kind) => (authors ??= documentAuthors(sentences, names))[kind] ?? names.documentAuthor(kind),
   };
   let previousQuote: { speaker: Speaker; sentence: number } | undefined;
+  const isPersonName = (n: string): boolean => names.isPerson(names.resolve(n)) && !isOutletName(names.resolve(n));
   for (const paragraph of byParagraph(sentences)) {
     const quotes = quotationSpans(view, paragraph[0]!.start, paragraph[paragraph.length - 1]!.end);
     const speakers: Array<Speaker | undefined> = [];
@@ -55,7 +57,12 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
         let [cs, ce] = attribution.clause;
         // "PORTO (Reuters) - The ferry will ..., officials said": the dateline is not what they said.
         if (sentence.index <= 1 && cs === 0) cs = Math.min(ce, datelineLength(sentence.text));
-        out.push(withSpeaker({ source: sentence.source, sentence, start: sentence.start + cs, end: sentence.start + ce, form: 'reported' }, speaker));
+        // "Lima said [the board would not move, while Reyes warned of delays]": two speakers, two claims.
+        const second = secondSpeaker(tokens, cs, ce, isPersonName);
+        // Each claim's passage is then its own clause of the sentence, so it shows one speaker's words.
+        const first = second ? part(sentence, 0, second.cut) : sentence;
+        out.push(withSpeaker({ source: sentence.source, sentence: first, start: sentence.start + cs, end: sentence.start + (second?.cut ?? ce), form: 'reported' }, speaker));
+        if (second) out.push(withSpeaker({ source: sentence.source, sentence: part(sentence, second.start, sentence.text.length), start: sentence.start + second.start, end: sentence.start + ce, form: 'reported' }, { name: names.resolve(second.name) }));
       }
       if (speaker) {
         state.seen.push(speaker);
@@ -108,6 +115,11 @@ function byParagraph(sentences: Sentence[]): Sentence[][] {
     else groups.push([s]);
   }
   return groups;
+}
+
+/** Part of a sentence (offsets in it), as a sentence of its own. */
+function part(sentence: Sentence, from: number, to: number): Sentence {
+  return { ...sentence, start: sentence.start + from, end: sentence.start + to, text: sentence.text.slice(from, to) };
 }
 
 /** The passage from one sentence's start to another's end, as a sentence of its own. */

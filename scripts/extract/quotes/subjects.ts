@@ -9,6 +9,7 @@ import { readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase
 import { isNounPhraseWord, nounPhraseStart } from './nounPhrase.ts';
 import { isPrepositionObject, qualifiedSubject } from './qualifiedSubject.ts';
 import { looseAppositive } from './looseAppositive.ts';
+import { appositiveName } from './appositiveName.ts';
 
 /** The noun phrase that opens the sentence, up to its first verb: "About 20 members rallied ...". */
 export function sentenceSubject(tokens: Token[], before: number, text: string): { speaker: SpeakerPhrase; first: number } | undefined {
@@ -17,6 +18,10 @@ export function sentenceSubject(tokens: Token[], before: number, text: string): 
   if (SUBORDINATOR.test(tokens[0]?.text ?? '')) return undefined;
   let end = 0;
   while (end < before && end < 10 && tokens[end]!.pos !== 'VERB' && tokens[end]!.pos !== 'AUX' && tokens[end]!.pos !== 'PUNCT') end++;
+  // "Ana Lima, spokeswoman for the port, declined to comment but said ...": a name, then who they
+  // are between commas, then the verb.
+  const named = appositiveName(tokens, end, before, text);
+  if (named) return { speaker: named, first: before };
   if (end === 0 || !/^(VERB|AUX)$/.test(tokens[end]?.pos ?? '')) return undefined;
   // "Officials on Friday suspended ...": the subject ends before its circumstances; "About 20
   // members rallied": an approximation opens the subject, not a circumstance.
@@ -109,13 +114,19 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
   if (end < 0 || j === end) return undefined;
   // "his attorney said": the possessive opens the phrase (resolveSpeaker.ts reads whose it is, if it can).
   if (/^(?:his|her|their)$/i.test(tokens[j]?.text ?? '') && tokens[j]!.pos === 'PRON' && /^(?:NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? '')) j--;
+  // "Ana Lima and her husband allege": of the two who speak, the one the sentence names.
+  if (tokens[j]?.lemma === 'and' && /^(?:his|her)$/i.test(tokens[j + 1]?.text ?? '') && tokens[j - 1]?.pos === 'PROPN') {
+    const n = nounPhraseStart(tokens, j - 1);
+    const named = readSpeakerPhrase(tokens.slice(n, j), text, true);
+    if (named?.name) return { speaker: named, first: n };
+  }
   // "The mother of Ana Lima said", "relatives of the crew said": the head before "of" speaks, not
   // Ana Lima or the crew; the whole phrase is the description, with no name.
   const before = tokens[j - 1];
   // Not "chief of staff Ana Lima", "secretary of state Tom Reyes": a title in which "of" is followed by a bare noun.
   const titleOf = /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.pos !== 'DET';
   // "one of the officials", "some of the residents": a part of a group speaks.
-  const partitive = /^(?:one|two|three|some|many|several|most|each|both|none|few)$/i.test(before?.text ?? '') && tokens[j + 1]?.pos === 'DET';
+  const partitive = PART_OF.test(before?.text ?? '') && tokens[j + 1]?.pos === 'DET';
   const relational = tokens[j]?.lemma === 'of' && (RELATIVE_OF.test(before?.text ?? '') || partitive || (HEAD_OF.test(before?.text ?? '') && !titleOf));
   // "an official from the mayor's office", "the attorney for the teen": the go-between speaks.
   const goBetween = /^(?:for|from|with|at)$/.test(tokens[j]?.text ?? '') && before?.pos === 'NOUN' && GO_BETWEEN.test(before.text);
@@ -259,8 +270,12 @@ export function subjectAfter(tokens: Token[], verbIndex: number, text: string): 
   const start = j;
   // "..., says his mother Ana Lima": a possessive opens the description.
   if (/^(his|her|their|its|our|my)$/i.test(tokens[j]?.text ?? '') && isNounPhraseWord(tokens[j + 1] ?? tokens[j]!)) j++;
+  // "..., said one of the signers": one of a group the article names, a description all the same.
+  const partOf = PART_OF.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text.toLowerCase() === 'of' && tokens[j + 2]?.pos === 'DET';
+  if (partOf) j += 3;
+  const head = j;
   while (j < tokens.length && isNounPhraseWord(tokens[j]!)) j++;
-  if (j === start) return undefined;
+  if (j === head) return undefined;
   // "..., said the decision is not final": a noun phrase with a verb of its own before the next
   // punctuation is the reported clause's subject, not an inverted speaker ("said Lima on Monday").
   for (let k = j; k < tokens.length && tokens[k]!.pos !== 'PUNCT'; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined;
@@ -277,6 +292,9 @@ export function subjectAfter(tokens: Token[], verbIndex: number, text: string): 
   const speaker = readSpeakerPhrase(phrase, text, true);
   return speaker?.name || speaker?.role ? speaker : undefined;
 }
+
+/** Words for a part of a group before "of the ...": "one of the signers", "some of the residents". */
+const PART_OF = /^(?:one|two|three|some|many|several|most|each|both|none|few)$/i;
 
 /**
  * Days and adverbs of time or sequence, which stand between a speaker and the verb ("Okafor on

@@ -180,6 +180,12 @@ describe('build a folder of event folders', () => {
     const sitemap = readFileSync(join(site, 'sitemap.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>${BASE}</loc>`);
     for (const event of EVENTS) expect(sitemap).toContain(`<loc>${BASE}${event}/claims/</loc>`);
+    // Exactly the pages built, but search and the 404 page: with each event's charts as events.json records them.
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).sort();
+    const built = htmlPages(site).map((p) => `${BASE}${p.slice(site.length + 1)}`.replace(/index\.html$/, '')).filter((p) => !p.endsWith('/search/') && !p.endsWith('404.html')).sort();
+    expect(listed).toEqual(built);
+    const index = JSON.parse(readFileSync(join(generated, 'events.json'), 'utf8'));
+    for (const e of index.events) expect([...e.charts].sort(), e.id).toEqual(readdirSync(join(site, e.id, 'charts')).sort());
     expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
     const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);

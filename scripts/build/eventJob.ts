@@ -12,6 +12,7 @@ import type { PipelineEffects, PipelineResult } from '../pipeline.ts';
 import { folderCache, type ExtractionCache } from '../store/cache.ts';
 import { writeGeneratedFolder } from '../store/generatedFolder.ts';
 import { summarise } from '../compose/eventSummary.ts';
+import { chooseCharts } from '../charts/choose.ts';
 import { buildEvent } from './buildEvent.ts';
 
 /** Everything a thread needs to build one event and write its folder (plain data: it is sent to workers). */
@@ -67,6 +68,8 @@ export function runEventJob(job: EventJob, inline: InlineJobContext = {}): Event
   }
   const { result, fromCache } = built;
   writeGeneratedFolder(result, job.dir, job.target, job.finalDir, job.settings);
-  return { summary: summarise(job.id, job.folder, result), warnings: result.warnings, fromCache, ...(job.wantResult ? { result } : {}) };
+  // The charts' ids only: how the site names a source changes their text, never which charts there are.
+  const summary = { ...summarise(job.id, job.folder, result), charts: chooseCharts(result.facts, (id) => id).map((c) => c.id) };
+  return { summary, warnings: result.warnings, fromCache, ...(job.wantResult ? { result } : {}) };
 }
 

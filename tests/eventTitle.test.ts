@@ -202,6 +202,11 @@ describe('a long title is cut at a clause boundary (issue 20)', () => {
     expect(headlineOf('Rare photographs of the first Norland ferry crossing in March 1907 have been unearthed and shared by an unlikely source: Ana Lima, the 19-year-old granddaughter of its last captain, who grew up in the harbour town.').text)
       .toBe('Rare photographs of the first Norland ferry crossing in March 1907 have been unearthed and shared by an unlikely source');
     expect(headlineOf('Rebel sailors appeared on Norland state television to announce they had seized control of the ferry fleet and the harbour, hours after storming the port office.').cut).toBe(false);
+    // A bare "as" that opens a clause with its own subject and verb; not "such as", nor "as" before a role.
+    expect(headlineOf('Harbour police in Porto and Lisbon fired tear gas at striking ferry workers on Saturday as the two port authorities struck back against a wave of stoppages that has already closed three crossings.').text)
+      .toBe('Harbour police in Porto and Lisbon fired tear gas at striking ferry workers on Saturday');
+    expect(headlineOf('The ferry company named a new chief executive on Tuesday after a long search that lasted more than a year, choosing Ana Lima as the first woman to lead the Norland fleet in its history.').text)
+      .not.toMatch(/choosing Ana Lima$/);
   });
 
   it('titles the event by the cut and opens the lede with the whole sentence; the summary does not repeat the title', () => {

@@ -2,7 +2,7 @@
  * A sentence as a headline: without its dateline and full stop, and when it is long (a 38-word
  * lede fills a phone's first screen), cut where a clause ends, never inside a phrase: first the
  * trailing attribution (", a spokesman said"), then at a clause boundary (", and ...", " before
- * ...", "; ..."). The whole sentence stays in the lede. Hand-written: no kept library cuts English
+ * ...", " as the ... struck", "; ..."). The whole sentence stays in the lede. Hand-written: no kept library cuts English
  * at clause boundaries (wink gives parts of speech, not clauses), and these few boundaries suffice.
  */
 import { tokenize, type Token } from '../segment/tokens.ts';
@@ -46,7 +46,7 @@ export function headlineOf(sentence: string, limit = TITLE_WORDS): { text: strin
   if (words(unattributed) <= limit && fitsAsHead(unattributed)) return { text: unattributed, cut: true };
   // The first clause that reads as a headline: a later cut would keep a clause that only begins
   // ("..., the affection in the room, say"), and the first clause of news says what happened.
-  const boundaries = [...unattributed.matchAll(CLAUSE_BOUNDARY), ...andBeforeVerb(unattributed)].sort((a, b) => a.index - b.index);
+  const boundaries = [...unattributed.matchAll(CLAUSE_BOUNDARY), ...andBeforeVerb(unattributed), ...asBeforeClause(unattributed)].sort((a, b) => a.index - b.index);
   for (const m of boundaries) {
     const head = unattributed.slice(0, m.index).replace(/[,;:]$/, '').trim();
     if (words(head) > limit) break;
@@ -63,6 +63,27 @@ function andBeforeVerb(text: string): Array<{ index: number; 0: string }> {
   // Not after a verb: "have been unearthed and shared" is one verb phrase sharing its auxiliary.
   return tokens.flatMap((t, i) => t.text.toLowerCase() === 'and' && tokens[i + 1]?.pos === 'VERB' && !['PUNCT', 'VERB', 'AUX'].includes(tokens[i - 1]?.pos ?? '')
     ? [{ index: t.start - 1, 0: ' and ' }] : []);
+}
+
+/** Words before "as" that make it part of a phrase ("such as", "as well as", "known as", "as many as"), not a clause's opening. */
+const AS_IN_A_PHRASE = new Set(['such', 'well', 'known', 'same', 'much', 'many', 'soon', 'long', 'far', 'just', 'as', 'so', 'served', 'serving', 'serves', 'act', 'acted', 'acting', 'works', 'worked', 'working', 'described', 'identified', 'named', 'seen', 'regarded', 'listed']);
+
+/**
+ * " as the two regimes struck back ...": a bare "as" that opens a clause of its own, with a subject
+ * (a determiner or a name after it) and a verb within its next words, before any comma; not "such
+ * as", "as well as", "served as the chief", nor "as the party's leader" (no verb: a role, not a clause).
+ */
+function asBeforeClause(text: string): Array<{ index: number; 0: string }> {
+  const tokens = tokenize(text);
+  return tokens.flatMap((t, i) => {
+    if (t.text.toLowerCase() !== 'as' || i === 0 || AS_IN_A_PHRASE.has(tokens[i - 1]!.text.toLowerCase())) return [];
+    const next = tokens[i + 1];
+    if (!next || !(/^(?:the|a|an|his|her|their|its|this|these|those)$/i.test(next.text) || next.pos === 'PROPN')) return [];
+    const clause = tokens.slice(i + 2, i + 8);
+    const end = clause.findIndex((c) => c.pos === 'PUNCT');
+    const verb = (end < 0 ? clause : clause.slice(0, end)).some((c) => c.pos === 'VERB' || c.pos === 'AUX');
+    return verb ? [{ index: t.start - 1, 0: ' as ' }] : [];
+  });
 }
 
 /** True for a head that reads as a headline: enough words, a verb, and no quotation or bracket left open. */

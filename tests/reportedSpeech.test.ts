@@ -52,6 +52,8 @@ describe('quoteLine', () => {
 
   it('names a document as a speaker as the start of a sentence does', () => {
     expect(quoteLine(reported('The statement said that the crew were safe.', 'the crew were safe', { name: 'the statement' }), '')).toBe('**The statement** said that the crew were safe');
+    // A document named by its author: the role after the name reads lower-case mid-line.
+    expect(quoteLine(reported('The report also found that the crew were safe.', 'the crew were safe', { name: 'Harbour Board', role: 'The report' }), '')).toMatch(/^\*\*Harbour Board\*\*, the report, \S+ that the crew were safe$/);
   });
 
   it('gives the /claims/ list the same words as plain text', () => {

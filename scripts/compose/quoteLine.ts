@@ -15,7 +15,7 @@ import { speechForm } from './reportedSpeech.ts';
  */
 export function quoteLine(c: Claim, context: string): string {
   const speaker = c.speaker!;
-  const who = `**${escapeMarkdown(capitalised(speaker.name))}**${speaker.role ? `, ${escapeMarkdown(speaker.role)}` : ''}`;
+  const who = `**${escapeMarkdown(capitalised(speaker.name))}**${speaker.role ? `, ${escapeMarkdown(inLine(speaker.role))}` : ''}`;
   if (isDirectQuote(c)) return `${who}: “${escapeMarkdown(c.text)}”`;
   const form = speechForm(c);
   if (form.kind === 'sentence') return `${who}: ${escapeMarkdown(form.passage)}`;
@@ -53,4 +53,9 @@ export function eventContext(facts: Facts): string {
 
 function capitalised(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** A role after the name, mid-line: one that opens with an article reads lower-case there ("GOP, the report, found that ..."). */
+function inLine(role: string): string {
+  return role.replace(/^(?:The|A|An)(?= )/, (article) => article.toLowerCase());
 }

@@ -9,6 +9,7 @@
 import type { Claim, Facts } from '../contracts/facts.ts';
 import { countedNoun, figureShowsUnit, formatQuantity } from '../compose/format.ts';
 import { totalsWithParts } from './parts.ts';
+import { withMaterial } from '../compose/figureCounts.ts';
 import { figureWeight, isDuration, isTrivialFigure, leadsStory, toldAsPointInTime } from '../compose/leadFigures.ts';
 import { sameKind } from './countedThing.ts';
 import { oneSide } from './sides.ts';
@@ -99,7 +100,7 @@ export function toDatum(c: Claim, order: ReadonlyMap<string, number>): ChartDatu
   const datum: ChartDatum = {
     claim: c.id,
     figure: formatQuantity(q),
-    label: countedNoun(q),
+    label: withMaterial(c, countedNoun(q)), // "t of grain": a measure says what it is of
     value: q.value,
     approximate: !!q.qualifier && APPROXIMATE.test(q.qualifier),
     sources: [...new Set(c.evidence.map((e) => e.source))].sort((a, b) => order.get(a)! - order.get(b)!),

@@ -4,12 +4,15 @@
  * attack" -> "higher risk of heart attack"), so "The numbers" never shows a figure alone.
  */
 import type { Claim } from '../contracts/facts.ts';
-import { countedNoun } from './format.ts';
+import { countedNoun, formatNumber } from './format.ts';
 
 /** Past this many words the phrase is a clause, not a name for what is counted. */
 const MAX_WORDS = 7;
 /** Where a counted phrase ends: punctuation, a conjunction or a verb-like turn of the sentence. */
 const PHRASE_END = /[,;:.!?()"“”]|\s(?:and|or|but|while|which|that|who|than|compared|after|before|when|as|was|were|is|are|had|has|have)\s/i;
+
+/** Where what a measure is of ends: punctuation, a conjunction, a verb or a preposition ("3 feet of snow | on the town"). */
+const MATERIAL_END = /[,;:.!?()"“”]|\s(?:and|or|but|while|which|that|who|than|was|were|is|are|had|has|have|will|would|could|can|may|might|should|must|did|does|do|on|in|at|to|from|by|for|with|into|onto|over|under|near|across|along|around|after|before|since|during|per)\s/i;
 
 /** First words after a share that turn to a time, a movement or a comparison ("since", "to", "in"). */
 const NOT_A_NOUN = /^(?:since|in|on|at|to|from|by|for|over|under|last|this|next|after|before|between|during|through|until|compared|against|year|month|week|annually|each|every|a|an|the)$/i;
@@ -22,8 +25,26 @@ const NOT_A_NOUN = /^(?:since|in|on|at|to|from|by|for|over|under|last|this|next|
 export function whatItCounts(c: Claim): string {
   const q = c.quantity!;
   const noun = countedNoun(q);
-  if (noun || q.unit !== '%') return noun;
-  return afterShare(c.text, q.value);
+  if (q.unit === '%') return noun || afterShare(c.text, q.value);
+  return withMaterial(c, noun);
+}
+
+/**
+ * A measure with what it is of, as the sentence says it: "1,200 tonnes of grain" -> "t of grain",
+ * "3 feet of snow" -> "ft of snow". Only for a figure with no counted thing of its own, written in
+ * digits; not "within 20 km of the capital" (a distance from it), not a time or a second figure after "of".
+ */
+export function withMaterial(c: Claim, noun: string): string {
+  const q = c.quantity!;
+  if (q.counts || !noun || q.low !== undefined) return noun;
+  const digits = formatNumber(q.value).replace(/\./g, '\\.');
+  const at = new RegExp(`(?<![\\d.,])${digits}(?![\\d])[\\s-]*(?:[\\p{L}.]+\\s+){1,2}?of\\s+`, 'u').exec(c.text);
+  if (!at || /\bwithin\s+(?:\S+\s+){0,2}$/i.test(c.text.slice(0, at.index))) return noun;
+  const rest = ` ${c.text.slice(at.index + at[0].length)} `;
+  const end = MATERIAL_END.exec(rest);
+  const words = rest.slice(0, end ? end.index : undefined).trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 4 || NOT_A_NOUN.test(words[0]!) && !/^(?:the|a|an)$/i.test(words[0]!) || words.some((w) => /\d/.test(w))) return noun;
+  return `${noun} of ${words.join(' ')}`;
 }
 
 /** The phrase after "117 percent" / "117%" / "117 per cent" in the sentence, at most MAX_WORDS words. */

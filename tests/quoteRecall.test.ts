@@ -4,15 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
-import { sentenceSpans, paragraphSpans } from '../scripts/segment/segment.ts';
-import type { SegmentedArticle, Sentence } from '../scripts/contracts/stages.ts';
+import { sentencesOf } from './support/sentences.ts';
+import type { SegmentedArticle } from '../scripts/contracts/stages.ts';
 import { collectNames } from '../scripts/extract/speakers/collectNames.ts';
 
 function quotes(text: string) {
-  const sentences: Sentence[] = [];
-  paragraphSpans(text, 0, text.length).forEach(([from, to], paragraph) => {
-    for (const [start, end] of sentenceSpans(text, from, to)) sentences.push({ source: 'a', index: sentences.length, paragraph, start, end, text: text.slice(start, end) });
-  });
+  const sentences = sentencesOf(text);
   const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
   return extractQuotes(sentences, text, names).map((q) => ({ words: text.slice(q.start, q.end), speaker: q.speaker, form: q.form }));
 }

@@ -6,16 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
 import { collectNames } from '../scripts/extract/speakers/collectNames.ts';
-import { sentenceSpans, paragraphSpans } from '../scripts/segment/segment.ts';
-import type { SegmentedArticle, Sentence } from '../scripts/contracts/stages.ts';
+import { sentencesOf } from './support/sentences.ts';
+import type { SegmentedArticle } from '../scripts/contracts/stages.ts';
 
-function read(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  paragraphSpans(text, 0, text.length).forEach(([from, to], paragraph) => {
-    for (const [start, end] of sentenceSpans(text, from, to)) sentences.push({ source: 'a', index: sentences.length, paragraph, start, end, text: text.slice(start, end) });
-  });
-  return sentences;
-}
+const read = sentencesOf;
 
 function quotes(text: string): Array<{ words: string; speaker?: string }> {
   const sentences = read(text);

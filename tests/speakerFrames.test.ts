@@ -58,3 +58,12 @@ describe('speakers: descriptions the attribution used to miss', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
   });
 });
+
+describe('speakers: a span of time is no one', () => {
+  it('gives "I spent some time writing ..." to no speaker named "some time"', () => {
+    const q = quotes('Ana Lima ran the harbour for a decade.\nAfter the storm I spent some time writing and performing at the Porto theatre, and I learned a lot there.');
+    expect(q.map((x) => x.speaker)).not.toContain('some time');
+    // A record before the time keeps its words.
+    expect(quotes('A study last year found that the harbour seals had declined by half.').map((x) => x.speaker)).toEqual(['A study last year']);
+  });
+});

@@ -65,9 +65,16 @@ function isNameWord(t: Token | undefined): boolean {
 const SPEAKING_BODY = /^(?:cooperative|co-op|retailer|automaker|carmaker|lender|startup|start-up|chain|insurer|operator|giant|studio|broadcaster|utility|business|brand|store|restaurant|hotel|judiciary|guard|relative|man|woman|person|boy|girl|teenager|teen|witness|passenger|resident|student|parent|mother|father|police|cops|government|ministry|agency|authorit(?:y|ies)|company|firm|group|committee|council|court|campaign|party|military|army|navy|office|department|administration|family|families|team|board|union|organi[sz]ation|charity|hospital|university|school|city|county|district|embassy|bureau|service|commission|coalition|network|station|media|press|television|tv|radio|newspaper|paper|website|magazine|daily|outlet|people|crew|staff|public|jury|panel|regime|state|states|white house|palace|club|league|federation|association|institute|center|centre|foundation|carrier|airline|bank|fund|parliament|congress|senate|house|cabinet|prosecution|defen[cs]e|source|sources|insiders?|locals|fans|others|some|many|several|both)$/;
 const RECORD = /^(?:report|statement|study|studies|survey|poll|analysis|letter|memo|filing|complaint|lawsuit|suit|affidavit|documents?|records?|papers|release|data|figures|estimates?|research|findings|results|review|investigation|notice|transcript|tweet|post|e-?mail|article|editorial|book|memoir|alert|page|account|obituary|flyer|text|communiqu[eé]|note|notes|message|warning|bulletin|indictment|motion|ruling|order|decision|verdict|petition|video|footage|recording|testimony|interview|autopsy|inscription|sign|banner|website|blog|forecast|projection|model|tally|count|census|audit|inquiry|guidelines|policy|law|bill|measure|plan|proposal|agreement|deal|treaty|resolution|constitution|charter|rules)$/;
 
+/** A span of time at a description's end, with the word that measures it ("some time", "last year"). */
+const TIME_TAIL = /(?:^|\s)(?:(?:last|this|next|past|some|many|few|several|the|a|that|each|every|all)\s+)?(?:time|times|while|moment|moments|day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|night|nights|morning|evening|afternoon|decade|decades|century|centuries)$/i;
+
 /** Whether a description ("the head of the agency", "teams operating at sea") names something that can speak. */
 export function describesSpeaker(description: string): boolean {
-  return description.toLowerCase().split(/[\s,;:]+/).map((w) => w.replace(/['’]s?$|[^\p{L}-]/gu, '')).some((w) => {
+  // "some time", "many years": a span of time says nothing ("I spent some time writing ..."); "a study
+  // last year" is the study's words.
+  const rest = description.trim().replace(TIME_TAIL, '').trim();
+  if (!rest) return false;
+  return rest.toLowerCase().split(/[\s,;:]+/).map((w) => w.replace(/['’]s?$|[^\p{L}-]/gu, '')).some((w) => {
     const singular = w.replace(/ies$/, 'y').replace(/(?<=ss|x|ch|sh)es$/, '').replace(/(?<=[^s])s$/, '');
     return [w, singular].some((x) => isPersonNoun(x) || SPEAKING_BODY.test(x) || RECORD.test(x)) || /(?:school|agency|office|ministry|men|women|people|persons)$/.test(w) || /^(?:he|she|they|i|we|you)$/.test(w);
   });

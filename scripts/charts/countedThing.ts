@@ -1,6 +1,6 @@
 /**
  * What a headline figure counts, as a chart can compare it: its head noun and the words before
- * it. "3,000 American troops" and "8,500 U.S.-based troops" count troops; "7,500 union employees"
+ * it. "300 Norlandic nurses" and "450 Porto-based nurses" count nurses; "7,500 union employees"
  * and "4 former employees" do not count one thing, though both are employees. The words after the
  * noun are where or why ("troops in Europe", "employees at the firm") and do not make another kind.
  */

@@ -1,7 +1,7 @@
 /**
- * Whose figure is it? "Norlandic troops" and "American troops" are both troops but not comparable
+ * Whose figure is it? "Norlandic sailors" and "Swedish sailors" are both sailors but not comparable
  * bars on one chart: they belong to different sides. A side is read from the words of what is
- * counted ("U.S.-based troops", "Chinese workers"), with a general lexicon of nationalities.
+ * counted ("Porto-based sailors", "Chinese workers"), with a general lexicon of nationalities.
  */
 import type { Claim } from '../contracts/facts.ts';
 
@@ -53,11 +53,11 @@ const WORD_TO_NATION = new Map(Object.entries(NATIONS).flatMap(([nation, words])
 /** Longest words first, so "south korean" wins over "korean"-less "south". */
 const NATION_WORD = new RegExp(`(?<![\\p{L}.])(${[...WORD_TO_NATION.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'iu');
 
-/** The side a figure's counted words name ("U.S.-based troops" -> "us"), or undefined when they name none. */
+/** The side a figure's counted words name ("Swedish sailors" -> "sweden"), or undefined when they name none. */
 export function sideOf(claim: Claim): string | undefined {
   const counts = claim.quantity?.counts;
   if (!counts) return undefined;
-  // Only the words before the head noun describe whose they are: "troops on Tarrow's border" are not Tarrow's.
+  // Only the words before the head noun describe whose they are: "sailors on Tarrow’s coast" are not Tarrow’s.
   const unit = claim.quantity!.unit.toLowerCase();
   const at = counts.toLowerCase().indexOf(unit);
   const before = at > 0 ? counts.slice(0, at) : at === 0 ? '' : counts;

@@ -125,7 +125,7 @@ function bySentence(figures: readonly Claim[]): Claim[][] {
   return [...groups.values()];
 }
 
-/** " troops" after a figure, or nothing when the figure says it all ("45%"). */
+/** " nurses" after a figure, or nothing when the figure says it all ("45%"). */
 function withSpace(noun: string): string {
   return noun ? ` ${noun}` : '';
 }

@@ -6,7 +6,7 @@ import type { Claim, Conflict } from '../contracts/facts.ts';
 import { namesAMoment } from '../align/termConflicts.ts';
 import { countedNoun, formatQuantity } from './format.ts';
 
-/** "The sources give different figures for Russian troops on the border:" and the like. */
+/** "The sources give different figures for passengers hurt in the fire:" and the like. */
 export function conflictLead(conflict: Conflict, claims: readonly Claim[]): string {
   const q = claims.find((c) => c.id === conflict.claims[0])?.quantity;
   const what = q ? countedNoun(q) : '';

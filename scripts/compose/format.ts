@@ -8,7 +8,7 @@ export { clockTime, figureShowsUnit, formatNumber, formatQuantity } from '../tex
 
 /**
  * What a figure counts, to write after formatQuantity's text: the article's own words when the
- * extractor kept them ("U.S.-based troops on higher alert"), else the unit, unless the figure shows
+ * extractor kept them ("city-based nurses on standby"), else the unit, unless the figure shows
  * it already ("45%", "$250 million", "9:06 a.m."), when there is nothing to add (""). A unit after a
  * figure of exactly one is singular: "almost 1 year", never "1 years".
  */
@@ -26,7 +26,7 @@ export function countedNoun(q: Pick<Quantity, 'value' | 'low' | 'high' | 'unit' 
  */
 const READ_AS: Readonly<Record<string, string>> = { s: 'seconds', min: 'minutes', h: 'hours' };
 
-/** The figure and what it counts: "about 4,200 troops", "45%", "almost 1 year". */
+/** The figure and what it counts: "about 4,200 nurses", "45%", "almost 1 year". */
 export function describeQuantity(q: Pick<Quantity, 'value' | 'low' | 'high' | 'unit' | 'qualifier' | 'counts'>): string {
   const noun = countedNoun(q);
   return noun ? `${formatQuantity(q)} ${noun}` : formatQuantity(q);

@@ -22,7 +22,7 @@ export type SpeechForm =
   /** The words are not a clause: the source's sentence (the evidence passage), shown as it stands. */
   | { kind: 'sentence'; passage: string };
 
-/** Tags a noun phrase is made of ("the city's new chief engineer", "NATO members", "he"). */
+/** Tags a noun phrase is made of ("the city's new chief engineer", "union members", "he"). */
 const NOUN_PHRASE = /^(DET|ADJ|NOUN|PROPN|PRON|NUM|CCONJ)$/;
 /** A verb's own forms that read the same as its past ("argued", "found"): the source's verb can be kept as written. */
 const IRREGULAR_PAST = new Set(['found', 'wrote', 'said']);
@@ -75,7 +75,7 @@ function isSpeech(t: Token): boolean {
 /**
  * Whether words open a clause: a subject (a noun phrase) followed by its verb ("police had no
  * plans", "he believed ...", "Russia's move did not reflect ..."), where an object would go on with
- * a preposition ("the council for acting", "NATO members for failing", "a letter to the mayor").
+ * a preposition ("the council for acting", "union members for failing", "a letter to the mayor").
  * "When the ferry sank, ...": a clause opened by a conjunction is one too.
  */
 export function opensClause(words: readonly Token[]): boolean {

@@ -68,7 +68,7 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       headIndex = i;
       continue;
     }
-    if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "American", "U.S.-based"
+    if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "Swedish", "Porto-based"
     // "33 million mostly uninsured Americans": an adverb that modifies the modifier after it.
     if (headIndex < 0 && t.pos === 'ADV' && /ly$/i.test(t.text) && tokens[i + 1]?.pos === 'ADJ') continue;
     // "5,000 displaced residents", "12 injured workers": a participle wink tags as a verb, modifying the noun after it.

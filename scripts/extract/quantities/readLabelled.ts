@@ -13,7 +13,7 @@ const LABEL_BEFORE = /(?<![A-Za-z])(?:Boeing|Airbus|Flight|Route|Highway|Interst
  * A model name: a capitalised word inside the sentence right before plain digits ("a Porsche 911 sped
  * off", "his Cessna 172"), as product names are written. Not after a speech verb ("told Reuters 40
  * people died"), a preposition ("in Texas 30 people died": a place) nor a day or month ("said Monday
- * 200 troops"), where the name ends before the figure, nor a capitalised determiner ("... and Timing The 24
+ * 200 sailors"), where the name ends before the figure, nor a capitalised determiner ("... and Timing The 24
  * satellites": a heading run into the sentence).
  */
 const NAME_BEFORE = /(?<=[\p{L}\d,;]\s+)(?<!\b(?:told|tells|telling|said|says|saying|asked|warned|added|according to|in|at|on|from|near|across|of|for|to|by|outside|inside|throughout|around|In|At|On|From|Across|Outside|Inside|Throughout|Around)\s+)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|I|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|All|Some|Only|Another|Each|Every|And|But|Or|Of|With|About|Nearly|Almost|Over|Under|Around)\b)\p{Lu}\p{Ll}+\s+$/u;

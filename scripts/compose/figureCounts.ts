@@ -11,8 +11,8 @@ const MAX_WORDS = 7;
 /** Where a counted phrase ends: punctuation, a conjunction or a verb-like turn of the sentence. */
 const PHRASE_END = /[,;:.!?()"“”]|\s(?:and|or|but|while|which|that|who|than|compared|after|before|when|as|was|were|is|are|had|has|have)\s/i;
 
-/** Where what a measure is of ends: punctuation, a conjunction, a verb or a preposition ("3 feet of snow | on the town"). */
-const MATERIAL_END = /[,;:.!?()"“”]|\s(?:and|or|but|while|which|that|who|than|was|were|is|are|had|has|have|will|would|could|can|may|might|should|must|did|does|do|on|in|at|to|from|by|for|with|into|onto|over|under|near|across|along|around|after|before|since|during|per)\s/i;
+/** Where what a measure is of ends: where a counted phrase does, or at a verb or a preposition ("3 feet of snow | on the town"). */
+const MATERIAL_END = new RegExp(`${PHRASE_END.source}|\\s(?:will|would|could|can|may|might|should|must|did|does|do|on|in|at|to|from|by|for|with|into|onto|over|under|near|across|along|around|since|during|per)\\s`, 'i');
 
 /** First words after a share that turn to a time, a movement or a comparison ("since", "to", "in"). */
 const NOT_A_NOUN = /^(?:since|in|on|at|to|from|by|for|over|under|last|this|next|after|before|between|during|through|until|compared|against|year|month|week|annually|each|every|a|an|the)$/i;

@@ -1,5 +1,6 @@
 /** Whether a quote claim is shown as a direct quotation (in quotation marks) or as reported speech. */
 import type { Claim } from '../contracts/facts.ts';
+import { parseNumberWords } from '../extract/quantities/numberWords.ts';
 
 /**
  * A quote claim is direct when the passage its text comes from is a direct quotation in that
@@ -18,8 +19,11 @@ const OPENERS = new Set('the a an about at after all almost another around as be
 /**
  * Number words read lower-case too ("Three convoys left, the cooperative said" reads "said that
  * three convoys left"), but not before a capitalised word, where they may open a name ("One World ...").
+ * The number words are the extractor's (parseNumberWords); scale words alone ("Hundreds") are added.
  */
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions dozen dozens'.split(' '));
+function isNumberWord(word: string): boolean {
+  return parseNumberWords(word) !== undefined || /^(?:hundred|thousand|million|dozen)s?$/.test(word);
+}
 
 /**
  * A reported clause as it reads after "X said that": its first word lower-cased unless it is a
@@ -42,7 +46,7 @@ export function reportedClause(text: string, context = ''): string {
   const asCommon = countMatches(context, new RegExp(`(?<![\\p{L}'’-])${escaped.toLowerCase()}(?![\\p{L}'’-])`, 'gu'));
   // Capitalised after a lower-case word, a figure or a comma: the writer's capital, not the sentence's.
   const asName = countMatches(context, new RegExp(`(?<=[\\p{Ll}\\p{N},;] )${escaped}(?![\\p{L}'’-])`, 'gu'));
-  const common = asCommon + asName > 0 ? asCommon >= asName : OPENERS.has(bare) || NUMBER_WORDS.has(bare);
+  const common = asCommon + asName > 0 ? asCommon >= asName : OPENERS.has(bare) || isNumberWord(bare);
   return common ? lower + text.slice(first.length) : text;
 }
 

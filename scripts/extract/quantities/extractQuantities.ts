@@ -65,7 +65,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       // "aged 17 and 9", "aged between 35 and 75 years", "at age 19": ages, whatever follows.
       if (figure.kind === 'count' || figure.kind === 'measure') {
         if (AGE_BEFORE.some((frame) => frame.test(sentence.text.slice(0, figure.numberStart))) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
-        if (ageBefore && ageBefore === figures[k - 1] && figure.kind === 'count' && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(sentence.text.slice(ageBefore.end, figure.start))) unit = AGE;
+        if (ageBefore && ageBefore === figures[k - 1] && figure.kind === 'count' && LIST_GAP.test(sentence.text.slice(ageBefore.end, figure.start))) unit = AGE;
         if (figure.kind === 'count' && (BARE_AGE_BEFORE.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && figures[k - 1]!.kind === 'count' && isBareAgeList(sentence.text, figures[k - 1]!, figure)))) unit = AGE;
       }
       let head = unit === AGE || unit === '%' ? undefined : phrase?.head;
@@ -237,8 +237,8 @@ function isAppositive(text: string, figure: NumberMention): boolean {
   return /,\s*$/.test(text.slice(0, figure.start)) && /^\s*,/.test(text.slice(figure.end));
 }
 
-/** Between two figures of a bare list: a comma, "and" or "or" and nothing else. */
-const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
+/** Between two figures of a list: a comma, "and" or "or" and nothing else. */
+const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
 
 /**
  * Whether figure `k` is one of three or more figures in a row with no noun of their own, joined

@@ -9,6 +9,9 @@ import { contentWords, Groups, jaccard, overlap, shared } from './words.ts';
 import { canonicalWords } from './synonyms.ts';
 import { evidenceFor, orderEvidence, sourceCount, uniqueId, type ArticleIndex } from './evidence.ts';
 import { sentenceTokens } from '../segment/sentenceTokens.ts';
+import { claimSpeaker, isPersonName, mentionSpeaker, namedAlike } from './claimSpeaker.ts';
+
+export { namedAlike } from './claimSpeaker.ts';
 
 export interface Passage {
   source: string;
@@ -160,12 +163,16 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
   for (const members of groups.lists()) {
     const mentions = members.map((i) => quotes[i]!);
     // Evidence is the whole sentence: the quoted words together with who said them.
-    const evidence: Evidence[] = orderEvidence(mentions.map((m) => ({ ...evidenceFor(articles, m.source, m.sentence.start, m.sentence.end), form: m.form })), sourceOrder);
-    const speakerMention = mentions.find((m) => m.speaker && m.role) ?? mentions.find((m) => m.speaker);
+    // Each evidence keeps the speaker its own source gives; the claim names one only where they agree.
+    const evidence: Evidence[] = orderEvidence(mentions.map((m) => {
+      const speaker = mentionSpeaker(m);
+      return { ...evidenceFor(articles, m.source, m.sentence.start, m.sentence.end), form: m.form, ...(speaker ? { speaker } : {}) };
+    }), sourceOrder);
+    const speaker = claimSpeaker(mentions);
     const texts = mentions.map((m) => articles.get(m.source)!.view.slice(m.start, m.end));
     const text = representative(texts, members.map((i) => passages[i]!.words));
-    const claim: Claim = { id: uniqueId(`quote-${speakerMention?.speaker ?? 'unattributed'}-${slugWords(text)}`, usedIds), kind: 'quote', text, evidence };
-    if (speakerMention?.speaker) claim.speaker = speakerMention.role ? { name: speakerMention.speaker, role: speakerMention.role } : { name: speakerMention.speaker };
+    const claim: Claim = { id: uniqueId(`quote-${speaker?.name ?? 'unattributed'}-${slugWords(text)}`, usedIds), kind: 'quote', text, evidence };
+    if (speaker) claim.speaker = speaker;
     claims.push(claim);
   }
   return claims;
@@ -244,28 +251,6 @@ const VERBATIM_SIMILARITY = 0.8;
 /** Two direct quotations of the same words (six content words or more, nearly all shared). */
 function isVerbatim(a: Passage, b: Passage, qa: QuoteMention, qb: QuoteMention): boolean {
   return qa.form === 'direct' && qb.form === 'direct' && Math.min(a.words.size, b.words.size) >= VERBATIM_WORDS && jaccard(a.words, b.words) >= VERBATIM_SIMILARITY;
-}
-
-/**
- * One speaker named two ways across outlets ("Romney" / "Mitt Romney", "H.R. McMaster" / "HR
- * McMaster", "the EPA" / "EPA"): the shorter name's last word is in the longer one, and where the
- * shorter gives a first name too, the longer opens with it. "Jordan Hunt" and "Austin Hunt" are
- * two people. Their quotes are then compared as one speaker's (paraphrase allowed).
- */
-export function namedAlike(a: string, b: string): boolean {
-  const [short, long] = [nameWords(a), nameWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
-  if (!short.length || !long.includes(short[short.length - 1]!)) return false;
-  return short.length < 2 || short[0] === long[0];
-}
-
-/** A speaker's capitalised words, without possessives, dots or an opening article ("H.R. McMaster's" -> HR, McMaster). */
-function nameWords(speaker: string): string[] {
-  return speaker.replace(/['’]s\b/g, '').replace(/\./g, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
-}
-
-/** "Amara Okafor": two or more capitalised words and nothing else. */
-function isPersonName(speaker: string): boolean {
-  return /^(?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}'’.-]*$/u.test(speaker);
 }
 
 /** The passage most like the others (ties: the earliest), so the claim reads like its sources. */

@@ -4,7 +4,7 @@
  * three sources counts one of three; "one fact, one claim" asks whether a single claim
  * carries all of a multi-source fact's sources.
  */
-import type { Claim, Conflict, Facts } from '../../scripts/contracts/facts.ts';
+import type { Claim, Conflict, Evidence, Facts } from '../../scripts/contracts/facts.ts';
 import type { Gold, GoldQuantity, GoldQuote } from './gold.ts';
 
 export interface Ratio {
@@ -33,7 +33,16 @@ export interface Score {
   misses: string[];
 }
 
-export function scoreFacts(gold: Gold, facts: Facts): Score {
+export interface ScoreOptions {
+  /**
+   * Score the claim's speaker for every source (the scoring before evidence carried speakers).
+   * By default each gold quote is scored by the speaker the site shows for that source: its
+   * evidence's speaker where it has one, else the claim's.
+   */
+  claimSpeakers?: boolean;
+}
+
+export function scoreFacts(gold: Gold, facts: Facts, options: ScoreOptions = {}): Score {
   // Clock times are claims (for conflicts such as 9:06 vs 9:09) but not figures in the gold's sense.
   const quantities = facts.claims.filter((c) => c.kind === 'quantity' && c.quantity?.unit !== 'clock time');
   const quotes = facts.claims.filter((c) => c.kind === 'quote');
@@ -67,7 +76,7 @@ export function scoreFacts(gold: Gold, facts: Facts): Score {
       const claim = quotes.find((c) => quoteMatches(g, c, s));
       count(quoteRecall, !!claim);
       if (!claim) { misses.push(`missed quote [${g.keywords.join(' ')}] by ${g.speaker} in ${s}`); count(speakerCoverage, false); continue; }
-      const given = claim.speaker?.name;
+      const given = (options.claimSpeakers ? undefined : evidenceIn(claim, g, s)?.speaker?.name) ?? claim.speaker?.name;
       const right = unclear ? !given : sameSpeaker(g.speaker, given);
       count(speakerAccuracy, right);
       count(speakerCoverage, !!given || unclear);
@@ -181,8 +190,12 @@ export function isUnclear(speaker: string): boolean {
  * the site shows a quote claim in quotation marks unless told it is reported speech.
  */
 function formOf(c: Claim, g: GoldQuote, source: string): 'direct' | 'reported' {
-  const e = c.evidence.find((x) => x.source === source && containsAll(x.quote, g.keywords));
-  return (e as { form?: 'direct' | 'reported' } | undefined)?.form ?? 'direct';
+  return evidenceIn(c, g, source)?.form ?? 'direct';
+}
+
+/** The claim's evidence in `source` that holds the gold quote's keywords. */
+function evidenceIn(c: Claim, g: GoldQuote, source: string): Evidence | undefined {
+  return c.evidence.find((x) => x.source === source && containsAll(x.quote, g.keywords));
 }
 
 /** A quote claim whose evidence in `source` holds every keyword. */

@@ -37,7 +37,8 @@ export interface ScoreOptions {
   /**
    * Score the claim's speaker for every source (the scoring before evidence carried speakers).
    * By default each gold quote is scored by the speaker the site shows for that source: its
-   * evidence's speaker where it has one, else the claim's.
+   * evidence's own speaker, none where that source names no one (the site says "No speaker named"
+   * there), and the claim's only for facts whose evidence records no speakers at all (older files).
    */
   claimSpeakers?: boolean;
 }
@@ -76,7 +77,7 @@ export function scoreFacts(gold: Gold, facts: Facts, options: ScoreOptions = {})
       const claim = quotes.find((c) => quoteMatches(g, c, s));
       count(quoteRecall, !!claim);
       if (!claim) { misses.push(`missed quote [${g.keywords.join(' ')}] by ${g.speaker} in ${s}`); count(speakerCoverage, false); continue; }
-      const given = (options.claimSpeakers ? undefined : evidenceIn(claim, g, s)?.speaker?.name) ?? claim.speaker?.name;
+      const given = shownSpeaker(claim, evidenceIn(claim, g, s), options);
       const right = unclear ? !given : sameSpeaker(g.speaker, given);
       count(speakerAccuracy, right);
       count(speakerCoverage, !!given || unclear);
@@ -191,6 +192,12 @@ export function isUnclear(speaker: string): boolean {
  */
 function formOf(c: Claim, g: GoldQuote, source: string): 'direct' | 'reported' {
   return evidenceIn(c, g, source)?.form ?? 'direct';
+}
+
+/** The speaker the site shows for one evidence of a quote claim (see ScoreOptions). */
+function shownSpeaker(c: Claim, e: Evidence | undefined, options: ScoreOptions): string | undefined {
+  if (options.claimSpeakers || !c.evidence.some((x) => x.speaker)) return c.speaker?.name;
+  return e?.speaker?.name;
 }
 
 /** The claim's evidence in `source` that holds the gold quote's keywords. */

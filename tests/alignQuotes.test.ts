@@ -139,6 +139,19 @@ describe('alignQuotes', () => {
   });
 });
 
+describe('one report paraphrased under two names', () => {
+  const a = 'the river authority said flood barriers along the northern embankment failed overnight and pumps could not keep up with rising water';
+  const b = 'barriers on the northern embankment gave way during the night as pumps failed against the rising water';
+  it('joins a paraphrase whose outlets name the speaker two ways, or one of them names no one', () => {
+    expect(setup([{ source: 'x', text: a, speaker: 'the river authority' }, { source: 'y', text: b, speaker: 'the city' }])).toHaveLength(1);
+    expect(setup([{ source: 'x', text: a, speaker: 'the river authority' }, { source: 'y', text: b }])).toHaveLength(1);
+    expect(setup([{ source: 'x', text: a, speaker: 'Amara Okafor' }, { source: 'y', text: b }])).toHaveLength(1);
+  });
+  it('keeps it apart when both name someone and one of them is a person', () => {
+    expect(setup([{ source: 'x', text: a, speaker: 'the river authority' }, { source: 'y', text: b, speaker: 'Paul Ng' }])).toHaveLength(2);
+  });
+});
+
 describe('the speaker of each source and of the claim', () => {
   const words = 'The harbour bridge will reopen to lorries once county engineers judge the repaired cables safe.';
   const said = (source: string, who?: string, role?: string) => ({ source, text: who ? `“${words}” said ${who}.` : `“${words}” a notice read.`, quoted: words, ...(who ? { speaker: who } : {}), ...(role ? { role } : {}) });

@@ -127,6 +127,18 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
   const phrases = quotes.map((q) => quotedPhrases(q.sentence.text));
   const sharesQuotedPhrase = (a: Passage, b: Passage): boolean =>
     phrases[indexOf.get(a)!]!.some((p) => containsRun(sequenceOf(b), p)) || phrases[indexOf.get(b)!]!.some((p) => containsRun(sequenceOf(a), p));
+  // One report paraphrased by outlets that name its speaker two ways ("Seoul" / "the South", "the
+  // agency" / "a report from the agency") or not at all: five synonym classes in common, half of the
+  // shorter side's. Never where both name someone and one is a person: two people's words stay apart
+  // (each evidence keeps its own speaker, so a join under two names shows both; see claimSpeaker.ts).
+  const paraphraseUnderTwoNames = (a: Passage, b: Passage): boolean => {
+    const pa = quotes[indexOf.get(a)!]!.speaker;
+    const pb = quotes[indexOf.get(b)!]!.speaker;
+    if (pa && pb && (isPersonName(pa) || isPersonName(pb))) return false;
+    const ca = canonicalOf(a);
+    const cb = canonicalOf(b);
+    return shared(ca, cb) >= PARAPHRASE_CLASSES && overlap(ca, cb) >= 0.5;
+  };
   const speakerOf = (p: Passage): string | undefined => quotes[indexOf.get(p)!]!.speaker?.toLowerCase();
   const indexOf = new Map(passages.map((p, i) => [p, i]));
   // Two shared rare words are enough to compare: a speaker's paraphrased words across outlets
@@ -153,9 +165,9 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
       // ... unless both quote the same words, word for word: one quotation of some length in two
       // outlets is one statement, and one of the two names is a misreading (a name carried over, a byline).
       if (isPersonName(quotes[indexOf.get(a)!]!.speaker!) && isPersonName(quotes[indexOf.get(b)!]!.speaker!)) return isVerbatim(a, b, quotes[indexOf.get(a)!]!, quotes[indexOf.get(b)!]!);
-      return jaccard(a.words, b.words) >= 0.5 || overlap(a.words, b.words) >= 0.8 || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4;
+      return jaccard(a.words, b.words) >= 0.5 || overlap(a.words, b.words) >= 0.8 || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4 || paraphraseUnderTwoNames(a, b);
     }
-    return jaccard(a.words, b.words) >= 0.45 || overlap(a.words, b.words) >= 0.75;
+    return jaccard(a.words, b.words) >= 0.45 || overlap(a.words, b.words) >= 0.75 || paraphraseUnderTwoNames(a, b);
     // Blocked on words and their synonym classes, so that a paraphrase ("planned" / "intended")
     // is compared even when the words it shares are common in the event.
   }, (p) => keys.get(p) ?? keys.set(p, unionOf(unionOf(p.words, spokenOf(p)), canonicalOf(p))).get(p)!);
@@ -227,6 +239,9 @@ function unionOf(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
   for (const w of b) out.add(w);
   return out;
 }
+
+/** Synonym classes two passages under different names (or none) share to be taken for one paraphrased report. */
+const PARAPHRASE_CLASSES = 5;
 
 /** Quoted fragments of up to this many words are compared by their whole sentence. */
 const PARTIAL_QUOTE_WORDS = 6;

@@ -194,6 +194,10 @@ describe('namedAlike', () => {
   });
   it('keeps apart two people of one surname, and names that share no name word', () => {
     expect(namedAlike('Jonas Okafor', 'Amara Okafor')).toBe(false);
+    // Outlets give one person different titles: the titles are no part of the name.
+    expect(namedAlike('DC Okafor', 'Det Con Amara Okafor')).toBe(true);
+    expect(namedAlike('Mr. Okafor', 'Amara Okafor')).toBe(true);
+    expect(namedAlike('Sgt. Jonas Okafor', 'Amara Okafor')).toBe(false);
     expect(namedAlike('Amara Okafor', 'Paul Ng')).toBe(false);
     expect(namedAlike('a spokesman', 'the ministry')).toBe(false);
   });

@@ -57,10 +57,20 @@ export function namedAlike(a: string, b: string): boolean {
   return short.length < 2 || short[0] === long[0];
 }
 
-/** A speaker's capitalised words, without possessives, dots or an opening article ("H.R. McMaster's" -> HR, McMaster). */
+/**
+ * A speaker's capitalised words, without possessives, dots, an opening article or the titles and
+ * ranks written before a name ("H.R. McMaster's" -> HR, McMaster; "Det Con Tim Bird" -> Tim, Bird;
+ * "Mr. Kirby" -> Kirby): outlets differ in the titles they give one person ("DC Bird", "Dr. Lima").
+ */
 function nameWords(speaker: string): string[] {
-  return speaker.replace(/['’]s\b/g, '').replace(/\./g, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
+  const words = speaker.replace(/['’]s\b/g, '').replace(/\./g, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
+  let first = 0;
+  while (first < words.length - 1 && TITLE.test(words[first]!)) first++;
+  return words.slice(first);
 }
+
+/** Titles and ranks, abbreviated as outlets write them before a name (dots already gone). */
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sir|Dame|Det|Con|DC|DS|DI|DCI|PC|Sgt|Cpl|Pte|Lt|Col|Capt|Cmdr|Maj|Gen|Adm|Insp|Supt|Gov|Sen|Rep|Hon|Judge|Officer|Detective|Sergeant|Inspector|Constable|Sheriff|Deputy|Chief|Captain|Lieutenant|Colonel|General|Governor|Senator|Representative|Mayor|Professor|Doctor)$/;
 
 /** "Amara Okafor": two or more capitalised words and nothing else. */
 export function isPersonName(speaker: string): boolean {

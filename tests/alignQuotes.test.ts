@@ -174,6 +174,12 @@ describe('the speaker of each source and of the claim', () => {
     const [tie] = setup([said('a', 'Amara Okafor'), said('c', 'the port authority')]);
     expect(tie!.speaker).toBeUndefined();
   });
+  it('takes a description another source narrows with proper names for one speaker, not one it narrows to another post', () => {
+    const [claim] = setup([said('a', 'police'), said('b', 'Harbour City police')]);
+    expect(claim!.speaker?.name).toBe('Harbour City police');
+    const [rank] = setup([said('a', 'the minister'), said('b', 'Deputy minister')]);
+    expect(rank!.speaker).toBeUndefined();
+  });
   it('takes a name more sources give than any other when no source names a person', () => {
     const [claim] = setup([said('a', 'the port authority'), said('b', 'the port authority'), said('c', 'officials')]);
     expect(claim!.speaker?.name).toBe('the port authority');

@@ -6,6 +6,7 @@
  */
 import type { Speaker } from '../contracts/facts.ts';
 import type { QuoteMention } from '../contracts/stages.ts';
+import { stem } from './words.ts';
 
 /** The speaker one source gives for its words, as the evidence records it; undefined when it names no one. */
 export function mentionSpeaker(m: QuoteMention): Speaker | undefined {
@@ -33,10 +34,33 @@ export function claimSpeaker(mentions: readonly QuoteMention[]): Speaker | undef
   return top.n >= 2 && (!rival || rival.n < top.n) ? fullest(top.group) : undefined;
 }
 
-/** The same speaker written alike: the same words ("a spokesman" twice) or namedAlike ("Romney" / "Mitt Romney"). */
+/**
+ * The same speaker written alike: the same words ("a spokesman" twice), namedAlike ("Romney" /
+ * "Mitt Romney"), or one description that another only narrows with proper names ("police" /
+ * "Chicago Police", "a privacy group" / "Privacy groups"). Used for who a claim is by, not for
+ * which passages join.
+ */
 export function sameName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase() || namedAlike(a, b);
+  return a.toLowerCase() === b.toLowerCase() || namedAlike(a, b) || describedAlike(a, b);
 }
+
+/** "police" / "San Diego police": the longer ends with the shorter's words, and what it adds are proper names, not a rank ("vice"). */
+function describedAlike(a: string, b: string): boolean {
+  const [short, long] = [descriptionWords(a), descriptionWords(b)].sort((x, y) => x.length - y.length) as [Word[], Word[]];
+  if (!short.length) return false;
+  const extra = long.slice(0, long.length - short.length);
+  if (!short.every((w, i) => w.stem === long[extra.length + i]!.stem)) return false;
+  return extra.every((w) => /^\p{Lu}/u.test(w.text) && !RANK_MODIFIER.test(w.text));
+}
+
+interface Word { text: string; stem: string }
+
+function descriptionWords(speaker: string): Word[] {
+  return speaker.split(/\s+/).filter((w) => w && !/^(?:the|a|an)$/i.test(w)).map((text) => ({ text, stem: stem(text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')) }));
+}
+
+/** Words that make a different post of a title ("Vice President" is not "President"). */
+const RANK_MODIFIER = /^(?:Vice|Deputy|Former|Acting|Assistant|Associate|Under|Lieutenant|Junior|Senior|Interim|Ex)$/i;
 
 /** The fullest name of agreeing mentions (most name words, then the longest), with a role one of them gives. */
 function fullest(agreeing: readonly QuoteMention[]): Speaker {

@@ -15,8 +15,9 @@ describe('passageSpeakers', () => {
     expect([...notes]).toEqual([['a', 'Amara Okafor'], ['b', 'Paul Ng']]);
     expect(quoteHeadline(quote([evidence('a', 'Amara Okafor'), evidence('b', 'Paul Ng')]))).toBe('The sources differ on who said it');
   });
-  it('adds nothing where no source names anyone', () => {
+  it('adds nothing where no source names anyone, or no passage records a speaker (an editor\'s correction, older facts)', () => {
     expect(passageSpeakers(quote([evidence('a'), evidence('b')])).size).toBe(0);
+    expect(passageSpeakers(quote([evidence('a'), evidence('b')], 'Ines Berg')).size).toBe(0);
     expect(quoteHeadline(quote([evidence('a')]))).toBe('Unattributed in the sources');
   });
 });

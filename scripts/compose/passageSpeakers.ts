@@ -18,8 +18,9 @@ export function passageSpeakers(claim: Claim): Map<string, string> {
   if (claim.kind !== 'quote') return notes;
   const sources = [...new Set(claim.evidence.map((e) => e.source))];
   const own = new Map(sources.map((s) => [s, claim.evidence.find((e) => e.source === s && e.speaker)?.speaker]));
-  // Nobody is named anywhere: the claim's own line already says so, each passage needs no note.
-  if (!claim.speaker && [...own.values()].every((s) => !s)) return notes;
+  // No passage records a speaker: either no source names one (the claim's line says so), or the
+  // speaker is an editor's correction, or the facts predate per-source speakers. No note then.
+  if ([...own.values()].every((s) => !s)) return notes;
   for (const [source, speaker] of own) {
     if (!speaker) notes.set(source, NO_SPEAKER_NAMED);
     else if (!claim.speaker || !sameName(speaker.name, claim.speaker.name)) notes.set(source, capitalised(speakerLabel(speaker)));

@@ -53,6 +53,8 @@ describe('corrections.yaml', () => {
     const hinted = runPipeline(eventWith('- speaker: { source: coastal-herald.txt, quote: "crew acted quickly", claim: quote-maria-lind-crew-acted-quickly-every }\n  name: Ines Berg\n  role: passenger\n'));
     const claim = hinted.facts.claims.find((c) => c.id === 'quote-maria-lind-crew-acted-quickly-every')!;
     expect(claim.speaker).toEqual({ name: 'Ines Berg', role: 'passenger' });
+    // No passage keeps the speaker the editor overruled.
+    expect(claim.evidence.map((e) => e.speaker)).toEqual(claim.evidence.map(() => undefined));
     expect(hinted.facts.corrections![0]).toMatchObject({ operation: 'speaker', from: 'Maria Lind (Coast guard spokeswoman)', to: 'Ines Berg (passenger)' });
   });
 
@@ -61,7 +63,9 @@ describe('corrections.yaml', () => {
       '- unattributed: { source: nordic-wire.md, quote: "examine the engine room once" }',
       '- unattributed: { source: coastal-herald.txt, quote: "between 40 and 50 crew", claim: q-40-50-crew-members }',
     ].join('\n')));
-    expect(result.facts.claims.find((c) => c.id === 'quote-maria-lind-investigator-examin-engin-room')!.speaker).toBeUndefined();
+    const cleared = result.facts.claims.find((c) => c.id === 'quote-maria-lind-investigator-examin-engin-room')!;
+    expect(cleared.speaker).toBeUndefined();
+    expect(cleared.evidence.every((e) => !e.speaker)).toBe(true);
     expect(result.warnings.map((w) => [w.line, w.problem])).toEqual([[2, 'unattributed: the words name a figure, not a quote (q-40-50-crew-members); it was not applied']]);
   });
 

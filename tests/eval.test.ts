@@ -107,6 +107,31 @@ describe('speaker precision, coverage, direct vs reported and conflict precision
   });
 });
 
+describe('the speaker scored for each source', () => {
+  const evidence = (source: string, speaker?: string): Claim['evidence'][number] => ({ source, quote: 'the crew acted quickly', start: 0, end: 1, ...(speaker ? { speaker: { name: speaker } } : {}) });
+  const twoSources = { ...gold, quotes: [{ speaker: 'Maria Lind', keywords: ['crew', 'acted'], form: 'direct' as const, sources: ['coastal-herald', 'harbour-times'] }] };
+  it('scores the speaker the site shows for that source: its evidence\'s own, none where it names no one', () => {
+    // The claim names Maria Lind; one source gives the words to someone else, the other names no one.
+    const claim: Claim = { id: 'k', kind: 'quote', text: 't', speaker: { name: 'Maria Lind' }, evidence: [evidence('coastal-herald', 'Paul Berg'), evidence('harbour-times')] };
+    const perSource = scoreFacts(twoSources, { ...facts, claims: [claim] });
+    expect(perSource.speakerPrecision).toEqual({ hit: 0, of: 1 });
+    expect(perSource.speakerCoverage).toEqual({ hit: 1, of: 2 });
+    expect(perSource.misses).toContain('wrong speaker [crew acted] in coastal-herald: Paul Berg, gold Maria Lind');
+    expect(perSource.misses).toContain('no speaker [crew acted] in harbour-times: gold Maria Lind');
+    // Facts whose evidence records no speakers (older files) are scored by the claim's.
+    const older: Claim = { ...claim, evidence: [evidence('coastal-herald'), evidence('harbour-times')] };
+    expect(scoreFacts(twoSources, { ...facts, claims: [older] }).speakerPrecision).toEqual({ hit: 2, of: 2 });
+    // The scoring before evidence carried speakers: the claim's speaker for every source.
+    const old = scoreFacts(twoSources, { ...facts, claims: [claim] }, { claimSpeakers: true });
+    expect(old.speakerPrecision).toEqual({ hit: 2, of: 2 });
+  });
+  it('scores an unattributed claim by each evidence\'s own speaker', () => {
+    const claim: Claim = { id: 'k', kind: 'quote', text: 't', evidence: [evidence('coastal-herald', 'Maria Lind'), evidence('harbour-times', 'Lind')] };
+    expect(scoreFacts(twoSources, { ...facts, claims: [claim] }).speakerPrecision).toEqual({ hit: 2, of: 2 });
+    expect(scoreFacts(twoSources, { ...facts, claims: [claim] }, { claimSpeakers: true }).speakerCoverage).toEqual({ hit: 0, of: 2 });
+  });
+});
+
 describe('sameSpeaker', () => {
   it('matches a surname to the full name and descriptions by their words', () => {
     expect(sameSpeaker('Maria Lind', 'Lind')).toBe(true);

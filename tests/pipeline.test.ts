@@ -64,6 +64,14 @@ describe('runPipeline on events it has never seen', () => {
     expect(sourcesOf(quote)).toEqual(['coastal-herald', 'harbour-times', 'nordic-wire']);
   });
 
+  it('records on each quote evidence the speaker its own source gives, in the contract\'s shape', () => {
+    const quote = ferry.facts.claims.find((c) => c.kind === 'quote' && c.text.startsWith('The crew acted quickly'))!;
+    // Each outlet names her its own way; all agree, so the claim carries the fullest name.
+    for (const e of quote.evidence) expect(e.speaker?.name).toMatch(/Lind$/);
+    const bad = { ...ferry.facts, claims: [{ ...quote, evidence: [{ ...quote.evidence[0]!, speaker: { role: 'spokeswoman' } }] }] };
+    expect(() => FactsSchema.parse(bad)).toThrow(/name/);
+  });
+
   it('attributes reported speech and resolves a pronoun to the person just named', () => {
     const detours = bridge.facts.claims.find((c) => c.kind === 'quote' && c.text.includes('detours'))!;
     expect(detours.speaker?.name).toBe('Dana Ortiz');

@@ -81,6 +81,12 @@ describe('remarkCitations', () => {
     expect(html).toContain('href="/my-repo/claims/#c"');
     expect(html).toContain('href="/my-repo/sources/alpha/#c"');
   });
+  it('says beside a source\'s passage who that source gives the words to, where it is not the claim\'s speaker', async () => {
+    const html = await render(':cite{#q-3-metres src="alpha beta"}', { speakers: { 'q-3-metres': { beta: 'The ministry' } } });
+    expect(html).toContain('The ministry, in <a href="/sources/beta/#q-3-metres">[2] Beta Post</a>');
+    // The other source's line carries no note.
+    expect(html).toMatch(/<span class="cite-card-item"><a href="\/sources\/alpha\/#q-3-metres">/);
+  });
   it('never turns other directives into markup', async () => {
     const html = await render('Text :script{src="x"} and :iframe[y]');
     expect(html).not.toMatch(/<script|<iframe/);

@@ -198,6 +198,14 @@ describe('build an event from another folder', () => {
     expect(htmlPages(site).map((p) => p.slice(site.length))).toEqual(['/404.html', '/about/index.html', '/charts/coverage/index.html', '/claims/index.html', '/index.html', '/search/index.html', '/sources/coastal-herald/index.html', '/sources/harbour-times/index.html', '/sources/nordic-wire/index.html']);
     expect(brokenLinks(site)).toEqual([]);
     expect(html).not.toContain('chart-map'); // no place in it that the gazetteer can pin down: no map
+    // Two outlets give the words to the coast guard, the third to "officials": the claim is the coast
+    // guard's, and the third's passage says whom it names, in the card and in the claims list.
+    const card = html.slice(html.indexOf('data-claim="quote-the-coast-guard-fire-brok-out-passenger"'));
+    expect(card.slice(0, card.indexOf('cite-card-more'))).toMatch(/Officials, in <a href="[^"]*nordic-wire[^"]*">\[3\] Nordic Wire<\/a>/);
+    const claims = readFileSync(join(site, 'claims/index.html'), 'utf8');
+    const row = claims.slice(claims.indexOf('id="quote-the-coast-guard-fire-brok-out-passenger"'));
+    expect(row.slice(0, row.indexOf('</li></ul>'))).toMatch(/Quote · the coast guard ·[\s\S]*<li>Officials, in <a[^>]*>\[3\] Nordic Wire<\/a>/);
+    expect(row.slice(0, row.indexOf('</li></ul>')).match(/, in <a/g)).toHaveLength(1);
   });
 
   it('serves under a sub-path when given --base', async () => {

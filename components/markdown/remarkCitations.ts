@@ -27,6 +27,11 @@ export interface CitationOptions {
   sources: CitationSource[];
   /** claim id -> source id -> the passage as readers see it on the source page. */
   passages?: Record<string, Record<string, string>>;
+  /**
+   * claim id -> source id -> who that source gives a quote's words to, where it is not the claim's
+   * speaker ("Japan"; "No speaker named"): shown as "Japan, in [2] Outlet" before the passage.
+   */
+  speakers?: Record<string, Record<string, string>>;
   /** Independent sources in the event (the N of "n of N"); all sources when not given. */
   total?: number;
   /** The site's base path, ending in "/". */
@@ -73,7 +78,9 @@ export function transformCitations(tree: Root, options: CitationOptions): void {
       const source = numberOf.get(id);
       const passage = options.passages?.[claim]?.[id];
       const link = element('a', { href: `${base}sources/${encodeURIComponent(id)}/#${encodeURIComponent(claim)}` }, [text(source ? numberedLabel(source.label, source.n) : `[?] ${id}`)]);
-      return element('span', { className: ['cite-card-item'] }, passage ? [link, text(' '), element('q', {}, [text(passage)])] : [link]);
+      const speaker = options.speakers?.[claim]?.[id];
+      const named = speaker ? [text(`${speaker}, in `), link] : [link];
+      return element('span', { className: ['cite-card-item'] }, passage ? [...named, text(' '), element('q', {}, [text(passage)])] : named);
     });
     const card = element('span', { className: ['cite-card'], id: cardId, hidden: true, 'data-pagefind-ignore': '' }, [
       element('span', { className: ['cite-card-head'] }, [text(`Supported by ${count}`)]),

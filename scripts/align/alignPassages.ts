@@ -9,6 +9,9 @@ import { contentWords, Groups, jaccard, overlap, shared } from './words.ts';
 import { canonicalWords } from './synonyms.ts';
 import { evidenceFor, orderEvidence, sourceCount, uniqueId, type ArticleIndex } from './evidence.ts';
 import { sentenceTokens } from '../segment/sentenceTokens.ts';
+import { claimSpeaker, isPersonName, mentionSpeaker, namedAlike } from './claimSpeaker.ts';
+
+export { namedAlike } from './claimSpeaker.ts';
 
 export interface Passage {
   source: string;
@@ -124,6 +127,18 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
   const phrases = quotes.map((q) => quotedPhrases(q.sentence.text));
   const sharesQuotedPhrase = (a: Passage, b: Passage): boolean =>
     phrases[indexOf.get(a)!]!.some((p) => containsRun(sequenceOf(b), p)) || phrases[indexOf.get(b)!]!.some((p) => containsRun(sequenceOf(a), p));
+  // One report paraphrased by outlets that name its speaker two ways ("Seoul" / "the South", "the
+  // agency" / "a report from the agency") or not at all: five synonym classes in common, half of the
+  // shorter side's. Never where both name someone and one is a person: two people's words stay apart
+  // (each evidence keeps its own speaker, so a join under two names shows both; see claimSpeaker.ts).
+  const paraphraseUnderTwoNames = (a: Passage, b: Passage): boolean => {
+    const pa = quotes[indexOf.get(a)!]!.speaker;
+    const pb = quotes[indexOf.get(b)!]!.speaker;
+    if (pa && pb && (isPersonName(pa) || isPersonName(pb))) return false;
+    const ca = canonicalOf(a);
+    const cb = canonicalOf(b);
+    return shared(ca, cb) >= PARAPHRASE_CLASSES && overlap(ca, cb) >= 0.5;
+  };
   const speakerOf = (p: Passage): string | undefined => quotes[indexOf.get(p)!]!.speaker?.toLowerCase();
   const indexOf = new Map(passages.map((p, i) => [p, i]));
   // Two shared rare words are enough to compare: a speaker's paraphrased words across outlets
@@ -150,9 +165,9 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
       // ... unless both quote the same words, word for word: one quotation of some length in two
       // outlets is one statement, and one of the two names is a misreading (a name carried over, a byline).
       if (isPersonName(quotes[indexOf.get(a)!]!.speaker!) && isPersonName(quotes[indexOf.get(b)!]!.speaker!)) return isVerbatim(a, b, quotes[indexOf.get(a)!]!, quotes[indexOf.get(b)!]!);
-      return jaccard(a.words, b.words) >= 0.5 || overlap(a.words, b.words) >= 0.8 || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4;
+      return jaccard(a.words, b.words) >= 0.5 || overlap(a.words, b.words) >= 0.8 || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4 || paraphraseUnderTwoNames(a, b);
     }
-    return jaccard(a.words, b.words) >= 0.45 || overlap(a.words, b.words) >= 0.75;
+    return jaccard(a.words, b.words) >= 0.45 || overlap(a.words, b.words) >= 0.75 || paraphraseUnderTwoNames(a, b);
     // Blocked on words and their synonym classes, so that a paraphrase ("planned" / "intended")
     // is compared even when the words it shares are common in the event.
   }, (p) => keys.get(p) ?? keys.set(p, unionOf(unionOf(p.words, spokenOf(p)), canonicalOf(p))).get(p)!);
@@ -160,12 +175,16 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
   for (const members of groups.lists()) {
     const mentions = members.map((i) => quotes[i]!);
     // Evidence is the whole sentence: the quoted words together with who said them.
-    const evidence: Evidence[] = orderEvidence(mentions.map((m) => ({ ...evidenceFor(articles, m.source, m.sentence.start, m.sentence.end), form: m.form })), sourceOrder);
-    const speakerMention = mentions.find((m) => m.speaker && m.role) ?? mentions.find((m) => m.speaker);
+    // Each evidence keeps the speaker its own source gives; the claim names one only where they agree.
+    const evidence: Evidence[] = orderEvidence(mentions.map((m) => {
+      const speaker = mentionSpeaker(m);
+      return { ...evidenceFor(articles, m.source, m.sentence.start, m.sentence.end), form: m.form, ...(speaker ? { speaker } : {}) };
+    }), sourceOrder);
+    const speaker = claimSpeaker(mentions);
     const texts = mentions.map((m) => articles.get(m.source)!.view.slice(m.start, m.end));
     const text = representative(texts, members.map((i) => passages[i]!.words));
-    const claim: Claim = { id: uniqueId(`quote-${speakerMention?.speaker ?? 'unattributed'}-${slugWords(text)}`, usedIds), kind: 'quote', text, evidence };
-    if (speakerMention?.speaker) claim.speaker = speakerMention.role ? { name: speakerMention.speaker, role: speakerMention.role } : { name: speakerMention.speaker };
+    const claim: Claim = { id: uniqueId(`quote-${speaker?.name ?? 'unattributed'}-${slugWords(text)}`, usedIds), kind: 'quote', text, evidence };
+    if (speaker) claim.speaker = speaker;
     claims.push(claim);
   }
   return claims;
@@ -221,6 +240,9 @@ function unionOf(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
   return out;
 }
 
+/** Synonym classes two passages under different names (or none) share to be taken for one paraphrased report. */
+const PARAPHRASE_CLASSES = 5;
+
 /** Quoted fragments of up to this many words are compared by their whole sentence. */
 const PARTIAL_QUOTE_WORDS = 6;
 
@@ -244,28 +266,6 @@ const VERBATIM_SIMILARITY = 0.8;
 /** Two direct quotations of the same words (six content words or more, nearly all shared). */
 function isVerbatim(a: Passage, b: Passage, qa: QuoteMention, qb: QuoteMention): boolean {
   return qa.form === 'direct' && qb.form === 'direct' && Math.min(a.words.size, b.words.size) >= VERBATIM_WORDS && jaccard(a.words, b.words) >= VERBATIM_SIMILARITY;
-}
-
-/**
- * One speaker named two ways across outlets ("Romney" / "Mitt Romney", "H.R. McMaster" / "HR
- * McMaster", "the EPA" / "EPA"): the shorter name's last word is in the longer one, and where the
- * shorter gives a first name too, the longer opens with it. "Jordan Hunt" and "Austin Hunt" are
- * two people. Their quotes are then compared as one speaker's (paraphrase allowed).
- */
-export function namedAlike(a: string, b: string): boolean {
-  const [short, long] = [nameWords(a), nameWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
-  if (!short.length || !long.includes(short[short.length - 1]!)) return false;
-  return short.length < 2 || short[0] === long[0];
-}
-
-/** A speaker's capitalised words, without possessives, dots or an opening article ("H.R. McMaster's" -> HR, McMaster). */
-function nameWords(speaker: string): string[] {
-  return speaker.replace(/['’]s\b/g, '').replace(/\./g, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
-}
-
-/** "Amara Okafor": two or more capitalised words and nothing else. */
-function isPersonName(speaker: string): boolean {
-  return /^(?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}'’.-]*$/u.test(speaker);
 }
 
 /** The passage most like the others (ties: the earliest), so the claim reads like its sources. */

@@ -67,7 +67,8 @@ function dangles(word: string): boolean {
  * A claim as a chart row names it, in at most `max` characters: a figure by what it counts ("more
  * than 400 athletes": several figures of one sentence are told apart), a quote by its speaker and
  * in quotation marks only when the source quoted the words ("Ana Lima: “we will sail…”"; reported
- * speech "Ana Lima said the ferry…"; no speaker named: "Unattributed: …"), a statement by its words.
+ * speech "Ana Lima said the ferry…"; no speaker named: "Unattributed: …"; sources naming different
+ * speakers: "Speakers differ: …"), a statement by its words.
  * A quote's words are cut inside its marks, so the closing mark stays.
  */
 export function claimLabel(claim: Claim, max: number): ChartLabel {
@@ -80,7 +81,8 @@ export function claimLabel(claim: Claim, max: number): ChartLabel {
     const words = chartLabel(text, Math.max(12, max - prefix.length - 2));
     return { text: `${prefix}“${words.text}”`, full: `${prefix}“${words.full}”`, cut: words.cut };
   }
-  if (!name) return chartLabel(`Unattributed: ${text}`, max);
+  // No claim-level speaker: either no source names one, or the sources name different ones (each passage keeps its own).
+  if (!name) return chartLabel(`${claim.evidence.some((e) => e.speaker) ? 'Speakers differ' : 'Unattributed'}: ${text}`, max);
   // Speech that is no clause ("During the fight he hit her, witnesses said") is the source's sentence
   // after the speaker, as "Who said what" writes it: "witnesses said During the fight ..." reads as a fragment.
   // A speaker that opens the label with a common word ("police") is capitalised, as a sentence's start is.

@@ -51,6 +51,13 @@ export const DateMentionSchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 
+export const SpeakerSchema = z.object({
+  /** The speaker's fullest name found in the sources ("Amara Okafor", not "Okafor" or "she"). */
+  name: z.string(),
+  /** Role or title where the articles give one ("Port Authority spokeswoman"). */
+  role: z.string().optional(),
+});
+
 export const EvidenceSchema = z.object({
   /** A sources[].id. */
   source: z.string(),
@@ -67,6 +74,12 @@ export const EvidenceSchema = z.object({
    * "reported" for reported speech ("X said that ..."). The site puts quotation marks only around direct ones.
    */
   form: z.enum(['direct', 'reported']).optional(),
+  /**
+   * Quote claims only: the speaker this source itself gives for the words (its own name and role for
+   * them), which may differ from another source's; absent when this source names no one. The claim's
+   * `speaker` is set only where the sources agree on one.
+   */
+  speaker: SpeakerSchema.optional(),
   /** The dates the passage names, in reading order; absent when it names none. */
   dates: z.array(DateMentionSchema).optional(),
 });
@@ -84,13 +97,6 @@ export const QuantitySchema = z.object({
   qualifier: z.string().optional(),
   /** The noun phrase the number governs ("city-based nurses on standby"). */
   counts: z.string().optional(),
-});
-
-export const SpeakerSchema = z.object({
-  /** The speaker's fullest name found in the sources ("Amara Okafor", not "Okafor" or "she"). */
-  name: z.string(),
-  /** Role or title where the articles give one ("Port Authority spokeswoman"). */
-  role: z.string().optional(),
 });
 
 export const ClaimKindSchema = z.enum(['quantity', 'quote', 'statement']);

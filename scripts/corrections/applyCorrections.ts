@@ -43,7 +43,8 @@ export function applyCorrections(facts: Facts, corrections: readonly ListedCorre
       }
       const before = claim.speaker ? describeSpeaker(claim.speaker) : 'no speaker';
       const speaker = 'speaker' in correction ? { name: correction.name, ...(correction.role ? { role: correction.role } : {}) } : undefined;
-      const { speaker: _old, ...rest } = claim;
+      // The editor's word replaces what each source was read as saying too: no passage keeps a speaker the editor overruled.
+      const { speaker: _old, ...rest } = { ...claim, evidence: claim.evidence.map(({ speaker: _own, ...e }) => e) };
       replace(state, claim, speaker ? { ...rest, speaker } : rest);
       applied.push({ operation, claims: [claim.id], from: before, ...(speaker ? { to: describeSpeaker(speaker) } : {}), ...note, line });
     } else if ('merge' in correction) {

@@ -10,6 +10,7 @@ import { readDocument, readFacts } from '../../scripts/store/generatedFolder.ts'
 import { sourceLabels } from '../../components/sourceLabel.ts';
 import { countedSources } from '../../scripts/compose/counting.ts';
 import { correctionNotes } from '../../scripts/compose/correctionText.ts';
+import { passageSpeakers } from '../../scripts/compose/passageSpeakers.ts';
 import { eventDataDir, isMultiEvent } from './dataDir.ts';
 
 export function citationOptions(base: string, event?: string): CitationOptions {
@@ -26,9 +27,11 @@ export function citationOptions(base: string, event?: string): CitationOptions {
     }
   }
   const labels = sourceLabels(facts.sources);
+  const speakers = Object.fromEntries(facts.claims.map((c) => [c.id, Object.fromEntries(passageSpeakers(c))]).filter(([, notes]) => Object.keys(notes as object).length > 0));
   return {
     sources: facts.sources.map((s) => ({ id: s.id, label: labels.get(s.id)! })),
     passages,
+    ...(Object.keys(speakers).length ? { speakers } : {}),
     total: countedSources(facts.sources),
     base,
     ...(facts.corrections?.length ? { corrections: Object.fromEntries(correctionNotes(facts)) } : {}),

@@ -11,6 +11,7 @@ import { isDirectQuote } from '../../scripts/compose/quoteForm.ts';
 import { loadDocument, loadSpokenTexts } from './data.ts';
 import { correctionNotes } from '../../scripts/compose/correctionText.ts';
 import { conflictSides } from '../../scripts/compose/conflictSides.ts';
+import { passageSpeakers, quoteHeadline } from '../../scripts/compose/passageSpeakers.ts';
 
 export interface ClaimRow {
   claim: Claim;
@@ -26,7 +27,8 @@ export interface ClaimRow {
   contested: boolean;
   /** Conflicts this claim is part of, in plain words. */
   conflicts: string[];
-  passages: Array<{ source: string; text: string; via?: string }>;
+  /** Each source's passage; `speaker` where a quote's source gives the words to someone other than the claim's speaker, or to no one. */
+  passages: Array<{ source: string; text: string; via?: string; speaker?: string }>;
   /** The editors' corrections of this claim, in readers' words. */
   corrections: string[];
 }
@@ -43,11 +45,13 @@ export function claimRows(facts: Facts, event?: string): ClaimRow[] {
   const spoken = loadSpokenTexts(event);
   return facts.claims.map((claim) => {
     const sources = [...new Set(claim.evidence.map((e) => e.source))];
+    const speakers = passageSpeakers(claim);
     const passages = sources.map((source) => {
       const doc = docs.get(source)!;
       const p = doc.passages.find((x) => x.claim === claim.id);
       const via = claim.evidence.find((e) => e.source === source && e.via)?.via;
-      return { source, text: p ? doc.view.slice(p.start, p.end).replace(/\s+/g, ' ').trim() : '', ...(via ? { via } : {}) };
+      const speaker = speakers.get(source);
+      return { source, text: p ? doc.view.slice(p.start, p.end).replace(/\s+/g, ' ').trim() : '', ...(via ? { via } : {}), ...(speaker ? { speaker } : {}) };
     });
     const q = claim.quantity;
     const row: ClaimRow = {
@@ -64,9 +68,7 @@ export function claimRows(facts: Facts, event?: string): ClaimRow[] {
       corrections: notes.get(claim.id) ?? [],
     };
     if (q) row.headline = describeQuantity(q);
-    else if (claim.speaker) row.headline = claim.speaker.role ? `${claim.speaker.name}, ${claim.speaker.role}` : claim.speaker.name;
-    // No guess at who said it: the articles' own words did not name a speaker.
-    else if (claim.kind === 'quote') row.headline = 'Unattributed in the sources';
+    else if (claim.kind === 'quote') row.headline = quoteHeadline(claim);
     return row;
   });
 }

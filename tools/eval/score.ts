@@ -4,7 +4,7 @@
  * three sources counts one of three; "one fact, one claim" asks whether a single claim
  * carries all of a multi-source fact's sources.
  */
-import type { Claim, Conflict, Facts } from '../../scripts/contracts/facts.ts';
+import type { Claim, Conflict, Evidence, Facts } from '../../scripts/contracts/facts.ts';
 import type { Gold, GoldQuantity, GoldQuote } from './gold.ts';
 
 export interface Ratio {
@@ -33,7 +33,17 @@ export interface Score {
   misses: string[];
 }
 
-export function scoreFacts(gold: Gold, facts: Facts): Score {
+export interface ScoreOptions {
+  /**
+   * Score the claim's speaker for every source (the scoring before evidence carried speakers).
+   * By default each gold quote is scored by the speaker the site shows for that source: its
+   * evidence's own speaker, none where that source names no one (the site says "No speaker named"
+   * there), and the claim's only for facts whose evidence records no speakers at all (older files).
+   */
+  claimSpeakers?: boolean;
+}
+
+export function scoreFacts(gold: Gold, facts: Facts, options: ScoreOptions = {}): Score {
   // Clock times are claims (for conflicts such as 9:06 vs 9:09) but not figures in the gold's sense.
   const quantities = facts.claims.filter((c) => c.kind === 'quantity' && c.quantity?.unit !== 'clock time');
   const quotes = facts.claims.filter((c) => c.kind === 'quote');
@@ -67,7 +77,7 @@ export function scoreFacts(gold: Gold, facts: Facts): Score {
       const claim = quotes.find((c) => quoteMatches(g, c, s));
       count(quoteRecall, !!claim);
       if (!claim) { misses.push(`missed quote [${g.keywords.join(' ')}] by ${g.speaker} in ${s}`); count(speakerCoverage, false); continue; }
-      const given = claim.speaker?.name;
+      const given = shownSpeaker(claim, evidenceIn(claim, g, s), options);
       const right = unclear ? !given : sameSpeaker(g.speaker, given);
       count(speakerAccuracy, right);
       count(speakerCoverage, !!given || unclear);
@@ -181,8 +191,18 @@ export function isUnclear(speaker: string): boolean {
  * the site shows a quote claim in quotation marks unless told it is reported speech.
  */
 function formOf(c: Claim, g: GoldQuote, source: string): 'direct' | 'reported' {
-  const e = c.evidence.find((x) => x.source === source && containsAll(x.quote, g.keywords));
-  return (e as { form?: 'direct' | 'reported' } | undefined)?.form ?? 'direct';
+  return evidenceIn(c, g, source)?.form ?? 'direct';
+}
+
+/** The speaker the site shows for one evidence of a quote claim (see ScoreOptions). */
+function shownSpeaker(c: Claim, e: Evidence | undefined, options: ScoreOptions): string | undefined {
+  if (options.claimSpeakers || !c.evidence.some((x) => x.speaker)) return c.speaker?.name;
+  return e?.speaker?.name;
+}
+
+/** The claim's evidence in `source` that holds the gold quote's keywords. */
+function evidenceIn(c: Claim, g: GoldQuote, source: string): Evidence | undefined {
+  return c.evidence.find((x) => x.source === source && containsAll(x.quote, g.keywords));
 }
 
 /** A quote claim whose evidence in `source` holds every keyword. */

@@ -1,0 +1,46 @@
+/**
+ * What the site says of a quote's speaker beside each source's passage. A claim's speaker is the
+ * one its sources agree on (align/claimSpeaker.ts); a source that gives the words to someone else
+ * says so ("Japan, in [2]"), and one that names no one is not shown as naming the claim's speaker.
+ */
+import type { Claim, Speaker } from '../contracts/facts.ts';
+import { sameName } from '../align/claimSpeaker.ts';
+
+/** The note for a source that names no one, where the claim (or another source) does. */
+export const NO_SPEAKER_NAMED = 'No speaker named';
+
+/**
+ * Source id -> the note shown before that source's passage ("Japan", "No speaker named"), for the
+ * sources whose own speaker differs from the claim's. Empty for other claims and where all agree.
+ */
+export function passageSpeakers(claim: Claim): Map<string, string> {
+  const notes = new Map<string, string>();
+  if (claim.kind !== 'quote') return notes;
+  const sources = [...new Set(claim.evidence.map((e) => e.source))];
+  const own = new Map(sources.map((s) => [s, claim.evidence.find((e) => e.source === s && e.speaker)?.speaker]));
+  // No passage records a speaker: either no source names one (the claim's line says so), or the
+  // speaker is an editor's correction, or the facts predate per-source speakers. No note then.
+  if ([...own.values()].every((s) => !s)) return notes;
+  for (const [source, speaker] of own) {
+    if (!speaker) notes.set(source, NO_SPEAKER_NAMED);
+    else if (!claim.speaker || !sameName(speaker.name, claim.speaker.name)) notes.set(source, capitalised(speakerLabel(speaker)));
+  }
+  return notes;
+}
+
+/** What the claims list says of a quote's speaker: the claim's, or why it names none. */
+export function quoteHeadline(claim: Claim): string {
+  if (claim.speaker) return speakerLabel(claim.speaker);
+  // No guess at who said it: either no source names anyone, or the sources name different people.
+  return claim.evidence.some((e) => e.speaker) ? 'The sources differ on who said it' : 'Unattributed in the sources';
+}
+
+/** "Amara Okafor, harbour master". */
+export function speakerLabel(speaker: Speaker): string {
+  return speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name;
+}
+
+/** A note opens the passage's line: a name that starts with a common word ("the agency") is capitalised. */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

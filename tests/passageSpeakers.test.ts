@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim, Evidence } from '../scripts/contracts/facts.ts';
+import { NO_SPEAKER_NAMED, passageSpeakers, quoteHeadline } from '../scripts/compose/passageSpeakers.ts';
+
+const evidence = (source: string, name?: string): Evidence => ({ source, quote: 'the levee held', start: 0, end: 14, ...(name ? { speaker: { name } } : {}) });
+const quote = (evidence: Evidence[], speaker?: string): Claim => ({ id: 'k', kind: 'quote', text: 'the levee held', evidence, ...(speaker ? { speaker: { name: speaker } } : {}) });
+
+describe('passageSpeakers', () => {
+  it('notes a source that gives the words to someone else, and one that names no one, but not one that names the claim\'s speaker alike', () => {
+    const notes = passageSpeakers(quote([evidence('a', 'Okafor'), evidence('b', 'the port authority'), evidence('c')], 'Amara Okafor'));
+    expect([...notes]).toEqual([['b', 'The port authority'], ['c', NO_SPEAKER_NAMED]]);
+  });
+  it('gives every source its own speaker when the claim names none', () => {
+    const notes = passageSpeakers(quote([evidence('a', 'Amara Okafor'), evidence('b', 'Paul Ng')]));
+    expect([...notes]).toEqual([['a', 'Amara Okafor'], ['b', 'Paul Ng']]);
+    expect(quoteHeadline(quote([evidence('a', 'Amara Okafor'), evidence('b', 'Paul Ng')]))).toBe('The sources differ on who said it');
+  });
+  it('adds nothing where no source names anyone, or no passage records a speaker (an editor\'s correction, older facts)', () => {
+    expect(passageSpeakers(quote([evidence('a'), evidence('b')])).size).toBe(0);
+    expect(passageSpeakers(quote([evidence('a'), evidence('b')], 'Ines Berg')).size).toBe(0);
+    expect(quoteHeadline(quote([evidence('a')]))).toBe('Unattributed in the sources');
+  });
+});

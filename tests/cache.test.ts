@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { InputError } from '../scripts/contracts/errors.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventCacheKey, folderCache, pipelineFingerprint, type ExtractionCache } from '../scripts/store/cache.ts';
@@ -8,7 +9,7 @@ import { buildEvent } from '../scripts/build/buildEvent.ts';
 /** The event's result through buildEvent, with `cache`. */
 const cachedPipeline = (dir: string, cache: ExtractionCache) => buildEvent(dir, { cache }).result;
 import { runPipeline, type PipelineResult } from '../scripts/pipeline.ts';
-import { MARKER_FILE } from '../scripts/store/ownedFolders.ts';
+import { checkOutputFolder, MARKER_FILE } from '../scripts/store/ownedFolders.ts';
 
 const EVENT = join(import.meta.dirname, 'fixtures/events/bridge-closure');
 
@@ -108,6 +109,49 @@ describe('buildEvent with a cache', () => {
     const cache = folderCache(notAFolder);
     expect(JSON.stringify(cachedPipeline(EVENT, cache))).toBe(JSON.stringify(runPipeline(EVENT)));
     expect(cache.read(eventCacheKey(EVENT))).toBeUndefined();
+  });
+
+  it('keeps why an event could not be read: the same files in the same folder fail again without the pipeline', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'corroborate-cache-event-')), 'empty-event');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'notes.txt'), 'Share this article\nSubscribe to our newsletter\n');
+    const cacheDir = mkdtempSync(join(tmpdir(), 'corroborate-cache-'));
+    const cache = folderCache(cacheDir);
+    const key = eventCacheKey(dir);
+    const failure = (): unknown => { try { buildEvent(dir, { cache }); } catch (error) { return error; } return undefined; };
+    const first = failure();
+    expect(first).toBeInstanceOf(InputError);
+    expect(cache.has!(key)).toBe(true);
+    expect(readdirSync(cacheDir).sort()).toEqual([MARKER_FILE, `${key}.failed.json`]);
+    expect(() => checkOutputFolder({ dir: cacheDir, kind: 'cache' })).not.toThrow(); // still known as corroborate's cache
+    expect(cache.readFailure!(key, dir)).toEqual({ message: (first as InputError).message, fix: (first as InputError).fix });
+    // Served from the entry: an entry that says something else is what the build reports.
+    cache.writeFailure!(key, dir, { message: 'came from the cache', fix: 'nothing to fix' });
+    expect(failure()).toMatchObject({ name: 'InputError', message: 'came from the cache', fix: 'nothing to fix' });
+    // The message names the folder: the same files elsewhere are read again, and so named right.
+    const moved = join(mkdtempSync(join(tmpdir(), 'corroborate-cache-event-')), 'empty-event');
+    cpSync(dir, moved, { recursive: true });
+    expect(eventCacheKey(moved)).toBe(key);
+    expect(cache.readFailure!(key, moved)).toBeUndefined();
+    expect(() => buildEvent(moved, { cache })).toThrow(moved);
+    // An article with text: a new key, extracted, and its result cached.
+    cpSync(join(EVENT, 'metro-report.txt'), join(dir, 'metro-report.txt'));
+    expect(buildEvent(dir, { cache }).fromCache).toBe(false);
+    expect(cache.read(eventCacheKey(dir))).toBeDefined();
+  });
+
+  it('ignores a failure entry it cannot trust', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'corroborate-cache-event-')), 'empty-event');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'notes.txt'), 'Share this article\n');
+    const cacheDir = mkdtempSync(join(tmpdir(), 'corroborate-cache-'));
+    const cache = folderCache(cacheDir);
+    const key = eventCacheKey(dir);
+    for (const broken of ['not json', JSON.stringify({ format: 1, key, dir, message: 5, fix: '' }), JSON.stringify({ format: 1, key: 'another', dir, message: 'm', fix: 'f' })]) {
+      writeFileSync(join(cacheDir, `${key}.failed.json`), broken);
+      expect(cache.readFailure!(key, dir)).toBeUndefined();
+      expect(() => buildEvent(dir, { cache })).toThrow(/no (article text|readable articles)/);
+    }
   });
 
   it('writes entries whole, leaving no temporary files behind (the marker says the folder is a cache of corroborate\'s)', () => {

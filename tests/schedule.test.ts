@@ -4,7 +4,7 @@
  * read back from the cache on this thread, or sent to the threads.
  */
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractFolder, extractInto, type JobRunner } from '../scripts/build/extractFolder.ts';
@@ -61,6 +61,26 @@ describe('the schedule of a folder of events', () => {
     expect(again.cached).toBe(ALL.length);
     expect(readFileSync(join(elsewhere, 'bridge-closure', 'facts.json'), 'utf8')).toBe(readFileSync(join(out, 'bridge-closure', 'facts.json'), 'utf8'));
     expect(first).not.toContain('12 boats');
+  });
+
+  it('an event that cannot be read is not sent to the threads again while its files are unchanged', async () => {
+    const sources = scratch();
+    cpSync(join(EVENTS, ALL[0]!), join(sources, ALL[0]!), { recursive: true });
+    mkdirSync(join(sources, 'no-story'));
+    writeFileSync(join(sources, 'no-story', 'page.txt'), 'Subscribe to our newsletter\n');
+    const cache = folderCache(scratch());
+    const out = join(scratch(), 'generated');
+    const runner = inlineRunner();
+    const run = () => extractFolder(sources, out, { cache, effects: { runJobs: runner.runJobs } });
+    const first = await run();
+    expect(runner.ran.at(-1)).toEqual([ALL[0], 'no-story']);
+    const again = await run();
+    expect(runner.ran.at(-1)).toEqual([]); // the event moved over, the failure read back on this thread
+    expect(again.warnings.filter((w) => w.file === 'no-story/')).toEqual(first.warnings.filter((w) => w.file === 'no-story/'));
+    expect(again.warnings.filter((w) => w.file === 'no-story/')).toHaveLength(1);
+    writeFileSync(join(sources, 'no-story', 'page.txt'), 'Subscribe to our newsletter today\n');
+    await run();
+    expect(runner.ran.at(-1)).toEqual(['no-story']); // changed files: tried again
   });
 
   it('one event is a schedule of one job on this thread: no thread is asked', async () => {

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { indexSite, startRebuildIndex } from '../scripts/render/searchIndex.ts';
+import { dropEarlyReading, indexSite, readPreviousSiteEarly, startRebuildIndex } from '../scripts/render/searchIndex.ts';
 import { indexOverPrevious, readPreviousIndex } from '../scripts/render/keptSearchFiles.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'corroborate-search-index-'));
@@ -51,11 +51,13 @@ function fragmentTexts(pagefind: string): string[] {
 }
 
 /** Builds the previous site with its index, then rebuilds it as renderEventsSite does: rendered pages in a new folder, kept events moved over. */
-async function rebuild(name: string, changes: Record<string, string>, keptEvents: string[]) {
+async function rebuild(name: string, changes: Record<string, string>, keptEvents: string[], readEarly = false) {
   const previous = writeSite(join(work, name, 'previous'));
   await indexSite(previous);
   const previousFiles = files(join(previous, 'pagefind'));
   const site = join(work, name, 'site');
+  // As a build does before it knows which events it keeps: the reading is then taken over.
+  if (readEarly) readPreviousSiteEarly(previous);
   const search = startRebuildIndex(previous, new Set(keptEvents));
   expect(search).toBeDefined();
   // The pages rendered again: all but the kept events'.
@@ -81,6 +83,25 @@ describe('the search index of a rebuild', () => {
     const texts = fragmentTexts(join(site, 'pagefind'));
     expect(texts.some((text) => text.includes('corrosion in 14 girders'))).toBe(true);
     expect(texts.some((text) => text.includes('rust in 12 girders'))).toBe(false);
+  }, 60_000);
+
+  it('is the same index when the previous pages were read before the kept events were known', async () => {
+    const changed = { 'bridge/sources/desk/index.html': page('Desk', 'Engineers found corrosion in 14 girders.') };
+    const { previousFiles, rebuilt, scratch } = await rebuild('early', changed, ['ferry', 'grain'], true);
+    expect(Object.fromEntries(Object.entries(rebuilt).map(([path, f]) => [path, f.digest]))).toEqual(scratch);
+    expect(Object.keys(rebuilt).filter((path) => path.startsWith('fragment/') && previousFiles[path]?.inode === rebuilt[path]!.inode).length).toBe(4);
+  }, 60_000);
+
+  it('drops an early reading no rebuild took, and indexes from scratch after it', async () => {
+    const previous = writeSite(join(work, 'dropped', 'previous'));
+    await indexSite(previous);
+    const before = digests(join(previous, 'pagefind'));
+    readPreviousSiteEarly(previous);
+    await dropEarlyReading();
+    expect(digests(join(previous, 'pagefind'))).toEqual(before); // read, never written
+    const scratch = writeSite(join(work, 'dropped', 'scratch'));
+    await indexSite(scratch);
+    expect(digests(join(scratch, 'pagefind'))).toEqual(before);
   }, 60_000);
 
   it('indexes from scratch when a page came or went, with the same result', async () => {

@@ -4,6 +4,7 @@
  * pipeline, and where every quote is checked against its source before anything is written.
  * A folder of events is a schedule of such builds (build/extractFolder.ts).
  */
+import { InputError } from '../contracts/errors.ts';
 import { runPipeline, type PipelineEffects, type PipelineResult } from '../pipeline.ts';
 import { eventCacheKey, type ExtractionCache } from '../store/cache.ts';
 import { assertVerified } from './verify.ts';
@@ -27,7 +28,8 @@ export interface EventBuild {
 
 /**
  * The checked result of the event in `dir`. Throws the pipeline's InputError when the folder
- * cannot be read, and an internal error when a quote does not match its source.
+ * cannot be read (again from the cache, when an earlier run of the same files found it), and an
+ * internal error when a quote does not match its source.
  */
 export function buildEvent(dir: string, options: BuildEventOptions = {}): EventBuild {
   const { cache } = options;
@@ -40,7 +42,16 @@ export function buildEvent(dir: string, options: BuildEventOptions = {}): EventB
     }
   }
   const known = cache && key ? cache.read(key) : undefined;
-  const result = known ?? runPipeline(dir, options.effects);
+  const failed = !known && cache && key ? cache.readFailure?.(key, dir) : undefined;
+  if (failed) throw new InputError(failed.message, failed.fix);
+  let result: PipelineResult;
+  try {
+    result = known ?? runPipeline(dir, options.effects);
+  } catch (error) {
+    // The same files give the same InputError: kept, a rebuild does not extract them again.
+    if (error instanceof InputError && cache && key) cache.writeFailure?.(key, dir, { message: error.message, fix: error.fix });
+    throw error;
+  }
   assertVerified(result.facts, dir, options.label);
   if (!known && cache && key) cache.write(key, result);
   return { result, fromCache: Boolean(known) };

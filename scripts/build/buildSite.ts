@@ -11,6 +11,7 @@ import { renderEventsSite, renderSite, type SiteRenderer } from '../render/rende
 import { coolDownAstro, warmUpAstro } from '../render/astro.ts';
 import { markBuild } from '../render/buildTimings.ts';
 import { hasReusablePages } from '../render/reusedPages.ts';
+import { dropEarlyReading, readPreviousSiteEarly } from '../render/searchIndex.ts';
 import { buildGeneratedDir, type ExtractionCache } from '../store/cache.ts';
 import { replaceFolderAtomicallyAsync, stageFolder } from '../store/output.ts';
 import { checkOutputFolder } from '../store/ownedFolders.ts';
@@ -61,6 +62,8 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects = {
       // Paths recorded in the generated files are relative to where they will end up, not the staging folder.
       if (!many) return extractInto(options.sourcesDir, staging, generatedDir, { cache: options.cache, settings: options.settings, effects });
       effects.onLayout?.('events');
+      // A rebuild: Pagefind reads the previous site's pages beside the extraction (render/searchIndex.ts).
+      if (!effects.render && hasReusablePages(options.outDir)) readPreviousSiteEarly(options.outDir);
       // From the cache's own generated folder (never from a --generated folder of the user's: a
       // build that fails after the move would leave it without those events), unchanged events move over.
       return extractElsewhere({ sourcesDir: options.sourcesDir, staging, finalDir: generatedDir, cacheDir: options.cache?.dir, settings: options.settings, ...(kept ? { previousDir: generatedDir } : {}) });
@@ -68,6 +71,7 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects = {
   } finally {
     // A build that failed before rendering leaves no process waiting.
     coolDownAstro();
+    await dropEarlyReading();
   }
 }
 

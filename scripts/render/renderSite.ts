@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { renderPagesInChild } from './astro.ts';
 import { EVENTS_PER_BUILD, eventIds, renderEventBatches, renderInBatches } from './batches.ts';
 import { pageKeys, recordPages, reusablePages } from './reusedPages.ts';
-import { indexSite, startRebuildIndex } from './searchIndex.ts';
+import { dropEarlyReading, indexSite, startRebuildIndex } from './searchIndex.ts';
 import { moveAll } from '../store/output.ts';
 import { markBuild } from './buildTimings.ts';
 
@@ -40,6 +40,8 @@ export const renderEventsSite: SiteRenderer = async (generatedDir, siteDir, base
   const keys = pageKeys(generatedDir, ids, base);
   const reused = reusablePages(previousSite, keys);
   if (reused.length === 0) {
+    // Nothing kept (the site's code changed, say): an early reading of the previous pages is of no use.
+    await dropEarlyReading();
     if (ids.length > EVENTS_PER_BUILD) await renderInBatches(generatedDir, siteDir, base, quiet);
     else await renderSite(generatedDir, siteDir, base, quiet, previousSite);
     recordPages(siteDir, keys);

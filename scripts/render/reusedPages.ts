@@ -17,9 +17,14 @@ import { hashFolder, memoisedPipelineFingerprint } from '../store/cache.ts';
 
 const RECORD_FILE = '.corroborate-pages.json';
 
-/** Whether `siteDir` holds a site whose pages a build can reuse: a rebuild, most of whose pages stay. */
+/**
+ * Whether `siteDir` holds a site whose pages a build can likely reuse, before the facts are
+ * extracted: its record was written by the same site code (after an upgrade every page is
+ * rendered again, so a rebuild is a full build and must not start early what only a rebuild can
+ * afford beside a full extraction: Astro's bundling, Pagefind's reading of the previous pages).
+ */
 export function hasReusablePages(siteDir: string): boolean {
-  return existsSync(join(siteDir, RECORD_FILE));
+  return readRecordFile(siteDir)?.code === siteCodeFingerprint();
 }
 /** Bumped when the record's shape or the key's recipe changes: a record of another format reuses nothing. */
 const RECORD_FORMAT = 1;
@@ -70,17 +75,23 @@ export function reusablePages(previousSite: string, keys: ReadonlyMap<string, st
   return [...keys].filter(([id, key]) => recorded[id] === key && existsSync(join(previousSite, id, 'index.html'))).map(([id]) => id);
 }
 
-/** Records the key of every event page folder in `siteDir`. */
-export function recordPages(siteDir: string, keys: ReadonlyMap<string, string>): void {
-  writeFileSync(join(siteDir, RECORD_FILE), `${JSON.stringify({ format: RECORD_FORMAT, events: Object.fromEntries(keys) })}\n`);
+/** Records the key of every event page folder in `siteDir`, and the site code that rendered them. */
+export function recordPages(siteDir: string, keys: ReadonlyMap<string, string>, code: string = siteCodeFingerprint()): void {
+  writeFileSync(join(siteDir, RECORD_FILE), `${JSON.stringify({ format: RECORD_FORMAT, code, events: Object.fromEntries(keys) })}\n`);
 }
 
 function readRecord(siteDir: string): Record<string, string> {
+  const record = readRecordFile(siteDir);
+  if (!record || typeof record.events !== 'object' || record.events === null) return {};
+  return Object.fromEntries(Object.entries(record.events).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
+/** The record as written, when it is one of this format; undefined when missing or unreadable. */
+function readRecordFile(siteDir: string): { code?: unknown; events?: unknown } | undefined {
   try {
-    const record = JSON.parse(readFileSync(join(siteDir, RECORD_FILE), 'utf8')) as { format?: unknown; events?: unknown };
-    if (record.format !== RECORD_FORMAT || typeof record.events !== 'object' || record.events === null) return {};
-    return Object.fromEntries(Object.entries(record.events).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    const record = JSON.parse(readFileSync(join(siteDir, RECORD_FILE), 'utf8')) as { format?: unknown; code?: unknown; events?: unknown };
+    return record.format === RECORD_FORMAT ? record : undefined;
   } catch {
-    return {};
+    return undefined;
   }
 }

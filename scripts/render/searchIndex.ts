@@ -3,8 +3,8 @@
  * searches. A build from scratch indexes the finished site; a rebuild starts while Astro renders
  * (see startRebuildIndex).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { markBuild } from './buildTimings.ts';
 import { indexOverPrevious, PAGEFIND, readPreviousIndex } from './keptSearchFiles.ts';
@@ -22,6 +22,35 @@ export async function indexSite(siteDir: string): Promise<void> {
   }
 }
 
+/** The previous site's pages being read into an index before the build knows which events it keeps (readPreviousSiteEarly). */
+let early: { site: string; index: Promise<PagefindIndex> } | undefined;
+
+/**
+ * Starts reading every page of the previous site into Pagefind at once, for a rebuild that has
+ * not yet extracted its facts: startRebuildIndex then takes this reading instead of starting its
+ * own. Reading does not depend on which events are kept (every page is read; a page rendered
+ * again is read again later, keeping its place), so it can run beside the extraction, whose
+ * time has room (the pages wait on Astro's bundling), rather than after it: in a 200-event
+ * rebuild it was still reading when Astro had finished. Nothing is written; a build that does
+ * not take it ends it with dropEarlyReading.
+ */
+export function readPreviousSiteEarly(previousSite: string): void {
+  if (early || !existsSync(join(previousSite, PAGEFIND, 'fragment'))) return;
+  const site = resolve(previousSite);
+  early = { site, index: readSite(site) };
+  // Failures surface where the reading is taken; none is left unhandled meanwhile.
+  early.index.catch(() => undefined);
+}
+
+/** Ends an early reading no rebuild took (the build failed, or it renders every page again). */
+export async function dropEarlyReading(): Promise<void> {
+  if (!early) return;
+  const { index } = early;
+  early = undefined;
+  await index.catch(() => undefined);
+  await (await import('pagefind')).close();
+}
+
 /** A rebuild's index, begun over the previous site before the new pages exist. */
 export interface RebuildIndex {
   /** Waits until the previous site's pages are read: call it before any folder is moved out of the previous site. */
@@ -34,7 +63,7 @@ export interface RebuildIndex {
 
 /**
  * Starts a rebuild's index: Pagefind reads every page of the previous site while Astro renders the
- * new ones. Pagefind numbers pages in the order it reads them and keeps a page's place when a page
+ * new ones (or has read them already: readPreviousSiteEarly). Pagefind numbers pages in the order it reads them and keeps a page's place when a page
  * of the same URL is read again, so reading the pages rendered again afterwards gives the order,
  * and so the bytes, of an index of the new site from scratch, as long as the site has the same
  * pages; when it has not (a page came or went), the new site is indexed from scratch. Then
@@ -46,12 +75,9 @@ export function startRebuildIndex(previousSite: string, keptEvents: ReadonlySet<
   const previous = readPreviousIndex(previousSite, kept);
   if (!previous) return undefined;
   const pagefindLoaded = import('pagefind');
-  const reading = (async () => {
-    const index = await newIndex();
-    await added(index.addDirectory({ path: previousSite }), previousSite);
-    markBuild('search index: previous pages read');
-    return index;
-  })();
+  const taken = early?.site === resolve(previousSite) ? early.index : undefined;
+  if (taken) early = undefined;
+  const reading = taken ?? readSite(previousSite);
   // Failures surface in finish; none is left unhandled meanwhile.
   reading.catch(() => undefined);
   const close = async () => { await (await pagefindLoaded).close(); };
@@ -77,6 +103,14 @@ export function startRebuildIndex(previousSite: string, keptEvents: ReadonlySet<
       }
     },
   };
+}
+
+/** A new index holding every page of `site`. */
+async function readSite(site: string): Promise<PagefindIndex> {
+  const index = await newIndex();
+  await added(index.addDirectory({ path: site }), site);
+  markBuild('search index: previous pages read');
+  return index;
 }
 
 async function newIndex(): Promise<PagefindIndex> {

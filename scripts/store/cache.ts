@@ -28,6 +28,22 @@ export interface ExtractionCache {
   has?(key: string): boolean;
   /** Stores `result`; a cache that cannot be written is skipped silently (it only costs speed). */
   write(key: string, result: PipelineResult): void;
+  /** Why the event of `key` in folder `dir` could not be read, when an earlier run found out; undefined otherwise. */
+  readFailure?(key: string, dir: string): CachedFailure | undefined;
+  /** Stores why the event of `key` in folder `dir` could not be read; skipped silently when the cache cannot be written. */
+  writeFailure?(key: string, dir: string, failure: CachedFailure): void;
+}
+
+/**
+ * An event whose files the pipeline cannot use (no article text, no readable article): the
+ * InputError it threw. Kept so that a rebuild does not start a thread, load the language model
+ * and read the folder again only to fail the same way (over the bench's 200 events one such
+ * event was extracted again on every rebuild, beside the Astro process's bundling). Its message
+ * names the folder, so an entry holds for that folder only.
+ */
+export interface CachedFailure {
+  message: string;
+  fix: string;
 }
 
 /**
@@ -96,26 +112,46 @@ export function folderCache(dir: string): ExtractionCache {
       }
     },
     has(key) {
-      return existsSync(join(dir, `${key}.json`));
+      return existsSync(join(dir, `${key}.json`)) || existsSync(join(dir, `${key}${FAILED}`));
     },
     write(key, result) {
-      const target = join(dir, `${key}.json`);
-      const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      writeEntry(dir, `${key}.json`, { format: ENTRY_FORMAT, key, result });
+    },
+    readFailure(key, folder) {
       try {
-        mkdirSync(dir, { recursive: true });
-        if (!existsSync(join(dir, MARKER_FILE))) markOutputFolder(dir, 'cache');
-        writeFileSync(temporary, JSON.stringify({ format: ENTRY_FORMAT, key, result }));
-        renameSync(temporary, target);
+        const entry = JSON.parse(readFileSync(join(dir, `${key}${FAILED}`), 'utf8')) as { format?: unknown; key?: unknown; dir?: unknown; message?: unknown; fix?: unknown };
+        if (entry.format !== ENTRY_FORMAT || entry.key !== key || entry.dir !== resolve(folder) || typeof entry.message !== 'string' || typeof entry.fix !== 'string') return undefined;
+        return { message: entry.message, fix: entry.fix };
       } catch {
-        // A cache that cannot be written (read-only or full disk) only costs speed: the build goes on.
-        try {
-          rmSync(temporary, { force: true });
-        } catch {
-          // nothing was written there either
-        }
+        return undefined; // none, or unreadable: the event is extracted again
       }
     },
+    writeFailure(key, folder, failure) {
+      writeEntry(dir, `${key}${FAILED}`, { format: ENTRY_FORMAT, key, dir: resolve(folder), ...failure });
+    },
   };
+}
+
+/** The name of a failure's entry after its key. */
+const FAILED = '.failed.json';
+
+/** Writes one entry through a temporary file, so a reader never sees half of it. */
+function writeEntry(dir: string, name: string, entry: object): void {
+  const target = join(dir, name);
+  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!existsSync(join(dir, MARKER_FILE))) markOutputFolder(dir, 'cache');
+    writeFileSync(temporary, JSON.stringify(entry));
+    renameSync(temporary, target);
+  } catch {
+    // A cache that cannot be written (read-only or full disk) only costs speed: the build goes on.
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // nothing was written there either
+    }
+  }
 }
 
 /**

@@ -158,14 +158,15 @@ function readMarker(dir: string): Marker | undefined {
 }
 
 /**
- * A cache entry as cache.ts names them: `<sha-256>.json`, or one being written (`.tmp`); or a
+ * A cache entry as cache.ts names them: `<sha-256>.json` (a result) or `<sha-256>.failed.json` (why
+ * an event could not be read), or one being written (`.tmp`); or a
  * build's own generated folder kept there (cache.ts's buildGeneratedDir: `generated-<16 hex>`,
  * with its staging or retired copies while it is swapped), a folder only corroborate makes.
  */
 function isCacheEntry(dir: string, name: string): boolean {
   const stat = lstatSync(join(dir, name));
   if (/^generated-[0-9a-f]{16}(\.(?:staging|old)-[0-9A-Za-z]{6})?$/.test(name)) return stat.isDirectory();
-  return /^[0-9a-f]{64}\.json(\.\d+\.[0-9a-z]+\.tmp)?$/.test(name) && stat.isFile();
+  return /^[0-9a-f]{64}(\.failed)?\.json(\.\d+\.[0-9a-z]+\.tmp)?$/.test(name) && stat.isFile();
 }
 
 /** Top-level names a generated folder of one event holds (store/generatedFiles.ts, compose/compose.ts). */

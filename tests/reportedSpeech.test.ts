@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speechForm } from '../scripts/compose/reportedSpeech.ts';
+import { saidThat, speechForm } from '../scripts/compose/reportedSpeech.ts';
 import { quoteLine, spokenText, spokenTexts } from '../scripts/compose/quoteLine.ts';
 import { composeSite } from '../scripts/compose/compose.ts';
 import { SpokenTextsSchema } from '../scripts/contracts/generated.ts';
@@ -92,5 +92,21 @@ describe('opensClause (through speechForm)', () => {
       ['Most of the crew stayed on board, officials said.', 'Most of the crew stayed on board'],
       ['Witnesses said both had been drinking before the crash.', 'both had been drinking before the crash'],
     ]) expect(speechForm(reported(sentence!, text!)).kind, sentence).toBe('clause');
+  });
+});
+
+describe('saidThat: one "that" before a reported clause', () => {
+  it.each([
+    ['last month that they knew of four break-ins', 'said last month that they knew of four break-ins'],
+    ['Tuesday that the ferry would sail', 'said Tuesday that the ferry would sail'],
+    ['in a statement that the bridge would reopen', 'said in a statement that the bridge would reopen'],
+    ['that when he walks into a room he can tell', 'said that when he walks into a room he can tell'],
+    // "that" with its verb is the clause's subject; a noun phrase before "that" may be a relative clause's: "that" is added.
+    ['that means the port stays shut', 'said that that means the port stays shut'],
+    ['the plan that failed was costly', 'said that the plan that failed was costly'],
+    ['they feared that the dam would break', 'said that they feared that the dam would break'],
+    ['the ferry would sail', 'said that the ferry would sail'],
+  ])('%s', (clause, line) => {
+    expect(saidThat('said', clause)).toBe(line);
   });
 });

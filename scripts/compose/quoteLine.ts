@@ -3,7 +3,7 @@ import type { Claim, Facts } from '../contracts/facts.ts';
 import type { SpokenTexts } from '../contracts/generated.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { isDirectQuote, reportedClause } from './quoteForm.ts';
-import { speechForm } from './reportedSpeech.ts';
+import { saidThat, speechForm } from './reportedSpeech.ts';
 
 /**
  * The Markdown of a quote claim's line, without its marker: a direct quotation in quotation marks
@@ -19,7 +19,7 @@ export function quoteLine(c: Claim, context: string): string {
   if (isDirectQuote(c)) return `${who}: “${escapeMarkdown(c.text)}”`;
   const form = speechForm(c);
   if (form.kind === 'sentence') return `${who}: ${escapeMarkdown(form.passage)}`;
-  return `${who}${speaker.role ? ',' : ''} ${form.verb} that ${escapeMarkdown(reportedClause(c.text, context))}`;
+  return `${who}${speaker.role ? ',' : ''} ${saidThat(form.verb, escapeMarkdown(reportedClause(c.text, context)))}`;
 }
 
 /**
@@ -29,7 +29,7 @@ export function quoteLine(c: Claim, context: string): string {
 export function spokenText(c: Claim, context: string): string {
   if (c.kind !== 'quote' || !c.speaker || isDirectQuote(c)) return c.text;
   const form = speechForm(c);
-  return form.kind === 'sentence' ? form.passage : `${form.verb} that ${reportedClause(c.text, context)}`;
+  return form.kind === 'sentence' ? form.passage : saidThat(form.verb, reportedClause(c.text, context));
 }
 
 /**

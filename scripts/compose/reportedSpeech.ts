@@ -12,6 +12,7 @@
  * saying is; only the reading of the clause's shape (a subject, then its verb) is written here,
  * because no kept library parses clauses.
  */
+import * as chrono from 'chrono-node';
 import type { Claim, Evidence } from '../contracts/facts.ts';
 import { tokenize, type Token } from '../segment/tokens.ts';
 import { isMistaggedVerb, OBJECT_SPEECH, QUOTING, REPORTING, THAT_SPEECH } from '../extract/quotes/reportingVerbs.ts';
@@ -61,6 +62,37 @@ export function speechForm(claim: Claim): SpeechForm {
   if (OBJECT_SPEECH.has(verb.lemma) || THAT_SPEECH.has(verb.lemma)) return sentence;
   return opensClause(tokens.slice(first, after < 0 ? tokens.length : after)) ? { kind: 'clause', verb: pastForm(verb) } : sentence;
 }
+
+/**
+ * "<verb> that <clause>": unless the words carry their own "that" after at most an adverbial (the
+ * extractor took "Police said last month that they knew ..." as "last month that they knew ...",
+ * or "said that when he goes ..." as "that when he goes ..."), which would read "said that last
+ * month that ..."; then "<verb> <words>": "said last month that they knew ...". A "that" followed
+ * by its verb is the clause's subject ("that means ..."), and a noun phrase before "that" may be
+ * the subject of a relative clause ("the plan that failed ..."): both keep "that" added. The
+ * adverbial is a phrase opened by a preposition ("in a statement", "of the victims") or a time
+ * that chrono-node reads as a whole ("last month", "Tuesday").
+ */
+export function saidThat(verb: string, clause: string): string {
+  return carriesThat(clause) ? `${verb} ${clause}` : `${verb} that ${clause}`;
+}
+
+function carriesThat(clause: string): boolean {
+  const tokens = tokenize(clause);
+  const at = tokens.slice(0, ADVERBIAL_WORDS + 1).findIndex((t) => /^that$/i.test(t.text));
+  if (at < 0) return false;
+  const next = tokens[at + 1];
+  if (!next || next.pos === 'VERB' || next.pos === 'AUX') return false;
+  const before = tokens.slice(0, at);
+  if (before.length === 0) return true;
+  if (before.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'PRON')) return false;
+  if (before[0]!.pos === 'ADP') return true;
+  const words = clause.slice(0, tokens[at]!.start).trim();
+  return chrono.parse(words).some((r) => r.index === 0 && r.text.length === words.length);
+}
+
+/** At most this many words of an adverbial before the words' own "that". */
+const ADVERBIAL_WORDS = 5;
 
 /** The passage the claim's words come from (the one `isDirectQuote` reads too). */
 function passageOf(claim: Claim): Evidence {

@@ -11,7 +11,7 @@ import { sentenceTokens } from '../../segment/sentenceTokens.ts';
 import { loneOnes } from './loneOne.ts';
 import { casualtyVerbAfter, casualtyVerbBefore, nounFromFrame, pluralOf } from './impliedNouns.ts';
 import { quotedAfter, quotedAt } from '../quotes/quotedSpeech.ts';
-import { measureNamedEarlier, namedMeasure, type NamedMeasure } from './measureNamedEarlier.ts';
+import { measureNamedEarlier, namedMeasure, shareOfPairAfter, type NamedMeasure } from './measureNamedEarlier.ts';
 import { voteTallies } from './voteTallies.ts';
 import { countedPhrase, type CountedPhrase } from './countedPhrase.ts';
 
@@ -93,7 +93,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         // "the 911 was found": the digits of a model named before ("a Porsche 911"), not a count.
         if (!head && !figure.qualifier && modelNumbers.has(written)) return;
         // "an aftershock measured 5.8" after "a magnitude 6.2 quake": a level of the measure named before.
-        const level = head ? undefined : measureNamedEarlier(lastMeasure, sentence, figure);
+        const level = head ? undefined : measureNamedEarlier(lastMeasure, sentence, figure) ?? shareOfPairAfter(sentence.text, figure, figures[k + 1]);
         if (level) unit = level;
         // "a crew of 150", "a city of 400,000", "one of three", "the death toll rose to 40": the frame says what is counted.
         const framed = head || level ? undefined : nounFromFrame(sentence.text, figure, tokens);

@@ -19,6 +19,13 @@ const LABEL_BEFORE = /(?<![A-Za-z])(?:Boeing|Airbus|Flight|Route|Highway|Interst
 const NAME_BEFORE = /(?<=[\p{L}\d,;]\s+)(?<!\b(?:told|tells|telling|said|says|saying|asked|warned|added|according to|in|at|on|from|near|across|of|for|to|by|outside|inside|throughout|around|In|At|On|From|Across|Outside|Inside|Throughout|Around)\s+)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|I|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|All|Some|Only|Another|Each|Every|And|But|Or|Of|With|About|Nearly|Almost|Over|Under|Around)\b)\p{Lu}\p{Ll}+\s+$/u;
 /** Plain digits, as a model number is written (no thousands comma, no decimals, no scale): "911", "737". */
 const MODEL_NUMBER = /\d{1,4}(?![\d,.]\d|\s*(?:%|percent|per cent|hundred|thousand|million|billion|trillion|bn)\b)(?![\d-])/uy;
+/**
+ * "the Reds won 235 seats and the Greens 199", "Okafor 38 percent, Lima 31": a name after a list's
+ * joint, with a figure before it in the sentence and no noun of its own after it, is one side of a
+ * parallel list, not a make ("and Porsche 911 parts" stays a model).
+ */
+const LIST_SIDE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|or|in|to|among|with|for|of|while|each|apiece)\b)/;
+const LIST_SIDE = /^[^\d.!?]{0,40}?(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while|versus|vs\.?|against)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)?$/u;
 /** A product or model name written in camel case ("QuietComfort 20", "PlayStation 5", "iPhone 12"). */
 const CAMEL_LABEL_BEFORE = /(?<![A-Za-z])[A-Z]?[a-z]+[A-Z][A-Za-z]*\s+$/;
 const LABEL_TAIL = /\d+(?:-\d+)?[A-Za-z]*/y;
@@ -33,7 +40,9 @@ export function readLabelled(text: string, pos: number, prevEnd: number): Found 
   const model = !LABEL_BEFORE.test(before.slice(-14)) && !CAMEL_LABEL_BEFORE.test(before) && !QUALIFIER.test(before) && at(MODEL_NUMBER, text, pos);
   // One character of the previous mention stays in view, so that a model year before the make ("2008 Porsche 911")
   // still satisfies the name's look-behind.
-  const named = model && !readSuffix(text, pos + model[0].length, false) ? NAME_BEFORE.exec(text.slice(Math.max(0, prevEnd - 1, pos - 40), pos)) : null;
+  const name = model && !readSuffix(text, pos + model[0].length, false) ? NAME_BEFORE.exec(text.slice(Math.max(0, prevEnd - 1, pos - 40), pos)) : null;
+  const listSide = model && name && prevEnd > 0 && LIST_SIDE.test(text.slice(prevEnd, pos - name[0].length)) && LIST_SIDE_AFTER.test(text.slice(pos + model[0].length));
+  const named = listSide ? null : name;
   const label = LABEL_BEFORE.exec(before.slice(-14)) ?? CAMEL_LABEL_BEFORE.exec(before) ?? named;
   const tail = label && at(LABEL_TAIL, text, pos);
   if (!label || !tail) return undefined;

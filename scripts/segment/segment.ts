@@ -9,6 +9,7 @@ import type { ItemSentence } from 'wink-nlp';
 import { nlp } from './nlp.ts';
 import { joinHyphenated, taggedTokens, type Token } from './tokens.ts';
 import { keepSentenceTokens } from './sentenceTokens.ts';
+import { hoverCards, withoutCards } from './hoverCards.ts';
 
 export function segmentArticle(article: CleanArticle): SegmentedArticle {
   const sentences: Sentence[] = [];
@@ -83,7 +84,8 @@ function readParagraph(text: string, from: number, to: number): { spans: Array<[
     if (start === undefined || end === undefined || end <= start) return;
     spans.push([from + start, from + end]);
   });
-  return { spans: mergeFragments(text, spans), tokens };
+  // A hover card run into the paragraph is cut out of its sentence (hoverCards.ts).
+  return { spans: withoutCards(text, mergeFragments(text, spans), hoverCards(text, from, to)), tokens };
 }
 
 /**

@@ -181,7 +181,9 @@ describe('extractQuantities: figures whose noun is elsewhere', () => {
   });
   it('reads the noun of "the number of" past its modifiers, and not a verb', () => {
     expect(read('The number of obese people rose to 2.1 billion.')).toEqual([[2100000000, 'people']]);
-    expect(read('The number of wounded has risen to 6,785.')).toEqual([]);
+    // "wounded" stands for people here; "has" is never the counted noun.
+    expect(read('The number of wounded has risen to 6,785.')).toEqual([[6785, 'people']]);
+    expect(read('The number of claims has risen to 6,785.')).toEqual([[6785, 'claims']]);
   });
   it('reads "the toll stands at N" as deaths, "N remain missing" and "N others were hurt" as people', () => {
     expect(read('The toll stands at 120, the ministry said.', 'Officials put the toll at 45.')).toEqual([[120, 'deaths'], [45, 'deaths']]);

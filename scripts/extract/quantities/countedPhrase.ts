@@ -70,7 +70,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     }
     if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "Swedish", "Porto-based"
     // "33 million mostly uninsured Americans": an adverb that modifies the modifier after it.
-    if (headIndex < 0 && t.pos === 'ADV' && /ly$/i.test(t.text) && tokens[i + 1]?.pos === 'ADJ') continue;
+    // "the two most populous cities", "three less costly options": a degree word before the modifier, likewise.
+    if (headIndex < 0 && t.pos === 'ADV' && (/ly$/i.test(t.text) || /^(?:most|least|more|less|very)$/i.test(t.text)) && tokens[i + 1]?.pos === 'ADJ') continue;
     // "5,000 displaced residents", "12 injured workers": a participle wink tags as a verb, modifying the noun after it.
     // Irregular participles too: "three broken bones", "two stolen cars" (the word is not its lemma).
     if (headIndex < 0 && t.pos === 'VERB' && (/ed$/i.test(t.text) || (IRREGULAR_PARTICIPLE.test(t.text) && t.text.toLowerCase() !== t.lemma)) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) continue;

@@ -140,7 +140,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       mentions.push(mention);
       ageBefore = unit === AGE ? figure : undefined;
       // A later elliptical figure ("One tanker sank and three more ...") borrows the noun in the plural.
-      if (figure.kind === 'count' && phrase?.head) lastHead = { head: phrase.head, unit: figure.value === 1 && unit === phrase.head && !/s$/.test(unit) ? pluralOf(phrase.head) : unit, paragraph: sentence.paragraph, sentence: sentence.index };
+      // ("shot four times": a frequency is no thing a later "the four" counts.)
+      if (figure.kind === 'count' && phrase?.head && unit !== 'times') lastHead = { head: phrase.head, unit: figure.value === 1 && unit === phrase.head && !/s$/.test(unit) ? pluralOf(phrase.head) : unit, paragraph: sentence.paragraph, sentence: sentence.index };
     });
   }
   return mentions;

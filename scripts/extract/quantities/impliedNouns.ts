@@ -21,8 +21,14 @@ export interface ImpliedNoun {
 const GROUP_OF = /\b(delegation|team|crowd|group|contingent|workforce|crew|squad|party|audience|congregation)\s+of\s*$/i;
 /** "a city of 400,000": places whose population is given after "of" with no noun. */
 const PLACE_OF = /\b(city|town|village|country|nation|island|state|province|region|metropolis|community|suburb)\s+of\s*$/i;
-/** "the number of (obese) people ... (rose) to 100": the plural noun a later bare figure counts (up to two modifiers before it, not a verb: "the number of wounded has risen to", no other figure between). */
-const NUMBER_OF = /\b[Tt]he (?:total )?number of (?:(?!and\b|or\b)[\p{Ll}-]+ ){0,2}?(?!(?:has|was|is|does|says|seems|remains|stands|this|its|his|us|as|was|plus|less)\b)([\p{Ll}]+s|people|children|men|women)\b[^\d.;]{0,80}$/u;
+/**
+ * "the number of (obese) people ... (rose) to 100", "Number of wounded rises to eight" (a headline's
+ * style), "the number of dead": the plural noun a later bare figure counts (up to two modifiers before it, not a verb; no other figure between).
+ * An adjective that names people ("the wounded", "the dead") counts people.
+ */
+const NUMBER_OF = /(?:\b[Tt]he (?:total )?n|^N)umber of (?:(?!and\b|or\b)[\p{Ll}-]+ ){0,2}?(?!(?:has|was|is|does|says|seems|remains|stands|this|its|his|us|as|was|plus|less)\b)([\p{Ll}]+s|people|children|men|women|wounded|injured|dead|missing|displaced|homeless)\b[^\d.;]{0,80}$/u;
+/** Adjectives that stand for people after "the number of": "the number of wounded". */
+const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(['wounded', 'injured', 'dead', 'missing', 'displaced', 'homeless']);
 /** "the death toll (from the protests) rose to 40": a later bare figure counts deaths. */
 const DEATH_TOLL = /\b(?:death|casualty)\s+toll\b[^\d.;]{0,60}$/i;
 /**
@@ -69,6 +75,7 @@ export function nounFromFrame(text: string, figure: NumberMention, tokens: reado
   const numberOf = NUMBER_OF.exec(before);
   if (numberOf && !/^-\p{L}/u.test(after)) {
     const unit = numberOf[1]!.toLowerCase();
+    if (PEOPLE_ADJECTIVES.has(unit)) return { head: 'people', unit: 'people', counts: `${unit} people` };
     return { head: IRREGULAR_SINGULAR[unit] ?? unit.replace(/ies$/, 'y').replace(/([^s])s$/, '$1'), unit, counts: unit };
   }
   // "The fire was one of three to break out that week": three fires, whatever came before.

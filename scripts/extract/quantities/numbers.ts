@@ -44,6 +44,8 @@ const SLASHED = /\d+(?:\/\d+)+/y;
 const DOTTED = /\d+(?:\.\d+){2,}/y;
 const ORDINAL = new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)${ORD}(?![A-Za-z])`, 'iy');
 const DECADE = /(\d{3}0)s(?![A-Za-z])/y;
+/** "the 8800 block of Elm Road": a street address as police give it, never a count. */
+const BLOCK_ADDRESS = /(\d{1,6})\s+block\s+of(?![A-Za-z])/y;
 const ADDRESS = /(\d{1,5})[A-Z]?\s+(?:(?:[A-Z][A-Za-z'’.-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Place|Court|Terrace|Parkway|Highway|Square|St\.?|Ave\.?|Rd\.?|Blvd\.?|Ln\.?|Dr\.?)(?![A-Za-z])/y;
 
 /** Patterns that start with a digit but are not quantities, tried in order before reading a quantity. */
@@ -59,6 +61,7 @@ const SPECIALS: ReadonlyArray<(text: string, pos: number, prevEnd: number) => Fo
   pattern(ORDINAL, 'ordinal', (m) => Number((m[1] ?? '').replaceAll(',', ''))),
   pattern(DECADE, 'year', (m) => Number(m[1])),
   pattern(ADDRESS, 'address', (m) => Number(m[1])),
+  pattern(BLOCK_ADDRESS, 'address', (m) => Number(m[1])),
   readLabelled,
 ];
 

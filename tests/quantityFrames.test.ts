@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../scripts/extract/quantities/extractQuantities.ts';
+import { findNumbers } from '../scripts/extract/quantities/numbers.ts';
+import { sentencesOf } from './support/sentences.ts';
+
+const figures = (text: string) => extractQuantities(sentencesOf(text)).map((m) => [text.slice(m.start, m.end), m.value, m.unit]);
+
+describe('extractQuantities: frames read in more kinds of story', () => {
+  it('reads "the 8800 block of" as an address, which no count noun before it counts', () => {
+    expect(findNumbers('He was seen in the 5500 block of Elm Road.').map((n) => n.kind)).toEqual(['address']);
+    expect(figures('Police said two men ran off. They were seen in the 5500 block of Elm Road.')).toEqual([['two', 2, 'men']]);
+  });
+  it('reads the noun after a degree word and its modifier ("the two most populous cities")', () => {
+    expect(figures("The storm hit the region's two most populous cities.")).toEqual([['two', 2, 'cities']]);
+    expect(figures('The board weighed three less costly options.')).toEqual([['three', 3, 'options']]);
+  });
+  it('counts people after "the number of wounded" and a headline\'s "Number of ... rises to"', () => {
+    expect(figures('The number of wounded has risen to 6,785, of them 2,307 children.')).toEqual([['6,785', 6785, 'people'], ['2,307', 2307, 'children']]);
+    expect(figures('Number of wounded in the blast rises to eight.')).toEqual([['eight', 8, 'people']]);
+    expect(figures('Three nurses fell ill, bringing the number of dead to 56.')).toEqual([['Three', 3, 'nurses'], ['56', 56, 'people']]);
+  });
+  it('lends no later bare figure the "times" of a frequency ("shot four times ... the four")', () => {
+    expect(figures('He was shot four times. Police detained the four on Friday.')).toEqual([['four', 4, 'times']]);
+  });
+});

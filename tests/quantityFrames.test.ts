@@ -23,3 +23,20 @@ describe('extractQuantities: frames read in more kinds of story', () => {
     expect(figures('He was shot four times. Police detained the four on Friday.')).toEqual([['four', 4, 'times']]);
   });
 });
+
+describe('extractQuantities: charges, ages and wholes in court and crime reports', () => {
+  it('reads a plural head wink took for a verb after a modifying noun ("five misdemeanor counts", "three felony counts")', () => {
+    expect(figures('She was charged with five misdemeanor counts of neglect.')).toEqual([['five', 5, 'counts']]);
+    expect(figures('He faces three felony counts.')).toEqual([['three', 3, 'counts']]);
+  });
+  it('reads the noun past an age before it ("two 16-year-old boys")', () => {
+    expect(figures('Police arrested two 16-year-old boys.')).toEqual([['two', 2, 'boys'], ['16-year-old', 16, 'years old']]);
+  });
+  it('reads the part of a whole written "12 of 13 counts", with no article', () => {
+    expect(figures('The jury convicted him on 12 of 13 counts.')).toEqual([['12', 12, 'counts'], ['13', 13, 'counts']]);
+  });
+  it('reads "N of whom" as a count of the plural noun before its comma', () => {
+    expect(figures('The sailors, up to 15 of whom were seen on deck, refused.')).toEqual([['up to 15', 15, 'sailors']]);
+    expect(figures('The town, 40 of whom left, is small.')).toEqual([]);
+  });
+});

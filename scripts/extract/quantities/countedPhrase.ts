@@ -42,7 +42,9 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     while (tokens[i] && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON' && /^(their|its|his|her|our)$/i.test(tokens[i]!.text))) i++;
     // "10 of the first 15 states": an ordinal before the whole's figure.
     const ordinal = tokens[i - 1]?.pos === 'DET' && ORDINAL_ADJECTIVES.test(tokens[i]?.text ?? '') && tokens[i + 1]?.pos === 'NUM' ? 1 : 0;
-    if (tokens[i + ordinal]?.pos === 'NUM' && tokens[i + ordinal - 1]?.pos !== 'NUM' && (ordinal || tokens[i - 1]?.pos === 'DET')) i += ordinal + 1;
+    // "12 of 13 counts", "four of five judges": the whole's figure right after "of", before its plural noun.
+    const bareWhole = tokens[i - 1]?.lemma === 'of' && tokens[i]?.pos === 'NUM' && tokens[i + 1]?.pos === 'NOUN' && isPlural(tokens[i + 1]!);
+    if (tokens[i + ordinal]?.pos === 'NUM' && tokens[i + ordinal - 1]?.pos !== 'NUM' && (ordinal || tokens[i - 1]?.pos === 'DET' || bareWhole)) i += ordinal + 1;
     // "1,500 of the town's residents": the whole belongs to someone; what is counted follows the possessive.
     const owner = possessiveEnd(tokens, i);
     if (owner > i) i = owner;
@@ -69,6 +71,18 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       continue;
     }
     if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "Swedish", "Porto-based"
+    // "two 16-year-old boys", "the five 2-year-old children": an age before the noun is one more modifier.
+    if (headIndex < 0 && t.pos === 'NUM' && tokens[i + 1]?.text === '-' && /^(?:year|month|week|day)s?-old$/i.test(tokens[i + 2]?.text ?? '')) {
+      i += 2;
+      continue;
+    }
+    // "five misdemeanor counts", "three felony charges": after a singular noun that modifies (more than one
+    // of it is written in the plural), a word in -s that wink read as a verb is the plural head; a verb after
+    // a plural subject takes no -s.
+    if (headIndex >= 0 && figure.value !== 1 && t.pos === 'VERB' && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text) && t.text.toLowerCase() !== t.lemma && /^(?:ADP|PUNCT|CCONJ)?$/.test(tokens[i + 1]?.pos ?? '')) {
+      headIndex = i;
+      break;
+    }
     // "33 million mostly uninsured Americans": an adverb that modifies the modifier after it.
     // "the two most populous cities", "three less costly options": a degree word before the modifier, likewise.
     if (headIndex < 0 && t.pos === 'ADV' && (/ly$/i.test(t.text) || /^(?:most|least|more|less|very)$/i.test(t.text)) && tokens[i + 1]?.pos === 'ADJ') continue;

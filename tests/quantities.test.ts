@@ -156,7 +156,8 @@ describe('extractQuantities', () => {
     const ms = extractQuantities(sentences('At least 15 died when the roof fell.', 'The blast raised the death toll from the week of storms to 31.'));
     expect(ms.map((m) => [m.value, m.unit, m.qualifier])).toEqual([[15, 'people', 'at least'], [31, 'deaths', undefined]]);
     const dead = extractQuantities(sentences('The clashes left 10 dead.', 'Clerks filed 40 missing persons reports.'));
-    expect(dead.map((m) => [m.value, m.unit])).toEqual([[10, 'people']]);
+    // "40 missing persons reports" counts reports, never missing people.
+    expect(dead.map((m) => [m.value, m.unit])).toEqual([[10, 'people'], [40, 'reports']]);
   });
   it('does not count "more than one" (several) as a figure', () => {
     expect(extractQuantities(sentences('More than one witness saw 12 cars on the bridge.')).map((m) => [m.value, m.unit])).toEqual([[12, 'cars']]);

@@ -40,3 +40,21 @@ describe('extractQuantities: charges, ages and wholes in court and crime reports
     expect(figures('The town, 40 of whom left, is small.')).toEqual([]);
   });
 });
+
+describe('extractQuantities: modifiers and bounds between a figure and its noun', () => {
+  it('reads "four counts of fraud" where wink took "counts" for a verb', () => {
+    expect(figures('He pleaded not guilty to four counts of human trafficking.')).toEqual([['four', 4, 'counts']]);
+  });
+  it('reads past a bound after the figure ("five or fewer plants", "two or more officers")', () => {
+    expect(figures('Growing five or fewer plants is allowed.')).toEqual([['five', 5, 'plants']]);
+    expect(figures('Two or more officers must be present.')).toEqual([['Two', 2, 'officers']]);
+  });
+  it('reads past a hyphened size before the noun ("two 2,000-pound bombs")', () => {
+    expect(figures('Jets dropped two 2,000-pound bombs.')).toEqual([['two', 2, 'bombs'], ['2,000-pound', 2000, 'lb']]);
+  });
+  it('reads past a word in -ing that modifies the noun ("20 polling stations", "the 35 missing people")', () => {
+    expect(figures('Officials counted 20 polling stations.')).toEqual([['20', 20, 'stations']]);
+    expect(figures('The 40 remaining seats went unsold.')).toEqual([['40', 40, 'seats']]);
+    expect(figures('She read about the 35 missing people.')).toEqual([['35', 35, 'people']]);
+  });
+});

@@ -50,15 +50,16 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     if (owner > i) i = owner;
   }
   // "800 or so cases": a hedge after the figure; "Six (7%) patients": the share in brackets, as reports give it.
-  if (tokens[i]?.lemma === 'or' && tokens[i + 1]?.lemma === 'so') i += 2;
+  // ("five or fewer plants", "two or more deviations": a bound after the figure, as "or so" is a hedge.)
+  if (tokens[i]?.lemma === 'or' && /^(?:so|more|fewer|less)$/i.test(tokens[i + 1]?.text ?? '')) i += 2;
   if (tokens[i]?.text === '(' && tokens[i + 1]?.pos === 'NUM' && /^(?:%|percent)$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === ')') i += 4;
   const first = i;
   let headIndex = -1;
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // "close to 50,000 likes", "800 or so cases have": right after a figure above one, a word wink read as a verb in -s
-    // is a plural noun (a verb after a plural subject takes no -s).
-    if (i === first && figure.value !== 1 && t.pos === 'VERB' && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text) && t.text.toLowerCase() !== t.lemma && /^(?:AUX|PUNCT|CCONJ)?$/.test(tokens[i + 1]?.pos ?? '')) {
+    // "close to 50,000 likes", "800 or so cases have", "four counts of fraud": right after a figure above one, a word
+    // wink read as a verb in -s is a plural noun (a verb after a plural subject takes no -s).
+    if (i === first && figure.value !== 1 && t.pos === 'VERB' && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text) && t.text.toLowerCase() !== t.lemma && (/^(?:AUX|PUNCT|CCONJ)?$/.test(tokens[i + 1]?.pos ?? '') || tokens[i + 1]?.lemma === 'of')) {
       headIndex = i;
       break;
     }
@@ -71,8 +72,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       continue;
     }
     if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "Swedish", "Porto-based"
-    // "two 16-year-old boys", "the five 2-year-old children": an age before the noun is one more modifier.
-    if (headIndex < 0 && t.pos === 'NUM' && tokens[i + 1]?.text === '-' && /^(?:year|month|week|day)s?-old$/i.test(tokens[i + 2]?.text ?? '')) {
+    // "two 16-year-old boys", "two 2,000-pound bombs": a hyphened figure before the noun (an age, a size) is one more modifier.
+    if (headIndex < 0 && t.pos === 'NUM' && tokens[i + 1]?.text === '-' && /^(?:ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? '') && /^(?:NOUN|ADJ)$/.test(tokens[i + 3]?.pos ?? '')) {
       i += 2;
       continue;
     }
@@ -86,6 +87,9 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     // "33 million mostly uninsured Americans": an adverb that modifies the modifier after it.
     // "the two most populous cities", "three less costly options": a degree word before the modifier, likewise.
     if (headIndex < 0 && t.pos === 'ADV' && (/ly$/i.test(t.text) || /^(?:most|least|more|less|very)$/i.test(t.text)) && tokens[i + 1]?.pos === 'ADJ') continue;
+    // "850 vending machines", "the 35 missing people", "40 remaining seats": right after the figure, a word in -ing
+    // before a noun modifies it.
+    if (headIndex < 0 && i === first && t.pos === 'VERB' && /\p{Ll}ing$/u.test(t.text) && tokens[i + 1]?.pos === 'NOUN') continue;
     // "5,000 displaced residents", "12 injured workers": a participle wink tags as a verb, modifying the noun after it.
     // Irregular participles too: "three broken bones", "two stolen cars" (the word is not its lemma).
     if (headIndex < 0 && t.pos === 'VERB' && (/ed$/i.test(t.text) || (IRREGULAR_PARTICIPLE.test(t.text) && t.text.toLowerCase() !== t.lemma)) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) continue;

@@ -17,3 +17,14 @@ describe('segment: hover cards run into a paragraph', () => {
     expect(texts('She met Ana Lima Ana Maria Lima Costa at the hall.')).toEqual(['She met Ana Lima Ana Maria Lima Costa at the hall.']);
   });
 });
+
+describe('segment: a sign-up menu run into a paragraph', () => {
+  it('cuts a newsletter menu that opens the paragraph, up to its last confirmation, and keeps the story after it', () => {
+    const text = 'Get our newsletter daily. Business Your guide to the day. You will now receive the Business newsletter Markets The market news. You will now receive the Markets newsletter But it was the mayor\'s refusal that explains it. Later he left.';
+    expect(texts(text)).toEqual(["But it was the mayor's refusal that explains it.", 'Later he left.']);
+  });
+  it('keeps reporting about a newsletter, and a quoted confirmation', () => {
+    expect(texts('Thanks for subscribing, she wrote in an email to the 300 readers of her newsletter.')).toEqual(['Thanks for subscribing, she wrote in an email to the 300 readers of her newsletter.']);
+    expect(texts('"Thanks for subscribing!" the newsletter said in an email.')).toEqual(['"Thanks for subscribing!" the newsletter said in an email.']);
+  });
+});

@@ -66,3 +66,13 @@ describe('findNumbers: areas written with a hyphen', () => {
     expect(figures('A 10-square-mile area burned.')).toEqual([['10-square-mile', 10, 'sq mi']]);
   });
 });
+
+describe('countedPhrase: a word wink took for an adverb before the noun', () => {
+  it('reads "two prior convictions" and "seven prior Senate inquiries"', () => {
+    expect(figures('He had two prior convictions.')).toEqual([['two', 2, 'convictions']]);
+    expect(figures('There were seven prior Senate inquiries.')).toEqual([['seven', 7, 'inquiries']]);
+  });
+  it('still reads no noun past an adverb before a verb', () => {
+    expect(figures('Ten nurses quit and two also left.').map((f) => f[2])).toEqual(['nurses', 'nurses']);
+  });
+});

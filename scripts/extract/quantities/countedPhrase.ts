@@ -87,6 +87,9 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     // "33 million mostly uninsured Americans": an adverb that modifies the modifier after it.
     // "the two most populous cities", "three less costly options": a degree word before the modifier, likewise.
     if (headIndex < 0 && t.pos === 'ADV' && (/ly$/i.test(t.text) || /^(?:most|least|more|less|very)$/i.test(t.text)) && tokens[i + 1]?.pos === 'ADJ') continue;
+    // "two prior convictions", "seven prior Congressional inquiries": right after the figure, a word wink read as an
+    // adverb before a noun or a name is an adjective (adverbs do not modify nouns).
+    if (headIndex < 0 && i === first && t.pos === 'ADV' && /^\p{Ll}+$/u.test(t.text) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '') && (tokens[i + 1]!.pos !== 'NOUN' || isPlural(tokens[i + 1]!))) continue;
     // "850 vending machines", "the 35 missing people", "40 remaining seats": right after the figure, a word in -ing
     // before a noun modifies it.
     if (headIndex < 0 && i === first && t.pos === 'VERB' && /\p{Ll}ing$/u.test(t.text) && tokens[i + 1]?.pos === 'NOUN') continue;

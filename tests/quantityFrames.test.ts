@@ -76,3 +76,19 @@ describe('countedPhrase: a word wink took for an adverb before the noun', () => 
     expect(figures('Ten nurses quit and two also left.').map((f) => f[2])).toEqual(['nurses', 'nurses']);
   });
 });
+
+describe('extractQuantities: what the survey of other pages taught', () => {
+  it('reads a score joined by a hyphen as no count of the noun before ("led 14-7 at halftime")', () => {
+    expect(figures('The hosts scored 24 points and led 14-7 at halftime.')).toEqual([['24', 24, 'points']]);
+    expect(figures('She was 20-of-24 passing after 30 carries.')).toEqual([['30', 30, 'carries']]);
+    // A tally of votes stays one.
+    expect(figures('The council voted 7-2 to approve it.')).toEqual([['7', 7, 'votes'], ['2', 2, 'votes']]);
+  });
+  it('does not read a verb after the noun phrase as its head ("The 180 page coffee-table book comes with")', () => {
+    expect(figures('The 180 page coffee-table publication comes with a print.')).toEqual([]);
+    expect(figures('The path to 270 goes through Ohio.')).toEqual([]);
+  });
+  it('keeps numbers in a list of titles as names ("Just Dance 2020, Kine, Mortal Kombat 11")', () => {
+    expect(figures('The 40 titles include Just Dance 2020, Kine, Metro Exodus, Mortal Kombat 11, and Rage.')).toEqual([['40', 40, 'titles']]);
+  });
+});

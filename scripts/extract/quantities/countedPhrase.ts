@@ -57,9 +57,9 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   let headIndex = -1;
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // "close to 50,000 likes", "800 or so cases have", "four counts of fraud": right after a figure above one, a word
-    // wink read as a verb in -s is a plural noun (a verb after a plural subject takes no -s).
-    if (i === first && figure.value !== 1 && t.pos === 'VERB' && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text) && t.text.toLowerCase() !== t.lemma && (/^(?:AUX|PUNCT|CCONJ)?$/.test(tokens[i + 1]?.pos ?? '') || tokens[i + 1]?.lemma === 'of')) {
+    // "close to 50,000 likes", "800 or so cases have", "four counts of fraud", "30 carries for": right after a figure above one,
+    // a word wink read as a verb in -s is a plural noun (a verb after a plural subject takes no -s).
+    if (i === first && figure.value !== 1 && t.pos === 'VERB' && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text) && t.text.toLowerCase() !== t.lemma && !COMMON_VERBS.has(t.lemma) && /^(?:AUX|PUNCT|CCONJ|ADP)?$/.test(tokens[i + 1]?.pos ?? '')) {
       headIndex = i;
       break;
     }
@@ -77,10 +77,10 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       i += 2;
       continue;
     }
-    // "five misdemeanor counts", "three felony charges": after a singular noun that modifies (more than one
-    // of it is written in the plural), a word in -s that wink read as a verb is the plural head; a verb after
-    // a plural subject takes no -s.
-    if (headIndex >= 0 && figure.value !== 1 && t.pos === 'VERB' && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text) && t.text.toLowerCase() !== t.lemma && /^(?:ADP|PUNCT|CCONJ)?$/.test(tokens[i + 1]?.pos ?? '')) {
+    // "five misdemeanor counts", "three felony charges": after a singular noun right after the figure (which,
+    // counted, would be written in the plural), a word in -s that wink read as a verb is the plural head; a verb
+    // after a plural subject takes no -s. ("The 180 page coffee-table book comes with": the head is further on.)
+    if (headIndex === first && i === first + 1 && figure.value !== 1 && t.pos === 'VERB' && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text) && t.text.toLowerCase() !== t.lemma && /^(?:ADP|PUNCT|CCONJ)?$/.test(tokens[i + 1]?.pos ?? '')) {
       headIndex = i;
       break;
     }
@@ -137,6 +137,9 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   const unit = head.lemma === 'member' && headIndex > first && group?.pos === 'NOUN' ? `${group.text.toLowerCase()} ${head.text.toLowerCase()}` : head.text.toLowerCase();
   return { text: text.slice(tokens[first]!.start, end), head: head.lemma, unit };
 }
+
+/** Verbs common enough to follow a figure as its verb ("The path to 270 goes through ..."), never read as its noun. */
+const COMMON_VERBS: ReadonlySet<string> = new Set(['go', 'come', 'mean', 'seem', 'say', 'make', 'take', 'get', 'give', 'look', 'become', 'remain', 'stand', 'need', 'want', 'show', 'put', 'keep']);
 
 /** Ordinals and their kin between "of the" and the whole's figure ("the first 15 states", "the remaining four"). */
 const ORDINAL_ADJECTIVES = /^(?:first|last|top|next|remaining|original|other)$/i;

@@ -12,7 +12,7 @@ import { loneOnes } from './loneOne.ts';
 import { casualtyVerbAfter, casualtyVerbBefore, nounFromFrame, pluralOf } from './impliedNouns.ts';
 import { quotedAfter, quotedAt } from '../quotes/quotedSpeech.ts';
 import { measureNamedEarlier, namedMeasure, shareOfPairAfter, type NamedMeasure } from './measureNamedEarlier.ts';
-import { voteTallies } from './voteTallies.ts';
+import { scorePairs, voteTallies } from './voteTallies.ts';
 import { countedPhrase, type CountedPhrase } from './countedPhrase.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
@@ -54,6 +54,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     const phrases = figures.map((f) => (f.kind === 'count' || f.kind === 'money' ? countedPhrase(tokens, f, sentence.text) : undefined));
     shareListHeads(figures, phrases, sentence.text);
     const tally = voteTallies(sentence.text, figures);
+    const scores = scorePairs(sentence.text, figures, tally);
     // The figure before, if it was read as an age: "ages 4, 7 and 10" goes on listing ages.
     let ageBefore: NumberMention | undefined;
     figures.forEach((figure, k) => {
@@ -85,6 +86,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
           unit = 'votes';
           counts = `votes ${side}`;
         }
+        // "led 14-7 at halftime": a score, no count of the noun before.
+        if (!head && scores.has(figure)) return;
         // "Jane Roe (26) from Leeds": a bare age in brackets after a name, as an appositive age is, is no count.
         if (!head && isBracketedAge(sentence.text, figure)) return;
         // "the winning numbers were 8, 20, 14, 17 and 39": a run of bare figures is a list of numbers, not counts.

@@ -22,10 +22,11 @@ const MODEL_NUMBER = /\d{1,4}(?![\d,.]\d|\s*(?:%|percent|per cent|hundred|thousa
 /**
  * "the Reds won 235 seats and the Greens 199", "Okafor 38 percent, Lima 31": a name after a list's
  * joint, with a figure before it in the sentence and no noun of its own after it, is one side of a
- * parallel list, not a make ("and Porsche 911 parts" stays a model).
+ * parallel list, not a make ("and Porsche 911 parts" stays a model). Only lower-case words may stand between
+ * the figure and the joint: in a list of titles ("Just Dance 2020, Kine, Mortal Kombat 11") the numbers are names.
  */
 const LIST_SIDE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|or|in|to|among|with|for|of|while|each|apiece)\b)/;
-const LIST_SIDE = /^[^\d.!?]{0,40}?(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while|versus|vs\.?|against)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)?$/u;
+const LIST_SIDE = /^(?:\s*[\p{Ll}%]+){0,5}?(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while|versus|vs\.?|against)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)?$/u;
 /** A product or model name written in camel case ("QuietComfort 20", "PlayStation 5", "iPhone 12"). */
 const CAMEL_LABEL_BEFORE = /(?<![A-Za-z])[A-Z]?[a-z]+[A-Z][A-Za-z]*\s+$/;
 const LABEL_TAIL = /\d+(?:-\d+)?[A-Za-z]*/y;

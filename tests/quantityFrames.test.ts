@@ -92,3 +92,10 @@ describe('extractQuantities: what the survey of other pages taught', () => {
     expect(figures('The 40 titles include Just Dance 2020, Kine, Metro Exodus, Mortal Kombat 11, and Rage.')).toEqual([['40', 40, 'titles']]);
   });
 });
+
+describe('findNumbers: power of an engine', () => {
+  it('reads "149 horsepower", "a 275-horsepower motor" and "101 hp" as measures in hp', () => {
+    expect(figures('The engine makes 149 horsepower.')).toEqual([['149 horsepower', 149, 'hp']]);
+    expect(figures('A 275-horsepower motor and a 101 hp drive.')).toEqual([['275-horsepower', 275, 'hp'], ['101 hp', 101, 'hp']]);
+  });
+});

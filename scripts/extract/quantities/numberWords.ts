@@ -144,7 +144,7 @@ const UNIT_WORDS: Array<[string, string]> = [
   ['grams?|grammes?', 'g'], ['(?:metric\\s+)?(?:tonnes?|tons?)', 't'], ['ounces?', 'oz'], ['pounds?', 'lb'], ['acres?', 'acres'],
   ['hectares?', 'ha'], ['lit(?:er|re)s?', 'L'], ['gallons?', 'gal'], ['barrels?', 'bbl'], ['knots?', 'kn'],
   ['degrees?\\s+(?:Fahrenheit|F)', '°F'], ['degrees?\\s+(?:Celsius|C)', '°C'], ['degrees?', '°'],
-  ['megawatts?', 'MW'], ['gigawatts?', 'GW'], ['kilowatts?', 'kW'], ['percentage\\s+points?', 'pp'],
+  ['horsepower', 'hp'], ['megawatts?', 'MW'], ['gigawatts?', 'GW'], ['kilowatts?', 'kW'], ['percentage\\s+points?', 'pp'],
   ['seconds?', 's'], ['minutes?', 'min'], ['hours?', 'h'], ['days?', 'days'], ['weeks?', 'weeks'], ['months?', 'months'],
   ['years?', 'years'], ['decades?', 'decades'], ['magnitude', 'magnitude'], ['on\\s+the\\s+Richter\\s+scale', 'magnitude'],
 ];
@@ -154,7 +154,7 @@ const UNIT_ABBREVIATIONS: Array<[string, string]> = [
   ['mph', 'mph'], ['km\\/h|kph|kmh', 'km/h'], ['sq\\.?\\s?ft', 'sq ft'], ['sq\\.?\\s?mi', 'sq mi'], ['sq\\.?\\s?km|km2|km²', 'sq km'],
   ['m2|m²', 'sq m'], ['ft', 'ft'], ['yds?', 'yd'], ['mi', 'mi'], ['kms?', 'km'], ['cm', 'cm'], ['mm', 'mm'], ['kgs?', 'kg'],
   ['lbs?', 'lb'], ['oz', 'oz'], ['ha', 'ha'], ['°F', '°F'], ['°C', '°C'], ['°', '°'], ['MW', 'MW'], ['GW', 'GW'], ['kW', 'kW'],
-  ['kWh', 'kWh'], ['MWh', 'MWh'], ['GWh', 'GWh'], ['mins?', 'min'], ['hrs?', 'h'], ['mg', 'mg'], ['ml|mL', 'mL'],
+  ['hp', 'hp'], ['kWh', 'kWh'], ['MWh', 'MWh'], ['GWh', 'GWh'], ['mins?', 'min'], ['hrs?', 'h'], ['mg', 'mg'], ['ml|mL', 'mL'],
 ];
 export const readUnitAbbreviation = table(UNIT_ABBREVIATIONS, '[\\s-]?', '');
 /** Every unit of measurement the reader gives ("ft", "km/h", "days"): not counts of things. */

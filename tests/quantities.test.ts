@@ -280,7 +280,8 @@ describe('extractQuantities: ages and names that are not counts', () => {
 describe('extractQuantities: an age after "age"', () => {
   it('reads "younger than age 50" as an age and keeps the units of "the ages of 6 weeks and 6 years"', () => {
     const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
-    expect(read('One in seven colon and rectal cancers is found in patients younger than age 50.')).toEqual([[7, 'cancers'], [50, 'years old']]);
+    // ("One in seven" is a share, ratioShare.ts: not seven cancers.)
+    expect(read('One in seven colon and rectal cancers is found in patients younger than age 50.')).toEqual([[14.3, '%'], [50, 'years old']]);
     expect(read('It cares for children between the ages of 6 weeks and 6 years.')).toEqual([[6, 'weeks'], [6, 'years']]);
   });
 });

@@ -99,3 +99,16 @@ describe('findNumbers: power of an engine', () => {
     expect(figures('A 275-horsepower motor and a 101 hp drive.')).toEqual([['275-horsepower', 275, 'hp'], ['101 hp', 101, 'hp']]);
   });
 });
+
+describe('extractQuantities: rates read as shares', () => {
+  it('reads "one in five Americans" as 20%, with its hedge, not as five Americans', () => {
+    expect(figures('About one in five nurses quit.')).toEqual([['About one in five', 20, '%']]);
+    expect(extractQuantities(sentencesOf('About one in five nurses quit.'))[0]).toMatchObject({ qualifier: 'about', counts: 'nurses' });
+    expect(figures('It affects one in 100,000 babies.')).toEqual([['one in 100,000', 0.001, '%']]);
+    expect(figures('Eight out of ten firms agree, and one in every seven patients is young.')).toEqual([['Eight out of ten', 80, '%'], ['one in every seven', 14.3, '%']]);
+  });
+  it('keeps counts where the whole is no rate\'s ("52 out of 208 species"), and "one in a million" out', () => {
+    expect(figures('They found 52 out of 208 species.')).toEqual([['208', 208, 'species']]);
+    expect(figures('It goes from one in a million to certain.')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { quotedAfter, quotedAt } from '../quotes/quotedSpeech.ts';
 import { measureNamedEarlier, namedMeasure, shareOfPairAfter, type NamedMeasure } from './measureNamedEarlier.ts';
 import { scorePairs, voteTallies } from './voteTallies.ts';
 import { countedPhrase, type CountedPhrase } from './countedPhrase.ts';
+import { ratioShare } from './ratioShare.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure', 'time']);
@@ -68,6 +69,15 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         if (AGE_BEFORE.some((frame) => frame.test(sentence.text.slice(0, figure.numberStart))) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
         if (ageBefore && ageBefore === figures[k - 1] && figure.kind === 'count' && LIST_GAP.test(sentence.text.slice(ageBefore.end, figure.start))) unit = AGE;
         if (figure.kind === 'count' && (BARE_AGE_BEFORE.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && figures[k - 1]!.kind === 'count' && isBareAgeList(sentence.text, figures[k - 1]!, figure)))) unit = AGE;
+      }
+      // "one in five Americans": a share (20%), not five Americans.
+      const ratio = unit === AGE ? undefined : ratioShare(sentence.text, figure);
+      if (ratio) {
+        const share: QuantityMention = { source: sentence.source, sentence, start: sentence.start + ratio.start, end: sentence.start + figure.end, value: ratio.value, unit: '%' };
+        if (ratio.qualifier) share.qualifier = ratio.qualifier;
+        if (phrase) share.counts = phrase.text;
+        mentions.push(share);
+        return;
       }
       let head = unit === AGE || unit === '%' ? undefined : phrase?.head;
       let counts = phrase?.text;

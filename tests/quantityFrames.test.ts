@@ -112,3 +112,15 @@ describe('extractQuantities: rates read as shares', () => {
     expect(figures('It goes from one in a million to certain.')).toEqual([]);
   });
 });
+
+describe('findNumbers: heights in feet and inches', () => {
+  it('reads "6’2”", "5\'8\\"", "5-foot-8" and "5 feet 10 inches" as one measure in inches', () => {
+    expect(figures('The suspect is approximately 6’2”, in a black shirt.')).toEqual([['approximately 6’2”', 74, 'in']]);
+    expect(figures('She is 5\'8" tall.')).toEqual([['5\'8"', 68, 'in']]);
+    expect(figures('He is 5-foot-8 and 130 pounds.')).toEqual([['5-foot-8', 68, 'in'], ['130 pounds', 130, 'lb']]);
+    expect(figures('He stood 5 feet 10 inches.')).toEqual([['5 feet 10 inches', 70, 'in']]);
+  });
+  it('leaves a lone measure in feet or inches as it was', () => {
+    expect(figures('A 6-foot-tall fence.')).toEqual([['6-foot', 6, 'ft']]);
+  });
+});

@@ -9,7 +9,7 @@
  * sticky regexes decide what is there (phone, date, time, ordinal, address, identifier, or a
  * quantity with optional currency, scale, unit, percent and range), and the scan resumes after
  * it, so mentions come out ordered and non-overlapping. The readers live beside this file, one
- * concern each: numberDates.ts, readPhone.ts, readMagnitude.ts, readLabelled.ts (names and
+ * concern each: numberDates.ts, readPhone.ts, readMagnitude.ts, readHeight.ts, readLabelled.ts (names and
  * identifiers), readFigure.ts and readQuantity.ts (figures, scales, currencies, units),
  * readExpression.ts (ranges, a lone "one") and withQualifier.ts ("about", "more than").
  *
@@ -20,6 +20,7 @@ import { at, pattern, type Found, type NumberMention } from './numberMention.ts'
 import { MONTH, ORD, readDayMonth, readIsoDate, readMonthDate, readSlashDate, readTime } from './numberDates.ts';
 import { readPhone } from './readPhone.ts';
 import { readMagnitude } from './readMagnitude.ts';
+import { readHeight } from './readHeight.ts';
 import { readIdentifier, readLabelled } from './readLabelled.ts';
 import { readExpression } from './readExpression.ts';
 import { withQualifier } from './withQualifier.ts';
@@ -51,6 +52,7 @@ const ADDRESS = /(\d{1,5})[A-Z]?\s+(?:(?:[A-Z][A-Za-z'’.-]*|\d+(?:st|nd|rd|th)
 /** Patterns that start with a digit but are not quantities, tried in order before reading a quantity. */
 const SPECIALS: ReadonlyArray<(text: string, pos: number, prevEnd: number) => Found> = [
   readMagnitude,
+  readHeight,
   readPhone,
   readIsoDate,
   readSlashDate,

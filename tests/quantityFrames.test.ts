@@ -124,3 +124,11 @@ describe('findNumbers: heights in feet and inches', () => {
     expect(figures('A 6-foot-tall fence.')).toEqual([['6-foot', 6, 'ft']]);
   });
 });
+
+describe('countedPhrase: plurals wink does not lemmatise', () => {
+  it('reads "45 flybys", "10 airbags" and "12 20-liter jerrycans"', () => {
+    expect(figures('The probe made 45 flybys of the moon.')).toEqual([['45', 45, 'flybys']]);
+    expect(figures('The car has 10 airbags.')).toEqual([['10', 10, 'airbags']]);
+    expect(figures('Crews filled 12 20-liter jerrycans.')).toEqual([['12', 12, 'jerrycans'], ['20-liter', 20, 'L']]);
+  });
+});

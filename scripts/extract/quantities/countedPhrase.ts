@@ -189,7 +189,9 @@ const IRREGULAR_PLURALS = new Set(['people', 'police', 'children', 'men', 'women
 
 function isPlural(t: Token): boolean {
   const word = t.text.toLowerCase();
-  return IRREGULAR_PLURALS.has(word) || (word !== t.lemma && /s$/.test(word));
+  // ("45 flybys", "10 airbags": a noun wink does not know keeps its -s as its lemma; endings of singulars in -s
+  // such as "gas", "bus", "news", "physics" are no plural.)
+  return IRREGULAR_PLURALS.has(word) || (word !== t.lemma && /s$/.test(word)) || (t.pos === 'NOUN' && word === t.lemma && /\p{Ll}{3}s$/u.test(word) && !/(?:ss|us|is|os|as|ics|ws|lens)$/.test(word));
 }
 
 /**

@@ -132,3 +132,16 @@ describe('countedPhrase: plurals wink does not lemmatise', () => {
     expect(figures('Crews filled 12 20-liter jerrycans.')).toEqual([['12', 12, 'jerrycans'], ['20-liter', 20, 'L']]);
   });
 });
+
+describe('extractQuantities: bare figures that borrow no noun', () => {
+  it('reads no count after a label word ("lane 2", "season 5", "part 3", "room 423")', () => {
+    expect(figures('Three lanes open; priority passengers use lane 1 and the rest lane 2.')).toEqual([['Three', 3, 'lanes']]);
+    expect(figures('The 13 episodes of season 5 leaked.')).toEqual([['13', 13, 'episodes']]);
+  });
+  it('lends no count noun to a fraction ("rates about 0.7 on the scale")', () => {
+    expect(figures('Three planets were rated. Earth rates about 0.7 on the scale.')).toEqual([['Three', 3, 'planets']]);
+  });
+  it('reads "at the age of 94" as an age', () => {
+    expect(figures('She died at the age of 94.')).toEqual([['94', 94, 'years old']]);
+  });
+});

@@ -122,7 +122,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
           unit = 'people';
         }
         // ("20 Peabody Awards": a figure before a capitalised plural names its own thing, one the count nouns do not know.)
-        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure)) {
+        // ("lane 2", "part 3", "rates about 0.7": a number after a label word, or a fraction, counts nothing.)
+        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start))) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;
@@ -211,12 +212,12 @@ const ROUND_ARTICLE_SCALE = /^(?:half\s+)?an?\s+(?:hundred|thousand|million|bill
 const REFERENTIAL_PAIR = /\b(?:the|these|those)\s+$/i;
 
 /**
- * Words right before a figure that make it an age: "aged 17", "at age 19", "ages 19 and 22",
+ * Words right before a figure that make it an age: "aged 17", "at age 19", "at the age of 91", "ages 19 and 22",
  * "the ages of the arrested ranged from 28 to 70", "ranging in age from 18 to 25". Without them
  * such a span would borrow the count noun of the sentence before ("28-70 people").
  */
 const AGE_BEFORE: readonly RegExp[] = [
-  /\b(?:aged|(?:at|of|than|over|under) age)\s*(?:between\s*)?$/i,
+  /\b(?:aged|(?:at|of|than|over|under) age|(?:at|from|by|until|since|before|after|under|over) the age of)\s*(?:between\s*)?$/i,
   /\bages\s*(?:between\s*)?$/i,
   /\bages?\b(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+(?:from|between)\s*$/i,
   /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+in\s+age\s+(?:from|between)\s*$/i,
@@ -242,6 +243,9 @@ function isBareAgeList(text: string, previous: NumberMention, figure: NumberMent
 function isBracketedAge(text: string, figure: NumberMention): boolean {
   return Number.isInteger(figure.value) && figure.value > 0 && figure.value < 120 && /\p{Lu}\p{Ll}+\s*\($/u.test(text.slice(0, figure.start)) && /^\)/.test(text.slice(figure.end));
 }
+
+/** "in lane 2", "part 3", "group 3", "day 30": a singular label word right before a number, which names, not counts. */
+const LABEL_WORD_BEFORE = /\b(?:part|parts|lane|group|groups|stage|day|week|round|phase|level|grade|floor|floors|room|page|chapter|section|season|episode|figs?\.|table|item|exhibit|number|no\.|game|district|ward|gate|terminal|platform|category|class|zone|row|seat|pier|unit|lot|route|highway|interstate|channel|reservoir|flight|station|tier|step|verse|act|scene|track|disc|volume|issue)\s+$/i;
 
 /** "20 Peabody Awards", "three Grammy Awards": capitalised words ending in a plural right after a figure. */
 const NAMED_PLURAL_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}\p{Ll}+s\b/u;

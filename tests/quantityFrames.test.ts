@@ -145,3 +145,11 @@ describe('extractQuantities: bare figures that borrow no noun', () => {
     expect(figures('She died at the age of 94.')).toEqual([['94', 94, 'years old']]);
   });
 });
+
+describe('findNumbers: years before 1900', () => {
+  it('reads "since 1790", "in 1864" and "the 1859 Carrington Event" as years, and "received 1500 new pages" as a count', () => {
+    expect(findNumbers('Since 1790, in 1864 and in the 1859 Carrington Event.').map((n) => n.kind)).toEqual(['year', 'year', 'year']);
+    expect(figures('He received 1500 new pages.')).toEqual([['1500', 1500, 'pages']]);
+    expect(figures('In 1725 British physicians petitioned.')).toEqual([]);
+  });
+});

@@ -73,5 +73,15 @@ export function readExpression(text: string, pos: number, prevEnd: number): Foun
   if (first.kind === 'count' && /[A-Za-z]/.test(text[first.end] ?? '')) {
     return mention(pos, first.end + (at(IDENT_TAIL, text, first.end)?.[0].length ?? 0), 'identifier', first.value);
   }
-  return mention(pos, first.end, first.yearLike ? 'year' : first.kind, first.value, first.unit);
+  return mention(pos, first.end, first.yearLike || isOlderYear(text, pos, first) ? 'year' : first.kind, first.value, first.unit);
+}
+
+/**
+ * "since 1790", "in 1864", "the 1859 Carrington Event": four plain digits before 1900 (a count that
+ * large is written "1,864") after a preposition of time, or between "the" and a name, are a year.
+ */
+function isOlderYear(text: string, pos: number, first: Quantity): boolean {
+  if (first.kind !== 'count' || !/^1[0-8]\d\d$/.test(first.plainDigits)) return false;
+  const before = text.slice(Math.max(0, pos - 12), pos);
+  return /(?<![A-Za-z])(?:in|since|by|from|until|till|circa|before|after|during|of)\s+$/i.test(before) || (/(?<![A-Za-z])the\s+$/i.test(before) && /^\s+\p{Lu}/u.test(text.slice(first.end)));
 }

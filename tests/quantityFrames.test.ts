@@ -119,6 +119,8 @@ describe('findNumbers: heights in feet and inches', () => {
     expect(figures('She is 5\'8" tall.')).toEqual([['5\'8"', 68, 'in']]);
     expect(figures('He is 5-foot-8 and 130 pounds.')).toEqual([['5-foot-8', 68, 'in'], ['130 pounds', 130, 'lb']]);
     expect(figures('He stood 5 feet 10 inches.')).toEqual([['5 feet 10 inches', 70, 'in']]);
+    expect(figures('She stands about 5 feet 8, weighs about 120 pounds.')).toEqual([['about 5 feet 8', 68, 'in'], ['about 120 pounds', 120, 'lb']]);
+    expect(figures('It fell 5 feet 8 times.').map((f) => f[2])).toEqual(['ft', 'times']);
   });
   it('leaves a lone measure in feet or inches as it was', () => {
     expect(figures('A 6-foot-tall fence.')).toEqual([['6-foot', 6, 'ft']]);

@@ -155,3 +155,10 @@ describe('findNumbers: years before 1900', () => {
     expect(figures('In 1725 British physicians petitioned.')).toEqual([]);
   });
 });
+
+describe('countedPhrase: irregular participles in -rn', () => {
+  it('reads "9,900 sworn officers" and "two torn ligaments"', () => {
+    expect(figures('The city has 9,900 sworn officers.')).toEqual([['9,900', 9900, 'officers']]);
+    expect(figures('He suffered two torn ligaments.')).toEqual([['two', 2, 'ligaments']]);
+  });
+});

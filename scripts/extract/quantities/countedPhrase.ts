@@ -143,8 +143,8 @@ const COMMON_VERBS: ReadonlySet<string> = new Set(['go', 'come', 'mean', 'seem',
 
 /** Ordinals and their kin between "of the" and the whole's figure ("the first 15 states", "the remaining four"). */
 const ORDINAL_ADJECTIVES = /^(?:first|last|top|next|remaining|original|other)$/i;
-/** Endings of English irregular past participles ("broken", "stolen", "drawn", "built", "kept"). */
-const IRREGULAR_PARTICIPLE = /(?:en|wn|lt|pt)$/i;
+/** Endings of English irregular past participles ("broken", "stolen", "drawn", "sworn", "built", "kept"). */
+const IRREGULAR_PARTICIPLE = /(?:en|wn|rn|lt|pt)$/i;
 
 /**
  * Where the counted noun starts after a possessive ("the town's residents", "the company's

@@ -59,14 +59,6 @@ describe('extractQuantities: modifiers and bounds between a figure and its noun'
   });
 });
 
-describe('findNumbers: areas written with a hyphen', () => {
-  it('reads "6,200-square-foot" and "5,500 square-foot" as square feet', () => {
-    expect(figures('They bought the 6,200-square-foot house.')).toEqual([['6,200-square-foot', 6200, 'sq ft']]);
-    expect(figures('It is a 5,500 square-foot hall.')).toEqual([['5,500 square-foot', 5500, 'sq ft']]);
-    expect(figures('A 10-square-mile area burned.')).toEqual([['10-square-mile', 10, 'sq mi']]);
-  });
-});
-
 describe('countedPhrase: a word wink took for an adverb before the noun', () => {
   it('reads "two prior convictions" and "seven prior Senate inquiries"', () => {
     expect(figures('He had two prior convictions.')).toEqual([['two', 2, 'convictions']]);

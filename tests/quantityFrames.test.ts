@@ -154,3 +154,12 @@ describe('countedPhrase: irregular participles in -rn', () => {
     expect(figures('He suffered two torn ligaments.')).toEqual([['two', 2, 'ligaments']]);
   });
 });
+
+describe('findNumbers: call letters and model names in capitals', () => {
+  it('reads "ABC 7 Chicago", "WUSA 9" and "Lexus LC 500" as names, "NBA 2K20" as one', () => {
+    expect(figures('Three children were hurt, according to ABC 7 Chicago.')).toEqual([['Three', 3, 'children']]);
+    expect(findNumbers('He told WUSA 9 that the LC 500 and NBA 2K20 sold.').map((n) => n.kind)).toEqual(['identifier', 'identifier', 'identifier']);
+    // A currency code or "UN" is no call sign.
+    expect(findNumbers('The UN 2 resolutions cost USD 5.').map((n) => n.kind)).toEqual(['count', 'money']);
+  });
+});

@@ -27,6 +27,8 @@ const MODEL_NUMBER = /\d{1,4}(?![\d,.]\d|\s*(?:%|percent|per cent|hundred|thousa
  */
 const LIST_SIDE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|or|in|to|among|with|for|of|while|each|apiece)\b)/;
 const LIST_SIDE = /^(?:\s*[\p{Ll}%]+){0,5}?(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while|versus|vs\.?|against)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)?$/u;
+/** "ABC 7 Chicago", "WUSA 9", "NBC 26": a broadcaster's call letters before its channel number (not a currency code). */
+const CALL_SIGN_BEFORE = /(?<![A-Za-z.])(?!(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|RUB|US|UK|EU|UN|AM|PM|AD|BC)\s)[A-Z]{2,5}\s+$/;
 /** A product or model name written in camel case ("QuietComfort 20", "PlayStation 5", "iPhone 12"). */
 const CAMEL_LABEL_BEFORE = /(?<![A-Za-z])[A-Z]?[a-z]+[A-Z][A-Za-z]*\s+$/;
 const LABEL_TAIL = /\d+(?:-\d+)?[A-Za-z]*/y;
@@ -44,7 +46,8 @@ export function readLabelled(text: string, pos: number, prevEnd: number): Found 
   const name = model && !readSuffix(text, pos + model[0].length, false) ? NAME_BEFORE.exec(text.slice(Math.max(0, prevEnd - 1, pos - 40), pos)) : null;
   const listSide = model && name && prevEnd > 0 && LIST_SIDE.test(text.slice(prevEnd, pos - name[0].length)) && LIST_SIDE_AFTER.test(text.slice(pos + model[0].length));
   const named = listSide ? null : name;
-  const label = LABEL_BEFORE.exec(before.slice(-14)) ?? CAMEL_LABEL_BEFORE.exec(before) ?? named;
+  const callSign = model && !/[A-Za-z]/.test(text[pos + model[0].length] ?? '') && !readSuffix(text, pos + model[0].length, false) ? CALL_SIGN_BEFORE.exec(before) : null;
+  const label = LABEL_BEFORE.exec(before.slice(-14)) ?? CAMEL_LABEL_BEFORE.exec(before) ?? named ?? callSign;
   const tail = label && at(LABEL_TAIL, text, pos);
   if (!label || !tail) return undefined;
   return { ...mention(pos - label[0].length, pos + tail[0].length, 'identifier', parseInt(tail[0], 10)), numberStart: pos };

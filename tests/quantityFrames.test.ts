@@ -163,3 +163,11 @@ describe('findNumbers: call letters and model names in capitals', () => {
     expect(findNumbers('The UN 2 resolutions cost USD 5.').map((n) => n.kind)).toEqual(['count', 'money']);
   });
 });
+
+describe('findNumbers: South Asian scales', () => {
+  it('reads "Rs 24 lakh", "Rs 5 crore" and "50 lakh people" at their value', () => {
+    expect(figures('He spent Rs 24 lakh on the case.')).toEqual([['Rs 24 lakh', 2400000, 'INR']]);
+    expect(figures('The scheme cost Rs 5 crore.')).toEqual([['Rs 5 crore', 50000000, 'INR']]);
+    expect(figures('About 50 lakh people voted.')).toEqual([['About 50 lakh', 5000000, 'people']]);
+  });
+});

@@ -22,6 +22,8 @@ const WORD_VALUES = new Map<string, number>([
 /** Scales that close a group ("two hundred thousand" = (2 * 100) * 1000), with the abbreviations news copy uses. */
 const BIG_SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3, million: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, bil: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
+  // South Asian scales, as Indian and Pakistani outlets write money and counts ("Rs 50 lakh", "5 crore people").
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 /** Suffixes glued to a numeral ("5bn", "£14m", "$50k"). numbers.ts only lets "m" and "k" through after a currency sign. */
 const ATTACHED: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12, trn: 1e12 };

@@ -171,3 +171,10 @@ describe('findNumbers: South Asian scales', () => {
     expect(figures('About 50 lakh people voted.')).toEqual([['About 50 lakh', 5000000, 'people']]);
   });
 });
+
+describe('findNumbers: a span written high to low after "between"', () => {
+  it('reads "between 350,000 and 260,000 years ago" as one span, and "from 52 to 48 percent" as two figures', () => {
+    expect(extractQuantities(sentencesOf('They arose between 350,000 and 260,000 years ago.')).map((m) => [m.low, m.high, m.unit])).toEqual([[260000, 350000, 'years']]);
+    expect(figures('Support fell from 52 to 48 percent.')).toEqual([['52', 52, '%'], ['48 percent', 48, '%']]);
+  });
+});

@@ -42,8 +42,11 @@ function readRange(text: string, first: Quantity, between: boolean): Range | und
     years = true;
   }
   // Scale reaches back across the range ("1 to 2 million") unless the first figure is already bigger ("500,000 to 2 million").
-  const low = first.scale === 1 && second.scale > 1 && first.value < second.raw ? exact(first.value * second.scale) : first.value;
+  let low = first.scale === 1 && second.scale > 1 && first.value < second.raw ? exact(first.value * second.scale) : first.value;
   const kind = first.kind === 'count' ? second.kind : second.kind === 'count' || second.kind === first.kind ? first.kind : undefined;
+  // "between 350,000 and 260,000 years ago": a span of a measure written high to low after "between" is still one
+  // (never a tally, which "between" does not open; "from 52 to 48 percent" is a change, not a span).
+  if (between && kind === 'measure' && second.unit && !first.unit && low > high) [low, high] = [high, low];
   if (!kind || (first.unit && second.unit && first.unit !== second.unit) || !(low < high)) return undefined;
   // "three or four weeks", "two or three people": an uncertain count, but only between near neighbours.
   if (isOr && (first.unit || !Number.isInteger(low) || !Number.isInteger(high) || high > low * 2 + 1)) return undefined;

@@ -156,7 +156,8 @@ describe('extractQuantities', () => {
     const ms = extractQuantities(sentences('At least 15 died when the roof fell.', 'The blast raised the death toll from the week of storms to 31.'));
     expect(ms.map((m) => [m.value, m.unit, m.qualifier])).toEqual([[15, 'people', 'at least'], [31, 'deaths', undefined]]);
     const dead = extractQuantities(sentences('The clashes left 10 dead.', 'Clerks filed 40 missing persons reports.'));
-    expect(dead.map((m) => [m.value, m.unit])).toEqual([[10, 'people']]);
+    // "40 missing persons reports" counts reports, never missing people.
+    expect(dead.map((m) => [m.value, m.unit])).toEqual([[10, 'people'], [40, 'reports']]);
   });
   it('does not count "more than one" (several) as a figure', () => {
     expect(extractQuantities(sentences('More than one witness saw 12 cars on the bridge.')).map((m) => [m.value, m.unit])).toEqual([[12, 'cars']]);
@@ -181,7 +182,9 @@ describe('extractQuantities: figures whose noun is elsewhere', () => {
   });
   it('reads the noun of "the number of" past its modifiers, and not a verb', () => {
     expect(read('The number of obese people rose to 2.1 billion.')).toEqual([[2100000000, 'people']]);
-    expect(read('The number of wounded has risen to 6,785.')).toEqual([]);
+    // "wounded" stands for people here; "has" is never the counted noun.
+    expect(read('The number of wounded has risen to 6,785.')).toEqual([[6785, 'people']]);
+    expect(read('The number of claims has risen to 6,785.')).toEqual([[6785, 'claims']]);
   });
   it('reads "the toll stands at N" as deaths, "N remain missing" and "N others were hurt" as people', () => {
     expect(read('The toll stands at 120, the ministry said.', 'Officials put the toll at 45.')).toEqual([[120, 'deaths'], [45, 'deaths']]);
@@ -277,7 +280,8 @@ describe('extractQuantities: ages and names that are not counts', () => {
 describe('extractQuantities: an age after "age"', () => {
   it('reads "younger than age 50" as an age and keeps the units of "the ages of 6 weeks and 6 years"', () => {
     const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.value, m.unit]);
-    expect(read('One in seven colon and rectal cancers is found in patients younger than age 50.')).toEqual([[7, 'cancers'], [50, 'years old']]);
+    // ("One in seven" is a share, ratioShare.ts: not seven cancers.)
+    expect(read('One in seven colon and rectal cancers is found in patients younger than age 50.')).toEqual([[14.3, '%'], [50, 'years old']]);
     expect(read('It cares for children between the ages of 6 weeks and 6 years.')).toEqual([[6, 'weeks'], [6, 'years']]);
   });
 });

@@ -9,6 +9,8 @@ import type { ItemSentence } from 'wink-nlp';
 import { nlp } from './nlp.ts';
 import { joinHyphenated, taggedTokens, type Token } from './tokens.ts';
 import { keepSentenceTokens } from './sentenceTokens.ts';
+import { hoverCards, withoutCards } from './hoverCards.ts';
+import { signUpRunIn } from './signUpRunIn.ts';
 
 export function segmentArticle(article: CleanArticle): SegmentedArticle {
   const sentences: Sentence[] = [];
@@ -83,7 +85,9 @@ function readParagraph(text: string, from: number, to: number): { spans: Array<[
     if (start === undefined || end === undefined || end <= start) return;
     spans.push([from + start, from + end]);
   });
-  return { spans: mergeFragments(text, spans), tokens };
+  // A hover card or a sign-up menu run into the paragraph is cut out of its sentences (hoverCards.ts, signUpRunIn.ts).
+  const chrome = [...signUpRunIn(text, from, to), ...hoverCards(text, from, to)].sort((a, b) => a[0] - b[0]);
+  return { spans: withoutCards(text, mergeFragments(text, spans), chrome), tokens };
 }
 
 /**

@@ -42,21 +42,24 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     while (tokens[i] && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON' && /^(their|its|his|her|our)$/i.test(tokens[i]!.text))) i++;
     // "10 of the first 15 states": an ordinal before the whole's figure.
     const ordinal = tokens[i - 1]?.pos === 'DET' && ORDINAL_ADJECTIVES.test(tokens[i]?.text ?? '') && tokens[i + 1]?.pos === 'NUM' ? 1 : 0;
-    if (tokens[i + ordinal]?.pos === 'NUM' && tokens[i + ordinal - 1]?.pos !== 'NUM' && (ordinal || tokens[i - 1]?.pos === 'DET')) i += ordinal + 1;
+    // "12 of 13 counts", "four of five judges": the whole's figure right after "of", before its plural noun.
+    const bareWhole = tokens[i - 1]?.lemma === 'of' && tokens[i]?.pos === 'NUM' && tokens[i + 1]?.pos === 'NOUN' && isPlural(tokens[i + 1]!);
+    if (tokens[i + ordinal]?.pos === 'NUM' && tokens[i + ordinal - 1]?.pos !== 'NUM' && (ordinal || tokens[i - 1]?.pos === 'DET' || bareWhole)) i += ordinal + 1;
     // "1,500 of the town's residents": the whole belongs to someone; what is counted follows the possessive.
     const owner = possessiveEnd(tokens, i);
     if (owner > i) i = owner;
   }
   // "800 or so cases": a hedge after the figure; "Six (7%) patients": the share in brackets, as reports give it.
-  if (tokens[i]?.lemma === 'or' && tokens[i + 1]?.lemma === 'so') i += 2;
+  // ("five or fewer plants", "two or more deviations": a bound after the figure, as "or so" is a hedge.)
+  if (tokens[i]?.lemma === 'or' && /^(?:so|more|fewer|less)$/i.test(tokens[i + 1]?.text ?? '')) i += 2;
   if (tokens[i]?.text === '(' && tokens[i + 1]?.pos === 'NUM' && /^(?:%|percent)$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === ')') i += 4;
   const first = i;
   let headIndex = -1;
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // "close to 50,000 likes", "800 or so cases have": right after a figure above one, a word wink read as a verb in -s
-    // is a plural noun (a verb after a plural subject takes no -s).
-    if (i === first && figure.value !== 1 && t.pos === 'VERB' && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text) && t.text.toLowerCase() !== t.lemma && /^(?:AUX|PUNCT|CCONJ)?$/.test(tokens[i + 1]?.pos ?? '')) {
+    // "close to 50,000 likes", "800 or so cases have", "four counts of fraud", "30 carries for": right after a figure above one,
+    // a word wink read as a verb in -s is a plural noun (a verb after a plural subject takes no -s).
+    if (i === first && figure.value !== 1 && t.pos === 'VERB' && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text) && t.text.toLowerCase() !== t.lemma && !COMMON_VERBS.has(t.lemma) && /^(?:AUX|PUNCT|CCONJ|ADP)?$/.test(tokens[i + 1]?.pos ?? '')) {
       headIndex = i;
       break;
     }
@@ -69,8 +72,27 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       continue;
     }
     if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "Swedish", "Porto-based"
+    // "two 16-year-old boys", "two 2,000-pound bombs": a hyphened figure before the noun (an age, a size) is one more modifier.
+    if (headIndex < 0 && t.pos === 'NUM' && tokens[i + 1]?.text === '-' && /^(?:ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? '') && /^(?:NOUN|ADJ)$/.test(tokens[i + 3]?.pos ?? '')) {
+      i += 2;
+      continue;
+    }
+    // "five misdemeanor counts", "three felony charges": after a singular noun right after the figure (which,
+    // counted, would be written in the plural), a word in -s that wink read as a verb is the plural head; a verb
+    // after a plural subject takes no -s. ("The 180 page coffee-table book comes with": the head is further on.)
+    if (headIndex === first && i === first + 1 && figure.value !== 1 && t.pos === 'VERB' && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text) && t.text.toLowerCase() !== t.lemma && /^(?:ADP|PUNCT|CCONJ)?$/.test(tokens[i + 1]?.pos ?? '')) {
+      headIndex = i;
+      break;
+    }
     // "33 million mostly uninsured Americans": an adverb that modifies the modifier after it.
-    if (headIndex < 0 && t.pos === 'ADV' && /ly$/i.test(t.text) && tokens[i + 1]?.pos === 'ADJ') continue;
+    // "the two most populous cities", "three less costly options": a degree word before the modifier, likewise.
+    if (headIndex < 0 && t.pos === 'ADV' && (/ly$/i.test(t.text) || /^(?:most|least|more|less|very)$/i.test(t.text)) && tokens[i + 1]?.pos === 'ADJ') continue;
+    // "two prior convictions", "seven prior Congressional inquiries": right after the figure, a word wink read as an
+    // adverb before a noun or a name is an adjective (adverbs do not modify nouns).
+    if (headIndex < 0 && i === first && t.pos === 'ADV' && /^\p{Ll}+$/u.test(t.text) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '') && (tokens[i + 1]!.pos !== 'NOUN' || isPlural(tokens[i + 1]!))) continue;
+    // "850 vending machines", "the 35 missing people", "40 remaining seats": right after the figure, a word in -ing
+    // before a noun modifies it.
+    if (headIndex < 0 && i === first && t.pos === 'VERB' && /\p{Ll}ing$/u.test(t.text) && tokens[i + 1]?.pos === 'NOUN') continue;
     // "5,000 displaced residents", "12 injured workers": a participle wink tags as a verb, modifying the noun after it.
     // Irregular participles too: "three broken bones", "two stolen cars" (the word is not its lemma).
     if (headIndex < 0 && t.pos === 'VERB' && (/ed$/i.test(t.text) || (IRREGULAR_PARTICIPLE.test(t.text) && t.text.toLowerCase() !== t.lemma)) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) continue;
@@ -116,10 +138,13 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   return { text: text.slice(tokens[first]!.start, end), head: head.lemma, unit };
 }
 
+/** Verbs common enough to follow a figure as its verb ("The path to 270 goes through ..."), never read as its noun. */
+const COMMON_VERBS: ReadonlySet<string> = new Set(['go', 'come', 'mean', 'seem', 'say', 'make', 'take', 'get', 'give', 'look', 'become', 'remain', 'stand', 'need', 'want', 'show', 'put', 'keep']);
+
 /** Ordinals and their kin between "of the" and the whole's figure ("the first 15 states", "the remaining four"). */
 const ORDINAL_ADJECTIVES = /^(?:first|last|top|next|remaining|original|other)$/i;
-/** Endings of English irregular past participles ("broken", "stolen", "drawn", "built", "kept"). */
-const IRREGULAR_PARTICIPLE = /(?:en|wn|lt|pt)$/i;
+/** Endings of English irregular past participles ("broken", "stolen", "drawn", "sworn", "built", "kept"). */
+const IRREGULAR_PARTICIPLE = /(?:en|wn|rn|lt|pt)$/i;
 
 /**
  * Where the counted noun starts after a possessive ("the town's residents", "the company's
@@ -164,7 +189,9 @@ const IRREGULAR_PLURALS = new Set(['people', 'police', 'children', 'men', 'women
 
 function isPlural(t: Token): boolean {
   const word = t.text.toLowerCase();
-  return IRREGULAR_PLURALS.has(word) || (word !== t.lemma && /s$/.test(word));
+  // ("45 flybys", "10 airbags": a noun wink does not know keeps its -s as its lemma; endings of singulars in -s
+  // such as "gas", "bus", "news", "physics" are no plural.)
+  return IRREGULAR_PLURALS.has(word) || (word !== t.lemma && /s$/.test(word)) || (t.pos === 'NOUN' && word === t.lemma && /\p{Ll}{3}s$/u.test(word) && !/(?:ss|us|is|os|as|ics|ws|lens)$/.test(word));
 }
 
 /**

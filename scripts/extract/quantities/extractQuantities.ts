@@ -11,9 +11,10 @@ import { sentenceTokens } from '../../segment/sentenceTokens.ts';
 import { loneOnes } from './loneOne.ts';
 import { casualtyVerbAfter, casualtyVerbBefore, nounFromFrame, pluralOf } from './impliedNouns.ts';
 import { quotedAfter, quotedAt } from '../quotes/quotedSpeech.ts';
-import { measureNamedEarlier, namedMeasure, type NamedMeasure } from './measureNamedEarlier.ts';
-import { voteTallies } from './voteTallies.ts';
+import { measureNamedEarlier, namedMeasure, shareOfPairAfter, type NamedMeasure } from './measureNamedEarlier.ts';
+import { scorePairs, voteTallies } from './voteTallies.ts';
 import { countedPhrase, type CountedPhrase } from './countedPhrase.ts';
+import { ratioShare } from './ratioShare.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure', 'time']);
@@ -54,6 +55,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     const phrases = figures.map((f) => (f.kind === 'count' || f.kind === 'money' ? countedPhrase(tokens, f, sentence.text) : undefined));
     shareListHeads(figures, phrases, sentence.text);
     const tally = voteTallies(sentence.text, figures);
+    const scores = scorePairs(sentence.text, figures, tally);
     // The figure before, if it was read as an age: "ages 4, 7 and 10" goes on listing ages.
     let ageBefore: NumberMention | undefined;
     figures.forEach((figure, k) => {
@@ -67,6 +69,15 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         if (AGE_BEFORE.some((frame) => frame.test(sentence.text.slice(0, figure.numberStart))) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
         if (ageBefore && ageBefore === figures[k - 1] && figure.kind === 'count' && LIST_GAP.test(sentence.text.slice(ageBefore.end, figure.start))) unit = AGE;
         if (figure.kind === 'count' && (BARE_AGE_BEFORE.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && figures[k - 1]!.kind === 'count' && isBareAgeList(sentence.text, figures[k - 1]!, figure)))) unit = AGE;
+      }
+      // "one in five Americans": a share (20%), not five Americans.
+      const ratio = unit === AGE ? undefined : ratioShare(sentence.text, figure);
+      if (ratio) {
+        const share: QuantityMention = { source: sentence.source, sentence, start: sentence.start + ratio.start, end: sentence.start + figure.end, value: ratio.value, unit: '%' };
+        if (ratio.qualifier) share.qualifier = ratio.qualifier;
+        if (phrase) share.counts = phrase.text;
+        mentions.push(share);
+        return;
       }
       let head = unit === AGE || unit === '%' ? undefined : phrase?.head;
       let counts = phrase?.text;
@@ -85,6 +96,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
           unit = 'votes';
           counts = `votes ${side}`;
         }
+        // "led 14-7 at halftime": a score, no count of the noun before.
+        if (!head && scores.has(figure)) return;
         // "Jane Roe (26) from Leeds": a bare age in brackets after a name, as an appositive age is, is no count.
         if (!head && isBracketedAge(sentence.text, figure)) return;
         // "the winning numbers were 8, 20, 14, 17 and 39": a run of bare figures is a list of numbers, not counts.
@@ -93,7 +106,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         // "the 911 was found": the digits of a model named before ("a Porsche 911"), not a count.
         if (!head && !figure.qualifier && modelNumbers.has(written)) return;
         // "an aftershock measured 5.8" after "a magnitude 6.2 quake": a level of the measure named before.
-        const level = head ? undefined : measureNamedEarlier(lastMeasure, sentence, figure);
+        const level = head ? undefined : measureNamedEarlier(lastMeasure, sentence, figure) ?? shareOfPairAfter(sentence.text, figure, figures[k + 1]);
         if (level) unit = level;
         // "a crew of 150", "a city of 400,000", "one of three", "the death toll rose to 40": the frame says what is counted.
         const framed = head || level ? undefined : nounFromFrame(sentence.text, figure, tokens);
@@ -109,7 +122,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
           unit = 'people';
         }
         // ("20 Peabody Awards": a figure before a capitalised plural names its own thing, one the count nouns do not know.)
-        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure)) {
+        // ("lane 2", "part 3", "rates about 0.7": a number after a label word, or a fraction, counts nothing.)
+        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start))) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;
@@ -140,7 +154,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       mentions.push(mention);
       ageBefore = unit === AGE ? figure : undefined;
       // A later elliptical figure ("One tanker sank and three more ...") borrows the noun in the plural.
-      if (figure.kind === 'count' && phrase?.head) lastHead = { head: phrase.head, unit: figure.value === 1 && unit === phrase.head && !/s$/.test(unit) ? pluralOf(phrase.head) : unit, paragraph: sentence.paragraph, sentence: sentence.index };
+      // ("shot four times": a frequency is no thing a later "the four" counts.)
+      if (figure.kind === 'count' && phrase?.head && unit !== 'times') lastHead = { head: phrase.head, unit: figure.value === 1 && unit === phrase.head && !/s$/.test(unit) ? pluralOf(phrase.head) : unit, paragraph: sentence.paragraph, sentence: sentence.index };
     });
   }
   return mentions;
@@ -197,12 +212,12 @@ const ROUND_ARTICLE_SCALE = /^(?:half\s+)?an?\s+(?:hundred|thousand|million|bill
 const REFERENTIAL_PAIR = /\b(?:the|these|those)\s+$/i;
 
 /**
- * Words right before a figure that make it an age: "aged 17", "at age 19", "ages 19 and 22",
+ * Words right before a figure that make it an age: "aged 17", "at age 19", "at the age of 91", "ages 19 and 22",
  * "the ages of the arrested ranged from 28 to 70", "ranging in age from 18 to 25". Without them
  * such a span would borrow the count noun of the sentence before ("28-70 people").
  */
 const AGE_BEFORE: readonly RegExp[] = [
-  /\b(?:aged|(?:at|of|than|over|under) age)\s*(?:between\s*)?$/i,
+  /\b(?:aged|(?:at|of|than|over|under) age|(?:at|from|by|until|since|before|after|under|over) the age of)\s*(?:between\s*)?$/i,
   /\bages\s*(?:between\s*)?$/i,
   /\bages?\b(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+(?:from|between)\s*$/i,
   /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+in\s+age\s+(?:from|between)\s*$/i,
@@ -228,6 +243,9 @@ function isBareAgeList(text: string, previous: NumberMention, figure: NumberMent
 function isBracketedAge(text: string, figure: NumberMention): boolean {
   return Number.isInteger(figure.value) && figure.value > 0 && figure.value < 120 && /\p{Lu}\p{Ll}+\s*\($/u.test(text.slice(0, figure.start)) && /^\)/.test(text.slice(figure.end));
 }
+
+/** "in lane 2", "part 3", "group 3", "day 30": a singular label word right before a number, which names, not counts. */
+const LABEL_WORD_BEFORE = /\b(?:part|parts|lane|group|groups|stage|day|week|round|phase|level|grade|floor|floors|room|page|chapter|section|season|episode|figs?\.|table|item|exhibit|number|no\.|game|district|ward|gate|terminal|platform|category|class|zone|row|seat|pier|unit|lot|route|highway|interstate|channel|reservoir|flight|station|tier|step|verse|act|scene|track|disc|volume|issue)\s+$/i;
 
 /** "20 Peabody Awards", "three Grammy Awards": capitalised words ending in a plural right after a figure. */
 const NAMED_PLURAL_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}\p{Ll}+s\b/u;

@@ -21,8 +21,14 @@ export interface ImpliedNoun {
 const GROUP_OF = /\b(delegation|team|crowd|group|contingent|workforce|crew|squad|party|audience|congregation)\s+of\s*$/i;
 /** "a city of 400,000": places whose population is given after "of" with no noun. */
 const PLACE_OF = /\b(city|town|village|country|nation|island|state|province|region|metropolis|community|suburb)\s+of\s*$/i;
-/** "the number of (obese) people ... (rose) to 100": the plural noun a later bare figure counts (up to two modifiers before it, not a verb: "the number of wounded has risen to", no other figure between). */
-const NUMBER_OF = /\b[Tt]he (?:total )?number of (?:(?!and\b|or\b)[\p{Ll}-]+ ){0,2}?(?!(?:has|was|is|does|says|seems|remains|stands|this|its|his|us|as|was|plus|less)\b)([\p{Ll}]+s|people|children|men|women)\b[^\d.;]{0,80}$/u;
+/**
+ * "the number of (obese) people ... (rose) to 100", "Number of wounded rises to eight" (a headline's
+ * style), "the number of dead": the plural noun a later bare figure counts (up to two modifiers before it, not a verb; no other figure between).
+ * An adjective that names people ("the wounded", "the dead") counts people.
+ */
+const NUMBER_OF = /(?:\b[Tt]he (?:total )?n|^N)umber of (?:(?!and\b|or\b)[\p{Ll}-]+ ){0,2}?(?!(?:has|was|is|does|says|seems|remains|stands|this|its|his|us|as|was|plus|less)\b)([\p{Ll}]+s|\p{Lu}\p{Ll}+s|people|children|men|women|wounded|injured|dead|missing|displaced|homeless)\b[^\d.;]{0,80}$/u;
+/** Adjectives that stand for people after "the number of": "the number of wounded". */
+const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(['wounded', 'injured', 'dead', 'missing', 'displaced', 'homeless']);
 /** "the death toll (from the protests) rose to 40": a later bare figure counts deaths. */
 const DEATH_TOLL = /\b(?:death|casualty)\s+toll\b[^\d.;]{0,60}$/i;
 /**
@@ -63,12 +69,18 @@ export function nounFromFrame(text: string, figure: NumberMention, tokens: reado
   // "a 150-strong crew", "a crew of 150,": a group of that many members.
   const group = /^-strong\s+([\p{Ll}-]+)/u.exec(after) ?? GROUP_OF.exec(before);
   if (group) return { head: 'member', unit: 'members', counts: `members of the ${group[1]!.toLowerCase()}` };
+  // "the soldiers, up to 15 of whom were seen": the plural noun the relative clause hangs on.
+  if (/^\s+of\s+(?:whom|which)\b/i.test(after)) {
+    const noun = antecedent(tokens, figure);
+    if (noun) return { head: noun.lemma, unit: noun.text.toLowerCase() };
+  }
   const place = PLACE_OF.exec(before);
   if (place) return { head: 'resident', unit: 'residents', counts: `residents of the ${place[1]!.toLowerCase()}` };
   // "The number of petitions ... rose to more than 100": the count noun came first.
   const numberOf = NUMBER_OF.exec(before);
   if (numberOf && !/^-\p{L}/u.test(after)) {
     const unit = numberOf[1]!.toLowerCase();
+    if (PEOPLE_ADJECTIVES.has(unit)) return { head: 'people', unit: 'people', counts: `${unit} people` };
     return { head: IRREGULAR_SINGULAR[unit] ?? unit.replace(/ies$/, 'y').replace(/([^s])s$/, '$1'), unit, counts: unit };
   }
   // "The fire was one of three to break out that week": three fires, whatever came before.
@@ -84,6 +96,21 @@ export function casualtyVerbAfter(text: string, figure: NumberMention): boolean 
   // "he and nine others were arrested": ten were, so "nine others" after a named person or a pronoun is no count of them.
   if (/^\s+others\b/i.test(text.slice(figure.end)) && WITH_SOMEONE.test(text.slice(0, figure.start))) return false;
   return CASUALTY_AFTER.test(text.slice(figure.end));
+}
+
+/**
+ * The plural noun right before the comma that opens "N of whom" ("the mutinous soldiers, up to 15 of
+ * whom"; "the town's residents, 60 of whom"): nothing but a possessive, a bracket or a comma after it.
+ */
+function antecedent(tokens: readonly Token[], figure: NumberMention): Token | undefined {
+  let i = tokens.findIndex((t) => t.start >= figure.start) - 1;
+  if (i < 0) i = tokens.length - 1;
+  while (i >= 0 && tokens[i]!.end > figure.start) i--;
+  // Back over the qualifier ("up to", "about") to the comma.
+  while (i >= 0 && tokens[i]!.pos !== 'PUNCT' && tokens[i]!.end > figure.start - 14) i--;
+  if (tokens[i]?.text !== ',') return undefined;
+  const noun = tokens[i - 1];
+  return noun && noun.pos === 'NOUN' && noun.text.toLowerCase() !== noun.lemma && /s$/i.test(noun.text) ? noun : undefined;
 }
 
 /**

@@ -22,6 +22,8 @@ const WORD_VALUES = new Map<string, number>([
 /** Scales that close a group ("two hundred thousand" = (2 * 100) * 1000), with the abbreviations news copy uses. */
 const BIG_SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3, million: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, bil: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
+  // South Asian scales, as Indian and Pakistani outlets write money and counts ("Rs 50 lakh", "5 crore people").
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 /** Suffixes glued to a numeral ("5bn", "£14m", "$50k"). numbers.ts only lets "m" and "k" through after a currency sign. */
 const ATTACHED: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12, trn: 1e12 };
@@ -144,7 +146,7 @@ const UNIT_WORDS: Array<[string, string]> = [
   ['grams?|grammes?', 'g'], ['(?:metric\\s+)?(?:tonnes?|tons?)', 't'], ['ounces?', 'oz'], ['pounds?', 'lb'], ['acres?', 'acres'],
   ['hectares?', 'ha'], ['lit(?:er|re)s?', 'L'], ['gallons?', 'gal'], ['barrels?', 'bbl'], ['knots?', 'kn'],
   ['degrees?\\s+(?:Fahrenheit|F)', '°F'], ['degrees?\\s+(?:Celsius|C)', '°C'], ['degrees?', '°'],
-  ['megawatts?', 'MW'], ['gigawatts?', 'GW'], ['kilowatts?', 'kW'], ['percentage\\s+points?', 'pp'],
+  ['horsepower', 'hp'], ['megawatts?', 'MW'], ['gigawatts?', 'GW'], ['kilowatts?', 'kW'], ['percentage\\s+points?', 'pp'],
   ['seconds?', 's'], ['minutes?', 'min'], ['hours?', 'h'], ['days?', 'days'], ['weeks?', 'weeks'], ['months?', 'months'],
   ['years?', 'years'], ['decades?', 'decades'], ['magnitude', 'magnitude'], ['on\\s+the\\s+Richter\\s+scale', 'magnitude'],
 ];
@@ -154,7 +156,7 @@ const UNIT_ABBREVIATIONS: Array<[string, string]> = [
   ['mph', 'mph'], ['km\\/h|kph|kmh', 'km/h'], ['sq\\.?\\s?ft', 'sq ft'], ['sq\\.?\\s?mi', 'sq mi'], ['sq\\.?\\s?km|km2|km²', 'sq km'],
   ['m2|m²', 'sq m'], ['ft', 'ft'], ['yds?', 'yd'], ['mi', 'mi'], ['kms?', 'km'], ['cm', 'cm'], ['mm', 'mm'], ['kgs?', 'kg'],
   ['lbs?', 'lb'], ['oz', 'oz'], ['ha', 'ha'], ['°F', '°F'], ['°C', '°C'], ['°', '°'], ['MW', 'MW'], ['GW', 'GW'], ['kW', 'kW'],
-  ['kWh', 'kWh'], ['MWh', 'MWh'], ['GWh', 'GWh'], ['mins?', 'min'], ['hrs?', 'h'], ['mg', 'mg'], ['ml|mL', 'mL'],
+  ['hp', 'hp'], ['kWh', 'kWh'], ['MWh', 'MWh'], ['GWh', 'GWh'], ['mins?', 'min'], ['hrs?', 'h'], ['mg', 'mg'], ['ml|mL', 'mL'],
 ];
 export const readUnitAbbreviation = table(UNIT_ABBREVIATIONS, '[\\s-]?', '');
 /** Every unit of measurement the reader gives ("ft", "km/h", "days"): not counts of things. */

@@ -9,7 +9,7 @@
  * sticky regexes decide what is there (phone, date, time, ordinal, address, identifier, or a
  * quantity with optional currency, scale, unit, percent and range), and the scan resumes after
  * it, so mentions come out ordered and non-overlapping. The readers live beside this file, one
- * concern each: numberDates.ts, readPhone.ts, readMagnitude.ts, readLabelled.ts (names and
+ * concern each: numberDates.ts, readPhone.ts, readMagnitude.ts, readHeight.ts, readLabelled.ts (names and
  * identifiers), readFigure.ts and readQuantity.ts (figures, scales, currencies, units),
  * readExpression.ts (ranges, a lone "one") and withQualifier.ts ("about", "more than").
  *
@@ -20,6 +20,7 @@ import { at, pattern, type Found, type NumberMention } from './numberMention.ts'
 import { MONTH, ORD, readDayMonth, readIsoDate, readMonthDate, readSlashDate, readTime } from './numberDates.ts';
 import { readPhone } from './readPhone.ts';
 import { readMagnitude } from './readMagnitude.ts';
+import { readHeight } from './readHeight.ts';
 import { readIdentifier, readLabelled } from './readLabelled.ts';
 import { readExpression } from './readExpression.ts';
 import { withQualifier } from './withQualifier.ts';
@@ -44,11 +45,14 @@ const SLASHED = /\d+(?:\/\d+)+/y;
 const DOTTED = /\d+(?:\.\d+){2,}/y;
 const ORDINAL = new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)${ORD}(?![A-Za-z])`, 'iy');
 const DECADE = /(\d{3}0)s(?![A-Za-z])/y;
+/** "the 8800 block of Elm Road": a street address as police give it, never a count. */
+const BLOCK_ADDRESS = /(\d{1,6})\s+block\s+of(?![A-Za-z])/y;
 const ADDRESS = /(\d{1,5})[A-Z]?\s+(?:(?:[A-Z][A-Za-z'’.-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Place|Court|Terrace|Parkway|Highway|Square|St\.?|Ave\.?|Rd\.?|Blvd\.?|Ln\.?|Dr\.?)(?![A-Za-z])/y;
 
 /** Patterns that start with a digit but are not quantities, tried in order before reading a quantity. */
 const SPECIALS: ReadonlyArray<(text: string, pos: number, prevEnd: number) => Found> = [
   readMagnitude,
+  readHeight,
   readPhone,
   readIsoDate,
   readSlashDate,
@@ -59,6 +63,7 @@ const SPECIALS: ReadonlyArray<(text: string, pos: number, prevEnd: number) => Fo
   pattern(ORDINAL, 'ordinal', (m) => Number((m[1] ?? '').replaceAll(',', ''))),
   pattern(DECADE, 'year', (m) => Number(m[1])),
   pattern(ADDRESS, 'address', (m) => Number(m[1])),
+  pattern(BLOCK_ADDRESS, 'address', (m) => Number(m[1])),
   readLabelled,
 ];
 

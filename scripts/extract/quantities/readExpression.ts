@@ -42,8 +42,11 @@ function readRange(text: string, first: Quantity, between: boolean): Range | und
     years = true;
   }
   // Scale reaches back across the range ("1 to 2 million") unless the first figure is already bigger ("500,000 to 2 million").
-  const low = first.scale === 1 && second.scale > 1 && first.value < second.raw ? exact(first.value * second.scale) : first.value;
+  let low = first.scale === 1 && second.scale > 1 && first.value < second.raw ? exact(first.value * second.scale) : first.value;
   const kind = first.kind === 'count' ? second.kind : second.kind === 'count' || second.kind === first.kind ? first.kind : undefined;
+  // "between 350,000 and 260,000 years ago": a span of a measure written high to low after "between" is still one
+  // (never a tally, which "between" does not open; "from 52 to 48 percent" is a change, not a span).
+  if (between && kind === 'measure' && second.unit && !first.unit && low > high) [low, high] = [high, low];
   if (!kind || (first.unit && second.unit && first.unit !== second.unit) || !(low < high)) return undefined;
   // "three or four weeks", "two or three people": an uncertain count, but only between near neighbours.
   if (isOr && (first.unit || !Number.isInteger(low) || !Number.isInteger(high) || high > low * 2 + 1)) return undefined;
@@ -73,5 +76,15 @@ export function readExpression(text: string, pos: number, prevEnd: number): Foun
   if (first.kind === 'count' && /[A-Za-z]/.test(text[first.end] ?? '')) {
     return mention(pos, first.end + (at(IDENT_TAIL, text, first.end)?.[0].length ?? 0), 'identifier', first.value);
   }
-  return mention(pos, first.end, first.yearLike ? 'year' : first.kind, first.value, first.unit);
+  return mention(pos, first.end, first.yearLike || isOlderYear(text, pos, first) ? 'year' : first.kind, first.value, first.unit);
+}
+
+/**
+ * "since 1790", "in 1864", "the 1859 Carrington Event": four plain digits before 1900 (a count that
+ * large is written "1,864") after a preposition of time, or between "the" and a name, are a year.
+ */
+function isOlderYear(text: string, pos: number, first: Quantity): boolean {
+  if (first.kind !== 'count' || !/^1[0-8]\d\d$/.test(first.plainDigits)) return false;
+  const before = text.slice(Math.max(0, pos - 12), pos);
+  return /(?<![A-Za-z])(?:in|since|by|from|until|till|circa|before|after|during|of)\s+$/i.test(before) || (/(?<![A-Za-z])the\s+$/i.test(before) && /^\s+\p{Lu}/u.test(text.slice(first.end)));
 }

@@ -7,7 +7,7 @@ import { parseNumberWords, scaleOf, WORD_RUN_SOURCE } from './numberWords.ts';
 import { at, exact, type Figure } from './numberMention.ts';
 
 const NUMERAL = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
-const SCALE_WORD = '(?:\\s+|-)(?:hundred|thousand|million|billion|trillion|bn|mn|tn)(?![A-Za-z])';
+const SCALE_WORD = '(?:\\s+|-)(?:hundred|thousand|million|billion|trillion|bn|mn|tn|lakhs?|crores?)(?![A-Za-z])';
 /**
  * "£14m" and "$50k" are money scales; plain "14m" is 14 metres, so only bn/tn glue on without a currency.
  * After a currency, copy's short words for the scales count too ("$100 mil", "$2 bil").

@@ -19,6 +19,16 @@ const LABEL_BEFORE = /(?<![A-Za-z])(?:Boeing|Airbus|Flight|Route|Highway|Interst
 const NAME_BEFORE = /(?<=[\p{L}\d,;]\s+)(?<!\b(?:told|tells|telling|said|says|saying|asked|warned|added|according to|in|at|on|from|near|across|of|for|to|by|outside|inside|throughout|around|In|At|On|From|Across|Outside|Inside|Throughout|Around)\s+)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|I|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|All|Some|Only|Another|Each|Every|And|But|Or|Of|With|About|Nearly|Almost|Over|Under|Around)\b)\p{Lu}\p{Ll}+\s+$/u;
 /** Plain digits, as a model number is written (no thousands comma, no decimals, no scale): "911", "737". */
 const MODEL_NUMBER = /\d{1,4}(?![\d,.]\d|\s*(?:%|percent|per cent|hundred|thousand|million|billion|trillion|bn)\b)(?![\d-])/uy;
+/**
+ * "the Reds won 235 seats and the Greens 199", "Okafor 38 percent, Lima 31": a name after a list's
+ * joint, with a figure before it in the sentence and no noun of its own after it, is one side of a
+ * parallel list, not a make ("and Porsche 911 parts" stays a model). Only lower-case words may stand between
+ * the figure and the joint: in a list of titles ("Just Dance 2020, Kine, Mortal Kombat 11") the numbers are names.
+ */
+const LIST_SIDE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|or|in|to|among|with|for|of|while|each|apiece)\b)/;
+const LIST_SIDE = /^(?:\s*[\p{Ll}%]+){0,5}?(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while|versus|vs\.?|against)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)?$/u;
+/** "ABC 7 Chicago", "WUSA 9", "NBC 26": a broadcaster's call letters before its channel number (not a currency code). */
+const CALL_SIGN_BEFORE = /(?<![A-Za-z.])(?!(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|RUB|US|UK|EU|UN|AM|PM|AD|BC)\s)[A-Z]{2,5}\s+$/;
 /** A product or model name written in camel case ("QuietComfort 20", "PlayStation 5", "iPhone 12"). */
 const CAMEL_LABEL_BEFORE = /(?<![A-Za-z])[A-Z]?[a-z]+[A-Z][A-Za-z]*\s+$/;
 const LABEL_TAIL = /\d+(?:-\d+)?[A-Za-z]*/y;
@@ -33,8 +43,11 @@ export function readLabelled(text: string, pos: number, prevEnd: number): Found 
   const model = !LABEL_BEFORE.test(before.slice(-14)) && !CAMEL_LABEL_BEFORE.test(before) && !QUALIFIER.test(before) && at(MODEL_NUMBER, text, pos);
   // One character of the previous mention stays in view, so that a model year before the make ("2008 Porsche 911")
   // still satisfies the name's look-behind.
-  const named = model && !readSuffix(text, pos + model[0].length, false) ? NAME_BEFORE.exec(text.slice(Math.max(0, prevEnd - 1, pos - 40), pos)) : null;
-  const label = LABEL_BEFORE.exec(before.slice(-14)) ?? CAMEL_LABEL_BEFORE.exec(before) ?? named;
+  const name = model && !readSuffix(text, pos + model[0].length, false) ? NAME_BEFORE.exec(text.slice(Math.max(0, prevEnd - 1, pos - 40), pos)) : null;
+  const listSide = model && name && prevEnd > 0 && LIST_SIDE.test(text.slice(prevEnd, pos - name[0].length)) && LIST_SIDE_AFTER.test(text.slice(pos + model[0].length));
+  const named = listSide ? null : name;
+  const callSign = model && !/[A-Za-z]/.test(text[pos + model[0].length] ?? '') && !readSuffix(text, pos + model[0].length, false) ? CALL_SIGN_BEFORE.exec(before) : null;
+  const label = LABEL_BEFORE.exec(before.slice(-14)) ?? CAMEL_LABEL_BEFORE.exec(before) ?? named ?? callSign;
   const tail = label && at(LABEL_TAIL, text, pos);
   if (!label || !tail) return undefined;
   return { ...mention(pos - label[0].length, pos + tail[0].length, 'identifier', parseInt(tail[0], 10)), numberStart: pos };

@@ -28,3 +28,20 @@ export function voteTallies(text: string, figures: readonly NumberMention[]): Ma
   }
   return sides;
 }
+
+/**
+ * "The visitors led 14-7 at halftime", "was 20-of-24 passing": a pair of bare figures joined by a hyphen
+ * (or "-of-"), the first not the lower, that is no vote tally: a score, which no count noun before it
+ * counts. Their figures are returned so that they borrow no noun.
+ */
+export function scorePairs(text: string, figures: readonly NumberMention[], tallied: ReadonlyMap<NumberMention, unknown>): Set<NumberMention> {
+  const scores = new Set<NumberMention>();
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const [a, b] = [figures[k]!, figures[k + 1]!];
+    if (tallied.has(a) || a.kind !== 'count' || b.kind !== 'count' || a.qualifier || b.qualifier) continue;
+    if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || !/^[-–](?:of-)?$/.test(text.slice(a.end, b.start))) continue;
+    scores.add(a);
+    scores.add(b);
+  }
+  return scores;
+}

@@ -1,0 +1,39 @@
+/**
+ * Speaker phrases as the text gives them (issue 18): an abbreviation the articles spell out is the
+ * speaker's name in full ("DOH says" after "the state Department of Health"), unless the articles
+ * mostly call the speaker by the abbreviation.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
+import { collectNames } from '../scripts/extract/speakers/collectNames.ts';
+import { acronymDefinitions } from '../scripts/extract/speakers/acronyms.ts';
+import { sentencesOf } from './support/sentences.ts';
+import type { SegmentedArticle } from '../scripts/contracts/stages.ts';
+
+function speakers(text: string): Array<string | undefined> {
+  const sentences = sentencesOf(text);
+  const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
+  return extractQuotes(sentences, text, names).map((q) => q.speaker);
+}
+
+describe('acronymDefinitions', () => {
+  it('reads "Name (ABC)", "ABC, the Name," and a name whose initials spell a used abbreviation', () => {
+    expect(acronymDefinitions('The move was approved by the Water and Harbour Authority (WHA) on Monday.', new Set())).toEqual([{ acronym: 'WHA', name: 'Water and Harbour Authority', defined: true }]);
+    expect(acronymDefinitions('Officials at PSB, the Port Safety Board, were told.', new Set())).toEqual([{ acronym: 'PSB', name: 'Port Safety Board', defined: true }]);
+    expect(acronymDefinitions('A report by the Tarrow Department of Roads came out.', new Set(['DOR']))).toEqual([{ acronym: 'DOR', name: 'Department of Roads', defined: false }]);
+  });
+  it('links no name whose initials do not spell the abbreviation', () => {
+    expect(acronymDefinitions('A report by the Tarrow Department of Roads came out.', new Set(['DRT', 'TDX']))).toEqual([]);
+  });
+});
+
+describe('speakers: an abbreviation the articles spell out', () => {
+  it('gives "DOR says ..." to the Department of Roads the article named', () => {
+    const s = speakers('The bridge was closed, according to a notice from the county Department of Roads.\nDOR says engineers found cracks in two of the bridge supports last week.');
+    expect(s[s.length - 1]).toBe('Department of Roads');
+  });
+  it('keeps an abbreviation the article uses more than the name it stands for', () => {
+    const s = speakers('The Port Safety Board (PSB) opened an inquiry.\nPSB staff visited the dock on Monday.\nPSB inspectors met the crew.\nPSB says the crane had not been inspected for two years.');
+    expect(s[s.length - 1]).toBe('PSB');
+  });
+});

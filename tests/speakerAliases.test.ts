@@ -37,3 +37,16 @@ describe('speakers: an abbreviation the articles spell out', () => {
     expect(s[s.length - 1]).toBe('PSB');
   });
 });
+
+describe('speakers: a sentence closed by "according to"', () => {
+  it('gives "Lima privately urged ..., according to people familiar with the talks" to those people', () => {
+    const text = 'Harbour chief Ana Lima privately urged the board to delay the vote, according to several people familiar with the talks.';
+    const sentences = sentencesOf(text);
+    const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
+    const q = extractQuotes(sentences, text, names);
+    expect(q.map((x) => [x.speaker, text.slice(x.start, x.end)])).toEqual([['several people familiar with the talks', 'Harbour chief Ana Lima privately urged the board to delay the vote']]);
+  });
+  it('keeps the speaker of "Lima said ..., according to KTRV7": the source passes the words on', () => {
+    expect(speakers('Harbour chief Ana Lima said the cranes would stay idle until May, according to KTRV7.')).toEqual(['Ana Lima']);
+  });
+});

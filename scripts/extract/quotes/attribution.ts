@@ -34,6 +34,10 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
   // reported that he criticised the plan" and "According to an official, CLAUSE, the Gazette
   // reports" the outlet is where the article got it (media attribution records that).
   let outlet: Attribution | undefined;
+  // "Lima privately urged the board to wait, according to people familiar with the talks": the
+  // sentence is what those people report, Lima's urging included; they are its source, not Lima.
+  const source = trailingSource(tokens, text, isInQuotes);
+  if (source) return source;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
     if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i)) || insideQuote(verb)) continue;
@@ -117,6 +121,24 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     }
   }
   return outlet;
+}
+
+/**
+ * "CLAUSE, according to SOURCE." closing a sentence with no quotation in it: the source and the
+ * clause before it, when the source is no news outlet (media attribution records those).
+ */
+function trailingSource(tokens: Token[], text: string, isInQuotes: (offset: number) => boolean): Attribution | undefined {
+  if (/[“”"]/.test(text)) return undefined;
+  const m = /,\s+according to\s+([^,;:]+?)[.!?]?\s*$/.exec(text);
+  if (!m || m.index < 20 || isInQuotes(m.index)) return undefined;
+  // "Lima's lawyer said CLAUSE, according to the Gazette": the words are the lawyer's, which the
+  // source passes on (where the article got them, not who spoke).
+  if (tokens.some((t) => t.end <= m.index && (t.lemma === 'say' || t.lemma === 'tell') && t.pos === 'VERB')) return undefined;
+  const start = m.index + m[0].length - m[0].replace(/^,\s+according to\s+/, '').length;
+  const phraseTokens = tokens.filter((t) => t.start >= start && t.end <= start + m[1]!.length);
+  const speaker = accordingSpeaker(phraseTokens, text);
+  if (!speaker || (speaker.name && isOutletName(speaker.name))) return undefined;
+  return { speaker, clause: [0, m.index] };
 }
 
 /**

@@ -50,3 +50,9 @@ describe('speakers: a sentence closed by "according to"', () => {
     expect(speakers('Harbour chief Ana Lima said the cranes would stay idle until May, according to KTRV7.')).toEqual(['Ana Lima']);
   });
 });
+
+describe('speakers: the subject noun phrase whole, past what sets it off', () => {
+  it('reads past an adverb between commas: "Reyes, however, told me: “...”"', () => {
+    expect(speakers('Harbour chief Tom Reyes met the crew.\nReyes, however, told me: “The cranes will stay idle until the inspectors return in May.”')).toEqual(['Tom Reyes']);
+  });
+});

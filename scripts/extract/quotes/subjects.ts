@@ -59,6 +59,8 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
   if (tokens[j]?.lemma === 'to' && /^(continue|seek|try|repeat|keep)$/.test(tokens[j - 1]?.lemma ?? '')) j -= 2;
   // "Okafor on Wednesday confirmed", "Reyes has also said", "Lima had said"
   while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART' && tokens[j]!.lemma !== "'s" || isTimeWord(tokens[j]!) || (tokens[j]!.lemma === 'on' && isTimeWord(tokens[j + 1])))) j--;
+  // "Reyes, however, told me": an adverb set off by commas is no part of the subject.
+  if (tokens[j]?.text === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.text === ',' && j >= 3) j -= 3;
   // "... confirmed by spokeswoman Amara Okafor, who said the moves were temporary": "who" is the name before it.
   if (/^who$/i.test(tokens[j]?.text ?? '') && tokens[j - 1]?.text === ',') {
     const nameEnd = j - 2;

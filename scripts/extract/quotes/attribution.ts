@@ -7,6 +7,7 @@
 import type { Token } from '../../segment/tokens.ts';
 import { readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
 import { isOutletName } from '../speakers/mediaAttribution.ts';
+import { describesSpeaker } from '../speakers/descriptions.ts';
 import { CALENDAR_NAMES } from '../../text/calendar.ts';
 import { callsFor, isMistaggedVerb, QUOTING, REPORTING, reportsFinding, STRONG_SPEECH, THAT_SPEECH } from './reportingVerbs.ts';
 import { QUOTE_PAIRS } from './quotationSpans.ts';
@@ -138,6 +139,9 @@ function trailingSource(tokens: Token[], text: string, isInQuotes: (offset: numb
   const phraseTokens = tokens.filter((t) => t.start >= start && t.end <= start + m[1]!.length);
   const speaker = accordingSpeaker(phraseTokens, text);
   if (!speaker || (speaker.name && isOutletName(speaker.name))) return undefined;
+  // "according to Harbournews.com": read as a description that names no one who speaks; the
+  // sentence's other readings (below) stand.
+  if (!speaker.name && speaker.role && !describesSpeaker(speaker.role)) return undefined;
   return { speaker, clause: [0, m.index] };
 }
 

@@ -55,4 +55,12 @@ describe('speakers: the subject noun phrase whole, past what sets it off', () =>
   it('reads past an adverb between commas: "Reyes, however, told me: “...”"', () => {
     expect(speakers('Harbour chief Tom Reyes met the crew.\nReyes, however, told me: “The cranes will stay idle until the inspectors return in May.”')).toEqual(['Tom Reyes']);
   });
+  it('reads past a relative clause inside an appositive: "the Harbour Fund, a Tarrow-based foundation that promotes ..., concluded"', () => {
+    const s = speakers('“The ports are badly run and the cranes are old,” the Harbour Fund, a Tarrow-based foundation that promotes safer docks, concluded in its analysis.');
+    expect(s).toEqual(['Harbour Fund']);
+  });
+  it('reads a name right after the closing quotation mark, then its role: "“...,” Ana Lima, an expert on ports who ..., told the Gazette"', () => {
+    const s = speakers('“The cranes were the busiest in the region for decades,” Ana Lima, an expert on ports who studied the harbour, told the Harbour Gazette.');
+    expect(s).toEqual(['Ana Lima']);
+  });
 });

@@ -63,4 +63,11 @@ describe('speakers: the subject noun phrase whole, past what sets it off', () =>
     const s = speakers('“The cranes were the busiest in the region for decades,” Ana Lima, an expert on ports who studied the harbour, told the Harbour Gazette.');
     expect(s).toEqual(['Ana Lima']);
   });
+  it('keeps "New" in a name ("The New Tarrow Herald reported"), not as a role word ("new coach")', () => {
+    expect(speakers('The New Tarrow Herald reported that the harbour cranes had been idle for a month.')).toEqual(['New Tarrow Herald']);
+  });
+  it('opens no name with a day or an hour ("On Friday Harbour Radio reported", "10 A.M. Harbour Radio reports")', () => {
+    expect(speakers('On Friday Harbour Radio reported that the cranes had been idle for a month.')).toEqual(['Harbour Radio']);
+    expect(speakers('10:12 A.M. Harbour Radio reports that the cranes have been idle for a month.')).toEqual(['Harbour Radio']);
+  });
 });

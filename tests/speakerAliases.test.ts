@@ -70,4 +70,8 @@ describe('speakers: the subject noun phrase whole, past what sets it off', () =>
     expect(speakers('On Friday Harbour Radio reported that the cranes had been idle for a month.')).toEqual(['Harbour Radio']);
     expect(speakers('10:12 A.M. Harbour Radio reports that the cranes have been idle for a month.')).toEqual(['Harbour Radio']);
   });
+  it('never gives the words to whom they were told: "Reyes, who ... on “Dock Talk,” told Lima, “...”"', () => {
+    const s = speakers('Harbour chief Tom Reyes, who saw the report for the first time live on “Dock Talk,” told Lima, “There are a lot of cranes that have not been inspected in years.”');
+    expect(s.filter((x) => x === 'Lima')).toEqual([]);
+  });
 });

@@ -74,7 +74,8 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // Inversion only after a quotation or a comma ("“...,” said Okafor"), or opening a sentence before
     // a colon ("Says Okafor: “...”").
     const opensInversion = i === 0 && /^[A-Z]/.test(verb.text) && tokens.slice(1, 6).some((t) => t.text === ':');
-    const inverted = invertedName?.name ? invertedName : subject || !(/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') || opensInversion) ? undefined : subjectAfter(tokens, i, text);
+    // "..., told Raddatz, “...”": after "told" comes who was told, never who spoke (English does not invert it).
+    const inverted = invertedName?.name ? invertedName : subject || verb.lemma === 'tell' || !(/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') || opensInversion) ? undefined : subjectAfter(tokens, i, text);
     const said = subject?.speaker ?? inverted;
     if (!said) continue;
     // "When park rangers arrived, they said ...": "they" is the group this sentence just named,

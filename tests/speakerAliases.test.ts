@@ -74,4 +74,8 @@ describe('speakers: the subject noun phrase whole, past what sets it off', () =>
     const s = speakers('Harbour chief Tom Reyes, who saw the report for the first time live on “Dock Talk,” told Lima, “There are a lot of cranes that have not been inspected in years.”');
     expect(s.filter((x) => x === 'Lima')).toEqual([]);
   });
+  it('takes no newspaper for the person just named ("according to the newspaper" after "Ana Lima ...")', () => {
+    const s = speakers('Ana Lima has run the harbour clinic since 2009.\nThere were no complaints against her clinic on file with the county, according to the newspaper.');
+    expect(s.filter((x) => x === 'Ana Lima')).toEqual([]);
+  });
 });

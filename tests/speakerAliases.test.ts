@@ -78,4 +78,8 @@ describe('speakers: the subject noun phrase whole, past what sets it off', () =>
     const s = speakers('Ana Lima has run the harbour clinic since 2009.\nThere were no complaints against her clinic on file with the county, according to the newspaper.');
     expect(s.filter((x) => x === 'Ana Lima')).toEqual([]);
   });
+  it('collects a full name whose given name is initials ("A.J. Lima"), so "Lima" is not the only other Lima named', () => {
+    const s = speakers('A.J. Lima left the harbour board in May; his sister Rosa Lima stayed.\nLima said he would return to the board next year.');
+    expect(s).toEqual(['Lima']);
+  });
 });

@@ -12,7 +12,8 @@ import { authorsIn } from './documentAuthor.ts';
 import { acronymDefinitions, acronymsUsed } from './acronyms.ts';
 
 /** Two to four capitalised words, optionally with a middle initial: "Amara Okafor", "Ana J. Lima". */
-const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;
+// A given name may be initials ("O.J. Simpson", "A.J. Lima"); not a country's ("U.S. Embassy") nor an hour ("P.M.").
+const FULL_NAME = /(?<![\p{L}.])((?:\p{Lu}[\p{Ll}'’-]+|(?!(?:U\.S|U\.N|U\.K|E\.U|D\.C|A\.M|P\.M)\.)\p{Lu}\.\p{Lu}\.)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;
 /** Capitalised words that start sentences or titles rather than names. */
 const NOT_NAME_START = /^(The|A|An|This|That|These|Those|In|On|At|For|But|And|If|When|While|After|Before|Since|As|President|Prime|Minister|Secretary|Deputy|Foreign|Defense|Defence|General|Press|Chief|Senior|Former|Mr|Mrs|Ms|Dr|North|South|East|West|Eastern|Western|Northern|Southern|New|United|Royal|National|Central)$/;
 

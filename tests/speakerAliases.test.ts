@@ -82,4 +82,7 @@ describe('speakers: the subject noun phrase whole, past what sets it off', () =>
     const s = speakers('A.J. Lima left the harbour board in May; his sister Rosa Lima stayed.\nLima said he would return to the board next year.');
     expect(s).toEqual(['Lima']);
   });
+  it('reads "said study author and Tarrow University biologist Ana Lima" as Ana Lima, two titles then her name', () => {
+    expect(speakers('“The cranes sing at night,” said study author and Tarrow University biologist Ana Lima in a statement.')).toEqual(['Ana Lima']);
+  });
 });

@@ -292,6 +292,16 @@ export function subjectAfter(tokens: Token[], verbIndex: number, text: string): 
     }
   }
   const speaker = readSpeakerPhrase(phrase, text, true);
+  // "said study author and Tarrow University biologist Ana Lima": two titles of one person, then her
+  // name (not "said Lima and Reyes": the first part is a title with no name).
+  if (speaker?.role && !speaker.name && tokens[j]?.lemma === 'and') {
+    let k = j + 1;
+    while (k < tokens.length && (isNounPhraseWord(tokens[k]!) || joinsNameParts(tokens, k))) k++;
+    const named = k > j + 1 ? readSpeakerPhrase(tokens.slice(j + 1, k), text) : undefined;
+    if (named?.name && named.role && (tokens[k] === undefined || /^(?:PUNCT|ADP)$/.test(tokens[k]!.pos))) {
+      return { text: text.slice(tokens[start]!.start, tokens[k - 1]!.end), name: named.name, role: `${speaker.role} and ${named.role}` };
+    }
+  }
   return speaker?.name || speaker?.role ? speaker : undefined;
 }
 

@@ -12,7 +12,8 @@ import { CALENDAR_NAMES } from '../../text/calendar.ts';
 import { callsFor, isMistaggedVerb, QUOTING, REPORTING, reportsFinding, STRONG_SPEECH, THAT_SPEECH } from './reportingVerbs.ts';
 import { QUOTE_PAIRS } from './quotationSpans.ts';
 import { retagNames } from './retagNames.ts';
-import { sentenceSubject, subjectAfter, subjectBefore } from './subjects.ts';
+import { sentenceSubject, subjectBefore } from './subjects.ts';
+import { subjectAfter } from './subjectAfter.ts';
 import { clauseBefore, continuedClause, parentheticalClause, reportedClause, takesObject, TRAILING_ATTRIBUTION } from './clauses.ts';
 
 export interface Attribution {

@@ -85,4 +85,8 @@ describe('speakers: the subject noun phrase whole, past what sets it off', () =>
   it('reads "said study author and Tarrow University biologist Ana Lima" as Ana Lima, two titles then her name', () => {
     expect(speakers('“The cranes sing at night,” said study author and Tarrow University biologist Ana Lima in a statement.')).toEqual(['Ana Lima']);
   });
+  it('keeps the head noun\'s complement in an inverted speaker: "said Norland\'s envoy to the council, Ana Lima", "said a spokesman for the port"', () => {
+    expect(speakers('No damage was reported at the docks, said Norland’s envoy to the harbour council, Ana Lima.')).toEqual(['Ana Lima']);
+    expect(speakers('“We are ready to open the docks again next week,” said a spokesman for the harbour board.')).toEqual(['a spokesman for the harbour board']);
+  });
 });

@@ -7,11 +7,13 @@
 import type { Token } from '../../segment/tokens.ts';
 import { readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
 import { isOutletName } from '../speakers/mediaAttribution.ts';
+import { describesSpeaker } from '../speakers/descriptions.ts';
 import { CALENDAR_NAMES } from '../../text/calendar.ts';
 import { callsFor, isMistaggedVerb, QUOTING, REPORTING, reportsFinding, STRONG_SPEECH, THAT_SPEECH } from './reportingVerbs.ts';
 import { QUOTE_PAIRS } from './quotationSpans.ts';
 import { retagNames } from './retagNames.ts';
-import { sentenceSubject, subjectAfter, subjectBefore } from './subjects.ts';
+import { sentenceSubject, subjectBefore } from './subjects.ts';
+import { subjectAfter } from './subjectAfter.ts';
 import { clauseBefore, continuedClause, parentheticalClause, reportedClause, takesObject, TRAILING_ATTRIBUTION } from './clauses.ts';
 
 export interface Attribution {
@@ -34,6 +36,10 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
   // reported that he criticised the plan" and "According to an official, CLAUSE, the Gazette
   // reports" the outlet is where the article got it (media attribution records that).
   let outlet: Attribution | undefined;
+  // "Lima privately urged the board to wait, according to people familiar with the talks": the
+  // sentence is what those people report, Lima's urging included; they are its source, not Lima.
+  const source = trailingSource(tokens, text, isInQuotes);
+  if (source) return source;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
     if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i)) || insideQuote(verb)) continue;
@@ -69,7 +75,8 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // Inversion only after a quotation or a comma ("“...,” said Okafor"), or opening a sentence before
     // a colon ("Says Okafor: “...”").
     const opensInversion = i === 0 && /^[A-Z]/.test(verb.text) && tokens.slice(1, 6).some((t) => t.text === ':');
-    const inverted = invertedName?.name ? invertedName : subject || !(/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') || opensInversion) ? undefined : subjectAfter(tokens, i, text);
+    // "..., told Raddatz, “...”": after "told" comes who was told, never who spoke (English does not invert it).
+    const inverted = invertedName?.name ? invertedName : subject || verb.lemma === 'tell' || !(/^[,“”"’]$/.test(tokens[i - 1]?.text ?? '') || opensInversion) ? undefined : subjectAfter(tokens, i, text);
     const said = subject?.speaker ?? inverted;
     if (!said) continue;
     // "When park rangers arrived, they said ...": "they" is the group this sentence just named,
@@ -117,6 +124,27 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     }
   }
   return outlet;
+}
+
+/**
+ * "CLAUSE, according to SOURCE." closing a sentence with no quotation in it: the source and the
+ * clause before it, when the source is no news outlet (media attribution records those).
+ */
+function trailingSource(tokens: Token[], text: string, isInQuotes: (offset: number) => boolean): Attribution | undefined {
+  if (/[“”"]/.test(text)) return undefined;
+  const m = /,\s+according to\s+([^,;:]+?)[.!?]?\s*$/.exec(text);
+  if (!m || m.index < 20 || isInQuotes(m.index)) return undefined;
+  // "Lima's lawyer said CLAUSE, according to the Gazette": the words are the lawyer's, which the
+  // source passes on (where the article got them, not who spoke).
+  if (tokens.some((t) => t.end <= m.index && (t.lemma === 'say' || t.lemma === 'tell') && t.pos === 'VERB')) return undefined;
+  const start = m.index + m[0].length - m[0].replace(/^,\s+according to\s+/, '').length;
+  const phraseTokens = tokens.filter((t) => t.start >= start && t.end <= start + m[1]!.length);
+  const speaker = accordingSpeaker(phraseTokens, text);
+  if (!speaker || (speaker.name && isOutletName(speaker.name))) return undefined;
+  // "according to Harbournews.com": read as a description that names no one who speaks; the
+  // sentence's other readings (below) stand.
+  if (!speaker.name && speaker.role && !describesSpeaker(speaker.role)) return undefined;
+  return { speaker, clause: [0, m.index] };
 }
 
 /**

@@ -22,7 +22,8 @@ export function looseAppositive(tokens: Token[], comma: number, text: string): {
   if (tokens[open]?.text !== ',' || open + 1 >= comma) return undefined;
   const role = tokens.slice(open + 1, comma);
   if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(role[0]!.pos)) return undefined;
-  const relative = role.findIndex((t) => /^(?:who|whose)$/i.test(t.text));
+  // "a foundation that promotes safer docks": "that" and "which" open a relative clause too (as pronouns, not "said that").
+  const relative = role.findIndex((t) => /^(?:who|whose)$/i.test(t.text) || (/^(?:that|which)$/i.test(t.text) && t.pos === 'PRON'));
   const head = relative > 0 ? role.slice(0, relative) : role;
   // "the ship, the fire spread, ...": a finite verb makes it a clause, not a role ("founding member",
   // "retired teacher" are participles that modify the noun).
@@ -40,8 +41,10 @@ export function looseAppositive(tokens: Token[], comma: number, text: string): {
   let n = nameEnd;
   while (n >= 0 && (tokens[n]!.pos === 'PROPN' || (/^\p{Lu}/u.test(tokens[n]!.text) && /^(?:NOUN|ADJ|X)$/.test(tokens[n]!.pos)) || tokens[n]!.text === '.')) n--;
   // Only a name that opens the sentence or follows a comma or conjunction: not "near Porto, a fishing town,".
+  // "“...,” the Harbour Fund, a foundation ..., concluded": so does an organisation's name after "the".
+  if (/^the$/i.test(tokens[n]?.text ?? '') && n < nameEnd && (n === 0 || /^[,”"’]$/.test(tokens[n - 1]!.text))) n--;
   const before = tokens[n];
-  if (n === nameEnd || (before && !/^(?:,|and|but|CCONJ)$/.test(before.text) && before.pos !== 'CCONJ')) return undefined;
+  if (n === nameEnd || (before && !/^(?:,|and|but|CCONJ|[”"’])$/.test(before.text) && before.pos !== 'CCONJ')) return undefined;
   const named = readSpeakerPhrase(tokens.slice(n + 1, nameEnd + 1), text);
   if (!named?.name || named.name.split(/\s+/).length < 2) return undefined;
   const roleText = text.slice(head[0]!.start, head[head.length - 1]!.end);

@@ -59,6 +59,8 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
   if (tokens[j]?.lemma === 'to' && /^(continue|seek|try|repeat|keep)$/.test(tokens[j - 1]?.lemma ?? '')) j -= 2;
   // "Okafor on Wednesday confirmed", "Reyes has also said", "Lima had said"
   while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART' && tokens[j]!.lemma !== "'s" || isTimeWord(tokens[j]!) || (tokens[j]!.lemma === 'on' && isTimeWord(tokens[j + 1])))) j--;
+  // "Reyes, however, told me": an adverb set off by commas is no part of the subject.
+  if (tokens[j]?.text === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.text === ',' && j >= 3) j -= 3;
   // "... confirmed by spokeswoman Amara Okafor, who said the moves were temporary": "who" is the name before it.
   if (/^who$/i.test(tokens[j]?.text ?? '') && tokens[j - 1]?.text === ',') {
     const nameEnd = j - 2;
@@ -205,7 +207,7 @@ function endsWithName(tokens: Token[], end: number, text: string): boolean {
 }
 
 /** A comma, "and", "of" or "for" between capitalised words of one organisation's name: "Office of Roads, Rail and Ports". */
-function joinsNameParts(tokens: Token[], i: number): boolean {
+export function joinsNameParts(tokens: Token[], i: number): boolean {
   const capitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && isNounPhraseWord(t);
   if (!capitalised(tokens[i - 1]) || !capitalised(tokens[i + 1])) return false;
   if (/^(and|&|of|for)$/.test(tokens[i]!.text)) return true;
@@ -264,37 +266,8 @@ function isRoleWord(t: Token, next?: Token): boolean {
   return isNounPhraseWord(t) || t.lemma === 'of' || t.lemma === 'for' || t.lemma === 'at' || t.lemma === 'in' || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || t.pos === 'CCONJ' && t.lemma === 'and';
 }
 
-/** The speaker after the verb, when the attribution is inverted: "..., said Okafor". */
-export function subjectAfter(tokens: Token[], verbIndex: number, text: string): SpeakerPhrase | undefined {
-  let j = verbIndex + 1;
-  const start = j;
-  // "..., says his mother Ana Lima": a possessive opens the description.
-  if (/^(his|her|their|its|our|my)$/i.test(tokens[j]?.text ?? '') && isNounPhraseWord(tokens[j + 1] ?? tokens[j]!)) j++;
-  // "..., said one of the signers": one of a group the article names, a description all the same.
-  const partOf = PART_OF.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text.toLowerCase() === 'of' && tokens[j + 2]?.pos === 'DET';
-  if (partOf) j += 3;
-  const head = j;
-  while (j < tokens.length && isNounPhraseWord(tokens[j]!)) j++;
-  if (j === head) return undefined;
-  // "..., said the decision is not final": a noun phrase with a verb of its own before the next
-  // punctuation is the reported clause's subject, not an inverted speaker ("said Lima on Monday").
-  for (let k = j; k < tokens.length && tokens[k]!.pos !== 'PUNCT'; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined;
-  const phrase = tokens.slice(start, j);
-  // "said the lead author, Dr. Ana Lima, an associate professor": the name follows the description.
-  if (tokens[j]?.text === ',') {
-    let k = j + 1;
-    while (k < tokens.length && isNounPhraseWord(tokens[k]!)) k++;
-    const named = k > j + 1 ? readSpeakerPhrase(tokens.slice(j + 1, k), text) : undefined;
-    if (named?.name && (tokens[k] === undefined || /^[,.;“"]$/.test(tokens[k]!.text))) {
-      return { text: text.slice(tokens[start]!.start, tokens[k - 1]!.end), name: named.name, role: text.slice(tokens[start]!.start, tokens[j - 1]!.end) };
-    }
-  }
-  const speaker = readSpeakerPhrase(phrase, text, true);
-  return speaker?.name || speaker?.role ? speaker : undefined;
-}
-
 /** Words for a part of a group before "of the ...": "one of the signers", "some of the residents". */
-const PART_OF = /^(?:one|two|three|some|many|several|most|each|both|none|few)$/i;
+export const PART_OF = /^(?:one|two|three|some|many|several|most|each|both|none|few)$/i;
 
 /**
  * Days and adverbs of time or sequence, which stand between a speaker and the verb ("Okafor on

@@ -9,9 +9,11 @@ import { isRoleWord, ORGANISATION_HEADS } from './speakerPhrase.ts';
 import { NameBook } from './nameBook.ts';
 import { descriptionsIn } from './descriptions.ts';
 import { authorsIn } from './documentAuthor.ts';
+import { acronymDefinitions, acronymsUsed } from './acronyms.ts';
 
 /** Two to four capitalised words, optionally with a middle initial: "Amara Okafor", "Ana J. Lima". */
-const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;
+// A given name may be initials ("O.J. Simpson", "A.J. Lima"); not a country's ("U.S. Embassy") nor an hour ("P.M.").
+const FULL_NAME = /(?<![\p{L}.])((?:\p{Lu}[\p{Ll}'’-]+|(?!(?:U\.S|U\.N|U\.K|E\.U|D\.C|A\.M|P\.M)\.)\p{Lu}\.\p{Lu}\.)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;
 /** Capitalised words that start sentences or titles rather than names. */
 const NOT_NAME_START = /^(The|A|An|This|That|These|Those|In|On|At|For|But|And|If|When|While|After|Before|Since|As|President|Prime|Minister|Secretary|Deputy|Foreign|Defense|Defence|General|Press|Chief|Senior|Former|Mr|Mrs|Ms|Dr|North|South|East|West|Eastern|Western|Northern|Southern|New|United|Royal|National|Central)$/;
 
@@ -38,11 +40,13 @@ const PLACE = /\b(?:in|to|from|at|near|across|outside|inside|toward|towards)\s+(
  */
 export function collectNames(articles: SegmentedArticle[]): NameBook {
   const book = new NameBook();
+  const used = new Set(articles.flatMap((a) => a.sentences.flatMap((s) => acronymsUsed(s.text))));
   for (const article of articles) {
     for (const sentence of article.sentences) {
       for (const d of descriptionsIn(sentenceTokens(sentence))) book.addDescription(d.head, d.name);
       for (const m of sentence.text.matchAll(PLACE)) book.addPlace(m[1]!);
       for (const a of authorsIn(sentence.text)) book.addDocumentAuthor(a.kind, a.name);
+      for (const d of acronymDefinitions(sentence.text, used)) book.addAcronym(d.acronym, d.name, d.defined);
       for (const m of sentence.text.matchAll(COMPANY)) book.addCompany(m[1]!);
       for (const m of sentence.text.matchAll(HONORIFIC)) book.addPronoun(m[3] && !isCalendarName(m[3]) ? `${m[2]} ${m[3]}` : m[2]!, /^mr$/i.test(m[1]!) ? 'he' : 'she');
       for (const m of sentence.text.matchAll(TITLED)) book.addTitle(m[1]!.replace(/^(?:The|A|An|Former|Then)\s+/u, ''), m[2]!.replace(/['’]s$/, ''));
@@ -68,6 +72,13 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
         if (words.length >= 2) book.add(words.join(' '));
       }
     }
+  }
+  // "NATO" written ten times to one "North Atlantic Treaty Organization": the abbreviation is the
+  // event's usual name for that speaker; "DOH" once after "the state Department of Health": the name is.
+  const all = articles.flatMap((a) => a.sentences.map((s) => s.text)).join('\n');
+  const times = (words: string): number => all.match(new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))?.length ?? 0;
+  for (const [acronym, spelt] of book.acronymNames()) {
+    if (times(acronym) > Math.max(...spelt.map(times))) book.keepAcronym(acronym);
   }
   return book;
 }

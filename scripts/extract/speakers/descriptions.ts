@@ -49,7 +49,8 @@ export function descriptionsIn(tokens: Token[]): Description[] {
 /** Whether the word names a person by what they do or are ("economist", "director", "widow"). */
 export function isPersonNoun(word: string): boolean {
   // "-ment" names things and bodies ("department", "government"), never a person.
-  return PERSON_NOUN.test(word) && !NOT_DESCRIPTION.test(word) && !/ment$/.test(word);
+  // "newspaper", "wastewater", "epicenter": a compound of a thing is a thing.
+  return PERSON_NOUN.test(word) && !NOT_DESCRIPTION.test(word) && !/ment$/.test(word) && !/.(?:paper|water|center|centre|tower)$/.test(word);
 }
 
 function isNameWord(t: Token | undefined): boolean {

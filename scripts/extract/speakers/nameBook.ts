@@ -111,6 +111,41 @@ export class NameBook {
     return name === undefined ? undefined : this.resolve(name);
   }
 
+  /** Abbreviations and the names they stand for: spelt out in the articles, and found by their initials only. */
+  private readonly acronyms = new Map<string, { defined: Set<string>; spelt: Set<string> }>();
+
+  /** "DOH" stands for "Department of Health": `defined` when an article says so ("... (DOH)"), else by its initials. */
+  addAcronym(acronym: string, name: string, defined: boolean): void {
+    const entry = this.acronyms.get(acronym) ?? { defined: new Set<string>(), spelt: new Set<string>() };
+    (defined ? entry.defined : entry.spelt).add(name);
+    this.acronyms.set(acronym, entry);
+  }
+
+  /** Abbreviations the articles write more often than the name they stand for ("NATO"): the usual name of that speaker. */
+  private readonly usualAcronyms = new Set<string>();
+
+  /** The articles call this speaker by the abbreviation more than by its name, so the abbreviation stays. */
+  keepAcronym(acronym: string): void {
+    this.usualAcronyms.add(acronym);
+  }
+
+  /** All the names each abbreviation may stand for, for counting which the articles use more. */
+  acronymNames(): Array<[string, string[]]> {
+    return [...this.acronyms].map(([a, e]) => [a, [...e.defined, ...e.spelt]]);
+  }
+
+  /**
+   * The name an abbreviation stands for (a definition before an initials match), else undefined:
+   * two names are no answer, and neither is an abbreviation the articles use more than its name.
+   */
+  acronym(acronym: string): string | undefined {
+    const entry = this.acronyms.get(acronym);
+    if (!entry || this.usualAcronyms.has(acronym)) return undefined;
+    const names = entry.defined.size ? entry.defined : entry.spelt;
+    const distinct = new Set([...names].map((n) => n.toLowerCase()));
+    return distinct.size === 1 ? [...names][0] : undefined;
+  }
+
   private readonly places = new Set<string>();
 
   addPlace(word: string): void {

@@ -11,6 +11,7 @@ import { ORGANISATION_DESCRIPTION } from './mainOrganisation.ts';
 import { isOutletName } from './mediaAttribution.ts';
 import { describesSpeaker, isPersonNoun } from './descriptions.ts';
 import { documentKind, type DocumentKind } from './documentAuthor.ts';
+import { ACRONYM } from './acronyms.ts';
 
 export interface SpeakerState {
   /**
@@ -68,7 +69,9 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   // "Researchers found that ...": a capitalised common noun opening the sentence is no name.
   if (speaker.name && !speaker.role && TEAM_DESCRIPTION.test(speaker.name)) return teamDescribed(speaker.name, state) ?? { role: speaker.name };
   if (speaker.name) {
-    const name = names.resolve(speaker.name);
+    // "DOH says": the name the articles spell the abbreviation out as ("the state Department of Health").
+    const spelt = ACRONYM.test(speaker.name) ? names.acronym(speaker.name) : undefined;
+    const name = spelt ?? names.resolve(speaker.name);
     return speaker.role ? { name, role: speaker.role } : { name };
   }
   if (!speaker.role) return undefined;

@@ -24,6 +24,8 @@ export function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(word.toLowerCase());
 }
 
+/** "On Friday CBS News reported", "10 A.M. CNN reports": a day or an hour opens no name. */
+const DAY_OR_HOUR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|A\.M\.|P\.M\.)$/;
 const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|rev|fr)\.?$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', '&']);
@@ -40,7 +42,7 @@ const SPEAKER_HEADS = /^(official|officials|spokesperson|spokesman|spokeswoman|m
 export const ORGANISATION_HEADS = /^(?:Department|Office|Ministry|Agency|Service|Services|Council|Commission|Committee|Bureau|Authority|Administration|Court|University|College|Institute|Foundation|Association|Corporation|Company|Union|Party|Board|Force|Guard|Army|Navy|Corps|Patrol|Centre|Center|Organization|Organisation|TV|Television|Radio)$/;
 
 /** Capitalised words that open a sentence or a time, not an organisation's name. */
-const RUN_OPENERS = new RegExp(`^(?:The|A|An|On|In|${CALENDAR_NAMES})$`);
+const RUN_OPENERS = new RegExp(`^(?:The|A|An|On|In|A\\.M\\.|P\\.M\\.|${CALENDAR_NAMES})$`);
 
 export interface SpeakerPhrase {
   /** As written in the sentence. */
@@ -72,12 +74,14 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
   // The name is the run of capitalised words at the end that are not role words. An organisation's
   // name may join capitalised words with "and", "of" or "for" ("Office of Fair Trading and Markets").
   // "al-Kidra", "el-Erian": a name may open with a lower-case article joined by a hyphen.
-  const isNameWord = (w: Token): boolean => /^(?:\p{Lu}|(?:al|el|ad|ar|as|at|az|an)-\p{Lu})/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X') && !ROLE_WORDS.has(w.text.toLowerCase()) && !HONORIFICS.test(w.text);
+  const isNameWord = (w: Token): boolean => /^(?:\p{Lu}|(?:al|el|ad|ar|as|at|az|an)-\p{Lu})/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X') && !ROLE_WORDS.has(w.text.toLowerCase()) && !HONORIFICS.test(w.text) && !DAY_OR_HOUR.test(w.text);
   let nameStart = words.length;
   let joined = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     if (nameStart < words.length && i > 0 && NAME_CONNECTORS.has(w.text) && isNameWord(words[i - 1]!)) { joined = true; continue; }
+    // "The New York Times", "New Tarrow": "New" capitalised before the rest of a name is part of it, not a role ("new coach").
+    if (nameStart === i + 1 && nameStart < words.length && w.text === 'New' && isNameWord(words[i + 1]!)) { nameStart = i; continue; }
     if (!isNameWord(w)) break;
     nameStart = i;
   }

@@ -29,6 +29,21 @@ function alignedOf(...texts: string[]): { claims: Claim[]; conflicts: Conflict[]
 afterAll(() => { for (const dir of folders) rmSync(dir, { recursive: true, force: true }); });
 
 describe('alignQuantities', () => {
+  it('keeps one figure apart when it counts two groups of people, and together when sources name one group two ways', () => {
+    const threes = claimsOf(
+      'The mayor formed a three-member panel to review the harbour budget.',
+      'The ferry captain and his wife have three young children.',
+    ).filter((c) => c.quantity?.value === 3);
+    expect(threes).toHaveLength(2);
+    expect(threes.every((c) => c.evidence.length === 1)).toBe(true);
+    const sameGroup = (...texts: string[]) => claimsOf(...texts).filter((c) => c.quantity?.value === 230);
+    // Two people nouns, one story: the sentences share what they tell of.
+    expect(sameGroup('About 230 fans travelled to Porto for the cup final.', 'Some 230 supporters travelled to Porto for the final.')).toHaveLength(1);
+    // People in general, and a noun news swaps for another.
+    expect(sameGroup('The navy sent 230 sailors north.', 'In all, 230 people left the base on Monday.')).toHaveLength(1);
+    expect(sameGroup('The plant laid off 230 workers.', 'Its 230 employees were told by letter.')).toHaveLength(1);
+  });
+
   it('makes one claim of one amount of money in several sources, whatever noun follows it', () => {
     const claims = claimsOf(
       'The ferry operator reported a $5.2 million loss for the year.',

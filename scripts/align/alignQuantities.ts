@@ -8,7 +8,8 @@ import type { Claim, Conflict, Evidence } from '../contracts/facts.ts';
 import type { QuantityMention } from '../contracts/stages.ts';
 import { evidenceFor, orderEvidence, uniqueId, type ArticleIndex } from './evidence.ts';
 import { measuredConflicts } from './measuredConflicts.ts';
-import { PEOPLE, SYNONYMS } from './countedThings.ts';
+import { ANY_PEOPLE, PEOPLE, PEOPLE_SYNONYMS, SYNONYMS } from './countedThings.ts';
+import { contentWords, shared } from './words.ts';
 
 /** Qualifier families: a bound and an approximation of the same figure disagree; "about" and "roughly" agree. */
 const QUALIFIER_FAMILY: Record<string, 'lower' | 'upper' | 'approximate'> = {
@@ -34,7 +35,7 @@ export function alignQuantities(mentions: QuantityMention[], articles: ArticleIn
   const conflicts: Conflict[] = [];
   const usedIds = new Set<string>();
   const claimOf = new Map<QuantityMention, Claim>();
-  for (const group of blocks.values()) {
+  for (const group of [...blocks.values()].flatMap(onePeopleGroupEach)) {
     const claim = quantityClaim(group, articles, sourceOrder, usedIds);
     claims.push(claim);
     for (const m of group) claimOf.set(m, claim);
@@ -46,6 +47,38 @@ export function alignQuantities(mentions: QuantityMention[], articles: ArticleIn
   conflicts.push(...measuredConflicts(mentions, (m) => claimOf.get(m)!, (m) => thingCounted(m) === 'people', articles));
   return { claims, conflicts };
 }
+
+/**
+ * A block of one figure counting people, split into the groups of people it may count. Sources
+ * name one group with different nouns ("230 cheerleaders" / "230 supporters", "four patients" /
+ * "four victims"), so any people noun may meet any other; but one figure also counts different
+ * groups in one event ("a three-member committee", "their three young children"). Two mentions
+ * count one group when they name it alike (the same noun or one news swaps for it), when one
+ * names people in general, or when their sentences tell of the same thing (two content words in
+ * common besides the figure and its noun); the block is split into what those links join.
+ */
+function onePeopleGroupEach(group: QuantityMention[]): QuantityMention[][] {
+  if (group.length < 2 || thingCounted(group[0]!) !== 'people') return [group];
+  const words = group.map((m) => new Set(contentWords(m.sentence.text).filter((w) => !/\d/.test(w) && !PEOPLE_WORD.test(w))));
+  const kind = (m: QuantityMention): string => PEOPLE_SYNONYMS[m.head!] ?? m.head!;
+  const root = group.map((_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+  for (let i = 0; i < group.length; i++) {
+    for (let j = i + 1; j < group.length; j++) {
+      const [a, b] = [group[i]!, group[j]!];
+      const alike = kind(a) === kind(b) || ANY_PEOPLE.has(a.head!) || ANY_PEOPLE.has(b.head!) || shared(words[i]!, words[j]!) >= SAME_STORY_WORDS;
+      if (alike) root[find(i)] = find(j);
+    }
+  }
+  const parts = new Map<number, QuantityMention[]>();
+  group.forEach((m, i) => parts.set(find(i), [...(parts.get(find(i)) ?? []), m]));
+  return [...parts.values()];
+}
+
+/** Content words two sentences share when they tell of one group of people. */
+const SAME_STORY_WORDS = 2;
+/** Words that count people, stemmed as contentWords stems them: shared by any two such sentences. */
+const PEOPLE_WORD = new RegExp(`^(?:${[...PEOPLE].join('|')})s?$`);
 
 /** What a mention counts, coarsely: a currency, people, a unit, or the head noun's lemma. */
 function thingCounted(m: QuantityMention): string {

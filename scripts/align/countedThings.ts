@@ -7,6 +7,18 @@ export const PEOPLE = new Set(
     'citizen inhabitant individual customer user visitor tourist participant delegate official prisoner inmate detainee survivor casualty ' +
     'supporter cheerleader athlete player artist performer musician journalist reporter firefighter responder rescuer doctor nurse teacher').split(' '),
 );
+/** Nouns that name people without saying which: "3,000 people" may be the "3,000 soldiers" another source counts. */
+export const ANY_PEOPLE = new Set(['people', 'person', 'individual']);
+/** Nouns for people that news uses for one group ("3,000 troops" / "3,000 soldiers", "1,000 workers" / "1,000 employees"). */
+export const PEOPLE_SYNONYMS: Record<string, string> = {
+  troop: 'troop', soldier: 'troop', force: 'troop', personnel: 'troop', servicemember: 'troop', 'service member': 'troop',
+  worker: 'worker', employee: 'worker', staff: 'worker',
+  child: 'child', kid: 'child',
+  resident: 'resident', inhabitant: 'resident',
+  protester: 'protester', demonstrator: 'protester',
+  police: 'police', policeman: 'police', officer: 'police',
+  prisoner: 'prisoner', inmate: 'prisoner', detainee: 'prisoner',
+};
 /** Other count nouns that news uses interchangeably for one kind of thing. */
 export const SYNONYMS: Record<string, string> = {
   jet: 'aircraft', plane: 'aircraft', airplane: 'aircraft', warplane: 'aircraft', aircraft: 'aircraft',

@@ -67,3 +67,10 @@ describe('speakers: a span of time is no one', () => {
     expect(quotes('A study last year found that the harbour seals had declined by half.').map((x) => x.speaker)).toEqual(['A study last year']);
   });
 });
+
+describe('a reported clause interrupted by its attribution', () => {
+  it('ends before the word that opens the interrupted clause, never on "which" or "when"', () => {
+    const q = quotes('Fire chief Ana Lima toured the depot on Monday.\nIt was an ordinary electrical fault in the old depot, which, Lima says, had passed every inspection.');
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([['Ana Lima', 'It was an ordinary electrical fault in the old depot']]);
+  });
+});

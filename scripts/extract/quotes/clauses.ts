@@ -39,6 +39,9 @@ export function takesObject(tokens: Token[], verbIndex: number): boolean {
   return next.pos === 'NOUN' && !isTimeNoun(next);
 }
 
+/** Words that open a clause of their own, relative or joined: a reported clause never ends on one. */
+const CONNECTIVE = /^(?:which|who|whom|whose|that|and|but|or|nor|because|while|although|though|whereas|where|when)$/i;
+
 function isTimeNoun(t: Token | undefined): boolean {
   return !!t && /^(morning|afternoon|evening|night|week|weekend|month|year|day|time)s?$/i.test(t.text);
 }
@@ -52,7 +55,12 @@ export function clauseBefore(tokens: Token[], subjectFirst: number): [number, nu
   const commaAt = tokens[subjectFirst - 1]?.lemma === 'as' ? subjectFirst - 2 : subjectFirst - 1;
   const comma = tokens[commaAt];
   if (!comma || comma.text !== ',' || commaAt < 4) return undefined;
-  const body = tokens.slice(0, commaAt);
+  // "It was a run on the banks, which, he says, were doing their job": the words before the
+  // attribution end on the word that opens the clause it interrupts; the reported clause is what
+  // comes before that word (never a line ending "..., which").
+  let end = commaAt;
+  while (end > 0 && (CONNECTIVE.test(tokens[end - 1]!.text) || tokens[end - 1]!.text === ',')) end--;
+  const body = tokens.slice(0, end);
   // A verb of its own, or enough words that the tagger must have missed it ("The cuts cost the
   // region 500 jobs, Lima said": "cost" read as a noun); nothing else ends in a bare "X said".
   const words = body.filter((t) => t.pos !== 'PUNCT').length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Evidence } from '../scripts/contracts/facts.ts';
-import { NO_SPEAKER_NAMED, passageSpeakers, quoteHeadline } from '../scripts/compose/passageSpeakers.ts';
+import { SPEAKER_UNCLEAR, passageSpeakers, quoteHeadline } from '../scripts/compose/passageSpeakers.ts';
 
 const evidence = (source: string, name?: string): Evidence => ({ source, quote: 'the levee held', start: 0, end: 14, ...(name ? { speaker: { name } } : {}) });
 const quote = (evidence: Evidence[], speaker?: string): Claim => ({ id: 'k', kind: 'quote', text: 'the levee held', evidence, ...(speaker ? { speaker: { name: speaker } } : {}) });
@@ -8,7 +8,7 @@ const quote = (evidence: Evidence[], speaker?: string): Claim => ({ id: 'k', kin
 describe('passageSpeakers', () => {
   it('notes a source that gives the words to someone else, and one that names no one, but not one that names the claim\'s speaker alike', () => {
     const notes = passageSpeakers(quote([evidence('a', 'Okafor'), evidence('b', 'the port authority'), evidence('c')], 'Amara Okafor'));
-    expect([...notes]).toEqual([['b', 'The port authority'], ['c', NO_SPEAKER_NAMED]]);
+    expect([...notes]).toEqual([['b', 'The port authority'], ['c', SPEAKER_UNCLEAR]]);
   });
   it('gives every source its own speaker when the claim names none', () => {
     const notes = passageSpeakers(quote([evidence('a', 'Amara Okafor'), evidence('b', 'Paul Ng')]));

@@ -29,7 +29,7 @@ export interface CitationOptions {
   passages?: Record<string, Record<string, string>>;
   /**
    * claim id -> source id -> who that source gives a quote's words to, where it is not the claim's
-   * speaker ("Japan"; "No speaker named"): shown as "Japan, in [2] Outlet" before the passage.
+   * speaker ("Japan"; "Speaker unclear"): shown as "Japan, in [2] Outlet" before the passage.
    */
   speakers?: Record<string, Record<string, string>>;
   /** Independent sources in the event (the N of "n of N"); all sources when not given. */

@@ -1,16 +1,20 @@
 /**
  * What the site says of a quote's speaker beside each source's passage. A claim's speaker is the
  * one its sources agree on (align/claimSpeaker.ts); a source that gives the words to someone else
- * says so ("Japan, in [2]"), and one that names no one is not shown as naming the claim's speaker.
+ * says so ("Japan, in [2]"), and one whose speaker is not clear is not shown as naming the claim's speaker.
  */
 import type { Claim, Speaker } from '../contracts/facts.ts';
 import { sameName } from '../align/claimSpeaker.ts';
 
-/** The note for a source that names no one, where the claim (or another source) does. */
-export const NO_SPEAKER_NAMED = 'No speaker named';
+/**
+ * The note for a source whose passage gives the words to no one the extractor could tell (it may
+ * name no one, or name them in a way not read: "what the ministry called ..."), where the claim or
+ * another source names someone: unclear, never a guess, and never a claim that the source names no one.
+ */
+export const SPEAKER_UNCLEAR = 'Speaker unclear';
 
 /**
- * Source id -> the note shown before that source's passage ("Japan", "No speaker named"), for the
+ * Source id -> the note shown before that source's passage ("Japan", "Speaker unclear"), for the
  * sources whose own speaker differs from the claim's. Empty for other claims and where all agree.
  */
 export function passageSpeakers(claim: Claim): Map<string, string> {
@@ -22,7 +26,7 @@ export function passageSpeakers(claim: Claim): Map<string, string> {
   // speaker is an editor's correction, or the facts predate per-source speakers. No note then.
   if ([...own.values()].every((s) => !s)) return notes;
   for (const [source, speaker] of own) {
-    if (!speaker) notes.set(source, NO_SPEAKER_NAMED);
+    if (!speaker) notes.set(source, SPEAKER_UNCLEAR);
     else if (!claim.speaker || !sameName(speaker.name, claim.speaker.name)) notes.set(source, capitalised(speakerLabel(speaker)));
   }
   return notes;

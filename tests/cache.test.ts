@@ -27,6 +27,15 @@ function countingCache(dir: string): ExtractionCache & { writes: number } {
   return counting;
 }
 
+/** An event folder whose one file holds no article text, with an empty folder cache and the event's key. */
+function storyless(text: string) {
+  const dir = join(mkdtempSync(join(tmpdir(), 'corroborate-cache-event-')), 'empty-event');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'notes.txt'), text);
+  const cacheDir = mkdtempSync(join(tmpdir(), 'corroborate-cache-'));
+  return { dir, cacheDir, cache: folderCache(cacheDir), key: eventCacheKey(dir) };
+}
+
 describe('eventCacheKey', () => {
   it('is the same for the same files and generator', () => {
     expect(eventCacheKey(eventCopy(), 'gen 1')).toBe(eventCacheKey(EVENT, 'gen 1'));
@@ -112,12 +121,7 @@ describe('buildEvent with a cache', () => {
   });
 
   it('keeps why an event could not be read: the same files in the same folder fail again without the pipeline', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'corroborate-cache-event-')), 'empty-event');
-    mkdirSync(dir);
-    writeFileSync(join(dir, 'notes.txt'), 'Share this article\nSubscribe to our newsletter\n');
-    const cacheDir = mkdtempSync(join(tmpdir(), 'corroborate-cache-'));
-    const cache = folderCache(cacheDir);
-    const key = eventCacheKey(dir);
+    const { dir, cacheDir, cache, key } = storyless('Share this article\nSubscribe to our newsletter\n');
     const failure = (): unknown => { try { buildEvent(dir, { cache }); } catch (error) { return error; } return undefined; };
     const first = failure();
     expect(first).toBeInstanceOf(InputError);
@@ -141,12 +145,7 @@ describe('buildEvent with a cache', () => {
   });
 
   it('ignores a failure entry it cannot trust', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'corroborate-cache-event-')), 'empty-event');
-    mkdirSync(dir);
-    writeFileSync(join(dir, 'notes.txt'), 'Share this article\n');
-    const cacheDir = mkdtempSync(join(tmpdir(), 'corroborate-cache-'));
-    const cache = folderCache(cacheDir);
-    const key = eventCacheKey(dir);
+    const { dir, cacheDir, cache, key } = storyless('Share this article\n');
     for (const broken of ['not json', JSON.stringify({ format: 1, key, dir, message: 5, fix: '' }), JSON.stringify({ format: 1, key: 'another', dir, message: 'm', fix: 'f' })]) {
       writeFileSync(join(cacheDir, `${key}.failed.json`), broken);
       expect(cache.readFailure!(key, dir)).toBeUndefined();

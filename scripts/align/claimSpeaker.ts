@@ -72,7 +72,7 @@ function fullest(agreeing: readonly QuoteMention[]): Speaker {
 /**
  * One speaker named two ways across outlets ("Romney" / "Mitt Romney", "H.R. McMaster" / "HR
  * McMaster", "the EPA" / "EPA"): the shorter name's last word is in the longer one, and where the
- * shorter gives a first name too, the longer opens with it. "Jordan Hunt" and "Austin Hunt" are
+ * shorter gives a first name too, the longer opens with it. "Jordan Hunt" and "Morgan Hunt" are
  * two people. Their quotes are then compared as one speaker's (paraphrase allowed).
  */
 export function namedAlike(a: string, b: string): boolean {
@@ -84,7 +84,7 @@ export function namedAlike(a: string, b: string): boolean {
 /**
  * A speaker's capitalised words, without possessives, dots, an opening article or the titles and
  * ranks written before a name ("H.R. McMaster's" -> HR, McMaster; "Det Con Tim Bird" -> Tim, Bird;
- * "Mr. Kirby" -> Kirby): outlets differ in the titles they give one person ("DC Bird", "Dr. Lima").
+ * "Mr. Okafor" -> Okafor): outlets differ in the titles they give one person ("DC Bird", "Dr. Lima").
  */
 function nameWords(speaker: string): string[] {
   const words = speaker.replace(/['’]s\b/g, '').replace(/\./g, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));

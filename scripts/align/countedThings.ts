@@ -7,9 +7,9 @@ export const PEOPLE = new Set(
     'citizen inhabitant individual customer user visitor tourist participant delegate official prisoner inmate detainee survivor casualty ' +
     'supporter cheerleader athlete player artist performer musician journalist reporter firefighter responder rescuer doctor nurse teacher').split(' '),
 );
-/** Nouns that name people without saying which: "3,000 people" may be the "3,000 soldiers" another source counts. */
+/** Nouns that name people without saying which: "400 people" may be the "400 sailors" another source counts. */
 export const ANY_PEOPLE = new Set(['people', 'person', 'individual']);
-/** Nouns for people that news uses for one group ("3,000 troops" / "3,000 soldiers", "1,000 workers" / "1,000 employees"). */
+/** Nouns for people that news uses for one group ("600 soldiers" / "600 servicemembers", "1,000 workers" / "1,000 employees"). */
 export const PEOPLE_SYNONYMS: Record<string, string> = {
   troop: 'troop', soldier: 'troop', force: 'troop', personnel: 'troop', servicemember: 'troop', 'service member': 'troop',
   worker: 'worker', employee: 'worker', staff: 'worker',

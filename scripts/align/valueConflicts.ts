@@ -77,7 +77,7 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
       const eb = b.evidence[k]!;
       const wb = wordsB[k]!;
       if (jaccard(wa, wb) < MIN_SIMILARITY) continue;
-      // "Jordan Hunt was charged with four counts" and "Austin Hunt ... six counts" are about different people.
+      // "Jordan Hunt was charged with four counts" and "Morgan Hunt ... six counts" are about different people.
       if (namesDiffer(ea.quote, eb.quote)) continue;
       // "The 1998 landslide killed 40": a sentence dated to another year than the other's is about another event.
       if (yearsDiffer(ea.quote, eb.quote)) continue;
@@ -106,7 +106,7 @@ export function valueConflict(a: Claim, ea: Evidence, b: Claim, eb: Evidence, fi
   };
 }
 
-/** Two-word capitalised names ("Austin Hunt") a sentence gives. */
+/** Two-word capitalised names ("Morgan Hunt") a sentence gives. */
 function names(text: string): Set<string> {
   return new Set([...text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\b/gu)].map((m) => `${m[1]} ${m[2]}`));
 }

@@ -8,7 +8,7 @@ import type { Claim } from '../contracts/facts.ts';
 import { tellsHarm } from '../compose/leadFigures.ts';
 
 /**
- * Nouns that say nothing of what is counted until the verb does: "3,000 people attempting the
+ * Nouns that say nothing of what is counted until the verb does: "400 people attempting the
  * hike", "300 people set off", "120 people completed it" are three things. Bare, they are of one
  * kind only when both sentences tell of harm ("12 people were killed", "ten people died").
  */

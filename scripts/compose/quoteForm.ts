@@ -36,7 +36,7 @@ function isNumberWord(word: string): boolean {
 export function reportedClause(text: string, context = ''): string {
   const first = /^\p{L}[\p{L}'’-]*/u.exec(text)?.[0] ?? '';
   if (!first || !/^\p{Lu}/u.test(first)) return text;
-  // "I", "I'm"; "NATO", "McAllister": a capital after the first letter marks an acronym or a name.
+  // "I", "I'm"; "UNESCO", "McAllister": a capital after the first letter marks an acronym or a name.
   if (/^I(?:['’]|$)/u.test(first) || /\p{Lu}/u.test(first.slice(1))) return text;
   const lower = first.toLowerCase();
   const bare = lower.replace(/['’].*$/u, ''); // "That's" is "that" for the list of openers

@@ -13,7 +13,7 @@ export const REPORTING = new Set([
   'suggest', 'recall', 'conclude', 'testify', 'allege', 'indicate', 'maintain', 'contend', 'concede', 'reiterate',
   // "accused X of ...": what the speaker charges is what they said.
   'accuse',
-  // Not "estimate" or "project": "an estimated 3,000" is far commoner in news than someone estimating.
+  // Not "estimate" or "project": "an estimated 2,500" is far commoner in news than someone estimating.
   ...['urge', 'criticise', 'criticize', 'hint', 'denounce', 'condemn', 'praise', 'deny', 'warn', 'vow', 'pledge', 'demand'],
 ]);
 /**

@@ -73,7 +73,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
       }
     }
   }
-  // "NATO" written ten times to one "North Atlantic Treaty Organization": the abbreviation is the
+  // "UNHCR" written ten times to one "United Nations High Commissioner for Refugees": the abbreviation is the
   // event's usual name for that speaker; "DOH" once after "the state Department of Health": the name is.
   const all = articles.flatMap((a) => a.sentences.map((s) => s.text)).join('\n');
   const times = (words: string): number => all.match(new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))?.length ?? 0;

@@ -121,7 +121,7 @@ export class NameBook {
     this.acronyms.set(acronym, entry);
   }
 
-  /** Abbreviations the articles write more often than the name they stand for ("NATO"): the usual name of that speaker. */
+  /** Abbreviations the articles write more often than the name they stand for ("UNHCR"): the usual name of that speaker. */
   private readonly usualAcronyms = new Set<string>();
 
   /** The articles call this speaker by the abbreviation more than by its name, so the abbreviation stays. */

@@ -1,0 +1,18 @@
+/**
+ * Headlines of other stories run into the end of a body paragraph: copied pages keep a "more
+ * stories" strip on the paragraph's line ("... she plans to write a book. Storm Hits Harbor Town
+ * Mayor Thanks Volunteers"). The clean stage reads whole lines and keeps this one for its story; the
+ * headlines are cut off its end here, as hoverCards.ts cuts a name's card, so no figure in them
+ * becomes a claim.
+ *
+ * Read by its shape, with the clean stage's headline test (every word capitalised, no sentence end),
+ * and only for the paragraph's last sentence after at least one sentence of prose.
+ */
+import { isTitleCaseHeadline } from '../clean/lexicon/titleCaseHeadline.ts';
+
+/** The span of the paragraph's last sentence if it is a run of headlines after the story, else none. */
+export function teaserRunIn(text: string, spans: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const last = spans[spans.length - 1];
+  if (spans.length < 2 || !last) return [];
+  return isTitleCaseHeadline(text.slice(last[0], last[1])) ? [[last[0], last[1]]] : [];
+}

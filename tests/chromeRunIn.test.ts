@@ -27,6 +27,29 @@ describe('segment: other stories\' headlines run into the end of a paragraph', (
   });
 });
 
+describe('segment: the page\'s pointers run into a paragraph', () => {
+  it('cuts follow, first-published, click-here and read-more sentences, keeping the story around them', () => {
+    const text = 'Jo Roe writes about rivers for the Harbor Times. Follow us @HarborTimes, Facebook or Instagram. Originally published on HarborTimes.com. Click here to watch the video. Read more about the ferry. The ferry runs twice a day.';
+    expect(texts(text)).toEqual(['Jo Roe writes about rivers for the Harbor Times.', 'The ferry runs twice a day.']);
+  });
+  it('keeps a pointer the story quotes, and prose that starts with the same word', () => {
+    expect(texts('“Click here to donate,” the page said. Read the letter, she told the 300 members.')).toEqual(['“Click here to donate,” the page said.', 'Read the letter, she told the 300 members.']);
+    expect(texts('Follow the money, the auditor said.')).toEqual(['Follow the money, the auditor said.']);
+    // No full stop after the pointer: its sentence runs on into the story, and is kept whole rather than lose the story's words.
+    expect(texts('Read more about the ferry The ferry now runs twice a day.')).toEqual(['Read more about the ferry The ferry now runs twice a day.']);
+  });
+});
+
+describe('segment: a byline run into the first sentence', () => {
+  it('cuts the writer, the date and the section off the paragraph\'s start', () => {
+    expect(texts('By Jo Roe Oct 3, 2031 in Science A bridge that opened in 1990 will close for repairs.')).toEqual(['A bridge that opened in 1990 will close for repairs.']);
+  });
+  it('keeps a sentence that opens on "By" and a date as prose', () => {
+    expect(texts('By Oct 3, 2031 the bridge will be closed.')).toEqual(['By Oct 3, 2031 the bridge will be closed.']);
+    expect(texts('By Friday Ana Lima had left the city.')).toEqual(['By Friday Ana Lima had left the city.']);
+  });
+});
+
 describe('clean: a photo credit run into a paragraph\'s first words', () => {
   const body = 'Turns out the ferry plan had worked after all. Two hundred people rode it on the first day, and the council said it would add a second boat by the end of the summer season if the numbers held up through July.';
   it('sets only the credit aside and keeps the paragraph as content, with exact offsets', () => {

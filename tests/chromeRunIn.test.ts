@@ -21,9 +21,10 @@ describe('segment: other stories\' headlines run into the end of a paragraph', (
   it('cuts a run of title-case headlines after the story\'s last sentence', () => {
     expect(texts('She plans to write a book about the trip. The 12 Best Harbor Towns to Visit This Year Why Crews Love Night Shifts')).toEqual(['She plans to write a book about the trip.']);
   });
-  it('keeps a paragraph that is one title-case line, and a last sentence with a full stop', () => {
+  it('keeps a paragraph that is one title-case line, a last sentence with a full stop, and a letter\'s signature in capitals', () => {
     expect(texts('The Harbor Town Council Meets Again Tonight')).toEqual(['The Harbor Town Council Meets Again Tonight']);
     expect(texts('The vote passed. The Harbor Town Council Meets Again Tonight.')).toEqual(['The vote passed.', 'The Harbor Town Council Meets Again Tonight.']);
+    expect(texts('Should I go with him or stay home? -- TIRED OF WAITING AT HOME IN PORTO')).toEqual(['Should I go with him or stay home?', '-- TIRED OF WAITING AT HOME IN PORTO']);
   });
 });
 

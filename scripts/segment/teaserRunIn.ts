@@ -6,7 +6,8 @@
  * becomes a claim.
  *
  * Read by its shape, with the clean stage's headline test (every word capitalised, no sentence end),
- * and only for the paragraph's last sentence after at least one sentence of prose.
+ * and only for the paragraph's last sentence after at least one sentence of prose; never a letter's
+ * signature in capitals (an advice column's "-- WORRIED IN PORTO").
  */
 import { isTitleCaseHeadline } from '../clean/lexicon/titleCaseHeadline.ts';
 
@@ -14,5 +15,8 @@ import { isTitleCaseHeadline } from '../clean/lexicon/titleCaseHeadline.ts';
 export function teaserRunIn(text: string, spans: ReadonlyArray<[number, number]>): Array<[number, number]> {
   const last = spans[spans.length - 1];
   if (spans.length < 2 || !last) return [];
-  return isTitleCaseHeadline(text.slice(last[0], last[1])) ? [[last[0], last[1]]] : [];
+  const sentence = text.slice(last[0], last[1]);
+  // A line in capitals, or one after a dash, signs a letter ("-- WORRIED IN PORTO"): the writer's words, kept.
+  if (!/\p{Ll}/u.test(sentence) || /^[-–—]/.test(sentence)) return [];
+  return isTitleCaseHeadline(sentence) ? [[last[0], last[1]]] : [];
 }

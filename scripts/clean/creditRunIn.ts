@@ -31,7 +31,7 @@ export function splitCreditRunIns(text: string, lines: Line[], labels: (Label | 
     // A line's offsets include its edge white space; its text does not.
     const offset = m ? text.indexOf(line.text, line.start) : 0;
     const body = m ? line.text.slice(m[0].length) : '';
-    if (!m || NOT_A_CREDIT.test(m[1]!) || REPORTING_NEXT.test(body) || body.length < MIN_BODY || !/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(body) || /^(?:Photo|Image|Picture)s?\s*:/u.test(body)) {
+    if (!m || offset < 0 || NOT_A_CREDIT.test(m[1]!) || REPORTING_NEXT.test(body) || body.length < MIN_BODY || !/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(body) || /^(?:Photo|Image|Picture)s?\s*:/u.test(body)) {
       outLines.push(line);
       outLabels.push(label);
       return;

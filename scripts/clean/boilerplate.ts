@@ -34,6 +34,7 @@ import { markSignUpContinuations } from './markSignUpContinuations.ts';
 import { markTeaserRuns, markTeaserTail } from './markTeasers.ts';
 import { markTitle } from './markTitle.ts';
 import { matchLine } from './matchLine.ts';
+import { splitCreditRunIns } from './creditRunIn.ts';
 import { mergeBlocks } from './mergeBlocks.ts';
 import { splitLines, type Line } from './splitLines.ts';
 import type { Block, BoilerplateReason } from '../contracts/stages.ts';
@@ -68,5 +69,7 @@ export function classifyBlocks(text: string, from = 0, to = text.length, setAsid
     const aside = asideOf(l);
     if (aside) labels[i] = boiler(aside.reason ?? 'navigation', aside.note ?? 'not part of the article (page layout)');
   });
-  return mergeBlocks(lines, labels);
+  // A photo credit run into a paragraph's first words: only the credit is set aside (creditRunIn.ts).
+  const split = splitCreditRunIns(text, lines, labels);
+  return mergeBlocks(split.lines, split.labels);
 }

@@ -11,6 +11,10 @@ import { joinHyphenated, taggedTokens, type Token } from './tokens.ts';
 import { keepSentenceTokens } from './sentenceTokens.ts';
 import { hoverCards, withoutCards } from './hoverCards.ts';
 import { signUpRunIn } from './signUpRunIn.ts';
+import { creditRunIn } from './creditRunIn.ts';
+import { teaserRunIn } from './teaserRunIn.ts';
+import { pointerSentences } from './pointerSentences.ts';
+import { bylineRunIn } from './bylineRunIn.ts';
 
 export function segmentArticle(article: CleanArticle): SegmentedArticle {
   const sentences: Sentence[] = [];
@@ -85,9 +89,12 @@ function readParagraph(text: string, from: number, to: number): { spans: Array<[
     if (start === undefined || end === undefined || end <= start) return;
     spans.push([from + start, from + end]);
   });
-  // A hover card or a sign-up menu run into the paragraph is cut out of its sentences (hoverCards.ts, signUpRunIn.ts).
-  const chrome = [...signUpRunIn(text, from, to), ...hoverCards(text, from, to)].sort((a, b) => a[0] - b[0]);
-  return { spans: withoutCards(text, mergeFragments(text, spans), chrome), tokens };
+  // A hover card, a sign-up menu, a byline, a photo credit, other stories' headlines or the page's
+  // pointers run into the paragraph are cut out of its sentences (hoverCards.ts, signUpRunIn.ts,
+  // bylineRunIn.ts, creditRunIn.ts, teaserRunIn.ts, pointerSentences.ts).
+  const merged = mergeFragments(text, spans);
+  const chrome = [...signUpRunIn(text, from, to), ...bylineRunIn(text, from, to), ...hoverCards(text, from, to), ...creditRunIn(text, from, to), ...teaserRunIn(text, merged), ...pointerSentences(text, merged)].sort((a, b) => a[0] - b[0]);
+  return { spans: withoutCards(text, merged, chrome), tokens };
 }
 
 /**

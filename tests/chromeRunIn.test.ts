@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '../scripts/clean/boilerplate.ts';
+import { sentencesOf } from './support/sentences.ts';
+
+const texts = (text: string) => sentencesOf(text).map((s) => s.text);
+
+describe('segment: a photo credit run into a paragraph', () => {
+  it('cuts a credit before a quotation out of its sentence, keeping the quotation and its speaker', () => {
+    const text = 'Photo: Wire Agency “We will rebuild the bridge by spring,” said Ana Lima, the mayor. Crews began on Monday.';
+    const sentences = sentencesOf(text);
+    expect(sentences.map((s) => s.text)).toEqual(['“We will rebuild the bridge by spring,” said Ana Lima, the mayor.', 'Crews began on Monday.']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+  it('drops a sentence that is only a credit, and leaves a credit followed by prose alone', () => {
+    expect(texts('The river rose two metres overnight. Photo: WIRE. Crews worked until dawn.')).toEqual(['The river rose two metres overnight.', 'Crews worked until dawn.']);
+    expect(texts('Photo: Tom Reyes took the picture from the roof.')).toEqual(['Photo: Tom Reyes took the picture from the roof.']);
+  });
+});
+
+describe('segment: other stories\' headlines run into the end of a paragraph', () => {
+  it('cuts a run of title-case headlines after the story\'s last sentence', () => {
+    expect(texts('She plans to write a book about the trip. The 12 Best Harbor Towns to Visit This Year Why Crews Love Night Shifts')).toEqual(['She plans to write a book about the trip.']);
+  });
+  it('keeps a paragraph that is one title-case line, a last sentence with a full stop, and a letter\'s signature in capitals', () => {
+    expect(texts('The Harbor Town Council Meets Again Tonight')).toEqual(['The Harbor Town Council Meets Again Tonight']);
+    expect(texts('The vote passed. The Harbor Town Council Meets Again Tonight.')).toEqual(['The vote passed.', 'The Harbor Town Council Meets Again Tonight.']);
+    expect(texts('Should I go with him or stay home? -- TIRED OF WAITING AT HOME IN PORTO')).toEqual(['Should I go with him or stay home?', '-- TIRED OF WAITING AT HOME IN PORTO']);
+  });
+});
+
+describe('segment: the page\'s pointers run into a paragraph', () => {
+  it('cuts follow, first-published, click-here and read-more sentences, keeping the story around them', () => {
+    const text = 'Jo Roe writes about rivers for the Harbor Times. Follow us @HarborTimes, Facebook or Instagram. Originally published on HarborTimes.com. Click here to watch the video. Read more about the ferry. The ferry runs twice a day.';
+    expect(texts(text)).toEqual(['Jo Roe writes about rivers for the Harbor Times.', 'The ferry runs twice a day.']);
+  });
+  it('keeps a pointer the story quotes, and prose that starts with the same word', () => {
+    expect(texts('“Click here to donate,” the page said. Read the letter, she told the 300 members.')).toEqual(['“Click here to donate,” the page said.', 'Read the letter, she told the 300 members.']);
+    expect(texts('Follow the money, the auditor said.')).toEqual(['Follow the money, the auditor said.']);
+    // No full stop after the pointer: its sentence runs on into the story, and is kept whole rather than lose the story's words.
+    expect(texts('Read more about the ferry The ferry now runs twice a day.')).toEqual(['Read more about the ferry The ferry now runs twice a day.']);
+  });
+});
+
+describe('segment: a byline run into the first sentence', () => {
+  it('cuts the writer, the date and the section off the paragraph\'s start', () => {
+    expect(texts('By Jo Roe Oct 3, 2031 in Science A bridge that opened in 1990 will close for repairs.')).toEqual(['A bridge that opened in 1990 will close for repairs.']);
+  });
+  it('keeps a sentence that opens on "By" and a date as prose', () => {
+    expect(texts('By Oct 3, 2031 the bridge will be closed.')).toEqual(['By Oct 3, 2031 the bridge will be closed.']);
+    expect(texts('By Friday Ana Lima had left the city.')).toEqual(['By Friday Ana Lima had left the city.']);
+  });
+});
+
+describe('clean: a photo credit run into a paragraph\'s first words', () => {
+  const body = 'Turns out the ferry plan had worked after all. Two hundred people rode it on the first day, and the council said it would add a second boat by the end of the summer season if the numbers held up through July.';
+  it('sets only the credit aside and keeps the paragraph as content, with exact offsets', () => {
+    const text = `Harbor ferry returns\n\nPhoto: Jo Roe/via Wire Service ${body}\n`;
+    const blocks = classifyBlocks(text);
+    const credit = blocks.find((b) => b.kind === 'boilerplate' && b.reason === 'caption');
+    expect(credit && text.slice(credit.start, credit.end)).toBe('Photo: Jo Roe/via Wire Service');
+    const content = blocks.filter((b) => b.kind === 'content').map((b) => text.slice(b.start, b.end));
+    expect(content).toEqual([body]);
+  });
+  it('keeps a caption whole: a description after the label, or one short line after a credit', () => {
+    const caption = 'Photo: The Ferry Leaves the harbor at dawn, carrying the first passengers of the season across the bay. Crowds waved from the pier as it left, and the mayor rang a bell from the deck before the boat turned for the open water.';
+    const short = 'Photo: Jo Roe Crowds wave from the pier as the ferry leaves.';
+    for (const line of [caption, short]) {
+      const text = `Harbor ferry returns\n\n${line}\n\nThe ferry runs twice a day.\n`;
+      const blocks = classifyBlocks(text);
+      expect(blocks.filter((b) => b.kind === 'content').map((b) => text.slice(b.start, b.end))).toEqual(['The ferry runs twice a day.']);
+    }
+  });
+});

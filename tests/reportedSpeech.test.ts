@@ -56,6 +56,16 @@ describe('quoteLine', () => {
     expect(quoteLine(reported('The report also found that the crew were safe.', 'the crew were safe', { name: 'Harbour Board', role: 'The report' }), '')).toMatch(/^\*\*Harbour Board\*\*, the report, \S+ that the crew were safe$/);
   });
 
+  it('lower-cases a role read from a sentence\'s start where the articles write its first word so, and keeps titles and abbreviations', () => {
+    const line = (role: string, context: string) => quoteLine(reported('Lima said the pier had been neglected.', 'the pier had been neglected', { name: 'Ana Lima', role }), context);
+    const context = 'The harbour board met on Monday. Its harbour staff were told.';
+    expect(line('Harbour director', context)).toBe('**Ana Lima**, harbour director, said that the pier had been neglected');
+    expect(line('Mayor', 'The mayor spoke first.')).toBe('**Ana Lima**, mayor, said that the pier had been neglected');
+    expect(line('Prime Minister', 'The prime minister spoke first.')).toBe('**Ana Lima**, Prime Minister, said that the pier had been neglected');
+    expect(line('A.M. Harbour director', context)).toBe('**Ana Lima**, A.M. Harbour director, said that the pier had been neglected');
+    expect(line('Harbour director', 'Harbour Director Ana Lima spoke. She said so.')).toBe('**Ana Lima**, Harbour director, said that the pier had been neglected');
+  });
+
   it('gives the /claims/ list the same words as plain text', () => {
     expect(spokenText(reported('Lima argued that the pier had been neglected for years.', 'the pier had been neglected for years'), '')).toBe('argued that the pier had been neglected for years');
     expect(spokenText(reported('Lima urged residents to leave the valley before dark.', 'residents to leave the valley before dark'), '')).toBe('Lima urged residents to leave the valley before dark.');

@@ -74,3 +74,13 @@ describe('a reported clause interrupted by its attribution', () => {
     expect(q.map((x) => [x.speaker, x.words])).toEqual([['Ana Lima', 'It was an ordinary electrical fault in the old depot']]);
   });
 });
+
+describe('a sentence\'s opening word before the speaker', () => {
+  it('is no role: "But Lima was ready ..., telling reporters ..." gives no role "But"', async () => {
+    const { extractQuotes: extract } = await import('../scripts/extract/quotes/extractQuotes.ts');
+    const text = 'Harbour chief Ana Lima met the board on Monday.\nBut Lima was ready to sell the old cranes, telling reporters about the plan after the vote.';
+    const sentences = read(text);
+    const found = extract(sentences, text, collectNames([{ sentences } as unknown as SegmentedArticle]));
+    expect(found.map((q) => [q.speaker, q.role])).toEqual([['Ana Lima', undefined]]);
+  });
+});

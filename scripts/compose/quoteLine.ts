@@ -15,7 +15,7 @@ import { saidThat, speechForm } from './reportedSpeech.ts';
  */
 export function quoteLine(c: Claim, context: string): string {
   const speaker = c.speaker!;
-  const who = `**${escapeMarkdown(capitalised(speaker.name))}**${speaker.role ? `, ${escapeMarkdown(inLine(speaker.role))}` : ''}`;
+  const who = `**${escapeMarkdown(capitalised(speaker.name))}**${speaker.role ? `, ${escapeMarkdown(roleInLine(speaker.role, context))}` : ''}`;
   if (isDirectQuote(c)) return `${who}: “${escapeMarkdown(c.text)}”`;
   const form = speechForm(c);
   if (form.kind === 'sentence') return `${who}: ${escapeMarkdown(form.passage)}`;
@@ -53,6 +53,17 @@ export function eventContext(facts: Facts): string {
 
 function capitalised(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/**
+ * A role after the name, mid-line. A role read from a sentence's start keeps that sentence's
+ * capital ("Agency director Lena Morrow said"): it is lower-cased where the articles write its first
+ * word so ("agency director"), as a reported clause's first word is; a first word that is an
+ * abbreviation ("A.M.", "U.S.") or a title before a capitalised word ("Prime Minister") keeps it.
+ */
+function roleInLine(role: string, context: string): string {
+  const line = inLine(role);
+  return /^\p{L}{2,}(?:\s|$)/u.test(line) ? reportedClause(line, context) : line;
 }
 
 /** A role after the name, mid-line: one that opens with an article reads lower-case there ("GOP, the report, found that ..."). */

@@ -88,7 +88,8 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
   if (words[nameStart] && NAME_CONNECTORS.has(words[nameStart]!.text)) nameStart++;
   const nameWords = words.slice(nameStart).map((w) => w.text).filter((w) => !HONORIFICS.test(w));
   const roleWords = words.slice(0, nameStart).filter((w) => !HONORIFICS.test(w.text));
-  while (roleWords.length && roleWords[0]!.pos === 'DET') roleWords.shift(); // "the ministry": "the" is no role
+  // "the ministry": "the" is no role; nor is a sentence's opening "But", "And" or "Meanwhile".
+  while (roleWords.length && /^(?:DET|CCONJ|SCONJ|ADV)$/.test(roleWords[0]!.pos)) roleWords.shift();
   // "Harbour Radio and The Norland Times confirmed": two speakers; the claim names the first.
   const beforeName = roleWords[roleWords.length - 1]?.pos === 'DET' ? roleWords.slice(0, -1) : roleWords;
   const conjunct = beforeName.slice(0, -1);

@@ -13,6 +13,23 @@ function figure(id: string, value: number, unit: string, ...said: Array<[source:
 }
 
 describe('valueConflicts', () => {
+  it('does not set a count of one thing against the same noun of another ("flybys of the moon" vs "flybys of the planet")', () => {
+    expect(valueConflicts([
+      figure('a', 7, 'flybys', ['s1', 'Over its mission the probe will make seven flybys of the moon, each bringing it closer to the surface.']),
+      figure('b', 24, 'flybys', ['s2', 'Over its mission the probe will make 24 close flybys of the planet, each bringing it closer to the surface.']),
+    ])).toEqual([]);
+    const [conflict] = valueConflicts([
+      figure('a', 7, 'flybys', ['s1', 'Over its mission the probe will make seven flybys of the moon, each bringing it closer to the surface.']),
+      figure('b', 9, 'flybys', ['s2', 'Over its mission the probe will make nine flybys of the moon, each bringing it closer to the surface.']),
+    ]);
+    expect(conflict?.description).toContain('7 (s1) vs 9 (s2)');
+  });
+  it('reads an age in whole years as the years completed: "a 3-year-old" agrees with "three and a half years old"', () => {
+    expect(valueConflicts([
+      figure('a', 3.5, 'years old', ['s1', 'A three and a half year old boy was bitten by a dog at the Orlen Safari Lodge on Sunday, rangers said.']),
+      figure('b', 3, 'years old', ['s2', 'A 3-year-old boy was bitten by a dog at the Orlen Safari Lodge on Sunday, rangers said.']),
+    ])).toEqual([]);
+  });
   it('compares "parts" with "objects" (one kind of thing) and finds the different figures', () => {
     const [conflict] = valueConflicts([
       figure('a', 4, 'parts', ['s1', 'Divers searching the harbour floor found four large parts of the sunken barge, the coast guard said.']),

@@ -84,6 +84,8 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
       if (yearsDiffer(ea.quote, eb.quote)) continue;
       // "seven flybys of Venus" and "24 flybys of the sun": the same noun of different things.
       if (complementsDiffer(a.quantity!.unit, ea.quote, eb.quote)) continue;
+      // "97 rockets hit the town and 99 more were intercepted": a sentence that adds to its count gives parts, not the whole.
+      if (ADDS_TO_A_COUNT.test(ea.quote) || ADDS_TO_A_COUNT.test(eb.quote)) continue;
       // "About 1:30 a.m." and "approximately 1:24 a.m.": one moment at two precisions.
       if (a.quantity!.unit === 'clock time' && roundedAgree({ minutes: a.quantity!.value, sentence: ea.quote }, { minutes: b.quantity!.value, sentence: eb.quote })) continue;
       // Two ages or heights are two people's unless both sentences name the same person.
@@ -125,6 +127,9 @@ function yearsDiffer(a: string, b: string): boolean {
   const years = (text: string): string => [...new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? [])].sort().join(' ');
   return years(a) !== years(b);
 }
+
+/** A figure followed by "more" that is not "more than" ("and 99 more were", "at least 130 more"). */
+const ADDS_TO_A_COUNT = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+more\b(?!\s+than\b)/i;
 
 /** "A 2-year-old" and "two and a half years old": an age in whole years is the years completed, so 2 covers 2½. */
 function wholeYearsAgree(x: number, y: number): boolean {

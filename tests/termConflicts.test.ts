@@ -23,3 +23,16 @@ describe('termConflicts: what happened to whom', () => {
     expect(conflict!.description).toContain('“were killed” (a) vs “were wounded” (b)');
   });
 });
+
+describe('termConflicts: moments', () => {
+  it('does not answer one month with another when a passage names two (a timeline)', () => {
+    expect(termConflicts([claim({
+      a: 'The inventor, who died last month aged 88, wrote a long letter to the bishop in May of that year, officials say.',
+      b: 'The inventor, who died in December aged 88, in April wrote a long letter to the bishop, a daily reported.',
+    })])).toEqual([]);
+  });
+  it('still shows two sources giving different days for one announcement', () => {
+    const [conflict] = termConflicts([claim({ a: 'The utility announced a relief fund on Tuesday for residents.', b: 'The utility on Wednesday announced a relief fund for residents.' })]);
+    expect(conflict!.description).toContain('“on Tuesday” (a) vs “on Wednesday” (b)');
+  });
+});

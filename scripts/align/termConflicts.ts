@@ -35,6 +35,7 @@ const MOMENT_TERMS: ReadonlySet<string> = new Set(MOMENT_SETS.flat());
  */
 const FATE_SETS = new Set([TERM_SETS.findIndex((set) => set.includes('killed')), TERM_SETS.findIndex((set) => set.includes('missing'))]);
 const AUXILIARY = /^(?:was|were|is|are|be|been|being|got|get|gets|remain|remains|remained)$/;
+const MOMENT_SET_INDICES: ReadonlySet<number> = new Set(MOMENT_SETS.map((set) => TERM_SETS.indexOf(set)));
 const SET_OF = new Map<string, number>(TERM_SETS.flatMap((set, i) => set.map((t) => [t, i] as [string, number])));
 
 /** True when a conflict's wording ("on Tuesday", "Wednesday morning") ends in a term that names a moment. */
@@ -87,7 +88,11 @@ function clashes(textA: string, textB: string): Clash[] {
   const keysA = new Set(pairsA.map((p) => `${p.context} ${p.term}`));
   const keysB = new Set(pairsB.map((p) => `${p.context} ${p.term}`));
   const out: Clash[] = [];
+  // "died in December ... in April wrote": a passage naming two months tells a timeline, and which of them the other's answers is unclear.
+  const timeline = (pairs: TermPair[], set: number): boolean => new Set(pairs.filter((p) => SET_OF.get(p.term) === set).map((p) => p.term)).size > 1;
   for (const pa of pairsA) {
+    const set = SET_OF.get(pa.term)!;
+    if (MOMENT_SET_INDICES.has(set) && (timeline(pairsA, set) || timeline(pairsB, set))) continue;
     if (keysB.has(`${pa.context} ${pa.term}`)) continue;
     for (const pb of pairsB) {
       if (keysA.has(`${pb.context} ${pb.term}`)) continue;

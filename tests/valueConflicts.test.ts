@@ -13,16 +13,16 @@ function figure(id: string, value: number, unit: string, ...said: Array<[source:
 }
 
 describe('valueConflicts', () => {
-  it('does not set a count of one thing against the same noun of another ("flybys of the moon" vs "flybys of the planet")', () => {
+  it('does not set a count of one thing against the same noun of another ("laps of the lake" vs "laps of the park")', () => {
     expect(valueConflicts([
-      figure('a', 7, 'flybys', ['s1', 'Over its mission the probe will make seven flybys of the moon, each bringing it closer to the surface.']),
-      figure('b', 24, 'flybys', ['s2', 'Over its mission the probe will make 24 close flybys of the planet, each bringing it closer to the surface.']),
+      figure('a', 5, 'laps', ['s1', 'On the charity day the runners will make five laps of the lake, each one ending at the old boathouse.']),
+      figure('b', 12, 'laps', ['s2', 'On the charity day the runners will make 12 short laps of the park, each one ending at the old boathouse.']),
     ])).toEqual([]);
     const [conflict] = valueConflicts([
-      figure('a', 7, 'flybys', ['s1', 'Over its mission the probe will make seven flybys of the moon, each bringing it closer to the surface.']),
-      figure('b', 9, 'flybys', ['s2', 'Over its mission the probe will make nine flybys of the moon, each bringing it closer to the surface.']),
+      figure('a', 5, 'laps', ['s1', 'On the charity day the runners will make five laps of the lake, each one ending at the old boathouse.']),
+      figure('b', 9, 'laps', ['s2', 'On the charity day the runners will make nine laps of the lake, each one ending at the old boathouse.']),
     ]);
-    expect(conflict?.description).toContain('7 (s1) vs 9 (s2)');
+    expect(conflict?.description).toContain('5 (s1) vs 9 (s2)');
   });
   it('does not set one part of a count ("40 shells hit ... and 55 more were intercepted") against another source\'s whole', () => {
     expect(valueConflicts([

@@ -83,7 +83,7 @@ export function measuredThing(m: QuantityMention, isPeople: boolean): MeasuredTh
   const roleAfter = nearest(wordsAfter);
   const role = (!roleBefore ? roleAfter?.role : !roleAfter ? roleBefore.role : roleBefore.at <= roleAfter.at ? roleBefore.role : roleAfter.role) ?? CASUALTY_UNITS[m.unit];
   // "eight children killed" and "19 Palestinians killed" count different groups: only the same noun, or people at large, compare.
-  // "three Israeli fatalities" beside "19 people": a proper adjective before a general noun names a group of them.
+  // "three Eastland fatalities" beside "14 people": a proper adjective before a general noun names a group of them.
   const group = !m.head || ANY_PEOPLE.has(m.head) ? namedGroup(m.counts) ?? 'people' : m.head;
   return role ? { key: `${group}|${role}`, value: m.value } : undefined;
 }
@@ -96,7 +96,7 @@ function isToll(m: QuantityMention): boolean {
   return m.unit === 'deaths' && m.head === 'death';
 }
 
-/** The capitalised modifier of a counted phrase ("Israeli" in "Israeli fatalities"), lower-cased, or undefined. */
+/** The capitalised modifier of a counted phrase ("Eastland" in "Eastland fatalities"), lower-cased, or undefined. */
 function namedGroup(counts: string | undefined): string | undefined {
   const modifier = /^(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u.exec(counts ?? '');
   return modifier?.[1]!.toLowerCase();

@@ -30,7 +30,7 @@ const TERM_SETS: readonly (readonly string[])[] = [
 const SAME_TERM: Record<string, string> = { wounded: 'injured', hurt: 'injured' };
 const MOMENT_TERMS: ReadonlySet<string> = new Set(MOMENT_SETS.flat());
 /**
- * Sets whose terms say what happened to someone ("civilians were killed", "soldiers were wounded"):
+ * Sets whose terms say what happened to someone ("guards were killed", "drivers were wounded"):
  * after an auxiliary the clash is one only when the word before it, its subject, is the same too.
  */
 const FATE_SETS = new Set([TERM_SETS.findIndex((set) => set.includes('killed')), TERM_SETS.findIndex((set) => set.includes('missing'))]);
@@ -88,7 +88,7 @@ function clashes(textA: string, textB: string): Clash[] {
   const keysA = new Set(pairsA.map((p) => `${p.context} ${p.term}`));
   const keysB = new Set(pairsB.map((p) => `${p.context} ${p.term}`));
   const out: Clash[] = [];
-  // "died in December ... in April wrote": a passage naming two months tells a timeline, and which of them the other's answers is unclear.
+  // "retired in March ... in June sold the farm": a passage naming two months tells a timeline, and which of them the other's answers is unclear.
   const timeline = (pairs: TermPair[], set: number): boolean => new Set(pairs.filter((p) => SET_OF.get(p.term) === set).map((p) => p.term)).size > 1;
   for (const pa of pairsA) {
     const set = SET_OF.get(pa.term)!;
@@ -110,7 +110,7 @@ interface TermPair {
   /** As the source wrote them, for showing. */
   contextAsWritten: string;
   termAsWritten: string;
-  /** The word before the context, lower-cased ("civilians" in "civilians were killed"). */
+  /** The word before the context, lower-cased ("guards" in "guards were killed"). */
   subject: string;
 }
 

@@ -82,9 +82,9 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
       if (namesDiffer(ea.quote, eb.quote)) continue;
       // "The 1998 landslide killed 40": a sentence dated to another year than the other's is about another event.
       if (yearsDiffer(ea.quote, eb.quote)) continue;
-      // "seven flybys of Venus" and "24 flybys of the sun": the same noun of different things.
+      // "five laps of the lake" and "nine laps of the park": the same noun of different things.
       if (complementsDiffer(a.quantity!.unit, ea.quote, eb.quote)) continue;
-      // "97 rockets hit the town and 99 more were intercepted": a sentence that adds to its count gives parts, not the whole.
+      // "40 shells hit the town and 55 more were intercepted": a sentence that adds to its count gives parts, not the whole.
       if (ADDS_TO_A_COUNT.test(ea.quote) || ADDS_TO_A_COUNT.test(eb.quote)) continue;
       // "About 1:30 a.m." and "approximately 1:24 a.m.": one moment at two precisions.
       if (a.quantity!.unit === 'clock time' && roundedAgree({ minutes: a.quantity!.value, sentence: ea.quote }, { minutes: b.quantity!.value, sentence: eb.quote })) continue;
@@ -128,16 +128,16 @@ function yearsDiffer(a: string, b: string): boolean {
   return years(a) !== years(b);
 }
 
-/** A figure followed by "more" that is not "more than" ("and 99 more were", "at least 130 more"). */
+/** A figure followed by "more" that is not "more than" ("and 55 more were", "at least 60 more"). */
 const ADDS_TO_A_COUNT = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+more\b(?!\s+than\b)/i;
 
-/** "A 2-year-old" and "two and a half years old": an age in whole years is the years completed, so 2 covers 2½. */
+/** "A 3-year-old" and "three and a half years old": an age in whole years is the years completed, so 3 covers 3½. */
 function wholeYearsAgree(x: number, y: number): boolean {
   const [low, high] = x < y ? [x, y] : [y, x];
   return Number.isInteger(low) && Math.floor(high) === low;
 }
 
-/** What an "of" phrase after the counted noun names ("flybys of the sun" -> "sun"), lower-cased. */
+/** What an "of" phrase after the counted noun names ("laps of the park" -> "park"), lower-cased. */
 function complementOf(unit: string, text: string): string | undefined {
   if (!/^\p{L}[\p{L} -]*$/u.test(unit)) return undefined;
   const escaped = unit.replace(/[-\s]+/g, '[-\\s]+');
@@ -147,7 +147,7 @@ function complementOf(unit: string, text: string): string | undefined {
 
 /**
  * Both sentences say what their counted noun is of, and name different things. An abbreviation
- * ("cases of AFM") may stand for the other's words ("cases of acute flaccid myelitis"), so it never differs.
+ * ("cases of TBE") may stand for the other's words ("cases of tick-borne encephalitis"), so it never differs.
  */
 function complementsDiffer(unit: string, a: string, b: string): boolean {
   const ca = complementOf(unit, a);

@@ -94,6 +94,18 @@ describe('conflicts over one measured thing', () => {
 });
 
 describe('what a count of people measures', () => {
+  it('keeps a group named by a proper adjective ("three Eastland fatalities") apart from people at large', () => {
+    expect(conflictsOf(
+      'Health officials in Orlen said at least 19 people had been killed over two days of shelling.',
+      'Thursday\'s three Eastland fatalities came when a shell struck a block of flats near Orlen, the first deaths on that side in two days of shelling.',
+    )).toEqual([]);
+    const [conflict] = conflictsOf(
+      'Officials said three Eastland fatalities were counted after two days of shelling near Orlen.',
+      'Officials said five Eastland fatalities were counted after two days of shelling near Orlen.',
+    );
+    expect(conflict!.description).toContain('3 (outlet-1) vs 5 (outlet-2)');
+  });
+
   it('reads the role past an aside ("at least 19 people, including five children, had been killed")', () => {
     const [conflict] = conflictsOf(
       'Officials in the hill town of Orlen said 14 people were killed in Sunday\'s landslide.',

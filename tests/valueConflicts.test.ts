@@ -13,6 +13,34 @@ function figure(id: string, value: number, unit: string, ...said: Array<[source:
 }
 
 describe('valueConflicts', () => {
+  it('does not set a count of one thing against the same noun of another ("laps of the lake" vs "laps of the park")', () => {
+    expect(valueConflicts([
+      figure('a', 5, 'laps', ['s1', 'On the charity day the runners will make five laps of the lake, each one ending at the old boathouse.']),
+      figure('b', 12, 'laps', ['s2', 'On the charity day the runners will make 12 short laps of the park, each one ending at the old boathouse.']),
+    ])).toEqual([]);
+    const [conflict] = valueConflicts([
+      figure('a', 5, 'laps', ['s1', 'On the charity day the runners will make five laps of the lake, each one ending at the old boathouse.']),
+      figure('b', 9, 'laps', ['s2', 'On the charity day the runners will make nine laps of the lake, each one ending at the old boathouse.']),
+    ]);
+    expect(conflict?.description).toContain('5 (s1) vs 9 (s2)');
+  });
+  it('does not set one part of a count ("40 shells hit ... and 55 more were intercepted") against another source\'s whole', () => {
+    expect(valueConflicts([
+      figure('a', 40, 'shells', ['s1', 'The army said 40 shells fired from the hills hit Orlen on Friday and 55 more were intercepted by its air defence.']),
+      figure('b', 150, 'shells', ['s2', 'Officials said gunmen in the hills had fired more than 150 shells at Orlen and at least 60 more had been intercepted by air defence.']),
+    ])).toEqual([]);
+    const [conflict] = valueConflicts([
+      figure('a', 40, 'shells', ['s1', 'The army said 40 shells fired from the hills hit Orlen on Friday, and air defence was busy.']),
+      figure('b', 50, 'shells', ['s2', 'The army said 50 shells fired from the hills hit Orlen on Friday, and air defence was busy.']),
+    ]);
+    expect(conflict?.description).toContain('40 (s1) vs 50 (s2)');
+  });
+  it('reads an age in whole years as the years completed: "a 3-year-old" agrees with "three and a half years old"', () => {
+    expect(valueConflicts([
+      figure('a', 3.5, 'years old', ['s1', 'A three and a half year old boy was bitten by a dog at the Orlen Safari Lodge on Sunday, rangers said.']),
+      figure('b', 3, 'years old', ['s2', 'A 3-year-old boy was bitten by a dog at the Orlen Safari Lodge on Sunday, rangers said.']),
+    ])).toEqual([]);
+  });
   it('compares "parts" with "objects" (one kind of thing) and finds the different figures', () => {
     const [conflict] = valueConflicts([
       figure('a', 4, 'parts', ['s1', 'Divers searching the harbour floor found four large parts of the sunken barge, the coast guard said.']),

@@ -83,7 +83,8 @@ export function measuredThing(m: QuantityMention, isPeople: boolean): MeasuredTh
   const roleAfter = nearest(wordsAfter);
   const role = (!roleBefore ? roleAfter?.role : !roleAfter ? roleBefore.role : roleBefore.at <= roleAfter.at ? roleBefore.role : roleAfter.role) ?? CASUALTY_UNITS[m.unit];
   // "eight children killed" and "19 Palestinians killed" count different groups: only the same noun, or people at large, compare.
-  const group = !m.head || ANY_PEOPLE.has(m.head) ? 'people' : m.head;
+  // "three Eastland fatalities" beside "14 people": a proper adjective before a general noun names a group of them.
+  const group = !m.head || ANY_PEOPLE.has(m.head) ? namedGroup(m.counts) ?? 'people' : m.head;
   return role ? { key: `${group}|${role}`, value: m.value } : undefined;
 }
 
@@ -93,6 +94,12 @@ export function measuredThing(m: QuantityMention, isPeople: boolean): MeasuredTh
  */
 function isToll(m: QuantityMention): boolean {
   return m.unit === 'deaths' && m.head === 'death';
+}
+
+/** The capitalised modifier of a counted phrase ("Eastland" in "Eastland fatalities"), lower-cased, or undefined. */
+function namedGroup(counts: string | undefined): string | undefined {
+  const modifier = /^(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u.exec(counts ?? '');
+  return modifier?.[1]!.toLowerCase();
 }
 
 function nearest(list: string[]): { role: string; at: number } | undefined {

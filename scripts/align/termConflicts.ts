@@ -29,6 +29,13 @@ const TERM_SETS: readonly (readonly string[])[] = [
 /** Terms that say one thing in other words ("wounded three" / "injured three"): never a clash with each other. */
 const SAME_TERM: Record<string, string> = { wounded: 'injured', hurt: 'injured' };
 const MOMENT_TERMS: ReadonlySet<string> = new Set(MOMENT_SETS.flat());
+/**
+ * Sets whose terms say what happened to someone ("guards were killed", "drivers were wounded"):
+ * after an auxiliary the clash is one only when the word before it, its subject, is the same too.
+ */
+const FATE_SETS = new Set([TERM_SETS.findIndex((set) => set.includes('killed')), TERM_SETS.findIndex((set) => set.includes('missing'))]);
+const AUXILIARY = /^(?:was|were|is|are|be|been|being|got|get|gets|remain|remains|remained)$/;
+const MOMENT_SET_INDICES: ReadonlySet<number> = new Set(MOMENT_SETS.map((set) => TERM_SETS.indexOf(set)));
 const SET_OF = new Map<string, number>(TERM_SETS.flatMap((set, i) => set.map((t) => [t, i] as [string, number])));
 
 /** True when a conflict's wording ("on Tuesday", "Wednesday morning") ends in a term that names a moment. */
@@ -81,10 +88,15 @@ function clashes(textA: string, textB: string): Clash[] {
   const keysA = new Set(pairsA.map((p) => `${p.context} ${p.term}`));
   const keysB = new Set(pairsB.map((p) => `${p.context} ${p.term}`));
   const out: Clash[] = [];
+  // "retired in March ... in June sold the farm": a passage naming two months tells a timeline, and which of them the other's answers is unclear.
+  const timeline = (pairs: TermPair[], set: number): boolean => new Set(pairs.filter((p) => SET_OF.get(p.term) === set).map((p) => p.term)).size > 1;
   for (const pa of pairsA) {
+    const set = SET_OF.get(pa.term)!;
+    if (MOMENT_SET_INDICES.has(set) && (timeline(pairsA, set) || timeline(pairsB, set))) continue;
     if (keysB.has(`${pa.context} ${pa.term}`)) continue;
     for (const pb of pairsB) {
       if (keysA.has(`${pb.context} ${pb.term}`)) continue;
+      if (FATE_SETS.has(SET_OF.get(pa.term)!) && AUXILIARY.test(pa.context) && pa.subject !== pb.subject) continue;
       if (pa.context === pb.context && pa.term !== pb.term && SET_OF.get(pa.term) === SET_OF.get(pb.term)) out.push({ context: pa.contextAsWritten, a: pa.termAsWritten, b: pb.termAsWritten });
     }
   }
@@ -98,6 +110,8 @@ interface TermPair {
   /** As the source wrote them, for showing. */
   contextAsWritten: string;
   termAsWritten: string;
+  /** The word before the context, lower-cased ("guards" in "guards were killed"). */
+  subject: string;
 }
 
 function termPairs(text: string): TermPair[] {
@@ -105,7 +119,7 @@ function termPairs(text: string): TermPair[] {
   const out: TermPair[] = [];
   for (let i = 1; i < words.length; i++) {
     const term = SAME_TERM[words[i]!.toLowerCase()] ?? words[i]!.toLowerCase();
-    if (SET_OF.has(term)) out.push({ context: words[i - 1]!.toLowerCase(), term, contextAsWritten: words[i - 1]!, termAsWritten: words[i]! });
+    if (SET_OF.has(term)) out.push({ context: words[i - 1]!.toLowerCase(), term, contextAsWritten: words[i - 1]!, termAsWritten: words[i]!, subject: words[i - 2]?.toLowerCase() ?? '' });
   }
   return out;
 }

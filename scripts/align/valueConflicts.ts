@@ -59,6 +59,7 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
   if (a.quantity!.unit === 'clock time' && Math.abs(a.quantity!.value - b.quantity!.value) === 720) return undefined;
   // "close to 2,500" and "up to 2,550": the approximate figure is rounded, and covers the other.
   if (a.quantity!.unit !== 'clock time' && roundedFiguresAgree(a.quantity!, b.quantity!)) return undefined;
+  if (a.quantity!.unit === 'years old' && wholeYearsAgree(a.quantity!.value, b.quantity!.value)) return undefined;
   const sourcesA = new Set(a.evidence.map((e) => e.source));
   const sourcesB = new Set(b.evidence.map((e) => e.source));
   if ([...sourcesA].some((s) => sourcesB.has(s))) return undefined;
@@ -81,6 +82,10 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
       if (namesDiffer(ea.quote, eb.quote)) continue;
       // "The 1998 landslide killed 40": a sentence dated to another year than the other's is about another event.
       if (yearsDiffer(ea.quote, eb.quote)) continue;
+      // "five laps of the lake" and "nine laps of the park": the same noun of different things.
+      if (complementsDiffer(a.quantity!.unit, ea.quote, eb.quote)) continue;
+      // "40 shells hit the town and 55 more were intercepted": a sentence that adds to its count gives parts, not the whole.
+      if (ADDS_TO_A_COUNT.test(ea.quote) || ADDS_TO_A_COUNT.test(eb.quote)) continue;
       // "About 1:30 a.m." and "approximately 1:24 a.m.": one moment at two precisions.
       if (a.quantity!.unit === 'clock time' && roundedAgree({ minutes: a.quantity!.value, sentence: ea.quote }, { minutes: b.quantity!.value, sentence: eb.quote })) continue;
       // Two ages or heights are two people's unless both sentences name the same person.
@@ -121,6 +126,34 @@ function namesDiffer(a: string, b: string): boolean {
 function yearsDiffer(a: string, b: string): boolean {
   const years = (text: string): string => [...new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? [])].sort().join(' ');
   return years(a) !== years(b);
+}
+
+/** A figure followed by "more" that is not "more than" ("and 55 more were", "at least 60 more"). */
+const ADDS_TO_A_COUNT = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+more\b(?!\s+than\b)/i;
+
+/** "A 3-year-old" and "three and a half years old": an age in whole years is the years completed, so 3 covers 3½. */
+function wholeYearsAgree(x: number, y: number): boolean {
+  const [low, high] = x < y ? [x, y] : [y, x];
+  return Number.isInteger(low) && Math.floor(high) === low;
+}
+
+/** What an "of" phrase after the counted noun names ("laps of the park" -> "park"), lower-cased. */
+function complementOf(unit: string, text: string): string | undefined {
+  if (!/^\p{L}[\p{L} -]*$/u.test(unit)) return undefined;
+  const escaped = unit.replace(/[-\s]+/g, '[-\\s]+');
+  const m = new RegExp(`\\b${escaped}\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(\\p{L}[\\p{L}'’-]*)`, 'iu').exec(text);
+  return m?.[1];
+}
+
+/**
+ * Both sentences say what their counted noun is of, and name different things. An abbreviation
+ * ("cases of TBE") may stand for the other's words ("cases of tick-borne encephalitis"), so it never differs.
+ */
+function complementsDiffer(unit: string, a: string, b: string): boolean {
+  const ca = complementOf(unit, a);
+  const cb = complementOf(unit, b);
+  if (!ca || !cb || /^\p{Lu}{2,}$/u.test(ca) || /^\p{Lu}{2,}$/u.test(cb)) return false;
+  return ca.toLowerCase() !== cb.toLowerCase();
 }
 
 function sharesName(a: string, b: string): boolean {

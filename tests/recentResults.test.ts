@@ -17,3 +17,29 @@ describe('rememberRecent', () => {
     expect(words('x y')).toBe(words('x y'));
   });
 });
+
+describe('a result handed to a remembering function', () => {
+  it('is served for its text without computing, and counts toward the limit', () => {
+    let computed = 0;
+    const lengthOf = rememberRecent(2, (text: string) => { computed++; return text.length; });
+    lengthOf.keep('harbour', 99);
+    expect(lengthOf('harbour')).toBe(99);
+    expect(computed).toBe(0);
+    lengthOf('pier');
+    lengthOf('crane'); // the oldest, the kept one, goes
+    expect(lengthOf('harbour')).toBe(7);
+    expect(computed).toBe(3);
+  });
+
+  it('gives compose the tokens segment found for a whole sentence, not a second tagging', async () => {
+    const { segmentArticle } = await import('../scripts/segment/segment.ts');
+    const { cleanArticle } = await import('../scripts/clean/clean.ts');
+    const { tokenize } = await import('../scripts/segment/tokens.ts');
+    const { sentenceTokens } = await import('../scripts/segment/sentenceTokens.ts');
+    const text = 'Report\n\nThe harbour board said on Monday that the cranes would stay idle until May. Lima agreed.\n';
+    const article = { source: { id: 'a', file: 'a.txt', outlet: 'A' }, text, view: text } as never;
+    const { sentences } = segmentArticle(cleanArticle(article));
+    const first = sentences.find((s) => s.text.startsWith('The harbour board'))!;
+    expect(tokenize(first.text)).toBe(sentenceTokens(first));
+  });
+});

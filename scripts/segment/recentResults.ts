@@ -3,15 +3,22 @@
  * in more than one stage, and the answer depends on the text alone. At most `limit` texts are
  * kept; the oldest goes first. Results are shared between callers, so they must only be read.
  */
-export function rememberRecent<T>(limit: number, compute: (text: string) => T): (text: string) => T {
+export function rememberRecent<T>(limit: number, compute: (text: string) => T): Remembering<T> {
   const recent = new Map<string, T>();
-  return (text) => {
+  const keep = (text: string, result: T): void => {
+    if (recent.size >= limit) recent.delete(recent.keys().next().value!);
+    recent.set(text, result);
+  };
+  const remembering = (text: string): T => {
     // One hash lookup on a hit (a sentence is hashed again on every call): has() then get() made two.
     const known = recent.get(text);
     if (known !== undefined || recent.has(text)) return known!;
     const result = compute(text);
-    if (recent.size >= limit) recent.delete(recent.keys().next().value!);
-    recent.set(text, result);
+    keep(text, result);
     return result;
   };
+  return Object.assign(remembering, { keep });
 }
+
+/** A remembering function, and a way to hand it a result found elsewhere (the same as it would compute). */
+export type Remembering<T> = ((text: string) => T) & { keep: (text: string, result: T) => void };

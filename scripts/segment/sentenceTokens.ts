@@ -12,6 +12,9 @@ const bySentence = new WeakMap<Sentence, readonly Token[]>();
 /** Records the tokens of `sentence` (offsets relative to its text), as segment found them. */
 export function keepSentenceTokens(sentence: Sentence, tokens: readonly Token[]): void {
   bySentence.set(sentence, tokens);
+  // A passage that is one whole sentence (most evidence) is read again by its text at compose
+  // time (compose/reportedSpeech.ts, for spoken.json): it is handed these tokens, not tagged again.
+  tokenize.keep(sentence.text, tokens as Token[]);
 }
 
 /** Tagged tokens of a sentence, offsets relative to `sentence.text`. Shared: only read them. */

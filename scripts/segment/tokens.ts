@@ -5,7 +5,7 @@
  */
 import type { Document } from 'wink-nlp';
 import { nlp, tokenStart } from './nlp.ts';
-import { rememberRecent } from './recentResults.ts';
+import { rememberRecent, type Remembering } from './recentResults.ts';
 
 export interface Token {
   /** Offsets relative to the analysed text. */
@@ -25,7 +25,7 @@ const RECENT_TEXTS = 2000;
  * quotes), so recent results are kept: same text, same tokens, one wink read. The arrays are
  * frozen because they are shared; callers only read them.
  */
-export const tokenize: (text: string) => Token[] = rememberRecent(RECENT_TEXTS, (text) => Object.freeze(readTokens(text).map((t) => Object.freeze(t))) as Token[]);
+export const tokenize: Remembering<Token[]> = rememberRecent(RECENT_TEXTS, (text) => Object.freeze(readTokens(text).map((t) => Object.freeze(t))) as Token[]);
 
 function readTokens(text: string): Token[] {
   return joinHyphenated(taggedTokens(nlp().readDoc(text), text), text);

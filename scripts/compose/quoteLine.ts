@@ -19,7 +19,7 @@ export function quoteLine(c: Claim, context: string): string {
   if (isDirectQuote(c)) return `${who}: “${escapeMarkdown(c.text)}”`;
   const form = speechForm(c);
   if (form.kind === 'sentence') return `${who}: ${escapeMarkdown(form.passage)}`;
-  return `${who}${speaker.role ? ',' : ''} ${saidThat(form.verb, escapeMarkdown(reportedClause(c.text, context)))}`;
+  return `${who}${speaker.role ? ',' : ''} ${saidThat(form.verb, reportedClause(c.text, context), escapeMarkdown)}`;
 }
 
 /**

@@ -71,10 +71,13 @@ export function speechForm(claim: Claim): SpeechForm {
  * by its verb is the clause's subject ("that means ..."), and a noun phrase before "that" may be
  * the subject of a relative clause ("the plan that failed ..."): both keep "that" added. The
  * adverbial is a phrase opened by a preposition ("in a statement", "of the victims") or a time
- * that chrono-node reads as a whole ("last month", "Tuesday").
+ * that chrono-node reads as a whole ("last month", "Tuesday"). `show` writes the clause out
+ * (the explainer escapes it for Markdown).
  */
-export function saidThat(verb: string, clause: string): string {
-  return carriesThat(clause) ? `${verb} ${clause}` : `${verb} that ${clause}`;
+export function saidThat(verb: string, clause: string, show: (words: string) => string = (words) => words): string {
+  // Read from the clause as written (`show` escapes it for Markdown afterwards): the page's line and
+  // the /claims/ list then share one tagging of it (tokenize remembers it), and no escape is tagged.
+  return carriesThat(clause) ? `${verb} ${show(clause)}` : `${verb} that ${show(clause)}`;
 }
 
 function carriesThat(clause: string): boolean {

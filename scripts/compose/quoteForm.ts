@@ -67,10 +67,16 @@ function caseIndexOf(context: string): CaseIndex {
   if (lastIndex?.context === context) return lastIndex.index;
   const written = new Map<string, number>();
   const midSentence = new Map<string, number>();
-  for (const m of context.matchAll(/[\p{L}'’-]+/gu)) {
-    const word = m[0];
-    written.set(word, (written.get(word) ?? 0) + 1);
-    if (m.index >= 2 && context[m.index - 1] === ' ' && /[\p{Ll}\p{N},;]/u.test(context[m.index - 2]!)) midSentence.set(word, (midSentence.get(word) ?? 0) + 1);
+  // The passages repeat (one sentence is the evidence of several claims): each line is read once and counted as often as it stands.
+  // A word never runs over a line's end, and a line's first word follows no space: counts per line add up to the whole's.
+  const lines = new Map<string, number>();
+  for (const line of context.split('\n')) lines.set(line, (lines.get(line) ?? 0) + 1);
+  for (const [line, times] of lines) {
+    for (const m of line.matchAll(/[\p{L}'’-]+/gu)) {
+      const word = m[0];
+      written.set(word, (written.get(word) ?? 0) + times);
+      if (m.index >= 2 && line[m.index - 1] === ' ' && /[\p{Ll}\p{N},;]/u.test(line[m.index - 2]!)) midSentence.set(word, (midSentence.get(word) ?? 0) + times);
+    }
   }
   const index = { written, midSentence };
   lastIndex = { context, index };

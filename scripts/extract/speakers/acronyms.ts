@@ -53,7 +53,8 @@ export function acronymDefinitions(text: string, used: ReadonlySet<string>): Acr
     // Each letter must be some word's initial: most of the event's abbreviations are ruled out before any spelling is tried.
     const initials = new Set(words.map((w) => w[0]!.toLowerCase()));
     for (const acronym of used) {
-      if (!lettersOf(acronym).every((letter) => initials.has(letter))) continue;
+      const letters = lettersOf(acronym);
+      if (!initials.has(letters[0]!) || !letters.every((letter) => initials.has(letter))) continue;
       const name = initialsName(acronym, words);
       if (name) out.push({ acronym, name, defined: false });
     }

@@ -8,6 +8,7 @@ import type { ArticleMentions, QuantityMention, QuoteMention, SegmentedArticle, 
 import { ingestFolder } from './ingest/ingest.ts';
 import { cleanArticle } from './clean/clean.ts';
 import { segmentArticle } from './segment/segment.ts';
+import { forgetRecentResults } from './segment/recentResults.ts';
 import { extractQuantities } from './extract/quantities/extractQuantities.ts';
 import { extractQuotes } from './extract/quotes/extractQuotes.ts';
 import { collectNames } from './extract/speakers/collectNames.ts';
@@ -49,6 +50,7 @@ export function runPipeline(sourcesDir: string, effects: PipelineEffects = {}): 
     effects.timed(name, performance.now() - start);
     return result;
   };
+  forgetRecentResults(); // the last event's sentences will not be read again
   const { articles, event, warnings } = stage('ingest', () => ingestFolder(sourcesDir));
   const segmented = stage('clean+segment', () => articles.flatMap((a) => isolated(a.source.file, warnings, () => segmentArticle(cleanArticle(a))) ?? []));
   if (segmented.length === 0) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rememberRecent } from '../scripts/segment/recentResults.ts';
+import { forgetRecentResults, rememberRecent } from '../scripts/segment/recentResults.ts';
 
 describe('rememberRecent', () => {
   it('computes a text once while it is among the latest, and again after it was dropped', () => {
@@ -10,6 +10,16 @@ describe('rememberRecent', () => {
     upper('c'); // the oldest ("a") goes
     upper('a');
     expect(computed).toEqual(['a', 'b', 'c', 'a']);
+  });
+
+  it('computes again after every remembered result was forgotten (as each event begins)', () => {
+    const computed: string[] = [];
+    const upper = rememberRecent(10, (text) => { computed.push(text); return text.toUpperCase(); });
+    upper('pier');
+    upper('pier');
+    forgetRecentResults();
+    expect(upper('pier')).toBe('PIER');
+    expect(computed).toEqual(['pier', 'pier']);
   });
 
   it('hands every caller the same result object', () => {

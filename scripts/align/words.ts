@@ -22,7 +22,10 @@ const RECENT_TEXTS = 50_000;
 export const contentWords: (text: string) => string[] = rememberRecent(RECENT_TEXTS, (text) => Object.freeze(readContentWords(text)) as string[]);
 
 function readContentWords(text: string): string[] {
-  const words = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]{2,}/gu) ?? [];
+  const lower = text.toLowerCase();
+  // Plain ASCII has no accents to take off: NFKD and the marks' removal leave it as it is (most news text).
+  const plain = /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const words = plain.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]{2,}/gu) ?? [];
   // Stopwords are dropped before stemming: stemmed, "these" and "before" ("thes", "befor") would pass.
   const out: string[] = [];
   for (const word of words) {

@@ -68,23 +68,31 @@ function stampRank(line: string): Rank | undefined {
 
 /** The first date in `text` that gives day, month and year as written (not "Tuesday" or "June 3" alone). */
 function fullDate(text: string): string | undefined {
-  const found = chrono.parse(text.slice(0, 200)).find((r) => isFullDay(r));
+  const found = firstFullDay(text.slice(0, 200));
   return found && isoDay(found);
 }
 
 /** "Tuesday, October 16, 2031", "March 10, 2031 10:54 am ET by HTN Staff": a line that is a date and nothing else. */
 function dateOnly(line: string): string | undefined {
   if (line.length > 80) return undefined;
-  const found = chrono.parse(line).find((r) => isFullDay(r));
+  const found = firstFullDay(line);
   if (!found || line.slice(0, found.index).trim() !== '') return undefined;
   return DATE_ONLY_REST.test(line.slice(found.index + found.text.length)) ? isoDay(found) : undefined;
 }
 
 /** "Sept. 3, 2031 -- The ...", "PORTO, Nov. 30, 2031 /Wire/ -- ...": a date that opens the story, then a dash or colon. */
 function datelineDate(line: string): string | undefined {
-  const found = chrono.parse(line.slice(0, 120)).find((r) => isFullDay(r));
+  const found = firstFullDay(line.slice(0, 120));
   if (!found || !DATELINE_PLACE.test(line.slice(0, found.index))) return undefined;
   return DATELINE_REST.test(line.slice(found.index + found.text.length)) ? isoDay(found) : undefined;
+}
+
+/**
+ * chrono's first match in `text` that is a full written day. A full day has a year of four digits,
+ * so a line without four digits in a row is not parsed at all (chrono was most of cleaning's time).
+ */
+function firstFullDay(text: string): chrono.ParsedResult | undefined {
+  return /\d{4}/.test(text) ? chrono.parse(text).find((r) => isFullDay(r)) : undefined;
 }
 
 function isFullDay(r: chrono.ParsedResult): boolean {

@@ -15,7 +15,7 @@ import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
 import { correctedTitle } from '../corrections/applyCorrections.ts';
 import { formatQuantity } from './format.ts';
 import { whatItCounts } from './figureCounts.ts';
-import { quoteLine, spokenTexts } from './quoteLine.ts';
+import { eventContext, quoteLine, spokenTexts } from './quoteLine.ts';
 import { countedSources, verbFor } from './counting.ts';
 
 /** How many claims each section shows at most; the /claims page (later) lists all. */
@@ -81,7 +81,7 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
     parts.push('## Who said what');
     // Quotation marks only around a source's own quotation; reported speech reads "X said that ..." only
     // when the source reports a clause (quoteLine.ts). The sources' passages tell a name's capital from a sentence's.
-    const context = facts.claims.flatMap((c) => c.evidence.map((e) => e.quote)).join('\n');
+    const context = eventContext(facts);
     parts.push(quotes.map((c) => `- ${quoteLine(c, context)} ${cite(c)}${agreement(c, copyOf)}`).join('\n'));
   }
 

@@ -126,17 +126,20 @@ const LEDE_PASSAGES = 2;
 function bestLede(facts: Facts): { text: string; claim: Claim } | undefined {
   const passages = facts.claims.flatMap((c) => c.evidence.map((e) => ({ claim: c, e })));
   const candidates: Array<{ text: string; claim: Claim; support: number; shared: number; short: number; order: number }> = [];
+  // Which sources' passages hold each word: read once, not once for every source (that grew with sources times passages).
+  const wordSources = new Map<string, Set<string>>();
+  for (const p of passages) for (const w of contentWords(p.e.quote)) (wordSources.get(w) ?? wordSources.set(w, new Set()).get(w)!).add(p.e.source);
+  const inOtherSource = (w: string, source: string): boolean => [...wordSources.get(w) ?? []].some((s) => s !== source);
   facts.sources.forEach((source, order) => {
     if (source.empty || source.copyOf) return;
     const own = passages.filter((p) => p.e.source === source.id).sort((a, b) => a.e.start - b.e.start);
     const starts = [...new Set(own.map((p) => p.e.start))].slice(0, LEDE_PASSAGES);
-    const others = new Set(passages.filter((p) => p.e.source !== source.id).flatMap((p) => contentWords(p.e.quote)));
     // The article's lede is its first passage that stands alone; of the claims it supports, the best-supported.
     const first = starts.map((start) => own.filter((o) => o.e.start === start && standsAlone(o.e.quote))).find((at) => at.length);
     if (!first) return;
     const best = [...first].sort((a, b) => sources(b.claim) - sources(a.claim))[0]!;
     const words = new Set(contentWords(withoutDateline(best.e.quote)));
-    candidates.push({ text: best.e.quote, claim: best.claim, support: sources(best.claim), shared: [...words].filter((w) => others.has(w)).length, short: fits(best.e.quote), order });
+    candidates.push({ text: best.e.quote, claim: best.claim, support: sources(best.claim), shared: [...words].filter((w) => inOtherSource(w, source.id)).length, short: fits(best.e.quote), order });
   });
   candidates.sort((a, b) => b.support - a.support || b.short - a.short || b.shared - a.shared || a.order - b.order);
   const winner = candidates[0];

@@ -36,15 +36,29 @@ export function whatItCounts(c: Claim): string {
  */
 export function withMaterial(c: Claim, noun: string): string {
   const q = c.quantity!;
-  if (q.counts || !noun || q.low !== undefined) return noun;
-  const digits = formatNumber(q.value).replace(/\./g, '\\.');
-  const at = new RegExp(`(?<![\\d.,])${digits}(?![\\d])[\\s-]*(?:[\\p{L}.]+\\s+){1,2}?of\\s+`, 'u').exec(c.text);
+  // Most figures' sentences have no "of" at all: no pattern to build for them (this runs for every figure of every chart's data).
+  if (q.counts || !noun || q.low !== undefined || !c.text.includes('of')) return noun;
+  const at = materialPattern(formatNumber(q.value)).exec(c.text);
   if (!at || /\bwithin\s+(?:\S+\s+){0,2}$/i.test(c.text.slice(0, at.index))) return noun;
   const rest = ` ${c.text.slice(at.index + at[0].length)} `;
   const end = MATERIAL_END.exec(rest);
   const words = rest.slice(0, end ? end.index : undefined).trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 4 || NOT_A_NOUN.test(words[0]!) && !/^(?:the|a|an)$/i.test(words[0]!) || words.some((w) => /\d/.test(w))) return noun;
   return `${noun} of ${words.join(' ')}`;
+}
+
+const materialPatterns = new Map<string, RegExp>();
+
+/** "1,200 tonnes of ", "3 feet of ": the figure as written, one or two words, then "of"; compiled once per figure. */
+function materialPattern(figure: string): RegExp {
+  let pattern = materialPatterns.get(figure);
+  if (!pattern) {
+    const digits = figure.replace(/\./g, '\\.');
+    pattern = new RegExp(`(?<![\\d.,])${digits}(?![\\d])[\\s-]*(?:[\\p{L}.]+\\s+){1,2}?of\\s+`, 'u');
+    if (materialPatterns.size >= 1000) materialPatterns.clear(); // a thread reads many events: keep the memo small
+    materialPatterns.set(figure, pattern);
+  }
+  return pattern;
 }
 
 /** The phrase after "117 percent" / "117%" / "117 per cent" in the sentence, at most MAX_WORDS words. */

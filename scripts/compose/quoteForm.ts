@@ -42,16 +42,43 @@ export function reportedClause(text: string, context = ''): string {
   const bare = lower.replace(/['’].*$/u, ''); // "That's" is "that" for the list of openers
   // "Chief Executive Ana Lima", "President Tom Reyes": a capitalised run is a title and a name.
   if (!OPENERS.has(bare) && /^\s+\p{Lu}/u.test(text.slice(first.length))) return text;
-  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const asCommon = countMatches(context, new RegExp(`(?<![\\p{L}'’-])${escaped.toLowerCase()}(?![\\p{L}'’-])`, 'gu'));
-  // Capitalised after a lower-case word, a figure or a comma: the writer's capital, not the sentence's.
-  const asName = countMatches(context, new RegExp(`(?<=[\\p{Ll}\\p{N},;] )${escaped}(?![\\p{L}'’-])`, 'gu'));
+  const { common: asCommon, name: asName } = writtenCases(context, lower, first);
   const common = asCommon + asName > 0 ? asCommon >= asName : OPENERS.has(bare) || isNumberWord(bare);
   return common ? lower + text.slice(first.length) : text;
 }
 
-function countMatches(text: string, pattern: RegExp): number {
-  let n = 0;
-  for (const _ of text.matchAll(pattern)) n++;
-  return n;
+/** How often the event's passages write a word lower-case, and capitalised after a lower-case word, a figure, a comma or a semicolon. */
+function writtenCases(context: string, lower: string, capitalised: string): { common: number; name: number } {
+  const index = caseIndexOf(context);
+  return { common: index.written.get(lower) ?? 0, name: index.midSentence.get(capitalised) ?? 0 };
+}
+
+type CaseIndex = { written: Map<string, number>; midSentence: Map<string, number> };
+let lastIndex: { context: string; index: CaseIndex } | undefined;
+
+/**
+ * Every word of the passages counted once, as a run of letters, apostrophes and hyphens (so
+ * "the-" and "'The" are not "the" / "The"): a reported line is looked up in it instead of
+ * scanning the whole event's passages for each line, which made composing an event grow with
+ * its claims times its text. The last context is kept: compose passes one context for all of
+ * an event's lines.
+ */
+function caseIndexOf(context: string): CaseIndex {
+  if (lastIndex?.context === context) return lastIndex.index;
+  const written = new Map<string, number>();
+  const midSentence = new Map<string, number>();
+  // The passages repeat (one sentence is the evidence of several claims): each line is read once and counted as often as it stands.
+  // A word never runs over a line's end, and a line's first word follows no space: counts per line add up to the whole's.
+  const lines = new Map<string, number>();
+  for (const line of context.split('\n')) lines.set(line, (lines.get(line) ?? 0) + 1);
+  for (const [line, times] of lines) {
+    for (const m of line.matchAll(/[\p{L}'’-]+/gu)) {
+      const word = m[0];
+      written.set(word, (written.get(word) ?? 0) + times);
+      if (m.index >= 2 && line[m.index - 1] === ' ' && /[\p{Ll}\p{N},;]/u.test(line[m.index - 2]!)) midSentence.set(word, (midSentence.get(word) ?? 0) + times);
+    }
+  }
+  const index = { written, midSentence };
+  lastIndex = { context, index };
+  return index;
 }

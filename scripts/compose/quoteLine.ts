@@ -48,8 +48,18 @@ export function spokenTexts(facts: Facts): SpokenTexts {
 
 /** The event's passages, one a line: they tell a name's capital from a sentence's in a reported clause. */
 export function eventContext(facts: Facts): string {
-  return facts.claims.flatMap((c) => c.evidence.map((e) => e.quote)).join('\n');
+  const known = contexts.get(facts);
+  if (known?.claims === facts.claims) return known.context;
+  const context = facts.claims.flatMap((c) => c.evidence.map((e) => e.quote)).join('\n');
+  contexts.set(facts, { claims: facts.claims, context });
+  return context;
 }
+
+/**
+ * One context string per event (per claims list: the pipeline makes a new list rather than change
+ * one), so that every line's lookup finds reportedClause's index by identity, not by comparing the whole text.
+ */
+const contexts = new WeakMap<Facts, { claims: Facts['claims']; context: string }>();
 
 function capitalised(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);

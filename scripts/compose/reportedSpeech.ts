@@ -81,6 +81,8 @@ export function saidThat(verb: string, clause: string, show: (words: string) => 
 }
 
 function carriesThat(clause: string): boolean {
+  // No "that" in it, no token "that": most clauses are not tagged again for nothing.
+  if (!/that/i.test(clause)) return false;
   const tokens = tokenize(clause);
   const at = tokens.slice(0, ADVERBIAL_WORDS + 1).findIndex((t) => /^that$/i.test(t.text));
   if (at < 0) return false;

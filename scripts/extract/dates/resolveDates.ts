@@ -46,6 +46,8 @@ export function articleDay(published: string | undefined): Day | undefined {
  * article has none; inside a quotation a relative phrase is the speaker's and is left out. Offsets are into `text`. Times alone ("10 a.m."), months or years alone, "last week" or "now" are not days.
  */
 export function findDates(text: string, published: Day | undefined): DateMention[] {
+  // chrono costs a parse of every passage; a passage with none of the words namesDay keeps has no day to find.
+  if (!MAY_NAME_A_DAY.test(text) && !MAY_BE_CASUAL.test(text)) return [];
   // chrono reads a Date in local time: noon of the article's day keeps every zone on that day.
   const ref = published ? new Date(published.year, published.month - 1, published.day, 12) : new Date(2000, 0, 1, 12);
   // The speaker's "will" inside a quotation says nothing of when the reported day falls.
@@ -73,6 +75,13 @@ export function findDates(text: string, published: Day | undefined): DateMention
   }
   return found;
 }
+
+/**
+ * Loose forms of what namesDay requires a phrase to hold (a weekday, a month's name or its
+ * abbreviation, an ISO date, a casual day): a text without any of them gives no day, whatever chrono reads in it.
+ */
+const MAY_NAME_A_DAY = /Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{4}-\d{2}-\d{2}/;
+const MAY_BE_CASUAL = /yesterday|today|tomorrow|tonight|last night/i;
 
 /** Whether chrono's match names one day, not a time, a month, a span or a name. */
 function namesDay(phrase: string, result: chrono.ParsedResult, after: string): boolean {

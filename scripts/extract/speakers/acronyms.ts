@@ -50,12 +50,28 @@ export function acronymDefinitions(text: string, used: ReadonlySet<string>): Acr
   if (used.size === 0) return out;
   for (const m of text.matchAll(NAME_RUN)) {
     const words = m[0].split(/\s+/);
+    // Each letter must be some word's initial: most of the event's abbreviations are ruled out before any spelling is tried.
+    const initials = new Set(words.map((w) => w[0]!.toLowerCase()));
     for (const acronym of used) {
+      const letters = lettersOf(acronym);
+      if (!initials.has(letters[0]!) || !letters.every((letter) => initials.has(letter))) continue;
       const name = initialsName(acronym, words);
       if (name) out.push({ acronym, name, defined: false });
     }
   }
   return out;
+}
+
+const letters = new Map<string, string[]>();
+
+/** An abbreviation's letters, lower-cased as `spells` compares them. */
+function lettersOf(acronym: string): string[] {
+  let found = letters.get(acronym);
+  if (!found) {
+    if (letters.size >= 10_000) letters.clear(); // one thread reads many events
+    letters.set(acronym, found = [...acronym.toLowerCase()]);
+  }
+  return found;
 }
 
 /**

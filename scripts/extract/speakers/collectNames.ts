@@ -20,16 +20,22 @@ const NOT_NAME_START = /^(The|A|An|This|That|These|Those|In|On|At|For|But|And|If
 /** "Norbank Holdings Inc.", "Tarrow Foods, Ltd": a name with a company's suffix. */
 export const CORPORATE_SUFFIXES = 'Inc|Corp|Co|LLC|Ltd|plc|PLC|AG|SA|NV|GmbH';
 const COMPANY_SUFFIX_WORD = new RegExp(`^(?:${CORPORATE_SUFFIXES})$`);
+const HAS_SUFFIX = new RegExp(CORPORATE_SUFFIXES);
 const COMPANY = new RegExp(String.raw`\b(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}),?\s+(?:${CORPORATE_SUFFIXES})\b`, 'gu');
 /** "Ms. Lima", "Mr. Tom Reyes": how the writer refers to a person says "he" or "she". */
+const HAS_HONORIFIC = /M[rsi]/;
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/gu;
 /** "spokeswoman Ana Lima", "her husband Tom Reyes": a role that says "he" or "she", just before the name. */
-const GENDERED_ROLE = /\b(spokeswoman|spokesman|congresswoman|congressman|businesswoman|businessman|chairwoman|actress|mother|father|wife|husband|daughter|son|sister|brother|grandmother|grandfather|widow|widower|girlfriend|boyfriend)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})/gu;
+const GENDERED_WORDS = 'spokeswoman|spokesman|congresswoman|congressman|businesswoman|businessman|chairwoman|actress|mother|father|wife|husband|daughter|son|sister|brother|grandmother|grandfather|widow|widower|girlfriend|boyfriend';
+const GENDERED_ROLE = new RegExp(String.raw`\b(${GENDERED_WORDS})\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})`, 'gu');
+const HAS_GENDERED_ROLE = new RegExp(GENDERED_WORDS);
 const FEMININE = /^(?:spokeswoman|congresswoman|businesswoman|chairwoman|actress|mother|wife|daughter|sister|grandmother|widow|girlfriend)$/;
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Fifty|Hundred|Thousand)$/;
 
 /** Titles a person is named with, capitalised before the full name: "Labour Minister Ana Lima", "Sheriff Tom Reyes". */
-const TITLED = /\b((?:\p{Lu}\p{Ll}+\s+){0,2}(?:President|Minister|Secretary|Governor|Mayor|Sheriff|Judge|Senator|Chancellor|Commissioner|Prosecutor|Superintendent|Principal|Coach|Captain|Detective|Sergeant|Lieutenant|Ambassador|Premier|Director|Chief))\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})/gu;
+const TITLE_WORDS = 'President|Minister|Secretary|Governor|Mayor|Sheriff|Judge|Senator|Chancellor|Commissioner|Prosecutor|Superintendent|Principal|Coach|Captain|Detective|Sergeant|Lieutenant|Ambassador|Premier|Director|Chief';
+const TITLED = new RegExp(String.raw`\b((?:\p{Lu}\p{Ll}+\s+){0,2}(?:${TITLE_WORDS}))\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})`, 'gu');
+const HAS_TITLE = new RegExp(TITLE_WORDS);
 
 /** A capitalised word after a preposition of place: "in Lisbon", "from Lisbon". */
 const PLACE = /\b(?:in|to|from|at|near|across|outside|inside|toward|towards)\s+(\p{Lu}[\p{Ll}'’-]+)\b(?!\s+\p{Lu})/gu;
@@ -47,10 +53,12 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
       for (const m of sentence.text.matchAll(PLACE)) book.addPlace(m[1]!);
       for (const a of authorsIn(sentence.text)) book.addDocumentAuthor(a.kind, a.name);
       for (const d of acronymDefinitions(sentence.text, used)) book.addAcronym(d.acronym, d.name, d.defined);
-      for (const m of sentence.text.matchAll(COMPANY)) book.addCompany(m[1]!);
-      for (const m of sentence.text.matchAll(HONORIFIC)) book.addPronoun(m[3] && !isCalendarName(m[3]) ? `${m[2]} ${m[3]}` : m[2]!, /^mr$/i.test(m[1]!) ? 'he' : 'she');
-      for (const m of sentence.text.matchAll(TITLED)) book.addTitle(m[1]!.replace(/^(?:The|A|An|Former|Then)\s+/u, ''), m[2]!.replace(/['’]s$/, ''));
-      for (const m of sentence.text.matchAll(GENDERED_ROLE)) book.addPronoun(m[2]!, FEMININE.test(m[1]!) ? 'she' : 'he');
+      // Each pattern holds a word of its own; a sentence without that word is not searched (the searches' cost was most of collecting names).
+      const text = sentence.text;
+      if (HAS_SUFFIX.test(text)) for (const m of text.matchAll(COMPANY)) book.addCompany(m[1]!);
+      if (HAS_HONORIFIC.test(text)) for (const m of text.matchAll(HONORIFIC)) book.addPronoun(m[3] && !isCalendarName(m[3]) ? `${m[2]} ${m[3]}` : m[2]!, /^mr$/i.test(m[1]!) ? 'he' : 'she');
+      if (HAS_TITLE.test(text)) for (const m of text.matchAll(TITLED)) book.addTitle(m[1]!.replace(/^(?:The|A|An|Former|Then)\s+/u, ''), m[2]!.replace(/['’]s$/, ''));
+      if (HAS_GENDERED_ROLE.test(text)) for (const m of text.matchAll(GENDERED_ROLE)) book.addPronoun(m[2]!, FEMININE.test(m[1]!) ? 'she' : 'he');
       for (const m of sentence.text.matchAll(FULL_NAME)) {
         let words = m[1]!.split(/\s+/);
         // "Two Tall Towers", "Three Blind Mice": a title that opens with a number is no one's name.

@@ -15,6 +15,7 @@ export type DocumentKind = 'report' | 'suit';
 
 const KIND: Record<string, DocumentKind> = { report: 'report', study: 'report', survey: 'report', analysis: 'report', lawsuit: 'suit', suit: 'suit', complaint: 'suit' };
 const DOCUMENT = '(report|study|survey|analysis|lawsuit|suit|complaint)';
+const ANY_DOCUMENT = /report|study|survey|analysis|suit|complaint/;
 /**
  * A capitalised name of up to eight words, joined by "of", "and", "for", "&" ("the Office of Roads and
  * Ports"), or by commas in a list that closes with "and" ("the Office of Roads, Rail and Ports").
@@ -37,6 +38,8 @@ export function documentAuthors(sentences: readonly Sentence[], names: NameBook)
 /** The documents a sentence names with their authors ("a report released by the Harbour Fund"), as written. */
 export function authorsIn(text: string): Array<{ kind: DocumentKind; name: string }> {
   const out: Array<{ kind: DocumentKind; name: string }> = [];
+  // Every pattern names a document in lower case: a sentence without one is not searched for names (the patterns' costly part).
+  if (!ANY_DOCUMENT.test(text)) return out;
   for (const [re, nameAt, kindAt] of [[BY, 2, 1], [OWNED, 1, 2], [FILED, 1, 2]] as const) {
     const m = re.exec(text);
     const name = m && cleanName(m[nameAt]!);

@@ -61,6 +61,28 @@ describe('alignQuotes', () => {
     expect(claims).toHaveLength(1);
     expect(claims[0]!.evidence.map((e) => e.source)).toEqual(['a', 'b']);
   });
+  it('joins one outlet\'s quoted sentence with another\'s longer quotation that holds it word for word, whoever each names', () => {
+    const sentence = 'I have walked every mile of this valley and more.';
+    const longer = `I have had a long road. ${sentence} I would do it again.`;
+    const claims = setup([
+      { source: 'a', text: `“${sentence}” Amara Okafor said.`, speaker: 'Amara Okafor', quoted: sentence },
+      { source: 'b', text: `Paul Ng recalled: “${longer}”`, speaker: 'Paul Ng', quoted: longer },
+    ]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.speaker).toBeUndefined();
+    // Three content words in a row are a common phrase, not one quotation: two people's words stay apart.
+    const phrase = setup([
+      { source: 'a', text: '“She felt something bad,” Amara Okafor said.', speaker: 'Amara Okafor', quoted: 'She felt something bad,' },
+      { source: 'b', text: '“I felt something bad was coming down the road,” said Paul Ng.', speaker: 'Paul Ng', quoted: 'I felt something bad was coming down the road,' },
+    ]);
+    expect(phrase).toHaveLength(2);
+    // Reported speech is the outlet's wording: the same words given to two people stay apart.
+    const reported = setup([
+      { source: 'a', text: sentence, speaker: 'Amara Okafor' },
+      { source: 'b', text: longer, speaker: 'Paul Ng' },
+    ]);
+    expect(reported).toHaveLength(2);
+  });
   it('joins near-identical words when one source names the speaker and the other describes it', () => {
     const claims = setup([
       { source: 'a', text: 'athletes of both nations will march together under a single flag at the opening', speaker: 'the ministry' },

@@ -164,7 +164,7 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
       // named two ways, so near-identical words, or a run of four words in the same order, still join.
       // ... unless both quote the same words, word for word: one quotation of some length in two
       // outlets is one statement, and one of the two names is a misreading (a name carried over, a byline).
-      if (isPersonName(quotes[indexOf.get(a)!]!.speaker!) && isPersonName(quotes[indexOf.get(b)!]!.speaker!)) return isVerbatim(a, b, quotes[indexOf.get(a)!]!, quotes[indexOf.get(b)!]!);
+      if (isPersonName(quotes[indexOf.get(a)!]!.speaker!) && isPersonName(quotes[indexOf.get(b)!]!.speaker!)) return isVerbatim(a, b, quotes[indexOf.get(a)!]!, quotes[indexOf.get(b)!]!, sequenceOf(a), sequenceOf(b));
       return jaccard(a.words, b.words) >= 0.5 || overlap(a.words, b.words) >= 0.8 || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4 || paraphraseUnderTwoNames(a, b);
     }
     return jaccard(a.words, b.words) >= 0.45 || overlap(a.words, b.words) >= 0.75 || paraphraseUnderTwoNames(a, b);
@@ -262,10 +262,23 @@ function sentenceWithoutSpeaker(q: QuoteMention): readonly string[] {
 /** Content words a quotation needs for its wording alone to show it is the same one. */
 const VERBATIM_WORDS = 6;
 const VERBATIM_SIMILARITY = 0.8;
+/**
+ * Content words a shorter quotation needs to be taken for a part of a longer one that holds all of
+ * them in order. Three is too few: "felt something bad", "hard to understand", a show's or a book's
+ * title recur in one event's quotes from different people; four in a row, all of a quotation, did not.
+ */
+const CONTAINED_WORDS = 4;
 
-/** Two direct quotations of the same words (six content words or more, nearly all shared). */
-function isVerbatim(a: Passage, b: Passage, qa: QuoteMention, qb: QuoteMention): boolean {
-  return qa.form === 'direct' && qb.form === 'direct' && Math.min(a.words.size, b.words.size) >= VERBATIM_WORDS && jaccard(a.words, b.words) >= VERBATIM_SIMILARITY;
+/**
+ * Two direct quotations of the same words: six content words or more, nearly all shared; or the
+ * whole of one (four content words or more) inside the other, in order (one outlet quotes a
+ * sentence, another the paragraph around it: "I've done everything I could have wanted to do").
+ */
+function isVerbatim(a: Passage, b: Passage, qa: QuoteMention, qb: QuoteMention, sa: readonly string[], sb: readonly string[]): boolean {
+  if (qa.form !== 'direct' || qb.form !== 'direct') return false;
+  if (Math.min(a.words.size, b.words.size) >= VERBATIM_WORDS && jaccard(a.words, b.words) >= VERBATIM_SIMILARITY) return true;
+  const shorter = Math.min(sa.length, sb.length);
+  return shorter >= CONTAINED_WORDS && longestSharedRun(sa, sb) === shorter;
 }
 
 /** The passage most like the others (ties: the earliest), so the claim reads like its sources. */

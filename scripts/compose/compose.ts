@@ -160,7 +160,35 @@ function pickLede(facts: Facts, quoted: (claim: Claim) => boolean): Claim[] {
  */
 function quotedSpeech(facts: Facts): (claim: Claim) => boolean {
   const spans = facts.claims.filter((c) => c.kind === 'quote').flatMap((c) => c.evidence.filter((e) => e.form !== 'reported'));
-  return (claim) => unbalancedQuotes(claim.text) || FIRST_PERSON.test(claim.text) || claim.evidence.every((e) => spans.some((q) => q.source === e.source && q.start <= e.start && e.end <= q.end + 1));
+  const inside = containment(spans);
+  return (claim) => unbalancedQuotes(claim.text) || FIRST_PERSON.test(claim.text) || claim.evidence.every((e) => inside(e.source, e.start, e.end - 1));
+}
+
+/**
+ * Whether some span of a source starts at or before `start` and ends at or after `end`: per
+ * source, the spans sorted by start with the furthest end reached so far, so that each question
+ * is a binary search, not a look at every span (a many-article event has thousands of each).
+ */
+function containment(spans: ReadonlyArray<{ source: string; start: number; end: number }>): (source: string, start: number, end: number) => boolean {
+  const bySource = new Map<string, { starts: number[]; furthest: number[] }>();
+  const grouped = Map.groupBy(spans, (s) => s.source);
+  for (const [source, list] of grouped) {
+    const sorted = [...list].sort((a, b) => a.start - b.start);
+    let far = -Infinity;
+    bySource.set(source, { starts: sorted.map((s) => s.start), furthest: sorted.map((s) => (far = Math.max(far, s.end))) });
+  }
+  return (source, start, end) => {
+    const at = bySource.get(source);
+    if (!at) return false;
+    let lo = 0;
+    let hi = at.starts.length; // the first index whose start is after `start`
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at.starts[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at.furthest[lo - 1]! >= end;
+  };
 }
 
 /** News is written in the third person: "I", "my", "we", "you" in a sentence make it someone's words (a quotation cut into sentences, a post, an address), not the sources' account. */

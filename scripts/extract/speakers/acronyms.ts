@@ -48,19 +48,38 @@ export function acronymDefinitions(text: string, used: ReadonlySet<string>): Acr
     if (name) out.push({ acronym: m[1]!, name, defined: true });
   }
   if (used.size === 0) return out;
+  const { byFirstLetter, order } = indexOf(used);
   for (const m of text.matchAll(NAME_RUN)) {
     const words = m[0].split(/\s+/);
-    // Each letter must be some word's initial: most of the event's abbreviations are ruled out before any spelling is tried.
+    // Each letter must be some word's initial: only the abbreviations that open with one of the
+    // run's initials are looked at (a long event writes thousands), in the order `used` gives them.
     const initials = new Set(words.map((w) => w[0]!.toLowerCase()));
-    for (const acronym of used) {
-      const letters = lettersOf(acronym);
-      if (!initials.has(letters[0]!) || !letters.every((letter) => initials.has(letter))) continue;
+    const candidates = [...initials].flatMap((letter) => byFirstLetter.get(letter) ?? []).sort((a, b) => order.get(a)! - order.get(b)!);
+    for (const acronym of candidates) {
+      if (!lettersOf(acronym).every((letter) => initials.has(letter))) continue;
       const name = initialsName(acronym, words);
       if (name) out.push({ acronym, name, defined: false });
     }
   }
   return out;
 }
+
+/** The event's abbreviations by their first letter (lower-cased as `spells` compares), and each one's place in the set. */
+function indexOf(used: ReadonlySet<string>): { byFirstLetter: Map<string, string[]>; order: Map<string, number> } {
+  let index = indexes.get(used);
+  if (!index) {
+    const byFirstLetter = new Map<string, string[]>();
+    const order = new Map<string, number>();
+    for (const acronym of used) {
+      order.set(acronym, order.size);
+      const first = lettersOf(acronym)[0]!;
+      (byFirstLetter.get(first) ?? byFirstLetter.set(first, []).get(first)!).push(acronym);
+    }
+    indexes.set(used, index = { byFirstLetter, order });
+  }
+  return index;
+}
+const indexes = new WeakMap<ReadonlySet<string>, { byFirstLetter: Map<string, string[]>; order: Map<string, number> }>();
 
 const letters = new Map<string, string[]>();
 

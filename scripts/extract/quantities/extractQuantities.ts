@@ -8,11 +8,12 @@
 import type { QuantityMention, Sentence } from '../../contracts/stages.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { sentenceTokens } from '../../segment/sentenceTokens.ts';
+import type { Token } from '../../segment/tokens.ts';
 import { loneOnes } from './loneOne.ts';
 import { casualtyVerbAfter, casualtyVerbBefore, nounFromFrame, pluralOf } from './impliedNouns.ts';
 import { quotedAfter, quotedAt } from '../quotes/quotedSpeech.ts';
 import { measureNamedEarlier, namedMeasure, shareOfPairAfter, type NamedMeasure } from './measureNamedEarlier.ts';
-import { scorePairs, voteTallies } from './voteTallies.ts';
+import { ratioPairs, scorePairs, voteTallies } from './voteTallies.ts';
 import { countedPhrase, type CountedPhrase } from './countedPhrase.ts';
 import { ratioShare } from './ratioShare.ts';
 
@@ -43,6 +44,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     const openAtStart = quoteOpen;
     quoteOpen = quotedAfter(openAtStart, sentence.text);
     previous = sentence;
+    // "1.", "2)": a numbered list's marker alone on its line counts nothing (nor borrows the noun before).
+    if (LIST_MARKER.test(sentence.text)) continue;
     const numbers = findNumbers(sentence.text);
     const found = numbers.filter((n) => QUANTITY_KINDS.has(n.kind));
     for (const n of numbers) if (n.kind === 'identifier' && n.numberStart > n.start) modelNumbers.add(/^\d+/.exec(sentence.text.slice(n.numberStart))?.[0] ?? '');
@@ -56,6 +59,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     shareListHeads(figures, phrases, sentence.text);
     const tally = voteTallies(sentence.text, figures);
     const scores = scorePairs(sentence.text, figures, tally);
+    const ratios = figures.length > 1 ? ratioPairs(sentence.text, figures, tally) : undefined;
     // The figure before, if it was read as an age: "ages 4, 7 and 10" goes on listing ages.
     let ageBefore: NumberMention | undefined;
     figures.forEach((figure, k) => {
@@ -72,6 +76,9 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       }
       // "one in five Americans": a share (20%), not five Americans.
       const ratio = unit === AGE ? undefined : ratioShare(sentence.text, figure);
+      // "three out of four doctors": the part is the share's, read at the whole; it counts no doctors of its own.
+      const whole = figures[k + 1];
+      if (whole && figure.kind === 'count' && (ratioShare(sentence.text, whole)?.start ?? Infinity) <= figure.start) return;
       if (ratio) {
         const share: QuantityMention = { source: sentence.source, sentence, start: sentence.start + ratio.start, end: sentence.start + figure.end, value: ratio.value, unit: '%' };
         if (ratio.qualifier) share.qualifier = ratio.qualifier;
@@ -96,8 +103,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
           unit = 'votes';
           counts = `votes ${side}`;
         }
-        // "led 14-7 at halftime": a score, no count of the noun before.
-        if (!head && scores.has(figure)) return;
+        // "led 14-7 at halftime": a score, no count of the noun before; "by a 2:1 margin": a ratio, no count of the noun after.
+        if ((!head && scores.has(figure)) || ratios?.has(figure)) return;
         // "Jane Roe (26) from Leeds": a bare age in brackets after a name, as an appositive age is, is no count.
         if (!head && isBracketedAge(sentence.text, figure)) return;
         // "the winning numbers were 8, 20, 14, 17 and 39": a run of bare figures is a list of numbers, not counts.
@@ -123,7 +130,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         }
         // ("20 Peabody Awards": a figure before a capitalised plural names its own thing, one the count nouns do not know.)
         // ("lane 2", "part 3", "rates about 0.7": a number after a label word, or a fraction, counts nothing.)
-        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start))) {
+        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start)) && !isOpeningName(tokens, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;
@@ -253,6 +260,19 @@ const NAMED_PLURAL_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}\p{Ll}+s\b/
 /** "Jane Roe, 26, of Baltimore": a bare figure between commas after a name is an age, not an elliptical count. */
 function isAppositive(text: string, figure: NumberMention): boolean {
   return /,\s*$/.test(text.slice(0, figure.start)) && /^\s*,/.test(text.slice(figure.end));
+}
+
+/** A sentence that is only a list's number: "1.", "(2)", "3)". */
+const LIST_MARKER = /^\s*\(?\d{1,2}[.)]\s*$/;
+
+/**
+ * "Treblinka 2 was a death camp", "Apollo 11 landed": plain digits right after a name that opens the
+ * sentence are part of the name (readLabelled.ts reads such names inside a sentence, where a capital
+ * says more); an elliptical figure opens with a determiner or a hedge ("Only 450 are", "Another 300").
+ */
+function isOpeningName(tokens: readonly Token[], figure: NumberMention): boolean {
+  const first = tokens[0];
+  return first !== undefined && first.pos === 'PROPN' && tokens[1]?.start === figure.start && figure.start === figure.numberStart && /^\p{Lu}\p{Ll}+$/u.test(first.text);
 }
 
 /** Between two figures of a list: a comma, "and" or "or" and nothing else. */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../scripts/extract/quantities/extractQuantities.ts';
+import type { Sentence } from '../scripts/contracts/stages.ts';
+
+function sentences(...texts: string[]): Sentence[] {
+  let offset = 0;
+  return texts.map((text, index) => {
+    const s: Sentence = { source: 'a', index, paragraph: 0, start: offset, end: offset + text.length, text };
+    offset += text.length + 1;
+    return s;
+  });
+}
+
+const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.qualifier ?? '', m.value, m.unit]);
+
+describe('extractQuantities: a part "out of" a whole', () => {
+  it('gives the part the whole\'s noun ("five out of 29 member countries"), and leaves a small rate a share', () => {
+    expect(read('It is one of just five out of 29 member countries that meet the goal.')).toEqual([['', 5, 'countries'], ['', 29, 'countries']]);
+    expect(read('Only two out of 29 NATO countries met the goal.')).toEqual([['', 2, 'countries'], ['', 29, 'countries']]);
+    expect(read('Only 12 of 50 states require the test.')).toEqual([['', 12, 'states'], ['', 50, 'states']]);
+    expect(read('Three out of four doctors agree with the plan.')).toEqual([['', 75, '%']]);
+  });
+});
+
+describe('extractQuantities: a count written with "-plus"', () => {
+  it('reads "16-plus women" as at least 16 women, and "20-plus years" as a measure', () => {
+    expect(read('He was accused of misconduct by 16-plus women.')).toEqual([['at least', 16, 'women']]);
+    expect(read('She spent 20-plus years in the department.')).toEqual([['at least', 20, 'years']]);
+    // An arithmetic "plus" between figures is no bound.
+    expect(read('The fee is 40 dollars plus 5 dollars for shipping.').map((m) => m[0])).toEqual(['', '']);
+  });
+});
+
+describe('extractQuantities: ratios', () => {
+  it('counts nothing in "by a 2:1 margin" or "outspent 10-to-1", and reads "voted 7-to-2" as votes', () => {
+    expect(read('By a 2:1 margin, voters say it is the wrong policy.')).toEqual([]);
+    expect(read('Voters backed the plan by a 3-to-1 margin.')).toEqual([]);
+    expect(read('The panel voted 7-to-2 to approve the plan.')).toEqual([['', 7, 'votes'], ['', 2, 'votes']]);
+  });
+});
+
+describe('extractQuantities: numbers that name, not count', () => {
+  it('lends no noun to a numbered list\'s marker alone on its line ("1.")', () => {
+    expect(read('Here are the three core principles of the plan:', '1.', 'Build more housing.')).toEqual([['', 3, 'principles']]);
+  });
+  it('lends no noun to digits after a name that opens the sentence ("Treblinka 1 was"), but does after a hedge ("Only 150 are")', () => {
+    expect(read('There were two camps at the site.', 'Tarrowgate 1 was a labour camp.')).toEqual([['', 2, 'camps']]);
+    expect(read('Of the 600 workers, about 450 are staying.', 'Only 150 are leaving.')).toEqual([['', 600, 'workers'], ['about', 450, 'workers'], ['', 150, 'workers']]);
+  });
+});

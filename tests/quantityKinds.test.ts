@@ -48,3 +48,18 @@ describe('extractQuantities: numbers that name, not count', () => {
     expect(read('Of the 600 workers, about 450 are staying.', 'Only 150 are leaving.')).toEqual([['', 600, 'workers'], ['about', 450, 'workers'], ['', 150, 'workers']]);
   });
 });
+
+describe('extractQuantities: units of volume and weight', () => {
+  it('reads "4 cubic meters (141 cubic feet)" as volumes and a glued "80g" as grams', () => {
+    expect(read('The tank held around 4 cubic meters (141 cubic feet) of water.')).toEqual([['around', 4, 'cu m'], ['', 141, 'cu ft']]);
+    expect(read('A portion counts as 80g of fruit.')).toEqual([['', 80, 'g']]);
+    // A figure's panel letter after "Fig." is no weight.
+    expect(read('4g) and attach to the tail.', 'See panels 4g–i for the rest.')).toEqual([]);
+  });
+});
+
+describe('extractQuantities: a hyphened figure among the modifiers', () => {
+  it('reads past a figure joined to a participle to the plural head ("1,200 two-handled clay jars")', () => {
+    expect(read('The wreck holds more than 1,200 well-preserved two-handled clay jars.')).toEqual([['more than', 1200, 'jars']]);
+  });
+});

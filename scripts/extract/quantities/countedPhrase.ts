@@ -75,8 +75,9 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       continue;
     }
     if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "Swedish", "Porto-based"
-    // "two 16-year-old boys", "two 2,000-pound bombs": a hyphened figure before the noun (an age, a size) is one more modifier.
-    if (headIndex < 0 && t.pos === 'NUM' && tokens[i + 1]?.text === '-' && /^(?:ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? '') && /^(?:NOUN|ADJ)$/.test(tokens[i + 3]?.pos ?? '')) {
+    // "two 16-year-old boys", "two 2,000-pound bombs": a hyphened figure before the noun (an age, a size) is one more modifier;
+    // so is one joined to a participle ("1,200 two-handled clay jars").
+    if (headIndex < 0 && t.pos === 'NUM' && tokens[i + 1]?.text === '-' && (/^(?:ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? '') || (tokens[i + 2]?.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[i + 2]!.text))) && /^(?:NOUN|ADJ)$/.test(tokens[i + 3]?.pos ?? '')) {
       i += 2;
       continue;
     }

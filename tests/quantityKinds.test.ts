@@ -63,3 +63,22 @@ describe('extractQuantities: a hyphened figure among the modifiers', () => {
     expect(read('The wreck holds more than 1,200 well-preserved two-handled clay jars.')).toEqual([['more than', 1200, 'jars']]);
   });
 });
+
+describe('extractQuantities: ages and labels that borrow no noun', () => {
+  it('reads "Two other crewmen" as crewmen, a plural in -men', () => {
+    expect(read('The pilot flew 58 missions.', 'Two other crewmen died in the crash.')).toEqual([['', 58, 'missions'], ['', 2, 'crewmen']]);
+  });
+  it('lends no noun to an age after a name: ", now 45," and a last ", 9." before the sentence ends', () => {
+    expect(read('She found 45 half-siblings.', 'Roe, now 45, told the paper about it.')).toEqual([['', 45, 'half-siblings']]);
+    expect(read('They live in Tarrow with their two children, Hannah, 13, and Greyson, 9.')).toEqual([['', 2, 'children']]);
+  });
+  it('lends no noun to a bare number in quotation marks ("numbered “1” and “2.”")', () => {
+    expect(read('The airline will board through two lanes.', 'The lanes will be numbered “1” and “2.”')).toEqual([['', 2, 'lanes']]);
+  });
+});
+
+describe('extractQuantities: the last side of a parallel list', () => {
+  it('still counts a figure in words after a name at the sentence end ("and Tarrow, seven.")', () => {
+    expect(read('Three states sent them: Ardenia, which sent 11 prisoners; Belmark, nine; and Tarrow, seven.').map((m) => m[1])).toEqual([3, 11, 9, 7]);
+  });
+});

@@ -195,7 +195,8 @@ function isPlural(t: Token): boolean {
   const word = t.text.toLowerCase();
   // ("45 flybys", "10 airbags": a noun wink does not know keeps its -s as its lemma; endings of singulars in -s
   // such as "gas", "bus", "news", "physics" are no plural.)
-  return IRREGULAR_PLURALS.has(word) || (word !== t.lemma && /s$/.test(word)) || (t.pos === 'NOUN' && word === t.lemma && /\p{Ll}{3}s$/u.test(word) && !/(?:ss|us|is|os|as|ics|ws|lens)$/.test(word));
+  // ("two other crewmen", "three firemen": a compound in -men is the plural of its -man.)
+  return IRREGULAR_PLURALS.has(word) || (word !== t.lemma && /s$/.test(word)) || (/\p{Ll}men$/u.test(word) && t.lemma === `${word.slice(0, -3)}man`) || (t.pos === 'NOUN' && word === t.lemma && /\p{Ll}{3}s$/u.test(word) && !/(?:ss|us|is|os|as|ics|ws|lens)$/.test(word));
 }
 
 /**

@@ -130,7 +130,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         }
         // ("20 Peabody Awards": a figure before a capitalised plural names its own thing, one the count nouns do not know.)
         // ("lane 2", "part 3", "rates about 0.7": a number after a label word, or a fraction, counts nothing.)
-        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start)) && !isOpeningName(tokens, figure)) {
+        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !isQuotedNumber(sentence.text, figure) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start)) && !isOpeningName(tokens, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;
@@ -257,9 +257,20 @@ const LABEL_WORD_BEFORE = /\b(?:part|parts|lane|group|groups|stage|day|week|roun
 /** "20 Peabody Awards", "three Grammy Awards": capitalised words ending in a plural right after a figure. */
 const NAMED_PLURAL_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}\p{Ll}+s\b/u;
 
-/** "Jane Roe, 26, of Baltimore": a bare figure between commas after a name is an age, not an elliptical count. */
+/**
+ * "Jane Roe, 26, of Baltimore", "Cruz, now 45, told", "Hannah, 13, and Greyson, 9.": a bare figure between
+ * commas after a name (or a name's last one, in digits before the sentence ends, as ages are written: "Virginia,
+ * seven." ends a parallel list) is an age, not an elliptical count.
+ */
 function isAppositive(text: string, figure: NumberMention): boolean {
-  return /,\s*$/.test(text.slice(0, figure.start)) && /^\s*,/.test(text.slice(figure.end));
+  const before = text.slice(0, figure.start);
+  const after = text.slice(figure.end);
+  return (/,\s*(?:now\s+|then\s+)?$/.test(before) && /^\s*,/.test(after)) || (/(?<=\S\s+)\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^\d/.test(text.slice(figure.numberStart)) && /^\s*[.;]\s*$/.test(after));
+}
+
+/** “1”, "2": a bare number inside quotation marks is a label as written ("numbered “1” and “2”"), not a count. */
+function isQuotedNumber(text: string, figure: NumberMention): boolean {
+  return /["“‘']$/.test(text.slice(0, figure.start)) && /^[.,]?["”’']/.test(text.slice(figure.end));
 }
 
 /** A sentence that is only a list's number: "1.", "(2)", "3)". */

@@ -82,3 +82,11 @@ describe('extractQuantities: the last side of a parallel list', () => {
     expect(read('Three states sent them: Ardenia, which sent 11 prisoners; Belmark, nine; and Tarrow, seven.').map((m) => m[1])).toEqual([3, 11, 9, 7]);
   });
 });
+
+describe('extractQuantities: ages said to be', () => {
+  it('reads "their average age was 7" and "patients 21 and younger" as ages, not counts of the noun before', () => {
+    expect(read('Doctors saw 120 cases.', 'Their average age was 7.')).toEqual([['', 120, 'cases'], ['', 7, 'years old']]);
+    expect(read('In all, 120 people, mostly patients 21 and younger, were diagnosed.')).toEqual([['', 120, 'people'], ['at most', 21, 'years old']]);
+    expect(read('The program serves students 12 and older.')).toEqual([['at least', 12, 'years old']]);
+  });
+});

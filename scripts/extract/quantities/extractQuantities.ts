@@ -71,6 +71,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       // "aged 17 and 9", "aged between 35 and 75 years", "at age 19": ages, whatever follows.
       if (figure.kind === 'count' || figure.kind === 'measure') {
         if (AGE_BEFORE.some((frame) => frame.test(sentence.text.slice(0, figure.numberStart))) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
+        if (figure.kind === 'count' && Number.isInteger(figure.value) && AGE_BOUND_AFTER.test(sentence.text.slice(figure.end))) unit = AGE;
         if (ageBefore && ageBefore === figures[k - 1] && figure.kind === 'count' && LIST_GAP.test(sentence.text.slice(ageBefore.end, figure.start))) unit = AGE;
         if (figure.kind === 'count' && (BARE_AGE_BEFORE.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && figures[k - 1]!.kind === 'count' && isBareAgeList(sentence.text, figures[k - 1]!, figure)))) unit = AGE;
       }
@@ -156,6 +157,9 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       if (figure.low !== undefined) mention.low = figure.low;
       if (figure.high !== undefined) mention.high = figure.high;
       if (figure.qualifier) mention.qualifier = figure.qualifier;
+      // "21 and younger" is at most 21, "12 and older" at least 12.
+      const bound = unit === AGE && !figure.qualifier ? AGE_BOUND_AFTER.exec(sentence.text.slice(figure.end)) : null;
+      if (bound) mention.qualifier = /younger|under/i.test(bound[0]) ? 'at most' : 'at least';
       if (counts) mention.counts = counts;
       if (head) mention.head = head;
       mentions.push(mention);
@@ -228,7 +232,11 @@ const AGE_BEFORE: readonly RegExp[] = [
   /\bages\s*(?:between\s*)?$/i,
   /\bages?\b(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+(?:from|between)\s*$/i,
   /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+in\s+age\s+(?:from|between)\s*$/i,
+  // "their average age was 7", "the median age for children with it is 7": the figure an age is said to be.
+  /\bage\b(?:\s+(?:for|of|among)\s+[^,;.]{1,40}?)?\s+(?:is|was|were)\s*(?:about\s*|around\s*)?$/i,
 ];
+/** "patients 21 and younger", "children 12 and under": a bare figure bounded so is an age. */
+const AGE_BOUND_AFTER = /^\s+(?:and|or)\s+(?:younger|older|under|up)\b/i;
 
 /** "between the ages of six and 12", "children as young as 10": bare figures that are ages ("the ages of 6 weeks and 6 years" keep their units). */
 const BARE_AGE_BEFORE = /\b(?:ages\s+of\s*(?:between\s*)?|as\s+(?:young|old)\s+as\s*)$/i;

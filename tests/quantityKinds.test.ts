@@ -90,3 +90,14 @@ describe('extractQuantities: ages said to be', () => {
     expect(read('The program serves students 12 and older.')).toEqual([['at least', 12, 'years old']]);
   });
 });
+
+describe('extractQuantities: nouns after the counted plural', () => {
+  it('counts the plural of "four counts felony conspiracy", as a compound\'s first nouns are singular', () => {
+    expect(read('He is charged with four counts felony conspiracy and two counts felony arson.')).toEqual([['', 4, 'counts'], ['', 2, 'counts']]);
+    expect(read('The city bought three fire trucks.')).toEqual([['', 3, 'trucks']]);
+  });
+  it('counts nothing in "a six-figure salary", and reads "55 mile-per-hour" as a speed', () => {
+    expect(read('The staff got 12 raises.', 'Their six-figure salaries will continue.')).toEqual([['', 12, 'raises']]);
+    expect(read('The trucks will keep to the 55 mile-per-hour speed limit.')).toEqual([['', 55, 'mph']]);
+  });
+});

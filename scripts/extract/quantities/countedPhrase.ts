@@ -25,6 +25,8 @@ export interface CountedPhrase {
 export function countedPhrase(tokens: Token[], figure: NumberMention, text: string): CountedPhrase | undefined {
   // "a 14-page report", "a two-hour flight": the figure counts the noun it is joined to.
   const joined = /^-([a-z]+)\b(?!-)/.exec(text.slice(figure.end));
+  // "a six-figure salary": the figure counts the digits of a sum, nothing the sentence names.
+  if (joined?.[1] === 'figure') return undefined;
   if (joined && !MEASURE_ADJECTIVES.has(joined[1]!)) {
     const word = joined[1]!;
     // "a two-pronged attack", "a three-legged stool": an adjective made of the figure counts nothing the sentence names.
@@ -111,6 +113,16 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     break;
   }
   if (headIndex < 0) return undefined;
+  // "four counts felony conspiracy": a run of nouns that ends in a singular after a plural counts the plural
+  // (an English compound's first nouns are singular: "three fire trucks").
+  if (figure.value !== 1 && figure.kind === 'count' && !isPlural(tokens[headIndex]!)) {
+    for (let j = first; j < headIndex; j++) {
+      if (tokens[j]!.pos === 'NOUN' && isPlural(tokens[j]!) && /^\p{Ll}+$/u.test(tokens[j]!.text) && tokens.slice(j + 1, headIndex + 1).every((t) => t.pos === 'NOUN' && !isPlural(t))) {
+        headIndex = j;
+        break;
+      }
+    }
+  }
   let end = tokens[headIndex]!.end;
   const prep = tokens[headIndex + 1];
   // "12 wounded on Wednesday", "3 tickets in the past year": a time says when, not what is counted.

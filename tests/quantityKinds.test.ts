@@ -101,3 +101,11 @@ describe('extractQuantities: nouns after the counted plural', () => {
     expect(read('The trucks will keep to the 55 mile-per-hour speed limit.')).toEqual([['', 55, 'mph']]);
   });
 });
+
+describe('extractQuantities: numbers that mark, not count', () => {
+  it('lends no noun to a bracketed item number, a page after "p." or a rank after "ranked"', () => {
+    expect(read('The group lists three duties.', 'An advocate (1) explains the law, (2) asks for change and (3) helps the family.')).toEqual([['', 3, 'duties']]);
+    expect(read('The study covered 40 sites (Nature, p. 16).')).toEqual([['', 40, 'sites']]);
+    expect(read('Doctors scored 12 features, from normal (ranked 1) to severe (ranked 5).')).toEqual([['', 12, 'features']]);
+  });
+});

@@ -259,8 +259,8 @@ function isBracketedAge(text: string, figure: NumberMention): boolean {
   return Number.isInteger(figure.value) && figure.value > 0 && figure.value < 120 && /\p{Lu}\p{Ll}+\s*\($/u.test(text.slice(0, figure.start)) && /^\)/.test(text.slice(figure.end));
 }
 
-/** "in lane 2", "part 3", "group 3", "day 30": a singular label word right before a number, which names, not counts. */
-const LABEL_WORD_BEFORE = /\b(?:part|parts|lane|group|groups|stage|day|week|round|phase|level|grade|floor|floors|room|page|chapter|section|season|episode|figs?\.|table|item|exhibit|number|no\.|game|district|ward|gate|terminal|platform|category|class|zone|row|seat|pier|unit|lot|route|highway|interstate|channel|reservoir|flight|station|tier|step|verse|act|scene|track|disc|volume|issue)\s+$/i;
+/** "in lane 2", "part 3", "group 3", "day 30", "p. 16", "(ranked 5)": a singular label word right before a number, which names, not counts. */
+const LABEL_WORD_BEFORE = /(?:\bpp?\.|\branked|\b(?:part|parts|lane|group|groups|stage|day|week|round|phase|level|grade|floor|floors|room|page|chapter|section|season|episode|figs?\.|table|item|exhibit|number|no\.|game|district|ward|gate|terminal|platform|category|class|zone|row|seat|pier|unit|lot|route|highway|interstate|channel|reservoir|flight|station|tier|step|verse|act|scene|track|disc|volume|issue))\s+$/i;
 
 /** "20 Peabody Awards", "three Grammy Awards": capitalised words ending in a plural right after a figure. */
 const NAMED_PLURAL_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}\p{Ll}+s\b/u;
@@ -278,7 +278,12 @@ function isAppositive(text: string, figure: NumberMention): boolean {
 
 /** “1”, "2": a bare number inside quotation marks is a label as written ("numbered “1” and “2”"), not a count. */
 function isQuotedNumber(text: string, figure: NumberMention): boolean {
-  return /["“‘']$/.test(text.slice(0, figure.start)) && /^[.,]?["”’']/.test(text.slice(figure.end));
+  return (/["“‘']$/.test(text.slice(0, figure.start)) && /^[.,]?["”’']/.test(text.slice(figure.end))) || isBracketedNumber(text, figure);
+}
+
+/** "(1) interprets ..., (2) engenders ...", "as reported (4).": a number alone in brackets marks a list's item or a reference. */
+function isBracketedNumber(text: string, figure: NumberMention): boolean {
+  return figure.start === figure.numberStart && /\($/.test(text.slice(0, figure.start)) && /^\)/.test(text.slice(figure.end));
 }
 
 /** A sentence that is only a list's number: "1.", "(2)", "3)". */

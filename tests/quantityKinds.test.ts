@@ -109,3 +109,12 @@ describe('extractQuantities: numbers that mark, not count', () => {
     expect(read('Doctors scored 12 features, from normal (ranked 1) to severe (ranked 5).')).toEqual([['', 12, 'features']]);
   });
 });
+
+describe('extractQuantities: a hedged distance of one unit', () => {
+  it('reads "a little more than a mile", "about a mile" and "about a mile long" as one mile, not an unhedged "a mile"', () => {
+    expect(read('A little more than a mile away was the second camp.')).toEqual([['a little more than', 1, 'mi']]);
+    expect(read('The site is about a mile from downtown.')).toEqual([['about', 1, 'mi']]);
+    expect(read('They walked a mile to the store.')).toEqual([]);
+    expect(read('The queue was about a mile long.')).toEqual([['about', 1, 'mi']]);
+  });
+});

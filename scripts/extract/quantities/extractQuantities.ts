@@ -198,7 +198,8 @@ function shareListHeads(figures: NumberMention[], phrases: Array<CountedPhrase |
  */
 function oneUnitOfTime(text: string): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(/\b(more than|less than|nearly|almost|about|over|under|just over|just under|at least|roughly|around|within)\s+(an?)\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi)) {
+  // ("about a mile", "a little more than a mile": a hedged distance is one of its unit too.)
+  for (const m of text.matchAll(/\b(a little more than|a little less than|a little over|a little under|more than|less than|nearly|almost|about|over|under|just over|just under|at least|roughly|around|within)\s+(an?)\s+(second|minute|hour|day|week|month|year|decade|century|mile|kilomet(?:er|re)|met(?:er|re)|foot|yard)\b/gi)) {
     const unitWord = m[3]!.toLowerCase();
     const half = /^\s+and\s+a\s+half\b/i.exec(text.slice(m.index + m[0].length));
     const end = m.index + m[0].length + (half?.[0].length ?? 0);
@@ -214,7 +215,7 @@ function oneUnitOfTime(text: string): NumberMention[] {
 }
 
 /** numbers.ts's names for units of time. */
-const TIME_UNITS: Record<string, string> = { second: 's', minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years', decade: 'decades', century: 'centuries' };
+const TIME_UNITS: Record<string, string> = { second: 's', minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years', decade: 'decades', century: 'centuries', mile: 'mi', kilometer: 'km', kilometre: 'km', meter: 'm', metre: 'm', foot: 'ft', yard: 'yd' };
 
 /** "a million", "half a billion": a round scale led by an article, as speech rounds things. */
 const ROUND_ARTICLE_SCALE = /^(?:half\s+)?an?\s+(?:hundred|thousand|million|billion|trillion)\b/i;

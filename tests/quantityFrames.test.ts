@@ -99,8 +99,8 @@ describe('extractQuantities: rates read as shares', () => {
     expect(figures('It affects one in 100,000 babies.')).toEqual([['one in 100,000', 0.001, '%']]);
     expect(figures('Eight out of ten firms agree, and one in every seven patients is young.')).toEqual([['Eight out of ten', 80, '%'], ['one in every seven', 14.3, '%']]);
   });
-  it('keeps counts where the whole is no rate\'s ("52 out of 208 species"), and "one in a million" out', () => {
-    expect(figures('They found 52 out of 208 species.')).toEqual([['208', 208, 'species']]);
+  it('keeps counts where the whole is no rate\'s ("52 out of 208 species", the part counting species too), and "one in a million" out', () => {
+    expect(figures('They found 52 out of 208 species.')).toEqual([['52', 52, 'species'], ['208', 208, 'species']]);
     expect(figures('It goes from one in a million to certain.')).toEqual([]);
   });
 });

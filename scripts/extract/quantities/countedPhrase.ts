@@ -25,6 +25,8 @@ export interface CountedPhrase {
 export function countedPhrase(tokens: Token[], figure: NumberMention, text: string): CountedPhrase | undefined {
   // "a 14-page report", "a two-hour flight": the figure counts the noun it is joined to.
   const joined = /^-([a-z]+)\b(?!-)/.exec(text.slice(figure.end));
+  // "a six-figure salary": the figure counts the digits of a sum, nothing the sentence names.
+  if (joined?.[1] === 'figure') return undefined;
   if (joined && !MEASURE_ADJECTIVES.has(joined[1]!)) {
     const word = joined[1]!;
     // "a two-pronged attack", "a three-legged stool": an adjective made of the figure counts nothing the sentence names.
@@ -36,6 +38,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   }
   let i = tokens.findIndex((t) => t.start >= figure.end);
   if (i < 0) return undefined;
+  // "five out of 29 member countries": "out of" before a whole is "of" (ratioShare.ts takes a rate's small whole first).
+  if (tokens[i]?.lemma === 'out' && tokens[i + 1]?.lemma === 'of' && tokens[i + 2]?.pos === 'NUM') i++;
   // "300 of the workers", "$250 million of flood relief", "three of the 12 sailors" (the whole's figure is its own mention)
   if (tokens[i]?.lemma === 'of') {
     i++;
@@ -43,7 +47,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     // "10 of the first 15 states": an ordinal before the whole's figure.
     const ordinal = tokens[i - 1]?.pos === 'DET' && ORDINAL_ADJECTIVES.test(tokens[i]?.text ?? '') && tokens[i + 1]?.pos === 'NUM' ? 1 : 0;
     // "12 of 13 counts", "four of five judges": the whole's figure right after "of", before its plural noun.
-    const bareWhole = tokens[i - 1]?.lemma === 'of' && tokens[i]?.pos === 'NUM' && tokens[i + 1]?.pos === 'NOUN' && isPlural(tokens[i + 1]!);
+    // ("five of 29 member countries", "two of 29 NATO states": one modifier may stand before the plural.)
+    const bareWhole = tokens[i - 1]?.lemma === 'of' && tokens[i]?.pos === 'NUM' && ((tokens[i + 1]?.pos === 'NOUN' && isPlural(tokens[i + 1]!)) || (/^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '') && tokens[i + 2]?.pos === 'NOUN' && isPlural(tokens[i + 2]!)));
     if (tokens[i + ordinal]?.pos === 'NUM' && tokens[i + ordinal - 1]?.pos !== 'NUM' && (ordinal || tokens[i - 1]?.pos === 'DET' || bareWhole)) i += ordinal + 1;
     // "1,500 of the town's residents": the whole belongs to someone; what is counted follows the possessive.
     const owner = possessiveEnd(tokens, i);
@@ -72,8 +77,9 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       continue;
     }
     if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "Swedish", "Porto-based"
-    // "two 16-year-old boys", "two 2,000-pound bombs": a hyphened figure before the noun (an age, a size) is one more modifier.
-    if (headIndex < 0 && t.pos === 'NUM' && tokens[i + 1]?.text === '-' && /^(?:ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? '') && /^(?:NOUN|ADJ)$/.test(tokens[i + 3]?.pos ?? '')) {
+    // "two 16-year-old boys", "two 2,000-pound bombs": a hyphened figure before the noun (an age, a size) is one more modifier;
+    // so is one joined to a participle ("1,200 two-handled clay jars").
+    if (headIndex < 0 && t.pos === 'NUM' && tokens[i + 1]?.text === '-' && (/^(?:ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? '') || (tokens[i + 2]?.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[i + 2]!.text))) && /^(?:NOUN|ADJ)$/.test(tokens[i + 3]?.pos ?? '')) {
       i += 2;
       continue;
     }
@@ -107,6 +113,16 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     break;
   }
   if (headIndex < 0) return undefined;
+  // "four counts felony conspiracy": a run of nouns that ends in a singular after a plural counts the plural
+  // (an English compound's first nouns are singular: "three fire trucks").
+  if (figure.value !== 1 && figure.kind === 'count' && !isPlural(tokens[headIndex]!)) {
+    for (let j = first; j < headIndex; j++) {
+      if (tokens[j]!.pos === 'NOUN' && isPlural(tokens[j]!) && /^\p{Ll}+$/u.test(tokens[j]!.text) && tokens.slice(j + 1, headIndex + 1).every((t) => t.pos === 'NOUN' && !isPlural(t))) {
+        headIndex = j;
+        break;
+      }
+    }
+  }
   let end = tokens[headIndex]!.end;
   const prep = tokens[headIndex + 1];
   // "12 wounded on Wednesday", "3 tickets in the past year": a time says when, not what is counted.
@@ -191,7 +207,8 @@ function isPlural(t: Token): boolean {
   const word = t.text.toLowerCase();
   // ("45 flybys", "10 airbags": a noun wink does not know keeps its -s as its lemma; endings of singulars in -s
   // such as "gas", "bus", "news", "physics" are no plural.)
-  return IRREGULAR_PLURALS.has(word) || (word !== t.lemma && /s$/.test(word)) || (t.pos === 'NOUN' && word === t.lemma && /\p{Ll}{3}s$/u.test(word) && !/(?:ss|us|is|os|as|ics|ws|lens)$/.test(word));
+  // ("two other crewmen", "three firemen": a compound in -men is the plural of its -man.)
+  return IRREGULAR_PLURALS.has(word) || (word !== t.lemma && /s$/.test(word)) || (/\p{Ll}men$/u.test(word) && t.lemma === `${word.slice(0, -3)}man`) || (t.pos === 'NOUN' && word === t.lemma && /\p{Ll}{3}s$/u.test(word) && !/(?:ss|us|is|os|as|ics|ws|lens)$/.test(word));
 }
 
 /**

@@ -12,9 +12,10 @@ import { loneOnes } from './loneOne.ts';
 import { casualtyVerbAfter, casualtyVerbBefore, nounFromFrame, pluralOf } from './impliedNouns.ts';
 import { quotedAfter, quotedAt } from '../quotes/quotedSpeech.ts';
 import { measureNamedEarlier, namedMeasure, shareOfPairAfter, type NamedMeasure } from './measureNamedEarlier.ts';
-import { scorePairs, voteTallies } from './voteTallies.ts';
+import { ratioPairs, scorePairs, voteTallies } from './voteTallies.ts';
 import { countedPhrase, type CountedPhrase } from './countedPhrase.ts';
 import { ratioShare } from './ratioShare.ts';
+import { isAppositive, isBracketedAge, isOpeningName, isQuotedNumber, LABEL_WORD_BEFORE, LIST_MARKER, NAMED_PLURAL_AFTER } from './namingNumbers.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure', 'time']);
@@ -43,6 +44,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     const openAtStart = quoteOpen;
     quoteOpen = quotedAfter(openAtStart, sentence.text);
     previous = sentence;
+    // "1.", "2)": a numbered list's marker alone on its line counts nothing (nor borrows the noun before).
+    if (LIST_MARKER.test(sentence.text)) continue;
     const numbers = findNumbers(sentence.text);
     const found = numbers.filter((n) => QUANTITY_KINDS.has(n.kind));
     for (const n of numbers) if (n.kind === 'identifier' && n.numberStart > n.start) modelNumbers.add(/^\d+/.exec(sentence.text.slice(n.numberStart))?.[0] ?? '');
@@ -56,6 +59,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     shareListHeads(figures, phrases, sentence.text);
     const tally = voteTallies(sentence.text, figures);
     const scores = scorePairs(sentence.text, figures, tally);
+    const ratios = figures.length > 1 ? ratioPairs(sentence.text, figures, tally) : undefined;
     // The figure before, if it was read as an age: "ages 4, 7 and 10" goes on listing ages.
     let ageBefore: NumberMention | undefined;
     figures.forEach((figure, k) => {
@@ -67,11 +71,15 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       // "aged 17 and 9", "aged between 35 and 75 years", "at age 19": ages, whatever follows.
       if (figure.kind === 'count' || figure.kind === 'measure') {
         if (AGE_BEFORE.some((frame) => frame.test(sentence.text.slice(0, figure.numberStart))) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
+        if (figure.kind === 'count' && Number.isInteger(figure.value) && AGE_BOUND_AFTER.test(sentence.text.slice(figure.end))) unit = AGE;
         if (ageBefore && ageBefore === figures[k - 1] && figure.kind === 'count' && LIST_GAP.test(sentence.text.slice(ageBefore.end, figure.start))) unit = AGE;
         if (figure.kind === 'count' && (BARE_AGE_BEFORE.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && figures[k - 1]!.kind === 'count' && isBareAgeList(sentence.text, figures[k - 1]!, figure)))) unit = AGE;
       }
       // "one in five Americans": a share (20%), not five Americans.
       const ratio = unit === AGE ? undefined : ratioShare(sentence.text, figure);
+      // "three out of four doctors": the part is the share's, read at the whole; it counts no doctors of its own.
+      const whole = figures[k + 1];
+      if (whole && figure.kind === 'count' && (ratioShare(sentence.text, whole)?.start ?? Infinity) <= figure.start) return;
       if (ratio) {
         const share: QuantityMention = { source: sentence.source, sentence, start: sentence.start + ratio.start, end: sentence.start + figure.end, value: ratio.value, unit: '%' };
         if (ratio.qualifier) share.qualifier = ratio.qualifier;
@@ -96,8 +104,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
           unit = 'votes';
           counts = `votes ${side}`;
         }
-        // "led 14-7 at halftime": a score, no count of the noun before.
-        if (!head && scores.has(figure)) return;
+        // "led 14-7 at halftime": a score, no count of the noun before; "by a 2:1 margin": a ratio, no count of the noun after.
+        if ((!head && scores.has(figure)) || ratios?.has(figure)) return;
         // "Jane Roe (26) from Leeds": a bare age in brackets after a name, as an appositive age is, is no count.
         if (!head && isBracketedAge(sentence.text, figure)) return;
         // "the winning numbers were 8, 20, 14, 17 and 39": a run of bare figures is a list of numbers, not counts.
@@ -123,7 +131,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         }
         // ("20 Peabody Awards": a figure before a capitalised plural names its own thing, one the count nouns do not know.)
         // ("lane 2", "part 3", "rates about 0.7": a number after a label word, or a fraction, counts nothing.)
-        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start))) {
+        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !isQuotedNumber(sentence.text, figure) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start)) && !isOpeningName(tokens, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;
@@ -149,6 +157,9 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       if (figure.low !== undefined) mention.low = figure.low;
       if (figure.high !== undefined) mention.high = figure.high;
       if (figure.qualifier) mention.qualifier = figure.qualifier;
+      // "21 and younger" is at most 21, "12 and older" at least 12.
+      const bound = unit === AGE && !figure.qualifier ? AGE_BOUND_AFTER.exec(sentence.text.slice(figure.end)) : null;
+      if (bound) mention.qualifier = /younger|under/i.test(bound[0]) ? 'at most' : 'at least';
       if (counts) mention.counts = counts;
       if (head) mention.head = head;
       mentions.push(mention);
@@ -187,7 +198,8 @@ function shareListHeads(figures: NumberMention[], phrases: Array<CountedPhrase |
  */
 function oneUnitOfTime(text: string): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(/\b(more than|less than|nearly|almost|about|over|under|just over|just under|at least|roughly|around|within)\s+(an?)\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi)) {
+  // ("about a mile", "a little more than a mile": a hedged distance is one of its unit too.)
+  for (const m of text.matchAll(/\b(a little more than|a little less than|a little over|a little under|more than|less than|nearly|almost|about|over|under|just over|just under|at least|roughly|around|within)\s+(an?)\s+(second|minute|hour|day|week|month|year|decade|century|mile|kilomet(?:er|re)|met(?:er|re)|foot|yard)\b/gi)) {
     const unitWord = m[3]!.toLowerCase();
     const half = /^\s+and\s+a\s+half\b/i.exec(text.slice(m.index + m[0].length));
     const end = m.index + m[0].length + (half?.[0].length ?? 0);
@@ -203,7 +215,7 @@ function oneUnitOfTime(text: string): NumberMention[] {
 }
 
 /** numbers.ts's names for units of time. */
-const TIME_UNITS: Record<string, string> = { second: 's', minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years', decade: 'decades', century: 'centuries' };
+const TIME_UNITS: Record<string, string> = { second: 's', minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years', decade: 'decades', century: 'centuries', mile: 'mi', kilometer: 'km', kilometre: 'km', meter: 'm', metre: 'm', foot: 'ft', yard: 'yd' };
 
 /** "a million", "half a billion": a round scale led by an article, as speech rounds things. */
 const ROUND_ARTICLE_SCALE = /^(?:half\s+)?an?\s+(?:hundred|thousand|million|billion|trillion)\b/i;
@@ -221,7 +233,11 @@ const AGE_BEFORE: readonly RegExp[] = [
   /\bages\s*(?:between\s*)?$/i,
   /\bages?\b(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+(?:from|between)\s*$/i,
   /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+in\s+age\s+(?:from|between)\s*$/i,
+  // "their average age was 7", "the median age for children with it is 7": the figure an age is said to be.
+  /\bage\b(?:\s+(?:for|of|among)\s+[^,;.]{1,40}?)?\s+(?:is|was|were)\s*(?:about\s*|around\s*)?$/i,
 ];
+/** "patients 21 and younger", "children 12 and under": a bare figure bounded so is an age. */
+const AGE_BOUND_AFTER = /^\s+(?:and|or)\s+(?:younger|older|under|up)\b/i;
 
 /** "between the ages of six and 12", "children as young as 10": bare figures that are ages ("the ages of 6 weeks and 6 years" keep their units). */
 const BARE_AGE_BEFORE = /\b(?:ages\s+of\s*(?:between\s*)?|as\s+(?:young|old)\s+as\s*)$/i;
@@ -237,22 +253,6 @@ function isAgeList(text: string, previous: NumberMention, figure: NumberMention)
 /** "between the ages of six and 12": the second bare figure of a pair opened by "the ages of". */
 function isBareAgeList(text: string, previous: NumberMention, figure: NumberMention): boolean {
   return /\bages\s+of\s*(?:between\s*)?$/i.test(text.slice(0, previous.numberStart)) && /^\s*(?:and|or|to|-)\s*$/.test(text.slice(previous.end, figure.start));
-}
-
-/** "Jane Roe (26) from Leeds": a whole figure of a person's years in brackets right after a capitalised name. */
-function isBracketedAge(text: string, figure: NumberMention): boolean {
-  return Number.isInteger(figure.value) && figure.value > 0 && figure.value < 120 && /\p{Lu}\p{Ll}+\s*\($/u.test(text.slice(0, figure.start)) && /^\)/.test(text.slice(figure.end));
-}
-
-/** "in lane 2", "part 3", "group 3", "day 30": a singular label word right before a number, which names, not counts. */
-const LABEL_WORD_BEFORE = /\b(?:part|parts|lane|group|groups|stage|day|week|round|phase|level|grade|floor|floors|room|page|chapter|section|season|episode|figs?\.|table|item|exhibit|number|no\.|game|district|ward|gate|terminal|platform|category|class|zone|row|seat|pier|unit|lot|route|highway|interstate|channel|reservoir|flight|station|tier|step|verse|act|scene|track|disc|volume|issue)\s+$/i;
-
-/** "20 Peabody Awards", "three Grammy Awards": capitalised words ending in a plural right after a figure. */
-const NAMED_PLURAL_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}\p{Ll}+s\b/u;
-
-/** "Jane Roe, 26, of Baltimore": a bare figure between commas after a name is an age, not an elliptical count. */
-function isAppositive(text: string, figure: NumberMention): boolean {
-  return /,\s*$/.test(text.slice(0, figure.start)) && /^\s*,/.test(text.slice(figure.end));
 }
 
 /** Between two figures of a list: a comma, "and" or "or" and nothing else. */

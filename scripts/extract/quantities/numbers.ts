@@ -24,6 +24,7 @@ import { readHeight } from './readHeight.ts';
 import { readIdentifier, readLabelled } from './readLabelled.ts';
 import { readExpression } from './readExpression.ts';
 import { withQualifier } from './withQualifier.ts';
+import { readSuffix } from './readQuantity.ts';
 
 export { parseNumberWords };
 export type { NumberKind, NumberMention } from './numberMention.ts';
@@ -85,6 +86,7 @@ export function findNumbers(text: string): NumberMention[] {
     if (typeof found === 'number') {
       ANCHOR.lastIndex = Math.max(found, pos + 1);
     } else if (found) {
+      found = withPlus(text, found);
       out.push(withQualifier(text, found, prevEnd));
       ANCHOR.lastIndex = prevEnd = found.end;
     } else {
@@ -92,6 +94,20 @@ export function findNumbers(text: string): NumberMention[] {
     }
   }
   return out;
+}
+
+/** "16-plus women", "a 100+ crowd": a plus glued to a whole count before a word is a lower bound ("at least"). */
+const PLUS_AFTER = /(?:-plus|\+)(?=\s+\p{L})/uy;
+
+/** A count widened over a "-plus" or "+" written right after it, with the bound as its qualifier. */
+function withPlus(text: string, m: NumberMention): NumberMention {
+  if (m.kind !== 'count' || m.low !== undefined || m.qualifier || !Number.isInteger(m.value)) return m;
+  const plus = at(PLUS_AFTER, text, m.end);
+  if (!plus) return m;
+  const end = m.end + plus[0].length;
+  // "20-plus years", "40-plus percent": the unit after the plus is the figure's.
+  const suffix = readSuffix(text, end, false);
+  return suffix ? { ...m, ...suffix, qualifier: 'at least' } : { ...m, end, qualifier: 'at least' };
 }
 
 /** At a bare digit: the first special pattern that matches, else a quantity. */

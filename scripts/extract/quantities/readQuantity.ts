@@ -14,8 +14,8 @@ const SYMBOL: Readonly<Record<string, string>> = { '£': 'GBP', '€': 'EUR', '�
 const AND_A_HALF = /(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?![A-Za-z-])/iy;
 const AGE = /[\s-]+(year|month|week|day)s?[\s-]+olds?(?![A-Za-z])/iy;
 const PERCENT = /\s?%|\s*per\s?cent(?![a-z])|\s+pct(?![a-z])/iy;
-/** Single-letter units only count when glued on: "100m" (metres, as no currency precedes), "30C". */
-const GLUED_UNIT = /(m|C)(?![A-Za-z\d])/y;
+/** Single-letter units only count when glued on: "100m" (metres, as no currency precedes), "30C", "80g" (grams). */
+const GLUED_UNIT = /(m|C|g)(?![A-Za-z\d])/y;
 
 /** A figure ("40,000", "$5.2bn", "1.2 million", "twenty-one", "half a million") plus any percent sign, currency word or unit. */
 export function readQuantity(text: string, pos: number): Quantity | undefined {
@@ -44,5 +44,7 @@ export function readSuffix(text: string, pos: number, scaled: boolean): Pick<Qua
   if (unit && scaled && /^pound/i.test(unit.word)) return { end: unit.end, kind: 'money', unit: 'GBP' };
   if (unit) return { end: unit.end, kind: 'measure', unit: unit.value };
   const glued = at(GLUED_UNIT, text, pos);
-  return glued ? { end: pos + 1, kind: 'measure', unit: glued[1] === 'C' ? '°C' : 'm' } : undefined;
+  // "Fig. 4g)", "4g–i": a figure's panel letter, not grams (a bracket closed that this sentence never opened, or a letter range).
+  if (glued?.[1] === 'g' && ((text[pos + 1] === ')' && !text.slice(0, pos).includes('(')) || /^[–-]\p{L}/u.test(text.slice(pos + 1, pos + 3)))) return undefined;
+  return glued ? { end: pos + 1, kind: 'measure', unit: glued[1] === 'C' ? '°C' : glued[1] === 'g' ? 'g' : 'm' } : undefined;
 }

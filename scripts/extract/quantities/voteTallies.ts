@@ -7,8 +7,8 @@
  */
 import type { NumberMention } from './numbers.ts';
 
-/** The joint of a tally: "52-48", "52 – 48", "60 to 40". */
-const JOINT = /^\s?[-–]\s?$|^\s+to\s+$/;
+/** The joint of a tally: "52-48", "52 – 48", "60 to 40", "7-to-2". */
+const JOINT = /^\s?[-–]\s?$|^\s+to\s+$|^-to-$/;
 /** Words before a tally that make it one of votes. */
 const VOTE_BEFORE = /\b(?:vot(?:e|es|ed|ing)(?:\s+of)?|passed(?:\s+(?:it|the\s+\w+))?|approved(?:\s+(?:it|the\s+\w+))?|rejected(?:\s+(?:it|the\s+\w+))?|confirmed(?:\s+(?:him|her|them))?|margin\s+of|tally\s+of)\s+(?:by\s+)?(?:an?\s+)?$/i;
 /** Words right after a tally that make it one of votes: "a 7-2 vote", "a 52-48 tally". */
@@ -21,7 +21,9 @@ export function voteTallies(text: string, figures: readonly NumberMention[]): Ma
     const [a, b] = [figures[k]!, figures[k + 1]!];
     if (a.kind !== 'count' || b.kind !== 'count' || a.qualifier || b.qualifier || a.value < b.value) continue;
     if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || !JOINT.test(text.slice(a.end, b.start))) continue;
-    if (!VOTE_BEFORE.test(text.slice(0, a.start)) && !VOTE_AFTER.test(text.slice(b.end))) continue;
+    // ("by a 3-to-1 margin" after no vote word is a ratio, as ratioPairs reads it.)
+    const after = text.slice(b.end);
+    if (!VOTE_BEFORE.test(text.slice(0, a.start)) && !(VOTE_AFTER.test(after) && !(text.slice(a.end, b.start) === '-to-' && /^[\s-]+margin/i.test(after)))) continue;
     sides.set(a, 'for');
     sides.set(b, 'against');
     k++;
@@ -44,4 +46,22 @@ export function scorePairs(text: string, figures: readonly NumberMention[], tall
     scores.add(b);
   }
   return scores;
+}
+
+/**
+ * "by a 2:1 margin", "outspent 10-to-1", "a 3-to-1 ratio": two whole figures joined by a colon, or by
+ * "-to-" with one as the second, are a ratio; neither counts the noun after it ("1 margin"). A vote
+ * tally is read first ("voted 7-to-2" stays votes).
+ */
+export function ratioPairs(text: string, figures: readonly NumberMention[], tallied: ReadonlyMap<NumberMention, unknown>): Set<NumberMention> {
+  const ratios = new Set<NumberMention>();
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const [a, b] = [figures[k]!, figures[k + 1]!];
+    if (tallied.has(a) || a.kind !== 'count' || b.kind !== 'count' || b.qualifier || !Number.isInteger(a.value) || !Number.isInteger(b.value)) continue;
+    const joint = text.slice(a.end, b.start);
+    if (joint !== ':' && !(joint === '-to-' && b.value === 1)) continue;
+    ratios.add(a);
+    ratios.add(b);
+  }
+  return ratios;
 }

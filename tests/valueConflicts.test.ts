@@ -13,6 +13,23 @@ function figure(id: string, value: number, unit: string, ...said: Array<[source:
 }
 
 describe('valueConflicts', () => {
+  it('sets two counts of one group of people named alike against each other in sentences worded apart, within a factor of two', () => {
+    const group = (id: string, value: number, unit: string, source: string, sentence: string): Claim => {
+      const claim = figure(id, value, unit, [source, sentence]);
+      claim.quantity!.counts = unit;
+      return claim;
+    };
+    const a = group('a', 120, 'Veldanians', 's1', 'Medics in the valley said 120 Veldanians had been killed by Sunday night as the shelling went on.');
+    // The sentences share two words ("killed", "shelling"): too few for the sentence gate, enough for one group's count.
+    const [conflict] = valueConflicts([a, group('b', 200, 'Veldanians', 's2', 'The shelling has now killed at least 200 Veldanians, a relief agency told reporters in the capital.')]);
+    expect(conflict?.description).toContain('120 (s1) vs 200 (s2)');
+    // Ten times as many is another count (a week's toll against a day's), and "villages" are not people.
+    expect(valueConflicts([a, group('b', 1200, 'Veldanians', 's2', 'The shelling has now killed at least 1,200 Veldanians, a relief agency told reporters in the capital.')])).toEqual([]);
+    expect(valueConflicts([
+      group('a', 12, 'villages', 's1', 'Medics in the valley said 12 villages had been emptied by Sunday night as the shelling went on.'),
+      group('b', 20, 'villages', 's2', 'The shelling has now emptied at least 20 villages, a relief agency told reporters in the capital.'),
+    ])).toEqual([]);
+  });
   it('compares lengths in different units after conversion: "16 km" agrees with "10 miles", not with "20 miles"', () => {
     const km = figure('a', 16, 'km', ['s1', 'The ferry turned back 16 km short of the harbour at Orlen when the storm broke, the coastguard said.']);
     expect(valueConflicts([km, figure('b', 10, 'mi', ['s2', 'The ferry turned back 10 miles short of the harbour at Orlen when the storm broke, the coastguard said.'])])).toEqual([]);

@@ -11,7 +11,7 @@ import type { Claim, Conflict, Evidence, Quantity } from '../contracts/facts.ts'
 import { contentWords, jaccard } from './words.ts';
 import { formatQuantity } from '../text/figures.ts';
 import { pairsSharingWords } from './blocking.ts';
-import { unitKind } from './countedThings.ts';
+import { PEOPLE, unitKind } from './countedThings.ts';
 import { roundedAgree } from './clockRounding.ts';
 import { roundedFiguresAgree } from './figureRounding.ts';
 import { sameMeasure, toBase, type BaseMeasure } from './unitConversion.ts';
@@ -19,6 +19,8 @@ import { sameMeasure, toBase, type BaseMeasure } from './unitConversion.ts';
 /** How alike two sentences must be, in content words other than figures, to be about one thing. */
 const MIN_SIMILARITY = 0.3;
 const MIN_SHARED_WORDS = 3;
+/** Words the sentences of two counts of one named group of people must share (sameGroupCounted). */
+const MIN_SHARED_WORDS_OF_A_GROUP = 2;
 /**
  * A word in more claims of one unit than this is too common to pair claims on (only an event of
  * dozens of articles has so many); it keeps the number of compared pairs linear in the claims.
@@ -43,7 +45,7 @@ export function valueConflicts(claims: Claim[]): Conflict[] {
   for (const group of byUnit.values()) {
     // Only claims whose sentences share enough words can disagree: blocked on those words, in (i, j) order.
     const words = group.map((c) => new Set(evidenceWords(c).flatMap((w) => [...w])));
-    for (const [i, j] of pairsSharingWords(words, MIN_SHARED_WORDS, MAX_CLAIMS_PER_WORD)) {
+    for (const [i, j] of candidatePairs(group, words)) {
       const conflict = disagreement(group[i]!, group[j]!, measures);
       if (!conflict) continue;
       const key = conflict.wordings.map((w) => `${w.source}:${w.wording}`).sort().join('|');
@@ -53,6 +55,21 @@ export function valueConflicts(claims: Claim[]): Conflict[] {
     }
   }
   return conflicts;
+}
+
+/**
+ * Pairs of claims whose sentences share enough words, in (i, j) order: three words for any two,
+ * two for counts of one group of people (only those few are blocked again on the lower bound).
+ */
+function candidatePairs(group: Claim[], words: Array<Set<string>>): Array<[number, number]> {
+  const pairs = pairsSharingWords(words, MIN_SHARED_WORDS, MAX_CLAIMS_PER_WORD);
+  const counted = group.flatMap((c, i) => (c.quantity!.counts && countsPeople(c.quantity!) ? [i] : []));
+  if (counted.length < 2) return pairs;
+  const known = new Set(pairs.map(([i, j]) => `${i} ${j}`));
+  const more = pairsSharingWords(counted.map((i) => words[i]!), MIN_SHARED_WORDS_OF_A_GROUP, MAX_CLAIMS_PER_WORD)
+    .map(([x, y]): [number, number] => [counted[x]!, counted[y]!])
+    .filter(([i, j]) => !known.has(`${i} ${j}`) && sameGroupCounted(group[i]!.quantity!, group[j]!.quantity!));
+  return more.length ? [...pairs, ...more].sort((a, b) => a[0] - b[0] || a[1] - b[1]) : pairs;
 }
 
 function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeasure[]>): Conflict | undefined {
@@ -72,7 +89,8 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
   if ([...sourcesA].some((s) => sourcesB.has(s))) return undefined;
   // "11 other industrialized nations" and "10 other western, industrialized nations": counted
   // phrases that describe the thing alike name one thing, however differently the sentences go on.
-  const describedAlike = countedAlike(a.quantity!, b.quantity!);
+  const describedAlike = countedAlike(a.quantity!, b.quantity!) || sameGroupCounted(a.quantity!, b.quantity!);
+  const minShared = sameGroupCounted(a.quantity!, b.quantity!) ? MIN_SHARED_WORDS_OF_A_GROUP : MIN_SHARED_WORDS;
   // Each side's own sentence is its wording; its words are read once per claim, not once per pair.
   const wordsA = evidenceWords(a);
   const wordsB = evidenceWords(b);
@@ -83,7 +101,7 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
     // hundreds of sources report would otherwise be compared sentence by sentence).
     const sharedCounts = new Map<number, number>();
     for (const w of wa) for (const k of postingsB.get(w) ?? []) sharedCounts.set(k, (sharedCounts.get(k) ?? 0) + 1);
-    const candidates = [...sharedCounts].filter(([, n]) => n >= MIN_SHARED_WORDS).map(([k]) => k).sort((x, y) => x - y);
+    const candidates = [...sharedCounts].filter(([, n]) => n >= minShared).map(([k]) => k).sort((x, y) => x - y);
     for (const k of candidates) {
       const eb = b.evidence[k]!;
       const wb = wordsB[k]!;
@@ -155,6 +173,31 @@ function countedAlike(a: Quantity, b: Quantity): boolean {
 function describingWords(counts: string, unit: string): Set<string> {
   const noun = new Set(contentWords(unit));
   return new Set(contentWords(counts).filter((w) => !noun.has(w) && !/\d/.test(w)));
+}
+
+/** How far apart two sources' counts of one group may be and still be one count told two ways (120 and 247 are; 3 and 30 are not). */
+const MAX_RATIO_OF_A_GROUP = 2;
+
+/**
+ * Two counts of people named by the very same phrase ("Palestinians", "half-siblings", "people")
+ * within a factor of two of each other: news tells one event's toll, crowd or family in sentences
+ * worded apart ("84 Palestinians were killed over the last day" / "the strikes have killed 116
+ * Palestinians"), so their sentences need share only two words. Counts of other things named alike
+ * ("cases", "states", "times closer") are many things in one story, and keep the sentence gate.
+ */
+function sameGroupCounted(a: Quantity, b: Quantity): boolean {
+  if (a.unit !== b.unit || !a.counts || !b.counts || a.counts.toLowerCase() !== b.counts.toLowerCase() || !countsPeople(a)) return false;
+  const [low, high] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
+  return low > 0 && high / low <= MAX_RATIO_OF_A_GROUP;
+}
+
+/** A count of people: its noun is one of PEOPLE ("workers", "children"), or a capitalised group ("Palestinians"). */
+function countsPeople(q: Quantity): boolean {
+  const last = (q.counts ?? '').split(/[\s-]+/).pop() ?? '';
+  if (/^\p{Lu}\p{Ll}+s$/u.test(last)) return true;
+  const lower = last.toLowerCase();
+  const singular = lower === 'people' ? 'people' : lower === 'children' ? 'child' : lower === 'men' ? 'man' : lower === 'women' ? 'woman' : lower.replace(/s$/, '');
+  return PEOPLE.has(singular);
 }
 
 /** Two-word capitalised names ("Morgan Hunt") a sentence gives. */

@@ -11,7 +11,8 @@ import type { Claim, Conflict, Evidence, Quantity } from '../contracts/facts.ts'
 import { contentWords, jaccard } from './words.ts';
 import { formatQuantity } from '../text/figures.ts';
 import { pairsSharingWords } from './blocking.ts';
-import { PEOPLE, unitKind } from './countedThings.ts';
+import { unitKind } from './countedThings.ts';
+import { countedAlike, countsPeople, sameGroupCounted } from './countedAlike.ts';
 import { roundedAgree } from './clockRounding.ts';
 import { roundedFiguresAgree } from './figureRounding.ts';
 import { sameMeasure, toBase, type BaseMeasure } from './unitConversion.ts';
@@ -87,10 +88,12 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
   const sourcesA = new Set(a.evidence.map((e) => e.source));
   const sourcesB = new Set(b.evidence.map((e) => e.source));
   if ([...sourcesA].some((s) => sourcesB.has(s))) return undefined;
-  // "11 other industrialized nations" and "10 other western, industrialized nations": counted
-  // phrases that describe the thing alike name one thing, however differently the sentences go on.
-  const describedAlike = countedAlike(a.quantity!, b.quantity!) || sameGroupCounted(a.quantity!, b.quantity!);
-  const minShared = sameGroupCounted(a.quantity!, b.quantity!) ? MIN_SHARED_WORDS_OF_A_GROUP : MIN_SHARED_WORDS;
+  // "40 small private liberal arts colleges" and "35 small private colleges", or two counts of
+  // "Veldanians": phrases that describe the thing alike name one thing, however differently the
+  // sentences go on (countedAlike.ts).
+  const oneGroup = sameGroupCounted(a.quantity!, b.quantity!);
+  const describedAlike = oneGroup || countedAlike(a.quantity!, b.quantity!);
+  const minShared = oneGroup ? MIN_SHARED_WORDS_OF_A_GROUP : MIN_SHARED_WORDS;
   // Each side's own sentence is its wording; its words are read once per claim, not once per pair.
   const wordsA = evidenceWords(a);
   const wordsB = evidenceWords(b);
@@ -149,55 +152,6 @@ function convertedAgree(a: Quantity, b: Quantity): boolean {
   const ba = toBase(a.value, a.unit);
   const bb = toBase(b.value, b.unit);
   return !ba || !bb || sameMeasure(ba.value, bb.value);
-}
-
-/** Describing words two counted phrases of one unit must share to name one thing ("other", a stopword, is not one). */
-const MIN_SHARED_DESCRIPTION = 2;
-
-/**
- * Two counted phrases of the same unit that share at least two describing words besides the unit's
- * noun ("similar industrialized nations" / "western industrialized nations" share one, so no; "small
- * private colleges" / "small private liberal arts colleges" share two). One shared word was too
- * weak: scored on the held-out gold it added a false conflict for each right one.
- */
-function countedAlike(a: Quantity, b: Quantity): boolean {
-  if (a.unit !== b.unit || !a.counts || !b.counts) return false;
-  const wa = describingWords(a.counts, a.unit);
-  if (wa.size < MIN_SHARED_DESCRIPTION) return false;
-  let n = 0;
-  for (const w of describingWords(b.counts, b.unit)) if (wa.has(w)) n++;
-  return n >= MIN_SHARED_DESCRIPTION;
-}
-
-/** The content words of a counted phrase other than figures and the unit's own noun ("nations" in "industrialized nations"). */
-function describingWords(counts: string, unit: string): Set<string> {
-  const noun = new Set(contentWords(unit));
-  return new Set(contentWords(counts).filter((w) => !noun.has(w) && !/\d/.test(w)));
-}
-
-/** How far apart two sources' counts of one group may be and still be one count told two ways (120 and 247 are; 3 and 30 are not). */
-const MAX_RATIO_OF_A_GROUP = 2;
-
-/**
- * Two counts of people named by the very same phrase ("Palestinians", "half-siblings", "people")
- * within a factor of two of each other: news tells one event's toll, crowd or family in sentences
- * worded apart ("84 Palestinians were killed over the last day" / "the strikes have killed 116
- * Palestinians"), so their sentences need share only two words. Counts of other things named alike
- * ("cases", "states", "times closer") are many things in one story, and keep the sentence gate.
- */
-function sameGroupCounted(a: Quantity, b: Quantity): boolean {
-  if (a.unit !== b.unit || !a.counts || !b.counts || a.counts.toLowerCase() !== b.counts.toLowerCase() || !countsPeople(a)) return false;
-  const [low, high] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
-  return low > 0 && high / low <= MAX_RATIO_OF_A_GROUP;
-}
-
-/** A count of people: its noun is one of PEOPLE ("workers", "children"), or a capitalised group ("Palestinians"). */
-function countsPeople(q: Quantity): boolean {
-  const last = (q.counts ?? '').split(/[\s-]+/).pop() ?? '';
-  if (/^\p{Lu}\p{Ll}+s$/u.test(last)) return true;
-  const lower = last.toLowerCase();
-  const singular = lower === 'people' ? 'people' : lower === 'children' ? 'child' : lower === 'men' ? 'man' : lower === 'women' ? 'woman' : lower.replace(/s$/, '');
-  return PEOPLE.has(singular);
 }
 
 /** Two-word capitalised names ("Morgan Hunt") a sentence gives. */

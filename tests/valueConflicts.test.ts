@@ -13,6 +13,42 @@ function figure(id: string, value: number, unit: string, ...said: Array<[source:
 }
 
 describe('valueConflicts', () => {
+  it('sets two counts of one group of people named alike against each other in sentences worded apart, within a factor of two', () => {
+    const group = (id: string, value: number, unit: string, source: string, sentence: string): Claim => {
+      const claim = figure(id, value, unit, [source, sentence]);
+      claim.quantity!.counts = unit;
+      return claim;
+    };
+    const a = group('a', 120, 'Veldanians', 's1', 'Medics in the valley said 120 Veldanians had been killed by Sunday night as the shelling went on.');
+    // The sentences share two words ("killed", "shelling"): too few for the sentence gate, enough for one group's count.
+    const [conflict] = valueConflicts([a, group('b', 200, 'Veldanians', 's2', 'The shelling has now killed at least 200 Veldanians, a relief agency told reporters in the capital.')]);
+    expect(conflict?.description).toContain('120 (s1) vs 200 (s2)');
+    // Ten times as many is another count (a week's toll against a day's), and "villages" are not people.
+    expect(valueConflicts([a, group('b', 1200, 'Veldanians', 's2', 'The shelling has now killed at least 1,200 Veldanians, a relief agency told reporters in the capital.')])).toEqual([]);
+    expect(valueConflicts([
+      group('a', 12, 'villages', 's1', 'Medics in the valley said 12 villages had been emptied by Sunday night as the shelling went on.'),
+      group('b', 20, 'villages', 's2', 'The shelling has now emptied at least 20 villages, a relief agency told reporters in the capital.'),
+    ])).toEqual([]);
+  });
+  it('compares lengths in different units after conversion: "16 km" agrees with "10 miles", not with "20 miles"', () => {
+    const km = figure('a', 16, 'km', ['s1', 'The ferry turned back 16 km short of the harbour at Orlen when the storm broke, the coastguard said.']);
+    expect(valueConflicts([km, figure('b', 10, 'mi', ['s2', 'The ferry turned back 10 miles short of the harbour at Orlen when the storm broke, the coastguard said.'])])).toEqual([]);
+    const [conflict] = valueConflicts([km, figure('b', 20, 'mi', ['s2', 'The ferry turned back 20 miles short of the harbour at Orlen when the storm broke, the coastguard said.'])]);
+    expect(conflict?.description).toContain('16 km (s1) vs 20 mi (s2)');
+  });
+  it('sets counted phrases that describe the thing alike against each other however the sentences go on', () => {
+    const counted = (id: string, value: number, counts: string, source: string, sentence: string): Claim => {
+      const claim = figure(id, value, 'colleges', [source, sentence]);
+      claim.quantity!.counts = counts;
+      return claim;
+    };
+    const a = counted('a', 40, 'small private liberal arts colleges', 's1', 'Researchers surveyed 40 small private liberal arts colleges across the north last spring.');
+    // The sentences share too few words to be alike (Jaccard under 0.3), but both phrases say "small private".
+    const [conflict] = valueConflicts([a, counted('b', 35, 'small private colleges', 's2', 'Fees at 35 small private colleges climbed faster than anywhere else, the Orlen group’s survey found.')]);
+    expect(conflict?.description).toContain('40 (s1) vs 35 (s2)');
+    // One describing word in common ("private") is not enough: "private colleges" may be another group.
+    expect(valueConflicts([a, counted('b', 35, 'private religious colleges', 's2', 'Fees at 35 private religious colleges climbed faster than anywhere else, the Orlen group’s survey found.')])).toEqual([]);
+  });
   it('does not set a count of one thing against the same noun of another ("laps of the lake" vs "laps of the park")', () => {
     expect(valueConflicts([
       figure('a', 5, 'laps', ['s1', 'On the charity day the runners will make five laps of the lake, each one ending at the old boathouse.']),

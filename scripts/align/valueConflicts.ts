@@ -2,15 +2,17 @@
  * Value conflicts: two sources give different figures for what reads as the same thing
  * ("the fire started at 9:06" vs "the alarm was raised at 9:09"; "four objects" vs "two").
  * Claims are compared only within one kind of thing (blocked on the unit's kind: "parts" and
- * "objects" are one), and only when
- * their sentences say much the same in different sources, neither of which states both
- * figures (a source giving both is reporting two facts, not disagreeing with itself).
+ * "objects" are one; lengths, durations, areas... in any unit, compared after conversion: "10 km"
+ * and "6 miles" agree, "10 km" and "20 miles" do not), and only when their sentences say much the
+ * same in different sources, or their counted phrases describe the thing alike, neither of which
+ * states both figures (a source giving both is reporting two facts, not disagreeing with itself).
  */
 import type { Claim, Conflict, Evidence, Quantity } from '../contracts/facts.ts';
 import { contentWords, jaccard } from './words.ts';
 import { formatQuantity } from '../text/figures.ts';
 import { pairsSharingWords } from './blocking.ts';
 import { unitKind } from './countedThings.ts';
+import { countedAlike, countsPeople, sameGroupCounted } from './countedAlike.ts';
 import { roundedAgree } from './clockRounding.ts';
 import { roundedFiguresAgree } from './figureRounding.ts';
 import { sameMeasure, toBase, type BaseMeasure } from './unitConversion.ts';
@@ -18,6 +20,8 @@ import { sameMeasure, toBase, type BaseMeasure } from './unitConversion.ts';
 /** How alike two sentences must be, in content words other than figures, to be about one thing. */
 const MIN_SIMILARITY = 0.3;
 const MIN_SHARED_WORDS = 3;
+/** Words the sentences of two counts of one named group of people must share (sameGroupCounted). */
+const MIN_SHARED_WORDS_OF_A_GROUP = 2;
 /**
  * A word in more claims of one unit than this is too common to pair claims on (only an event of
  * dozens of articles has so many); it keeps the number of compared pairs linear in the claims.
@@ -28,7 +32,9 @@ export function valueConflicts(claims: Claim[]): Conflict[] {
   const byUnit = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.kind !== 'quantity' || !c.quantity) continue;
-    const kind = unitKind(c.quantity.unit);
+    // "10 km" and "6 miles" are one length: measures meet by dimension, and are compared after conversion.
+    const measure = toBase(1, c.quantity.unit);
+    const kind = measure ? `measure|${measure.dimension}` : unitKind(c.quantity.unit);
     const list = byUnit.get(kind) ?? [];
     list.push(c);
     byUnit.set(kind, list);
@@ -40,7 +46,7 @@ export function valueConflicts(claims: Claim[]): Conflict[] {
   for (const group of byUnit.values()) {
     // Only claims whose sentences share enough words can disagree: blocked on those words, in (i, j) order.
     const words = group.map((c) => new Set(evidenceWords(c).flatMap((w) => [...w])));
-    for (const [i, j] of pairsSharingWords(words, MIN_SHARED_WORDS, MAX_CLAIMS_PER_WORD)) {
+    for (const [i, j] of candidatePairs(group, words)) {
       const conflict = disagreement(group[i]!, group[j]!, measures);
       if (!conflict) continue;
       const key = conflict.wordings.map((w) => `${w.source}:${w.wording}`).sort().join('|');
@@ -52,17 +58,42 @@ export function valueConflicts(claims: Claim[]): Conflict[] {
   return conflicts;
 }
 
+/**
+ * Pairs of claims whose sentences share enough words, in (i, j) order: three words for any two,
+ * two for counts of one group of people (only those few are blocked again on the lower bound).
+ */
+function candidatePairs(group: Claim[], words: Array<Set<string>>): Array<[number, number]> {
+  const pairs = pairsSharingWords(words, MIN_SHARED_WORDS, MAX_CLAIMS_PER_WORD);
+  const counted = group.flatMap((c, i) => (c.quantity!.counts && countsPeople(c.quantity!) ? [i] : []));
+  if (counted.length < 2) return pairs;
+  const known = new Set(pairs.map(([i, j]) => `${i} ${j}`));
+  const more = pairsSharingWords(counted.map((i) => words[i]!), MIN_SHARED_WORDS_OF_A_GROUP, MAX_CLAIMS_PER_WORD)
+    .map(([x, y]): [number, number] => [counted[x]!, counted[y]!])
+    .filter(([i, j]) => !known.has(`${i} ${j}`) && sameGroupCounted(group[i]!.quantity!, group[j]!.quantity!));
+  return more.length ? [...pairs, ...more].sort((a, b) => a[0] - b[0] || a[1] - b[1]) : pairs;
+}
+
 function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeasure[]>): Conflict | undefined {
-  if (a.quantity!.value === b.quantity!.value) return undefined;
+  // Units differ within a block only for measures ("km" / "mi"); "parts" and "objects" count one kind of thing in one unit.
+  const otherUnits = a.quantity!.unit !== b.quantity!.unit && !!toBase(1, a.quantity!.unit);
+  if (!otherUnits && a.quantity!.value === b.quantity!.value) return undefined;
+  // "10 kilometres" and "6.2 miles" are one distance, rounded in conversion.
+  if (otherUnits && convertedAgree(a.quantity!, b.quantity!)) return undefined;
   if (givesOthersMeasure(a, b, measures) || givesOthersMeasure(b, a, measures)) return undefined;
   // "6 p.m." and "6:00": a clock time written without a.m./p.m. may be either; twelve hours apart is no disagreement.
   if (a.quantity!.unit === 'clock time' && Math.abs(a.quantity!.value - b.quantity!.value) === 720) return undefined;
   // "close to 2,500" and "up to 2,550": the approximate figure is rounded, and covers the other.
-  if (a.quantity!.unit !== 'clock time' && roundedFiguresAgree(a.quantity!, b.quantity!)) return undefined;
+  if (a.quantity!.unit !== 'clock time' && !otherUnits && roundedFiguresAgree(a.quantity!, b.quantity!)) return undefined;
   if (a.quantity!.unit === 'years old' && wholeYearsAgree(a.quantity!.value, b.quantity!.value)) return undefined;
   const sourcesA = new Set(a.evidence.map((e) => e.source));
   const sourcesB = new Set(b.evidence.map((e) => e.source));
   if ([...sourcesA].some((s) => sourcesB.has(s))) return undefined;
+  // "40 small private liberal arts colleges" and "35 small private colleges", or two counts of
+  // "Veldanians": phrases that describe the thing alike name one thing, however differently the
+  // sentences go on (countedAlike.ts).
+  const oneGroup = sameGroupCounted(a.quantity!, b.quantity!);
+  const describedAlike = oneGroup || countedAlike(a.quantity!, b.quantity!);
+  const minShared = oneGroup ? MIN_SHARED_WORDS_OF_A_GROUP : MIN_SHARED_WORDS;
   // Each side's own sentence is its wording; its words are read once per claim, not once per pair.
   const wordsA = evidenceWords(a);
   const wordsB = evidenceWords(b);
@@ -73,11 +104,11 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
     // hundreds of sources report would otherwise be compared sentence by sentence).
     const sharedCounts = new Map<number, number>();
     for (const w of wa) for (const k of postingsB.get(w) ?? []) sharedCounts.set(k, (sharedCounts.get(k) ?? 0) + 1);
-    const candidates = [...sharedCounts].filter(([, n]) => n >= MIN_SHARED_WORDS).map(([k]) => k).sort((x, y) => x - y);
+    const candidates = [...sharedCounts].filter(([, n]) => n >= minShared).map(([k]) => k).sort((x, y) => x - y);
     for (const k of candidates) {
       const eb = b.evidence[k]!;
       const wb = wordsB[k]!;
-      if (jaccard(wa, wb) < MIN_SIMILARITY) continue;
+      if (!describedAlike && jaccard(wa, wb) < MIN_SIMILARITY) continue;
       // "Jordan Hunt was charged with four counts" and "Morgan Hunt ... six counts" are about different people.
       if (namesDiffer(ea.quote, eb.quote)) continue;
       // "The 1998 landslide killed 40": a sentence dated to another year than the other's is about another event.
@@ -90,7 +121,7 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
       if (a.quantity!.unit === 'clock time' && roundedAgree({ minutes: a.quantity!.value, sentence: ea.quote }, { minutes: b.quantity!.value, sentence: eb.quote })) continue;
       // Two ages or heights are two people's unless both sentences name the same person.
       if (isPersonal(a, ea.quote, eb.quote) && !sharesName(ea.quote, eb.quote)) continue;
-      return valueConflict(a, ea, b, eb);
+      return otherUnits ? valueConflict(a, ea, b, eb, withUnit) : valueConflict(a, ea, b, eb);
     }
   }
   return undefined;
@@ -109,6 +140,18 @@ export function valueConflict(a: Claim, ea: Evidence, b: Claim, eb: Evidence, fi
       { claim: b.id, source: eb.source, wording: eb.quote },
     ],
   };
+}
+
+/** "10 km" beside "6 mi": sides in different units must say which. */
+function withUnit(q: Quantity): string {
+  return `${formatQuantity(q)} ${q.unit}`;
+}
+
+/** Two measures in different units that are one figure once converted (both convert: they were blocked on their dimension). */
+function convertedAgree(a: Quantity, b: Quantity): boolean {
+  const ba = toBase(a.value, a.unit);
+  const bb = toBase(b.value, b.unit);
+  return !ba || !bb || sameMeasure(ba.value, bb.value);
 }
 
 /** Two-word capitalised names ("Morgan Hunt") a sentence gives. */

@@ -84,12 +84,36 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
   // "UNHCR" written ten times to one "United Nations High Commissioner for Refugees": the abbreviation is the
   // event's usual name for that speaker; "DOH" once after "the state Department of Health": the name is.
   const all = articles.flatMap((a) => a.sentences.map((s) => s.text)).join('\n');
-  const times = (words: string): number => all.match(new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))?.length ?? 0;
+  const counted = new Map<string, number>();
+  const times = (words: string): number => counted.get(words) ?? counted.set(words, timesWritten(all, words)).get(words)!;
   for (const [acronym, spelt] of book.acronymNames()) {
     if (times(acronym) > Math.max(...spelt.map(times))) book.keepAcronym(acronym);
   }
   return book;
 }
+
+/**
+ * How often `words` stand in `text` as whole words (no letter just before or after), counted as a
+ * regular expression's successive matches are: leftmost first, the next looked for after it. With
+ * indexOf rather than a pattern built per name: a many-article event has hundreds of abbreviations
+ * and names to count, each over the whole event's text.
+ */
+export function timesWritten(text: string, words: string): number {
+  if (!words) return 0;
+  let count = 0;
+  for (let at = text.indexOf(words); at >= 0;) {
+    const end = at + words.length;
+    if (!LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AFTER.test(text.slice(end, end + 2))) {
+      count++;
+      at = text.indexOf(words, end);
+    } else {
+      at = text.indexOf(words, at + 1);
+    }
+  }
+  return count;
+}
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
 
 /** Whether the tagger read the sentence's first word as part of a name (a proper noun, or a noun or adjective). */
 function isNameTag(sentence: Sentence, word: string): boolean {

@@ -101,3 +101,18 @@ describe('speakers: bodies are not people', () => {
     expect(q.map((x) => x.speaker)).toEqual(['the transportation department']);
   });
 });
+
+describe('speakers: "he" after a sentence whose subject is named behind a description', () => {
+  it('takes the person heading the subject ("Port archaeologist Dr Lena Voss described ...")', () => {
+    const q = quotes('Tom Reyes found the grave on Monday.\n“It was under the old quay,” Reyes said.\nNorland University archaeologist Dr Lena Voss described the find as remarkable.\nShe said: “The bones will tell us how the child lived.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes', 'Lena Voss']);
+  });
+  it('takes the name in apposition, not the possessive before it ("Reyes\'s sister, Ana Lima, emailed ...")', () => {
+    const q = quotes('Tom Reyes left the town in 1990.\n“I never saw him again,” Reyes said.\nReyes\'s sister, Ana Lima, emailed the police in 2008.\nShe said: “My mother told me who did it before she died.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes', 'Ana Lima']);
+  });
+  it('does not take a name after a preposition or one that qualifies a noun', () => {
+    const q = quotes('Ana Lima chairs the board.\n“We will not sell,” Lima said.\nPorto police in the Tom Reyes case waited.\nPorto officials\' new Tom Reyes fund paid the bill.\n“We are glad it is over,” she said.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Ana Lima']);
+  });
+});

@@ -116,3 +116,10 @@ describe('speakers: "he" after a sentence whose subject is named behind a descri
     expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Ana Lima']);
   });
 });
+
+describe('speakers: a place and its region between commas', () => {
+  it('gives the words to who is from there, not to the place ("Tom Reyes from Tarrow, Norland, told")', () => {
+    const q = quotes('“I have no thoughts about him at all,” Tom Reyes from Tarrow, Norland, told reporters.\nBut police in Porto, the capital, said the inquiry had been botched.\nAna Lima, a doctor at Harbour Hospital in Porto, Norland, said the wards were full.');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes', 'police', 'Ana Lima']);
+  });
+});

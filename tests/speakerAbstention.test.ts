@@ -123,3 +123,14 @@ describe('speakers: a place and its region between commas', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes', 'police', 'Ana Lima']);
   });
 });
+
+describe('speakers: a person brought in without a name', () => {
+  it('gives "the woman" to the woman just brought in, not to the person named before', () => {
+    const q = quotes('Reporter Ana Lima reached a woman believed to be the driver\'s aunt by telephone.\nThe woman hung up saying, “I just want to be left alone now.”');
+    expect(q.map((x) => x.speaker)).toEqual(['The woman']);
+  });
+  it('still reads "the woman" as the named person when the description is set off after her name', () => {
+    const q = quotes('Ana Lima, a woman of 60, lost her home in the flood.\n“We have nothing left at all,” the woman said.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+});

@@ -17,7 +17,7 @@ import { datelineLength } from '../../clean/dateline.ts';
 import { mainOrganisation } from '../speakers/mainOrganisation.ts';
 import { isOutletName } from '../speakers/mediaAttribution.ts';
 import { isPersonNoun } from '../speakers/descriptions.ts';
-import { researchTeam, resolve, type SpeakerState } from '../speakers/resolveSpeaker.ts';
+import { introducedPerson, researchTeam, resolve, type SpeakerState } from '../speakers/resolveSpeaker.ts';
 import { quotationSpans } from './quotationSpans.ts';
 import { documentAuthors } from '../speakers/documentAuthor.ts';
 import { findAttribution } from './attribution.ts';
@@ -68,6 +68,8 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       if (speaker) {
         state.seen.push(speaker);
       }
+      const introduced = introducedPerson(sentence.text);
+      if (introduced) state.introduced = { noun: introduced, at: sentence.index };
       // "he" and "she" take a person: "Washington denies this claim. ... He accused" is not Washington,
       // while a name with a role ("rescue official Supriyadi") is someone, even with one name.
       const isPerson = speaker?.name && (names.mayBePerson(speaker.name) || speaker.role) && !isOutletName(speaker.name);

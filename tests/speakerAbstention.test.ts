@@ -107,6 +107,10 @@ describe('speakers: "he" after a sentence whose subject is named behind a descri
     const q = quotes('Tom Reyes found the grave on Monday.\n“It was under the old quay,” Reyes said.\nNorland University archaeologist Dr Lena Voss described the find as remarkable.\nShe said: “The bones will tell us how the child lived.”');
     expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes', 'Lena Voss']);
   });
+  it('reads a name the tagger took for a verb as a name ("spokesman Col. Rob Danning issued ...")', () => {
+    const q = quotes('Ana Lima runs the harbour.\n“We will reopen soon,” Lima said.\nHarbour spokesman Col. Rob Danning issued a statement on the delay.\nHe added that “the cranes will be repaired by Friday.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Rob Danning']);
+  });
   it('takes the name in apposition, not the possessive before it ("Reyes\'s sister, Ana Lima, emailed ...")', () => {
     const q = quotes('Tom Reyes left the town in 1990.\n“I never saw him again,” Reyes said.\nReyes\'s sister, Ana Lima, emailed the police in 2008.\nShe said: “My mother told me who did it before she died.”');
     expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes', 'Ana Lima']);

@@ -22,6 +22,7 @@ import { quotationSpans } from './quotationSpans.ts';
 import { documentAuthors } from '../speakers/documentAuthor.ts';
 import { findAttribution } from './attribution.ts';
 import { secondSpeaker } from './secondSpeaker.ts';
+import { retagNames } from './retagNames.ts';
 
 /** Quotes of one article, read paragraph by paragraph so a quotation may run over several sentences. */
 export function extractQuotes(sentences: Sentence[], view: string, names: NameBook): QuoteMention[] {
@@ -154,9 +155,11 @@ function leadingPerson(tokens: Token[], text: string, names: NameBook): { name: 
   if (opening) return opening;
   // Only when the first name is no person (or owns what is named), and only before the sentence's first verb (its subject):
   // a name after a preposition ("in Porto") or owning something ("Reyes's") is not who acts.
-  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // "spokesman Col. Rob Manning issued ...": here names the tagger took for verbs are names too.
+  const retagged = retagNames(tokens);
+  const verb = retagged.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (verb < 0) return undefined;
-  for (const run of nameRuns(tokens.slice(0, verb), verb).filter((r) => r.from > first.from)) {
+  for (const run of nameRuns(retagged.slice(0, verb), verb).filter((r) => r.from > first.from)) {
     const after = tokens[run.from + run.tokens.length];
     // "the Pentagon's official Twitter account": a name before a noun qualifies it, and heads nothing.
     if (afterPreposition(tokens, run.from) || /^['’]s?$/.test(after?.text ?? '') || after?.pos === 'NOUN') continue;

@@ -101,3 +101,40 @@ describe('speakers: bodies are not people', () => {
     expect(q.map((x) => x.speaker)).toEqual(['the transportation department']);
   });
 });
+
+describe('speakers: "he" after a sentence whose subject is named behind a description', () => {
+  it('takes the person heading the subject ("Port archaeologist Dr Lena Voss described ...")', () => {
+    const q = quotes('Tom Reyes found the grave on Monday.\n“It was under the old quay,” Reyes said.\nNorland University archaeologist Dr Lena Voss described the find as remarkable.\nShe said: “The bones will tell us how the child lived.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes', 'Lena Voss']);
+  });
+  it('reads a name the tagger took for a verb as a name ("spokesman Col. Rob Danning issued ...")', () => {
+    const q = quotes('Ana Lima runs the harbour.\n“We will reopen soon,” Lima said.\nHarbour spokesman Col. Rob Danning issued a statement on the delay.\nHe added that “the cranes will be repaired by Friday.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Rob Danning']);
+  });
+  it('takes the name in apposition, not the possessive before it ("Reyes\'s sister, Ana Lima, emailed ...")', () => {
+    const q = quotes('Tom Reyes left the town in 1990.\n“I never saw him again,” Reyes said.\nReyes\'s sister, Ana Lima, emailed the police in 2008.\nShe said: “My mother told me who did it before she died.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes', 'Ana Lima']);
+  });
+  it('does not take a name after a preposition or one that qualifies a noun', () => {
+    const q = quotes('Ana Lima chairs the board.\n“We will not sell,” Lima said.\nPorto police in the Tom Reyes case waited.\nPorto officials\' new Tom Reyes fund paid the bill.\n“We are glad it is over,” she said.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Ana Lima']);
+  });
+});
+
+describe('speakers: a place and its region between commas', () => {
+  it('gives the words to who is from there, not to the place ("Tom Reyes from Tarrow, Norland, told")', () => {
+    const q = quotes('“I have no thoughts about him at all,” Tom Reyes from Tarrow, Norland, told reporters.\nBut police in Porto, the capital, said the inquiry had been botched.\nAna Lima, a doctor at Harbour Hospital in Porto, Norland, said the wards were full.');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes', 'police', 'Ana Lima']);
+  });
+});
+
+describe('speakers: a person brought in without a name', () => {
+  it('gives "the woman" to the woman just brought in, not to the person named before', () => {
+    const q = quotes('Reporter Ana Lima reached a woman believed to be the driver\'s aunt by telephone.\nThe woman hung up saying, “I just want to be left alone now.”');
+    expect(q.map((x) => x.speaker)).toEqual(['The woman']);
+  });
+  it('still reads "the woman" as the named person when the description is set off after her name', () => {
+    const q = quotes('Ana Lima, a woman of 60, lost her home in the flood.\n“We have nothing left at all,” the woman said.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+});

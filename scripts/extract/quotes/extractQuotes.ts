@@ -16,11 +16,13 @@ import type { NameBook } from '../speakers/nameBook.ts';
 import { datelineLength } from '../../clean/dateline.ts';
 import { mainOrganisation } from '../speakers/mainOrganisation.ts';
 import { isOutletName } from '../speakers/mediaAttribution.ts';
-import { researchTeam, resolve, type SpeakerState } from '../speakers/resolveSpeaker.ts';
+import { isPersonNoun } from '../speakers/descriptions.ts';
+import { introducedPerson, researchTeam, resolve, type SpeakerState } from '../speakers/resolveSpeaker.ts';
 import { quotationSpans } from './quotationSpans.ts';
 import { documentAuthors } from '../speakers/documentAuthor.ts';
 import { findAttribution } from './attribution.ts';
 import { secondSpeaker } from './secondSpeaker.ts';
+import { retagNames } from './retagNames.ts';
 
 /** Quotes of one article, read paragraph by paragraph so a quotation may run over several sentences. */
 export function extractQuotes(sentences: Sentence[], view: string, names: NameBook): QuoteMention[] {
@@ -67,6 +69,8 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       if (speaker) {
         state.seen.push(speaker);
       }
+      const introduced = introducedPerson(sentence.text);
+      if (introduced) state.introduced = { noun: introduced, at: sentence.index };
       // "he" and "she" take a person: "Washington denies this claim. ... He accused" is not Washington,
       // while a name with a role ("rescue official Supriyadi") is someone, even with one name.
       const isPerson = speaker?.name && (names.mayBePerson(speaker.name) || speaker.role) && !isOutletName(speaker.name);
@@ -135,14 +139,68 @@ function withSpeaker(mention: QuoteMention, speaker: Speaker | undefined): Quote
   return mention;
 }
 
-/** A named person at the start of a sentence ("Lena Voss, the harbour master, warned ..."), for later pronouns. */
+/**
+ * The person a sentence is about, for later pronouns: a named person opening it ("Lena Voss, the
+ * harbour master, warned ..."), else the name that heads its subject after a description or a
+ * possessive ("Port archaeologist Dr Lena Voss described ...", "Reyes's sister, Ana Lima, emailed
+ * ..."). Without the second, "He said:" in the next paragraph went to whoever was named before.
+ */
 function leadingPerson(tokens: Token[], text: string, names: NameBook): { name: string; role?: string } | undefined {
-  const run: Token[] = [];
-  for (const t of tokens.slice(0, 8)) {
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) run.push(t);
-    else if (run.length) break;
+  const runs = nameRuns(tokens, 8);
+  const first = runs[0];
+  if (!first) return undefined;
+  // "Reyes's sister, Ana Lima, ...": whose sister is not who acts (while "Lima's comments came ..."
+  // keep Lima the one the sentence is about).
+  const opening = ownsPerson(tokens, first.from + first.tokens.length) ? undefined : personIn(first.tokens, text, names);
+  if (opening) return opening;
+  // Only when the first name is no person (or owns what is named), and only before the sentence's first verb (its subject):
+  // a name after a preposition ("in Porto") or owning something ("Reyes's") is not who acts.
+  // "spokesman Col. Rob Manning issued ...": here names the tagger took for verbs are names too.
+  const retagged = retagNames(tokens);
+  const verb = retagged.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb < 0) return undefined;
+  for (const run of nameRuns(retagged.slice(0, verb), verb).filter((r) => r.from > first.from)) {
+    const after = tokens[run.from + run.tokens.length];
+    // "the Pentagon's official Twitter account": a name before a noun qualifies it, and heads nothing.
+    if (afterPreposition(tokens, run.from) || /^['’]s?$/.test(after?.text ?? '') || after?.pos === 'NOUN') continue;
+    const person = personIn(run.tokens, text, names);
+    if (person) return person;
   }
-  if (run.length === 0) return undefined;
+  return undefined;
+}
+
+/** Whether the token at `at` is a possessive "'s" whose noun is a person ("Reyes's half sister"). */
+function ownsPerson(tokens: Token[], at: number): boolean {
+  if (!/^['’]s?$/.test(tokens[at]?.text ?? '')) return false;
+  const noun = tokens.slice(at + 1, at + 4).find((t) => t.pos === 'NOUN');
+  return !!noun && isPersonNoun(noun.text.toLowerCase());
+}
+
+/** Whether a preposition governs the name at `from` ("in the Porto harbour"): walking back to a comma, another name or the start. */
+function afterPreposition(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADP') return true;
+    if (t.text === ',' || t.pos === 'PROPN') return false;
+  }
+  return false;
+}
+
+/** The capitalised proper-noun runs among the first `within` tokens, each with where it starts. */
+function nameRuns(tokens: Token[], within: number): Array<{ from: number; tokens: Token[] }> {
+  const runs: Array<{ from: number; tokens: Token[] }> = [];
+  let current: { from: number; tokens: Token[] } | undefined;
+  tokens.slice(0, within).forEach((t, k) => {
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
+      if (!current) runs.push((current = { from: k, tokens: [] }));
+      current.tokens.push(t);
+    } else current = undefined;
+  });
+  return runs;
+}
+
+/** The person a run of names stands for, when the articles give them as a person's full name. */
+function personIn(run: Token[], text: string, names: NameBook): { name: string; role?: string } | undefined {
   const speaker = readSpeakerPhrase(run, text);
   if (!speaker?.name) return undefined;
   // "Voss made her first comments ...": a surname alone, when the articles give the full name.

@@ -97,6 +97,8 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
       const nameEnd = k - 1;
       const n = nounPhraseStart(tokens, nameEnd) - 1;
       const named = n < nameEnd ? readSpeakerPhrase(tokens.slice(n + 1, nameEnd + 1), text, true) : undefined;
+      const placed = placeBetweenCommas(tokens, n, k, roleEnd, text);
+      if (placed !== undefined) return placed || undefined;
       if (!named?.name) {
         // The other way round: "Another official, Ardi, said": a description, then the name.
         const between = readSpeakerPhrase(tokens.slice(k + 1, roleEnd + 1), text);
@@ -251,6 +253,27 @@ function relativeClauseComma(tokens: Token[], comma: number): number | undefined
   }
   return undefined;
 }
+
+/**
+ * "Jeffrey Reyes from Tarrow, Norland, told", "police in Porto, the capital, said": a place and its
+ * region between commas, after a preposition, is where the speaker is, not who speaks. The subject is
+ * read before the preposition as if the place were not there ("Ana Lima, a doctor at Harbour Hospital
+ * in Porto, Norland, said"; "Kieran, from Porto, Norland, said"; "Norbank, which is based in Porto,
+ * Norland, said"); false when nothing there reads as one. Undefined when the commas hold more than
+ * one capitalised word ("a spokesman in Porto, Tom Reyes, said" names him) or no place follows a preposition.
+ */
+function placeBetweenCommas(tokens: Token[], before: number, comma: number, roleEnd: number, text: string): ReturnType<typeof subjectBefore> | false {
+  const preposition = tokens[before];
+  if (preposition?.pos !== 'ADP' || !PLACE_PREPOSITION.test(preposition.text)) return undefined;
+  const between = tokens.slice(comma + 1, roleEnd + 1);
+  const region = between.length === 1 ? between[0]!.pos === 'PROPN' : between[0]?.pos === 'DET' && between.every((t) => t.pos !== 'PROPN');
+  if (!region) return undefined;
+  const previous = tokens[before - 1];
+  const relative = tokens.slice(0, before).findLastIndex((t, k) => /^(?:which|who)$/i.test(t.text) && tokens[k - 1]?.text === ',');
+  const verbAt = previous?.pos === 'NOUN' || previous?.pos === 'PROPN' ? before : previous?.text === ',' ? before - 1 : relative > 0 ? relative - 1 : -1;
+  return (verbAt > 0 && subjectBefore(tokens, verbAt, text)) || false;
+}
+const PLACE_PREPOSITION = /^(?:from|in|near|outside)$/i;
 
 /** Participles that open an aside between a speaker and the verb: "Norbank, citing the slump, said". */
 const ASIDE_PARTICIPLE = /^(?:citing|saying|adding|noting|calling|describing|referring|speaking|responding|declining|acknowledging|insisting)$/;

@@ -27,6 +27,11 @@ export interface SpeakerState {
   organisation: () => string | undefined;
   /** "Ana Lima and colleagues", for "the researchers" and "the team" (read on first need). */
   researchTeam: () => string | undefined;
+  /**
+   * The last person brought in without a name ("... reached a woman related to the suspect") and
+   * the sentence that did: "the woman" then is her, not the person named before.
+   */
+  introduced?: { noun: string; at: number };
   /** Who released the report or filed the suit the article quotes, for "the report says" (read on first need). */
   documentAuthor?: (kind: DocumentKind) => string | undefined;
 }
@@ -148,8 +153,17 @@ function teamDescribed(role: string, state: SpeakerState): { name: string; role:
   return name ? { name, role } : undefined;
 }
 
+/** Nouns for a person by who they are, not by a position: "the orphaned teenager", "the woman". */
+const PERSON_WORDS = 'teenager|teen|woman|man|girl|boy|student|mother|father|son|daughter|wife|husband|widow|widower|survivor|passenger|neighbou?r|grandmother|grandfather|child';
 /** A definite description of a person, not of a position: "the orphaned teenager", "the woman". */
-const PERSON_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+){0,2}(?:teenager|teen|woman|man|girl|boy|student|mother|father|son|daughter|wife|husband|widow|widower|survivor|passenger|neighbou?r|grandmother|grandfather|child)$/iu;
+const PERSON_DESCRIPTION = new RegExp(`^the\\s+(?:[\\p{L}-]+\\s+){0,2}(${PERSON_WORDS})$`, 'iu');
+/** Someone brought in by an indefinite description, not set off after a name by a comma ("Ana Lima, a woman of 60,"). */
+const INTRODUCED = new RegExp(`(?<!,\\s)\\b(?:[Aa]|[Aa]n|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${PERSON_WORDS})\\b`, 'u');
+
+/** The person noun a sentence brings someone in by, unnamed ("called a neighbour who ..."): "neighbour". */
+export function introducedPerson(text: string): string | undefined {
+  return INTRODUCED.exec(text)?.[1]?.toLowerCase();
+}
 /** How many sentences back the person may have been named. */
 const PERSON_DESCRIPTION_REACH = 3;
 
@@ -159,6 +173,9 @@ function personDescribed(role: string, state: SpeakerState, sentenceIndex: numbe
   // By what they do, only a person the articles name in full: not "the Health Department", named last.
   const described = PERSON_DESCRIPTION.test(role) || (definitePerson(role) && !!last?.name && names.isPerson(last.name));
   if (!described || !last?.name || state.lastAt === undefined) return undefined;
+  // "Lima reached a woman who ... The woman hung up": the woman just brought in, not Lima.
+  const head = PERSON_DESCRIPTION.exec(role)?.[1]?.toLowerCase();
+  if (head && state.introduced?.noun === head && state.introduced.at >= state.lastAt) return { role };
   return sentenceIndex - state.lastAt <= PERSON_DESCRIPTION_REACH ? { name: last.name, role } : undefined;
 }
 

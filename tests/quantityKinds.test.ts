@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../scripts/extract/quantities/extractQuantities.ts';
-import type { Sentence } from '../scripts/contracts/stages.ts';
+import { sentencesFrom } from './support/sentences.ts';
 
-function sentences(...texts: string[]): Sentence[] {
-  let offset = 0;
-  return texts.map((text, index) => {
-    const s: Sentence = { source: 'a', index, paragraph: 0, start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return s;
-  });
-}
+const sentences = sentencesFrom;
 
 const read = (...texts: string[]) => extractQuantities(sentences(...texts)).map((m) => [m.qualifier ?? '', m.value, m.unit]);
 

@@ -10,3 +10,13 @@ export function sentencesOf(text: string): Sentence[] {
   });
   return sentences;
 }
+
+/** One sentence per text, in one paragraph of source "a", each a character after the last (for the quantity tests). */
+export function sentencesFrom(...texts: string[]): Sentence[] {
+  let offset = 0;
+  return texts.map((text, index) => {
+    const sentence: Sentence = { source: 'a', index, paragraph: 0, start: offset, end: offset + text.length, text };
+    offset += text.length + 1;
+    return sentence;
+  });
+}

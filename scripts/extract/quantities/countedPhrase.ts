@@ -47,7 +47,7 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     // "10 of the first 15 states": an ordinal before the whole's figure.
     const ordinal = tokens[i - 1]?.pos === 'DET' && ORDINAL_ADJECTIVES.test(tokens[i]?.text ?? '') && tokens[i + 1]?.pos === 'NUM' ? 1 : 0;
     // "12 of 13 counts", "four of five judges": the whole's figure right after "of", before its plural noun.
-    // ("five of 29 member countries", "two of 29 NATO states": one modifier may stand before the plural.)
+    // ("five of 29 member countries", "two of 29 alliance states": one modifier may stand before the plural.)
     const bareWhole = tokens[i - 1]?.lemma === 'of' && tokens[i]?.pos === 'NUM' && ((tokens[i + 1]?.pos === 'NOUN' && isPlural(tokens[i + 1]!)) || (/^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '') && tokens[i + 2]?.pos === 'NOUN' && isPlural(tokens[i + 2]!)));
     if (tokens[i + ordinal]?.pos === 'NUM' && tokens[i + ordinal - 1]?.pos !== 'NUM' && (ordinal || tokens[i - 1]?.pos === 'DET' || bareWhole)) i += ordinal + 1;
     // "1,500 of the town's residents": the whole belongs to someone; what is counted follows the possessive.

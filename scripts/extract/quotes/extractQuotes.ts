@@ -161,7 +161,7 @@ function leadingPerson(tokens: Token[], text: string, names: NameBook): { name: 
   if (verb < 0) return undefined;
   for (const run of nameRuns(retagged.slice(0, verb), verb).filter((r) => r.from > first.from)) {
     const after = tokens[run.from + run.tokens.length];
-    // "the Pentagon's official Twitter account": a name before a noun qualifies it, and heads nothing.
+    // "the ministry's official Twitter account": a name before a noun qualifies it, and heads nothing.
     if (afterPreposition(tokens, run.from) || /^['’]s?$/.test(after?.text ?? '') || after?.pos === 'NOUN') continue;
     const person = personIn(run.tokens, text, names);
     if (person) return person;

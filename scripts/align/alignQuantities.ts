@@ -115,13 +115,19 @@ function qualifierFamilies(group: QuantityMention[]): QuantityMention[][] {
 }
 
 function quantityClaim(members: QuantityMention[], articles: ArticleIndex, sourceOrder: ReadonlyMap<string, number>, usedIds: Set<string>): Claim {
-  const evidence: Evidence[] = orderEvidence(
-    members.map((m) => evidenceFor(articles, m.source, m.sentence.start, m.sentence.end)),
-    sourceOrder,
-  );
   // The unit most sources use ("workers" over one source's "employees"); among the mentions that
   // use it, the one that says most about what is counted speaks for the claim.
   const unit = mostCommon(members.map((m) => m.unit)) ?? members[0]!.unit;
+  // Each source keeps its own noun, as a quote's evidence keeps its own speaker: "three girls" in one
+  // source is not shown (or scored) as another's "three students".
+  const evidence: Evidence[] = orderEvidence(
+    members.map((m) => {
+      const e = evidenceFor(articles, m.source, m.sentence.start, m.sentence.end);
+      if (m.unit !== unit) e.unit = m.unit;
+      return e;
+    }),
+    sourceOrder,
+  );
   const best = [...members].sort((a, b) => Number(b.unit === unit) - Number(a.unit === unit) || (b.counts?.length ?? 0) - (a.counts?.length ?? 0) || (sourceOrder.get(a.source)! - sourceOrder.get(b.source)!) || a.start - b.start)[0]!;
   // The hedge most sources use, where "no hedge" counts as a choice too ("between 40,000 and 45,000" twice beats "approximately" once).
   const qualifier = mostCommon(members.map((m) => m.qualifier ?? '')) || undefined;

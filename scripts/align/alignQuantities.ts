@@ -59,14 +59,14 @@ export function alignQuantities(mentions: QuantityMention[], articles: ArticleIn
  */
 function onePeopleGroupEach(group: QuantityMention[]): QuantityMention[][] {
   if (group.length < 2 || thingCounted(group[0]!) !== 'people') return [group];
-  const words = group.map((m) => new Set(contentWords(m.sentence.text).filter((w) => !/\d/.test(w) && !PEOPLE_WORD.test(w))));
+  const words = group.map((m) => new Set(contentWords(m.sentence.text).filter((w) => !/\d/.test(w) && !PEOPLE_WORD.test(w) && !NUMBER_WORDS.has(w))));
   const kind = (m: QuantityMention): string => PEOPLE_SYNONYMS[m.head!] ?? m.head!;
   const root = group.map((_, i) => i);
   const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {
       const [a, b] = [group[i]!, group[j]!];
-      const alike = kind(a) === kind(b) || ANY_PEOPLE.has(a.head!) || ANY_PEOPLE.has(b.head!) || shared(words[i]!, words[j]!) >= SAME_STORY_WORDS;
+      const alike = kind(a) === kind(b) || (ANY_PEOPLE.has(a.head!) && !BY_SEX_OR_AGE.has(b.head!)) || (ANY_PEOPLE.has(b.head!) && !BY_SEX_OR_AGE.has(a.head!)) || shared(words[i]!, words[j]!) >= SAME_STORY_WORDS;
       if (alike) root[find(i)] = find(j);
     }
   }
@@ -75,8 +75,16 @@ function onePeopleGroupEach(group: QuantityMention[]): QuantityMention[][] {
   return [...parts.values()];
 }
 
+/** People counted by sex or age ("two girls", "three boys"): often a breakdown of a larger count, so people in general are not taken for them. */
+const BY_SEX_OR_AGE = new Set(['girl', 'boy', 'baby', 'teen', 'teenager']);
 /** Content words two sentences share when they tell of one group of people. */
 const SAME_STORY_WORDS = 2;
+/**
+ * Figures written as words, stemmed as contentWords stems them: the block's own figure ("two") stands
+ * in every sentence of it, and "two" beside another figure is no sign of one story either ("Three girls
+ * and two boys were hurt, police said" is not "two workers were arrested, police say").
+ */
+const NUMBER_WORDS = new Set(contentWords('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens'));
 /** Words that count people, stemmed as contentWords stems them: shared by any two such sentences. */
 const PEOPLE_WORD = new RegExp(`^(?:${[...PEOPLE].join('|')})s?$`);
 

@@ -59,6 +59,8 @@ describe('alignQuantities', () => {
     const twos = (...texts: string[]) => claimsOf(...texts).filter((c) => c.quantity?.value === 2);
     // "two" and one more word in common is no sign of one story: the boys hurt are not the workers arrested.
     expect(twos('Three girls and two boys were hurt at the nursery, police said.', 'Two workers were arrested, police say.')).toHaveLength(2);
+    // One sentence's breakdown counts two groups, however alike the rest of it is.
+    expect(twos('The couple have four children, two boys and two girls.')).toHaveLength(2);
     // "two people" may be any two people, but not a count of girls.
     expect(twos('Two girls won the spelling contest at the library.', 'Two people were seen leaving the harbour at dawn.')).toHaveLength(2);
   });

@@ -55,7 +55,8 @@ export function alignQuantities(mentions: QuantityMention[], articles: ArticleIn
  * groups in one event ("a three-member committee", "their three young children"). Two mentions
  * count one group when they name it alike (the same noun or one news swaps for it), when one
  * names people in general, or when their sentences tell of the same thing (two content words in
- * common besides the figure and its noun); the block is split into what those links join.
+ * common besides the figure and its noun), unless one sentence names both; the block is split into
+ * what those links join.
  */
 function onePeopleGroupEach(group: QuantityMention[]): QuantityMention[][] {
   if (group.length < 2 || thingCounted(group[0]!) !== 'people') return [group];
@@ -66,6 +67,8 @@ function onePeopleGroupEach(group: QuantityMention[]): QuantityMention[][] {
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {
       const [a, b] = [group[i]!, group[j]!];
+      // One sentence that counts two groups alike ("two boys and two girls") tells of two groups.
+      if (a.source === b.source && a.sentence.start === b.sentence.start && a.head !== b.head) continue;
       const alike = kind(a) === kind(b) || (ANY_PEOPLE.has(a.head!) && !BY_SEX_OR_AGE.has(b.head!)) || (ANY_PEOPLE.has(b.head!) && !BY_SEX_OR_AGE.has(a.head!)) || shared(words[i]!, words[j]!) >= SAME_STORY_WORDS;
       if (alike) root[find(i)] = find(j);
     }

@@ -44,6 +44,27 @@ describe('alignQuantities', () => {
     expect(sameGroup('The plant laid off 230 workers.', 'Its 230 employees were told by letter.')).toHaveLength(1);
   });
 
+  it('keeps on each source\'s evidence the noun it counts with, where it is not the claim\'s', () => {
+    const claims = claimsOf(
+      'Paramedics checked three pupils who drank cleaning fluid at the nursery.',
+      'Three girls drank cleaning fluid at the nursery, paramedics said.',
+      'Paramedics said three pupils were fine after they drank the fluid.',
+    ).filter((c) => c.quantity?.value === 3);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.quantity?.unit).toBe('pupils');
+    expect(claims[0]!.evidence.map((e) => [e.source, e.unit])).toEqual([['outlet-1', undefined], ['outlet-2', 'girls'], ['outlet-3', undefined]]);
+  });
+
+  it('does not take a breakdown by sex for another group, through a shared figure word or people in general', () => {
+    const twos = (...texts: string[]) => claimsOf(...texts).filter((c) => c.quantity?.value === 2);
+    // "two" and one more word in common is no sign of one story: the boys hurt are not the workers arrested.
+    expect(twos('Three girls and two boys were hurt at the nursery, police said.', 'Two workers were arrested, police say.')).toHaveLength(2);
+    // One sentence's breakdown counts two groups, however alike the rest of it is.
+    expect(twos('The couple have four children, two boys and two girls.')).toHaveLength(2);
+    // "two people" may be any two people, but not a count of girls.
+    expect(twos('Two girls won the spelling contest at the library.', 'Two people were seen leaving the harbour at dawn.')).toHaveLength(2);
+  });
+
   it('makes one claim of one amount of money in several sources, whatever noun follows it', () => {
     const claims = claimsOf(
       'The ferry operator reported a $5.2 million loss for the year.',

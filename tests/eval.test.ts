@@ -132,6 +132,24 @@ describe('the speaker scored for each source', () => {
   });
 });
 
+describe('the noun scored for each source\'s figure', () => {
+  const pupils = { ...gold, quotes: [], quantities: [{ value: 3, unit: 'students', alsoUnits: ['girls'], sources: ['coastal-herald', 'harbour-times'] }, { value: 3, unit: 'trenches', sources: ['nordic-wire'] }] };
+  const evidence = (source: string, unit?: string): Claim['evidence'][number] => ({ source, quote: 'three', start: 0, end: 1, ...(unit ? { unit } : {}) });
+  it('scores each source by the noun it uses itself, and by the claim\'s unit where it names none of its own', () => {
+    // One claim of "3 students" whose third source counts trenches: right in the two sources that count pupils, wrong in the third.
+    const claim: Claim = { id: 'q', kind: 'quantity', text: 't', quantity: { value: 3, unit: 'students' }, evidence: [evidence('coastal-herald'), evidence('harbour-times', 'girls'), evidence('nordic-wire', 'trenches')] };
+    const perSource = scoreFacts(pupils, { ...facts, claims: [claim] });
+    expect(perSource.quantityRecall).toEqual({ hit: 3, of: 3 });
+    expect(perSource.quantityPrecision).toEqual({ hit: 3, of: 3 });
+    expect(perSource.oneClaimPerFact).toEqual({ hit: 1, of: 1 });
+    // The scoring before evidence carried units: the claim's "students" for every source, so the trenches are missed.
+    const old = scoreFacts(pupils, { ...facts, claims: [claim] }, { claimUnits: true });
+    expect(old.quantityRecall).toEqual({ hit: 2, of: 3 });
+    expect(old.quantityPrecision).toEqual({ hit: 2, of: 3 });
+    expect(old.misses).toContain('missed figure 3 trenches in nordic-wire');
+  });
+});
+
 describe('sameSpeaker', () => {
   it('matches a surname to the full name and descriptions by their words', () => {
     expect(sameSpeaker('Maria Lind', 'Lind')).toBe(true);

@@ -55,18 +55,21 @@ export function alignQuantities(mentions: QuantityMention[], articles: ArticleIn
  * groups in one event ("a three-member committee", "their three young children"). Two mentions
  * count one group when they name it alike (the same noun or one news swaps for it), when one
  * names people in general, or when their sentences tell of the same thing (two content words in
- * common besides the figure and its noun); the block is split into what those links join.
+ * common besides the figure and its noun), unless one sentence names both; the block is split into
+ * what those links join.
  */
 function onePeopleGroupEach(group: QuantityMention[]): QuantityMention[][] {
   if (group.length < 2 || thingCounted(group[0]!) !== 'people') return [group];
-  const words = group.map((m) => new Set(contentWords(m.sentence.text).filter((w) => !/\d/.test(w) && !PEOPLE_WORD.test(w))));
+  const words = group.map((m) => new Set(contentWords(m.sentence.text).filter((w) => !/\d/.test(w) && !PEOPLE_WORD.test(w) && !NUMBER_WORDS.has(w))));
   const kind = (m: QuantityMention): string => PEOPLE_SYNONYMS[m.head!] ?? m.head!;
   const root = group.map((_, i) => i);
   const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {
       const [a, b] = [group[i]!, group[j]!];
-      const alike = kind(a) === kind(b) || ANY_PEOPLE.has(a.head!) || ANY_PEOPLE.has(b.head!) || shared(words[i]!, words[j]!) >= SAME_STORY_WORDS;
+      // One sentence that counts two groups alike ("two boys and two girls") tells of two groups.
+      if (a.source === b.source && a.sentence.start === b.sentence.start && a.head !== b.head) continue;
+      const alike = kind(a) === kind(b) || (ANY_PEOPLE.has(a.head!) && !BY_SEX_OR_AGE.has(b.head!)) || (ANY_PEOPLE.has(b.head!) && !BY_SEX_OR_AGE.has(a.head!)) || shared(words[i]!, words[j]!) >= SAME_STORY_WORDS;
       if (alike) root[find(i)] = find(j);
     }
   }
@@ -75,8 +78,16 @@ function onePeopleGroupEach(group: QuantityMention[]): QuantityMention[][] {
   return [...parts.values()];
 }
 
+/** People counted by sex or age ("two girls", "three boys"): often a breakdown of a larger count, so people in general are not taken for them. */
+const BY_SEX_OR_AGE = new Set(['girl', 'boy', 'baby', 'teen', 'teenager']);
 /** Content words two sentences share when they tell of one group of people. */
 const SAME_STORY_WORDS = 2;
+/**
+ * Figures written as words, stemmed as contentWords stems them: the block's own figure ("two") stands
+ * in every sentence of it, and "two" beside another figure is no sign of one story either ("Three girls
+ * and two boys were hurt, police said" is not "two workers were arrested, police say").
+ */
+const NUMBER_WORDS = new Set(contentWords('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens'));
 /** Words that count people, stemmed as contentWords stems them: shared by any two such sentences. */
 const PEOPLE_WORD = new RegExp(`^(?:${[...PEOPLE].join('|')})s?$`);
 
@@ -115,13 +126,19 @@ function qualifierFamilies(group: QuantityMention[]): QuantityMention[][] {
 }
 
 function quantityClaim(members: QuantityMention[], articles: ArticleIndex, sourceOrder: ReadonlyMap<string, number>, usedIds: Set<string>): Claim {
-  const evidence: Evidence[] = orderEvidence(
-    members.map((m) => evidenceFor(articles, m.source, m.sentence.start, m.sentence.end)),
-    sourceOrder,
-  );
   // The unit most sources use ("workers" over one source's "employees"); among the mentions that
   // use it, the one that says most about what is counted speaks for the claim.
   const unit = mostCommon(members.map((m) => m.unit)) ?? members[0]!.unit;
+  // Each source keeps its own noun, as a quote's evidence keeps its own speaker: "three girls" in one
+  // source is not shown (or scored) as another's "three students".
+  const evidence: Evidence[] = orderEvidence(
+    members.map((m) => {
+      const e = evidenceFor(articles, m.source, m.sentence.start, m.sentence.end);
+      if (m.unit !== unit) e.unit = m.unit;
+      return e;
+    }),
+    sourceOrder,
+  );
   const best = [...members].sort((a, b) => Number(b.unit === unit) - Number(a.unit === unit) || (b.counts?.length ?? 0) - (a.counts?.length ?? 0) || (sourceOrder.get(a.source)! - sourceOrder.get(b.source)!) || a.start - b.start)[0]!;
   // The hedge most sources use, where "no hedge" counts as a choice too ("between 40,000 and 45,000" twice beats "approximately" once).
   const qualifier = mostCommon(members.map((m) => m.qualifier ?? '')) || undefined;

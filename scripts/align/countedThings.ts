@@ -5,7 +5,8 @@ export const PEOPLE = new Set(
   ('people person troop soldier force personnel servicemember service member marine sailor airman officer police policeman resident civilian ' +
     'worker employee staff student child kid adult woman man patient victim passenger migrant refugee protester demonstrator member fan voter ' +
     'citizen inhabitant individual customer user visitor tourist participant delegate official prisoner inmate detainee survivor casualty ' +
-    'supporter cheerleader athlete player artist performer musician journalist reporter firefighter responder rescuer doctor nurse teacher').split(' '),
+    'supporter cheerleader athlete player artist performer musician journalist reporter firefighter responder rescuer doctor nurse teacher ' +
+    'girl boy baby pupil teen teenager').split(' '),
 );
 /** Nouns that name people without saying which: "400 people" may be the "400 sailors" another source counts. */
 export const ANY_PEOPLE = new Set(['people', 'person', 'individual']);

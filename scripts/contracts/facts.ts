@@ -80,6 +80,12 @@ export const EvidenceSchema = z.object({
    * `speaker` is set only where the sources agree on one.
    */
   speaker: SpeakerSchema.optional(),
+  /**
+   * Quantity claims only: what this source itself counts the figure as ("girls" where the claim's
+   * unit is "students"), when sources name one counted thing differently; absent where it is the
+   * claim's own unit.
+   */
+  unit: z.string().optional(),
   /** The dates the passage names, in reading order; absent when it names none. */
   dates: z.array(DateMentionSchema).optional(),
 });

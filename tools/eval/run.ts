@@ -25,7 +25,7 @@ interface Row {
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { json: { type: 'string' }, misses: { type: 'boolean' }, 'claim-speakers': { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { json: { type: 'string' }, misses: { type: 'boolean' }, 'claim-speakers': { type: 'boolean' }, 'claim-units': { type: 'boolean' } } });
   const golds = readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json') && f !== 'results.json').sort();
   const rows: Row[] = [];
   const skipped: string[] = [];
@@ -36,7 +36,7 @@ function main(): number {
       const name = file.replace(/\.json$/, '');
       const dir = articlesFor(gold, join(work, name));
       if (!dir) { skipped.push(name); continue; }
-      rows.push({ name, gold, score: scoreFacts(gold, runPipeline(dir).facts, { claimSpeakers: values['claim-speakers'] }) });
+      rows.push({ name, gold, score: scoreFacts(gold, runPipeline(dir).facts, { claimSpeakers: values['claim-speakers'], claimUnits: values['claim-units'] }) });
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

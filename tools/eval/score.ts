@@ -41,6 +41,12 @@ export interface ScoreOptions {
    * there), and the claim's only for facts whose evidence records no speakers at all (older files).
    */
   claimSpeakers?: boolean;
+  /**
+   * Score every source's figure by the claim's one unit (the scoring before evidence carried units).
+   * By default a figure in a source is scored by the noun that source itself uses (its evidence's
+   * `unit`, else the claim's), as the site shows each source's own passage.
+   */
+  claimUnits?: boolean;
 }
 
 export function scoreFacts(gold: Gold, facts: Facts, options: ScoreOptions = {}): Score {
@@ -52,7 +58,7 @@ export function scoreFacts(gold: Gold, facts: Facts, options: ScoreOptions = {})
   const quantityRecall = ratio();
   for (const g of gold.quantities) {
     for (const s of g.sources) {
-      const found = quantities.some((c) => quantityMatches(g, c) && sourcesOf(c).has(s));
+      const found = quantities.some((c) => figureIn(g, c, s, options));
       count(quantityRecall, found);
       if (!found) misses.push(`missed figure ${describe(g)} in ${s}`);
     }
@@ -60,7 +66,7 @@ export function scoreFacts(gold: Gold, facts: Facts, options: ScoreOptions = {})
   const quantityPrecision = ratio();
   for (const c of quantities) {
     for (const s of sourcesOf(c)) {
-      const right = gold.quantities.some((g) => quantityMatches(g, c) && g.sources.includes(s));
+      const right = gold.quantities.some((g) => g.sources.includes(s) && figureIn(g, c, s, options));
       count(quantityPrecision, right);
       if (!right) misses.push(`extra figure ${c.quantity!.value} ${c.quantity!.unit} in ${s}`);
     }
@@ -92,7 +98,7 @@ export function scoreFacts(gold: Gold, facts: Facts, options: ScoreOptions = {})
 
   const oneClaimPerFact = ratio();
   for (const g of gold.quantities.filter((q) => q.sources.length > 1)) {
-    const whole = quantities.some((c) => quantityMatches(g, c) && g.sources.every((s) => sourcesOf(c).has(s)));
+    const whole = quantities.some((c) => g.sources.every((s) => figureIn(g, c, s, options)));
     count(oneClaimPerFact, whole);
     if (!whole) misses.push(`figure ${describe(g)} split across claims`);
   }
@@ -163,13 +169,18 @@ function sourcesOf(c: Claim): Set<string> {
 }
 
 /** Same figure (and range bounds), and a unit the gold accepts ("workers" = "worker"). */
-export function quantityMatches(g: GoldQuantity, c: Claim): boolean {
+export function quantityMatches(g: GoldQuantity, c: Claim, unit = c.quantity?.unit): boolean {
   const q = c.quantity;
-  if (!q) return false;
+  if (!q || unit === undefined) return false;
   if (!close(q.value, g.value)) return false;
   if ((g.low !== undefined || g.high !== undefined) && !(close(q.low ?? NaN, g.low ?? NaN) && close(q.high ?? NaN, g.high ?? NaN))) return false;
   const units = new Set([g.unit, ...(g.alsoUnits ?? [])].map(normalUnit));
-  return units.has(normalUnit(q.unit));
+  return units.has(normalUnit(unit));
+}
+
+/** The gold figure stands in the claim's evidence from `source`, under the noun that source uses (see ScoreOptions). */
+function figureIn(g: GoldQuantity, c: Claim, source: string, options: ScoreOptions): boolean {
+  return c.evidence.some((e) => e.source === source && quantityMatches(g, c, options.claimUnits ? c.quantity?.unit : (e.unit ?? c.quantity?.unit)));
 }
 
 /** A conflict that shows every one of these figures (as a claim's value or in its wording) and terms. */

@@ -10,6 +10,7 @@ import { NameBook } from './nameBook.ts';
 import { descriptionsIn } from './descriptions.ts';
 import { authorsIn } from './documentAuthor.ts';
 import { acronymDefinitions, acronymsUsed } from './acronyms.ts';
+import { isWorkTitle, LowerCaseWords } from './notAName.ts';
 
 /** Two to four capitalised words, optionally with a middle initial: "Amara Okafor", "Ana J. Lima". */
 // A given name may be initials ("O.J. Simpson", "A.J. Lima"); not a country's ("U.S. Embassy") nor an hour ("P.M.").
@@ -30,6 +31,10 @@ const GENDERED_WORDS = 'spokeswoman|spokesman|congresswoman|congressman|business
 const GENDERED_ROLE = new RegExp(String.raw`\b(${GENDERED_WORDS})\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})`, 'gu');
 const HAS_GENDERED_ROLE = new RegExp(GENDERED_WORDS);
 const FEMININE = /^(?:spokeswoman|congresswoman|businesswoman|chairwoman|actress|mother|wife|daughter|sister|grandmother|widow|girlfriend)$/;
+/** "Many Twitter users", "Several Cabinet ministers": a quantifier or determiner opens no one's name. */
+const QUANTIFIER = /^(?:Many|Several|Some|Most|All|Few|Both|Each|Every|Any|No|Other|Such|Another|More|Much|Numerous|Various|Certain)$/;
+/** "Goodbye Clarissa", "Hello Tarrow": an interjection (a title's or a greeting's) is no given name. */
+const INTERJECTION = /^(?:Goodbye|Hello|Hi|Hey|Oh|Yes|Please|Thanks|Thank|Dear|Wow|Sorry|Congratulations|Welcome|Farewell|Cheers|Bye|Alas)$/;
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Fifty|Hundred|Thousand)$/;
 
 /** Titles a person is named with, capitalised before the full name: "Labour Minister Ana Lima", "Sheriff Tom Reyes". */
@@ -46,6 +51,7 @@ const PLACE = /\b(?:in|to|from|at|near|across|outside|inside|toward|towards)\s+(
  */
 export function collectNames(articles: SegmentedArticle[]): NameBook {
   const book = new NameBook();
+  const lowerCase = new LowerCaseWords(() => articles.flatMap((a) => a.sentences.map((s) => s.text)));
   const used = new Set(articles.flatMap((a) => a.sentences.flatMap((s) => acronymsUsed(s.text))));
   for (const article of articles) {
     for (const sentence of article.sentences) {
@@ -63,6 +69,8 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
         let words = m[1]!.split(/\s+/);
         // "Two Tall Towers", "Three Blind Mice": a title that opens with a number is no one's name.
         if (NUMBER_WORD.test(words[0]!)) continue;
+        // "the film Lovely Bones", “Goodbye Clarissa”: a work's title names no one.
+        if (isWorkTitle(text, m.index, m.index + m[1]!.length)) continue;
         // "Whether Lima ...", "Although Reyes ...": a capitalised function word opening the sentence is no given name.
         if (m.index === 0 && !isNameTag(sentence, words[0]!)) words = words.slice(1);
         // "Deputy Mayor Ana Lima": the name is what follows the last role word.
@@ -72,11 +80,15 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
         const possessive = words.slice(0, -1).findLastIndex((w) => /['’]s$|s['’]$/.test(w));
         if (possessive >= 0) words = words.slice(possessive + 1);
         if (words.length) words[words.length - 1] = words[words.length - 1]!.replace(/['’]s$/, '');
-        while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();
+        while (words.length && (NOT_NAME_START.test(words[0]!) || QUANTIFIER.test(words[0]!) || INTERJECTION.test(words[0]!))) words.shift();
         // "Norbank Co", "Tarrow Ltd": a company's suffix ends no person's name (else "Norbank" would
         // resolve to a person named "Norbank Co", and the company could not be found).
         // "Harbour Department", "Tarrow University": an organisation's head word ends no person's name.
         if (words.length && (COMPANY_SUFFIX_WORD.test(words[words.length - 1]!) || ORGANISATION_HEADS.test(words[words.length - 1]!))) continue;
+        // "Actor Tom Reyes", "Frail Ana Lima": a common word capitalised before a full name is no given name.
+        while (words.length > 2 && lowerCase.allCommon([words[0]!])) words.shift();
+        // "Commercial Radio Codes", written "commercial radio codes" elsewhere: common words capitalised, not a name.
+        if (words.length >= 2 && lowerCase.allCommon(words)) continue;
         if (words.length >= 2) book.add(words.join(' '));
       }
     }

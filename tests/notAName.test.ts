@@ -60,3 +60,26 @@ describe('collectNames: a common word capitalised before a full name', () => {
     expect(names.isPerson('Tom Reyes')).toBe(true);
   });
 });
+
+describe('collectNames: more runs that are no one name', () => {
+  it('drops a function word opening a run ("Until Mira"), so "Mira" is the girl the articles name', () => {
+    const names = book('She called it Until Mira, after her daughter. Mira Okafor, 12, smiled.');
+    expect(names.isPerson('Until Mira')).toBe(false);
+    expect(names.resolve('Mira')).toBe('Mira Okafor');
+  });
+  it('drops a run ending in a place word ("Marlow Plaza")', () => {
+    const names = book('Crowds gathered at Marlow Plaza on Sunday. Tom Reyes watched.');
+    expect(names.isPerson('Marlow Plaza')).toBe(false);
+    expect(names.isPerson('Tom Reyes')).toBe(true);
+  });
+  it('drops a name followed by common words, a headline ("Okafor Talks Fishing")', () => {
+    const names = book('Okafor Talks Fishing\nOkafor said the talks on fishing went well.');
+    expect(names.isPerson('Okafor Talks Fishing')).toBe(false);
+    expect(names.resolve('Okafor')).toBe('Okafor');
+  });
+  it('drops a place the articles name before a full name ("Marlow Tom Reyes")', () => {
+    const names = book('Schools in Marlow were shut.\nMarlow Tom Reyes said the port was closed.');
+    expect(names.isPerson('Marlow Tom Reyes')).toBe(false);
+    expect(names.isPerson('Tom Reyes')).toBe(true);
+  });
+});

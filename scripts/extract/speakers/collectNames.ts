@@ -10,6 +10,7 @@ import { NameBook } from './nameBook.ts';
 import { descriptionsIn } from './descriptions.ts';
 import { authorsIn } from './documentAuthor.ts';
 import { acronymDefinitions, acronymsUsed } from './acronyms.ts';
+import { isWorkTitle, LowerCaseWords } from './notAName.ts';
 
 /** Two to four capitalised words, optionally with a middle initial: "Amara Okafor", "Ana J. Lima". */
 // A given name may be initials ("O.J. Simpson", "A.J. Lima"); not a country's ("U.S. Embassy") nor an hour ("P.M.").
@@ -30,6 +31,14 @@ const GENDERED_WORDS = 'spokeswoman|spokesman|congresswoman|congressman|business
 const GENDERED_ROLE = new RegExp(String.raw`\b(${GENDERED_WORDS})\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})`, 'gu');
 const HAS_GENDERED_ROLE = new RegExp(GENDERED_WORDS);
 const FEMININE = /^(?:spokeswoman|congresswoman|businesswoman|chairwoman|actress|mother|wife|daughter|sister|grandmother|widow|girlfriend)$/;
+/** "Many Tarrow voters", "Several Cabinet ministers": a quantifier or determiner opens no one's name. */
+const QUANTIFIER = /^(?:Many|Several|Some|Most|All|Few|Both|Each|Every|Any|No|Other|Such|Another|More|Much|Numerous|Various|Certain)$/;
+/** "Goodbye Rosalind", "Hello Tarrow": an interjection (a title's or a greeting's) is no given name. */
+const INTERJECTION = /^(?:Goodbye|Hello|Hi|Hey|Oh|Yes|Please|Thanks|Thank|Dear|Wow|Sorry|Congratulations|Welcome|Farewell|Cheers|Bye|Alas)$/;
+/** "Until Mira", "From Tom Reyes", "Why It Had": a function word capitalised in a title or headline is no given name. */
+const FUNCTION_WORD = /^(?:Until|Unless|Although|Though|Because|Whether|Once|During|Despite|Without|With|From|To|By|Of|Like|About|Over|Under|Into|Onto|Upon|Then|So|Yet|Or|Nor|Where|Why|How|What|Which|Who|Is|Are|Was|Were|Has|Have|Had|Did|Does|It|Its|We|They|He|She|You|Our|Their|His|Her|My|Your)$/;
+/** "Marlow Plaza", "Tarrow Hotel": a place's head word ends no person's name. */
+const PLACE_HEADS = /^(?:Plaza|Square|Avenue|Boulevard|Airport|Hotel|Motel|Mall|Station|Stadium|Arena|Highway|Freeway|Parkway|Museum|Cathedral|Mosque|Temple|Church|Cemetery|Hospital|Prison)$/;
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Fifty|Hundred|Thousand)$/;
 
 /** Titles a person is named with, capitalised before the full name: "Labour Minister Ana Lima", "Sheriff Tom Reyes". */
@@ -46,6 +55,10 @@ const PLACE = /\b(?:in|to|from|at|near|across|outside|inside|toward|towards)\s+(
  */
 export function collectNames(articles: SegmentedArticle[]): NameBook {
   const book = new NameBook();
+  let joined: string | undefined;
+  const all = (): string => (joined ??= articles.flatMap((a) => a.sentences.map((s) => s.text)).join('\n'));
+  const lowerCase = new LowerCaseWords((word) => timesWritten(all(), word, 1) > 0);
+  const runs: string[][] = [];
   const used = new Set(articles.flatMap((a) => a.sentences.flatMap((s) => acronymsUsed(s.text))));
   for (const article of articles) {
     for (const sentence of article.sentences) {
@@ -63,6 +76,8 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
         let words = m[1]!.split(/\s+/);
         // "Two Tall Towers", "Three Blind Mice": a title that opens with a number is no one's name.
         if (NUMBER_WORD.test(words[0]!)) continue;
+        // "the film Quiet Orchard", “Goodbye Rosalind”: a work's title names no one.
+        if (isWorkTitle(text, m.index, m.index + m[1]!.length)) continue;
         // "Whether Lima ...", "Although Reyes ...": a capitalised function word opening the sentence is no given name.
         if (m.index === 0 && !isNameTag(sentence, words[0]!)) words = words.slice(1);
         // "Deputy Mayor Ana Lima": the name is what follows the last role word.
@@ -72,20 +87,27 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
         const possessive = words.slice(0, -1).findLastIndex((w) => /['’]s$|s['’]$/.test(w));
         if (possessive >= 0) words = words.slice(possessive + 1);
         if (words.length) words[words.length - 1] = words[words.length - 1]!.replace(/['’]s$/, '');
-        while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();
+        while (words.length && (NOT_NAME_START.test(words[0]!) || QUANTIFIER.test(words[0]!) || INTERJECTION.test(words[0]!) || FUNCTION_WORD.test(words[0]!))) words.shift();
         // "Norbank Co", "Tarrow Ltd": a company's suffix ends no person's name (else "Norbank" would
         // resolve to a person named "Norbank Co", and the company could not be found).
         // "Harbour Department", "Tarrow University": an organisation's head word ends no person's name.
-        if (words.length && (COMPANY_SUFFIX_WORD.test(words[words.length - 1]!) || ORGANISATION_HEADS.test(words[words.length - 1]!))) continue;
-        if (words.length >= 2) book.add(words.join(' '));
+        if (words.length && (COMPANY_SUFFIX_WORD.test(words[words.length - 1]!) || ORGANISATION_HEADS.test(words[words.length - 1]!) || PLACE_HEADS.test(words[words.length - 1]!))) continue;
+        // "Actor Tom Reyes", "Frail Ana Lima": a common word capitalised before a full name is no given name.
+        while (words.length > 2 && lowerCase.isCommon(words[0]!)) words.shift();
+        // "Coastal Storm Codes", written "coastal storm codes" elsewhere: common words capitalised, not a name.
+        if (words.length >= 2 && lowerCase.allCommon(words)) continue;
+        // "Okafor Talks Fishing", "Tarrow View Slideshow": a name and then common words is a headline, not a longer name.
+        if (words.length >= 3 && lowerCase.allCommon(words.slice(1))) continue;
+        if (words.length >= 2) runs.push(words);
       }
     }
   }
+  // "Marlow Tom Reyes": a place the articles name ("in Marlow") before a full name is where, not who.
+  for (const words of runs) book.add((words.length >= 3 && book.isPlace(words[0]!) ? words.slice(1) : words).join(' '));
   // "UNHCR" written ten times to one "United Nations High Commissioner for Refugees": the abbreviation is the
   // event's usual name for that speaker; "DOH" once after "the state Department of Health": the name is.
-  const all = articles.flatMap((a) => a.sentences.map((s) => s.text)).join('\n');
   const counted = new Map<string, number>();
-  const times = (words: string): number => counted.get(words) ?? counted.set(words, timesWritten(all, words)).get(words)!;
+  const times = (words: string): number => counted.get(words) ?? counted.set(words, timesWritten(all(), words)).get(words)!;
   for (const [acronym, spelt] of book.acronymNames()) {
     if (times(acronym) > Math.max(...spelt.map(times))) book.keepAcronym(acronym);
   }
@@ -98,10 +120,10 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
  * indexOf rather than a pattern built per name: a many-article event has hundreds of abbreviations
  * and names to count, each over the whole event's text.
  */
-export function timesWritten(text: string, words: string): number {
+export function timesWritten(text: string, words: string, atMost = Infinity): number {
   if (!words) return 0;
   let count = 0;
-  for (let at = text.indexOf(words); at >= 0;) {
+  for (let at = text.indexOf(words); at >= 0 && count < atMost;) {
     const end = at + words.length;
     if (!LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AFTER.test(text.slice(end, end + 2))) {
       count++;

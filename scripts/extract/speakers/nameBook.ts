@@ -152,6 +152,11 @@ export class NameBook {
     this.places.add(word);
   }
 
+  /** Whether the articles use this single word as a place ("in Lisbon"). */
+  isPlace(word: string): boolean {
+    return this.places.has(word);
+  }
+
   /**
    * Whether "he" or "she" may stand for this speaker: a full personal name, or a single name the
    * articles never use as a place ("Washington denies ..." is a capital, "Supriyadi said" a person).

@@ -57,7 +57,14 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
   const book = new NameBook();
   let joined: string | undefined;
   const all = (): string => (joined ??= articles.flatMap((a) => a.sentences.map((s) => s.text)).join('\n'));
-  const lowerCase = new LowerCaseWords((word) => timesWritten(all(), word, 1) > 0);
+  // A word of letters alone stands whole in the text exactly when it is one of the text's runs of
+  // letters: one set of them, made once, answers every word (a search of the whole text per word
+  // grew with the square of a many-article event); other words are searched for.
+  let letterRuns: Set<string> | undefined;
+  const writtenWhole = (word: string): boolean => /^\p{L}+$/u.test(word)
+    ? (letterRuns ??= new Set(all().match(/\p{L}+/gu) ?? [])).has(word)
+    : timesWritten(all(), word, 1) > 0;
+  const lowerCase = new LowerCaseWords(writtenWhole);
   const runs: string[][] = [];
   const used = new Set(articles.flatMap((a) => a.sentences.flatMap((s) => acronymsUsed(s.text))));
   for (const article of articles) {

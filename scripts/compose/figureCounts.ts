@@ -5,6 +5,7 @@
  */
 import type { Claim } from '../contracts/facts.ts';
 import { countedNoun, formatNumber } from './format.ts';
+import { rememberRecent } from '../segment/recentResults.ts';
 
 /** Past this many words the phrase is a clause, not a name for what is counted. */
 const MAX_WORDS = 7;
@@ -47,19 +48,8 @@ export function withMaterial(c: Claim, noun: string): string {
   return `${noun} of ${words.join(' ')}`;
 }
 
-const materialPatterns = new Map<string, RegExp>();
-
-/** "1,200 tonnes of ", "3 feet of ": the figure as written, one or two words, then "of"; compiled once per figure. */
-function materialPattern(figure: string): RegExp {
-  let pattern = materialPatterns.get(figure);
-  if (!pattern) {
-    const digits = figure.replace(/\./g, '\\.');
-    pattern = new RegExp(`(?<![\\d.,])${digits}(?![\\d])[\\s-]*(?:[\\p{L}.]+\\s+){1,2}?of\\s+`, 'u');
-    if (materialPatterns.size >= 1000) materialPatterns.clear(); // a thread reads many events: keep the memo small
-    materialPatterns.set(figure, pattern);
-  }
-  return pattern;
-}
+/** "1,200 tonnes of ", "3 feet of ": the figure as written, one or two words, then "of"; compiled once per figure within an event. */
+const materialPattern = rememberRecent(1000, (figure) => new RegExp(`(?<![\\d.,])${figure.replace(/\./g, '\\.')}(?![\\d])[\\s-]*(?:[\\p{L}.]+\\s+){1,2}?of\\s+`, 'u'));
 
 /** The phrase after "117 percent" / "117%" / "117 per cent" in the sentence, at most MAX_WORDS words. */
 function afterShare(text: string, value: number): string {

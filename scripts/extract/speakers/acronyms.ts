@@ -6,6 +6,8 @@
  * are a few lines; the NLP libraries here (compromise, wink) link no abbreviation to its name.
  */
 
+import { rememberRecent } from '../../segment/recentResults.ts';
+
 /** An abbreviation as news writes one: three to six capitals ("DOH", "NTSB"); two ("UN", "US") are too often something else. */
 export const ACRONYM = /^\p{Lu}{3,6}$/u;
 
@@ -81,17 +83,8 @@ function indexOf(used: ReadonlySet<string>): { byFirstLetter: Map<string, string
 }
 const indexes = new WeakMap<ReadonlySet<string>, { byFirstLetter: Map<string, string[]>; order: Map<string, number> }>();
 
-const letters = new Map<string, string[]>();
-
-/** An abbreviation's letters, lower-cased as `spells` compares them. */
-function lettersOf(acronym: string): string[] {
-  let found = letters.get(acronym);
-  if (!found) {
-    if (letters.size >= 10_000) letters.clear(); // one thread reads many events
-    letters.set(acronym, found = [...acronym.toLowerCase()]);
-  }
-  return found;
-}
+/** An abbreviation's letters, lower-cased as `spells` compares them (shared between callers: read only). */
+const lettersOf = rememberRecent(10_000, (acronym) => Object.freeze([...acronym.toLowerCase()]) as string[]);
 
 /**
  * The words at the end of `words` whose initials spell `acronym` ("DOH" in "Hawaii Department of

@@ -44,6 +44,29 @@ describe('claimLabel', () => {
     const q = { value: 400, unit: 'athletes', qualifier: 'more than' } as Claim['quantity'];
     expect(claimLabel(claim({ kind: 'quantity', text: 'The delegation of more than 400 athletes will sail.', quantity: q }), 40).text).toBe('more than 400 athletes');
   });
+  it('names a figure that counts nothing by name by the words that stand with it in its sentence', () => {
+    const years = { value: 4, unit: 'years' } as Claim['quantity'];
+    expect(claimLabel(claim({ kind: 'quantity', text: 'Ana Lima, who ran the port four years ago, said the ferry will sail.', quantity: years }), 40).text).toBe('four years ago');
+    const money = { value: 9000000, unit: 'USD' } as Claim['quantity'];
+    expect(claimLabel(claim({ kind: 'quantity', text: 'The council set aside $9 million for the new ferry pier.', quantity: money }), 60).full).toBe('$9 million for the new ferry pier');
+    // Nothing after the figure in its clause: the words before it; never the words of another figure.
+    const lasted = { value: 3, unit: 'weeks' } as Claim['quantity'];
+    expect(claimLabel(claim({ kind: 'quantity', text: 'The 40 strikers stayed out three weeks.', quantity: lasted }), 40).text).toBe('strikers stayed out three weeks');
+    // The clause is cut to the chart's room, at a word that can end it; the table keeps it whole.
+    const tonnes = { value: 800, unit: 't', qualifier: 'about' } as Claim['quantity'];
+    const label = claimLabel(claim({ kind: 'quantity', text: 'About 800 tonnes of grain will move from the silos by rail, the board said.', quantity: tonnes }), 40);
+    expect(label.text).toBe('About 800 tonnes of grain will move…');
+    expect(label.full).toBe('About 800 tonnes of grain will move from the silos by rail');
+    // Broken off by the next figure: no word left hanging.
+    const share = { value: 25, unit: '%' } as Claim['quantity'];
+    expect(claimLabel(claim({ kind: 'quantity', text: 'The port added 25 percent fees on $34 million of cargo.', quantity: share }), 60).full).toBe('25 percent fees…');
+  });
+  it('keeps the figure and its unit where the sentence does not show it exactly once, or where the figure counts a noun', () => {
+    const twice = { value: 4, unit: 'years' } as Claim['quantity'];
+    expect(claimLabel(claim({ kind: 'quantity', text: 'Four years ago she sailed, and four years later she returned.', quantity: twice }), 40).text).toBe('4 years');
+    const counted = { value: 12, unit: 'ferries' } as Claim['quantity'];
+    expect(claimLabel(claim({ kind: 'quantity', text: '12 ferries were late on Monday.', quantity: counted }), 40).text).toBe('12 ferries');
+  });
   it('names a quote by its speaker, in quotation marks only when the source quoted it, the closing mark kept when cut', () => {
     const words = 'we will not sail until the inspectors have finished their work';
     const direct = claim({ kind: 'quote', text: words, speaker: { name: 'Ana Lima' } as Claim['speaker'], evidence: [{ source: 'a', start: 0, end: words.length, quote: words, form: 'direct' }] as Claim['evidence'] });

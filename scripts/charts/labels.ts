@@ -8,17 +8,10 @@
 
 import type { Claim } from '../contracts/facts.ts';
 import { describeQuantity } from '../compose/format.ts';
+import { measureWords } from './measureWords.ts';
+import { dangles } from './danglingWords.ts';
 import { isDirectQuote, reportedClause } from '../compose/quoteForm.ts';
 import { speechForm } from '../compose/reportedSpeech.ts';
-
-/** Words that cannot end a label (general English): articles, prepositions, conjunctions, pronouns that lead a clause, auxiliaries. */
-const DANGLING = new Set([
-  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'as', 'into', 'onto', 'over', 'under',
-  'about', 'after', 'before', 'between', 'during', 'including', 'like', 'per', 'via', 'than', 'near', 'across', 'against', 'among', 'through', 'toward', 'towards', 'within', 'upon',
-  'and', 'or', 'but', 'nor', 'so', 'yet', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'if', 'because', 'since', 'until', 'although', 'though', 'whether',
-  'due', 'such', 'according', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'each', 'every', 'some', 'any', 'no', 'all', 'more', 'most', 'very', 'not',
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'having', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does', 'did',
-]);
 
 /** Words that open a clause: a label cut inside the clause they open is cut before them instead ("crew members who were on…" reads "crew members…"). */
 const CLAUSE = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'while', 'because', 'although', 'though', 'if', 'unless', 'until', 'since', 'after', 'before', 'according']);
@@ -58,21 +51,18 @@ export function chartLabel(full: string, max: number): ChartLabel {
   return { text: `${shown}…${open ? '”' : ''}`, full: whole, cut: true };
 }
 
-function dangles(word: string): boolean {
-  // "ferry," can end a label (its comma goes); "according," cannot.
-  return DANGLING.has(word.toLowerCase().replace(/[,;:–—-]+$/u, ''));
-}
-
 /**
  * A claim as a chart row names it, in at most `max` characters: a figure by what it counts ("more
- * than 400 athletes": several figures of one sentence are told apart), a quote by its speaker and
+ * than 400 athletes": several figures of one sentence are told apart), a figure that counts
+ * nothing by name by the words that stand with it in its sentence ("four years ago", "$9 million
+ * for the bridge", where "4 years" or "$9 million" alone names no fact), a quote by its speaker and
  * in quotation marks only when the source quoted the words ("Ana Lima: “we will sail…”"; reported
  * speech "Ana Lima said the ferry…"; no speaker named: "Unattributed: …"; sources naming different
  * speakers: "Speakers differ: …"), a statement by its words.
  * A quote's words are cut inside its marks, so the closing mark stays.
  */
 export function claimLabel(claim: Claim, max: number): ChartLabel {
-  if (claim.quantity) return chartLabel(describeQuantity(claim.quantity), max);
+  if (claim.quantity) return chartLabel(measureWords(claim) ?? describeQuantity(claim.quantity), max);
   const text = claim.text.trim().replace(/\s+/g, ' ');
   if (claim.kind !== 'quote') return chartLabel(text, max);
   const name = claim.speaker?.name;

@@ -176,6 +176,19 @@ describe('tolls worded without a count noun', () => {
     )).toEqual([]);
   });
 
+  it('does not set one strike\'s wounded against the whole war\'s, more than ten times as many', () => {
+    expect(conflictsOf(
+      'Since the fighting began, health officials in Orlen said, the number of wounded has risen to 8,300.',
+      'Health officials in Orlen said at least 15 people were wounded when a shell hit the market on Sunday.',
+    )).toEqual([]);
+    // Ten times as many or fewer is still one figure the outlets give differently.
+    const [conflict] = conflictsOf(
+      'Since the fighting began, health officials in Orlen said, the number of wounded has risen to 140.',
+      'Health officials in Orlen said at least 15 people were wounded since the fighting began.',
+    );
+    expect(conflict!.description).toContain('140 (outlet-1) vs at least 15 (outlet-2)');
+  });
+
   it('reads "murdered" and "slain" as deaths', () => {
     const [conflict] = conflictsOf(
       'Prosecutors in Orlen said six people were murdered at the farmhouse on Sunday.',

@@ -89,6 +89,7 @@ function closestDisagreement(a: Measured[], b: Measured[]): [Measured, Measured]
     for (const mb of b) {
       if (a.some((x) => sameMeasure(x.thing.value, mb.thing.value))) continue;
       if (ma.claim.id === mb.claim.id || shared(ma.words, mb.words) < MIN_SHARED_WORDS) continue;
+      if (!isMeasure(ma) && partOfTheOther(ma.thing.value, mb.thing.value)) continue;
       if (roundedFiguresAgree({ value: ma.mention.value, qualifier: ma.mention.qualifier }, { value: mb.mention.value, qualifier: mb.mention.qualifier })) continue;
       const score = jaccard(ma.words, mb.words);
       const totals = ma === totalA && mb === totalB;
@@ -98,6 +99,20 @@ function closestDisagreement(a: Measured[], b: Measured[]): [Measured, Measured]
     }
   }
   return best;
+}
+
+/**
+ * How many times one source's count of people may be the other's and still be one figure told two
+ * ways: tolls that evolve or that outlets tally differently stay within it (120 and 247, 19 and 30,
+ * 900,000 and 1.6 million); "8,295 wounded since the fighting began" against "at least 15 wounded" in
+ * one strike is a total against a part (the one such pair over 249 corpus clusters).
+ */
+const MAX_RATIO_OF_ONE_COUNT = 10;
+
+/** Two counts so far apart that the smaller is a part of the larger, not another outlet's figure for it. */
+function partOfTheOther(x: number, y: number): boolean {
+  const [low, high] = x < y ? [x, y] : [y, x];
+  return high > MAX_RATIO_OF_ONE_COUNT * low;
 }
 
 /** "10 km" beside "6 mi": sides in different units must say which (formatQuantity writes only money, "%" and times into the figure). */

@@ -66,6 +66,7 @@ export interface ExtractOptions {
   effects?: ExtractEffects;
 }
 
+/** Also here, beside the extraction it decides the layout of (the live preview and the tests import it from this module). */
 export { eventFolders };
 
 /**

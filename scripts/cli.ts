@@ -19,7 +19,7 @@ import { COMMAND_HELP, COMMANDS, USAGE, type Command } from './cli/help.ts';
 import { createReporter, type Outcome, type Reporter } from './cli/reporter.ts';
 import { serveDev, servePreview } from './cli/serveCommands.ts';
 import { DEFAULT_CACHE_DIR, folderCache, type ExtractionCache } from './store/cache.ts';
-import { extractFolder, type ExtractEffects, type Extraction } from './build/extractFolder.ts';
+import type { ExtractEffects, Extraction } from './build/extractFolder.ts';
 import { readFacts, readManifest } from './store/generatedFolder.ts';
 import { countOf } from './compose/counting.ts';
 import { checkOutputFolders, type OutputFolder } from './store/ownedFolders.ts';
@@ -102,6 +102,8 @@ async function run(command: Exclude<Command, 'add'>, input: string | undefined, 
       const out = required(values.out, '--out <dir>');
       checkOutputFolders([{ dir: out, kind: 'generated', option: '--out' }, ...cacheFolder(values)], [sourcesDir]);
       const config = await configFor(sourcesDir, values.config, notes);
+      // Loaded here: a build of many events never runs the pipeline in this process (build/sourcesLayout.ts).
+      const { extractFolder } = await import('./build/extractFolder.ts');
       const extraction = await extractFolder(sourcesDir, out, { cache: cacheFor(values), settings: siteSettings(config), effects: progressOf(reporter, 'extract', sourcesDir) });
       return outcomeOf(extraction, 'extract', out);
     }

@@ -16,7 +16,8 @@ import { buildGeneratedDir, type ExtractionCache } from '../store/cache.ts';
 import { replaceFolderAtomicallyAsync, stageFolder } from '../store/output.ts';
 import { checkOutputFolder } from '../store/ownedFolders.ts';
 import { normaliseBase } from '../contracts/environment.ts';
-import { eventFolders, extractInto, type ExtractEffects, type Extraction } from './extractFolder.ts';
+import type { ExtractEffects, Extraction } from './extractFolder.ts';
+import { eventFolders } from './sourcesLayout.ts';
 import { extractInChild, type ChildRequest } from './extractChild.ts';
 
 export type { SiteRenderer };
@@ -60,7 +61,8 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects = {
   try {
     return await stagedBuild(options, render, effects.onRender, (staging, generatedDir, kept) => {
       // Paths recorded in the generated files are relative to where they will end up, not the staging folder.
-      if (!many) return extractInto(options.sourcesDir, staging, generatedDir, { cache: options.cache, settings: options.settings, effects });
+      // One event is extracted here; the pipeline's modules are loaded only then (build/sourcesLayout.ts says why).
+      if (!many) return import('./extractFolder.ts').then(({ extractInto }) => extractInto(options.sourcesDir, staging, generatedDir, { cache: options.cache, settings: options.settings, effects }));
       effects.onLayout?.('events');
       // A rebuild: Pagefind reads the previous site's pages beside the extraction (render/searchIndex.ts).
       if (!effects.render && hasReusablePages(options.outDir)) readPreviousSiteEarly(options.outDir);

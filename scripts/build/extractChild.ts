@@ -8,7 +8,7 @@ import { InputError } from '../contracts/errors.ts';
 import type { SiteSettings } from '../contracts/generated.ts';
 import { runNodeScript } from '../effects/childProcess.ts';
 import { folderCache } from '../store/cache.ts';
-import { extractInto, type Extraction } from './extractFolder.ts';
+import type { Extraction } from './extractFolder.ts';
 
 /** What the child is asked to do: extract `sourcesDir` into `staging`, which becomes `finalDir`. */
 export interface ChildRequest {
@@ -39,6 +39,8 @@ export async function extractInChild(request: ChildRequest): Promise<Extraction>
 
 async function childMain(request: ChildRequest): Promise<void> {
   try {
+    // Imported in the child only: the parent, which starts it, never runs the pipeline (build/sourcesLayout.ts).
+    const { extractInto } = await import('./extractFolder.ts');
     const result = await extractInto(request.sourcesDir, request.staging, request.finalDir, { cache: request.cacheDir ? folderCache(request.cacheDir) : undefined, settings: request.settings }, request.previousDir);
     process.stdout.write(JSON.stringify({ result }));
   } catch (error) {

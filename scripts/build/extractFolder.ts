@@ -11,8 +11,7 @@
  * one thread per core, each thread writing the folders of the events it took.
  */
 import { availableParallelism } from 'node:os';
-import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { InputError } from '../contracts/errors.ts';
 import { EVENTS_FORMAT_VERSION, type EventSummary, type EventsIndex } from '../contracts/events.ts';
 import type { SiteSettings, Warning } from '../contracts/generated.ts';
@@ -26,6 +25,7 @@ import { replaceFolderAtomicallyAsync } from '../store/output.ts';
 import { runEventJob, type EventJob, type EventOutcome } from './eventJob.ts';
 import { runEventJobs } from './workers.ts';
 import { markBuild } from '../render/buildTimings.ts';
+import { eventFolders } from './sourcesLayout.ts';
 
 /** How a sources folder is laid out: one event's articles, or one sub-folder per event. */
 export type Layout = 'event' | 'events';
@@ -66,23 +66,8 @@ export interface ExtractOptions {
   effects?: ExtractEffects;
 }
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
-
-/**
- * The event sub-folders of `dir`, in code-unit order, when `dir` holds sub-folders and no
- * article of its own; undefined for a plain folder of articles (the single-event case).
- */
-export function eventFolders(dir: string): string[] | undefined {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => !name.startsWith('.'));
-  } catch {
-    return undefined; // ingest reports the unreadable folder
-  }
-  if (names.some((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && isFile(join(dir, name)))) return undefined;
-  const folders = names.filter((name) => isDirectory(join(dir, name))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return folders.length ? folders : undefined;
-}
+/** Also here, beside the extraction it decides the layout of (the live preview and the tests import it from this module). */
+export { eventFolders };
 
 /**
  * Extracts `sourcesDir` and replaces `outDir` with what it wrote, in one step: a failed run
@@ -181,20 +166,4 @@ async function extractEvents(sourcesDir: string, folders: string[], staging: str
     if (entry) warnings.push(...entry.warnings.map((w) => ({ ...w, file: `${event.folder}/${w.file}` })));
   }
   return { layout: 'events', index, warnings, cached: [...done.values()].filter((e) => e.fromCache).length };
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

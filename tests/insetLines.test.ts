@@ -92,6 +92,7 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['Drama. Starring Jo Lind and Al Roe. Directed by Ana Roe. (R. 104 minutes.)', 'credit'],
     ['MPAA Definition of R: Restricted. Under 17 requires accompanying parent or adult guardian.', 'credit'],
     ['Running time: 1 hour, 44 minutes', 'credit'],
+    ['A drawing of the new pier is shown in this May 2, 2017 image released by the harbour board.', 'caption'],
     ['Jo Lind in an undated photo. (Wire)', 'caption'],
     ['Police released a booking photo of the man arrested on the pier on May 8, 2017. (County Police)', 'caption'],
     ['Divers found cracks in the pier. Here is what they saw under it. (Jo Lind,Al Roe/The Harbour Gazette)', 'caption'],
@@ -172,5 +173,25 @@ describe('a passive "added" is not reporting', () => {
     const text = `Pier to close\n\n${BODY1}\n\n${BODY2}\n\nRead more:\n\nTwo piers will be added to the heritage list, campaigners say\n\nFerries are getting bigger. The old quays are not.\n`;
     expect(labelOf(text, 'Two piers will be added')).toBe('boilerplate:related');
     expect(labelOf(text, 'Ferries are getting')).toBe('boilerplate:related');
+  });
+});
+
+describe('a caption that holds one of the story’s paragraphs whole (markRepeats)', () => {
+  it('sets aside the caption lines at the top and keeps the paragraph they hold', () => {
+    // (The second one also ends in its photographer's credit, which the caption lexicon reads first.)
+    const text = `Divers inspect the pier on Monday. ${BODY1}\n\nMay 2, 2017 Divers inspect the pier on Monday. ${BODY1} Jo Lind/Wire\n\n${BODY2}\n\n${BODY1}\n`;
+    const blocks = classifyBlocks(text);
+    const kinds = blocks.map((b) => [b.kind, b.reason ?? '', text.slice(b.start, b.end).slice(0, 12)]);
+    expect(kinds).toEqual([
+      ['boilerplate', 'repeated', 'Divers inspe'],
+      ['boilerplate', 'caption', 'May 2, 2017 '],
+      ['content', '', 'Engineers fo'],
+      ['content', '', 'The harbour '],
+    ]);
+  });
+
+  it('keeps a paragraph that only shares a phrase with another, and a held paragraph further down', () => {
+    const text = `Pier to close\n\n${BODY1}\n\n${BODY2}\n\nThe vote was close. Engineers found cracks in three supports last spring.\n\nLater, on Friday: ${BODY2} The board met.\n`;
+    expect(classifyBlocks(text).filter((b) => b.kind === 'boilerplate')).toEqual([]);
   });
 });

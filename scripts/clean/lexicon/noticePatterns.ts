@@ -54,6 +54,9 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   { re: /^(?:This|In this)\s+(?:(?:undated|handout|file|booking|surveillance|aerial|satellite|still|police|family)\s+)*(?:image|photo|photograph|picture|frame grab|video (?:still|frame|image)|mugshot)s?\s+(?:(?:provided|released|taken|made available|obtained|posted|shared)\b.{0,100}\b)?(?:shows?|showing|depicts)\b/i, reason: 'caption', note: 'photo caption', maxLen: 600 },
   { re: re(String.raw`^In this (?:${MONTH}\s+\d{1,2},?\s+\d{4},?\s+|\d{4},?\s+)?(?:(?:file|handout|undated|pool)\s+)*(?:photo|image|picture|photograph|frame grab)\b`, 'iu'), reason: 'caption', note: 'photo caption', maxLen: 800 },
   { re: /\b(?:is|are) pictured\b/i, reason: 'caption', note: 'photo caption', maxLen: 400, unless: REPORTING },
+  // "A reconstruction of the fossil is shown in this 2016 photo released on Monday.": a caption's own words for its
+  // picture. (Not "A model of the ship is shown. ...": a slideshow's captions may be its whole story.)
+  { re: /\b(?:is|are) (?:shown|seen|pictured) in (?:this|an?) (?:[\p{L}\d,.-]+ ){0,5}(?:photo|image|picture|photograph|illustration|handout)\b/u, reason: 'caption', note: 'photo caption', maxLen: 400, unless: SAID_OR_TOLD },
   // A caption that speaks of its picture and ends in its credit: "Jo Roe in an undated photo. (Wire)", "Police released a
   // booking photo of the man arrested on May 8. (County Police)" (a live blog's entries end in a name too, but speak of no picture).
   { re: /\b(?:in an? (?:(?:undated|file|handout|archive) )*(?:photo|image|picture|photograph)|(?:booking|file|handout|surveillance|undated) (?:photo|image|picture|photograph)|this (?:[\p{L}-]+ )?(?:photo|image|picture|photograph)|(?:is|are) (?:seen|shown|pictured))\b[^()]{0,300}\(\p{Lu}[\p{L}\d .&\/-]{0,40}\)$/u, reason: 'caption', note: 'photo caption', maxLen: 500, unless: SAID_OR_TOLD },

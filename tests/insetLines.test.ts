@@ -92,6 +92,8 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['Drama. Starring Jo Lind and Al Roe. Directed by Ana Roe. (R. 104 minutes.)', 'credit'],
     ['MPAA Definition of R: Restricted. Under 17 requires accompanying parent or adult guardian.', 'credit'],
     ['Running time: 1 hour, 44 minutes', 'credit'],
+    ['The IP address for this domain may have changed recently. Check your DNS settings to verify that the domain is set up correctly. It may take 8-24 hours for DNS changes to propagate. It may be possible to restore access to this site by clearing your DNS cache.', 'navigation'],
+    ['Pier not closed yet, says board. Plus, check out our brief history of the harbour’s other piers.', 'navigation'],
     ['A drawing of the new pier is shown in this May 2, 2017 image released by the harbour board.', 'caption'],
     ['Jo Lind in an undated photo. (Wire)', 'caption'],
     ['Police released a booking photo of the man arrested on the pier on May 8, 2017. (County Police)', 'caption'],
@@ -123,6 +125,11 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     const text = `Pier to close\n\n${BODY1}\n\n9:31 P.M. The board releases video of divers under the pier. (Jo Lind)\n\nA booking photo of the man was released on Friday, police said. (Wire)\n\n${BODY2}\n`;
     expect(labelOf(text, '9:31 P.M.')).toBe('content');
     expect(labelOf(text, 'A booking photo')).toBe('content');
+  });
+
+  it('keeps prose that sends the reader to the outlet’s work in reported speech', () => {
+    const text = `Pier to close\n\n${BODY1}\n\n"Come and see our new ferry," the harbour master said.\n\n${BODY2}\n`;
+    expect(labelOf(text, 'Come and see')).toBe('content');
   });
 
   it('keeps a party letter after a name: "Gov. Jo Lind (R) is defending ..."', () => {

@@ -158,7 +158,26 @@ describe('video captions', () => {
   });
 });
 
-describe('a wire credit run onto the last paragraph (trailingCredit)', () => {
+describe('chrome in brackets run into a paragraph (parenthesisedAsides)', () => {
+  it('splits a link to another story out of the middle of a paragraph, and keeps both sides exact', () => {
+    const text = `Pier to close\n\n  The board met on Tuesday. (See the ten best piers of the year.) It voted to close the pier.  \n\n${BODY2}\n`;
+    const blocks = classifyBlocks(text).map((b) => [b.kind, b.reason ?? '', text.slice(b.start, b.end).trim()]);
+    expect(blocks).toEqual([
+      ['title', '', 'Pier to close'],
+      ['content', '', 'The board met on Tuesday.'],
+      ['boilerplate', 'related', '(See the ten best piers of the year.)'],
+      ['content', '', 'It voted to close the pier.'],
+      ['content', '', BODY2],
+    ]);
+  });
+
+  it('splits a picture credit and a pointer to the video, and keeps a bracketed sentence of the story or one with a slash in it', () => {
+    const text = `Pier to close\n\n${BODY1} (Jo Lind/Wire) Divers went down at dawn. (Skip to the second minute in the video above to see the cracks.)\n\n${BODY2} (The board later denied it.) (Such checks decide go/no-go calls.) The vote is on Friday.\n`;
+    const aside = classifyBlocks(text).filter((b) => b.kind === 'boilerplate').map((b) => [b.reason, text.slice(b.start, b.end)]);
+    expect(aside).toEqual([['caption', '(Jo Lind/Wire)'], ['embed', '(Skip to the second minute in the video above to see the cracks.)']]);
+  });
+
+
   it('sets aside only the credit, and keeps the paragraph before it whole', () => {
     const text = `Pier to close\n\n${BODY1}\n\n"We will keep the ferry running," Lind said. (Editing by Al Roe and Ana Poe)\n`;
     const blocks = classifyBlocks(text);

@@ -48,7 +48,9 @@ const HIGHLIGHT_MAX = 200;
  */
 export function insetLabels(lines: InsetLine[], isFree: (i: number) => boolean, isHighlightsHeader: (i: number) => boolean, options: { headlines: boolean } = { headlines: true }): (InsetLabel | null)[] {
   const out: (InsetLabel | null)[] = lines.map(() => null);
-  const bodies = lines.map((l) => normalised(l.text)).filter((t) => t.length >= PULL_QUOTE_MIN);
+  // The paragraphs a pull quote may repeat, made only once a line needs them (most texts have no candidate).
+  let bodyTexts: string[] | undefined;
+  const bodies = (): string[] => (bodyTexts ??= lines.map((l) => normalised(l.text)).filter((t) => t.length >= PULL_QUOTE_MIN));
   for (let i = 0; i < lines.length; i++) {
     if (!isFree(i)) continue;
     // Not the last line: there, a sentence and a name is the story's last paragraph signed by its writer.
@@ -97,11 +99,11 @@ function isParagraph(t: string): boolean {
 }
 
 /** "He built it to defend his country Jo Roe, spokesman for the church": a paragraph's words and a credit. */
-function isPullQuote(text: string, bodies: string[]): boolean {
+function isPullQuote(text: string, bodies: () => string[]): boolean {
   if (SENTENCE_END.test(text)) return false;
   const t = normalised(text);
   if (t.length < PULL_QUOTE_MIN) return false;
-  return bodies.some((b) => b !== t && t.startsWith(b) && t.length - b.length <= PULL_CREDIT_MAX && /^\s+\p{Lu}/u.test(t.slice(b.length)));
+  return bodies().some((b) => b !== t && t.startsWith(b) && t.length - b.length <= PULL_CREDIT_MAX && /^\s+\p{Lu}/u.test(t.slice(b.length)));
 }
 
 /** Without quotation marks, final punctuation and doubled spaces: the words a pull quote repeats. */

@@ -8,6 +8,8 @@ import type { Line } from './splitLines.ts';
 
 /** Paragraphs shorter than this may legitimately recur ("He declined to comment."). */
 const REPEAT_MIN = 40;
+/** White space other than one plain space: only such a line needs its spaces made single. */
+const MULTI_SPACE = /\s\s|[^\S ]/;
 /** A gallery's caption and deck stand among the text's first lines. */
 const HEAD_LINES = 4;
 /** A paragraph held whole inside such a line is at least this long (shorter ones may be a phrase the line shares). */
@@ -23,7 +25,8 @@ export function markRepeats(lines: Line[], labels: (Label | null)[]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || line.text.length <= REPEAT_MIN) continue;
-    const key = line.text.replace(/\s+/g, ' ');
+    // Most lines have single spaces only: rebuilding them all with replace() was this pass's main cost.
+    const key = MULTI_SPACE.test(line.text) ? line.text.replace(/\s+/g, ' ') : line.text;
     if (seen.has(key)) labels[i] = boiler('repeated', 'repeated paragraph');
     else if (repeatsItself(key)) labels[i] = boiler('repeated', 'a summary scraped twice into one paragraph');
     else seen.add(key);

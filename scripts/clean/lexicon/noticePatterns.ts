@@ -47,7 +47,7 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   // "View Images An artist's depiction of ...": the label of a picture and its caption.
   { re: /^View Images?\b/i, reason: 'caption', note: 'photo caption', maxLen: 600, unless: REPORTING },
   // "... excavate in the trench. Previous Next": captions of a gallery with its buttons.
-  { re: /\b(?:Previous|Prev)\s+Next$/i, reason: 'caption', note: 'photo gallery captions', maxLen: 2000 },
+  { re: /next$/i, also: /\b(?:Previous|Prev)\s+Next$/i, reason: 'caption', note: 'photo gallery captions', maxLen: 2000 }, // the cheap end test first
   // "Police are investigating the deaths as a double homicide, said Det. Jo Roe. 1:14": a video's caption and its running time.
   { re: /[.!?]["'”’]?\s+\d{1,2}:\d{2}$/, reason: 'embed', note: 'video caption with its running time', maxLen: 400, unless: /\b(?:at|by|until|from|since|before|after|around|about)\s+\d{1,2}:\d{2}$/i },
   // Agency captions: "This image provided by the county jail shows ...", "In this Sept. 25, 2018, photo, ...", "Jo Roe is pictured with ...".

@@ -24,7 +24,7 @@ export const NAVIGATION_PATTERNS: LinePattern[] = [
   { re: /\b(?:visit|see|check out) our (?:web ?site|site|online|page|app|homepage)\b|\bvisit our\b.{0,60}[.!]$/i, reason: 'navigation', note: 'link to another page', maxLen: 250, unless: REPORTING },
   // ... or to another of the outlet's stories, closing a deck (which says "says"; prose says "said"): "Gun not real, says
   // spokesperson. Plus, check out our brief history of royal siblings."
-  { re: /(?:^|[.!?]\s+)(?:Plus,?\s+|Also,?\s+)?(?:check out|see|read) our\s[^.!?]{3,120}[.!]?$/i, reason: 'navigation', note: 'link to another page', maxLen: 250, unless: SAID_OR_TOLD },
+  { re: /our\s/i, also: /(?:^|[.!?]\s+)(?:Plus,?\s+|Also,?\s+)?(?:check out|see|read) our\s[^.!?]{3,120}[.!]?$/i, reason: 'navigation', note: 'link to another page', maxLen: 250, unless: SAID_OR_TOLD },
   { re: /^(?:Topics|Tags|Filed under|Categories)\s*:/i, reason: 'navigation', note: 'topic tags', maxLen: 400 },
   // A link written out: "Permalink: http://...", a bare address on its own line, "(Read the entire story...CLICK HERE)".
   { re: /^Permalink\s*:|^(?:https?:\/\/|www\.)\S+$|\((?:Read|See|Watch) the (?:entire|full|whole|rest of the) (?:story|article|interview)\b[^()]{0,40}\)$/i, reason: 'navigation', note: 'link to another page', maxLen: 250 },

@@ -56,10 +56,11 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   { re: /\b(?:is|are) pictured\b/i, reason: 'caption', note: 'photo caption', maxLen: 400, unless: REPORTING },
   // "A reconstruction of the fossil is shown in this 2016 photo released on Monday.": a caption's own words for its
   // picture. (Not "A model of the ship is shown. ...": a slideshow's captions may be its whole story.)
-  { re: /\b(?:is|are) (?:shown|seen|pictured) in (?:this|an?) (?:[\p{L}\d,.-]+ ){0,5}(?:photo|image|picture|photograph|illustration|handout)\b/u, reason: 'caption', note: 'photo caption', maxLen: 400, unless: SAID_OR_TOLD },
+  { re: / (?:shown|seen|pictured) in /, also: /\b(?:is|are) (?:shown|seen|pictured) in (?:this|an?) (?:[\p{L}\d,.-]+ ){0,5}(?:photo|image|picture|photograph|illustration|handout)\b/u, reason: 'caption', note: 'photo caption', maxLen: 400, unless: SAID_OR_TOLD },
   // A caption that speaks of its picture and ends in its credit: "Jo Roe in an undated photo. (Wire)", "Police released a
   // booking photo of the man arrested on May 8. (County Police)" (a live blog's entries end in a name too, but speak of no picture).
-  { re: /\b(?:in an? (?:(?:undated|file|handout|archive) )*(?:photo|image|picture|photograph)|(?:booking|file|handout|surveillance|undated) (?:photo|image|picture|photograph)|this (?:[\p{L}-]+ )?(?:photo|image|picture|photograph)|(?:is|are) (?:seen|shown|pictured))\b[^()]{0,300}\(\p{Lu}[\p{L}\d .&\/-]{0,40}\)$/u, reason: 'caption', note: 'photo caption', maxLen: 500, unless: SAID_OR_TOLD },
+  // (The cheap test first: the line ends in a bracket.)
+  { re: /\)$/, also: /\b(?:in an? (?:(?:undated|file|handout|archive) )*(?:photo|image|picture|photograph)|(?:booking|file|handout|surveillance|undated) (?:photo|image|picture|photograph)|this (?:[\p{L}-]+ )?(?:photo|image|picture|photograph)|(?:is|are) (?:seen|shown|pictured))\b[^()]{0,300}\(\p{Lu}[\p{L}\d .&\/-]{0,40}\)$/u, reason: 'caption', note: 'photo caption', maxLen: 500, unless: SAID_OR_TOLD },
   // "Associated Press A soldier rides on a carrier near the border on Thursday.": a caption opening on its agency.
   { re: /^(?:Associated Press|Reuters|AFP|EPA)\s+(?:An?|The|This)\s+\p{L}/u, reason: 'caption', note: 'photo caption', maxLen: 400 },
   // "Jo Roe / Reuters file The park is seen in December.": a caption opening on its credit.

@@ -19,6 +19,18 @@ describe('lines set into the text (insetLines)', () => {
     expect(labelOf(text, 'Engineers found')).toBe('content');
   });
 
+  it('sets aside a headline whose other neighbour is a short one-sentence paragraph', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nFormer mayor says the ferry fares will double\n\nThe board will meet again on Friday to set the new summer fares.\n\n${BODY2}\n`;
+    expect(labelOf(text, 'Former mayor says')).toBe('boilerplate:related');
+    expect(labelOf(text, 'The board will meet')).toBe('content');
+  });
+
+  it('keeps a short line between two short paragraphs, or beside one that does not end as a sentence', () => {
+    const text = `Pier to close\n\nThe ferry will run from the old quay in June.\n\nFormer mayor says the ferry fares will double\n\nThe board will meet again on Friday to set the new fares.\n\n${BODY1}\n\nThe board will meet again on Friday to set the fares for\n\nTwo ferries will run from the old quay at first\n\n${BODY2}\n`;
+    expect(labelOf(text, 'Former mayor says')).toBe('content');
+    expect(labelOf(text, 'Two ferries will run')).toBe('content');
+  });
+
   it('keeps a short line that is a sentence of reported speech, a quotation or a list item', () => {
     const text = `Pier to close\n\n${BODY1}\n\nThe mayor said the fares would double\n\n${BODY2}\n\n“We will keep the ferry running every day”\n\n${BODY1} Again.\n\n* Two ferries will run from the old quay\n\n${BODY2} Again.\n`;
     expect(labelOf(text, 'The mayor said the fares')).toBe('content');
@@ -79,6 +91,13 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['Watch below (the collapse starts around 5:20):', 'embed'],
     ['Drama. Starring Jo Lind and Al Roe. Directed by Ana Roe. (R. 104 minutes.)', 'credit'],
     ['MPAA Definition of R: Restricted. Under 17 requires accompanying parent or adult guardian.', 'credit'],
+    ['Running time: 1 hour, 44 minutes', 'credit'],
+    ['The IP address for this domain may have changed recently. Check your DNS settings to verify that the domain is set up correctly. It may take 8-24 hours for DNS changes to propagate. It may be possible to restore access to this site by clearing your DNS cache.', 'navigation'],
+    ['Pier not closed yet, says board. Plus, check out our brief history of the harbour’s other piers.', 'navigation'],
+    ['A drawing of the new pier is shown in this May 2, 2017 image released by the harbour board.', 'caption'],
+    ['Jo Lind in an undated photo. (Wire)', 'caption'],
+    ['Police released a booking photo of the man arrested on the pier on May 8, 2017. (County Police)', 'caption'],
+    ['Divers found cracks in the pier. Here is what they saw under it. (Jo Lind,Al Roe/The Harbour Gazette)', 'caption'],
   ];
   for (const [line, reason] of cases) {
     it(`sets aside "${line.slice(0, 40)}..." as ${reason}`, () => {
@@ -100,6 +119,17 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
   it('keeps prose that names when something was published', () => {
     const text = `Pier to close\n\n${BODY1}\n\nThe report was published on May 8, 2017 after a long delay.\n\n${BODY2}\n`;
     expect(labelOf(text, 'The report was published')).toBe('content');
+  });
+
+  it('keeps a live blog entry that ends in its reporter’s name, and a photo that someone said was taken', () => {
+    const text = `Pier to close\n\n${BODY1}\n\n9:31 P.M. The board releases video of divers under the pier. (Jo Lind)\n\nA booking photo of the man was released on Friday, police said. (Wire)\n\n${BODY2}\n`;
+    expect(labelOf(text, '9:31 P.M.')).toBe('content');
+    expect(labelOf(text, 'A booking photo')).toBe('content');
+  });
+
+  it('keeps prose that sends the reader to the outlet’s work in reported speech', () => {
+    const text = `Pier to close\n\n${BODY1}\n\n"Come and see our new ferry," the harbour master said.\n\n${BODY2}\n`;
+    expect(labelOf(text, 'Come and see')).toBe('content');
   });
 
   it('keeps a party letter after a name: "Gov. Jo Lind (R) is defending ..."', () => {
@@ -125,5 +155,69 @@ describe('video captions', () => {
     const text = `Pier to close\n\n${BODY1}\n\nDivers are inspecting the cracked supports, said harbour master Jo Lind. 1:14\n\n${BODY2}\n\nThe ferry will leave the old quay at 6:45\n\n${BODY1} Again.\n`;
     expect(labelOf(text, 'Divers are inspecting')).toBe('boilerplate:embed');
     expect(labelOf(text, 'The ferry will leave')).toBe('content');
+  });
+});
+
+describe('chrome in brackets run into a paragraph (parenthesisedAsides)', () => {
+  it('splits a link to another story out of the middle of a paragraph, and keeps both sides exact', () => {
+    const text = `Pier to close\n\n  The board met on Tuesday. (See the ten best piers of the year.) It voted to close the pier.  \n\n${BODY2}\n`;
+    const blocks = classifyBlocks(text).map((b) => [b.kind, b.reason ?? '', text.slice(b.start, b.end).trim()]);
+    expect(blocks).toEqual([
+      ['title', '', 'Pier to close'],
+      ['content', '', 'The board met on Tuesday.'],
+      ['boilerplate', 'related', '(See the ten best piers of the year.)'],
+      ['content', '', 'It voted to close the pier.'],
+      ['content', '', BODY2],
+    ]);
+  });
+
+  it('splits a picture credit and a pointer to the video, and keeps a bracketed sentence of the story or one with a slash in it', () => {
+    const text = `Pier to close\n\n${BODY1} (Jo Lind/Wire) Divers went down at dawn. (Skip to the second minute in the video above to see the cracks.)\n\n${BODY2} (The board later denied it.) (Such checks decide go/no-go calls.) The vote is on Friday.\n`;
+    const aside = classifyBlocks(text).filter((b) => b.kind === 'boilerplate').map((b) => [b.reason, text.slice(b.start, b.end)]);
+    expect(aside).toEqual([['caption', '(Jo Lind/Wire)'], ['embed', '(Skip to the second minute in the video above to see the cracks.)']]);
+  });
+
+
+  it('sets aside only the credit, and keeps the paragraph before it whole', () => {
+    const text = `Pier to close\n\n${BODY1}\n\n"We will keep the ferry running," Lind said. (Editing by Al Roe and Ana Poe)\n`;
+    const blocks = classifyBlocks(text);
+    const credit = blocks.find((b) => text.slice(b.start, b.end).startsWith('(Editing'));
+    expect(credit && [credit.kind, credit.reason, text.slice(credit.start, credit.end)]).toEqual(['boilerplate', 'credit', '(Editing by Al Roe and Ana Poe)']);
+    const para = blocks.find((b) => text.slice(b.start, b.end).startsWith('"We will'));
+    expect(para && [para.kind, text.slice(para.start, para.end)]).toEqual(['content', '"We will keep the ferry running," Lind said.']);
+  });
+
+  it('keeps a line whose words before the bracket are no finished sentence', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nThe board thanked the divers (Reporting by the harbour board's own staff)\n`;
+    expect(labelOf(text, 'The board thanked')).toBe('content');
+    expect(classifyBlocks(text).some((b) => text.slice(b.start, b.end).startsWith('(Reporting'))).toBe(false);
+  });
+});
+
+describe('a passive "added" is not reporting', () => {
+  it('takes a teaser headline with "will be added" into the links under a related header', () => {
+    const text = `Pier to close\n\n${BODY1}\n\n${BODY2}\n\nRead more:\n\nTwo piers will be added to the heritage list, campaigners say\n\nFerries are getting bigger. The old quays are not.\n`;
+    expect(labelOf(text, 'Two piers will be added')).toBe('boilerplate:related');
+    expect(labelOf(text, 'Ferries are getting')).toBe('boilerplate:related');
+  });
+});
+
+describe('a caption that holds one of the story’s paragraphs whole (markRepeats)', () => {
+  it('sets aside the caption lines at the top and keeps the paragraph they hold', () => {
+    // (The second one also ends in its photographer's credit, which the caption lexicon reads first.)
+    const text = `Divers inspect the pier on Monday. ${BODY1}\n\nMay 2, 2017 Divers inspect the pier on Monday. ${BODY1} Jo Lind/Wire\n\n${BODY2}\n\n${BODY1}\n`;
+    const blocks = classifyBlocks(text);
+    const kinds = blocks.map((b) => [b.kind, b.reason ?? '', text.slice(b.start, b.end).slice(0, 12)]);
+    expect(kinds).toEqual([
+      ['boilerplate', 'repeated', 'Divers inspe'],
+      ['boilerplate', 'caption', 'May 2, 2017 '],
+      ['content', '', 'Engineers fo'],
+      ['content', '', 'The harbour '],
+    ]);
+  });
+
+  it('keeps a paragraph that only shares a phrase with another, and a held paragraph further down', () => {
+    const text = `Pier to close\n\n${BODY1}\n\n${BODY2}\n\nThe vote was close. Engineers found cracks in three supports last spring.\n\nLater, on Friday: ${BODY2} The board met.\n`;
+    expect(classifyBlocks(text).filter((b) => b.kind === 'boilerplate')).toEqual([]);
   });
 });

@@ -24,10 +24,14 @@ export interface InsetLabel {
 const CAPTION_AND_NAME = /^[^.!?]{10,200}[.!?]\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}$/u;
 /** Footnote marks a wiki leaves at a line's end: "... criteria:[2][16]". */
 const CITATIONS = /(?:\[\d{1,3}\])+$/;
+/** Pronouns that open a sentence of a paragraph, never a headline. */
+const PRONOUN_OPENING = /^(?:It|It['’]s|He|She|They|We|I|You|There|Its|His|Her|Their|Our)\s/;
 /** Words of reported speech in the past: prose ("said"), where a headline says "says". */
 const PAST_REPORTING = /\b(?:said|told|according to|asked|added)\b/i;
 /** A body paragraph: long enough that the short line between two of them is not a list item. */
 const PARAGRAPH_MIN = 120;
+/** The other neighbour of a teaser headline may be a short paragraph: one finished sentence of at least this length. */
+const SHORT_PARAGRAPH_MIN = 60;
 const HEADLINE_MIN_WORDS = 4;
 const HEADLINE_MAX_WORDS = 15;
 const HEADLINE_MAX = 100;
@@ -44,7 +48,9 @@ const HIGHLIGHT_MAX = 200;
  */
 export function insetLabels(lines: InsetLine[], isFree: (i: number) => boolean, isHighlightsHeader: (i: number) => boolean, options: { headlines: boolean } = { headlines: true }): (InsetLabel | null)[] {
   const out: (InsetLabel | null)[] = lines.map(() => null);
-  const bodies = lines.map((l) => normalised(l.text)).filter((t) => t.length >= PULL_QUOTE_MIN);
+  // The paragraphs a pull quote may repeat, made only once a line needs them (most texts have no candidate).
+  let bodyTexts: string[] | undefined;
+  const bodies = (): string[] => (bodyTexts ??= lines.map((l) => normalised(l.text)).filter((t) => t.length >= PULL_QUOTE_MIN));
   for (let i = 0; i < lines.length; i++) {
     if (!isFree(i)) continue;
     // Not the last line: there, a sentence and a name is the story's last paragraph signed by its writer.
@@ -71,13 +77,17 @@ function isTeaserHeadline(lines: InsetLine[], i: number): boolean {
   if (t.length > HEADLINE_MAX || SENTENCE_END.test(t) || /[:;,—–-]$/.test(t) || /["“”]/.test(t) || PAST_REPORTING.test(t)) return false;
   // A list item ("* He said ...", "2) The vote"), a live blog's timed entry ("8:11 Two wounded (Jo Roe)") or a label is no headline.
   if (!/^[\p{Lu}\d$£€]/u.test(t) || /^\d{1,2}(?:[).]\s|:\d\d)/.test(t) || /\)$/.test(t) || /^\p{Lu}[\p{Lu}\d\s'’&.-]*$/u.test(t)) return false;
+  // A headline names its subject: one that opens on a pronoun ("It's the third such case in two days") is a paragraph whose full stop was lost.
+  if (PRONOUN_OPENING.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < HEADLINE_MIN_WORDS || words.length > HEADLINE_MAX_WORDS) return false;
   // Sentence case: most words after the first begin in lower case (a title-case headline has its own rule).
   if (words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length * 2 < words.length - 1) return false;
   // An item of a list: introduced by a colon, or opening on the same word as its neighbour ("Whether ..., Whether ...").
   if (/:\W*$/.test(prev.text.replace(CITATIONS, '')) || [prev, next].some((l) => firstWord(l.text) === firstWord(t))) return false;
-  return isParagraph(prev.text) && isParagraph(next.text);
+  // One neighbour a body paragraph; the other one too, or a short one that ends as a sentence (news paragraphs are often one short sentence).
+  const sides = [prev.text, next.text];
+  return sides.some(isParagraph) && sides.every((s) => isParagraph(s) || (s.length >= SHORT_PARAGRAPH_MIN && SENTENCE_END.test(s)));
 }
 
 function firstWord(t: string): string {
@@ -89,11 +99,11 @@ function isParagraph(t: string): boolean {
 }
 
 /** "He built it to defend his country Jo Roe, spokesman for the church": a paragraph's words and a credit. */
-function isPullQuote(text: string, bodies: string[]): boolean {
+function isPullQuote(text: string, bodies: () => string[]): boolean {
   if (SENTENCE_END.test(text)) return false;
   const t = normalised(text);
   if (t.length < PULL_QUOTE_MIN) return false;
-  return bodies.some((b) => b !== t && t.startsWith(b) && t.length - b.length <= PULL_CREDIT_MAX && /^\s+\p{Lu}/u.test(t.slice(b.length)));
+  return bodies().some((b) => b !== t && t.startsWith(b) && t.length - b.length <= PULL_CREDIT_MAX && /^\s+\p{Lu}/u.test(t.slice(b.length)));
 }
 
 /** Without quotation marks, final punctuation and doubled spaces: the words a pull quote repeats. */

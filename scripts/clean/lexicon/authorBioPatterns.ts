@@ -24,7 +24,8 @@ export const AUTHOR_BIO_PATTERNS: LinePattern[] = [
   { re: /^Follow\s.{1,80}?\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|Mastodon|LinkedIn|TikTok)\b|^Follow (?:him|her|them|me)\b|\bfollow (?:him|her|them) on (?:Twitter|X|Facebook|Instagram)\b/i, reason: 'author-bio', note: "follow the author's social media", maxLen: 300 },
   { re: /\bcan be (?:reached|contacted|emailed|followed) (?:at|by|via|on)\b/i, reason: 'author-bio', note: 'author contact', maxLen: 300 },
   // "E-mail: jo@example.com Twitter: @jo", "Jo Roe: 555-0100, jo@example.com", "(Corresponding author: ..., jo@example.org)".
-  { re: /\b(?:E-?mail|Twitter|Phone|Tel|Corresponding author)\s*:.{0,80}[\w.+-]+@[\w-]+\.[\w.-]+|[\w.+-]+@[\w-]+\.[\w.-]+.{0,40}(?:\bTwitter\b|\s@\w+)|^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:\s*[\d() .-]{7,},?\s*[\w.+-]+@/iu, reason: 'author-bio', note: 'author contact', maxLen: 250, unless: REPORTING },
+  // (Every shape holds an "@": that cheap test goes first, the full one, which backtracks over every word of a long line, second.)
+  { re: /@/, also: /\b(?:E-?mail|Twitter|Phone|Tel|Corresponding author)\s*:.{0,80}[\w.+-]+@[\w-]+\.[\w.-]+|[\w.+-]+@[\w-]+\.[\w.-]+.{0,40}(?:\bTwitter\b|\s@\w+)|^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:\s*[\d() .-]{7,},?\s*[\w.+-]+@/iu, reason: 'author-bio', note: 'author contact', maxLen: 250, unless: REPORTING },
   { re: re(String.raw`^Reach\s+${NAME1}\s+at\s+[\d(]`), reason: 'author-bio', note: 'author contact', maxLen: 200 },
   { re: /^(?:Write to|Contact|Email|E-mail|Reach)\s.{1,80}?\s(?:at|via|on)\s+\S+@\S+|^To contact the (?:reporters?|editors?|authors?|writers?)\b/i, reason: 'author-bio', note: 'author contact', maxLen: 300 },
   { re: re(String.raw`^${NAME2}(?: on (?:Twitter|X|Instagram))?\s*:[\s:]*(?:https?:\/\/\S+|@\w+|[\d()\/ .-]{7,})$`), reason: 'author-bio', note: 'author contact', maxLen: 120 },

@@ -5,7 +5,7 @@
  * One family of the line lexicon (linePatterns.ts keeps the families in the order they are tried).
  */
 import { type LinePattern } from './linePattern.ts';
-import { REPORTING } from './reporting.ts';
+import { REPORTING, SAID_OR_TOLD } from './reporting.ts';
 
 export const NAVIGATION_PATTERNS: LinePattern[] = [
   { re: /^(?:advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|promoted content|ad choices|adchoices|skip ad|report this ad)$/i, reason: 'advertisement', note: 'advertisement slot', maxLen: 30 },
@@ -22,6 +22,9 @@ export const NAVIGATION_PATTERNS: LinePattern[] = [
   { re: /^Click (?:here )?for more\b|^Click here\b|\bclick here\.?$/i, reason: 'navigation', note: 'link to another page', maxLen: 150, unless: REPORTING },
   // "For more information on crime in your area, visit our online crime mapping tool."
   { re: /\b(?:visit|see|check out) our (?:web ?site|site|online|page|app|homepage)\b|\bvisit our\b.{0,60}[.!]$/i, reason: 'navigation', note: 'link to another page', maxLen: 250, unless: REPORTING },
+  // ... or to another of the outlet's stories, closing a deck (which says "says"; prose says "said"): "Gun not real, says
+  // spokesperson. Plus, check out our brief history of royal siblings."
+  { re: /our\s/i, also: /(?:^|[.!?]\s+)(?:Plus,?\s+|Also,?\s+)?(?:check out|see|read) our\s[^.!?]{3,120}[.!]?$/i, reason: 'navigation', note: 'link to another page', maxLen: 250, unless: SAID_OR_TOLD },
   { re: /^(?:Topics|Tags|Filed under|Categories)\s*:/i, reason: 'navigation', note: 'topic tags', maxLen: 400 },
   // A link written out: "Permalink: http://...", a bare address on its own line, "(Read the entire story...CLICK HERE)".
   { re: /^Permalink\s*:|^(?:https?:\/\/|www\.)\S+$|\((?:Read|See|Watch) the (?:entire|full|whole|rest of the) (?:story|article|interview)\b[^()]{0,40}\)$/i, reason: 'navigation', note: 'link to another page', maxLen: 250 },
@@ -31,7 +34,9 @@ export const NAVIGATION_PATTERNS: LinePattern[] = [
   { re: /^View (?:Graphic|Slideshow|Gallery|Photos?|Video|Interactive|Full Screen)\b/i, reason: 'navigation', note: 'link to video or photo gallery', maxLen: 150 },
   // A capture from a web archive instead of the article: the archive's own notice about its crawls or collections.
   { re: /^This crawl was run\b|\bWARC(?:s|Zone)?\b|\bURLs including their embeds\b|\bcrawl data to the Internet Archive\b|^These crawls are part of an effort to archive pages\b|\bweb collections curated by\b.{0,120}\bInternet Archive\b|\bWayback Machine after an embargo period\b/i, reason: 'navigation', note: 'web archive notice', maxLen: 800 },
-  { re: /\bJavaScript (?:is )?(?:disabled|turned off|not enabled)\b|\bDNS changes to propagate\b|\bIP address for this domain\b/i, reason: 'navigation', note: 'page chrome', maxLen: 200 },
+  { re: /\bJavaScript (?:is )?(?:disabled|turned off|not enabled)\b/i, reason: 'navigation', note: 'page chrome', maxLen: 200 },
+  // A host's error page saved instead of the article; its advice runs to a long paragraph ("... It may take 8-24 hours for DNS changes to propagate. ...").
+  { re: /\bDNS changes to propagate\b|\bIP address for this domain\b|\bclearing your DNS cache\b/i, reason: 'navigation', note: 'error page', maxLen: 600 },
   // A menu run into one line: short items between " | " with no sentence in them, three or more, or
   // one in lower case ("Search the Web advanced search | most popular"); two capitalised items
   // ("Harbour fire | Harbour Times") may be a page's title line and are left alone.

@@ -37,7 +37,7 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   // A pointer to a player: "Watch below (it starts around 5:20):", "Watch the video above."
   { re: /^(?:Watch|See|Listen to) (?:the |it |this |our )?(?:(?:full |whole )?(?:video|clip|interview|segment|report|exchange|moment|speech) )?(?:below|above|here)\b[^.!?]{0,80}[:.]?$/i, reason: 'embed', note: 'pointer to a video player', maxLen: 160 },
   // A review's box of credits: "Drama. Starring Jo Roe and Al Poe. Directed by Ann Lee. (R. 104 minutes.)", "MPAA Definition of R: Restricted."
-  { re: /\((?:G|PG|PG-13|R|NC-17|Not rated|Unrated)[.,]\s*\d{2,3} (?:minutes|min)\.?\)$|^MPAA (?:Definition|rating)\b|^Rated (?:G|PG|PG-13|R|NC-17)\b[^.]{0,80}\.\s*(?:Running time|\d{2,3} (?:minutes|min))/, reason: 'credit', note: "a review's credits and rating", maxLen: 400 },
+  { re: /\((?:G|PG|PG-13|R|NC-17|Not rated|Unrated)[.,]\s*\d{2,3} (?:minutes|min)\.?\)$|^MPAA (?:Definition|rating)\b|^(?:Running|Run) time\s*:\s*\d|^Rated (?:G|PG|PG-13|R|NC-17)\b[^.]{0,80}\.\s*(?:Running time|\d{2,3} (?:minutes|min))/, reason: 'credit', note: "a review's credits and rating", maxLen: 400 },
   // Time stamps written as a sentence: "First published April 25, 8:32 p.m. PT.", "Updated March 3, 2014 4:05 PM ET".
   { re: re(String.raw`^(?:First published|Published|Updated|Last updated|Posted|Last modified)\s+(?:on\s+)?(?:\p{L}+,?\s+)?${MONTH}\s+\d{1,2}\b[^.!?]{0,40}(?:[ap]\.?m\.?|\d{4}|[A-Z]{2,3})?\s*[^\s.!?]{0,6}\.?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 80 },
   // "Update, 8:46 p.m.: Adds comment from the company.": the outlet's note of what it changed (a live update's news is no note).
@@ -47,13 +47,20 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   // "View Images An artist's depiction of ...": the label of a picture and its caption.
   { re: /^View Images?\b/i, reason: 'caption', note: 'photo caption', maxLen: 600, unless: REPORTING },
   // "... excavate in the trench. Previous Next": captions of a gallery with its buttons.
-  { re: /\b(?:Previous|Prev)\s+Next$/i, reason: 'caption', note: 'photo gallery captions', maxLen: 2000 },
+  { re: /next$/i, also: /\b(?:Previous|Prev)\s+Next$/i, reason: 'caption', note: 'photo gallery captions', maxLen: 2000 }, // the cheap end test first
   // "Police are investigating the deaths as a double homicide, said Det. Jo Roe. 1:14": a video's caption and its running time.
   { re: /[.!?]["'”’]?\s+\d{1,2}:\d{2}$/, reason: 'embed', note: 'video caption with its running time', maxLen: 400, unless: /\b(?:at|by|until|from|since|before|after|around|about)\s+\d{1,2}:\d{2}$/i },
   // Agency captions: "This image provided by the county jail shows ...", "In this Sept. 25, 2018, photo, ...", "Jo Roe is pictured with ...".
   { re: /^(?:This|In this)\s+(?:(?:undated|handout|file|booking|surveillance|aerial|satellite|still|police|family)\s+)*(?:image|photo|photograph|picture|frame grab|video (?:still|frame|image)|mugshot)s?\s+(?:(?:provided|released|taken|made available|obtained|posted|shared)\b.{0,100}\b)?(?:shows?|showing|depicts)\b/i, reason: 'caption', note: 'photo caption', maxLen: 600 },
   { re: re(String.raw`^In this (?:${MONTH}\s+\d{1,2},?\s+\d{4},?\s+|\d{4},?\s+)?(?:(?:file|handout|undated|pool)\s+)*(?:photo|image|picture|photograph|frame grab)\b`, 'iu'), reason: 'caption', note: 'photo caption', maxLen: 800 },
   { re: /\b(?:is|are) pictured\b/i, reason: 'caption', note: 'photo caption', maxLen: 400, unless: REPORTING },
+  // "A reconstruction of the fossil is shown in this 2016 photo released on Monday.": a caption's own words for its
+  // picture. (Not "A model of the ship is shown. ...": a slideshow's captions may be its whole story.)
+  { re: / (?:shown|seen|pictured) in /, also: /\b(?:is|are) (?:shown|seen|pictured) in (?:this|an?) (?:[\p{L}\d,.-]+ ){0,5}(?:photo|image|picture|photograph|illustration|handout)\b/u, reason: 'caption', note: 'photo caption', maxLen: 400, unless: SAID_OR_TOLD },
+  // A caption that speaks of its picture and ends in its credit: "Jo Roe in an undated photo. (Wire)", "Police released a
+  // booking photo of the man arrested on May 8. (County Police)" (a live blog's entries end in a name too, but speak of no picture).
+  // (The cheap test first: the line ends in a bracket.)
+  { re: /\)$/, also: /\b(?:in an? (?:(?:undated|file|handout|archive) )*(?:photo|image|picture|photograph)|(?:booking|file|handout|surveillance|undated) (?:photo|image|picture|photograph)|this (?:[\p{L}-]+ )?(?:photo|image|picture|photograph)|(?:is|are) (?:seen|shown|pictured))\b[^()]{0,300}\(\p{Lu}[\p{L}\d .&\/-]{0,40}\)$/u, reason: 'caption', note: 'photo caption', maxLen: 500, unless: SAID_OR_TOLD },
   // "Associated Press A soldier rides on a carrier near the border on Thursday.": a caption opening on its agency.
   { re: /^(?:Associated Press|Reuters|AFP|EPA)\s+(?:An?|The|This)\s+\p{L}/u, reason: 'caption', note: 'photo caption', maxLen: 400 },
   // "Jo Roe / Reuters file The park is seen in December.": a caption opening on its credit.

@@ -14,7 +14,8 @@ import { REPORTING } from './reporting.ts';
  */
 const END_PAREN = /([([])([^()[\]]{1,120})[)\]]\s*$/;
 const STRONG_CREDIT_WORD = /\b(?:Photos?|Photograph|Photographer|Image|Images|Picture|Courtesy|Credit|Getty|Shutterstock|Pool|file photo|WireImage|Invision|Pressphoto)\b/i;
-const SLASH_CREDIT = re(String.raw`^${CREDIT_NAME}\s?\/\s?${CREDIT_NAME}`);
+/** "Jo Roe/Wire", "Jo Roe,Al Poe/The Daily Wire" (a video's makers, listed with commas). */
+const SLASH_CREDIT = re(String.raw`^${CREDIT_NAME}(?:,\s?${CREDIT_NAME})*\s?\/\s?${CREDIT_NAME}`);
 /** "(PHOTOS: ...)" or "[In Photos: ...]" is a link to a gallery, not a credit. */
 const GALLERY_LINK = /^(?:In |See |More )?(?:Photos|Videos?|Gallery|Slideshow|Watch)\s*:/i;
 const BARE_AGENCY = /^(?:AP|AFP|Reuters|EPA|Associated Press|Bloomberg|Xinhua|UPI|ANSA|dpa|Anadolu|Sputnik|TASS)$/i;

@@ -10,6 +10,7 @@ import { isNounPhraseWord, nounPhraseStart } from './nounPhrase.ts';
 import { isPrepositionObject, qualifiedSubject } from './qualifiedSubject.ts';
 import { looseAppositive } from './looseAppositive.ts';
 import { appositiveName } from './appositiveName.ts';
+import { isPersonNoun } from '../speakers/descriptions.ts';
 
 /** The noun phrase that opens the sentence, up to its first verb: "About 20 members rallied ...". */
 export function sentenceSubject(tokens: Token[], before: number, text: string): { speaker: SpeakerPhrase; first: number } | undefined {
@@ -99,6 +100,8 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
       const named = n < nameEnd ? readSpeakerPhrase(tokens.slice(n + 1, nameEnd + 1), text, true) : undefined;
       const placed = placeBetweenCommas(tokens, n, k, roleEnd, text);
       if (placed !== undefined) return placed || undefined;
+      const described = lastIsName ? describedBeforeName(tokens, n, k, roleEnd, text) : undefined;
+      if (described) return described;
       if (!named?.name) {
         // The other way round: "Another official, Ardi, said": a description, then the name.
         const between = readSpeakerPhrase(tokens.slice(k + 1, roleEnd + 1), text);
@@ -274,6 +277,28 @@ function placeBetweenCommas(tokens: Token[], before: number, comma: number, role
   return (verbAt > 0 && subjectBefore(tokens, verbAt, text)) || false;
 }
 const PLACE_PREPOSITION = /^(?:from|in|near|outside)$/i;
+
+/**
+ * "A spokesman in Porto, Tom Reyes, said", "a lawyer for Norbank, Ana Lima, told": before the commas a
+ * person's description whose last words are a preposition's object (where they are, whom they speak
+ * for); the name between the commas is who speaks, the description their role. The preposition is at
+ * `before`; up to two of them may chain ("a spokesman for the police in Porto").
+ */
+function describedBeforeName(tokens: Token[], before: number, comma: number, roleEnd: number, text: string): ReturnType<typeof subjectBefore> {
+  let preposition = before;
+  for (let hops = 0; hops < 2 && tokens[preposition]?.pos === 'ADP' && /^(?:in|at|from|for|with|of|near)$/i.test(tokens[preposition]!.text); hops++) {
+    const head = tokens[preposition - 1];
+    if (head?.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text)) return undefined;
+    const start = nounPhraseStart(tokens, preposition - 1);
+    if (isPersonNoun(head.text) || GO_BETWEEN.test(head.text)) {
+      const named = readSpeakerPhrase(tokens.slice(comma + 1, roleEnd + 1), text);
+      if (!named?.name || named.role) return undefined;
+      return { speaker: { text: text.slice(tokens[start]!.start, tokens[roleEnd]!.end), name: named.name, role: text.slice(tokens[start]!.start, tokens[comma - 1]!.end) }, first: start };
+    }
+    preposition = start - 1;
+  }
+  return undefined;
+}
 
 /** Participles that open an aside between a speaker and the verb: "Norbank, citing the slump, said". */
 const ASIDE_PARTICIPLE = /^(?:citing|saying|adding|noting|calling|describing|referring|speaking|responding|declining|acknowledging|insisting)$/;

@@ -1,0 +1,38 @@
+/**
+ * Issue 18's speaker rules, on invented sentences: the person named between commas after a
+ * description that ends in a place or a body, "he" and "she" never for an outlet or an organisation,
+ * and a description that stays the speaker when the next sentence names someone.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
+import { collectNames } from '../scripts/extract/speakers/collectNames.ts';
+import { sentencesOf } from './support/sentences.ts';
+import type { SegmentedArticle } from '../scripts/contracts/stages.ts';
+
+/** Quotes with the names collected from the text itself, as the pipeline collects them. */
+function quotes(text: string): Array<{ words: string; speaker?: string; role?: string }> {
+  const sentences = sentencesOf(text);
+  const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
+  return extractQuotes(sentences, text, names).map((q) => ({ words: text.slice(q.start, q.end), speaker: q.speaker, role: q.role }));
+}
+
+describe('speakers: a name between commas after a description', () => {
+  it('gives "a spokesman in Porto, Tom Reyes, said" to Tom Reyes, not the place', () => {
+    const q = quotes('Flooding closed the harbour road on Monday.\n“We have never seen water this high,” a spokesman in Porto, Tom Reyes, said.');
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Tom Reyes', 'a spokesman in Porto']]);
+  });
+  it('gives "a spokesman for Norbank, Tom Reyes," to him, through a chain of two prepositions too', () => {
+    expect(quotes('Norbank shut the plant.\n“We had no choice,” a spokesman for Norbank, Tom Reyes, said.').map((x) => x.speaker)).toEqual(['Tom Reyes']);
+    expect(quotes('Norbank shut the plant.\n“We had no choice,” a spokesman for the police in Porto, Tom Reyes, said.').map((x) => x.speaker)).toEqual(['Tom Reyes']);
+  });
+  it('keeps a place and its region between commas as where the speaker is ("police in Porto, Norland, said")', () => {
+    expect(quotes('The road closed.\nPolice in Porto, Norland, said the road would reopen on Friday.').map((x) => x.speaker)).toEqual(['Police']);
+  });
+});
+
+describe('speakers: a description is its own speaker', () => {
+  it('keeps "a local activist" when the next sentence names other people (no grammar links them)', () => {
+    const q = quotes('Protesters gathered outside the court.\n“We will not go home until he is freed,” said a local activist. Jane Okafor, 34, and her brother Tom Okafor, 30, were arrested in May.');
+    expect(q.map((x) => x.speaker)).toEqual(['a local activist']);
+  });
+});

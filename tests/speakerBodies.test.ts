@@ -30,6 +30,17 @@ describe('speakers: a name between commas after a description', () => {
   });
 });
 
+describe('speakers: "he" and "she" are people', () => {
+  it('does not give "she" to the newspaper named just before', () => {
+    const q = quotes('Ana Lima wrote in the Daily Ledger that the harbour would close.\nThe Daily Ledger reported the closure first.\nShe said the board “had no choice at all.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Ana Lima']);
+  });
+  it('does not give "he" to an organisation by its head word', () => {
+    const q = quotes('Tom Reyes leads the dockers\' union.\nThe Harbour Authority confirmed the closure on Monday.\nHe said workers “will not accept this.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes']);
+  });
+});
+
 describe('speakers: a description is its own speaker', () => {
   it('keeps "a local activist" when the next sentence names other people (no grammar links them)', () => {
     const q = quotes('Protesters gathered outside the court.\n“We will not go home until he is freed,” said a local activist. Jane Okafor, 34, and her brother Tom Okafor, 30, were arrested in May.');

@@ -17,6 +17,7 @@ import { datelineLength } from '../../clean/dateline.ts';
 import { mainOrganisation } from '../speakers/mainOrganisation.ts';
 import { isOutletName } from '../speakers/mediaAttribution.ts';
 import { isPersonNoun } from '../speakers/descriptions.ts';
+import { isBodyName } from '../speakers/bodyName.ts';
 import { introducedPerson, researchTeam, resolve, type SpeakerState } from '../speakers/resolveSpeaker.ts';
 import { quotationSpans } from './quotationSpans.ts';
 import { documentAuthors } from '../speakers/documentAuthor.ts';
@@ -73,7 +74,8 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       if (introduced) state.introduced = { noun: introduced, at: sentence.index };
       // "he" and "she" take a person: "Washington denies this claim. ... He accused" is not Washington,
       // while a name with a role ("rescue official Supriyadi") is someone, even with one name.
-      const isPerson = speaker?.name && (names.mayBePerson(speaker.name) || speaker.role) && !isOutletName(speaker.name);
+      // Nor is an outlet or an organisation ("The Daily Ledger reported ... She said" is not the Ledger).
+      const isPerson = speaker?.name && (names.mayBePerson(speaker.name) || speaker.role) && !isOutletName(speaker.name) && !isBodyName(speaker.name, names);
       const person = isPerson ? speaker : leadingPerson(tokens, sentence.text, names);
       if (person) {
         state.people.push(person);
@@ -205,5 +207,5 @@ function personIn(run: Token[], text: string, names: NameBook): { name: string; 
   if (!speaker?.name) return undefined;
   // "Voss made her first comments ...": a surname alone, when the articles give the full name.
   const name = names.resolve(speaker.name);
-  return names.isPerson(name) ? (speaker.role ? { name, role: speaker.role } : { name }) : undefined;
+  return names.isPerson(name) && !isBodyName(name, names) ? (speaker.role ? { name, role: speaker.role } : { name }) : undefined;
 }

@@ -8,10 +8,11 @@ import type { Sentence } from '../../contracts/stages.ts';
 import type { NameBook } from './nameBook.ts';
 import type { SpeakerPhrase } from './speakerPhrase.ts';
 import { ORGANISATION_DESCRIPTION } from './mainOrganisation.ts';
-import { isOutletName } from './mediaAttribution.ts';
 import { describesSpeaker, isPersonNoun } from './descriptions.ts';
 import { documentKind, type DocumentKind } from './documentAuthor.ts';
 import { ACRONYM } from './acronyms.ts';
+import { isBodyName } from './bodyName.ts';
+import { isOutletName } from './mediaAttribution.ts';
 
 export interface SpeakerState {
   /**
@@ -56,7 +57,7 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   if (speaker.pronoun === 'it') return {};
   if (speaker.pronoun) {
     const named = speaker.antecedent ? names.resolve(speaker.antecedent) : undefined;
-    if (named && names.isPerson(named) && !isOutletName(named) && agrees(named, speaker.pronoun, names)) return { name: named };
+    if (named && names.isPerson(named) && !isOutletName(named) && !isBodyName(named, names) && agrees(named, speaker.pronoun, names)) return { name: named };
     const last = state.people[state.people.length - 1];
     const previous = speaker.pronoun === 'they' ? state.seen[state.seen.length - 1] ?? last : last;
     if (previous?.name && !agrees(previous.name, speaker.pronoun, names)) {

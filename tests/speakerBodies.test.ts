@@ -47,3 +47,18 @@ describe('speakers: a description is its own speaker', () => {
     expect(q.map((x) => x.speaker)).toEqual(['a local activist']);
   });
 });
+
+describe('speakers: "the company" is the one just named', () => {
+  it('takes the organisation the sentence before names, not the parent company named once with its suffix', () => {
+    const q = quotes('Norland Holdings Inc. owns Velden Foods.\nVelden Foods recalled 3,000 jars of jam on Monday.\n“We are acting out of caution in every store,” the company said.');
+    expect(q.map((x) => x.speaker)).toEqual(['Velden Foods']);
+  });
+  it('takes the organisation named before the phrase in its own sentence, not a place ("in the United States")', () => {
+    const q = quotes('Norbank Inc. makes jam.\nTarrow opened a plant in the United States.\nAfter Tarrow reported a loss on Monday, the company said it would cut 300 jobs at the plant.');
+    expect(q.map((x) => x.speaker)).toEqual(['Tarrow']);
+  });
+  it('passes over a regulator named by its abbreviation or its head word for the company it fined', () => {
+    expect(quotes('Norbank makes jam in Porto.\nThe SEC fined Norbank on Monday.\n“We will appeal this decision in every court we can,” the company said.').map((x) => x.speaker)).toEqual(['Norbank']);
+    expect(quotes('Norbank makes jam in Porto.\nThe Harbour Commission fined Norbank on Monday.\n“We will appeal this decision in every court we can,” the company said.').map((x) => x.speaker)).toEqual(['Norbank']);
+  });
+});

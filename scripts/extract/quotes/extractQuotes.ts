@@ -14,7 +14,7 @@ import { sentenceTokens } from '../../segment/sentenceTokens.ts';
 import { readSpeakerPhrase } from '../speakers/speakerPhrase.ts';
 import type { NameBook } from '../speakers/nameBook.ts';
 import { datelineLength } from '../../clean/dateline.ts';
-import { mainOrganisation } from '../speakers/mainOrganisation.ts';
+import { mainOrganisation, organisationCounts, organisationIn } from '../speakers/mainOrganisation.ts';
 import { isOutletName } from '../speakers/mediaAttribution.ts';
 import { isPersonNoun } from '../speakers/descriptions.ts';
 import { isBodyName } from '../speakers/bodyName.ts';
@@ -29,12 +29,24 @@ import { retagNames } from './retagNames.ts';
 export function extractQuotes(sentences: Sentence[], view: string, names: NameBook): QuoteMention[] {
   const out: QuoteMention[] = [];
   let organisation: { name?: string } | undefined;
+  let counts: Map<string, number> | undefined;
   let team: { name?: string } | undefined;
   let authors: ReturnType<typeof documentAuthors> | undefined;
   const state: SpeakerState = {
     seen: [],
     people: [],
     organisation: () => (organisation ??= { name: mainOrganisation(sentences, names) }).name,
+    organisationBefore: (index, phrase) => {
+      const at = (k: number): Sentence | undefined => (sentences[k]?.index === k ? sentences[k] : sentences.find((s) => s.index === k));
+      counts ??= organisationCounts(sentences, names);
+      // "After Norbank identified ..., the company said": first the one named before the phrase in its own sentence.
+      const here = at(index);
+      const cut = here ? here.text.toLowerCase().indexOf(phrase.toLowerCase()) : -1;
+      // Not when a quotation comes first: the names in it are what was said, not who said it.
+      const own = here && cut > 0 && !/[“”"]/.test(here.text.slice(0, cut)) ? organisationIn(here, counts, names, cut) : undefined;
+      const before = at(index - 1);
+      return own ?? (before && organisationIn(before, counts, names));
+    },
     researchTeam: () => (team ??= { name: researchTeam(sentences, names) }).name,
     // The article's own word on whose it is, else the one author all the articles give.
     documentAuthor: (kind) => (authors ??= documentAuthors(sentences, names))[kind] ?? names.documentAuthor(kind),

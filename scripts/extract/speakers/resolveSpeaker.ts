@@ -26,6 +26,8 @@ export interface SpeakerState {
   seen: Array<{ name?: string; role?: string }>;
   /** The organisation the article is about, for "the company" (read on first need). */
   organisation: () => string | undefined;
+  /** The organisation named before the phrase in its sentence, else in the sentence before, which "the company" stands for first (organisationIn). */
+  organisationBefore?: (sentenceIndex: number, phrase: string) => string | undefined;
   /** "Ana Lima and colleagues", for "the researchers" and "the team" (read on first need). */
   researchTeam: () => string | undefined;
   /**
@@ -88,7 +90,7 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   const kind = documentKind(speaker.role);
   const author = kind && state.documentAuthor?.(kind);
   if (author) return { name: author, role: speaker.role };
-  const described = shortDescription(speaker.role, state) ?? organisationDescribed(speaker.role, state) ?? teamDescribed(speaker.role, state) ?? personDescribed(speaker.role, state, sentenceIndex, names);
+  const described = shortDescription(speaker.role, state) ?? organisationDescribed(speaker.role, state, sentenceIndex) ?? teamDescribed(speaker.role, state) ?? personDescribed(speaker.role, state, sentenceIndex, names);
   if (described) return described;
   const holder = titleHeld(speaker.role, names);
   if (holder) return { name: holder, role: speaker.role };
@@ -196,9 +198,10 @@ function definitePerson(role: string): boolean {
 }
 
 /** "the company" in an article about Norbank: Norbank, described as the company. */
-function organisationDescribed(role: string, state: SpeakerState): { name: string; role: string } | undefined {
+function organisationDescribed(role: string, state: SpeakerState, sentenceIndex: number): { name: string; role: string } | undefined {
   if (!ORGANISATION_DESCRIPTION.test(role) && !BASED_ORGANISATION.test(role)) return undefined;
-  const name = state.organisation();
+  // "Velden Foods recalled the jars. “...,” the company said": the one just named, before the article's main one.
+  const name = state.organisationBefore?.(sentenceIndex, role) ?? state.organisation();
   return name ? { name, role } : undefined;
 }
 

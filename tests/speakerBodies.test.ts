@@ -62,3 +62,14 @@ describe('speakers: "the company" is the one just named', () => {
     expect(quotes('Norbank makes jam in Porto.\nThe Harbour Commission fined Norbank on Monday.\n“We will appeal this decision in every court we can,” the company said.').map((x) => x.speaker)).toEqual(['Norbank']);
   });
 });
+
+describe('speakers: the subject of a participle', () => {
+  it('reads past a verb form that modifies the role ("lead architect Tom Reyes talked ..., saying")', () => {
+    const q = quotes('Norbank showed the new console.\nConsole lead system architect Tom Reyes talked about how the console came about, saying it began five years ago.');
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Tom Reyes', 'Console lead system architect']]);
+  });
+  it('gives no speaker to a place a participle follows ("actions filed in court in Porto alleging ...")', () => {
+    const q = quotes('Tom Reyes met Ana Lima in May.\nBoth Reyes and Lima were sued by Tom Okafor in actions filed in federal court in Porto alleging that Okafor had been coerced.');
+    expect(q.map((x) => x.speaker)).toEqual([]);
+  });
+});

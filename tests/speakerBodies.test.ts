@@ -41,6 +41,17 @@ describe('speakers: "he" and "she" are people', () => {
   });
 });
 
+describe('speakers: titles and many people are no one\'s name', () => {
+  it('reads "Chief State Fire Marshal Ana Lima" and "Detective Constable Tom Reyes" as titles before the name', () => {
+    const q = quotes('The fire spread fast.\nChief State Fire Marshal Ana Lima said every fire station was open.\nDetective Constable Tom Reyes told the inquest that the path was closed.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Tom Reyes']);
+  });
+  it('does not give "he" to a chamber\'s members ("Senate Republicans") named since the person', () => {
+    const q = quotes('Tom Reyes spoke at the rally on Monday.\n“These are campaign promises,” he said.\nSenate Republicans said they would block the bill.\n“Some people are so surprised that we are keeping every promise,” he said.');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes', 'Senate Republicans', 'Tom Reyes']);
+  });
+});
+
 describe('speakers: a description is its own speaker', () => {
   it('keeps "a local activist" when the next sentence names other people (no grammar links them)', () => {
     const q = quotes('Protesters gathered outside the court.\n“We will not go home until he is freed,” said a local activist. Jane Okafor, 34, and her brother Tom Okafor, 30, were arrested in May.');

@@ -13,9 +13,12 @@ import { ORGANISATION_HEADS } from './speakerPhrase.ts';
  */
 const OUTLET_NOUN = /\b(?:News|Times|Journal|Post|Herald|Tribune|Telegraph|Gazette|Chronicle|Daily|Weekly|Magazine|Radio|Television|TV)\b/;
 
+/** "Senate Republicans", "House Democrats": a chamber's or a party's members, many people, no one "he". */
+const MEMBERS = /^(?:Senate|House|Congressional|Parliament|Parliamentary|Assembly|Cabinet|Party)\s|\s(?:Republicans|Democrats|Conservatives|Liberals|Tories|Socialists|Lawmakers|Senators)$/;
+
 /** True when the name reads as an outlet's, a company's or an organisation's, not a person's. */
 export function isBodyName(name: string, names: NameBook): boolean {
   if (names.pronounOf(name) !== undefined) return false;
   const last = name.slice(name.lastIndexOf(' ') + 1);
-  return OUTLET_NOUN.test(name) || ORGANISATION_HEADS.test(last) || names.isCompany(name) || names.companyStartingWith(name) !== undefined;
+  return OUTLET_NOUN.test(name) || MEMBERS.test(name) || ORGANISATION_HEADS.test(last) || names.isCompany(name) || names.companyStartingWith(name) !== undefined;
 }

@@ -52,6 +52,13 @@ describe('speakers: titles and many people are no one\'s name', () => {
   });
 });
 
+describe('speakers: "they" are several', () => {
+  it('gives "they" no speaker when the last speaker is one person named in full', () => {
+    const q = quotes('“The wreck lies north of the reef,” said Ana Lima, who led the search.\nThey then assessed data from earlier crashes, noting that wrecks lay close to their last position.');
+    expect(q.map((x) => [x.words, x.speaker])).toEqual([['The wreck lies north of the reef,', 'Ana Lima'], ['wrecks lay close to their last position', undefined]]);
+  });
+});
+
 describe('speakers: a description is its own speaker', () => {
   it('keeps "a local activist" when the next sentence names other people (no grammar links them)', () => {
     const q = quotes('Protesters gathered outside the court.\n“We will not go home until he is freed,” said a local activist. Jane Okafor, 34, and her brother Tom Okafor, 30, were arrested in May.');

@@ -62,6 +62,8 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
     if (named && names.isPerson(named) && !isOutletName(named) && !isBodyName(named, names) && agrees(named, speaker.pronoun, names)) return { name: named };
     const last = state.people[state.people.length - 1];
     const previous = speaker.pronoun === 'they' ? state.seen[state.seen.length - 1] ?? last : last;
+    // "Ana Lima said ... They then assessed ...": "they" are several, not the one person just named; who, the text does not say.
+    if (speaker.pronoun === 'they' && previous?.name && !previous.role && names.isPerson(previous.name)) return {};
     if (previous?.name && !agrees(previous.name, speaker.pronoun, names)) {
       // "Ms. Lima ... he said" is not Ms. Lima: the latest person the articles call "he", else no one.
       for (let i = state.people.length - 1; i >= 0; i--) {

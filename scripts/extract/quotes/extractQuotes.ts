@@ -14,9 +14,10 @@ import { sentenceTokens } from '../../segment/sentenceTokens.ts';
 import { readSpeakerPhrase } from '../speakers/speakerPhrase.ts';
 import type { NameBook } from '../speakers/nameBook.ts';
 import { datelineLength } from '../../clean/dateline.ts';
-import { mainOrganisation } from '../speakers/mainOrganisation.ts';
+import { mainOrganisation, organisationCounts, organisationIn } from '../speakers/mainOrganisation.ts';
 import { isOutletName } from '../speakers/mediaAttribution.ts';
 import { isPersonNoun } from '../speakers/descriptions.ts';
+import { isBodyName } from '../speakers/bodyName.ts';
 import { introducedPerson, researchTeam, resolve, type SpeakerState } from '../speakers/resolveSpeaker.ts';
 import { quotationSpans } from './quotationSpans.ts';
 import { documentAuthors } from '../speakers/documentAuthor.ts';
@@ -28,12 +29,24 @@ import { retagNames } from './retagNames.ts';
 export function extractQuotes(sentences: Sentence[], view: string, names: NameBook): QuoteMention[] {
   const out: QuoteMention[] = [];
   let organisation: { name?: string } | undefined;
+  let counts: Map<string, number> | undefined;
   let team: { name?: string } | undefined;
   let authors: ReturnType<typeof documentAuthors> | undefined;
   const state: SpeakerState = {
     seen: [],
     people: [],
     organisation: () => (organisation ??= { name: mainOrganisation(sentences, names) }).name,
+    organisationBefore: (index, phrase) => {
+      const at = (k: number): Sentence | undefined => (sentences[k]?.index === k ? sentences[k] : sentences.find((s) => s.index === k));
+      counts ??= organisationCounts(sentences, names);
+      // "After Norbank identified ..., the company said": first the one named before the phrase in its own sentence.
+      const here = at(index);
+      const cut = here ? here.text.toLowerCase().indexOf(phrase.toLowerCase()) : -1;
+      // Not when a quotation comes first: the names in it are what was said, not who said it.
+      const own = here && cut > 0 && !/[“”"]/.test(here.text.slice(0, cut)) ? organisationIn(here, counts, names, cut) : undefined;
+      const before = at(index - 1);
+      return own ?? (before && organisationIn(before, counts, names));
+    },
     researchTeam: () => (team ??= { name: researchTeam(sentences, names) }).name,
     // The article's own word on whose it is, else the one author all the articles give.
     documentAuthor: (kind) => (authors ??= documentAuthors(sentences, names))[kind] ?? names.documentAuthor(kind),
@@ -73,7 +86,8 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       if (introduced) state.introduced = { noun: introduced, at: sentence.index };
       // "he" and "she" take a person: "Washington denies this claim. ... He accused" is not Washington,
       // while a name with a role ("rescue official Supriyadi") is someone, even with one name.
-      const isPerson = speaker?.name && (names.mayBePerson(speaker.name) || speaker.role) && !isOutletName(speaker.name);
+      // Nor is an outlet or an organisation ("The Daily Ledger reported ... She said" is not the Ledger).
+      const isPerson = speaker?.name && (names.mayBePerson(speaker.name) || speaker.role) && !isOutletName(speaker.name) && !isBodyName(speaker.name, names);
       const person = isPerson ? speaker : leadingPerson(tokens, sentence.text, names);
       if (person) {
         state.people.push(person);
@@ -205,5 +219,5 @@ function personIn(run: Token[], text: string, names: NameBook): { name: string; 
   if (!speaker?.name) return undefined;
   // "Voss made her first comments ...": a surname alone, when the articles give the full name.
   const name = names.resolve(speaker.name);
-  return names.isPerson(name) ? (speaker.role ? { name, role: speaker.role } : { name }) : undefined;
+  return names.isPerson(name) && !isBodyName(name, names) ? (speaker.role ? { name, role: speaker.role } : { name }) : undefined;
 }

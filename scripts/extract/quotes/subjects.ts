@@ -10,6 +10,7 @@ import { isNounPhraseWord, nounPhraseStart } from './nounPhrase.ts';
 import { isPrepositionObject, qualifiedSubject } from './qualifiedSubject.ts';
 import { looseAppositive } from './looseAppositive.ts';
 import { appositiveName } from './appositiveName.ts';
+import { describedBeforeName, GO_BETWEEN } from './describedBeforeName.ts';
 
 /** The noun phrase that opens the sentence, up to its first verb: "About 20 members rallied ...". */
 export function sentenceSubject(tokens: Token[], before: number, text: string): { speaker: SpeakerPhrase; first: number } | undefined {
@@ -17,7 +18,9 @@ export function sentenceSubject(tokens: Token[], before: number, text: string): 
   // has its subject after that clause, not in it.
   if (SUBORDINATOR.test(tokens[0]?.text ?? '')) return undefined;
   let end = 0;
-  while (end < before && end < 10 && tokens[end]!.pos !== 'VERB' && tokens[end]!.pos !== 'AUX' && tokens[end]!.pos !== 'PUNCT') end++;
+  // "Console lead architect Tom Reyes talked ...": a verb form that modifies the role's noun is no verb here.
+  const modifier = (t: Token, next: Token | undefined): boolean => t.pos === 'VERB' && MODIFYING_FORMS.test(t.text) && /^(?:NOUN|PROPN)$/.test(next?.pos ?? '');
+  while (end < before && end < 10 && (tokens[end]!.pos !== 'VERB' || modifier(tokens[end]!, tokens[end + 1])) && tokens[end]!.pos !== 'AUX' && tokens[end]!.pos !== 'PUNCT') end++;
   // "Ana Lima, spokeswoman for the port, declined to comment but said ...": a name, then who they
   // are between commas, then the verb.
   const named = appositiveName(tokens, end, before, text);
@@ -99,6 +102,8 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
       const named = n < nameEnd ? readSpeakerPhrase(tokens.slice(n + 1, nameEnd + 1), text, true) : undefined;
       const placed = placeBetweenCommas(tokens, n, k, roleEnd, text);
       if (placed !== undefined) return placed || undefined;
+      const described = lastIsName ? describedBeforeName(tokens, n, k, roleEnd, text) : undefined;
+      if (described) return described;
       if (!named?.name) {
         // The other way round: "Another official, Ardi, said": a description, then the name.
         const between = readSpeakerPhrase(tokens.slice(k + 1, roleEnd + 1), text);
@@ -180,6 +185,9 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
     const governing = qualified.verbBefore !== undefined && tokens[verbIndex - 1]?.lemma === 'to' ? subjectBefore(tokens, qualified.verbBefore, text, anyNoun) : undefined;
     return governing && !governing.speaker.unnamed ? { ...governing, first: verbIndex } : qualified;
   }
+  // "actions filed in a court in Porto alleging ...": a participle right after a place says what
+  // was filed or done there; the place is no speaker.
+  if (/ing$/.test(tokens[verbIndex]!.text) && /^(?:in|at|near|outside)$/i.test(tokens[first - 1]?.text ?? '') && phrase.every((t) => t.pos === 'PROPN')) return undefined;
   const speaker = readSpeakerPhrase(phrase, text, anyNoun);
   return speaker ? { speaker, first } : undefined;
 }
@@ -193,8 +201,6 @@ const RELATIVE_OF = /^(?:relatives?|family|families|friends?|members?|parents?|m
 /** A position in a body, written lower-case before "of": "the head of the rescue agency", "a member of the board". */
 const HEAD_OF = /^(?:head|chief|director|president|chairman|chairwoman|chair|leader|secretary|minister|commander|governor|founder|owner|manager|coordinator|dean|spokes(?:man|woman|person))$/;
 
-/** People who speak for someone else, named by whom they speak for: "a spokesman for ...", "an official with ...". */
-const GO_BETWEEN = /^(?:spokes(?:man|woman|person|people|men|women)|officials?|attorneys?|lawyers?|representatives?|sources?|aides?|advisers?|advisors?|members?|employees?|workers?|officers?|staff(?:er|ers)?)$/;
 
 /** People by what they are, not by a title: "the man", "a woman", "witnesses". */
 const PERSON = /^(?:man|men|woman|women|person|people|boy|girls?|boys|teenagers?|witness(?:es)?|passengers?|residents?|students?|parents?|mother|father)$/;
@@ -278,11 +284,14 @@ const PLACE_PREPOSITION = /^(?:from|in|near|outside)$/i;
 /** Participles that open an aside between a speaker and the verb: "Norbank, citing the slump, said". */
 const ASIDE_PARTICIPLE = /^(?:citing|saying|adding|noting|calling|describing|referring|speaking|responding|declining|acknowledging|insisting)$/;
 
+/** Verb forms that modify a role's noun: "lead delegate", "acting director". */
+const MODIFYING_FORMS = /^(?:lead|acting|managing|leading|presiding|outgoing|incoming|serving|ruling|governing|deputy)$/i;
+
 /** Words of a role in an appositive: "Indonesia's acting Director General of Air Transportation". */
 function isRoleWord(t: Token, next?: Token): boolean {
   // "lead delegate", "acting director": a verb form used as a modifier of the role's noun.
   // "Indonesia's acting Director General": the role's noun may be tagged as a name.
-  if (t.pos === 'VERB' && /^(?:NOUN|PROPN)$/.test(next?.pos ?? '') && /^(?:lead|acting|managing|leading|presiding|outgoing|incoming|serving|ruling|governing|deputy)$/i.test(t.text)) return true;
+  if (t.pos === 'VERB' && /^(?:NOUN|PROPN)$/.test(next?.pos ?? '') && MODIFYING_FORMS.test(t.text)) return true;
   // A capitalised word inside a role is part of a name, whatever its tag: "the Harbour Working Group".
   if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && /^(PROPN|NOUN)$/.test(next?.pos ?? '')) return true;
   // "director of the centre at Norland University in Porto"

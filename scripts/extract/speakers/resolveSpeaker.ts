@@ -8,10 +8,11 @@ import type { Sentence } from '../../contracts/stages.ts';
 import type { NameBook } from './nameBook.ts';
 import type { SpeakerPhrase } from './speakerPhrase.ts';
 import { ORGANISATION_DESCRIPTION } from './mainOrganisation.ts';
-import { isOutletName } from './mediaAttribution.ts';
 import { describesSpeaker, isPersonNoun } from './descriptions.ts';
 import { documentKind, type DocumentKind } from './documentAuthor.ts';
 import { ACRONYM } from './acronyms.ts';
+import { isBodyName } from './bodyName.ts';
+import { isOutletName } from './mediaAttribution.ts';
 
 export interface SpeakerState {
   /**
@@ -25,6 +26,8 @@ export interface SpeakerState {
   seen: Array<{ name?: string; role?: string }>;
   /** The organisation the article is about, for "the company" (read on first need). */
   organisation: () => string | undefined;
+  /** The organisation named before the phrase in its sentence, else in the sentence before, which "the company" stands for first (organisationIn). */
+  organisationBefore?: (sentenceIndex: number, phrase: string) => string | undefined;
   /** "Ana Lima and colleagues", for "the researchers" and "the team" (read on first need). */
   researchTeam: () => string | undefined;
   /**
@@ -56,9 +59,11 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   if (speaker.pronoun === 'it') return {};
   if (speaker.pronoun) {
     const named = speaker.antecedent ? names.resolve(speaker.antecedent) : undefined;
-    if (named && names.isPerson(named) && !isOutletName(named) && agrees(named, speaker.pronoun, names)) return { name: named };
+    if (named && names.isPerson(named) && !isOutletName(named) && !isBodyName(named, names) && agrees(named, speaker.pronoun, names)) return { name: named };
     const last = state.people[state.people.length - 1];
     const previous = speaker.pronoun === 'they' ? state.seen[state.seen.length - 1] ?? last : last;
+    // "Ana Lima said ... They then assessed ...": "they" are several, not the one person just named; who, the text does not say.
+    if (speaker.pronoun === 'they' && previous?.name && !previous.role && names.isPerson(previous.name)) return {};
     if (previous?.name && !agrees(previous.name, speaker.pronoun, names)) {
       // "Ms. Lima ... he said" is not Ms. Lima: the latest person the articles call "he", else no one.
       for (let i = state.people.length - 1; i >= 0; i--) {
@@ -87,7 +92,7 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   const kind = documentKind(speaker.role);
   const author = kind && state.documentAuthor?.(kind);
   if (author) return { name: author, role: speaker.role };
-  const described = shortDescription(speaker.role, state) ?? organisationDescribed(speaker.role, state) ?? teamDescribed(speaker.role, state) ?? personDescribed(speaker.role, state, sentenceIndex, names);
+  const described = shortDescription(speaker.role, state) ?? organisationDescribed(speaker.role, state, sentenceIndex) ?? teamDescribed(speaker.role, state) ?? personDescribed(speaker.role, state, sentenceIndex, names);
   if (described) return described;
   const holder = titleHeld(speaker.role, names);
   if (holder) return { name: holder, role: speaker.role };
@@ -195,9 +200,10 @@ function definitePerson(role: string): boolean {
 }
 
 /** "the company" in an article about Norbank: Norbank, described as the company. */
-function organisationDescribed(role: string, state: SpeakerState): { name: string; role: string } | undefined {
+function organisationDescribed(role: string, state: SpeakerState, sentenceIndex: number): { name: string; role: string } | undefined {
   if (!ORGANISATION_DESCRIPTION.test(role) && !BASED_ORGANISATION.test(role)) return undefined;
-  const name = state.organisation();
+  // "Velden Foods recalled the jars. “...,” the company said": the one just named, before the article's main one.
+  const name = state.organisationBefore?.(sentenceIndex, role) ?? state.organisation();
   return name ? { name, role } : undefined;
 }
 

@@ -18,6 +18,9 @@ const ROLE_WORDS = new Set([
   'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'premier', 'speaker', 'leader', 'adviser', 'advisor', 'aide', 'agent',
   'inspector', 'superintendent', 'principal', 'founder', 'owner', 'partner', 'analyst', 'economist', 'strategist', 'candidate', 'nominee',
   'state', 'senior', 'administration', 'military', 'u.s.', 'us', 'former', 'acting', 'top', 'new', 'then',
+  // "Chief State Fire Marshal Ana Lima", "Detective Constable Tom Reyes": titles that are no one's given name.
+  'marshal', 'constable', 'commissioner', 'trooper', 'councilman', 'councilwoman', 'councillor', 'councilor',
+  'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'alderman',
 ]);
 /** True for words that name a position ("Mayor", "spokesperson") rather than a person. */
 export function isRoleWord(word: string): boolean {

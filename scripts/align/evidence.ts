@@ -31,8 +31,18 @@ export function orderEvidence(evidence: Evidence[], sourceOrder: ReadonlyMap<str
 
 /** How many distinct sources support a claim. */
 export function sourceCount(evidence: readonly Evidence[]): number {
-  return new Set(evidence.map((e) => e.source)).size;
+  // Claims are sorted by it (called twice per comparison): most have a handful of evidence, where a
+  // scan of the few sources seen costs far less than a Set; a long list still gets one.
+  if (evidence.length > FEW_EVIDENCE) return new Set(evidence.map((e) => e.source)).size;
+  let count = 0;
+  for (let i = 0; i < evidence.length; i++) {
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = evidence[j]!.source === evidence[i]!.source;
+    if (!seen) count++;
+  }
+  return count;
 }
+const FEW_EVIDENCE = 16;
 
 /** A readable, URL-safe id, made unique by a numeric suffix. */
 export function uniqueId(raw: string, used: Set<string>): string {

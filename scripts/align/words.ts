@@ -14,6 +14,8 @@ const STOPWORDS = new Set(
  * of the event still finds the first; older entries are dropped first. About 25 MB when full.
  */
 const RECENT_TEXTS = 50_000;
+/** Distinct words of such an event, a few hundred thousand at most: a few MB when full. */
+const RECENT_WORDS = 200_000;
 
 /**
  * Lower-cased, crudely stemmed words of 2+ letters (digits kept: figures matter), stopwords out.
@@ -26,16 +28,26 @@ function readContentWords(text: string): string[] {
   // Plain ASCII has no accents to take off: NFKD and the marks' removal leave it as it is (most news text).
   const plain = /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   const words = plain.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]{2,}/gu) ?? [];
-  // Stopwords are dropped before stemming: stemmed, "these" and "before" ("thes", "befor") would pass.
   const out: string[] = [];
   for (const word of words) {
-    const plain = word.replace(/['’]s$/, '').replace(/,/g, '');
-    if (STOPWORDS.has(plain)) continue;
-    const stemmed = stem(plain);
-    if (stemmed.length > 1 && !STOPWORDS.has(stemmed)) out.push(stemmed);
+    const content = contentWord(word);
+    if (content) out.push(content);
   }
   return out;
 }
+
+/**
+ * One word's content form, or '' for none. The same words recur in every sentence of an event
+ * ("the", "troops", "government"): each is read once (two replacements, two set lookups and the
+ * stemmer cost more than one lookup here), and forgotten with the event's other results.
+ */
+const contentWord = rememberRecent(RECENT_WORDS, (word) => {
+  // Stopwords are dropped before stemming: stemmed, "these" and "before" ("thes", "befor") would pass.
+  const plain = word.replace(/['’]s$/, '').replace(/,/g, '');
+  if (STOPWORDS.has(plain)) return '';
+  const stemmed = stem(plain);
+  return stemmed.length > 1 && !STOPWORDS.has(stemmed) ? stemmed : '';
+});
 
 /**
  * Strips the commonest English endings so "giving" meets "give" and "concerns" meets "concern".

@@ -198,6 +198,9 @@ function shareListHeads(figures: NumberMention[], phrases: Array<CountedPhrase |
  */
 function oneUnitOfTime(text: string): NumberMention[] {
   const out: NumberMention[] = [];
+  // Most sentences have no "a"/"an" before a unit: this one literal test costs far less than the
+  // hedges tried at every word.
+  if (!A_UNIT.test(text)) return out;
   // ("about a mile", "a little more than a mile": a hedged distance is one of its unit too.)
   for (const m of text.matchAll(/\b(a little more than|a little less than|a little over|a little under|more than|less than|nearly|almost|about|over|under|just over|just under|at least|roughly|around|within)\s+(an?)\s+(second|minute|hour|day|week|month|year|decade|century|mile|kilomet(?:er|re)|met(?:er|re)|foot|yard)\b/gi)) {
     const unitWord = m[3]!.toLowerCase();
@@ -213,6 +216,12 @@ function oneUnitOfTime(text: string): NumberMention[] {
   }
   return out;
 }
+
+/**
+ * What both of oneUnitOfTime's patterns hold, "a"/"an" and a unit ("a month", "an hour"), and no
+ * more (what comes before or after is theirs to test): a text without it matches neither.
+ */
+const A_UNIT = /an?\s+(?:second|minute|hour|day|week|month|year|decade|century|mile|kilomet(?:er|re)|met(?:er|re)|foot|yard)/iu;
 
 /** numbers.ts's names for units of time. */
 const TIME_UNITS: Record<string, string> = { second: 's', minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years', decade: 'decades', century: 'centuries', mile: 'mi', kilometer: 'km', kilometre: 'km', meter: 'm', metre: 'm', foot: 'ft', yard: 'yd' };

@@ -40,6 +40,8 @@ export function at(re: RegExp, text: string, pos: number): RegExpExecArray | nul
 
 /** A value computed in floating point, to 15 significant digits: 1.2 * 1e6 is 1200000, not 1200000.0000000002. */
 export function exact(value: number): number {
+  // A whole number of up to 15 digits is already exact (most figures): no string round trip.
+  if (Number.isInteger(value) && value !== 0 && Math.abs(value) < 1e15) return value;
   return Number(value.toPrecision(15));
 }
 

@@ -14,16 +14,30 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** Marks after which a capital opens a sentence or a quotation: there a verb may be a verb. */
 const OPENS = /^(?:[“"‘'(:—–-]|\.)$/;
 
-/** The tokens with such names tagged PROPN (new objects for those; the others as they were). */
+/**
+ * The tokens with such names tagged PROPN (new objects for those; the others as they were).
+ * Shared like the tokens it is given (only read them): a sentence's are retagged for its
+ * attribution and again for the person it is about, so the answer is kept beside the tokens.
+ */
 export function retagNames(tokens: Token[]): Token[] {
+  // Only a frozen array (a sentence's, from segmenting) cannot change after its answer is kept.
+  if (!Object.isFrozen(tokens)) return retag(tokens);
+  let out = retagged.get(tokens);
+  if (!out) retagged.set(tokens, out = retag(tokens));
+  return out;
+}
+const retagged = new WeakMap<Token[], Token[]>();
+
+function retag(tokens: Token[]): Token[] {
   let out: Token[] | undefined;
-  tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB' || !CAPITALISED.test(t.text)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !CAPITALISED.test(t.text)) continue;
     const next = tokens[i + 1];
     const name = i > 0 ? !OPENS.test(tokens[i - 1]!.text) : !!next && (/^(?:,|['’]s)$/.test(next.text) || (next.pos === 'VERB' && REPORTING.has(next.lemma)));
-    if (!name) return;
+    if (!name) continue;
     out ??= [...tokens];
     out[i] = { ...t, pos: 'PROPN', lemma: t.text.toLowerCase() };
-  });
+  }
   return out ?? tokens;
 }

@@ -41,22 +41,35 @@ export interface AcronymDefinition {
  */
 export function acronymDefinitions(text: string, used: ReadonlySet<string>): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
-  for (const m of text.matchAll(BRACKETED)) {
-    const name = initialsName(m[2]!, m[1]!.split(/\s+/));
-    if (name) out.push({ acronym: m[2]!, name, defined: true });
+  // Each definition pattern holds a bracket or a comma: a sentence without one is not searched
+  // (BRACKETED tried a name run at every capital of every sentence).
+  if (text.includes('(')) {
+    for (const m of text.matchAll(BRACKETED)) {
+      const name = initialsName(m[2]!, m[1]!.split(/\s+/));
+      if (name) out.push({ acronym: m[2]!, name, defined: true });
+    }
   }
-  for (const m of text.matchAll(APPOSED)) {
-    const name = initialsName(m[1]!, m[2]!.split(/\s+/));
-    if (name) out.push({ acronym: m[1]!, name, defined: true });
+  if (text.includes(',')) {
+    for (const m of text.matchAll(APPOSED)) {
+      const name = initialsName(m[1]!, m[2]!.split(/\s+/));
+      if (name) out.push({ acronym: m[1]!, name, defined: true });
+    }
   }
   if (used.size === 0) return out;
-  const { byFirstLetter, order } = indexOf(used);
+  const { byFirstLetter, order, masks } = indexOf(used);
   for (const m of text.matchAll(NAME_RUN)) {
     const words = m[0].split(/\s+/);
     // Each letter must be some word's initial: only the abbreviations that open with one of the
     // run's initials are looked at (a long event writes thousands), in the order `used` gives them.
+    // The letters' bits rule out most of them before any is sorted or spelt (most runs define none).
     const initials = new Set(words.map((w) => w[0]!.toLowerCase()));
-    const candidates = [...initials].flatMap((letter) => byFirstLetter.get(letter) ?? []).sort((a, b) => order.get(a)! - order.get(b)!);
+    let runMask = 0;
+    for (const letter of initials) runMask |= letterBit(letter);
+    const candidates: string[] = [];
+    for (const letter of initials) {
+      for (const acronym of byFirstLetter.get(letter) ?? []) if ((masks.get(acronym)! & ~runMask) === 0) candidates.push(acronym);
+    }
+    if (candidates.length > 1) candidates.sort((a, b) => order.get(a)! - order.get(b)!);
     for (const acronym of candidates) {
       if (!lettersOf(acronym).every((letter) => initials.has(letter))) continue;
       const name = initialsName(acronym, words);
@@ -66,22 +79,38 @@ export function acronymDefinitions(text: string, used: ReadonlySet<string>): Acr
   return out;
 }
 
+interface AcronymIndex {
+  byFirstLetter: Map<string, string[]>;
+  order: Map<string, number>;
+  /** Each abbreviation's letters as bits (letterBit): a run can spell it only if its initials' bits hold them all. */
+  masks: Map<string, number>;
+}
+
 /** The event's abbreviations by their first letter (lower-cased as `spells` compares), and each one's place in the set. */
-function indexOf(used: ReadonlySet<string>): { byFirstLetter: Map<string, string[]>; order: Map<string, number> } {
+function indexOf(used: ReadonlySet<string>): AcronymIndex {
   let index = indexes.get(used);
   if (!index) {
     const byFirstLetter = new Map<string, string[]>();
     const order = new Map<string, number>();
+    const masks = new Map<string, number>();
     for (const acronym of used) {
       order.set(acronym, order.size);
-      const first = lettersOf(acronym)[0]!;
+      const letters = lettersOf(acronym);
+      masks.set(acronym, letters.reduce((mask, letter) => mask | letterBit(letter), 0));
+      const first = letters[0]!;
       (byFirstLetter.get(first) ?? byFirstLetter.set(first, []).get(first)!).push(acronym);
     }
-    indexes.set(used, index = { byFirstLetter, order });
+    indexes.set(used, index = { byFirstLetter, order, masks });
   }
   return index;
 }
-const indexes = new WeakMap<ReadonlySet<string>, { byFirstLetter: Map<string, string[]>; order: Map<string, number> }>();
+const indexes = new WeakMap<ReadonlySet<string>, AcronymIndex>();
+
+/** One bit per lower-case letter a to z, one more shared by every other character (which `every` then checks). */
+function letterBit(letter: string): number {
+  const code = letter.length === 1 ? letter.charCodeAt(0) - 97 : -1;
+  return code >= 0 && code < 26 ? 1 << code : 1 << 26;
+}
 
 /** An abbreviation's letters, lower-cased as `spells` compares them (shared between callers: read only). */
 const lettersOf = rememberRecent(10_000, (acronym) => Object.freeze([...acronym.toLowerCase()]) as string[]);

@@ -11,6 +11,7 @@ import { descriptionsIn } from './descriptions.ts';
 import { authorsIn } from './documentAuthor.ts';
 import { acronymDefinitions, acronymsUsed } from './acronyms.ts';
 import { isWorkTitle, LowerCaseWords } from './notAName.ts';
+import { letterRunFilter } from './letterRunFilter.ts';
 
 /** Two to four capitalised words, optionally with a middle initial: "Amara Okafor", "Ana J. Lima". */
 // A given name may be initials ("O.J. Simpson", "A.J. Lima"); not a country's ("U.S. Embassy") nor an hour ("P.M.").
@@ -58,12 +59,14 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
   let joined: string | undefined;
   const all = (): string => (joined ??= articles.flatMap((a) => a.sentences.map((s) => s.text)).join('\n'));
   // A word of letters alone stands whole in the text exactly when it is one of the text's runs of
-  // letters: one set of them, made once, answers every word (a search of the whole text per word
-  // grew with the square of a many-article event); other words are searched for.
-  let letterRuns: Set<string> | undefined;
-  const writtenWhole = (word: string): boolean => /^\p{L}+$/u.test(word)
-    ? (letterRuns ??= new Set(all().match(/\p{L}+/gu) ?? [])).has(word)
-    : timesWritten(all(), word, 1) > 0;
+  // letters: one filter of them, made once, rules out most words (a search of the whole text per
+  // word grew with the square of a many-article event; most words asked are names, written in
+  // lower case nowhere); the rest, and words with other characters, are searched for.
+  let mayBeRun: ((word: string) => boolean) | undefined;
+  const writtenWhole = (word: string): boolean => {
+    if (/^\p{L}+$/u.test(word) && !(mayBeRun ??= letterRunFilter(all()))(word)) return false;
+    return timesWritten(all(), word, 1) > 0;
+  };
   const lowerCase = new LowerCaseWords(writtenWhole);
   const runs: string[][] = [];
   const used = new Set(articles.flatMap((a) => a.sentences.flatMap((s) => acronymsUsed(s.text))));

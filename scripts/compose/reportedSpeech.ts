@@ -12,7 +12,7 @@
  * saying is; only the reading of the clause's shape (a subject, then its verb) is written here,
  * because no kept library parses clauses.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from '../text/englishDates.ts';
 import type { Claim, Evidence } from '../contracts/facts.ts';
 import { tokenize, type Token } from '../segment/tokens.ts';
 import { isMistaggedVerb, OBJECT_SPEECH, QUOTING, REPORTING, THAT_SPEECH } from '../extract/quotes/reportingVerbs.ts';

@@ -13,7 +13,7 @@
  * facts.json with its manifest, an events.json, a built site's pages) so that existing users are
  * not locked out; their first new build writes the marker.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, writeFileSync, type Dirent } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,10 +117,10 @@ export function foreignEntries(dir: string, kind: OutputKind): string[] {
 /** Entries of `dir` that are not in `listed`, walking only into folders that are listed. */
 function unlisted(dir: string, listed: ReadonlySet<string>, prefix = ''): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(join(dir, prefix)).sort(compare)) {
-    const path = `${prefix}${name}`;
+  for (const entry of entriesOf(join(dir, prefix))) {
+    const path = `${prefix}${entry.name}`;
     if (path === MARKER_FILE) continue;
-    const isFolder = lstatSync(join(dir, path)).isDirectory();
+    const isFolder = entry.isDirectory();
     if (isFolder && listed.has(`${path}/`)) out.push(...unlisted(dir, listed, `${path}/`));
     else if (isFolder) out.push(`${path}/`);
     else if (!listed.has(path)) out.push(path);
@@ -131,13 +131,22 @@ function unlisted(dir: string, listed: ReadonlySet<string>, prefix = ''): string
 /** Every file and folder under `dir` but the marker, relative, folders ending in "/", in code-unit order. */
 function entriesUnder(dir: string, prefix = ''): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(join(dir, prefix)).sort(compare)) {
-    const path = `${prefix}${name}`;
+  for (const entry of entriesOf(join(dir, prefix))) {
+    const path = `${prefix}${entry.name}`;
     if (path === MARKER_FILE) continue;
-    if (lstatSync(join(dir, path)).isDirectory()) out.push(`${path}/`, ...entriesUnder(dir, `${path}/`));
+    if (entry.isDirectory()) out.push(`${path}/`, ...entriesUnder(dir, `${path}/`));
     else out.push(path);
   }
   return out;
+}
+
+/**
+ * A folder's entries in code-unit order, each knowing whether it is a folder (a symbolic link is
+ * not, as with lstat): the kind comes with the listing itself, where a stat of every entry cost a
+ * call each (an output of 200 events holds about 2,000 entries, walked three times a run).
+ */
+function entriesOf(path: string): Dirent[] {
+  return readdirSync(path, { withFileTypes: true }).sort((a, b) => compare(a.name, b.name));
 }
 
 /** The base path a site folder was built for, as its marker records it; undefined when it does not (an older site). */

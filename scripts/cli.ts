@@ -9,7 +9,6 @@
 import { parseArgs } from 'node:util';
 import { readdirSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { buildSite } from './build/buildSite.ts';
 import { verifyFacts } from './build/verify.ts';
 import { VERSION } from './contracts/version.ts';
 import { findConfigFile, loadConfig, misnamedConfigFiles, siteSettings, type SiteConfig } from './config.ts';
@@ -112,6 +111,8 @@ async function run(command: Exclude<Command, 'add'>, input: string | undefined, 
       const out = required(values.out, '--out <siteDir>');
       checkOutputFolders([{ dir: out, kind: 'site', option: '--out' }, ...generatedFolder(values), ...cacheFolder(values)], [sourcesDir]);
       const config = await configFor(sourcesDir, values.config, notes);
+      // Loaded here: the renderer's modules (Astro's runner, the search index, reused pages) serve only `build`.
+      const { buildSite } = await import('./build/buildSite.ts');
       const extraction = await buildSite(
         { sourcesDir, outDir: out, generatedDir: values.generated, base: values.base ?? config.base, quiet: values.quiet || values.json, cache: cacheFor(values), settings: siteSettings(config) },
         { ...progressOf(reporter, 'build', sourcesDir), onRender: () => reporter.progress('build: rendering the pages with Astro') },

@@ -116,6 +116,10 @@ describe('saidThat: one "that" before a reported clause', () => {
     ['the plan that failed was costly', 'said that the plan that failed was costly'],
     ['they feared that the dam would break', 'said that they feared that the dam would break'],
     ['the ferry would sail', 'said that the ferry would sail'],
+    // Five words of an adverbial at most before the words' own "that" (ADVERBIAL_WORDS); six, and "that" is added.
+    ['in a statement on Monday that the bridge would reopen', 'said in a statement on Monday that the bridge would reopen'],
+    ['in a long statement on Monday that the bridge would reopen', 'said that in a long statement on Monday that the bridge would reopen'],
+    ['in a statement, on Monday, that the bridge would reopen', 'said that in a statement, on Monday, that the bridge would reopen'],
   ])('%s', (clause, line) => {
     expect(saidThat('said', clause)).toBe(line);
   });

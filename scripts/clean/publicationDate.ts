@@ -8,7 +8,7 @@
  * are the article's own date. A date anywhere else in the text (a photo caption's, an event's) is
  * never the article's.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from '../text/englishDates.ts';
 
 /** How sure a line is to give the day the article came out: a stamp of publication first, an update's last. */
 const Rank = { Published: 0, Byline: 1, DateOnly: 2, Dateline: 3, Appeared: 4, Updated: 5 } as const;

@@ -2,7 +2,7 @@
  * An event's entry in events.json, made from its pipeline result. Computed where the event is
  * extracted (a worker thread), so only this small summary travels back to the main thread.
  */
-import { parse as parseYaml } from 'yaml';
+import { yaml } from '../text/onDemand.ts';
 import type { PipelineResult } from '../contracts/generated.ts';
 import { countedNoun, formatQuantity } from './format.ts';
 import type { EventSummary } from '../contracts/events.ts';
@@ -53,7 +53,7 @@ function headlineFields(explainer: string): { title?: string; description?: stri
     try {
       fields[field[1] as 'title' | 'description'] = JSON.parse(field[2]!) as string;
     } catch {
-      return parseYaml(front[1]!) as { title?: string; description?: string };
+      return yaml().parse(front[1]!) as { title?: string; description?: string };
     }
   }
   return fields;

@@ -128,14 +128,25 @@ function bestLede(facts: Facts): { text: string; claim: Claim } | undefined {
   const candidates: Array<{ text: string; claim: Claim; support: number; shared: number; short: number; order: number }> = [];
   // Which sources' passages hold each word: read once, not once for every source (that grew with sources times passages).
   const wordSources = new Map<string, Set<string>>();
-  for (const p of passages) for (const w of contentWords(p.e.quote)) (wordSources.get(w) ?? wordSources.set(w, new Set()).get(w)!).add(p.e.source);
+  // A sentence is the passage of several claims: each source's passage is read once.
+  const sourcesOf = new Map<string, Set<string>>();
+  for (const p of passages) {
+    const read = sourcesOf.get(p.e.quote) ?? sourcesOf.set(p.e.quote, new Set()).get(p.e.quote)!;
+    if (read.has(p.e.source)) continue;
+    read.add(p.e.source);
+    for (const w of contentWords(p.e.quote)) (wordSources.get(w) ?? wordSources.set(w, new Set()).get(w)!).add(p.e.source);
+  }
   const inOtherSource = (w: string, source: string): boolean => [...wordSources.get(w) ?? []].some((s) => s !== source);
+  // Each source's passages, in claim order (as a filter of `passages` per source gave them, at a look at every passage per source).
+  const bySource = Map.groupBy(passages, (p) => p.e.source);
+  const alone = new Map<string, boolean>();
+  const readsAlone = (quote: string): boolean => alone.get(quote) ?? alone.set(quote, standsAlone(quote)).get(quote)!;
   facts.sources.forEach((source, order) => {
     if (source.empty || source.copyOf) return;
-    const own = passages.filter((p) => p.e.source === source.id).sort((a, b) => a.e.start - b.e.start);
+    const own = [...bySource.get(source.id) ?? []].sort((a, b) => a.e.start - b.e.start);
     const starts = [...new Set(own.map((p) => p.e.start))].slice(0, LEDE_PASSAGES);
     // The article's lede is its first passage that stands alone; of the claims it supports, the best-supported.
-    const first = starts.map((start) => own.filter((o) => o.e.start === start && standsAlone(o.e.quote))).find((at) => at.length);
+    const first = starts.map((start) => own.filter((o) => o.e.start === start && readsAlone(o.e.quote))).find((at) => at.length);
     if (!first) return;
     const best = [...first].sort((a, b) => sources(b.claim) - sources(a.claim))[0]!;
     const words = new Set(contentWords(withoutDateline(best.e.quote)));

@@ -5,7 +5,6 @@
  */
 import type { Claim } from '../contracts/facts.ts';
 import { countedNoun, formatNumber } from './format.ts';
-import { rememberRecent } from '../segment/recentResults.ts';
 
 /** Past this many words the phrase is a clause, not a name for what is counted. */
 const MAX_WORDS = 7;
@@ -39,17 +38,35 @@ export function withMaterial(c: Claim, noun: string): string {
   const q = c.quantity!;
   // Most figures' sentences have no "of" at all: no pattern to build for them (this runs for every figure of every chart's data).
   if (q.counts || !noun || q.low !== undefined || !c.text.includes('of')) return noun;
-  const at = materialPattern(formatNumber(q.value)).exec(c.text);
+  const at = materialAt(c.text, formatNumber(q.value));
   if (!at || /\bwithin\s+(?:\S+\s+){0,2}$/i.test(c.text.slice(0, at.index))) return noun;
-  const rest = ` ${c.text.slice(at.index + at[0].length)} `;
+  const rest = ` ${c.text.slice(at.end)} `;
   const end = MATERIAL_END.exec(rest);
   const words = rest.slice(0, end ? end.index : undefined).trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 4 || NOT_A_NOUN.test(words[0]!) && !/^(?:the|a|an)$/i.test(words[0]!) || words.some((w) => /\d/.test(w))) return noun;
   return `${noun} of ${words.join(' ')}`;
 }
 
-/** "1,200 tonnes of ", "3 feet of ": the figure as written, one or two words, then "of"; compiled once per figure within an event. */
-const materialPattern = rememberRecent(1000, (figure) => new RegExp(`(?<![\\d.,])${figure.replace(/\./g, '\\.')}(?![\\d])[\\s-]*(?:[\\p{L}.]+\\s+){1,2}?of\\s+`, 'u'));
+/** What follows a figure before what it measures is of: one or two words, then "of" ("tonnes of ", "feet of "). */
+const UNIT_THEN_OF = /[\s-]*(?:[\p{L}.]+\s+){1,2}?of\s+/uy;
+
+/**
+ * Where "1,200 tonnes of ", "3 feet of " stands in the sentence: the figure as written (not inside
+ * a longer number), then UNIT_THEN_OF; the first such place, from the figure's start to the end of
+ * "of ". The figure is found as plain text and one pattern is tried after it: a pattern made for
+ * each figure (as this was) cost a compilation of its letter class per figure, most of what
+ * composing the numbers cost.
+ */
+function materialAt(text: string, figure: string): { index: number; end: number } | undefined {
+  for (let at = text.indexOf(figure); at >= 0; at = text.indexOf(figure, at + 1)) {
+    const after = at + figure.length;
+    if ((at > 0 && /[\d.,]/.test(text[at - 1]!)) || /\d/.test(text[after] ?? '')) continue;
+    UNIT_THEN_OF.lastIndex = after;
+    const unit = UNIT_THEN_OF.exec(text);
+    if (unit) return { index: at, end: after + unit[0].length };
+  }
+  return undefined;
+}
 
 /** The phrase after "117 percent" / "117%" / "117 per cent" in the sentence, at most MAX_WORDS words. */
 function afterShare(text: string, value: number): string {

@@ -12,7 +12,7 @@
  * saying is; only the reading of the clause's shape (a subject, then its verb) is written here,
  * because no kept library parses clauses.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from '../text/englishDates.ts';
 import type { Claim, Evidence } from '../contracts/facts.ts';
 import { tokenize, type Token } from '../segment/tokens.ts';
 import { isMistaggedVerb, OBJECT_SPEECH, QUOTING, REPORTING, THAT_SPEECH } from '../extract/quotes/reportingVerbs.ts';
@@ -81,8 +81,11 @@ export function saidThat(verb: string, clause: string, show: (words: string) => 
 }
 
 function carriesThat(clause: string): boolean {
-  // No "that" in it, no token "that": most clauses are not tagged again for nothing.
-  if (!/that/i.test(clause)) return false;
+  // No "that" in it, no token "that": most clauses are not tagged again for nothing. Nor when
+  // ADVERBIAL_WORDS + 1 words stand before its first "that": a token never spans wink's white
+  // space, so that many tokens at least come before it, past the ones looked at below.
+  const that = clause.search(/that/i);
+  if (that < 0 || wordsBefore(clause, that) > ADVERBIAL_WORDS) return false;
   const tokens = tokenize(clause);
   const at = tokens.slice(0, ADVERBIAL_WORDS + 1).findIndex((t) => /^that$/i.test(t.text));
   if (at < 0) return false;
@@ -98,6 +101,15 @@ function carriesThat(clause: string): boolean {
 
 /** At most this many words of an adverbial before the words' own "that". */
 const ADVERBIAL_WORDS = 5;
+
+/** The white space wink's tokenizer splits on (its model's `splitter`; not every \s: not U+3000, say). */
+const WINK_SPACE = /[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]+/;
+
+/** How many words (runs between WINK_SPACE) end before `at` in `text`: each is a token at least. */
+function wordsBefore(text: string, at: number): number {
+  const words = text.slice(0, at).split(WINK_SPACE).filter(Boolean).length;
+  return at > 0 && !WINK_SPACE.test(text[at - 1]!) ? words - 1 : words;
+}
 
 /** The passage the claim's words come from (the one `isDirectQuote` reads too). */
 function passageOf(claim: Claim): Evidence {

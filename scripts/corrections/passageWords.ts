@@ -2,13 +2,13 @@
  * A claim's passage in one source as words an editor would copy: how corrections.yaml names a
  * claim, and how the live preview's review actions write one.
  */
-import { decodeHTML } from 'entities';
+import { entities } from '../text/onDemand.ts';
 import type { ClaimRef } from '../contracts/corrections.ts';
 import type { Claim, Facts } from '../contracts/facts.ts';
 
 /** A passage as readers see it: an HTML source's quote keeps its inline markup and entities (ingest/html.ts). */
 export function visibleText(quote: string, file: string): string {
-  return /\.html?$/i.test(file) ? decodeHTML(quote.replace(/<[^>]*>/g, '')) : quote;
+  return /\.html?$/i.test(file) ? entities().decodeHTML(quote.replace(/<[^>]*>/g, '')) : quote;
 }
 
 /** For matching: lower case, runs of white space as one space. */

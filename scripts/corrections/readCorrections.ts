@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isSeq, LineCounter, parseDocument } from 'yaml';
+import { yaml } from '../text/onDemand.ts';
 import { CORRECTION_SCHEMAS, CORRECTIONS_FILE, OPERATIONS, type Correction, type CorrectionOperation } from '../contracts/corrections.ts';
 import type { Warning } from '../contracts/generated.ts';
 
@@ -22,6 +22,7 @@ const SHAPE = 'Each entry is one operation: `- hide: { source: file.html, quote:
 export function readCorrections(dir: string, warnings: Warning[]): ListedCorrection[] {
   const path = join(dir, CORRECTIONS_FILE);
   if (!existsSync(path)) return [];
+  const { isSeq, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
   const warn = (line: number | undefined, problem: string, fix = SHAPE): void => {

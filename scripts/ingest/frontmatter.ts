@@ -1,5 +1,5 @@
 /** Reads YAML frontmatter from a Markdown article into source metadata. */
-import { parse } from 'yaml';
+import { yaml } from '../text/onDemand.ts';
 import type { Source } from '../contracts/facts.ts';
 
 export type ArticleMeta = Pick<Source, 'title' | 'publisher' | 'author' | 'url' | 'published'>;
@@ -29,7 +29,7 @@ export function readFrontmatter(text: string): FrontmatterResult {
   const bodyStart = match[0].length;
   let data: unknown;
   try {
-    data = parse(match[1] ?? '');
+    data = yaml().parse(match[1] ?? '');
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable YAML';
     return { meta: {}, bodyStart, problem: `frontmatter is not valid YAML (${reason})` };

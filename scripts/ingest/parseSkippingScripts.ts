@@ -12,7 +12,8 @@
  * the same state on both sides of the cut in the page and in the cut copy, and the trees are
  * the same. If any cut fails the check, the whole page is parsed as it is.
  */
-import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import type { DefaultTreeAdapterTypes as T } from 'parse5';
+import { parse5 } from '../text/onDemand.ts';
 
 /** Contents shorter than this (characters) are left: cutting them saves less than the check costs. */
 const MIN_CUT = 2000;
@@ -29,7 +30,7 @@ export interface Parsed {
 
 export function parseSkippingScripts(page: string): Parsed {
   const cuts = findCuts(page);
-  const whole = (): Parsed => ({ document: parse(page, { sourceCodeLocationInfo: true }), html: page, toPage: (o) => o });
+  const whole = (): Parsed => ({ document: parse5().parse(page, { sourceCodeLocationInfo: true }), html: page, toPage: (o) => o });
   if (!cuts.length) return whole();
   let html = '';
   let at = 0;
@@ -43,7 +44,7 @@ export function parseSkippingScripts(page: string): Parsed {
     at = to;
   }
   html += page.slice(at);
-  const document = parse(html, { sourceCodeLocationInfo: true });
+  const document = parse5().parse(html, { sourceCodeLocationInfo: true });
   if (!cutsAreWhole(document, new Set(points.map((p) => p.at)))) return whole();
   const toPage = (offset: number, end: boolean): number => {
     let lo = 0, hi = points.length; // the number of cuts at or before `offset` (before it, for an end)

@@ -33,7 +33,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { yaml } from '../text/onDemand.ts';
 import type { Warning } from '../contracts/stages.ts';
 import { metaFromRecord, type ArticleMeta } from './frontmatter.ts';
 
@@ -69,6 +69,7 @@ export function readSourcesYaml(dir: string, articleFiles: ReadonlySet<string>):
   const warnings: Warning[] = [];
   const name = SOURCES_FILES.find((n) => existsSync(join(dir, n)));
   if (!name) return { byFile, charsets, event, warnings };
+  const { isMap, isScalar, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(readFileSync(join(dir, name), 'utf8'), { lineCounter });
   const lineOf = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineCounter.linePos(offset).line);

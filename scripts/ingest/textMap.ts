@@ -7,7 +7,7 @@
  * HTML table (entities, as parse5 does, including legacy ones without a semicolon), equal
  * characters map one to one, and raw characters that produce nothing are skipped.
  */
-import { decodeHTML } from 'entities';
+import { entities } from '../text/onDemand.ts';
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
 
 type Emit = (ch: string, from: number, to: number) => void;
@@ -85,7 +85,7 @@ function entityAt(html: string, i: number, end: number, value: string, j: number
   // Longest prefix that decodes to something the value holds ("&notit;" decodes as "¬" then "it;").
   for (let len = raw.length; len >= 2; len--) {
     const candidate = raw.slice(0, len);
-    const decoded = decodeHTML(candidate);
+    const decoded = entities().decodeHTML(candidate);
     if (decoded === candidate) continue;
     const literal = commonTail(decoded, candidate);
     const units = decoded.length - literal;

@@ -4,7 +4,7 @@
  * this module only decides which of its matches name a day, and which day a relative one means.
  * Pure: the article's publication date comes in, nothing is read from the clock.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from '../../text/englishDates.ts';
 import type { DateMention } from '../../contracts/facts.ts';
 import { CALENDAR_NAMES } from '../../text/calendar.ts';
 

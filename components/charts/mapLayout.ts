@@ -96,7 +96,7 @@ function labelsOf(map: PlaceMap, places: Place[], arcs: MapArc[], marks: MapMark
   const figures = (data: ChartDatum[]): number => data.map(line).reduce((a, b) => a + b + 3, 0);
   // A locator's figures go one a line under its place's name; a flow map's few stay on the name's line.
   const stacked = map.style === 'locator';
-  // A mark's figures follow its place's name ("Germany 300 [2][5]"), so they read as reported there.
+  // A mark's figures follow its place's name ("Portugal 300 [2][5]"), so they read as reported there.
   const dataAt = new Map(marks.map((m) => [m.place.point.join(), m.data]));
   const requests: LabelRequest[] = [
     ...unique.map((p) => {

@@ -38,7 +38,7 @@ function readContentWords(text: string): string[] {
 
 /**
  * One word's content form, or '' for none. The same words recur in every sentence of an event
- * ("the", "troops", "government"): each is read once (two replacements, two set lookups and the
+ * ("the", "nurses", "government"): each is read once (two replacements, two set lookups and the
  * stemmer cost more than one lookup here), and forgotten with the event's other results.
  */
 const contentWord = rememberRecent(RECENT_WORDS, (word) => {

@@ -2,7 +2,7 @@
  * What a headline figure counts, as a chart can compare it: its head noun and the words before
  * it. "300 Norlandic nurses" and "450 Porto-based nurses" count nurses; "7,500 union employees"
  * and "4 former employees" do not count one thing, though both are employees. The words after the
- * noun are where or why ("troops in Europe", "employees at the firm") and do not make another kind.
+ * noun are where or why ("nurses in Porto", "employees at the firm") and do not make another kind.
  */
 import type { Claim } from '../contracts/facts.ts';
 import { tellsHarm } from '../compose/leadFigures.ts';
@@ -30,7 +30,7 @@ export function kindWords(c: Claim): Set<string> {
   return kind;
 }
 
-/** True when one figure's kind-words hold the other's: "troops" and "American troops", "bird species" and "investigated bird species". */
+/** True when one figure's kind-words hold the other's: "nurses" and "Norlandic nurses", "bird species" and "investigated bird species". */
 export function sameKind(a: Claim, b: Claim): boolean {
   const ka = kindWords(a);
   const kb = kindWords(b);

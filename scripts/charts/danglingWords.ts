@@ -1,6 +1,6 @@
 /**
  * Words a label cannot end on: a phrase cut after them reads as a clause broken off ("votes in
- * the Electoral College due", "troops under"). Shared by the chart labels and the words chosen
+ * the Electoral College due", "nurses under"). Shared by the chart labels and the words chosen
  * around a figure.
  */
 

@@ -1,7 +1,7 @@
 /**
  * Chooses the headline numbers of an event from its facts, for any event:
  * - comparable: one kind of thing (the count noun with the most source support), of one side
- *   ("American troops" and "Norlandic troops" are two charts' numbers, not one's);
+ *   ("Tarrovian nurses" and "Norlandic nurses" are two charts' numbers, not one's);
  * - totals, not parts: figures that are the sum of other figures reported together
  *   ("400 ... and 200 more" = "600") keep the total and leave the parts to a breakdown;
  * - corroborated first: when enough figures have two or more sources, single-source ones go.
@@ -46,8 +46,8 @@ const FAR = 50;
 export const APPROXIMATE = /^(about|roughly|approximately|around|some|an estimated|estimated|nearly|almost|close to)$/;
 
 /**
- * The headline chart, or none: bars of one unit and one kind of counted thing ("troops",
- * "American troops"; not "union employees" beside "former employees"), at least two of them, and
+ * The headline chart, or none: bars of one unit and one kind of counted thing ("nurses",
+ * "Norlandic nurses"; not "union employees" beside "former employees"), at least two of them, and
  * more than one source's say (a bar two sources give, or bars from two sources): one article's
  * own small counts are no headline. Durations, clock times and trivial figures ("1 facility") never
  * lead. Families are tried in the order the event leads with them: harm, people, money or the

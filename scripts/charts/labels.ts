@@ -1,7 +1,7 @@
 /**
  * Chart labels that fit their row and still read as words: cut at a word, never inside one, and
  * never left hanging on a word that needs what follows ("votes in the Electoral College due",
- * "troops under"), which reads as a clause broken off. A label that is shortened ends in "…"
+ * "nurses under"), which reads as a clause broken off. A label that is shortened ends in "…"
  * and keeps its full text for the hover title and the data table. Hand-written: a few lines of
  * word arithmetic, nothing a library would add to.
  */

@@ -1,6 +1,6 @@
 /**
  * Maps the facts support. A flow map when figures move between places the gazetteer can
- * place without doubt ("1,000 troops from Germany to Romania"); else a locator map when
+ * place without doubt ("1,000 nurses from Portugal to Spain"); else a locator map when
  * figures are reported in one to a few such places ("12 people died in Tokyo"). A place
  * that does not resolve is left out (and counted); no resolvable place, no map.
  */
@@ -15,7 +15,7 @@ export interface MapFlow {
   originName?: string;
   origin?: Place;
   destinationName: string;
-  /** More than one when a figure goes to "Germany and Poland" together. */
+  /** More than one when a figure goes to "Portugal and Spain" together. */
   destinations: Place[];
 }
 

@@ -67,7 +67,7 @@ export function sideOf(claim: Claim): string | undefined {
 
 /**
  * Keeps the figures of the side most of them name, and those that name none: bars of two
- * sides ("Norlandic troops", "American troops") do not compare as one chart's numbers.
+ * sides ("Norlandic nurses", "Tarrovian nurses") do not compare as one chart's numbers.
  */
 export function oneSide(claims: Claim[], support: (c: Claim) => number): Claim[] {
   const weight = new Map<string, number>();

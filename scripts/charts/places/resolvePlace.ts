@@ -30,7 +30,7 @@ const COUNTRY_CUE = /\b(?:country of|republic of|nation of)\s+$/i;
  */
 export function resolvePlace(name: string, contexts: readonly string[]): Place | undefined {
   const clean = name.replace(/^the\s+/i, '').replace(/[,;:’']+$/, '').trim();
-  if (clean.endsWith('.') && !knownName(clean)) return resolvePlace(clean.slice(0, -1), contexts); // "to Poland." but "the U.S."
+  if (clean.endsWith('.') && !knownName(clean)) return resolvePlace(clean.slice(0, -1), contexts); // "to Portugal." but "the U.S."
 
   const inName = /^(.+?)\s*(?:,\s*|\(\s*)([^,()]+?)\)?$/.exec(clean);
   const bare = inName ? inName[1]! : clean;
@@ -78,7 +78,7 @@ export function resolvePlace(name: string, contexts: readonly string[]): Place |
   return cities.length === 1 && cities[0]!.population >= LONE_CITY_POPULATION ? cityPlace(bare, cities[0]!) : undefined;
 }
 
-/** "Germany and Poland" -> both places, or undefined when either is unknown. */
+/** "Portugal and Spain" -> both places, or undefined when either is unknown. */
 export function resolvePlaces(names: string, contexts: readonly string[]): Place[] | undefined {
   const parts = names.split(/\s*,?\s+and\s+|\s*,\s+(?=[A-Z])(?=[^,]*\band\b)/);
   const places = parts.map((p) => resolvePlace(p, contexts));

@@ -46,6 +46,11 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // Not "went on the radio to ask ..." (the radio) or "failed to respond" (whose subject is not the sentence's).
     const quoting = QUOTING.has(verb.lemma) && marks.length > 0 && tokens[i - 1]?.lemma !== 'to';
     if (!REPORTING.has(verb.lemma) && !quoting && !callsFor(tokens, i) && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
+    // "She never publicly declared it", "he did not say whether ...": a speech act denied is no one's
+    // words, so its clause is not reported speech (the speaker is not given words they did not say).
+    // A quotation's words are someone's whatever the verbs around them ("didn't say much, but did
+    // add, “...”"): there the sentence's attribution stands as it was.
+    if (marks.length === 0 && isNegated(tokens, i)) continue;
     // "He was accused of ...", "they were told to leave": in the passive the subject is who was spoken
     // to or about, not the speaker (the progressive "she is saying" is active). "We are told the depot
     // closed", "it was reported that ...": what follows is still reported speech, by no one named.
@@ -192,6 +197,20 @@ function isPossessiveOrObject(tokens: Token[], k: number): boolean {
 const PASSIVE_REPORT = new Set(['tell', 'say', 'report', 'inform']);
 
 /** Whether the verb at verbIndex is a past participle after a form of "be" ("was accused", "were told", "has been asked"). */
+/**
+ * "not", "never" or "n't" just before the verb, over at most two adverbs ("never publicly declared",
+ * "did not immediately say"); not "did not confirm until Sunday that ...", which says when it was said.
+ */
+function isNegated(tokens: Token[], verbIndex: number): boolean {
+  if (tokens.slice(verbIndex + 1, verbIndex + 4).some((t) => t.lemma === 'until' || t.lemma === 'till')) return false;
+  for (let k = verbIndex - 1; k >= Math.max(0, verbIndex - 3); k--) {
+    const word = tokens[k]!.text.toLowerCase();
+    if (word === 'not' || word === 'never' || word === "n't" || word === 'n’t') return true;
+    if (tokens[k]!.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 function isPassive(tokens: Token[], verbIndex: number): boolean {
   if (/ing$/i.test(tokens[verbIndex]!.text)) return false;
   let k = verbIndex - 1;

@@ -101,7 +101,9 @@ function oneFigureRetold(groups: QuantityMention[][]): QuantityMention[][] {
   });
   const root = groups.map((_, i) => i);
   const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
-  const wordsOf = (m: QuantityMention): Set<string> => new Set(contentWords(m.sentence.text).filter((w) => !/\d/.test(w)));
+  // Each sentence's words once per call (a large event repeats a figure across many groups).
+  const words = new Map<QuantityMention, Set<string>>();
+  const wordsOf = (m: QuantityMention): Set<string> => words.get(m) ?? words.set(m, new Set(contentWords(m.sentence.text).filter((w) => !/\d/.test(w)))).get(m)!;
   for (const list of byFigure.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {

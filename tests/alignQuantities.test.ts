@@ -44,6 +44,27 @@ describe('alignQuantities', () => {
     expect(sameGroup('The plant laid off 230 workers.', 'Its 230 employees were told by letter.')).toHaveLength(1);
   });
 
+  it('joins one large figure told under two nouns when the sentences tell the same thing, and no other', () => {
+    const retold = claimsOf(
+      'The harbour board awarded its new chair 418,250 restricted stock units on Monday, a filing shows.',
+      'The new chair of the harbour board was handed 418,250 shares on Monday, according to the filing.',
+    ).filter((c) => c.quantity?.value === 418250);
+    expect(retold).toHaveLength(1);
+    expect(retold[0]!.evidence.map((e) => e.source)).toEqual(['outlet-1', 'outlet-2']);
+    // Two words in common are not enough: one figure counts two things.
+    const apart = claimsOf(
+      'The festival will bring 260 dancers and 40 drummers to the coast.',
+      'A 260-piece brass band from the coast will play at the festival.',
+    ).filter((c) => c.quantity?.value === 260);
+    expect(apart).toHaveLength(2);
+    // Small figures count many things in one event, whatever the sentences share.
+    const small = claimsOf(
+      'The harbour board hired three engineers on Monday after the filing.',
+      'The harbour board bought three cranes on Monday after the filing.',
+    ).filter((c) => c.quantity?.value === 3);
+    expect(small).toHaveLength(2);
+  });
+
   it('keeps on each source\'s evidence the noun it counts with, where it is not the claim\'s', () => {
     const claims = claimsOf(
       'Paramedics checked three pupils who drank cleaning fluid at the nursery.',

@@ -35,7 +35,7 @@ export function alignQuantities(mentions: QuantityMention[], articles: ArticleIn
   const conflicts: Conflict[] = [];
   const usedIds = new Set<string>();
   const claimOf = new Map<QuantityMention, Claim>();
-  for (const group of [...blocks.values()].flatMap(onePeopleGroupEach)) {
+  for (const group of oneFigureRetold([...blocks.values()].flatMap(onePeopleGroupEach))) {
     const claim = quantityClaim(group, articles, sourceOrder, usedIds);
     claims.push(claim);
     for (const m of group) claimOf.set(m, claim);
@@ -76,6 +76,47 @@ function onePeopleGroupEach(group: QuantityMention[]): QuantityMention[][] {
   const parts = new Map<number, QuantityMention[]>();
   group.forEach((m, i) => parts.set(find(i), [...(parts.get(find(i)) ?? []), m]));
   return [...parts.values()];
+}
+
+/** A figure at least this large is rare enough in one event for two nouns over it to be one fact told two ways. */
+const MIN_RETOLD_FIGURE = 100;
+/** Content words besides figures two sentences share when they tell one figure of one thing under two nouns. */
+const RETOLD_STORY_WORDS = 3;
+
+/**
+ * Groups of one figure under different nouns ("273,328 stock units" / "273,328 shares", "a 140-person
+ * orchestra" / "a 140-piece orchestra", "86,000 reserve soldiers" / "86,000 reserves") joined when a
+ * sentence of one and a sentence of another, in two sources, share three content words besides
+ * figures. Small figures are left apart: "three" or "20" count many things in one event. Over 249
+ * untuned corpus clusters, every such pair read told one fact; at two shared words, some did not
+ * ("140 artists" / "a 140-piece orchestra").
+ */
+function oneFigureRetold(groups: QuantityMention[][]): QuantityMention[][] {
+  const byFigure = new Map<string, number[]>();
+  groups.forEach((group, i) => {
+    const m = group[0]!;
+    if (m.value < MIN_RETOLD_FIGURE || /^[A-Z]{3}$/.test(m.unit)) return;
+    const key = `${m.low ?? ''}|${m.value}|${m.high ?? ''}`;
+    byFigure.set(key, [...(byFigure.get(key) ?? []), i]);
+  });
+  const root = groups.map((_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+  // Each sentence's words once per call (a large event repeats a figure across many groups).
+  const words = new Map<QuantityMention, Set<string>>();
+  const wordsOf = (m: QuantityMention): Set<string> => words.get(m) ?? words.set(m, new Set(contentWords(m.sentence.text).filter((w) => !/\d/.test(w)))).get(m)!;
+  for (const list of byFigure.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = [list[x]!, list[y]!];
+        if (find(i) === find(j)) continue;
+        const told = groups[i]!.some((a) => groups[j]!.some((b) => a.source !== b.source && shared(wordsOf(a), wordsOf(b)) >= RETOLD_STORY_WORDS));
+        if (told) root[find(i)] = find(j);
+      }
+    }
+  }
+  const joined = new Map<number, QuantityMention[]>();
+  groups.forEach((group, i) => joined.set(find(i), [...(joined.get(find(i)) ?? []), ...group]));
+  return [...joined.values()];
 }
 
 /** People counted by sex or age ("two girls", "three boys"): often a breakdown of a larger count, so people in general are not taken for them. */

@@ -36,6 +36,7 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
   // reported that he criticised the plan" and "According to an official, CLAUSE, the Gazette
   // reports" the outlet is where the article got it (media attribution records that).
   let outlet: Attribution | undefined;
+  let shown: Attribution | undefined;
   // "Lima privately urged the board to wait, according to people familiar with the talks": the
   // sentence is what those people report, Lima's urging included; they are its source, not Lima.
   const source = trailingSource(tokens, text, isInQuotes);
@@ -107,9 +108,21 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // "The hope, officials say, is that the hull is intact": the whole sentence is what they said.
     const aside = !after && !before && subject ? parentheticalClause(tokens, subject.first, i) : undefined;
     const found: Attribution = after ? { speaker, clause: after } : before ? { speaker, clause: continuedClause(tokens, i, before) } : aside ? { speaker, clause: aside } : { speaker };
-    if (!(speaker.name && isOutletName(speaker.name))) return found;
+    // "This year's record shows that ..., said Ana Lima": what a finding shows is the speaker's
+    // report when the sentence names one who said it; the finding speaks only when no one does.
+    const finding = THAT_SPEECH.has(verb.lemma) && !REPORTING.has(verb.lemma);
+    if (!(speaker.name && isOutletName(speaker.name))) {
+      // Only an attribution set off by a comma or a quotation ("..., she said") takes the finding
+      // over; "found that ... -- just as Lima said he had done" reports Lima inside the finding.
+      const setOff = /^[,“”"’]$/.test(tokens[(subject ? subject.first : i) - 1]?.text ?? '');
+      if (shown && !setOff) return shown;
+      if (!finding) return found;
+      shown ??= found;
+      continue;
+    }
     outlet ??= found;
   }
+  if (shown) return shown;
   // The phrase ends at a comma, unless the comma is inside a list of capitalised words that makes
   // one name ("according to the Office of Roads, Rail and Ports").
   const according = /\b[Aa]ccording to ((?:[Tt]he |[Aa]n? )?[^,.;]+(?:(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?)/u.exec(text);

@@ -2,7 +2,7 @@
  * Speakers named after the words: a name's place of work after "of" is no clause ("said Ana Lima of
  * the Porto think tank": the tagger reads "think" as a verb), and a finding ("records show that
  * ...") is the report of the speaker named after a comma ("..., Lima said"), not of the records.
- * Invented sentences.
+ * And never the place someone went to speak ("took to Facebook to accuse"). Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
@@ -30,4 +30,11 @@ describe('speakers named after the words', () => {
     const q = speakers('Tom Reyes led the inquiry.\nHe checked the logs and found that the ferry had left at 6:57 p.m. -- just as Lima said it had.');
     expect(q).toEqual(['Tom Reyes']);
   });
+  it('never gives the words to the place a speaker went to say them ("took to Facebook to accuse", "replied on her page writing")', () => {
+    expect(speakers('Tom Reyes and Ana Lima met.\nReyes took to Facebook to accuse Lima of spreading "outrageous misinformation."')).toEqual(['Tom Reyes']);
+    expect(speakers('Tom Reyes and Ana Lima met.\nLima replied on her Facebook page writing, “This is the worst thing I have ever seen happen here.”')).toEqual(['Ana Lima']);
+    // No subject the grammar shows: no one, never the page.
+    expect(speakers('Tom Reyes and Ana Lima met.\nAfter the show, Reyes took to Facebook to accuse Lima of spreading "outrageous misinformation."').filter((x) => x === 'Facebook')).toEqual([]);
+  });
 });
+

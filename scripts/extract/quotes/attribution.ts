@@ -77,7 +77,13 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // and "told" names its listener ("Lima, the mayor, told Reuters").
     const invertedName = INVERTING.has(verb.lemma) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1]!.text) && !CALENDAR_NAME.test(tokens[i + 1]!.text) && !participle
       ? subjectAfter(tokens, i, text) : undefined;
-    const subject = participle ?? (invertedName?.name ? undefined : subjectBefore(tokens, i, text, anyNoun));
+    const nearest = participle ?? (invertedName?.name ? undefined : subjectBefore(tokens, i, text, anyNoun));
+    // "Lima took to Facebook to accuse Reyes of ...", "went on television to say", "replied on her
+    // page writing, ...": the noun before an infinitive or a participle is the object of a verb's
+    // preposition, never its speaker; the sentence's subject speaks, or no one is named.
+    const nonFinite = (tokens[i - 1]?.lemma === 'to' && tokens[i - 1]!.pos === 'PART') || /ing$/.test(verb.text);
+    const purpose = !participle && nearest && nonFinite && objectOfVerbsPreposition(tokens, nearest.first);
+    const subject = purpose ? sentenceSubject(tokens, i, text) : nearest;
     // Inversion only after a quotation or a comma ("“...,” said Okafor"), or opening a sentence before
     // a colon ("Says Okafor: “...”").
     const opensInversion = i === 0 && /^[A-Z]/.test(verb.text) && tokens.slice(1, 6).some((t) => t.text === ':');
@@ -210,6 +216,13 @@ function isPossessiveOrObject(tokens: Token[], k: number): boolean {
 const PASSIVE_REPORT = new Set(['tell', 'say', 'report', 'inform']);
 
 /** Whether the verb at verbIndex is a past participle after a form of "be" ("was accused", "were told", "has been asked"). */
+/** "took to [Facebook]", "replied on her [page]": the phrase at `first` follows a verb's preposition (and a determiner or possessive). */
+function objectOfVerbsPreposition(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'DET' || /^(?:his|her|their|its|our|my|your)$/i.test(tokens[k]!.text))) k--;
+  return tokens[k]?.pos === 'ADP' && tokens[k - 1]?.pos === 'VERB';
+}
+
 /**
  * "not", "never" or "n't" just before the verb, over at most two adverbs ("never publicly declared",
  * "did not immediately say"); not "did not confirm until Sunday that ...", which says when it was said.

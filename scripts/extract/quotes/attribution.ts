@@ -36,6 +36,7 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
   // reported that he criticised the plan" and "According to an official, CLAUSE, the Gazette
   // reports" the outlet is where the article got it (media attribution records that).
   let outlet: Attribution | undefined;
+  let shown: Attribution | undefined;
   // "Lima privately urged the board to wait, according to people familiar with the talks": the
   // sentence is what those people report, Lima's urging included; they are its source, not Lima.
   const source = trailingSource(tokens, text, isInQuotes);
@@ -76,7 +77,13 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // and "told" names its listener ("Lima, the mayor, told Reuters").
     const invertedName = INVERTING.has(verb.lemma) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1]!.text) && !CALENDAR_NAME.test(tokens[i + 1]!.text) && !participle
       ? subjectAfter(tokens, i, text) : undefined;
-    const subject = participle ?? (invertedName?.name ? undefined : subjectBefore(tokens, i, text, anyNoun));
+    const nearest = participle ?? (invertedName?.name ? undefined : subjectBefore(tokens, i, text, anyNoun));
+    // "Lima took to Facebook to accuse Reyes of ...", "went on television to say", "replied on her
+    // page writing, ...": the noun before an infinitive or a participle is the object of a verb's
+    // preposition, never its speaker; the sentence's subject speaks, or no one is named.
+    const nonFinite = (tokens[i - 1]?.lemma === 'to' && tokens[i - 1]!.pos === 'PART') || /ing$/.test(verb.text);
+    const purpose = !participle && nearest && nonFinite && objectOfVerbsPreposition(tokens, nearest.first);
+    const subject = purpose ? sentenceSubject(tokens, i, text) : nearest;
     // Inversion only after a quotation or a comma ("“...,” said Okafor"), or opening a sentence before
     // a colon ("Says Okafor: “...”").
     const opensInversion = i === 0 && /^[A-Z]/.test(verb.text) && tokens.slice(1, 6).some((t) => t.text === ':');
@@ -107,9 +114,21 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // "The hope, officials say, is that the hull is intact": the whole sentence is what they said.
     const aside = !after && !before && subject ? parentheticalClause(tokens, subject.first, i) : undefined;
     const found: Attribution = after ? { speaker, clause: after } : before ? { speaker, clause: continuedClause(tokens, i, before) } : aside ? { speaker, clause: aside } : { speaker };
-    if (!(speaker.name && isOutletName(speaker.name))) return found;
+    // "This year's record shows that ..., said Ana Lima": what a finding shows is the speaker's
+    // report when the sentence names one who said it; the finding speaks only when no one does.
+    const finding = THAT_SPEECH.has(verb.lemma) && !REPORTING.has(verb.lemma);
+    if (!(speaker.name && isOutletName(speaker.name))) {
+      // Only an attribution set off by a comma or a quotation ("..., she said") takes the finding
+      // over; "found that ... -- just as Lima said he had done" reports Lima inside the finding.
+      const setOff = /^[,“”"’]$/.test(tokens[(subject ? subject.first : i) - 1]?.text ?? '');
+      if (shown && !setOff) return shown;
+      if (!finding) return found;
+      shown ??= found;
+      continue;
+    }
     outlet ??= found;
   }
+  if (shown) return shown;
   // The phrase ends at a comma, unless the comma is inside a list of capitalised words that makes
   // one name ("according to the Office of Roads, Rail and Ports").
   const according = /\b[Aa]ccording to ((?:[Tt]he |[Aa]n? )?[^,.;]+(?:(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?)/u.exec(text);
@@ -197,6 +216,13 @@ function isPossessiveOrObject(tokens: Token[], k: number): boolean {
 const PASSIVE_REPORT = new Set(['tell', 'say', 'report', 'inform']);
 
 /** Whether the verb at verbIndex is a past participle after a form of "be" ("was accused", "were told", "has been asked"). */
+/** "took to [Facebook]", "replied on her [page]": the phrase at `first` follows a verb's preposition (and a determiner or possessive). */
+function objectOfVerbsPreposition(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'DET' || /^(?:his|her|their|its|our|my|your)$/i.test(tokens[k]!.text))) k--;
+  return tokens[k]?.pos === 'ADP' && tokens[k - 1]?.pos === 'VERB';
+}
+
 /**
  * "not", "never" or "n't" just before the verb, over at most two adverbs ("never publicly declared",
  * "did not immediately say"); not "did not confirm until Sunday that ...", which says when it was said.

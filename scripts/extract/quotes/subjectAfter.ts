@@ -26,7 +26,10 @@ export function subjectAfter(tokens: Token[], verbIndex: number, text: string): 
   if (j === head) return undefined;
   // "..., said the decision is not final": a noun phrase with a verb of its own before the next
   // punctuation is the reported clause's subject, not an inverted speaker ("said Lima on Monday").
-  for (let k = j; k < tokens.length && tokens[k]!.pos !== 'PUNCT'; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined;
+  // After a name, a preposition opens where the speaker is from ("said Ana Lima of the Porto think
+  // tank": the tagger reads "think" as a verb), never the clause's verb.
+  const named = tokens.slice(head, j).some((t) => t.pos === 'PROPN');
+  for (let k = j; k < tokens.length && tokens[k]!.pos !== 'PUNCT' && !(named && tokens[k]!.pos === 'ADP'); k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined;
   const phrase = tokens.slice(start, j);
   // "said a spokesman for the port", "said Norland's envoy to the council, Ana Lima": the head noun's
   // complement is part of the description ("to" only before the name: "said the mayor to reporters").

@@ -4,17 +4,14 @@
  * mostly call the speaker by the abbreviation.
  */
 import { describe, expect, it } from 'vitest';
+import { speakersIn } from './support/quotes.ts';
 import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
 import { collectNames } from '../scripts/extract/speakers/collectNames.ts';
 import { acronymDefinitions } from '../scripts/extract/speakers/acronyms.ts';
 import { sentencesOf } from './support/sentences.ts';
 import type { SegmentedArticle } from '../scripts/contracts/stages.ts';
 
-function speakers(text: string): Array<string | undefined> {
-  const sentences = sentencesOf(text);
-  const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
-  return extractQuotes(sentences, text, names).map((q) => q.speaker);
-}
+const speakers = speakersIn;
 
 describe('acronymDefinitions', () => {
   it('reads "Name (ABC)", "ABC, the Name," and a name whose initials spell a used abbreviation', () => {

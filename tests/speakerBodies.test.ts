@@ -4,17 +4,9 @@
  * and a description that stays the speaker when the next sentence names someone.
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
-import { collectNames } from '../scripts/extract/speakers/collectNames.ts';
-import { sentencesOf } from './support/sentences.ts';
-import type { SegmentedArticle } from '../scripts/contracts/stages.ts';
+import { quotesIn } from './support/quotes.ts';
 
-/** Quotes with the names collected from the text itself, as the pipeline collects them. */
-function quotes(text: string): Array<{ words: string; speaker?: string; role?: string }> {
-  const sentences = sentencesOf(text);
-  const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
-  return extractQuotes(sentences, text, names).map((q) => ({ words: text.slice(q.start, q.end), speaker: q.speaker, role: q.role }));
-}
+const quotes = quotesIn;
 
 describe('speakers: a name between commas after a description', () => {
   it('gives "a spokesman in Porto, Tom Reyes, said" to Tom Reyes, not the place', () => {

@@ -5,16 +5,9 @@
  * And never the place someone went to speak ("took to Facebook to accuse"). Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
-import { collectNames } from '../scripts/extract/speakers/collectNames.ts';
-import { sentencesOf } from './support/sentences.ts';
-import type { SegmentedArticle } from '../scripts/contracts/stages.ts';
+import { speakersIn } from './support/quotes.ts';
 
-function speakers(text: string): Array<string | undefined> {
-  const sentences = sentencesOf(text);
-  const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
-  return extractQuotes(sentences, text, names).map((q) => q.speaker);
-}
+const speakers = speakersIn;
 
 describe('speakers named after the words', () => {
   it('reads "said NAME of the Porto-based think tank" as the name, whatever the tagger makes of "think"', () => {

@@ -4,16 +4,9 @@
  * is still reported. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
-import { collectNames } from '../scripts/extract/speakers/collectNames.ts';
-import { sentencesOf } from './support/sentences.ts';
-import type { SegmentedArticle } from '../scripts/contracts/stages.ts';
+import { quotesIn } from './support/quotes.ts';
 
-function quotes(text: string): Array<{ words: string; speaker?: string; form: string }> {
-  const sentences = sentencesOf(text);
-  const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
-  return extractQuotes(sentences, text, names).map((q) => ({ words: text.slice(q.start, q.end), speaker: q.speaker, form: q.form }));
-}
+const quotes = quotesIn;
 
 describe('reported speech: a speech act denied reports nothing', () => {
   it('gives no words to a speaker who "never publicly declared" something', () => {

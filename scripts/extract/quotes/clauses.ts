@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../segment/tokens.ts';
 import { callsFor, OBJECT_SPEECH, reportsFinding } from './reportingVerbs.ts';
-import { isTimeWord } from './subjects.ts';
+import { isTimeWord } from './subjectWords.ts';
 
 /**
  * Trailing media attribution inside a reported clause: ", as the Globe reported", ", according to NPR",

@@ -6,7 +6,8 @@
 import type { Token } from '../../segment/tokens.ts';
 import { readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
 import { isNounPhraseWord } from './nounPhrase.ts';
-import { joinsNameParts, PART_OF } from './subjects.ts';
+import { joinsNameParts } from './subjects.ts';
+import { PART_OF } from './subjectWords.ts';
 import { isPersonNoun } from '../speakers/descriptions.ts';
 
 /** People named by whom they stand to, which the agent-noun endings miss: "a colleague of ...", "a member of ...". */

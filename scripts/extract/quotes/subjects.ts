@@ -11,6 +11,7 @@ import { isPrepositionObject, qualifiedSubject } from './qualifiedSubject.ts';
 import { looseAppositive } from './looseAppositive.ts';
 import { appositiveName } from './appositiveName.ts';
 import { describedBeforeName, GO_BETWEEN } from './describedBeforeName.ts';
+import { isTimeWord, PART_OF } from './subjectWords.ts';
 
 /** The noun phrase that opens the sentence, up to its first verb: "About 20 members rallied ...". */
 export function sentenceSubject(tokens: Token[], before: number, text: string): { speaker: SpeakerPhrase; first: number } | undefined {
@@ -296,17 +297,4 @@ function isRoleWord(t: Token, next?: Token): boolean {
   if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && /^(PROPN|NOUN)$/.test(next?.pos ?? '')) return true;
   // "director of the centre at Norland University in Porto"
   return isNounPhraseWord(t) || t.lemma === 'of' || t.lemma === 'for' || t.lemma === 'at' || t.lemma === 'in' || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || t.pos === 'CCONJ' && t.lemma === 'and';
-}
-
-/** Words for a part of a group before "of the ...": "one of the signers", "some of the residents". */
-export const PART_OF = /^(?:one|two|three|some|many|several|most|each|both|none|few)$/i;
-
-/**
- * Days and adverbs of time or sequence, which stand between a speaker and the verb ("Okafor on
- * Wednesday confirmed", "Reyes has also said") or just after the verb ("said Monday"), and belong to neither.
- */
-const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|also|later|earlier|previously|originally|then|once|again|separately)$/i;
-/** Whether the token is one of TIME_WORDS. */
-export function isTimeWord(t: Token | undefined): boolean {
-  return !!t && TIME_WORDS.test(t.text);
 }

@@ -14,6 +14,7 @@ import { extractQuotes } from './extract/quotes/extractQuotes.ts';
 import { collectNames } from './extract/speakers/collectNames.ts';
 import { alignQuantities } from './align/alignQuantities.ts';
 import { alignQuotes, alignStatements } from './align/alignPassages.ts';
+import { containedIn, insideQuotation } from './align/quotedSentences.ts';
 import { valueConflicts } from './align/valueConflicts.ts';
 import { termConflicts } from './align/termConflicts.ts';
 import { clockConflicts } from './align/clockConflicts.ts';
@@ -93,10 +94,6 @@ function isolated<T>(file: string, warnings: Warning[], stage: () => T): T | und
   }
 }
 
-function spanKey(e: { source: string; start: number; end: number }): string {
-  return `${e.source}:${e.start}:${e.end}`;
-}
-
 export function alignAll(articles: SegmentedArticle[], mentions: ArticleMentions[]): Facts {
   const index = new Map(articles.map((a) => [a.source.id, a]));
   const sourceOrder = new Map(articles.map((a, i) => [a.source.id, i]));
@@ -105,10 +102,10 @@ export function alignAll(articles: SegmentedArticle[], mentions: ArticleMentions
   const { claims: quantityClaims, conflicts } = alignQuantities(quantities, index, sourceOrder);
   const usedIds = new Set(quantityClaims.map((c) => c.id));
   const quoteClaims = alignQuotes(quotes, index, sourceOrder, usedIds);
-  // A sentence that is already a quote's evidence says the same thing as that quote: one claim, not two.
-  const quoted = new Set(quoteClaims.flatMap((c) => c.evidence.map(spanKey)));
-  const statementClaims = alignStatements(articles.flatMap((a) => a.sentences), index, sourceOrder, usedIds)
-    .filter((c) => !c.evidence.every((e) => quoted.has(spanKey(e))));
+  // A sentence that is already (part of) a quote's evidence says the same thing as that quote: one claim, not two.
+  const isQuoteEvidence = containedIn(quoteClaims.flatMap((c) => c.evidence));
+  const statementClaims = alignStatements(articles.flatMap((a) => a.sentences), index, sourceOrder, usedIds, insideQuotation(quotes))
+    .filter((c) => !c.evidence.every(isQuoteEvidence));
   const claims = orderClaims([...quantityClaims, ...quoteClaims, ...statementClaims], sourceOrder);
   const copies = findCopies(articles);
   return {

@@ -60,6 +60,10 @@ describe('claimLabel', () => {
     // Broken off by the next figure: no word left hanging.
     const share = { value: 25, unit: '%' } as Claim['quantity'];
     expect(claimLabel(claim({ kind: 'quantity', text: 'The port added 25 percent fees on $34 million of cargo.', quantity: share }), 60).full).toBe('25 percent fees…');
+    // The sentence's own characters: a possessive stays on its word, a line break is a space.
+    const weeks = { value: 6, unit: 'weeks' } as Claim['quantity'];
+    expect(claimLabel(claim({ kind: 'quantity', text: 'After six weeks’ work and review, the inspectors signed off.', quantity: weeks }), 40).text).toBe('six weeks’ work and review');
+    expect(claimLabel(claim({ kind: 'quantity', text: 'The crews worked for\nsix weeks.', quantity: weeks }), 40).text).toBe('The crews worked for six weeks');
   });
   it('keeps the figure and its unit where the sentence does not show it exactly once, or where the figure counts a noun', () => {
     const twice = { value: 4, unit: 'years' } as Claim['quantity'];

@@ -60,13 +60,22 @@ export function similarPairs(passages: Passage[], minShared: number, isMatch: (a
   return groups;
 }
 
-/** Statement claims: sentences that two or more sources share in substance, and each article's lede. */
-export function alignStatements(sentences: Sentence[], articles: ArticleIndex, sourceOrder: ReadonlyMap<string, number>, usedIds: Set<string>): Claim[] {
+/**
+ * Statement claims: sentences that two or more sources share in substance, and each article's lede.
+ * A sentence inside someone's quotation (`isQuoted`) is that person's words, carried by its quote
+ * claim with speaker and marks: it is never a statement's evidence. It still takes part
+ * in the word index, so that which pairs are compared does not depend on how much an event quotes.
+ */
+export function alignStatements(sentences: Sentence[], articles: ArticleIndex, sourceOrder: ReadonlyMap<string, number>, usedIds: Set<string>, isQuoted: (sentence: Sentence) => boolean = () => false): Claim[] {
   const passages: Passage[] = sentences.map((s) => ({ source: s.source, start: s.start, end: s.end, words: new Set(contentWords(s.text)) }));
   const groups = similarPairs(passages, 4, (a, b) => jaccard(a.words, b.words) >= 0.5 || (overlap(a.words, b.words) >= 0.8 && Math.min(a.words.size, b.words.size) >= 6));
+  const quoted = sentences.map(isQuoted);
+  // An article that opens inside a quotation has no lede of its own: the next sentence is rarely one.
   const ledes = firstFullSentences(sentences);
   const claims: Claim[] = [];
-  for (const members of groups.lists()) {
+  for (const grouped of groups.lists()) {
+    const members = grouped.filter((i) => !quoted[i]);
+    if (!members.length) continue;
     const evidence = orderEvidence(members.map((i) => evidenceFor(articles, passages[i]!.source, passages[i]!.start, passages[i]!.end)), sourceOrder);
     // A statement is a claim when two sources share it, or when it is an article's lede,
     // which news writes as the single most important fact.

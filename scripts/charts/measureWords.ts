@@ -33,22 +33,31 @@ export function measureWords(claim: Claim): string | undefined {
   const after = text.slice(figure.end, numbers[at + 1]?.start ?? text.length);
   const stop = after.search(CLAUSE_END);
   const clause = words(stop < 0 ? after : after.slice(0, stop));
-  const own = text.slice(figure.start, figure.end).trim();
   // The clause whole: a chart cuts it to its room (chartLabel), the data table shows it all. A
   // clause broken off by the next figure ("25 percent tariffs on $34 billion") ends before its last
-  // word that needs what follows, and says so: "25 percent tariffs…".
+  // word that needs what follows, and says so: "25 percent tariffs…". The label is the sentence's
+  // own characters from the figure to its last kept word, so "six weeks’ work" keeps its apostrophe.
   if (clause.length > 0) {
     const kept = [...clause];
-    while (kept.length > 0 && dangles(kept.at(-1)!)) kept.pop();
-    return `${[own, ...kept].join(' ')}${kept.length < clause.length ? '…' : ''}`;
+    while (kept.length > 0 && dangles(kept.at(-1)!.word)) kept.pop();
+    const end = kept.length > 0 ? figure.end + kept.at(-1)!.end : figure.end;
+    return `${spaced(text.slice(figure.start, end))}${kept.length < clause.length ? '…' : ''}`;
   }
   // Nothing after the figure in its clause ("the strike lasted four years."): the words before it.
   const before = text.slice(numbers[at - 1]?.end ?? 0, figure.start);
   const open = Math.max(...[...before.matchAll(new RegExp(CLAUSE_END, 'gu'))].map((m) => m.index + m[0].length), 0);
   const preceding = words(before.slice(open)).slice(-WORDS_BEFORE);
-  return preceding.length > 0 ? [...preceding, own].join(' ') : undefined;
+  if (preceding.length === 0) return undefined;
+  const from = figure.start - before.length + open + preceding[0]!.start;
+  return spaced(text.slice(from, figure.end));
 }
 
-function words(text: string): string[] {
-  return text.trim().split(/\s+/).filter(Boolean);
+/** The words of a piece of text with where each ends, relative to the text's start. */
+function words(text: string): Array<{ word: string; start: number; end: number }> {
+  return [...text.matchAll(/\S+/gu)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** A label on one line: the sentence's line breaks and runs of spaces as single spaces. */
+function spaced(text: string): string {
+  return text.trim().replace(/\s+/gu, ' ');
 }

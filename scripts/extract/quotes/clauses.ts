@@ -61,6 +61,7 @@ export function clauseBefore(tokens: Token[], subjectFirst: number): [number, nu
   let end = commaAt;
   while (end > 0 && (CONNECTIVE.test(tokens[end - 1]!.text) || tokens[end - 1]!.text === ',')) end--;
   const body = tokens.slice(0, end);
+  if (opensWithCircumstance(body)) return undefined;
   // A verb of its own, or enough words that the tagger must have missed it ("The cuts cost the
   // region 500 jobs, Lima said": "cost" read as a noun); nothing else ends in a bare "X said".
   const words = body.filter((t) => t.pos !== 'PUNCT').length;
@@ -69,6 +70,24 @@ export function clauseBefore(tokens: Token[], subjectFirst: number): [number, nu
   const last = body[body.length - 1]!;
   if (!first || last.end - first.start < 20) return undefined;
   return [first.start, last.end];
+}
+
+/**
+ * Participles that set the scene of the speaking: the question put to the speaker, or where and how
+ * they spoke. A clause that opens with one ("Asked if the inquiry was slow, Okafor said simply,
+ * “No.”", "When pressed on the cost, Lima said ...", "Speaking to reporters, Tarrow said ...") is
+ * that scene; the speaker's words are elsewhere in the sentence. A list, because a participle or
+ * gerund in general opens clauses that are said ("Understanding the tides can save lives, she said").
+ */
+const SCENE_OF_SPEAKING = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged', 'interviewed', 'contacted', 'reached', 'approached', 'speaking', 'responding', 'replying', 'reacting', 'commenting', 'answering', 'testifying', 'talking', 'addressing', 'writing', 'referring']);
+
+function opensWithCircumstance(body: readonly Token[]): boolean {
+  const words = body.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
+  const at = /^(?:When|While|Once|If|After|Before|As)$/.test(words[0]?.text ?? '') ? 1 : 0;
+  const participle = words[at];
+  // Capitalised only where it opens the sentence ("Asked", "When asked"); the next word is its
+  // question or circumstance ("if", "about", "to", "by", "on"), never a name ("Reached Ltd").
+  return !!participle && SCENE_OF_SPEAKING.has(participle.text.toLowerCase()) && /^(?:SCONJ|ADP|DET|PART|ADV|PRON)$/.test(words[at + 1]?.pos ?? '');
 }
 
 /**
@@ -135,7 +154,8 @@ export function reportedClause(tokens: Token[], verbIndex: number, text: string)
   // adults over 60, ...") a clause follows whatever opens it.
   // A "that" straight before a verb is a relative pronoun ("the raid that killed ..."), not speech.
   // "said at least 15 people ...", "said about 300 ...": a figure's hedge opens the clause, not a circumstance.
-  const hedge = first?.pos === 'ADP' && (/^(?:least|most)$/i.test(tokens[j + 1]?.text ?? '') && /^at$/i.test(first.text) || tokens[j + 1]?.pos === 'NUM');
+  // So does "up to": "told reporters up to 35 people were involved".
+  const hedge = first?.pos === 'ADP' && (/^(?:least|most)$/i.test(tokens[j + 1]?.text ?? '') && /^at$/i.test(first.text) || tokens[j + 1]?.pos === 'NUM' || (/^up$/i.test(first.text) && /^to$/i.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.pos === 'NUM'));
   const startsWithCircumstance = first && !hedge && (saidThat ? first.pos === 'VERB' : first.pos === 'ADP' ? !(objectSpeech && /^(of|about|against|for|on)$/.test(first.lemma)) : first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'PUNCT');
   if (!first || startsWithCircumstance) return undefined;
   const last = [...tokens].reverse().find((t) => t.pos !== 'PUNCT');

@@ -29,8 +29,15 @@ export function subjectAfter(tokens: Token[], verbIndex: number, text: string): 
   // punctuation is the reported clause's subject, not an inverted speaker ("said Lima on Monday").
   // After a name, a preposition opens where the speaker is from ("said Ana Lima of the Porto think
   // tank": the tagger reads "think" as a verb), never the clause's verb.
+  // Straight after a closing quotation mark the quotation is what was said, so a verb after the noun
+  // phrase belongs to what describes the speaker ("“...,” said a senior official briefed on the
+  // plan", "said an official who asked not to be named", "said a person familiar with it").
   const named = tokens.slice(head, j).some((t) => t.pos === 'PROPN');
-  for (let k = j; k < tokens.length && tokens[k]!.pos !== 'PUNCT' && !(named && tokens[k]!.pos === 'ADP'); k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined;
+  // Only a participle or a relative pronoun opens such a description: "said study lead author ..."
+  // ("lead" read as a verb) is a name the phrase reader did not finish, not a described speaker.
+  const next = tokens[complementEnd(tokens, j)];
+  const describedAfter = /^[”"’]$/.test(tokens[verbIndex - 1]?.text ?? '') && !!next && (/^(?:who|whose|whom)$/i.test(next.text) || (next.pos === 'VERB' && /\p{Ll}(?:ed|en|ing)$/u.test(next.text)));
+  if (!describedAfter) for (let k = j; k < tokens.length && tokens[k]!.pos !== 'PUNCT' && !(named && tokens[k]!.pos === 'ADP'); k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined;
   const phrase = tokens.slice(start, j);
   // "said a spokesman for the port", "said Norland's envoy to the council, Ana Lima": the head noun's
   // complement is part of the description ("to" only before the name: "said the mayor to reporters").

@@ -115,6 +115,8 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
       if (yearsDiffer(ea.quote, eb.quote)) continue;
       // "five laps of the lake" and "nine laps of the park": the same noun of different things.
       if (complementsDiffer(a.quantity!.unit, ea.quote, eb.quote)) continue;
+      // "the income tax rate from 39.6 percent" and "the business tax rate from 35 percent": two rates.
+      if (ratesDiffer(ea.quote, eb.quote)) continue;
       // "40 shells hit the town and 55 more were intercepted": a sentence that adds to its count gives parts, not the whole.
       if (ADDS_TO_A_COUNT.test(ea.quote) || ADDS_TO_A_COUNT.test(eb.quote)) continue;
       // "About 1:30 a.m." and "approximately 1:24 a.m.": one moment at two precisions.
@@ -197,6 +199,27 @@ function complementsDiffer(unit: string, a: string, b: string): boolean {
   const cb = complementOf(unit, b);
   if (!ca || !cb || /^\p{Lu}{2,}$/u.test(ca) || /^\p{Lu}{2,}$/u.test(cb)) return false;
   return ca.toLowerCase() !== cb.toLowerCase();
+}
+
+/** What a sentence's rates are of: the word before "rate" or "tax rate" ("income", "jobless"), lower-cased. */
+function rateKinds(text: string): Set<string> {
+  if (!/\brates?\b/i.test(text)) return new Set();
+  const kinds = [...text.matchAll(/\b(\p{L}[\p{L}-]*)\s+(?:tax\s+)?rates?\b/giu)].map((m) => m[1]!.toLowerCase());
+  return new Set(kinds.filter((w) => !RATE_NOT_A_KIND.has(w)));
+}
+/** Words before "rate" that say which one or how high, not what it is of. */
+const RATE_NOT_A_KIND = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'same', 'current', 'new', 'old', 'top', 'highest', 'lowest', 'higher', 'lower', 'overall', 'average', 'annual', 'official', 'tax']);
+
+/**
+ * Both sentences name rates of kinds, and no kind in common: two rates, not two figures for one
+ * (over 249 corpus clusters the one false value conflict among shares). Synonyms ("corporate" /
+ * "business") are read as different kinds: a missed disagreement costs less than a false one.
+ */
+function ratesDiffer(a: string, b: string): boolean {
+  const ka = rateKinds(a);
+  if (ka.size === 0) return false;
+  const kb = rateKinds(b);
+  return kb.size > 0 && ![...ka].some((k) => kb.has(k));
 }
 
 function sharesName(a: string, b: string): boolean {

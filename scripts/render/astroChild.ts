@@ -44,7 +44,7 @@ if (setup) {
   setupHere = true;
   markBuild('astro setup received');
   await astro;
-  await renderPagesHere(setup, input.next() as Promise<BuildTarget | undefined>, () => void load(pageModules(), () => false).then(readGazetteer));
+  await renderPagesHere(setup, input.next() as Promise<BuildTarget | undefined>, () => void load(pageModules(), () => false).then(startTagger).then(readGazetteer));
 }
 
 /** Imports the packages one by one, until `enough()`. */
@@ -55,6 +55,22 @@ async function load(names: readonly string[], enough: () => boolean): Promise<vo
     await new Promise((resolve) => setImmediate(resolve));
     if (enough()) return;
     await import(name).catch(() => undefined);
+  }
+}
+
+/**
+ * The tagger's instance, made from its loaded model as a page's first call makes it: the charts'
+ * labels word reported speech with it (compose/reportedSpeech.ts). Making it took 150 to 270 ms of
+ * the pages' time in profiles at load 8-10; the pages share this module (scripts/ is left out of
+ * the bundle), so they find it made. A failure is the page's to report.
+ */
+async function startTagger(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  try {
+    const { nlp } = await import('../segment/nlp.ts');
+    nlp();
+  } catch {
+    // The page that needs it makes it again and fails there, with its own message.
   }
 }
 

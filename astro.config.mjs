@@ -3,10 +3,16 @@ import tailwindcss from '@tailwindcss/vite';
 import { siteAddress, siteBase } from './scripts/contracts/environment.ts';
 import { fileURLToPath } from 'node:url';
 
-// The gazetteer is left out of the build's bundle and imported from its own files: it finds the
-// data packages, its cached index and its own source (the index's key) from where it lies
-// (scripts/charts/places/gazetteerIndex.ts), which a bundled copy could not.
-const gazetteer = fileURLToPath(new URL('./scripts/charts/places/gazetteer.ts', import.meta.url));
+// The project's own modules (scripts/: the charts' choice, composing's wording, the contracts)
+// are left out of the build's server bundle and imported from their own files, as the command
+// itself runs them. Vite then bundles only the site (site/, components/): fewer modules to
+// transform and bundle, and Node loads these with its compile cache, in the build's process while
+// Vite bundles (render/astroChild.ts), so the pages find them loaded. The gazetteer needed it
+// anyway: it finds the data packages, its cached index and its own source (the index's key) from
+// where it lies (scripts/charts/places/gazetteerIndex.ts), which a bundled copy could not.
+const scriptsDir = fileURLToPath(new URL('./scripts/', import.meta.url));
+// A pattern, not a function: Astro adds its own externals to the list, whose items must be patterns.
+const external = [new RegExp(`^${scriptsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)];
 
 const base = siteBase();
 
@@ -29,5 +35,5 @@ export default {
   // config, measured), which the build's process loads while Vite bundles (render/astroChild.ts).
   // A Markdown page added to site/pages would get Astro's default processor, not the explainer's.
   // Never inline scripts into pages: the Content-Security-Policy allows only script files from the site.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, rolldownOptions: { external: [gazetteer], makeAbsoluteExternalsRelative: false } } },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, rolldownOptions: { external, makeAbsoluteExternalsRelative: false } } },
 };

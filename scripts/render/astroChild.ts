@@ -7,8 +7,10 @@
  * closed with no target: the build removes its folder and ends.
  */
 import { createInterface } from 'node:readline';
-import { renderPagesHere, type BuildSetup, type BuildTarget } from './astro.ts';
+import { pathToFileURL } from 'node:url';
+import { PROJECT_ROOT, renderPagesHere, type BuildSetup, type BuildTarget } from './astro.ts';
 import { markBuild } from './buildTimings.ts';
+import { siteScriptModules } from './siteScriptModules.ts';
 
 markBuild('astro process started');
 
@@ -25,6 +27,10 @@ const CONFIG_PACKAGES = ['@tailwindcss/vite'];
 // module load hook): chrono-node (266 modules, 0.14 to 0.4 s alone: the timeline reads sources'
 // dates), the d3 modules of the charts and the map, entities.
 const PAGE_PACKAGES = ['@astrojs/markdown-remark', 'remark-directive', '@resvg/resvg-js', 'chrono-node', 'd3-geo', 'd3-scale', 'topojson-client', 'entities'];
+// Then the modules of scripts/ the pages import, which the server bundle leaves to Node
+// (astro.config.mjs): loaded here, they and what they load (chrono-node, wink-nlp and its model,
+// d3-geo) are ready when the first page renders.
+const pageModules = (): string[] => [...PAGE_PACKAGES, ...siteScriptModules(PROJECT_ROOT).map((path) => pathToFileURL(path).href)];
 let setupHere = false;
 const astro = import('astro').catch(() => undefined).then(() => markBuild('astro loaded'));
 void astro.then(() => load([...CONFIG_PACKAGES, ...PAGE_PACKAGES], () => setupHere));
@@ -38,7 +44,7 @@ if (setup) {
   setupHere = true;
   markBuild('astro setup received');
   await astro;
-  await renderPagesHere(setup, input.next() as Promise<BuildTarget | undefined>, () => void load(PAGE_PACKAGES, () => false).then(readGazetteer));
+  await renderPagesHere(setup, input.next() as Promise<BuildTarget | undefined>, () => void load(pageModules(), () => false).then(startTagger).then(readGazetteer));
 }
 
 /** Imports the packages one by one, until `enough()`. */
@@ -49,6 +55,22 @@ async function load(names: readonly string[], enough: () => boolean): Promise<vo
     await new Promise((resolve) => setImmediate(resolve));
     if (enough()) return;
     await import(name).catch(() => undefined);
+  }
+}
+
+/**
+ * The tagger's instance, made from its loaded model as a page's first call makes it: the charts'
+ * labels word reported speech with it (compose/reportedSpeech.ts). Making it took 150 to 270 ms of
+ * the pages' time in profiles at load 8-10; the pages share this module (scripts/ is left out of
+ * the bundle), so they find it made. A failure is the page's to report.
+ */
+async function startTagger(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  try {
+    const { nlp } = await import('../segment/nlp.ts');
+    nlp();
+  } catch {
+    // The page that needs it makes it again and fails there, with its own message.
   }
 }
 

@@ -25,14 +25,16 @@ describe('quotationWords', () => {
 });
 
 describe('holdsSameWords', () => {
-  it('is true for a quotation inside a longer one, in order, and for one edge word off from six words', () => {
+  it('is true for a quotation inside a longer one, in order, and for two that overlap by five words, the end of one the start of the other', () => {
     expect(holdsSameWords(quotationWords('depends on what she does'), quotationWords('I think it depends on what she does'))).toBe(true);
     expect(holdsSameWords(quotationWords('Well, I think very, very calmly'), quotationWords('I think very, very calmly, very well'))).toBe(true);
+    expect(holdsSameWords(quotationWords('it is good that people tell their stories and it is needed'), quotationWords('stories, and it is needed … I do think there is a range'))).toBe(true);
   });
-  it('is false under five words, out of order, or with a word changed inside', () => {
+  it('is false under five words, out of order, with a word changed inside, or for five shared words that end neither', () => {
     expect(holdsSameWords(quotationWords('I do not know'), quotationWords('I do not know'))).toBe(false);
     expect(holdsSameWords(quotationWords('on what she does depends'), quotationWords('it depends on what she does'))).toBe(false);
     expect(holdsSameWords(quotationWords('we had a short talk about the ferry'), quotationWords('we had a long talk about the ferry'))).toBe(false);
+    expect(holdsSameWords(quotationWords('first we will open the new harbour bridge next spring'), quotationWords('then we will open the new harbour bridge to lorries'))).toBe(false);
   });
 });
 
@@ -52,6 +54,13 @@ describe('alignQuotes: the same words in two outlets', () => {
     ]);
     expect(claims).toHaveLength(1);
     expect(claims[0]!.speaker?.name).toBe('Tamsin Reyes');
+  });
+  it('joins two outlets\' overlapping excerpts of one statement, one of them unattributed', () => {
+    const claims = align([
+      { source: 'a', text: '"It is good that people tell their stories and it is needed," Tamsin Reyes said.', quoted: 'It is good that people tell their stories and it is needed,', speaker: 'Tamsin Reyes' },
+      { source: 'b', text: 'She added: "stories, and it is needed … I do think there is a range."', quoted: 'stories, and it is needed … I do think there is a range.' },
+    ]);
+    expect(claims).toHaveLength(1);
   });
   it('keeps apart the same short words from two people named differently, and two retellings with no quotation marks', () => {
     const people = align([

@@ -3,17 +3,16 @@
  * comparison of alignPassages.ts drops stopwords, so a short quotation ("Not in front of my son",
  * "Polls. Most of them. All of them?") has too few words left to join, and a part of a longer
  * quotation that another outlet gives whole ("depends on what he does" / "I think it depends on what
- * he does") is compared by its sentence and misses. Here the words themselves, stopwords and all,
- * in order, decide.
+ * he does") is compared by its sentence and misses, as do two excerpts of one statement that
+ * overlap (one outlet quotes its start, another runs on from its middle). Here the words
+ * themselves, stopwords and all, in order, decide.
  */
 import type { QuoteMention } from '../contracts/stages.ts';
 import type { Groups } from './words.ts';
 import { isPersonName, namedAlike } from './claimSpeaker.ts';
 
-/** Words a quotation needs at least: shorter runs ("I don't know", "thank you so much") recur between people. */
+/** Words two quotations must share in a row: shorter runs ("I don't know", "thank you so much") recur between people. */
 export const SAME_WORDS_MIN = 5;
-/** From this length on, the shorter quotation may differ from the longer by one word at either edge ("Oh, I think ..."). */
-const SAME_WORDS_LOOSE = 6;
 
 /**
  * A quotation's words as outlets vary in writing them: lower case, curly and straight quotes and
@@ -29,36 +28,31 @@ export function quotationWords(text: string): string[] {
 }
 
 /**
- * Whether the shorter quotation stands whole, in order, inside the longer one (or, from six words,
- * all but one word at an edge of it), with five words at least: the same words, quoted by two outlets.
+ * Whether quotation `b`, from its word `at` on, goes on with the words of `a` for as long as both
+ * last, five words at least: `a` stands whole inside `b`, or `b` ends with the words `a` starts
+ * with (two outlets' excerpts of one statement, each running on where the other stops).
  */
+export function continuesAt<T>(a: readonly T[], b: readonly T[], at: number): boolean {
+  const overlap = Math.min(a.length, b.length - at);
+  if (at < 0 || overlap < SAME_WORDS_MIN) return false;
+  for (let m = 0; m < overlap; m++) if (a[m] !== b[at + m]) return false;
+  return true;
+}
+
+/** Whether one quotation holds the other whole, or one ends with five words or more that the other starts with (see continuesAt). */
 export function holdsSameWords<T>(a: readonly T[], b: readonly T[]): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < SAME_WORDS_MIN) return false;
-  return contains(long, short) || (short.length >= SAME_WORDS_LOOSE && edgeRun(short, long));
-}
-
-/** Whether the words but the first, or all but the last, stand in the longer quotation in order. */
-function edgeRun<T>(short: readonly T[], long: readonly T[]): boolean {
-  return contains(long, short.slice(1)) || contains(long, short.slice(0, -1));
-}
-
-function contains<T>(sequence: readonly T[], run: readonly T[]): boolean {
-  outer: for (let i = 0; i + run.length <= sequence.length; i++) {
-    for (let k = 0; k < run.length; k++) if (sequence[i + k] !== run[k]) continue outer;
-    return true;
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (let at = 0; at + SAME_WORDS_MIN <= y.length; at++) if (continuesAt(x, y, at)) return true;
   }
   return false;
 }
 
-/** Words in a row that index a quotation: every quotation long enough to join has its first five inside the other. */
-const GRAM = SAME_WORDS_MIN;
-
 /**
- * Joins quotations of different sources whose words hold each other (holdsSameWords), when
+ * Joins quotations of different sources whose words continue each other (continuesAt), when
  * `mayJoin` allows the pair (speakers that can be one, a direct quotation on one side at least).
- * Found through an index of every five words in a row, not through the content-word blocking of
- * alignPassages.ts, which never compares a quotation with fewer than two content words.
+ * Found through an index of each quotation's first five words, looked up at every word of every
+ * quotation, not through the content-word blocking of alignPassages.ts, which never compares a
+ * quotation with fewer than two content words.
  * This runs on every quotation and reported statement of an event and nearly all have no match,
  * so words are first read as numbers (wordHashes, no strings made); a pair whose numbers match is
  * then checked on its words, so a collision costs a comparison, never a join.
@@ -69,29 +63,24 @@ export function joinSameWords(texts: readonly string[], sources: readonly string
   const wordsOf = (i: number): string[] => (words[i] ??= quotationWords(texts[i]!));
   const gramAt = (n: readonly number[], k: number): number => {
     let h = 0;
-    for (let m = k; m < k + GRAM; m++) h = (Math.imul(h, 1000003) + n[m]!) | 0;
+    for (let m = k; m < k + SAME_WORDS_MIN; m++) h = (Math.imul(h, 1000003) + n[m]!) | 0;
     return h;
   };
-  // Each quotation is indexed by its first five words (and, one edge word off, its second five);
-  // every five words of every quotation then look up the shorter quotations they may hold.
-  const index = new Map<number, number[]>();
-  const indexAs = (key: number, i: number): void => {
-    const list = index.get(key);
-    if (!list) index.set(key, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
-  };
+  const starts = new Map<number, number[]>();
   hashes.forEach((n, i) => {
-    if (n.length < GRAM) return;
-    indexAs(gramAt(n, 0), i);
-    if (n.length >= SAME_WORDS_LOOSE) indexAs(gramAt(n, 1), i);
+    if (n.length < SAME_WORDS_MIN) return;
+    const key = gramAt(n, 0);
+    const list = starts.get(key);
+    if (list) list.push(i);
+    else starts.set(key, [i]);
   });
   hashes.forEach((n, j) => {
-    for (let k = 0; k + GRAM <= n.length; k++) {
-      const shorter = index.get(gramAt(n, k));
-      if (!shorter) continue;
-      for (const i of shorter) {
-        if (i === j || sources[i] === sources[j] || hashes[i]!.length > n.length || groups.find(i) === groups.find(j)) continue;
-        if (holdsSameWords(hashes[i]!, n) && holdsSameWords(wordsOf(i), wordsOf(j)) && mayJoin(i, j)) groups.union(i, j);
+    for (let k = 0; k + SAME_WORDS_MIN <= n.length; k++) {
+      const found = starts.get(gramAt(n, k));
+      if (!found) continue;
+      for (const i of found) {
+        if (i === j || sources[i] === sources[j] || groups.find(i) === groups.find(j)) continue;
+        if (continuesAt(hashes[i]!, n, k) && continuesAt(wordsOf(i), wordsOf(j), k) && mayJoin(i, j)) groups.union(i, j);
       }
     }
   });

@@ -10,6 +10,7 @@ import { canonicalWords } from './synonyms.ts';
 import { evidenceFor, orderEvidence, sourceCount, uniqueId, type ArticleIndex } from './evidence.ts';
 import { sentenceTokens } from '../segment/sentenceTokens.ts';
 import { claimSpeaker, isPersonName, mentionSpeaker, namedAlike } from './claimSpeaker.ts';
+import { joinSameWords, mayShareWords } from './sameWords.ts';
 
 export { namedAlike } from './claimSpeaker.ts';
 
@@ -180,6 +181,8 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
     // Blocked on words and their synonym classes, so that a paraphrase ("planned" / "intended")
     // is compared even when the words it shares are common in the event.
   }, (p) => keys.get(p) ?? keys.set(p, unionOf(unionOf(p.words, spokenOf(p)), canonicalOf(p))).get(p)!);
+  // The same words, stopwords and all, in two sources: a short quotation, or one outlet's part of another's.
+  joinSameWords(quotes.map((q) => articles.get(q.source)!.view.slice(q.start, q.end)), quotes.map((q) => q.source), groups, (i, j) => mayShareWords(quotes[i]!, quotes[j]!));
   const claims: Claim[] = [];
   for (const members of groups.lists()) {
     const mentions = members.map((i) => quotes[i]!);

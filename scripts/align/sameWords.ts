@@ -1,0 +1,137 @@
+/**
+ * One quotation in two outlets, compared word for word with every word kept. The content-word
+ * comparison of alignPassages.ts drops stopwords, so a short quotation ("Not in front of my son",
+ * "Polls. Most of them. All of them?") has too few words left to join, and a part of a longer
+ * quotation that another outlet gives whole ("depends on what he does" / "I think it depends on what
+ * he does") is compared by its sentence and misses, as do two excerpts of one statement that
+ * overlap (one outlet quotes its start, another runs on from its middle). Here the words
+ * themselves, stopwords and all, in order, decide.
+ */
+import type { QuoteMention } from '../contracts/stages.ts';
+import type { Groups } from './words.ts';
+import { isPersonName, namedAlike } from './claimSpeaker.ts';
+
+/** Words two quotations must share in a row: shorter runs ("I don't know", "thank you so much") recur between people. */
+export const SAME_WORDS_MIN = 5;
+
+/**
+ * A quotation's words as outlets vary in writing them: lower case, curly and straight quotes and
+ * apostrophes alike, "shake-up" as "shakeup", ellipses and dashes as breaks, an editor's insertion
+ * ("[the president]") left out; punctuation is not a word.
+ */
+export function quotationWords(text: string): string[] {
+  let t = text.toLowerCase();
+  if (t.includes('[')) t = t.replace(/\[[^\]]{0,60}\]/g, ' ');
+  // One pass over the words (this runs on every quotation and reported statement of an event).
+  const words = t.replace(/[‘’ʼ`´]/g, "'").match(/[\p{L}\p{N}]+(?:['\-‐‑][\p{L}\p{N}]+)*/gu) ?? [];
+  return words.map((w) => (/[-‐‑]/.test(w) ? w.replace(/[-‐‑]/g, '') : w));
+}
+
+/**
+ * Whether quotation `b`, from its word `at` on, goes on with the words of `a` for as long as both
+ * last, five words at least: `a` stands whole inside `b`, or `b` ends with the words `a` starts
+ * with (two outlets' excerpts of one statement, each running on where the other stops).
+ */
+export function continuesAt<T>(a: readonly T[], b: readonly T[], at: number): boolean {
+  const overlap = Math.min(a.length, b.length - at);
+  if (at < 0 || overlap < SAME_WORDS_MIN) return false;
+  for (let m = 0; m < overlap; m++) if (a[m] !== b[at + m]) return false;
+  return true;
+}
+
+/** Whether one quotation holds the other whole, or one ends with five words or more that the other starts with (see continuesAt). */
+export function holdsSameWords<T>(a: readonly T[], b: readonly T[]): boolean {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (let at = 0; at + SAME_WORDS_MIN <= y.length; at++) if (continuesAt(x, y, at)) return true;
+  }
+  return false;
+}
+
+/**
+ * Joins quotations of different sources whose words continue each other (continuesAt), when
+ * `mayJoin` allows the pair (speakers that can be one, a direct quotation on one side at least).
+ * Found through an index of each quotation's first five words, looked up at every word of every
+ * quotation, not through the content-word blocking of alignPassages.ts, which never compares a
+ * quotation with fewer than two content words.
+ * This runs on every quotation and reported statement of an event and nearly all have no match,
+ * so words are first read as numbers (wordHashes, no strings made); a pair whose numbers match is
+ * then checked on its words, so a collision costs a comparison, never a join.
+ */
+export function joinSameWords(texts: readonly string[], sources: readonly string[], groups: Groups, mayJoin: (i: number, j: number) => boolean): void {
+  const hashes = texts.map(wordHashes);
+  const words: (string[] | undefined)[] = [];
+  const wordsOf = (i: number): string[] => (words[i] ??= quotationWords(texts[i]!));
+  const gramAt = (n: readonly number[], k: number): number => {
+    let h = 0;
+    for (let m = k; m < k + SAME_WORDS_MIN; m++) h = (Math.imul(h, 1000003) + n[m]!) | 0;
+    return h;
+  };
+  const starts = new Map<number, number[]>();
+  hashes.forEach((n, i) => {
+    if (n.length < SAME_WORDS_MIN) return;
+    const key = gramAt(n, 0);
+    const list = starts.get(key);
+    if (list) list.push(i);
+    else starts.set(key, [i]);
+  });
+  hashes.forEach((n, j) => {
+    for (let k = 0; k + SAME_WORDS_MIN <= n.length; k++) {
+      const found = starts.get(gramAt(n, k));
+      if (!found) continue;
+      for (const i of found) {
+        if (i === j || sources[i] === sources[j] || groups.find(i) === groups.find(j)) continue;
+        if (continuesAt(hashes[i]!, n, k) && continuesAt(wordsOf(i), wordsOf(j), k) && mayJoin(i, j)) groups.union(i, j);
+      }
+    }
+  });
+}
+
+const APOSTROPHES = new Set([0x27, 0x60, 0xb4, 0x2bc, 0x2018, 0x2019]);
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
+
+/** Letters and digits, near enough to \p{L}\p{N}: ASCII ones, and anything from U+00C0 on but signs, general punctuation, CJK or full-width marks and the replacement character. */
+function isWordCode(c: number): boolean {
+  if (c < 0xc0) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return c !== 0xd7 && c !== 0xf7 && c !== 0x2bc && c !== 0xfffd && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xfe30 && c <= 0xfe4f) && !(c >= 0xff00 && c <= 0xff0f);
+}
+
+/** One number per word of quotationWords' reading (FNV-1a over its letters), read in one pass over the text. */
+export function wordHashes(text: string): number[] {
+  const t = text.toLowerCase();
+  const out: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isWordCode(c)) {
+      if (!inWord) { h = 0x811c9dc5; inWord = true; }
+      h = Math.imul(h ^ c, 0x01000193);
+      continue;
+    }
+    // An apostrophe or hyphen between letters is inside the word ("it's", "shake-up" read as "shakeup").
+    if (inWord && i + 1 < t.length && isWordCode(t.charCodeAt(i + 1)) && (APOSTROPHES.has(c) || HYPHENS.has(c))) {
+      if (APOSTROPHES.has(c)) h = Math.imul(h ^ 0x27, 0x01000193);
+      continue;
+    }
+    if (inWord) { out.push(h | 0); inWord = false; }
+    if (c === 0x5b) {
+      const close = t.indexOf(']', i);
+      if (close !== -1 && close - i <= 61) i = close;
+    }
+  }
+  if (inWord) out.push(h | 0);
+  return out;
+}
+
+/**
+ * Two mentions whose same words may be one quotation: one of them, at least, inside quotation marks
+ * (reported speech in the same words is an outlet retelling the quote), and never two people named
+ * differently: two people may say the same short thing, and a claim must not give one person's words
+ * to a source that quoted another.
+ */
+export function mayShareWords(a: QuoteMention, b: QuoteMention): boolean {
+  if (a.form !== 'direct' && b.form !== 'direct') return false;
+  if (!a.speaker || !b.speaker) return true;
+  if (a.speaker.toLowerCase() === b.speaker.toLowerCase() || namedAlike(a.speaker, b.speaker)) return true;
+  return !isPersonName(a.speaker) && !isPersonName(b.speaker);
+}

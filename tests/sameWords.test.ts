@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { alignQuotes } from '../scripts/align/alignPassages.ts';
+import { holdsSameWords, quotationWords, wordHashes } from '../scripts/align/sameWords.ts';
+import type { Article, QuoteMention } from '../scripts/contracts/stages.ts';
+
+/** One article per item, its whole text one sentence; the mention covers `quoted` (direct) or the whole text (reported). */
+function align(items: Array<{ source: string; text: string; quoted?: string; speaker?: string }>) {
+  const articles = new Map<string, Article>(items.map((i) => [i.source, { source: { id: i.source, file: `${i.source}.txt` }, format: 'txt', fileText: i.text, view: i.text, bodyStart: 0, toFile: (s: number, e: number) => [s, e] }]));
+  const quotes: QuoteMention[] = items.map((i) => {
+    const start = i.quoted ? i.text.indexOf(i.quoted) : 0;
+    const end = i.quoted ? start + i.quoted.length : i.text.length;
+    const m: QuoteMention = { source: i.source, sentence: { source: i.source, index: 0, paragraph: 0, start: 0, end: i.text.length, text: i.text }, start, end, form: i.quoted ? 'direct' : 'reported' };
+    if (i.speaker) m.speaker = i.speaker;
+    return m;
+  });
+  return alignQuotes(quotes, articles, new Map(items.map((i, k) => [i.source, k])), new Set());
+}
+
+describe('quotationWords', () => {
+  it('reads curly and straight apostrophes, hyphenated words, dashes, ellipses and bracketed insertions alike', () => {
+    expect(quotationWords('You say it’s not a shake-up — but [the campaign] is down…')).toEqual(['you', 'say', "it's", 'not', 'a', 'shakeup', 'but', 'is', 'down']);
+    expect(quotationWords("You say it's not a shakeup, but is down.")).toEqual(['you', 'say', "it's", 'not', 'a', 'shakeup', 'but', 'is', 'down']);
+    expect(quotationWords('‘We will win,’ she said')).toEqual(['we', 'will', 'win', 'she', 'said']);
+  });
+});
+
+describe('holdsSameWords', () => {
+  it('is true for a quotation inside a longer one, in order, and for two that overlap by five words, the end of one the start of the other', () => {
+    expect(holdsSameWords(quotationWords('depends on what she does'), quotationWords('I think it depends on what she does'))).toBe(true);
+    expect(holdsSameWords(quotationWords('Well, I think very, very calmly'), quotationWords('I think very, very calmly, very well'))).toBe(true);
+    expect(holdsSameWords(quotationWords('it is good that people tell their stories and it is needed'), quotationWords('stories, and it is needed … I do think there is a range'))).toBe(true);
+  });
+  it('is false under five words, out of order, with a word changed inside, or for five shared words that end neither', () => {
+    expect(holdsSameWords(quotationWords('I do not know'), quotationWords('I do not know'))).toBe(false);
+    expect(holdsSameWords(quotationWords('on what she does depends'), quotationWords('it depends on what she does'))).toBe(false);
+    expect(holdsSameWords(quotationWords('we had a short talk about the ferry'), quotationWords('we had a long talk about the ferry'))).toBe(false);
+    expect(holdsSameWords(quotationWords('first we will open the new harbour bridge next spring'), quotationWords('then we will open the new harbour bridge to lorries'))).toBe(false);
+  });
+});
+
+describe('alignQuotes: the same words in two outlets', () => {
+  it('joins a short quotation that two outlets give in the same words, whatever their punctuation', () => {
+    const claims = align([
+      { source: 'a', text: '"Buses. Some of them. All of them?" the host replied.', quoted: 'Buses. Some of them. All of them?' },
+      { source: 'b', text: '“Buses. Some of them. All of them?” she asked.', quoted: 'Buses. Some of them. All of them?' },
+    ]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.evidence.map((e) => e.source)).toEqual(['a', 'b']);
+  });
+  it('joins one speaker\'s words that one outlet quotes in part and another whole', () => {
+    const claims = align([
+      { source: 'a', text: '"I think it depends on what she does," Tamsin Reyes told the paper.', quoted: 'I think it depends on what she does,', speaker: 'Tamsin Reyes' },
+      { source: 'b', text: 'Reyes said her vote "depends on what she does."', quoted: 'depends on what she does.', speaker: 'Reyes' },
+    ]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.speaker?.name).toBe('Tamsin Reyes');
+  });
+  it('joins two outlets\' overlapping excerpts of one statement, one of them unattributed', () => {
+    const claims = align([
+      { source: 'a', text: '"It is good that people tell their stories and it is needed," Tamsin Reyes said.', quoted: 'It is good that people tell their stories and it is needed,', speaker: 'Tamsin Reyes' },
+      { source: 'b', text: 'She added: "stories, and it is needed … I do think there is a range."', quoted: 'stories, and it is needed … I do think there is a range.' },
+    ]);
+    expect(claims).toHaveLength(1);
+  });
+  it('keeps apart the same short words from two people named differently, and two retellings with no quotation marks', () => {
+    const people = align([
+      { source: 'a', text: '"Not in front of the children," Tamsin Reyes said.', quoted: 'Not in front of the children,', speaker: 'Tamsin Reyes' },
+      { source: 'b', text: '"Not in front of the children," Joel Marsh said.', quoted: 'Not in front of the children,', speaker: 'Joel Marsh' },
+    ]);
+    expect(people).toHaveLength(2);
+    const reported = align([
+      { source: 'a', text: 'not in front of the children', speaker: 'the council' },
+      { source: 'b', text: 'not in front of the children', speaker: 'the port' },
+    ]);
+    expect(reported).toHaveLength(2);
+  });
+  it('keeps apart quotations that share fewer than five words in a row', () => {
+    const claims = align([
+      { source: 'a', text: '"It is a strange day," one resident said.', quoted: 'It is a strange day,' },
+      { source: 'b', text: '"I do not know, it is a strange time," a neighbour said.', quoted: 'I do not know, it is a strange time,' },
+    ]);
+    expect(claims).toHaveLength(2);
+  });
+});
+
+describe('wordHashes', () => {
+  it('gives one number per word of quotationWords, the same for the same word however it is written', () => {
+    const a = 'You say it’s not a shake-up — but [the campaign] is down…';
+    const b = "you say it's not a shakeup, but is DOWN.";
+    expect(wordHashes(a)).toHaveLength(quotationWords(a).length);
+    expect(wordHashes(a)).toEqual(wordHashes(b));
+    expect(wordHashes('a ferry')).not.toEqual(wordHashes('a berry'));
+  });
+});

@@ -9,13 +9,19 @@ import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileCacheFolder, pruneCompileCaches } from './compileCache.js';
 
 // Node's compile cache keeps each module's stripped TypeScript and compiled code on disk (in
 // the system's temporary folder, keyed by the file's contents), so a run after the first skips
 // that work: about half a second of every command's start. Set here, before the CLI's modules
 // load; through NODE_COMPILE_CACHE the worker threads and child processes (the extraction
-// process, Astro builds) use it too. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
-const compileCache = process.env.NODE_COMPILE_CACHE || join(tmpdir(), 'node-compile-cache');
+// process, Astro builds) use it too. NODE_DISABLE_COMPILE_CACHE=1 turns it off. Our own folder,
+// a week at a time (compileCache.js); a NODE_COMPILE_CACHE the user set is used and never pruned.
+let compileCache = process.env.NODE_COMPILE_CACHE;
+if (!compileCache) {
+  compileCache = compileCacheFolder(tmpdir());
+  if (!process.env.NODE_DISABLE_COMPILE_CACHE) pruneCompileCaches(tmpdir(), compileCache);
+}
 process.env.NODE_COMPILE_CACHE = compileCache;
 module.enableCompileCache?.(compileCache);
 

@@ -5,6 +5,7 @@
  * caches behind (6,500 such folders had piled up on this machine).
  * Workers inherit this process's environment, so the setting reaches every test file.
  */
+import { compileCacheFolder } from '../../bin/compileCache.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ export function setup(): () => void {
   const previous = { TMPDIR: process.env.TMPDIR, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE };
   // Node's compile cache stays where the CLI keeps it (bin/corroborate.js): rebuilding it in each
   // run's folder would cost every CLI start in the tests its compile time again.
-  process.env.NODE_COMPILE_CACHE ??= join(systemTemp, 'node-compile-cache');
+  process.env.NODE_COMPILE_CACHE ??= compileCacheFolder(systemTemp);
   process.env.TMPDIR = root;
   return () => {
     rmSync(root, { recursive: true, force: true });

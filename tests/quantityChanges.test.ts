@@ -31,3 +31,9 @@ describe('extractQuantities: cents', () => {
     expect(read('Rents rose 5 per cent.')).toEqual([[5, '%']]);
   });
 });
+
+describe('extractQuantities: a name among the modifiers of a counted noun', () => {
+  it('reads a capitalised name between a singular noun and the plural head ("five deep sea Roman ships")', () => {
+    expect(read('The wreck is one of just five deep sea Roman ships found so far.')).toEqual([[5, 'ships']]);
+  });
+});

@@ -27,6 +27,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   const joined = /^-([a-z]+)\b(?!-)/.exec(text.slice(figure.end));
   // "a six-figure salary": the figure counts the digits of a sum, nothing the sentence names.
   if (joined?.[1] === 'figure') return undefined;
+  // "a .38-caliber revolver", "a 12-gauge shotgun": the bore's size names the gun's kind, and counts nothing.
+  if (joined && /^(?:caliber|calibre|gauge)$/.test(joined[1]!)) return undefined;
   if (joined && !MEASURE_ADJECTIVES.has(joined[1]!)) {
     const word = joined[1]!;
     // "a two-pronged attack", "a three-legged stool": an adjective made of the figure counts nothing the sentence names.

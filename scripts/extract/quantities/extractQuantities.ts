@@ -15,7 +15,7 @@ import { measureNamedEarlier, namedMeasure, shareOfPairAfter, type NamedMeasure 
 import { ratioPairs, scorePairs, voteTallies } from './voteTallies.ts';
 import { countedPhrase, type CountedPhrase } from './countedPhrase.ts';
 import { ratioShare } from './ratioShare.ts';
-import { isAppositive, isBracketedAge, isOpeningName, isQuotedNumber, LABEL_WORD_BEFORE, LIST_MARKER, NAMED_PLURAL_AFTER } from './namingNumbers.ts';
+import { isAppositive, isBracketedAge, isEmergencyNumber, isOpeningName, isQuotedNumber, LABEL_WORD_BEFORE, LIST_MARKER, NAMED_PLURAL_AFTER } from './namingNumbers.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure', 'time']);
@@ -97,6 +97,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         const before = sentence.text.slice(0, figure.start);
         // "the two countries", "the two sides": a pair the story already named, not a figure it reports.
         if (figure.value === 2 && !figure.qualifier && REFERENTIAL_PAIR.test(before)) return;
+        if (isEmergencyNumber(sentence.text, figure)) return;
         // "voted 52-48": votes for and against.
         const side = tally.get(figure);
         if (side && !head) {

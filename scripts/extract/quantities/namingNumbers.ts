@@ -39,6 +39,11 @@ function isBracketedNumber(text: string, figure: NumberMention): boolean {
   return figure.start === figure.numberStart && /\($/.test(text.slice(0, figure.start)) && /^\)/.test(text.slice(figure.end));
 }
 
+/** "911 dispatchers", "all 911 centers", "a 911 call": the emergency number before what answers or logs a call, not a count of it. */
+export function isEmergencyNumber(text: string, figure: NumberMention): boolean {
+  return text.slice(figure.numberStart, figure.end) === '911' && /^[\s-]+(?:calls?|callers?|dispatch\w*|operators?|centers?|centres?|tapes?|recordings?|system|lines?|services?|emergenc\w*)\b/i.test(text.slice(figure.end));
+}
+
 /** A sentence that is only a list's number: "1.", "(2)", "3)". */
 export const LIST_MARKER = /^\s*\(?\d{1,2}[.)]\s*$/;
 

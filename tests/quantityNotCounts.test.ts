@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../scripts/extract/quantities/extractQuantities.ts';
+import { sentencesFrom } from './support/sentences.ts';
+
+const read = (...texts: string[]) => extractQuantities(sentencesFrom(...texts)).map((m) => [m.value, m.unit]);
+
+describe('extractQuantities: numbers that name a kind or a service, not a count', () => {
+  it('reads no count in a gun\'s bore ("a .38-caliber revolver", "a 12-gauge shotgun")', () => {
+    expect(read('Police found a .38-caliber revolver and a 12-gauge shotgun in the van.')).toEqual([]);
+    // A figure joined to a noun still counts it.
+    expect(read('The inmate was held in a 12-bed ward.')).toEqual([[12, 'beds']]);
+  });
+  it('reads no count in the emergency number before what answers a call ("911 dispatchers", "a 911 call")', () => {
+    expect(read('In the county, 911 dispatchers got word of the fire at noon.', 'All 911 centers can take texts.')).toEqual([]);
+    // Other figures before those nouns are counts.
+    expect(read('The county hired 12 dispatchers.')).toEqual([[12, 'dispatchers']]);
+  });
+});
+
+describe('extractQuantities: areas written with "sq" before a whole unit word', () => {
+  it('reads "84,000 sq miles" and "5,000 sq. feet" as areas', () => {
+    expect(read('Ships searched 84,000 sq miles of ocean.', 'The shop covers 5,000 sq. feet.')).toEqual([[84000, 'sq mi'], [5000, 'sq ft']]);
+  });
+});

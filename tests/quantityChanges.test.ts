@@ -9,6 +9,11 @@ describe('extractQuantities: a level before and after a change is two figures, n
     expect(read('The bill would raise the minimum wage from $7.25 to $12 an hour.')).toEqual([[7.25, 'USD'], [12, 'USD']]);
     expect(read('The top rate would rise from 35 percent to 39.6 percent.')).toEqual([[35, '%'], [39.6, '%']]);
   });
+  it('gives the level before the change the unit, scale or noun written only after the level it reached', () => {
+    expect(read('The plan raises the top rate from 35 to 39.6 percent.')).toEqual([[35, '%'], [39.6, '%']]);
+    expect(read('Sales grew from 1 to 2 million units.')).toEqual([[1000000, 'units'], [2000000, 'units']]);
+    expect(read('The crowd went from 40 to 60 people by noon.')).toEqual([[40, 'people'], [60, 'people']]);
+  });
   it('reads a change and the level it reached ("fell $2.10 to $30.65") as two figures', () => {
     expect(read('Shares of the bakery fell $2.10 to $30.65 on Monday.')).toEqual([[2.1, 'USD'], [30.65, 'USD']]);
   });

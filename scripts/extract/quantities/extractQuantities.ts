@@ -130,6 +130,12 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
           head = 'people';
           unit = 'people';
         }
+        // "went from 40 to 60 people": the level before the change counts the noun after the level it reached.
+        const reached = phrases[k + 1];
+        if (!head && !level && reached && figures[k + 1]!.kind === 'count' && isChangeJoint(sentence.text, figure, figures[k + 1]!)) {
+          head = reached.head;
+          unit = reached.unit;
+        }
         // ("20 Peabody Awards": a figure before a capitalised plural names its own thing, one the count nouns do not know.)
         // ("lane 2", "part 3", "rates about 0.7": a number after a label word, or a fraction, counts nothing.)
         if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !isQuotedNumber(sentence.text, figure) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start)) && !isOpeningName(tokens, figure)) {
@@ -171,6 +177,11 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     });
   }
   return mentions;
+}
+
+/** Whether `second` is the level a change "from `first` to" reached ("went from 40 to 60 people"), as readExpression.ts splits it. */
+function isChangeJoint(text: string, first: NumberMention, second: NumberMention): boolean {
+  return /^\s+to\s+$/i.test(text.slice(first.end, second.start)) && /(?<![A-Za-z])from\s+$/i.test(text.slice(0, first.start));
 }
 
 /**

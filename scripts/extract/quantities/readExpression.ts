@@ -67,9 +67,12 @@ export function readExpression(text: string, pos: number, prevEnd: number): Foun
   if (!first) return undefined;
   const rangeWord = RANGE_WORD_BEFORE.exec(text.slice(Math.max(prevEnd, pos - 10), pos));
   const range = readRange(text, first, rangeWord?.[1]?.toLowerCase() === 'between');
-  if (range && !isChange(text, pos, prevEnd, first, rangeWord)) {
+  if (range) {
     const start = rangeWord ? pos - rangeWord[0].length : pos;
-    return { ...mention(start, range.end, range.kind, range.value, range.unit), numberStart: pos, low: range.low, high: range.high };
+    if (!isChange(text, pos, prevEnd, first, rangeWord)) return { ...mention(start, range.end, range.kind, range.value, range.unit), numberStart: pos, low: range.low, high: range.high };
+    // "raised the rate from 35 to 39.6 percent", "went from 2 to 3 million": the level before the change is in the unit and scale of the one after.
+    if (first.unit === undefined && range.unit !== undefined) return mention(pos, first.end, range.kind, range.low, range.unit);
+    if (first.unit === undefined && range.low !== first.value) return mention(pos, first.end, first.kind, range.low);
   }
   // "one" alone is usually a pronoun; before a plural, a unit ("one year") or "more"/"other"
   // ("one more round") it is a figure, except the idiom "one day" (some day).

@@ -22,3 +22,13 @@ describe('extractQuantities: areas written with "sq" before a whole unit word', 
     expect(read('Ships searched 84,000 sq miles of ocean.', 'The shop covers 5,000 sq. feet.')).toEqual([[84000, 'sq mi'], [5000, 'sq ft']]);
   });
 });
+
+describe('extractQuantities: a figure joined to the noun after it borrows no count noun', () => {
+  it('reads "His 35,000 word handwritten manifesto" as no count of the items named before', () => {
+    expect(read('At least two items drew bids.', 'His 35,000 word handwritten manifesto drew the most.')).toEqual([[2, 'items']]);
+  });
+  it('still lets an elliptical figure before a verb or "others" borrow ("450 remain", "injuring 23 others")', () => {
+    expect(read('Of the 600 workers, 450 remain.')).toEqual([[600, 'workers'], [450, 'workers']]);
+    expect(read('The blast killed three people, injuring 23 others.')).toEqual([[3, 'people'], [23, 'people']]);
+  });
+});

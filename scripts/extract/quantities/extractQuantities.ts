@@ -15,7 +15,8 @@ import { measureNamedEarlier, namedMeasure, shareOfPairAfter, type NamedMeasure 
 import { ratioPairs, scorePairs, voteTallies } from './voteTallies.ts';
 import { countedPhrase, type CountedPhrase } from './countedPhrase.ts';
 import { ratioShare } from './ratioShare.ts';
-import { isAppositive, isBracketedAge, isEmergencyNumber, isOpeningName, isQuotedNumber, LABEL_WORD_BEFORE, LIST_MARKER, NAMED_PLURAL_AFTER } from './namingNumbers.ts';
+import { isAppositive, isBracketedAge, isEmergencyNumber, isOpeningName, isQuotedNumber, LABEL_WORD_BEFORE, LIST_MARKER, NAMED_PLURAL_AFTER, nounRightAfter } from './namingNumbers.ts';
+import { isChangeJoint } from './readExpression.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure', 'time']);
@@ -138,7 +139,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         }
         // ("20 Peabody Awards": a figure before a capitalised plural names its own thing, one the count nouns do not know.)
         // ("lane 2", "part 3", "rates about 0.7": a number after a label word, or a fraction, counts nothing.)
-        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !isQuotedNumber(sentence.text, figure) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start)) && !isOpeningName(tokens, figure)) {
+        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !nounRightAfter(tokens, figure) && !isQuotedNumber(sentence.text, figure) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start)) && !isOpeningName(tokens, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;
@@ -179,10 +180,6 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
   return mentions;
 }
 
-/** Whether `second` is the level a change "from `first` to" reached ("went from 40 to 60 people"), as readExpression.ts splits it. */
-function isChangeJoint(text: string, first: NumberMention, second: NumberMention): boolean {
-  return /^\s+to\s+$/i.test(text.slice(first.end, second.start)) && /(?<![A-Za-z])from\s+$/i.test(text.slice(0, first.start));
-}
 
 /**
  * "1,000 full-time, 300 temporary and 30 part-time employees": figures in a list share the

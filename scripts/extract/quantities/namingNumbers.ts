@@ -56,3 +56,13 @@ export function isOpeningName(tokens: readonly Token[], figure: NumberMention): 
   const first = tokens[0];
   return first !== undefined && first.pos === 'PROPN' && tokens[1]?.start === figure.start && figure.start === figure.numberStart && /^\p{Lu}\p{Ll}+$/u.test(first.text);
 }
+
+/**
+ * "His 35,000 word handwritten manifesto", "a 40 caliber pistol": a singular noun right after a figure, before the
+ * noun or adjective of a longer phrase, makes the two one modifier ("35,000-word"), not an elliptical count.
+ */
+export function nounRightAfter(tokens: readonly Token[], figure: NumberMention): boolean {
+  const i = tokens.findIndex((t) => t.start >= figure.end);
+  const next = tokens[i];
+  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}{3,}$/u.test(next.text) && next.text === next.lemma && /^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
+}

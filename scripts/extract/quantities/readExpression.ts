@@ -116,3 +116,8 @@ function isOlderYear(text: string, pos: number, first: Quantity): boolean {
   const before = text.slice(Math.max(0, pos - 12), pos);
   return /(?<![A-Za-z])(?:in|since|by|from|until|till|circa|before|after|during|of)\s+$/i.test(before) || (/(?<![A-Za-z])the\s+$/i.test(before) && /^\s+\p{Lu}/u.test(text.slice(first.end)));
 }
+
+/** Whether `second` is the level a change "from `first` to" reached ("went from 40 to 60 people"), as readExpression.ts splits it. */
+export function isChangeJoint(text: string, first: NumberMention, second: NumberMention): boolean {
+  return /^\s+to\s+$/i.test(text.slice(first.end, second.start)) && /(?<![A-Za-z])from\s+$/i.test(text.slice(0, first.start));
+}

@@ -27,6 +27,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   const joined = /^-([a-z]+)\b(?!-)/.exec(text.slice(figure.end));
   // "a six-figure salary": the figure counts the digits of a sum, nothing the sentence names.
   if (joined?.[1] === 'figure') return undefined;
+  // "a .38-caliber revolver", "a 12-gauge shotgun": the bore's size names the gun's kind, and counts nothing.
+  if (joined && /^(?:caliber|calibre|gauge)$/.test(joined[1]!)) return undefined;
   if (joined && !MEASURE_ADJECTIVES.has(joined[1]!)) {
     const word = joined[1]!;
     // "a two-pronged attack", "a three-legged stool": an adjective made of the figure counts nothing the sentence names.
@@ -106,7 +108,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     if (headIndex < 0 && t.pos === 'NUM' && tokens[i - 1]?.pos === 'PROPN' && i > first && /^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) continue;
     // "three workplace active shooting attacks": after a lower-case singular noun that cannot be the
     // head of a figure above one, an adjective may still lead on to the plural head.
-    if (t.pos === 'ADJ' && figure.value !== 1 && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && tokens[i + 1]?.pos === 'NOUN') continue;
+    // ("five deep sea Roman ships": a name that modifies the head likewise.)
+    if ((t.pos === 'ADJ' || (t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text))) && figure.value !== 1 && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && tokens[i + 1]?.pos === 'NOUN') continue;
     // "65 Republican defense and foreign policy experts": a singular noun joined by "and"/"or" to more
     // modifiers of the same plural head (only when the head is still to come: "two cars and three" stops at "cars").
     if (t.pos === 'CCONJ' && figure.value !== 1 && headIndex >= 0 && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && pluralHeadAhead(tokens, i + 1)) continue;

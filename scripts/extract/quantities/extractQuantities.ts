@@ -15,7 +15,8 @@ import { measureNamedEarlier, namedMeasure, shareOfPairAfter, type NamedMeasure 
 import { ratioPairs, scorePairs, voteTallies } from './voteTallies.ts';
 import { countedPhrase, type CountedPhrase } from './countedPhrase.ts';
 import { ratioShare } from './ratioShare.ts';
-import { isAppositive, isBracketedAge, isOpeningName, isQuotedNumber, LABEL_WORD_BEFORE, LIST_MARKER, NAMED_PLURAL_AFTER } from './namingNumbers.ts';
+import { isAppositive, isBracketedAge, isEmergencyNumber, isOpeningName, isQuotedNumber, LABEL_WORD_BEFORE, LIST_MARKER, NAMED_PLURAL_AFTER, nounRightAfter } from './namingNumbers.ts';
+import { isChangeJoint } from './readExpression.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure', 'time']);
@@ -97,6 +98,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         const before = sentence.text.slice(0, figure.start);
         // "the two countries", "the two sides": a pair the story already named, not a figure it reports.
         if (figure.value === 2 && !figure.qualifier && REFERENTIAL_PAIR.test(before)) return;
+        if (isEmergencyNumber(sentence.text, figure)) return;
         // "voted 52-48": votes for and against.
         const side = tally.get(figure);
         if (side && !head) {
@@ -129,9 +131,15 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
           head = 'people';
           unit = 'people';
         }
+        // "went from 40 to 60 people": the level before the change counts the noun after the level it reached.
+        const reached = phrases[k + 1];
+        if (!head && !level && reached && figures[k + 1]!.kind === 'count' && isChangeJoint(sentence.text, figure, figures[k + 1]!)) {
+          head = reached.head;
+          unit = reached.unit;
+        }
         // ("20 Peabody Awards": a figure before a capitalised plural names its own thing, one the count nouns do not know.)
         // ("lane 2", "part 3", "rates about 0.7": a number after a label word, or a fraction, counts nothing.)
-        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !isQuotedNumber(sentence.text, figure) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start)) && !isOpeningName(tokens, figure)) {
+        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !nounRightAfter(tokens, figure) && !isQuotedNumber(sentence.text, figure) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start)) && !isOpeningName(tokens, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;
@@ -171,6 +179,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
   }
   return mentions;
 }
+
 
 /**
  * "1,000 full-time, 300 temporary and 30 part-time employees": figures in a list share the

@@ -39,6 +39,11 @@ function isBracketedNumber(text: string, figure: NumberMention): boolean {
   return figure.start === figure.numberStart && /\($/.test(text.slice(0, figure.start)) && /^\)/.test(text.slice(figure.end));
 }
 
+/** "911 dispatchers", "all 911 centers", "a 911 call": the emergency number before what answers or logs a call, not a count of it. */
+export function isEmergencyNumber(text: string, figure: NumberMention): boolean {
+  return text.slice(figure.numberStart, figure.end) === '911' && /^[\s-]+(?:calls?|callers?|dispatch\w*|operators?|centers?|centres?|tapes?|recordings?|system|lines?|services?|emergenc\w*)\b/i.test(text.slice(figure.end));
+}
+
 /** A sentence that is only a list's number: "1.", "(2)", "3)". */
 export const LIST_MARKER = /^\s*\(?\d{1,2}[.)]\s*$/;
 
@@ -50,4 +55,14 @@ export const LIST_MARKER = /^\s*\(?\d{1,2}[.)]\s*$/;
 export function isOpeningName(tokens: readonly Token[], figure: NumberMention): boolean {
   const first = tokens[0];
   return first !== undefined && first.pos === 'PROPN' && tokens[1]?.start === figure.start && figure.start === figure.numberStart && /^\p{Lu}\p{Ll}+$/u.test(first.text);
+}
+
+/**
+ * "His 35,000 word handwritten manifesto", "a 40 caliber pistol": a singular noun right after a figure, before the
+ * noun or adjective of a longer phrase, makes the two one modifier ("35,000-word"), not an elliptical count.
+ */
+export function nounRightAfter(tokens: readonly Token[], figure: NumberMention): boolean {
+  const i = tokens.findIndex((t) => t.start >= figure.end);
+  const next = tokens[i];
+  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}{3,}$/u.test(next.text) && next.text === next.lemma && /^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
 }

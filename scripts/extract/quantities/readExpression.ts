@@ -23,6 +23,14 @@ const ONE_MORE_NEXT = /\s+(?:more|other|additional|further|extra)\s+(?!(?:than|o
 const IDENT_TAIL = /[A-Za-z\d]+(?:-[A-Za-z\d]+)*/y;
 const RANGE_SEP = /\s*[-–]\s*|\s+to\s+|\s+and\s+|\s+or\s+/iy;
 const RANGE_WORD_BEFORE = /(?<![A-Za-z])(between|from)\s+$/i;
+/** Verbs of a change in a level ("rose", "cut", "went", "up"): after one, "X to Y" tells where a level went, not a span. */
+const CHANGE_VERB = '(?:rose|ris(?:e[sn]?|ing)|rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|grew|grow(?:s|n|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e[sd]?|ing)|cut(?:s|ting)?|reduc(?:e[sd]?|ing)|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|hik(?:e[sd]?|ing)|slash(?:es|ed|ing)?|soar(?:s|ed|ing)?|plung(?:e[sd]?|ing)|shrank|shrunk|shrink(?:s|ing)?|swell(?:s|ed|ing)?|expand(?:s|ed|ing)?|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|went|go(?:es|ne|ing)?|slid(?:e|es|ing)?|sank|tumbl(?:e[sd]?|ing)|surg(?:e[sd]?|ing)|dipped|slipped|edged|up|down)';
+/** "rose 52 cents to $14.10", "up 4% to": a change verb, then any hedge or adverb, right before the first figure. */
+const CHANGE_RIGHT_BEFORE = new RegExp(`(?<![A-Za-z])${CHANGE_VERB}(?:\\s+(?:about|nearly|almost|roughly|some|just|only|more\\s+than|less\\s+than|[a-z]+ly))*\\s+$`, 'i');
+/** "raise the minimum wage from $7.25 to $15", "went from 40 to 60": a change verb, a few words of what changed, then "from". */
+const CHANGE_BEFORE_FROM = new RegExp(`(?<![A-Za-z])${CHANGE_VERB}(?:\\s+[\\p{L}'’-]+){0,6}?\\s+$`, 'iu');
+/** Words that turn "from X to Y" after a change verb back into a span ("cut by anywhere from 20 to 30 minutes"). */
+const SPAN_WORD = /(?<![A-Za-z])(?:by|anywhere|range|ranging|ranged|between)(?![A-Za-z])/i;
 
 /** The second half of "40,000-45,000", "between 5 and 10", "1 to 2 million", "$5 million to $7 million", "2019-20". */
 type Range = Required<Pick<NumberMention, 'end' | 'kind' | 'value' | 'low' | 'high'>> & { unit: string | undefined };
@@ -61,7 +69,10 @@ export function readExpression(text: string, pos: number, prevEnd: number): Foun
   const range = readRange(text, first, rangeWord?.[1]?.toLowerCase() === 'between');
   if (range) {
     const start = rangeWord ? pos - rangeWord[0].length : pos;
-    return { ...mention(start, range.end, range.kind, range.value, range.unit), numberStart: pos, low: range.low, high: range.high };
+    if (!isChange(text, pos, prevEnd, first, rangeWord)) return { ...mention(start, range.end, range.kind, range.value, range.unit), numberStart: pos, low: range.low, high: range.high };
+    // "raised the rate from 35 to 39.6 percent", "went from 2 to 3 million": the level before the change is in the unit and scale of the one after.
+    if (first.unit === undefined && range.unit !== undefined) return mention(pos, first.end, range.kind, range.low, range.unit);
+    if (first.unit === undefined && range.low !== first.value) return mention(pos, first.end, first.kind, range.low);
   }
   // "one" alone is usually a pronoun; before a plural, a unit ("one year") or "more"/"other"
   // ("one more round") it is a figure, except the idiom "one day" (some day).
@@ -80,6 +91,23 @@ export function readExpression(text: string, pos: number, prevEnd: number): Foun
 }
 
 /**
+ * "raise the wage from $7.25 to $15", "shares fell $2.10 to $30.65": after a verb of change, "X to Y" is a level
+ * before and after, or a change and the level it reached: two figures, never a span with a midpoint. ("Profits
+ * fell 20 to 30 percent" stays a span: its first figure carries no unit of its own.)
+ */
+function isChange(text: string, pos: number, prevEnd: number, first: Quantity, rangeWord: RegExpExecArray | null): boolean {
+  const word = rangeWord?.[1]?.toLowerCase();
+  if (word === 'between') return false;
+  const start = word === 'from' ? pos - rangeWord![0].length : pos;
+  const before = text.slice(Math.max(prevEnd, start - 60), start);
+  if (word === 'from') {
+    const m = CHANGE_BEFORE_FROM.exec(before);
+    return m !== null && !SPAN_WORD.test(m[0]) && !/[,;:]/.test(m[0]);
+  }
+  return first.unit !== undefined && CHANGE_RIGHT_BEFORE.test(before);
+}
+
+/**
  * "since 1790", "in 1864", "the 1859 Carrington Event": four plain digits before 1900 (a count that
  * large is written "1,864") after a preposition of time, or between "the" and a name, are a year.
  */
@@ -87,4 +115,9 @@ function isOlderYear(text: string, pos: number, first: Quantity): boolean {
   if (first.kind !== 'count' || !/^1[0-8]\d\d$/.test(first.plainDigits)) return false;
   const before = text.slice(Math.max(0, pos - 12), pos);
   return /(?<![A-Za-z])(?:in|since|by|from|until|till|circa|before|after|during|of)\s+$/i.test(before) || (/(?<![A-Za-z])the\s+$/i.test(before) && /^\s+\p{Lu}/u.test(text.slice(first.end)));
+}
+
+/** Whether `second` is the level a change "from `first` to" reached ("went from 40 to 60 people"), as readExpression.ts splits it. */
+export function isChangeJoint(text: string, first: NumberMention, second: NumberMention): boolean {
+  return /^\s+to\s+$/i.test(text.slice(first.end, second.start)) && /(?<![A-Za-z])from\s+$/i.test(text.slice(0, first.start));
 }

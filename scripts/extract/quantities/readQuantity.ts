@@ -4,7 +4,7 @@
  * a currency word or a unit ("20 feet", "30C").
  */
 import { CURRENCY_CODES, readCurrencyWord, readUnitAbbreviation, readUnitWord } from './numberWords.ts';
-import { at, type Quantity } from './numberMention.ts';
+import { at, exact, type Quantity } from './numberMention.ts';
 import { readDigitFigure, readWordFigure } from './readFigure.ts';
 
 const CURRENCY_PREFIX = new RegExp(`(?:(US|AU|A|CA|C|NZ|HK|S|R)?\\$|([£€¥₹₩₽])|(Rs\\.?|${CURRENCY_CODES}))\\s?(?=\\d)`, 'y');
@@ -14,6 +14,8 @@ const SYMBOL: Readonly<Record<string, string>> = { '£': 'GBP', '€': 'EUR', '�
 const AND_A_HALF = /(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?![A-Za-z-])/iy;
 const AGE = /[\s-]+(year|month|week|day)s?[\s-]+olds?(?![A-Za-z])/iy;
 const PERCENT = /\s?%|\s*per\s?cent(?![a-z])|\s+pct(?![a-z])/iy;
+/** "fell 4 cents", "earned 37 cents a share": hundredths of a dollar, money as a share price or a fee is quoted ("per cent" is read first). */
+const CENTS = /\s+cents?(?![A-Za-z])/iy;
 /** Single-letter units only count when glued on: "100m" (metres, as no currency precedes), "30C", "80g" (grams). */
 const GLUED_UNIT = /(m|C|g)(?![A-Za-z\d])/y;
 
@@ -28,6 +30,8 @@ export function readQuantity(text: string, pos: number): Quantity | undefined {
   const half = fig.scale === 1 && Number.isInteger(fig.value) ? at(AND_A_HALF, text, fig.end) : null;
   if (half) Object.assign(fig, { end: fig.end + half[0].length, value: fig.value + 0.5, raw: fig.raw + 0.5, loneOne: false, yearLike: false, plainDigits: '' });
   if (currency) return { ...fig, kind: 'money', unit: currency, yearLike: false };
+  const cents = at(CENTS, text, fig.end);
+  if (cents) return { ...fig, end: fig.end + cents[0].length, value: exact(fig.value / 100), raw: exact(fig.raw / 100), kind: 'money', unit: 'USD', yearLike: false };
   const suffix = readSuffix(text, fig.end, fig.scale > 1);
   return suffix ? { ...fig, ...suffix, yearLike: false } : { ...fig, kind: 'count' };
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../scripts/extract/quantities/extractQuantities.ts';
+import { sentencesFrom } from './support/sentences.ts';
+
+const read = (...texts: string[]) => extractQuantities(sentencesFrom(...texts)).map((m) => [m.value, m.unit]);
+
+describe('extractQuantities: numbers that name a kind or a service, not a count', () => {
+  it('reads no count in a gun\'s bore ("a .38-caliber revolver", "a 12-gauge shotgun")', () => {
+    expect(read('Police found a .38-caliber revolver and a 12-gauge shotgun in the van.')).toEqual([]);
+    // A figure joined to a noun still counts it.
+    expect(read('The inmate was held in a 12-bed ward.')).toEqual([[12, 'beds']]);
+  });
+  it('reads no count in the emergency number before what answers a call ("911 dispatchers", "a 911 call")', () => {
+    expect(read('In the county, 911 dispatchers got word of the fire at noon.', 'All 911 centers can take texts.')).toEqual([]);
+    // Other figures before those nouns are counts.
+    expect(read('The county hired 12 dispatchers.')).toEqual([[12, 'dispatchers']]);
+  });
+});
+
+describe('extractQuantities: areas written with "sq" before a whole unit word', () => {
+  it('reads "84,000 sq miles" and "5,000 sq. feet" as areas', () => {
+    expect(read('Ships searched 84,000 sq miles of ocean.', 'The shop covers 5,000 sq. feet.')).toEqual([[84000, 'sq mi'], [5000, 'sq ft']]);
+  });
+});
+
+describe('extractQuantities: a figure joined to the noun after it borrows no count noun', () => {
+  it('reads "His 35,000 word handwritten manifesto" as no count of the items named before', () => {
+    expect(read('At least two items drew bids.', 'His 35,000 word handwritten manifesto drew the most.')).toEqual([[2, 'items']]);
+  });
+  it('still lets an elliptical figure before a verb or "others" borrow ("450 remain", "injuring 23 others")', () => {
+    expect(read('Of the 600 workers, 450 remain.')).toEqual([[600, 'workers'], [450, 'workers']]);
+    expect(read('The blast killed three people, injuring 23 others.')).toEqual([[3, 'people'], [23, 'people']]);
+  });
+});

@@ -118,7 +118,8 @@ describe('ranges: low/high with the midpoint as value', () => {
     ['Estimates ran 75,000 to 80,000.', { phrase: '75,000 to 80,000', kind: 'count', low: 75000, high: 80000 }],
     ['Estimates ran 75,000-80,000.', { phrase: '75,000-80,000', kind: 'count', low: 75000, high: 80000 }],
     ['Estimates ran 75,000–80,000.', { phrase: '75,000–80,000', kind: 'count', low: 75000, high: 80000 }],
-    ['Queues grew from 10 to 20 cars.', { phrase: 'from 10 to 20', kind: 'count', value: 15, low: 10, high: 20 }],
+    // ("Queues grew from 10 to 20 cars" is a change, two levels: tests/quantityChanges.test.ts.)
+    ['Each queue held from 10 to 20 cars.', { phrase: 'from 10 to 20', kind: 'count', value: 15, low: 10, high: 20 }],
     ['Repairs will cost $5 million to $7 million.', { phrase: '$5 million to $7 million', kind: 'money', value: 6e6, low: 5e6, high: 7e6, unit: 'USD' }],
     ['It takes two to three weeks.', { phrase: 'two to three weeks', kind: 'measure', value: 2.5, low: 2, high: 3, unit: 'weeks' }],
     ['Waves of 10 to 20 feet hit.', { phrase: '10 to 20 feet', kind: 'measure', low: 10, high: 20, unit: 'ft' }],

@@ -104,7 +104,8 @@ function isChange(text: string, pos: number, prevEnd: number, first: Quantity, r
     const m = CHANGE_BEFORE_FROM.exec(before);
     return m !== null && !SPAN_WORD.test(m[0]) && !/[,;:]/.test(m[0]);
   }
-  return first.unit !== undefined && CHANGE_RIGHT_BEFORE.test(before);
+  // Only "to" tells where the level went: "raised $5-7 million" is a span of money raised.
+  return first.unit !== undefined && /^\s+to\s+/i.test(text.slice(first.end)) && CHANGE_RIGHT_BEFORE.test(before);
 }
 
 /**

@@ -2,8 +2,8 @@
  * Issue 18's speaker rules from the ninth survey, on invented sentences: family names written with
  * a second capital ("McKee", "O'Neill") are names the book knows, an age before an inverted
  * speaker's name is no part of it, and a description qualified by another body's word is not the
- * person the articles describe with a different one, and a participle that qualifies an inverted
- * speaker's noun ("said a senior official briefed on ...") does not hide the speaker.
+ * person the articles describe with a different one, and "he" or "she" is never the person their
+ * own reported clause names.
  */
 import { describe, expect, it } from 'vitest';
 import { quotesIn } from './support/quotes.ts';
@@ -42,6 +42,21 @@ describe('speakers: a description qualified by another body', () => {
   });
 });
 
+describe('speakers: a pronoun is not the person its reported clause names', () => {
+  it('gives "She noted that Lima is still grieving" to the person named before Lima, not to Lima', () => {
+    const q = quotesIn('Judge Rosa Marquez heard the case. Ana Lima gave her son herbal tea for days.\n\nShe noted that Lima is still grieving and has admitted her mistake.');
+    expect(q.map((x) => [x.words, x.speaker])).toEqual([['Lima is still grieving and has admitted her mistake', 'Rosa Marquez']]);
+  });
+  it('gives it to no one when no one else is named before', () => {
+    const q = quotesIn('Ana Lima gave her son herbal tea for days.\n\nShe noted that Lima is still grieving and has admitted her mistake.');
+    expect(q.map((x) => [x.words, x.speaker])).toEqual([['Lima is still grieving and has admitted her mistake', undefined]]);
+  });
+  it('still gives "she said her son Tom Lima ..." to Ana Lima, and "she said the court erred" too', () => {
+    const q = quotesIn('Ana Lima spoke outside court.\n\nShe said her son Tom Lima had done nothing wrong.\n\nShe said the court had erred in its reading of the law.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Ana Lima']);
+  });
+});
+
 describe('speakers: an inverted speaker qualified by a participle', () => {
   it('gives "..., said a senior official briefed on the talks" to the official', () => {
     const q = quotesIn('“The deal is close,” said a senior official briefed on the talks with the union.');
@@ -50,5 +65,19 @@ describe('speakers: an inverted speaker qualified by a participle', () => {
   it('still reads "said the plan announced on Monday was ..." as what was said', () => {
     const q = quotesIn('Ana Lima said the plan announced on Monday was the best the board could do.');
     expect(q.map((x) => [x.words, x.speaker])).toEqual([['the plan announced on Monday was the best the board could do', 'Ana Lima']]);
+  });
+});
+
+describe('speakers: only a name the pronoun commands', () => {
+  it('keeps "Lima saw the video, she said" and "Even though he said ..., Reyes said ..." as they were', () => {
+    const q = quotesIn('Vel Lima spoke at the church.\n\nLima and other family members saw the video of the theft, she said.\n\nTom Reyes spoke next. Even though he said two dozen people were there, Reyes said the count was not final.');
+    expect(q.map((x) => x.speaker)).toEqual(['Vel Lima', 'Tom Reyes']);
+  });
+});
+
+describe('speakers: a description is not the person its own words name', () => {
+  it('keeps "the judge" for “..., Lima earns the gold,” after Ana Lima won', () => {
+    const q = quotesIn('Writer Ana Lima took the top honours this year.\n\n“Word by word, Lima earns the gold by treating readers to excellent writing,” the judge said.');
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['the judge', undefined]]);
   });
 });

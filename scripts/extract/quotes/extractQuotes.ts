@@ -11,6 +11,7 @@
 import type { QuoteMention, Sentence } from '../../contracts/stages.ts';
 import type { Token } from '../../segment/tokens.ts';
 import { sentenceTokens } from '../../segment/sentenceTokens.ts';
+import { commandedClause, namedInClause, otherPerson } from '../speakers/namedInClause.ts';
 import { readSpeakerPhrase } from '../speakers/speakerPhrase.ts';
 import type { NameBook } from '../speakers/nameBook.ts';
 import { datelineLength } from '../../clean/dateline.ts';
@@ -65,7 +66,11 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
         .filter((q) => q.start < sentence.end && q.end > sentence.start)
         .map((q) => ({ start: Math.max(q.start, sentence.start) - sentence.start, end: Math.min(q.end, sentence.end) - sentence.start }));
       const attribution = findAttribution(tokens, sentence.text, inHere);
-      const speaker = attribution && resolve(attribution.speaker, state, names, sentence.index);
+      const resolved = attribution && resolve(attribution.speaker, state, names, sentence.index);
+      // "She noted that Lima is still grieving": "she" is not Lima, but the person named before her, if any.
+      const pronoun = attribution?.speaker.pronoun === 'he' || attribution?.speaker.pronoun === 'she';
+      const clause = pronoun && resolved?.name && attribution.clause ? commandedClause(sentence.text, attribution.clause) : undefined;
+      const speaker = clause !== undefined && namedInClause(resolved!.name!, clause) ? otherPerson(state.people, resolved!.name!, clause, attribution!.speaker.pronoun!, names) : resolved;
       speakers.push(speaker);
       quoting.push(speaker && /[“”"«»]/.test(sentence.text) ? speaker : undefined);
       if (inHere.length === 0 && attribution?.clause && speaker) {
@@ -104,6 +109,9 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       // "“...,” Okafor said. “We are ready.”" — an unattributed quote right after is still Okafor's.
       if (!speaker) speaker = quoting[open - 1] ?? quoting[open - 2];
       if (!speaker && previousQuote && sentenceIndex - previousQuote.sentence <= 2) speaker = previousQuote.speaker;
+      // "“..., Lima earns the gold,” the judge said": a description taken for the person named last is
+      // not the person the words themselves name; the description stays the speaker.
+      if (speaker?.name && speaker.role && /^the\s/.test(speaker.role) && namedInClause(speaker.name, view.slice(q.start, q.end))) speaker = { role: speaker.role };
       const passage = spanning(paragraph[open]!, paragraph[close]!, view);
       out.push(withSpeaker({ source: passage.source, sentence: passage, start: q.start, end: q.end, form: 'direct' }, speaker));
       previousQuote = speaker ? { speaker, sentence: sentenceIndex } : undefined;

@@ -13,9 +13,14 @@ import { isPersonNoun } from '../speakers/descriptions.ts';
 /** People named by whom they stand to, which the agent-noun endings miss: "a colleague of ...", "a member of ...". */
 const RELATIONAL = /^(?:colleague|friend|relative|member|representative|neighbou?r|spokesperson)s?$/;
 
+/** Go-betweens whom news qualifies by what they were told: "a source briefed on", "a person involved in". */
+const QUALIFIED_HEAD = /^(?:sources?|people|person|officials)$/;
+
 /** The speaker after the verb, when the attribution is inverted: "..., said Okafor". */
 export function subjectAfter(tokens: Token[], verbIndex: number, text: string): SpeakerPhrase | undefined {
   let j = verbIndex + 1;
+  // "..., said 16-year-old Ana Lima": the age before the name is no part of it (nor a noun-phrase word).
+  if (tokens[j]?.pos === 'NUM' && tokens[j + 1]?.text === '-' && /^(?:year|month)s?-old$/i.test(tokens[j + 2]?.text ?? '')) j += 3;
   const start = j;
   // "..., says his mother Ana Lima": a possessive opens the description.
   if (/^(his|her|their|its|our|my)$/i.test(tokens[j]?.text ?? '') && isNounPhraseWord(tokens[j + 1] ?? tokens[j]!)) j++;
@@ -37,7 +42,10 @@ export function subjectAfter(tokens: Token[], verbIndex: number, text: string): 
   // ("lead" read as a verb) is a name the phrase reader did not finish, not a described speaker.
   const next = tokens[complementEnd(tokens, j)];
   const describedAfter = /^[”"’]$/.test(tokens[verbIndex - 1]?.text ?? '') && !!next && (/^(?:who|whose|whom)$/i.test(next.text) || (next.pos === 'VERB' && /\p{Ll}(?:ed|en|ing)$/u.test(next.text)));
-  if (!describedAfter) for (let k = j; k < tokens.length && tokens[k]!.pos !== 'PUNCT' && !(named && tokens[k]!.pos === 'ADP'); k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined;
+  // "..., said a senior official briefed on the talks": a participle that qualifies a person's noun
+  // is no verb of a clause, quotation or not; the noun phrase before it is the speaker.
+  const qualified = tokens[j]?.pos === 'VERB' && /ed$/.test(tokens[j]!.text) && tokens[j + 1]?.pos === 'ADP' && tokens[j - 1]?.pos === 'NOUN' && (isPersonNoun(tokens[j - 1]!.text) || QUALIFIED_HEAD.test(tokens[j - 1]!.text));
+  if (!describedAfter && !qualified) for (let k = j; k < tokens.length && tokens[k]!.pos !== 'PUNCT' && !(named && tokens[k]!.pos === 'ADP'); k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined;
   const phrase = tokens.slice(start, j);
   // "said a spokesman for the port", "said Norland's envoy to the council, Ana Lima": the head noun's
   // complement is part of the description ("to" only before the name: "said the mayor to reporters").

@@ -13,9 +13,16 @@ import { acronymDefinitions, acronymsUsed } from './acronyms.ts';
 import { isWorkTitle, LowerCaseWords } from './notAName.ts';
 import { letterRunFilter } from './letterRunFilter.ts';
 
+/**
+ * One capitalised word of a name: "Okafor", and the family names written with a second capital after
+ * a prefix ("McKee", "O'Neill", "DeLuca", "LaRue"), which the tagger reads as names but a plain
+ * capital-then-lower-case pattern misses, so the full name was never known and "McKee" alone was no
+ * one ("he" then went to the person named before). "Mac" is left out: "MacBook Pro" is no one.
+ */
+const NAME_WORD = String.raw`(?:(?:Mc|O['’]|De|Di|Du|La|Le)(?=\p{Lu}))?\p{Lu}[\p{Ll}'’-]+`;
 /** Two to four capitalised words, optionally with a middle initial: "Amara Okafor", "Ana J. Lima". */
 // A given name may be initials ("O.J. Simpson", "A.J. Lima"); not a country's ("U.S. Embassy") nor an hour ("P.M.").
-const FULL_NAME = /(?<![\p{L}.])((?:\p{Lu}[\p{Ll}'’-]+|(?!(?:U\.S|U\.N|U\.K|E\.U|D\.C|A\.M|P\.M)\.)\p{Lu}\.\p{Lu}\.)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;
+const FULL_NAME = new RegExp(String.raw`(?<![\p{L}.])((?:${NAME_WORD}|(?!(?:U\.S|U\.N|U\.K|E\.U|D\.C|A\.M|P\.M)\.)\p{Lu}\.\p{Lu}\.)(?:\s+\p{Lu}\.)?(?:\s+${NAME_WORD}){1,2})\b`, 'gu');
 /** Capitalised words that start sentences or titles rather than names. */
 const NOT_NAME_START = /^(The|A|An|This|That|These|Those|In|On|At|For|But|And|If|When|While|After|Before|Since|As|President|Prime|Minister|Secretary|Deputy|Foreign|Defense|Defence|General|Press|Chief|Senior|Former|Mr|Mrs|Ms|Dr|North|South|East|West|Eastern|Western|Northern|Southern|New|United|Royal|National|Central)$/;
 
@@ -29,7 +36,7 @@ const HAS_HONORIFIC = /M[rsi]/;
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/gu;
 /** "spokeswoman Ana Lima", "her husband Tom Reyes": a role that says "he" or "she", just before the name. */
 const GENDERED_WORDS = 'spokeswoman|spokesman|congresswoman|congressman|businesswoman|businessman|chairwoman|actress|mother|father|wife|husband|daughter|son|sister|brother|grandmother|grandfather|widow|widower|girlfriend|boyfriend';
-const GENDERED_ROLE = new RegExp(String.raw`\b(${GENDERED_WORDS})\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})`, 'gu');
+const GENDERED_ROLE = new RegExp(String.raw`\b(${GENDERED_WORDS})\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`, 'gu');
 const HAS_GENDERED_ROLE = new RegExp(GENDERED_WORDS);
 const FEMININE = /^(?:spokeswoman|congresswoman|businesswoman|chairwoman|actress|mother|wife|daughter|sister|grandmother|widow|girlfriend)$/;
 /** "Many Tarrow voters", "Several Cabinet ministers": a quantifier or determiner opens no one's name. */
@@ -44,7 +51,7 @@ const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven
 
 /** Titles a person is named with, capitalised before the full name: "Labour Minister Ana Lima", "Sheriff Tom Reyes". */
 const TITLE_WORDS = 'President|Minister|Secretary|Governor|Mayor|Sheriff|Judge|Senator|Chancellor|Commissioner|Prosecutor|Superintendent|Principal|Coach|Captain|Detective|Sergeant|Lieutenant|Ambassador|Premier|Director|Chief';
-const TITLED = new RegExp(String.raw`\b((?:\p{Lu}\p{Ll}+\s+){0,2}(?:${TITLE_WORDS}))\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})`, 'gu');
+const TITLED = new RegExp(String.raw`\b((?:\p{Lu}\p{Ll}+\s+){0,2}(?:${TITLE_WORDS}))\s+(${NAME_WORD}(?:\s+\p{Lu}\.)?(?:\s+${NAME_WORD}){1,2})`, 'gu');
 const HAS_TITLE = new RegExp(TITLE_WORDS);
 
 /** A capitalised word after a preposition of place: "in Lisbon", "from Lisbon". */
@@ -72,7 +79,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
   const used = new Set(articles.flatMap((a) => a.sentences.flatMap((s) => acronymsUsed(s.text))));
   for (const article of articles) {
     for (const sentence of article.sentences) {
-      for (const d of descriptionsIn(sentenceTokens(sentence))) book.addDescription(d.head, d.name);
+      for (const d of descriptionsIn(sentenceTokens(sentence))) book.addDescription(d.head, d.name, d.modifiers);
       for (const m of sentence.text.matchAll(PLACE)) book.addPlace(m[1]!);
       for (const a of authorsIn(sentence.text)) book.addDocumentAuthor(a.kind, a.name);
       for (const d of acronymDefinitions(sentence.text, used)) book.addAcronym(d.acronym, d.name, d.defined);

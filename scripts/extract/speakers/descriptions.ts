@@ -11,6 +11,8 @@ export interface Description {
   head: string;
   /** The name as written ("Ana Lima", "Lima"), to be resolved by the NameBook (a word it knows for no person is dropped there). */
   name: string;
+  /** The lower-case words before the head, lower-cased: "daycare" of "daycare spokeswoman Ana Lima", "local" of "a local economist". */
+  modifiers: string[];
 }
 
 /**
@@ -34,14 +36,25 @@ export function descriptionsIn(tokens: Token[]): Description[] {
     const name = nameTokens.map((t) => t.text).join(' ');
     // "economist Ana Lima": one common noun, lower-case, right before the name (not "said Ana Lima").
     const before = tokens[start - 1];
-    if (before?.pos === 'NOUN' && isPersonNoun(before.text)) out.push({ head: before.text, name });
+    if (before?.pos === 'NOUN' && isPersonNoun(before.text)) out.push({ head: before.text, name, modifiers: modifiersBefore(tokens, start - 1) });
     // "Ana Lima, the economist," / "Ana Lima, a local economist who ...": the appositive's last noun.
     if (tokens[end + 1]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[end + 2]?.text ?? '')) continue;
     let k = end + 3;
     while (k < tokens.length && k < end + 6 && /^(?:ADJ|NOUN)$/.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
     const head = tokens[k - 1]!;
     const closes = tokens[k] === undefined || /^(?:[,.;]|who)$/.test(tokens[k]!.text);
-    if (k > end + 3 && head.pos === 'NOUN' && closes && isPersonNoun(head.text)) out.push({ head: head.text, name });
+    if (k > end + 3 && head.pos === 'NOUN' && closes && isPersonNoun(head.text)) out.push({ head: head.text, name, modifiers: tokens.slice(end + 3, k - 1).map((t) => t.text.toLowerCase()) });
+  }
+  return out;
+}
+
+/** Up to two lower-case nouns or adjectives right before the head at `head` ("daycare" of "daycare spokeswoman"), lower-cased. */
+function modifiersBefore(tokens: Token[], head: number): string[] {
+  const out: string[] = [];
+  for (let k = head - 1; k >= 0 && k >= head - 2; k--) {
+    const t = tokens[k]!;
+    if (!/^(?:ADJ|NOUN)$/.test(t.pos) || !/^\p{Ll}/u.test(t.text)) break;
+    out.unshift(t.text.toLowerCase());
   }
   return out;
 }

@@ -81,18 +81,24 @@ export class NameBook {
     return holders.size === 1 ? [...holders][0] : undefined;
   }
 
-  /** Descriptions the articles give people by their head noun ("economist"), with the names that have them. */
-  private readonly described = new Map<string, Set<string>>();
+  /** Descriptions the articles give people by their head noun ("economist"), with the names that have them and the words before the head each time. */
+  private readonly described = new Map<string, Array<{ name: string; modifiers: string[] }>>();
 
-  addDescription(head: string, name: string): void {
-    const set = this.described.get(head) ?? new Set<string>();
-    set.add(name);
-    this.described.set(head, set);
+  addDescription(head: string, name: string, modifiers: string[] = []): void {
+    const list = this.described.get(head) ?? [];
+    list.push({ name, modifiers });
+    this.described.set(head, list);
   }
 
-  /** The one person the articles describe with this head noun ("economist": "Ana Lima, the economist"), if exactly one. */
-  describedBy(head: string): string | undefined {
-    const people = new Set([...(this.described.get(head) ?? [])].map((n) => this.resolve(n)).filter((n) => this.isPerson(n)));
+  /**
+   * The one person the articles describe with this head noun ("economist": "Ana Lima, the economist"),
+   * if exactly one. A description with words of its own before the head ("an agency spokeswoman") is
+   * not a person the articles describe with other such words ("daycare spokeswoman Ana Lima"): she
+   * speaks for another body; a description the articles give bare ("the economist") fits any.
+   */
+  describedBy(head: string, modifiers: readonly string[] = []): string | undefined {
+    const fits = (this.described.get(head) ?? []).filter((d) => d.modifiers.length === 0 || modifiers.every((m) => d.modifiers.includes(m)));
+    const people = new Set(fits.map((d) => this.resolve(d.name)).filter((n) => this.isPerson(n)));
     return people.size === 1 ? [...people][0] : undefined;
   }
 

@@ -120,9 +120,9 @@ function titleHeld(role: string, names: NameBook): string | undefined {
  * and "a spokesman for the ministry" may be anyone there.
  */
 function describedPerson(role: string, names: NameBook): string | undefined {
-  const m = /^(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(role);
-  if (!m || /[^s]s$/.test(m[1]!)) return undefined;
-  return names.describedBy(m[1]!);
+  const m = /^(?:the|a|an|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,2})([\p{Ll}-]+)$/u.exec(role);
+  if (!m || /[^s]s$/.test(m[2]!)) return undefined;
+  return names.describedBy(m[2]!, m[1]!.trim() ? m[1]!.trim().split(/\s+/) : []);
 }
 
 /** How many sentences after the last person named "he" or "she" may still stand for them (on dev 3 and 4 both drop one wrong speaker, 2 drops three right ones: the larger of the two). */

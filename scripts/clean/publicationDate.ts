@@ -28,6 +28,8 @@ const DATE_ONLY_REST = /^[\s,.|•·–—-]*(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*(
 /** After the dateline's date: an outlet in brackets or slashes, then a dash or colon before the story. */
 const DATELINE_REST = /^\s*(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*(?:--|—|–|:)\s*\S/;
 /** Before the dateline's date: a place in capitals or title case and a comma ("PORTO,", "Porto, Norland,"), or a weekday ("MONDAY,"). */
+/** What DATELINE_REST must find somewhere in the line: "--", an en or em dash, or a colon. */
+const DASH_OR_COLON = /--|[—–:]/;
 const DATELINE_PLACE = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s*){0,2}$/u;
 
 /**
@@ -82,6 +84,8 @@ function dateOnly(line: string): string | undefined {
 
 /** "Sept. 3, 2031 -- The ...", "PORTO, Nov. 30, 2031 /Wire/ -- ...": a date that opens the story, then a dash or colon. */
 function datelineDate(line: string): string | undefined {
+  // DATELINE_REST needs a dash or a colon after the date: a line with none is not parsed (most story lines).
+  if (!DASH_OR_COLON.test(line)) return undefined;
   const found = firstFullDay(line.slice(0, 120));
   if (!found || !DATELINE_PLACE.test(line.slice(0, found.index))) return undefined;
   return DATELINE_REST.test(line.slice(found.index + found.text.length)) ? isoDay(found) : undefined;

@@ -72,13 +72,33 @@ function caseIndexOf(context: string): CaseIndex {
   const lines = new Map<string, number>();
   for (const line of context.split('\n')) lines.set(line, (lines.get(line) ?? 0) + 1);
   for (const [line, times] of lines) {
-    for (const m of line.matchAll(/[\p{L}'’-]+/gu)) {
-      const word = m[0];
+    // The runs `/[\p{L}'’-]+/gu` finds, read character by character: a match object per word of
+    // every passage was most of composing's own time.
+    for (let at = 0; at < line.length;) {
+      const code = line.codePointAt(at)!;
+      if (!isWordCode(code)) {
+        at += code > 0xffff ? 2 : 1;
+        continue;
+      }
+      const start = at;
+      for (let c = code; at < line.length && isWordCode(c = line.codePointAt(at)!);) at += c > 0xffff ? 2 : 1;
+      const word = line.slice(start, at);
       written.set(word, (written.get(word) ?? 0) + times);
-      if (m.index >= 2 && line[m.index - 1] === ' ' && /[\p{Ll}\p{N},;]/u.test(line[m.index - 2]!)) midSentence.set(word, (midSentence.get(word) ?? 0) + times);
+      if (start >= 2 && line[start - 1] === ' ' && /[\p{Ll}\p{N},;]/u.test(line[start - 2]!)) midSentence.set(word, (midSentence.get(word) ?? 0) + times);
     }
   }
   const index = { written, midSentence };
   lastIndex = { context, index };
   return index;
 }
+
+/** Whether a code point is one of `[\p{L}'’-]`: ASCII by its range, the rest by the pattern itself (remembered). */
+function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45;
+  if (code === 0x2019) return true;
+  let known = LETTER_CODES.get(code);
+  if (known === undefined) LETTER_CODES.set(code, known = LETTER.test(String.fromCodePoint(code)));
+  return known;
+}
+const LETTER = /^\p{L}$/u;
+const LETTER_CODES = new Map<number, boolean>();

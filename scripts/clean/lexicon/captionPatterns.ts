@@ -11,6 +11,9 @@ import { REPORTING } from './reporting.ts';
 /** Picture agencies whose name at the very end of a line marks a photo credit. */
 const PICTURE_AGENCY = String.raw`(?:Getty Images|Getty|Shutterstock|iStockphoto|iStock|WireImage|FilmMagic|Corbis|Alamy|NurPhoto|Sipa USA|Rex Features|REX|Invision)`;
 
+/** A slash: what a credit ("Jo Roe / AFP") must hold, tested before the patterns that need one. */
+export const SLASH = /\//;
+
 export const CAPTION_PATTERNS: LinePattern[] = [
   {
     re: /^(?:Image copyright|Image caption|Image source|Media caption|Photo(?:graph)?\s*[:\-–—]\s|Photo(?:graph)?s? (?:by|courtesy|credit)\b|Photo credit|Pictured\s*:|Picture\s*:|Caption\s*:|Credit\s*:|Images?\s*:|Illustration\s*:|(?:Top|Main|Lead|Header|Featured) (?:image|photo)\b|Enlarge (?:this )?image|toggle caption|hide caption|show caption|Buy Photo\b|Facebook Twitter Pinterest\s|(?:View )?Slideshow\b|(?:Astro)?photographer\s*:)/i,
@@ -23,13 +26,15 @@ export const CAPTION_PATTERNS: LinePattern[] = [
   { re: /^(Photos?: .{3,100}?) \1/, reason: 'caption', note: 'photo gallery caption', maxLen: 1000 },
   { re: /^Getty(?: Images)?\s+\p{Lu}|^\([^()]{3,100}\/[^()]{2,60}\)$/u, reason: 'caption', note: 'photo credit', maxLen: 200 },
   // "Jo Roe / AFP / Getty Images Snowboarder Ana Lima at a race": a caption opening on its credit.
-  { re: /^[^.!?]{3,80}\/\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)\s+\p{Lu}/u, reason: 'caption', note: 'photo caption', maxLen: 600 },
+  // (The cheap test first, as in noticePatterns.ts: the line holds a slash; the pattern's backtracking over every line was a tenth of cleaning.)
+  { re: SLASH, also: /^[^.!?]{3,80}\/\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)\s+\p{Lu}/u, reason: 'caption', note: 'photo caption', maxLen: 600 },
   // "Ana Lima, left, and Tom Ray, right, congratulate the winners": who stands where in a picture.
   { re: /\p{L},\s+(?:left|right|center|centre|second from (?:left|right)),\s/u, reason: 'caption', note: 'photo caption', maxLen: 400, unless: REPORTING },
   { re: re(String.raw`[.!?]\s+${NAME2}\s+for\s+(?:the\s+)?${CREDIT_NAME}$`), reason: 'caption', note: 'photo credit', maxLen: 600 },
   { re: /\bAP Photo\/|\s\|\s(?:Getty|AP|Reuters|AFP|EPA)\b/, reason: 'caption', note: 'photo caption', maxLen: 800 },
-  { re: re(String.raw`(?:^|[\s/|])${PICTURE_AGENCY}(?: for [\p{L} .'’&-]{1,40})?\s*$`), reason: 'caption', note: 'photo credit', maxLen: 800 },
-  { re: re(String.raw`(?:^|\s)${CREDIT_NAME}\s?\/\s?${CREDIT_NAME}(?:\s?\/\s?${CREDIT_NAME})*\s*$`), reason: 'caption', note: 'photo credit', maxLen: 300 },
+  // (The cheap tests first: an agency's name anywhere, a slash.)
+  { re: re(PICTURE_AGENCY), also: re(String.raw`(?:^|[\s/|])${PICTURE_AGENCY}(?: for [\p{L} .'’&-]{1,40})?\s*$`), reason: 'caption', note: 'photo credit', maxLen: 800 },
+  { re: SLASH, also: re(String.raw`(?:^|\s)${CREDIT_NAME}\s?\/\s?${CREDIT_NAME}(?:\s?\/\s?${CREDIT_NAME})*\s*$`), reason: 'caption', note: 'photo credit', maxLen: 300 },
   { re: /\b(?:Credit|Photo|Photograph|Picture|Image|Photo credit|Illustration)\s*:\s*[^.!?:]{2,80}$/, reason: 'caption', note: 'photo credit', maxLen: 600 },
   { re: /\b(?:Photo|Photograph|Image|Video|Picture)s? (?:by|courtesy of|courtesy)\s+[^.!?]{2,80}$|(?:^|[.!?]\s+|\s)Courtesy(?: of)?\s+\p{Lu}[^.!?]{1,60}$/u, reason: 'caption', note: 'photo credit', maxLen: 600 },
   { re: /^(?:Photo|Photos|Image|Picture|AP|AFP|Reuters|Getty|Getty Images|EPA)$/i, reason: 'caption', note: 'photo label', maxLen: 20 },

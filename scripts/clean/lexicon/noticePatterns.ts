@@ -7,6 +7,7 @@
 import { type LinePattern, re } from './linePattern.ts';
 import { MONTH, WEEKDAY } from './regexParts.ts';
 import { REPORTING, SAID_OR_TOLD } from './reporting.ts';
+import { SLASH } from './captionPatterns.ts';
 
 export const NOTICE_PATTERNS: LinePattern[] = [
   // "This copy is for your personal, non-commercial use only. To order presentation-ready copies ...".
@@ -64,7 +65,7 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   // "Associated Press A soldier rides on a carrier near the border on Thursday.": a caption opening on its agency.
   { re: /^(?:Associated Press|Reuters|AFP|EPA)\s+(?:An?|The|This)\s+\p{L}/u, reason: 'caption', note: 'photo caption', maxLen: 400 },
   // "Jo Roe / Reuters file The park is seen in December.": a caption opening on its credit.
-  { re: /^[^.!?]{3,80}\/\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)\s+(?:file|pool)\s+\p{Lu}/u, reason: 'caption', note: 'photo caption', maxLen: 600 },
+  { re: SLASH, also: /^[^.!?]{3,80}\/\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)\s+(?:file|pool)\s+\p{Lu}/u, reason: 'caption', note: 'photo caption', maxLen: 600 },
   { re: /^An?\s+(?:handout|file|undated|booking|surveillance|pool)\s+(?:image|photo|photograph|picture|frame grab|video still)\b.{0,120}\b(?:shows?|showing|depicts)\b/i, reason: 'caption', note: 'photo caption', maxLen: 600 },
   // "Jo Roe (C) speaks to reporters ...", "Al Poe (2nd L)": where each one stands in the picture ("(R)" alone is a party).
   { re: /\s\((?:C|\d(?:st|nd|rd|th) [LR]|L-R|R-L|centre|center|front|back|top|bottom)\)[\s,]/, reason: 'caption', note: 'photo caption', maxLen: 600, unless: SAID_OR_TOLD },

@@ -19,7 +19,25 @@ const BRACKETED = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{L
 const APPOSED = /\b(\p{Lu}{3,6}),\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{Lu}[\p{L}'’-]*)+)/gu;
 /** The abbreviations a text writes: "DOH" in "DOH says". */
 export function acronymsUsed(text: string): string[] {
+  // Most sentences write no three capitals in a row: a loop over the characters says so before the
+  // pattern is tried (the pattern over every sentence of an event was most of this function's cost).
+  if (!hasCapitalRun(text)) return [];
   return [...text.matchAll(/\b\p{Lu}{3,6}\b/gu)].map((m) => m[0]);
+}
+
+/**
+ * Whether `text` has three characters in a row that may be capitals: A to Z, or any character from
+ * U+00C0 on (every other capital letter is there, with much else), so a text that has none holds no \p{Lu}{3}.
+ */
+function hasCapitalRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 0xc0) {
+      if (++run === 3) return true;
+    } else run = 0;
+  }
+  return false;
 }
 
 /** Small words a name's initials may or may not take: "Department of Health" is "DOH", "Bureau of Roads" is "BR" or "BOR". */
@@ -41,15 +59,16 @@ export interface AcronymDefinition {
  */
 export function acronymDefinitions(text: string, used: ReadonlySet<string>): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
-  // Each definition pattern holds a bracket or a comma: a sentence without one is not searched
-  // (BRACKETED tried a name run at every capital of every sentence).
-  if (text.includes('(')) {
+  // Each definition pattern holds a bracket or a comma, and three capitals in a row: a sentence
+  // without them is not searched (BRACKETED tried a name run at every capital of every sentence).
+  const capitals = hasCapitalRun(text);
+  if (capitals && text.includes('(')) {
     for (const m of text.matchAll(BRACKETED)) {
       const name = initialsName(m[2]!, m[1]!.split(/\s+/));
       if (name) out.push({ acronym: m[2]!, name, defined: true });
     }
   }
-  if (text.includes(',')) {
+  if (capitals && text.includes(',')) {
     for (const m of text.matchAll(APPOSED)) {
       const name = initialsName(m[1]!, m[2]!.split(/\s+/));
       if (name) out.push({ acronym: m[1]!, name, defined: true });
@@ -59,6 +78,9 @@ export function acronymDefinitions(text: string, used: ReadonlySet<string>): Acr
   const { byFirstLetter, order, masks } = indexOf(used);
   for (const m of text.matchAll(NAME_RUN)) {
     const words = m[0].split(/\s+/);
+    // Each of an abbreviation's three or more letters is a word's initial (initialsName): a run of
+    // fewer words spells none, and most runs are two-word names ("Ana Lima").
+    if (words.length < 3) continue;
     // Each letter must be some word's initial: only the abbreviations that open with one of the
     // run's initials are looked at (a long event writes thousands), in the order `used` gives them.
     // The letters' bits rule out most of them before any is sorted or spelt (most runs define none).

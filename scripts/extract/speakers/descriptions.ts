@@ -30,20 +30,20 @@ export function descriptionsIn(tokens: Token[]): Description[] {
     if (!isNameWord(tokens[i])) continue;
     let end = i;
     while (isNameWord(tokens[end + 1])) end++;
-    const nameTokens = tokens.slice(i, end + 1);
     const start = i;
     i = end;
-    const name = nameTokens.map((t) => t.text).join(' ');
+    // The name is joined only for a description found (most names have none): joining every name run was most of the cost.
+    const nameOf = (): string => tokens.slice(start, end + 1).map((t) => t.text).join(' ');
     // "economist Ana Lima": one common noun, lower-case, right before the name (not "said Ana Lima").
     const before = tokens[start - 1];
-    if (before?.pos === 'NOUN' && isPersonNoun(before.text)) out.push({ head: before.text, name, modifiers: modifiersBefore(tokens, start - 1) });
+    if (before?.pos === 'NOUN' && isPersonNoun(before.text)) out.push({ head: before.text, name: nameOf(), modifiers: modifiersBefore(tokens, start - 1) });
     // "Ana Lima, the economist," / "Ana Lima, a local economist who ...": the appositive's last noun.
     if (tokens[end + 1]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[end + 2]?.text ?? '')) continue;
     let k = end + 3;
     while (k < tokens.length && k < end + 6 && /^(?:ADJ|NOUN)$/.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
     const head = tokens[k - 1]!;
     const closes = tokens[k] === undefined || /^(?:[,.;]|who)$/.test(tokens[k]!.text);
-    if (k > end + 3 && head.pos === 'NOUN' && closes && isPersonNoun(head.text)) out.push({ head: head.text, name, modifiers: tokens.slice(end + 3, k - 1).map((t) => t.text.toLowerCase()) });
+    if (k > end + 3 && head.pos === 'NOUN' && closes && isPersonNoun(head.text)) out.push({ head: head.text, name: nameOf(), modifiers: tokens.slice(end + 3, k - 1).map((t) => t.text.toLowerCase()) });
   }
   return out;
 }

@@ -87,5 +87,17 @@ function rebuildPhases(runs: ReadonlyArray<{ seconds: number; moments: Record<st
     astro: phase((m) => (m['astro pages moved'] ?? 0) - (m['facts extracted'] ?? 0)),
     searchIndexAndSwap: phase((m) => (m['site swapped in'] ?? 0) - (m['astro pages moved'] ?? 0)),
     exit: phase((m, seconds) => seconds - (m['site swapped in'] ?? 0)),
+    // The search index and swap in steps: waiting for Pagefind's reading of the previous pages (begun
+    // beside the extraction; 0 when it was done before Astro), reading the pages rendered again,
+    // Pagefind writing the index over the kept files, and the swap with its removals.
+    waitedForPreviousPages: phase((m) => Math.max(0, (m['search index: previous pages read'] ?? 0) - (m['astro pages moved'] ?? 0))),
+    newPagesRead: phase((m) => (m['search index: pages read'] ?? 0) - Math.max(m['search index: previous pages read'] ?? 0, m['astro pages moved'] ?? 0)),
+    pagefindWrite: phase((m) => written(m) - (m['search index: previous index read'] ?? 0)),
+    swap: phase((m) => (m['site swapped in'] ?? 0) - written(m)),
   };
+}
+
+/** When Pagefind had written the index: its moment names the count of kept files ("search index: written over 1247 kept files"). */
+function written(moments: Record<string, number>): number {
+  return Object.entries(moments).find(([moment]) => moment.startsWith('search index: written over'))?.[1] ?? 0;
 }

@@ -1,20 +1,8 @@
+import { alignedQuotes } from './support/alignedQuotes.ts';
 import { describe, expect, it } from 'vitest';
-import { alignQuotes } from '../scripts/align/alignPassages.ts';
 import { holdsSameWords, quotationWords, wordHashes } from '../scripts/align/sameWords.ts';
-import type { Article, QuoteMention } from '../scripts/contracts/stages.ts';
 
-/** One article per item, its whole text one sentence; the mention covers `quoted` (direct) or the whole text (reported). */
-function align(items: Array<{ source: string; text: string; quoted?: string; speaker?: string }>) {
-  const articles = new Map<string, Article>(items.map((i) => [i.source, { source: { id: i.source, file: `${i.source}.txt` }, format: 'txt', fileText: i.text, view: i.text, bodyStart: 0, toFile: (s: number, e: number) => [s, e] }]));
-  const quotes: QuoteMention[] = items.map((i) => {
-    const start = i.quoted ? i.text.indexOf(i.quoted) : 0;
-    const end = i.quoted ? start + i.quoted.length : i.text.length;
-    const m: QuoteMention = { source: i.source, sentence: { source: i.source, index: 0, paragraph: 0, start: 0, end: i.text.length, text: i.text }, start, end, form: i.quoted ? 'direct' : 'reported' };
-    if (i.speaker) m.speaker = i.speaker;
-    return m;
-  });
-  return alignQuotes(quotes, articles, new Map(items.map((i, k) => [i.source, k])), new Set());
-}
+const align = alignedQuotes;
 
 describe('quotationWords', () => {
   it('reads curly and straight apostrophes, hyphenated words, dashes, ellipses and bracketed insertions alike', () => {

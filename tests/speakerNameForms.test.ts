@@ -1,6 +1,6 @@
 /**
  * Issue 18's speaker rules from the ninth survey, on invented sentences: family names written with
- * a second capital ("McKee", "O'Neill") are names the book knows, an age before an inverted
+ * a second capital ("McAllan", "O'Dara") are names the book knows, an age before an inverted
  * speaker's name is no part of it, and a description qualified by another body's word is not the
  * person the articles describe with a different one, and "he" or "she" is never the person their
  * own reported clause names.
@@ -9,16 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { quotesIn } from './support/quotes.ts';
 
 describe('speakers: family names with a second capital', () => {
-  it('knows "Jack McKee" in full, so "McKee" opening a sentence is the person "he" stands for', () => {
-    const text = 'Jack McKee, 70, was freed on Friday. Prosecutor Ana Lima said she doubted the verdict.\n\nAt his sentencing, McKee loudly professed his innocence.\n\n“Look in the box,” he said.';
+  it('knows "Jack McAllan" in full, so "McAllan" opening a sentence is the person "he" stands for', () => {
+    const text = 'Jack McAllan, 70, was freed on Friday. Prosecutor Ana Lima said she doubted the verdict.\n\nAt his sentencing, McAllan loudly professed his innocence.\n\n“Look in the box,” he said.';
     const q = quotesIn(text);
-    expect(q.map((x) => [x.words, x.speaker])).toEqual([['she doubted the verdict', 'Ana Lima'], ['Look in the box,', 'Jack McKee']]);
+    expect(q.map((x) => [x.words, x.speaker])).toEqual([['she doubted the verdict', 'Ana Lima'], ['Look in the box,', 'Jack McAllan']]);
   });
-  it('reads the same with O\'Neill and DeLuca', () => {
-    const oneill = quotesIn('Prosecutor Ana Lima spoke first.\n\nOn Friday, O\'Neill read a statement to the court.\n\n“I did nothing wrong,” he said. Tom O\'Neill is 52.');
-    expect(oneill.map((x) => x.speaker)).toEqual(['Tom O\'Neill']);
-    const deluca = quotesIn('Prosecutor Ana Lima spoke first.\n\nOn Friday, DeLuca read a statement to the court.\n\n“I did nothing wrong,” he said. Tom DeLuca is 52.');
-    expect(deluca.map((x) => x.speaker)).toEqual(['Tom DeLuca']);
+  it('reads the same with O\'Dara and DeVora', () => {
+    const oneill = quotesIn('Prosecutor Ana Lima spoke first.\n\nOn Friday, O\'Dara read a statement to the court.\n\n“I did nothing wrong,” he said. Tom O\'Dara is 52.');
+    expect(oneill.map((x) => x.speaker)).toEqual(['Tom O\'Dara']);
+    const deluca = quotesIn('Prosecutor Ana Lima spoke first.\n\nOn Friday, DeVora read a statement to the court.\n\n“I did nothing wrong,” he said. Tom DeVora is 52.');
+    expect(deluca.map((x) => x.speaker)).toEqual(['Tom DeVora']);
   });
 });
 

@@ -15,8 +15,8 @@ import { letterRunFilter } from './letterRunFilter.ts';
 
 /**
  * One capitalised word of a name: "Okafor", and the family names written with a second capital after
- * a prefix ("McKee", "O'Neill", "DeLuca", "LaRue"), which the tagger reads as names but a plain
- * capital-then-lower-case pattern misses, so the full name was never known and "McKee" alone was no
+ * a prefix ("McAllan", "O'Dara", "DeVora", "LaSelle"), which the tagger reads as names but a plain
+ * capital-then-lower-case pattern misses, so the full name was never known and "McAllan" alone was no
  * one ("he" then went to the person named before). "Mac" is left out: "MacBook Pro" is no one.
  */
 const NAME_WORD = String.raw`(?:(?:Mc|O['’]|De|Di|Du|La|Le)(?=\p{Lu}))?\p{Lu}[\p{Ll}'’-]+`;

@@ -63,15 +63,15 @@ describe('valueConflicts', () => {
   it('does not set two rates of different kinds against each other ("the income tax rate" vs "the business tax rate")', () => {
     const rate = (id: string, value: number, source: string, sentence: string): Claim => figure(id, value, '%', [source, sentence]);
     expect(valueConflicts([
-      rate('a', 39.6, 's1', 'The Orlen plan would cut the highest income tax rate from 39.6 percent to 25 percent, the council said on Monday.'),
-      rate('b', 35, 's2', 'The Orlen plan would cut the business tax rate from 35 percent to 15 percent, the council said on Monday.'),
+      rate('a', 41.5, 's1', 'The Orlen plan would cut the highest income tax rate from 41.5 percent to 25 percent, the council said on Monday.'),
+      rate('b', 33, 's2', 'The Orlen plan would cut the business tax rate from 33 percent to 15 percent, the council said on Monday.'),
     ])).toEqual([]);
     // One kind of rate in both sentences, at two figures, is a disagreement.
     const [conflict] = valueConflicts([
-      rate('a', 39.6, 's1', 'The Orlen plan would cut the highest income tax rate from 39.6 percent to 25 percent, the council said on Monday.'),
-      rate('b', 35, 's2', 'The Orlen plan would cut the income tax rate from 35 percent to 25 percent, the council said on Monday.'),
+      rate('a', 41.5, 's1', 'The Orlen plan would cut the highest income tax rate from 41.5 percent to 25 percent, the council said on Monday.'),
+      rate('b', 33, 's2', 'The Orlen plan would cut the income tax rate from 33 percent to 25 percent, the council said on Monday.'),
     ]);
-    expect(conflict?.description).toContain('39.6% (s1) vs 35% (s2)');
+    expect(conflict?.description).toContain('41.5% (s1) vs 33% (s2)');
   });
   it('does not set one part of a count ("40 shells hit ... and 55 more were intercepted") against another source\'s whole', () => {
     expect(valueConflicts([

@@ -115,7 +115,7 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
       if (yearsDiffer(ea.quote, eb.quote)) continue;
       // "five laps of the lake" and "nine laps of the park": the same noun of different things.
       if (complementsDiffer(a.quantity!.unit, ea.quote, eb.quote)) continue;
-      // "the income tax rate from 39.6 percent" and "the business tax rate from 35 percent": two rates.
+      // "the income tax rate from 41.5 percent" and "the business tax rate from 33 percent": two rates.
       if (ratesDiffer(ea.quote, eb.quote)) continue;
       // "40 shells hit the town and 55 more were intercepted": a sentence that adds to its count gives parts, not the whole.
       if (ADDS_TO_A_COUNT.test(ea.quote) || ADDS_TO_A_COUNT.test(eb.quote)) continue;

@@ -58,8 +58,8 @@ export function isOpeningName(tokens: readonly Token[], figure: NumberMention): 
 }
 
 /**
- * "His 35,000 word handwritten manifesto", "a 40 caliber pistol": a singular noun right after a figure, before the
- * noun or adjective of a longer phrase, makes the two one modifier ("35,000-word"), not an elliptical count.
+ * "Her 12,000 word handwritten letter", "a 40 caliber pistol": a singular noun right after a figure, before the
+ * noun or adjective of a longer phrase, makes the two one modifier ("12,000-word"), not an elliptical count.
  */
 export function nounRightAfter(tokens: readonly Token[], figure: NumberMention): boolean {
   const i = tokens.findIndex((t) => t.start >= figure.end);

@@ -140,7 +140,7 @@ export const readCurrencyWord = table([
 /** Unit words after a space or hyphen ("20 feet", "15-foot"), normalised to the abbreviations callers compare. */
 const UNIT_WORDS: Array<[string, string]> = [
   ['miles?[\\s-]+(?:per|an)[\\s-]+hour', 'mph'], ['kilomet(?:er|re)s?[\\s-]+(?:per|an)[\\s-]+hour', 'km/h'], ['(?:square|sq\\.?)\\s+(?:feet|foot)', 'sq ft'],
-  // ("84,000 sq miles": the abbreviation before a unit's whole word is still an area.)
+  // ("2,400 sq miles": the abbreviation before a unit's whole word is still an area.)
   ['(?:square|sq\\.?)\\s+miles?', 'sq mi'], ['(?:square|sq\\.?)\\s+kilomet(?:er|re)s?', 'sq km'], ['(?:square|sq\\.?)\\s+met(?:er|re)s?', 'sq m'],
   // Volumes: "4 cubic meters" is no length of 4 meters.
   ['cubic\\s+(?:feet|foot)', 'cu ft'], ['cubic\\s+yards?', 'cu yd'], ['cubic\\s+miles?', 'cu mi'], ['cubic\\s+kilomet(?:er|re)s?', 'cu km'], ['cubic\\s+met(?:er|re)s?', 'cu m'],

@@ -70,7 +70,7 @@ export function readExpression(text: string, pos: number, prevEnd: number): Foun
   if (range) {
     const start = rangeWord ? pos - rangeWord[0].length : pos;
     if (!isChange(text, pos, prevEnd, first, rangeWord)) return { ...mention(start, range.end, range.kind, range.value, range.unit), numberStart: pos, low: range.low, high: range.high };
-    // "raised the rate from 35 to 39.6 percent", "went from 2 to 3 million": the level before the change is in the unit and scale of the one after.
+    // "raised the rate from 33 to 41.5 percent", "went from 2 to 3 million": the level before the change is in the unit and scale of the one after.
     if (first.unit === undefined && range.unit !== undefined) return mention(pos, first.end, range.kind, range.low, range.unit);
     if (first.unit === undefined && range.low !== first.value) return mention(pos, first.end, first.kind, range.low);
   }

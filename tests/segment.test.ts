@@ -65,6 +65,10 @@ describe('sentence breaks inside a figure, a domain name or a title', () => {
     expect(split('Her blog moved to example.com. The site went down.')).toEqual(['Her blog moved to example.com.', 'The site went down.']);
     expect(split('The Rev. Ana Lima led the service. Det. Tom Reyes spoke.')).toEqual(['The Rev. Ana Lima led the service.', 'Det. Tom Reyes spoke.']);
   });
+  it('keeps an initialism in brackets inside its sentence ("(D-N.Y.), issued ...")', () => {
+    expect(split('The statement from Sen. Ana Lima (D-N.R.), issued on Saturday, was short. Nobody replied.')).toEqual(['The statement from Sen. Ana Lima (D-N.R.), issued on Saturday, was short.', 'Nobody replied.']);
+    expect(split('The U.S. envoy left at noon. Talks ended.')).toEqual(['The U.S. envoy left at noon.', 'Talks ended.']);
+  });
   it('still breaks after an ellipsis run into a capital', () => {
     expect(split('The lines were cut….Rescuers arrived at noon.')).toHaveLength(2);
   });

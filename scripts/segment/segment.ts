@@ -124,7 +124,8 @@ function mergeFragments(text: string, spans: Array<[number, number]>): Array<[nu
     // domain name; "the Rev.|Ana Lima", "Det.|Tom Reyes": a title's abbreviation before a name.
     // ("intercepts….SIGINT confirms": a capital after an ellipsis is a new sentence all the same.)
     // ("Christie said.runtime:topic": a page's mark-up run into a sentence is no domain name.)
-    const insideWord = previous && previous[1] === span[0] && /[\p{L}\p{N}]\.$/u.test(before) && (/^\p{N}/u.test(piece) || DOMAIN_ENDING.test(piece) || HOST_START.test(text.slice(span[0], span[0] + 80)));
+    // "(D-N.|Y.), issued": a capital and its full stop straight after one is the rest of an initialism.
+    const insideWord = previous && previous[1] === span[0] && /[\p{L}\p{N}]\.$/u.test(before) && (/^\p{N}/u.test(piece) || /^\p{Lu}\./u.test(piece) || DOMAIN_ENDING.test(piece) || HOST_START.test(text.slice(span[0], span[0] + 80)));
     const afterTitle = previous && TITLE_ABBREVIATION.test(before) && /^\p{Lu}/u.test(piece);
     if (previous && (!/\p{L}/u.test(piece) || continues || insideWord || afterTitle)) previous[1] = span[1];
     else out.push([span[0], span[1]]);

@@ -32,3 +32,13 @@ describe('extractQuantities: a figure joined to the noun after it borrows no cou
     expect(read('The blast killed three people, injuring 23 others.')).toEqual([[3, 'people'], [23, 'people']]);
   });
 });
+
+describe('extractQuantities: a number that ends a quoted name', () => {
+  it('lends no earlier count noun to “A.R.K. 29” or “Unit 8”', () => {
+    expect(read('Investigators named two hacking teams.', 'One, called “Grey Heron” or “A.R.K. 29” by some experts, was inside for months.')).toEqual([[2, 'teams']]);
+    expect(read('Three crews went out.', 'The last, known as “Unit 8”, came back first.')).toEqual([[3, 'crews']]);
+  });
+  it('still counts a quoted figure after words in lower case', () => {
+    expect(read('Two boats sank.', 'The mayor said the port had “lost 29” since June.').length).toBeGreaterThan(1);
+  });
+});

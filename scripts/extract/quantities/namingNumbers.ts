@@ -29,9 +29,14 @@ export function isAppositive(text: string, figure: NumberMention): boolean {
   return (/,\s*(?:now\s+|then\s+)?$/.test(before) && /^\s*,/.test(after)) || (/(?<=\S\s+)\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^\d/.test(text.slice(figure.numberStart)) && /^\s*[.;]\s*$/.test(after));
 }
 
-/** “1”, "2": a bare number inside quotation marks is a label as written ("numbered “1” and “2”"), not a count. */
+/**
+ * “1”, "2": a bare number inside quotation marks is a label as written ("numbered “1” and “2”"), not a
+ * count; so is one that ends a quoted name of capitalised words or initials (“Unit 8”, “A.R.K. 29”).
+ */
 export function isQuotedNumber(text: string, figure: NumberMention): boolean {
-  return (/["“‘']$/.test(text.slice(0, figure.start)) && /^[.,]?["”’']/.test(text.slice(figure.end))) || isBracketedNumber(text, figure);
+  const before = text.slice(Math.max(0, figure.start - 40), figure.start);
+  const closes = /^[.,]?["”’']/.test(text.slice(figure.end));
+  return (closes && (/["“‘']$/.test(before) || /["“‘'](?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u.test(before))) || isBracketedNumber(text, figure);
 }
 
 /** "(1) interprets ..., (2) engenders ...", "as reported (4).": a number alone in brackets marks a list's item or a reference. */

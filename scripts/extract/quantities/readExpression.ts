@@ -20,6 +20,8 @@ const PRONOUN_ONE_BEFORE = /(?<![A-Za-z])(?:no|all|any|every|each)\s+$/i;
  * to a set counts one thing. Not "one more time"/"one other thing" (idioms) nor "one more than".
  */
 const ONE_MORE_NEXT = /\s+(?:more|other|additional|further|extra)\s+(?!(?:than|of|time|times|thing|things|way|ways)(?![a-z]))[a-z]/iy;
+/** A capitalised number word (money read from "Six Million Dollar", never a currency sign or code such as "Rs"). */
+const CAPITAL_NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|Billion)(?![a-z])/;
 const IDENT_TAIL = /[A-Za-z\d]+(?:-[A-Za-z\d]+)*/y;
 const RANGE_SEP = /\s*[-–]\s*|\s+to\s+|\s+and\s+|\s+or\s+/iy;
 const RANGE_WORD_BEFORE = /(?<![A-Za-z])(between|from)\s+$/i;
@@ -69,6 +71,8 @@ export function readExpression(text: string, pos: number, prevEnd: number): Foun
   const range = readRange(text, first, rangeWord?.[1]?.toLowerCase() === 'between');
   if (range) {
     const start = rangeWord ? pos - rangeWord[0].length : pos;
+    // "(c. 570-628)", "300-250 BC": a span of years, however few its digits.
+    if (range.kind === 'count' && isEraYear(text, pos, first.end, range.end)) return { ...mention(start, range.end, 'year', range.value), numberStart: pos, low: range.low, high: range.high };
     if (!isChange(text, pos, prevEnd, first, rangeWord)) return { ...mention(start, range.end, range.kind, range.value, range.unit), numberStart: pos, low: range.low, high: range.high };
     // "raised the rate from 33 to 41.5 percent", "went from 2 to 3 million": the level before the change is in the unit and scale of the one after.
     if (first.unit === undefined && range.unit !== undefined) return mention(pos, first.end, range.kind, range.low, range.unit);
@@ -80,14 +84,32 @@ export function readExpression(text: string, pos: number, prevEnd: number): Foun
   // "no one likes", "all one needs", "every one wins": after these "one" is a pronoun, and the next
   // word its verb, however plural it looks.
   if (first.loneOne && PRONOUN_ONE_BEFORE.test(text.slice(Math.max(prevEnd, pos - 8), pos))) return undefined;
-  // "Page Six", "the Two Tall Towers": a capitalised number word inside a sentence is part of a name.
-  if (first.kind === 'count' && /^[A-Z][a-z]/.test(text.slice(pos, pos + 2)) && /[\p{L}\d,;]\s+$/u.test(text.slice(Math.max(prevEnd, pos - 3), pos))) {
+  // "Page Six", "the Two Tall Towers", "The Six Million Dollar Man": a capitalised number word inside a sentence is part of a name.
+  if ((first.kind === 'count' || (first.kind === 'money' && CAPITAL_NUMBER_WORD.test(text.slice(pos, pos + 10)))) && /^[A-Z][a-z]/.test(text.slice(pos, pos + 2)) && /[\p{L}\d,;]\s+$/u.test(text.slice(Math.max(prevEnd, pos - 3), pos))) {
     return mention(pos, first.end, 'identifier', first.value);
   }
   if (first.kind === 'count' && /[A-Za-z]/.test(text[first.end] ?? '')) {
     return mention(pos, first.end + (at(IDENT_TAIL, text, first.end)?.[0].length ?? 0), 'identifier', first.value);
   }
-  return mention(pos, first.end, first.yearLike || isOlderYear(text, pos, first) ? 'year' : first.kind, first.value, first.unit);
+  const year = first.yearLike || isOlderYear(text, pos, first) || (first.kind === 'count' && isEraYear(text, pos, first.end, first.end));
+  return mention(pos, first.end, year ? 'year' : first.kind, first.value, first.unit);
+}
+
+/** An era after a year ("614 AD", "44 B.C.", "70 CE") or before one ("AD 614"). */
+const ERA_AFTER = /^\s*(?:AD|A\.D\.|BCE?|B\.C\.(?:E\.)?|CE|C\.E\.)(?![A-Za-z])/;
+const ERA_BEFORE = /(?<![A-Za-z])(?:AD|A\.D\.)\s+$/;
+/** "circa", "c." or "ca." right before a figure: a date is coming ("c. 570", "ca. 1200"). */
+const CIRCA_BEFORE = /(?<![A-Za-z])(?:circa|c\.|ca\.)\s*$/i;
+
+/**
+ * A figure of plain digits (no thousands separator) that an era marks as a year ("614 AD", "AD 614",
+ * "300-250 BC"), or a circa abbreviation ("c. 570-628": a life's dates): counts are not written so.
+ * `firstEnd` ends the first figure, `end` the whole expression (the range's second figure).
+ */
+function isEraYear(text: string, pos: number, firstEnd: number, end: number): boolean {
+  if (!/^\d{1,4}$/.test(text.slice(pos, firstEnd))) return false;
+  const before = text.slice(Math.max(0, pos - 8), pos);
+  return ERA_AFTER.test(text.slice(end, end + 8)) || ERA_BEFORE.test(before) || CIRCA_BEFORE.test(before);
 }
 
 /**

@@ -78,6 +78,11 @@ describe('claimLabel', () => {
     expect(label.text).toBe('Ana Lima: “we will not sail…”');
     expect(label.text.endsWith('…”')).toBe(true);
     expect(label.full).toBe(`Ana Lima: “${words}”`);
+    // A name so long that the quotation would keep a word: the words alone; the full label names the speaker.
+    const short = 'one of the most important finds';
+    const longName = claim({ ...direct, text: short, speaker: { name: 'Maria Teresa Oliveira' } as Claim['speaker'] });
+    expect(claimLabel(longName, 40).text).toBe('“one of the most important finds”');
+    expect(claimLabel(longName, 40).full).toBe(`Maria Teresa Oliveira: “${short}”`);
     const said = 'Ana Lima said the ferry will not sail.';
     const reported = claim({ kind: 'quote', text: 'the ferry will not sail', speaker: { name: 'Ana Lima' } as Claim['speaker'], evidence: [{ source: 'a', start: 0, end: said.length, quote: said, form: 'reported' }] as Claim['evidence'] });
     expect(claimLabel(reported, 40).text).toBe('Ana Lima said the ferry will not sail');

@@ -16,6 +16,9 @@ import { speechForm } from '../compose/reportedSpeech.ts';
 /** Words that open a clause: a label cut inside the clause they open is cut before them instead ("crew members who were on…" reads "crew members…"). */
 const CLAUSE = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'while', 'because', 'although', 'though', 'if', 'unless', 'until', 'since', 'after', 'before', 'according']);
 
+/** Fewer words of a cut quotation than this name nothing ("one…", "we will…"). */
+const MIN_QUOTED_WORDS = 3;
+
 export interface ChartLabel {
   /** What the chart shows: the whole label, or its first words and "…". */
   text: string;
@@ -69,6 +72,12 @@ export function claimLabel(claim: Claim, max: number): ChartLabel {
   if (isDirectQuote(claim)) {
     const prefix = name ? `${name}: ` : '';
     const words = chartLabel(text, Math.max(12, max - prefix.length - 2));
+    // A long name can leave the quotation a word or two ("Ana Lima: “one…”"), which names nothing: the
+    // row then shows the words alone, and the hover title and the data table name the speaker.
+    if (prefix && words.cut && words.text.split(' ').length < MIN_QUOTED_WORDS) {
+      const alone = chartLabel(text, max - 2);
+      return { text: `“${alone.text}”`, full: `${prefix}“${words.full}”`, cut: true };
+    }
     return { text: `${prefix}“${words.text}”`, full: `${prefix}“${words.full}”`, cut: words.cut };
   }
   // No claim-level speaker: either no source names one, or the sources name different ones (each passage keeps its own).

@@ -408,3 +408,15 @@ describe('abstaining rather than guessing a speaker', () => {
     ]);
   });
 });
+
+describe('quoted names are not speech', () => {
+  it('reads a quotation after "known as", "titled", "dubbed" or "so-called" as a name, not words someone said', () => {
+    const text = 'The agency enforces a rule known as “The Safe Harbor Boat Rule” in every port. She wrote a memo titled “Why the Ferry Must Sail on Time” last year. The press dubbed her “the harbor master of the whole coast” at once.';
+    expect(quotes(text, ['Ana Lima'])).toEqual([]);
+  });
+  it('reads a title-case quotation after the word for a work as its title, and speech that goes on after "the film," as speech', () => {
+    expect(quotes('Lima, who wrote the book “How We Kept the Ferry Running Every Winter,” said the port would reopen.', ['Ana Lima']).filter((q) => q.form === 'direct')).toEqual([]);
+    const said = quotes('“I was glad he left,” says Ana Lima, a driver on the film, “even if it was for another reason.”', ['Ana Lima']);
+    expect(said.map((q) => q.words)).toEqual(['I was glad he left,', 'even if it was for another reason.']);
+  });
+});

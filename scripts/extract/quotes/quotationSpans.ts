@@ -15,6 +15,26 @@ const MIN_QUOTE_WORDS = 4;
 export const QUOTE_PAIRS = /“([^”“]+)”|[“"]((?:(?!'')[^"“”\n])+)(?:["”]|'')|«([^»]+)»/g;
 
 /**
+ * Words that make the quotation after them a name, not speech: "also known as “The Safe Harbor
+ * Rule”", "a memo titled “...”", "dubbed “...”", "the so-called “...”"; and a work's title right
+ * after the word for the work (WORK_BEFORE). Not a bare "called" or
+ * "named": "she called the ruling “a disgrace to this city”" quotes her.
+ */
+const NAMING_BEFORE = /(?<![\p{L}-])(?:known\s+as|(?:dubbed|nicknamed)(?:\s+(?:him|her|it|them|himself|herself|itself|themselves))?|titled|entitled|so-called|(?:also|is|was|are|were|be|been|being)\s+called|(?:also|is|was)\s+named)\s*$/iu;
+/** The word for a work or a slogan right before its name: "his book “...”", "the film, “...”". */
+const WORK_BEFORE = /(?<![\p{L}-])(?:book|novel|memoir|film|movie|documentary|song|album|episode|series|poem|essay|headline|hashtag|slogan|motto),?\s*$/iu;
+
+/**
+ * Whether quoted words are written as a title: every word of four letters or more capitalised ("How
+ * I Killed Pluto and Why It Had It Coming"). After "the film," speech goes on in its own case
+ * ("says a director on the film, “even if it was for something else”").
+ */
+function isTitleCase(words: string): boolean {
+  const long = words.match(/\p{L}{4,}/gu) ?? [];
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
  * Inner spans (absolute) of quotations of at least MIN_QUOTE_WORDS words in view[from, to).
  * A quotation left open at the paragraph's end, as English does when it runs on, counts too.
  */
@@ -25,6 +45,8 @@ export function quotationSpans(view: string, from: number, to: number): Array<{ 
     pairedTo = from + m.index + m[0].length;
     const inner = m[1] ?? m[2] ?? m[3] ?? '';
     if (inner.trim().split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+    const before = view.slice(Math.max(from, from + m.index - 30), from + m.index);
+    if (NAMING_BEFORE.test(before) || (WORK_BEFORE.test(before) && isTitleCase(inner))) continue;
     const start = from + m.index + 1;
     spans.push({ start, end: start + inner.length });
   }

@@ -420,3 +420,14 @@ describe('quoted names are not speech', () => {
     expect(said.map((q) => q.words)).toEqual(['I was glad he left,', 'even if it was for another reason.']);
   });
 });
+
+describe('a reporting verb with an object and a second verb is no reported clause', () => {
+  it('reads "recalled its crews and replaced them" and "was writing a column and running a shop" as no speech', () => {
+    expect(quotes('The ferry company recalled its six crews and replaced them with another team before the storm.')).toEqual([]);
+    expect(quotes('Ana Lima was writing a weekly column and running a small shop in the port when the producer called.', ['Ana Lima'])).toEqual([]);
+  });
+  it('keeps speech whose second verb reports too, and a clause with its own verb', () => {
+    expect(quotes('Mayor Ana Lima confirmed the closure and said the port would reopen on Monday.', ['Ana Lima']).map((q) => q.words)).toEqual(['the closure and said the port would reopen on Monday']);
+    expect(quotes('Ana Lima wrote the ferry would not sail until the inspectors had finished.', ['Ana Lima']).map((q) => q.words)).toEqual(['the ferry would not sail until the inspectors had finished']);
+  });
+});

@@ -5,7 +5,7 @@
  * was said becomes a quote.
  */
 import type { Token } from '../../segment/tokens.ts';
-import { callsFor, OBJECT_SPEECH, reportsFinding } from './reportingVerbs.ts';
+import { callsFor, OBJECT_SPEECH, REPORTING, reportsFinding } from './reportingVerbs.ts';
 import { isTimeWord } from './subjectWords.ts';
 
 /**
@@ -173,5 +173,24 @@ export function reportedClause(tokens: Token[], verbIndex: number, text: string)
   // Not "he had been", whose verb is left hanging.
   const short = clause.split(/\s+/).length === 3 && first.pos === 'PRON' && /^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '') && tokens[j + 2]?.pos !== 'AUX';
   if ((clause.split(/\s+/).length < 4 && !short) || (!saidThat && !longAfterSay && !tokens.slice(j).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
+  if (!saidThat && tokens[verbIndex]!.lemma !== 'say' && isObjectThenSecondVerb(tokens, j)) return undefined;
   return [first.start, first.start + clause.length];
+}
+
+/**
+ * "he wrote the book of his life there and died in 1905", "she announced the plan, and left": the first
+ * verb after the words that follow the reporting verb is joined to it by "and" (or "but", "or"), so it
+ * is the subject's second verb and those words were the first verb's object, not a clause reported.
+ * ("She wrote the ferry would sail" has its own verb, with no conjunction before it.) Not "say": "said a
+ * classroom assistant mistook ... and gave ..." may have its clause's verb tagged as a noun.
+ */
+function isObjectThenSecondVerb(tokens: Token[], from: number): boolean {
+  const verb = tokens.findIndex((t, i) => i >= from && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (verb <= from) return false;
+  const before = tokens[verb - 1]!;
+  // "confirmed the arrest and said ...", "declared an emergency and urged ...": the second verb reports
+  // speech of its own, which the words after the first one run into; left as they were.
+  const main = tokens.slice(verb, verb + 3).find((t) => t.pos === 'VERB') ?? tokens[verb]!;
+  if (REPORTING.has(main.lemma)) return false;
+  return before.pos === 'CCONJ' || (before.pos === 'ADV' && tokens[verb - 2]?.pos === 'CCONJ');
 }

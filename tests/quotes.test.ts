@@ -431,3 +431,11 @@ describe('a reporting verb with an object and a second verb is no reported claus
     expect(quotes('Ana Lima wrote the ferry would not sail until the inspectors had finished.', ['Ana Lima']).map((q) => q.words)).toEqual(['the ferry would not sail until the inspectors had finished']);
   });
 });
+
+describe('a description whose body has a name of its own, then the name between commas', () => {
+  it('reads "the head of the Porto Museum of History, Ana Lima, explains" as Lima speaking, her role the description', () => {
+    expect(quotes('“We believe the tube comes from this center,” the head of the Porto Museum of History, Ana Lima, explains.', ['Ana Lima'])).toEqual([
+      { words: 'We believe the tube comes from this center,', speaker: 'Ana Lima', role: 'the head of the Porto Museum of History', form: 'direct' },
+    ]);
+  });
+});

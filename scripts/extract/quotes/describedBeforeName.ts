@@ -18,9 +18,16 @@ export const GO_BETWEEN = /^(?:spokes(?:man|woman|person|people|men|women)|offic
  */
 export function describedBeforeName(tokens: Token[], before: number, comma: number, roleEnd: number, text: string): { speaker: SpeakerPhrase; first: number } | undefined {
   let preposition = before;
-  for (let hops = 0; hops < 2 && tokens[preposition]?.pos === 'ADP' && /^(?:in|at|from|for|with|of|near)$/i.test(tokens[preposition]!.text); hops++) {
+  for (let hops = 0; hops < 3 && tokens[preposition]?.pos === 'ADP' && /^(?:in|at|from|for|with|of|near)$/i.test(tokens[preposition]!.text); hops++) {
     const head = tokens[preposition - 1];
-    if (head?.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text)) return undefined;
+    if (!head) return undefined;
+    // "the head of the Porto Museum of History, Ana Lima, said": a capitalised head is a body's name
+    // whose own "of" the walk steps over, to the person's noun before it.
+    if (/^(?:NOUN|PROPN)$/.test(head.pos) && /^\p{Lu}/u.test(head.text) && hops < 2) {
+      preposition = nounPhraseStart(tokens, preposition - 1) - 1;
+      continue;
+    }
+    if (head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text)) return undefined;
     const start = nounPhraseStart(tokens, preposition - 1);
     if (isPersonNoun(head.text) || GO_BETWEEN.test(head.text)) {
       const named = readSpeakerPhrase(tokens.slice(comma + 1, roleEnd + 1), text);

@@ -425,6 +425,8 @@ describe('a reporting verb with an object and a second verb is no reported claus
   it('reads "recalled its crews and replaced them" and "was writing a column and running a shop" as no speech', () => {
     expect(quotes('The ferry company recalled its six crews and replaced them with another team before the storm.')).toEqual([]);
     expect(quotes('Ana Lima was writing a weekly column and running a small shop in the port when the producer called.', ['Ana Lima'])).toEqual([]);
+    // A participle's aside between commas belongs to the object: "wrote the Harbor Book, also known as ..., and lived".
+    expect(quotesWithCollectedNames('Ana Lima later settled in the port. She wrote the Book of Tides, also known as The Sea, and lived there until her death.')).toEqual([]);
   });
   it('keeps speech whose second verb reports too, and a clause with its own verb', () => {
     expect(quotes('Mayor Ana Lima confirmed the closure and said the port would reopen on Monday.', ['Ana Lima']).map((q) => q.words)).toEqual(['the closure and said the port would reopen on Monday']);
@@ -437,5 +439,12 @@ describe('a description whose body has a name of its own, then the name between 
     expect(quotes('“We believe the tube comes from this center,” the head of the Porto Museum of History, Ana Lima, explains.', ['Ana Lima'])).toEqual([
       { words: 'We believe the tube comes from this center,', speaker: 'Ana Lima', role: 'the head of the Porto Museum of History', form: 'direct' },
     ]);
+  });
+});
+
+describe('scripture and legend are no speakers', () => {
+  it('gives "according to the Bible" and "according to legend" no speaker, and "according to the ministry" its own', () => {
+    const text = 'According to the Bible, the saint lived in the port until his death. According to legend, the tower was built in a single night. According to the ministry, the tower will reopen next year.';
+    expect(quotes(text).filter((q) => q.speaker).map((q) => q.speaker)).toEqual(['the ministry']);
   });
 });

@@ -171,6 +171,9 @@ function trailingSource(tokens: Token[], text: string, isInQuotes: (offset: numb
   return { speaker, clause: [0, m.index] };
 }
 
+/** Scriptures and traditions, which "according to" cites as no one's words ("according to legend", "the Bible"). */
+const LORE = /^(?:the\s+)?(?:(?:Hebrew|Christian)\s+)?(?:Bible|Koran|Quran|Qur['’]an|Torah|Talmud|Gospels?|[Ss]criptures?|[Ll]egends?|[Ff]olklore|[Tt]radition|[Mm]yths?|[Mm]ythology|[Ll]ore)(?:\s+of\s+\p{Lu}\p{L}*)?$/u;
+
 /**
  * Who "according to" names: the noun phrase before what qualifies it ("police in Tarrow", "a study
  * published in May"), or the body a document comes from ("a report by the Weather Agency", "data
@@ -178,6 +181,8 @@ function trailingSource(tokens: Token[], text: string, isInQuotes: (offset: numb
  * September" names no speaker, not September).
  */
 function accordingSpeaker(phrase: Token[], text: string): SpeakerPhrase | undefined {
+  // "according to the Bible", "according to legend": a scripture or a tradition, which no one in the news said.
+  if (LORE.test(phrase.map((t) => t.text).join(' '))) return undefined;
   // A lower-case verb or preposition ends the noun phrase; a capitalised one is part of a name ("the blog Harbour Notes").
   const breaks = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || (t.pos === 'ADP' && !/^(of|for)$/i.test(t.text)));
   const cut = phrase.findIndex((t, k) => k > 0 && breaks(t));

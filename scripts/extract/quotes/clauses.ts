@@ -185,7 +185,17 @@ export function reportedClause(tokens: Token[], verbIndex: number, text: string)
  * classroom assistant mistook ... and gave ..." may have its clause's verb tagged as a noun.
  */
 function isObjectThenSecondVerb(tokens: Token[], from: number): boolean {
-  const verb = tokens.findIndex((t, i) => i >= from && (t.pos === 'VERB' || t.pos === 'AUX'));
+  let verb = -1;
+  for (let i = from; i < tokens.length && verb < 0; i++) {
+    // "the book, also known as ..., and lived": a participle's aside between commas is the object's, not the clause's verb.
+    if (tokens[i]!.text === ',') {
+      const close = tokens.findIndex((t, k) => k > i && k <= i + 10 && t.text === ',');
+      const open = tokens[i + 1]?.pos === 'ADV' ? i + 2 : i + 1;
+      if (close > 0 && tokens[open]?.pos === 'VERB' && /\p{Ll}(?:ed|en|wn)$/u.test(tokens[open]!.text)) i = close;
+      continue;
+    }
+    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') verb = i;
+  }
   if (verb <= from) return false;
   const before = tokens[verb - 1]!;
   // "confirmed the arrest and said ...", "declared an emergency and urged ...": the second verb reports

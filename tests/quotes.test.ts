@@ -416,6 +416,10 @@ describe('quoted names are not speech', () => {
   });
   it('reads a title-case quotation after the word for a work as its title, and speech that goes on after "the film," as speech', () => {
     expect(quotes('Lima, who wrote the book “How We Kept the Ferry Running Every Winter,” said the port would reopen.', ['Ana Lima']).filter((q) => q.form === 'direct')).toEqual([]);
+    // Titles listed, or in brackets: names, whatever their length; a list of spoken lines stays speech.
+    expect(quotes('Among the many sea films (“I Was a Teenage Ghost Ship,” “The Tide,” “Sea Woman”) is this one, Lima said.', ['Ana Lima']).filter((q) => q.form === 'direct')).toEqual([]);
+    expect(quotes('The crew sang “Over the Waves We Sail Tonight” and “The Long Dark Harbor Road” before dawn.').filter((q) => q.form === 'direct')).toEqual([]);
+    expect(quotes('“We will sail at dawn,” “we will not wait,” Ana Lima said.', ['Ana Lima']).map((q) => q.words)).toContain('We will sail at dawn,');
     const said = quotes('“I was glad he left,” says Ana Lima, a driver on the film, “even if it was for another reason.”', ['Ana Lima']);
     expect(said.map((q) => q.words)).toEqual(['I was glad he left,', 'even if it was for another reason.']);
   });

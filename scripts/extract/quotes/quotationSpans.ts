@@ -34,6 +34,22 @@ function isTitleCase(words: string): boolean {
   return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/** Between two items of a list: a comma, "and" or "or". */
+const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or))\s*$/;
+
+/**
+ * Whether quotation `i` is an item of a list of quotations ("“I Was a Teenage Ghost,” “The Tide,” and
+ * “Sea Woman”"): titles listed, which title case then shows are names, not speech.
+ */
+function isListed(view: string, from: number, pairs: RegExpExecArray[] | RegExpMatchArray[], i: number): boolean {
+  const gap = (a: RegExpMatchArray, b: RegExpMatchArray) => view.slice(from + a.index! + a[0].length, from + b.index!);
+  const prev = pairs[i - 1];
+  const next = pairs[i + 1];
+  // A comma inside the closing mark ("“The Tide,” “Sea Woman”") leaves the gap a space.
+  const listedAfter = (a: RegExpMatchArray, b: RegExpMatchArray) => LIST_GAP.test(gap(a, b)) || (/,$/.test(a[1] ?? a[2] ?? '') && /^\s+$/.test(gap(a, b)));
+  return (!!prev && listedAfter(prev, pairs[i]!)) || (!!next && listedAfter(pairs[i]!, next));
+}
+
 /**
  * Inner spans (absolute) of quotations of at least MIN_QUOTE_WORDS words in view[from, to).
  * A quotation left open at the paragraph's end, as English does when it runs on, counts too.
@@ -41,15 +57,17 @@ function isTitleCase(words: string): boolean {
 export function quotationSpans(view: string, from: number, to: number): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let pairedTo = from;
-  for (const m of view.slice(from, to).matchAll(QUOTE_PAIRS)) {
+  const pairs = [...view.slice(from, to).matchAll(QUOTE_PAIRS)];
+  pairs.forEach((m, i) => {
     pairedTo = from + m.index + m[0].length;
     const inner = m[1] ?? m[2] ?? m[3] ?? '';
-    if (inner.trim().split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+    if (inner.trim().split(/\s+/).length < MIN_QUOTE_WORDS) return;
     const before = view.slice(Math.max(from, from + m.index - 30), from + m.index);
-    if (NAMING_BEFORE.test(before) || (WORK_BEFORE.test(before) && isTitleCase(inner))) continue;
+    if (NAMING_BEFORE.test(before) || (WORK_BEFORE.test(before) && isTitleCase(inner))) return;
+    if (isTitleCase(inner) && (/\(\s*$/.test(before) || isListed(view, from, pairs, i))) return;
     const start = from + m.index + 1;
     spans.push({ start, end: start + inner.length });
-  }
+  });
   const open = runOnQuotation(view, pairedTo, to);
   if (open) spans.push(open);
   return spans;

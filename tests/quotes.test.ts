@@ -452,3 +452,10 @@ describe('scripture and legend are no speakers', () => {
     expect(quotes(text).filter((q) => q.speaker).map((q) => q.speaker)).toEqual(['the ministry']);
   });
 });
+
+describe('capitalised words between "a" and a noun name no one', () => {
+  it('gives "he said" the CEO, not "an August Tarrow day"', () => {
+    const q = quotesWithCollectedNames('Port Authority CEO Tom Reyes spoke for an hour.\nIn the heat of an August Tarrow day, he stood outside the gate.\n“We had a raid,” he said.');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes']);
+  });
+});

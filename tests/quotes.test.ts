@@ -459,3 +459,10 @@ describe('capitalised words between "a" and a noun name no one', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('hyphenated words in a speaker', () => {
+  it('keeps "the 49-year-old father" whole and never names "law" for "my mother-in-law"', () => {
+    const q = quotes('“I cannot believe it,” the 49-year-old father said late Monday.\n\n“It is the worst winter,” my mother-in-law told me recently.');
+    expect(q.map((x) => x.speaker)).toEqual(['the 49-year-old father', undefined]);
+  });
+});

@@ -92,23 +92,27 @@ function readLemma(doc: Document, index: number, value: string): string {
   return (lemma ?? value).toLowerCase();
 }
 
-/** "U.S." "-" "based" with no spaces between become one ADJ token "U.S.-based". */
+/**
+ * "U.S." "-" "based" with no spaces between become one ADJ token "U.S.-based"; a chain of them one
+ * token too ("mother-in-law", "editor-in-chief"), which the tagger splits after its first pair.
+ */
 export function joinHyphenated(tokens: Token[], text: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const hyphen = tokens[i + 1];
-    const next = tokens[i + 2];
-    if (hyphen && next && hyphen.text === '-' && t.end === hyphen.start && hyphen.end === next.start && /^[\p{L}]/u.test(next.text) && t.pos !== 'NUM') {
+    let t = tokens[i]!;
+    if (t.pos === 'NUM') { out.push(t); continue; }
+    for (;;) {
+      const hyphen = tokens[i + 1];
+      const next = tokens[i + 2];
+      if (!hyphen || !next || hyphen.text !== '-' || t.end !== hyphen.start || hyphen.end !== next.start || !/^[\p{L}]/u.test(next.text)) break;
       const compound = text.slice(t.start, next.end);
       // A compound ending in a noun stays a noun ("missile-defense system" keeps "system" as head later);
       // one ending in a verb or adjective ("U.S.-based", "long-range") modifies: ADJ.
       const pos = next.pos === 'NOUN' || next.pos === 'PROPN' ? next.pos : 'ADJ';
-      out.push({ start: t.start, end: next.end, text: compound, pos, lemma: pos === 'NOUN' ? `${text.slice(t.start, hyphen.end).toLowerCase()}${next.lemma}` : compound.toLowerCase() });
+      t = { start: t.start, end: next.end, text: compound, pos, lemma: pos === 'NOUN' ? `${text.slice(t.start, hyphen.end).toLowerCase()}${next.lemma}` : compound.toLowerCase() };
       i += 2;
-      continue;
     }
-    out.push(t); // a fresh object from readTokens: no copy needed
+    out.push(t); // a fresh object from readTokens or the compound: no copy needed
   }
   return out;
 }

@@ -120,7 +120,7 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
   // "It said ...": an organisation or a document spoken of before (resolveSpeaker.ts decides which, if any).
   if (/^it$/i.test(tokens[j]?.text ?? '') && (j === 0 || /^(?:PUNCT|CCONJ)$/.test(tokens[j - 1]!.pos))) return { speaker: { text: tokens[j]!.text, pronoun: 'it' }, first: j };
   const end = j;
-  while (j >= 0 && (isNounPhraseWord(tokens[j]!) || joinsNameParts(tokens, j) || joinsModifiers(tokens, j) || ownsAfterPreposition(tokens, j))) j--;
+  while (j >= 0 && (isNounPhraseWord(tokens[j]!) || joinsNameParts(tokens, j) || joinsModifiers(tokens, j) || ownsAfterPreposition(tokens, j) || joinsAge(tokens, j))) j--;
   if (end < 0 || j === end) return undefined;
   // "his attorney said": the possessive opens the phrase (resolveSpeaker.ts reads whose it is, if it can).
   if (/^(?:his|her|their)$/i.test(tokens[j]?.text ?? '') && tokens[j]!.pos === 'PRON' && /^(?:NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? '')) j--;
@@ -237,6 +237,17 @@ function joinsModifiers(tokens: Token[], i: number): boolean {
   const word = (t: Token | undefined, pos: string): boolean => t?.pos === pos && /^\p{Ll}/u.test(t.text);
   if (tokens[i]!.text === 'and' && word(tokens[i - 1], 'NOUN') && word(tokens[i + 1], 'NOUN') && word(tokens[i + 2], 'NOUN')) return true;
   return /^(?:and|or)$/.test(tokens[i]!.text) && word(tokens[i - 1], 'ADJ') && word(tokens[i + 1], 'ADJ') && /^(?:NOUN|ADJ)$/.test(tokens[i + 2]?.pos ?? '');
+}
+
+/**
+ * "the 49-year-old father said": the age's number and its hyphen (which the tokens keep apart from
+ * "year-old") are part of the phrase, or the speaker would read "year-old father".
+ */
+function joinsAge(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+  if (t.text === '-') return tokens[i - 1]?.pos === 'NUM' && glued(tokens[i - 1], t) && glued(t, tokens[i + 1]) && /^(?:year|month|week|day)s?-old$/i.test(tokens[i + 1]?.text ?? '');
+  return t.pos === 'NUM' && tokens[i + 1]?.text === '-' && joinsAge(tokens, i + 1);
 }
 
 /** "an official from his office", "a lawyer for their family": a possessive after a preposition, inside the phrase. */

@@ -466,3 +466,10 @@ describe('hyphenated words in a speaker', () => {
     expect(q.map((x) => x.speaker)).toEqual(['the 49-year-old father', undefined]);
   });
 });
+
+describe('"one" before a description stays with it', () => {
+  it('reads "one senior investor said" and "one witness told" as one of many, not a title', () => {
+    const q = quotes('“The company has ignored warnings,” one senior investor said.\n\n“It smelled like smoke,” one witness told reporters.');
+    expect(q.map((x) => x.speaker)).toEqual(['one senior investor', 'one witness']);
+  });
+});

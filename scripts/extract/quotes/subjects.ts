@@ -124,6 +124,9 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
   if (end < 0 || j === end) return undefined;
   // "his attorney said": the possessive opens the phrase (resolveSpeaker.ts reads whose it is, if it can).
   if (/^(?:his|her|their)$/i.test(tokens[j]?.text ?? '') && tokens[j]!.pos === 'PRON' && /^(?:NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? '')) j--;
+  // "one senior investor said", "one user wrote": one of many, which the speaker's words must keep
+  // ("senior investor" alone reads as a title). Not "one of the ...", read elsewhere.
+  else if (/^one$/i.test(tokens[j]?.text ?? '') && /^(?:NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[j + 1]!.text)) j--;
   // "Ana Lima and her husband allege": of the two who speak, the one the sentence names.
   if (tokens[j]?.lemma === 'and' && /^(?:his|her)$/i.test(tokens[j + 1]?.text ?? '') && tokens[j - 1]?.pos === 'PROPN') {
     const n = nounPhraseStart(tokens, j - 1);

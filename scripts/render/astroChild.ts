@@ -15,18 +15,23 @@ import { siteScriptModules } from './siteScriptModules.ts';
 markBuild('astro process started');
 
 // Loaded while the setup is awaited, Astro first: the packages the build imports natively that
-// take longest to load (measured one by one: the Markdown processor, which loads its
-// highlighters, about 1 to 2 s on this busy machine, Tailwind's plugin 0.25 s). Not SVGO: only
-// 'astro/config' loaded it, which astro.config.mjs no longer imports.
+// take longest to load (measured one by one: Tailwind's plugin 0.25 s). Not SVGO: only
+// 'astro/config' loaded it, which astro.config.mjs no longer imports. Not Astro's Markdown
+// processor: nothing loads it now, the explainer's Markdown steps are unified's own packages
+// (site/lib/explainerMarkdown.ts; with remark-directive, 105-108 ms of CPU to import in a fresh
+// process against 208-237 ms for that processor's entry point, measured).
 // Once the setup is here the build starts, and loads what its config needs itself, in its order;
 // the packages only the pages import are loaded while Vite bundles (its bundler runs on threads
 // of its own and left this one idle about half of that time, profiled). One missing is no error:
 // the build loads what it needs.
 const CONFIG_PACKAGES = ['@tailwindcss/vite'];
 // After them the packages the pages' bundle imported natively once it was loaded (traced with a
-// module load hook): chrono-node (266 modules, 0.14 to 0.4 s alone: the timeline reads sources'
-// dates), the d3 modules of the charts and the map, entities.
-const PAGE_PACKAGES = ['@astrojs/markdown-remark', 'remark-directive', '@resvg/resvg-js', 'chrono-node', 'd3-geo', 'd3-scale', 'topojson-client', 'entities'];
+// module load hook): the explainer's Markdown steps and frontmatter reader, the d3 modules of
+// the charts and the map, entities. Not chrono-node's main entry point: its sixteen languages
+// (266 modules, 56 to 74 ms of this thread while Vite bundled, measured) are never used; the
+// pages read dates through its English entry point alone (text/englishDates.ts), which the
+// modules of scripts/ below load.
+const PAGE_PACKAGES = ['@astrojs/internal-helpers/frontmatter', 'unified', 'remark-parse', 'remark-directive', 'remark-rehype', 'rehype-raw', 'rehype-stringify', 'github-slugger', '@resvg/resvg-js', 'd3-geo', 'd3-scale', 'topojson-client', 'entities'];
 // Then the modules of scripts/ the pages import, which the server bundle leaves to Node
 // (astro.config.mjs): loaded here, they and what they load (chrono-node, wink-nlp and its model,
 // d3-geo) are ready when the first page renders.

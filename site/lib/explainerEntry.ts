@@ -5,16 +5,17 @@
  * Why not an Astro content collection, as it was until issue 22: the content layer cost about
  * 1 s of a one-event build's 3.4 s (its sync loads the collection's config through a Vite server
  * of its own before the build starts), for a single file per event that the pipeline has
- * already checked. The same processor (explainerMarkdown.ts) with the same settings gives the
- * same HTML, and the built site is byte-identical to the one the collection built.
+ * already checked. The steps of Astro's Markdown processor with the same settings
+ * (explainerMarkdown.ts) give the same HTML (tests/explainerMarkdown.test.ts), and the built
+ * site is byte-identical to the one the collection built.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { parseFrontmatter, type MarkdownRenderer } from '@astrojs/markdown-remark';
+// Astro's own frontmatter reader (what @astrojs/markdown-remark hands on), without that package's processor.
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { eventDataDir } from './dataDir.ts';
-import { explainerRenderer } from './explainerMarkdown.ts';
+import { explainerRenderer, type ExplainerRenderer } from './explainerMarkdown.ts';
 import { siteBase } from '../../scripts/contracts/environment.ts';
 
 /** The explainer's frontmatter, as compose writes it (scripts/compose/compose.ts). */
@@ -43,7 +44,7 @@ export interface ExplainerEntry {
 // the live preview evaluates the site's modules again after each extraction (scripts/cli/hotUpdate.ts).
 const entries = new Map<string, ExplainerEntry>();
 const rendered = new Map<string, Promise<string>>();
-let renderer: Promise<MarkdownRenderer> | undefined;
+let renderer: ExplainerRenderer | undefined;
 
 /** The explainer of one event (of the only event when `event` is not given); throws a message naming the file and the fix. */
 export function explainerEntry(event?: string): ExplainerEntry {
@@ -59,9 +60,9 @@ export function explainerEntry(event?: string): ExplainerEntry {
 export function renderExplainer(event?: string): Promise<string> {
   let html = rendered.get(event ?? '');
   if (!html) {
-    const { file, data, body } = explainerEntry(event);
+    const { file, body } = explainerEntry(event);
     renderer ??= explainerRenderer(siteBase());
-    html = renderer.then((r) => r.render(body, { frontmatter: data, fileURL: pathToFileURL(file) })).then((result) => result.code);
+    html = renderer.render(body, { file }).then((result) => result.code);
     rendered.set(event ?? '', html);
   }
   return html;

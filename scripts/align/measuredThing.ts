@@ -3,7 +3,8 @@
  * "the death toll rose to 130" both measure deaths; "at a depth of 10 kilometres" and "6 miles
  * deep" both measure depth; "40 miles from Belmar" the distance from Belmar. Only a closed set of
  * general-English measures is read (casualties, arrests, evacuations, magnitude, depth, distance
- * from a named place, money of a named kind), each from a word next to the figure in its clause,
+ * from a named place, money of a named kind, the length of a named thing and the time into it:
+ * "the 16-hour flight", "nine hours into the flight"), each from a word next to the figure in its clause,
  * so that two figures compared across sources are two sources' numbers for one thing.
  */
 import type { QuantityMention } from '../contracts/stages.ts';
@@ -58,6 +59,9 @@ export function measuredThing(m: QuantityMention, isPeople: boolean): MeasuredTh
   const before = clauseBefore(m.sentence.text.slice(0, m.start - offset));
   // "at least 19 people, including five children, had been killed": the aside does not end the clause.
   const after = clauseAfter(m.sentence.text.slice(m.end - offset).replace(ASIDE, '$1'));
+  // "of the" after a duration's noun is no part of a whole ("the 15-hour flight about fear of the dark").
+  const duration = A_YEAR.test(before) || A_YEAR.test(after) ? undefined : durationOf(m, after);
+  if (duration) return duration;
   if (NOT_THE_WHOLE.test(after.slice(0, 40)) || A_YEAR.test(before) || A_YEAR.test(after) || (NOT_THE_WHOLE.test(before.slice(-30)) && !isToll(m))) return undefined;
   const wordsBefore = words(before).slice(-WINDOW);
   const wordsAfter = words(after).slice(0, WINDOW + 1);
@@ -86,6 +90,28 @@ export function measuredThing(m: QuantityMention, isPeople: boolean): MeasuredTh
   // "three Eastland fatalities" beside "14 people": a proper adjective before a general noun names a group of them.
   const group = !m.head || ANY_PEOPLE.has(m.head) ? namedGroup(m.counts) ?? 'people' : m.head;
   return role ? { key: `${group}|${role}`, value: m.value } : undefined;
+}
+
+/** Durations in seconds: the conversion table's, and months and years, which it leaves out as no fixed length. */
+const SECONDS: Record<string, number> = { months: 2629800, years: 31557600 };
+/** "nine hours into the 15-hour flight": the time into a thing, and the thing's noun after its own modifiers. */
+const INTO = /^\s+into\s+(?:the|its|his|her|their|a|an)\s+(?:[\p{L}\d]+-[\p{L}-]+\s+|\p{Ll}+\s+(?=\p{Ll}+\b))?(\p{Ll}+)\b/u;
+/** "the 16-hour flight", "a four-day visit": a figure glued to its unit by a hyphen, then the noun it measures. */
+const GLUED_BEFORE_NOUN = /^\s+(\p{Ll}+)\b/u;
+
+/**
+ * A duration that says what it measures: the length of the thing its glued figure modifies ("the
+ * 16-hour flight" and "the 15-hour flight" are one flight told two ways) or the time into one ("ten
+ * hours into the flight"). Any other duration ("for two hours", "five years ago") says nothing of what.
+ */
+function durationOf(m: QuantityMention, after: string): MeasuredThing | undefined {
+  const seconds = toBase(m.value, m.unit)?.dimension === 'duration' ? toBase(m.value, m.unit)!.value : SECONDS[m.unit] !== undefined ? m.value * SECONDS[m.unit]! : undefined;
+  if (seconds === undefined) return undefined;
+  const into = INTO.exec(after);
+  if (into) return { key: `duration|into ${into[1]!}`, value: seconds };
+  const figure = m.sentence.text.slice(m.start - m.sentence.start, m.end - m.sentence.start);
+  const noun = /-\p{L}+$/u.test(figure) ? GLUED_BEFORE_NOUN.exec(after) : undefined;
+  return noun ? { key: `duration|${noun[1]!}`, value: seconds } : undefined;
 }
 
 /**

@@ -219,5 +219,10 @@ describe('durations that say what they measure', () => {
       'Passengers on the Orlen ferry said the crew held a 30-minute drill before the crossing.',
       'Passengers on the Orlen ferry said the crew held a 45-minute briefing before the crossing.',
     )).toEqual([]);
+    // A preposition after the glued figure names no thing: "30-seconds of video" measures a clip, not "of".
+    expect(conflictsOf(
+      'A passenger on the Orlen ferry filmed 30-seconds of video before the crossing.',
+      'A passenger on the Orlen ferry filmed 45-seconds of video before the crossing ended.',
+    )).toEqual([]);
   });
 });

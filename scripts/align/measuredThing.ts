@@ -96,8 +96,8 @@ export function measuredThing(m: QuantityMention, isPeople: boolean): MeasuredTh
 const SECONDS: Record<string, number> = { months: 2629800, years: 31557600 };
 /** "nine hours into the 15-hour flight": the time into a thing, and the thing's noun after its own modifiers. */
 const INTO = /^\s+into\s+(?:the|its|his|her|their|a|an)\s+(?:[\p{L}\d]+-[\p{L}-]+\s+|\p{Ll}+\s+(?=\p{Ll}+\b))?(\p{Ll}+)\b/u;
-/** "the 16-hour flight", "a four-day visit": a figure glued to its unit by a hyphen, then the noun it measures. */
-const GLUED_BEFORE_NOUN = /^\s+(\p{Ll}+)\b/u;
+/** "the 16-hour flight", "a four-day visit": a figure glued to its unit by a hyphen, then the noun it measures (not a preposition: "30-seconds of video"). */
+const GLUED_BEFORE_NOUN = /^\s+(?!(?:of|in|on|at|to|for|from|with|by|and|or|than|that|which|who)\b)(\p{Ll}+)\b/u;
 
 /**
  * A duration that says what it measures: the length of the thing its glued figure modifies ("the

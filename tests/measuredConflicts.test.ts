@@ -226,3 +226,21 @@ describe('durations that say what they measure', () => {
     )).toEqual([]);
   });
 });
+
+describe('what a search found', () => {
+  it('compares two outlets\' counts of things a search found, quoted or not, by the kind of thing ("parts" and "objects" are one)', () => {
+    const [conflict, ...rest] = conflictsOf(
+      'Divers searching the lake bed off Orlen said on Sunday they had found “two large objects” from the sunken barge.',
+      'Sonar on a navy ship detected five big parts of wreckage on the lake bed off Orlen, officials said.',
+    );
+    expect(rest).toEqual([]);
+    expect(conflict!.description).toContain('2 (outlet-1) vs 5 (outlet-2)');
+  });
+
+  it('reads no search in a count the verb does not govern ("nothing was found after four dives")', () => {
+    expect(conflictsOf(
+      'Divers searching the lake bed off Orlen said no wreckage was found after four dives on Sunday.',
+      'Divers searching the lake bed off Orlen on Sunday said nothing was found after six dives.',
+    )).toEqual([]);
+  });
+});

@@ -4,11 +4,13 @@
  * deep" both measure depth; "40 miles from Belmar" the distance from Belmar. Only a closed set of
  * general-English measures is read (casualties, arrests, evacuations, magnitude, depth, distance
  * from a named place, money of a named kind, the length of a named thing and the time into it:
- * "the 16-hour flight", "nine hours into the flight"), each from a word next to the figure in its clause,
+ * "the 16-hour flight", "nine hours into the flight", what a search found: "detected four objects"),
+ * each from a word next to the figure in its clause,
  * so that two figures compared across sources are two sources' numbers for one thing.
  */
 import type { QuantityMention } from '../contracts/stages.ts';
 import { toBase } from './unitConversion.ts';
+import { unitKind } from './countedThings.ts';
 
 /** Words that say what a count of people measures, lower-cased as written. */
 const PEOPLE_ROLES: Record<string, string> = Object.fromEntries([
@@ -40,6 +42,8 @@ const ASIDE = /^(\s*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s*,\s*(?:including|among\s
 const LIVES_TAKEN = new Set(['claimed', 'claiming', 'claims', 'took', 'taking', 'taken', 'cost', 'costing', 'lost']);
 /** Words after a length that make it a depth ("10 km deep"). */
 const DEEP = new Set(['deep', 'below', 'underground', 'beneath']);
+/** A verb that tells what a search turned up, straight before its count, quoted or not ("had found four", "found “two big objects”"). */
+const FOUND_BEFORE = /\b(?:found|located|detected|spotted|discovered|recovered)\s+[“"]?$/i;
 /** Words a role may stand from its figure, within the clause. */
 const WINDOW = 4;
 
@@ -81,6 +85,8 @@ export function measuredThing(m: QuantityMention, isPeople: boolean): MeasuredTh
   if (ANOTHER_TIME.test(m.sentence.text) || NOT_AN_EVENT.test(m.sentence.text)) return undefined;
   // "claimed 50 lives", "took the lives of 12": deaths; "saved 50 lives" is not, so only these verbs say it.
   if (m.unit === 'lives') return wordsBefore.some((w) => LIVES_TAKEN.has(w)) ? { key: 'people|deaths', value: m.value } : undefined;
+  // "have found four large parts", "detected two big objects": what a search found, counted by the kind of thing.
+  if (!isPeople && m.head && FOUND_BEFORE.test(m.sentence.text.slice(0, m.start - offset))) return { key: `found|${unitKind(m.unit)}`, value: m.value };
   if (!isPeople && !CASUALTY_UNITS[m.unit]) return undefined;
   // The role word nearest the figure wins: "killed three people and wounded three others".
   const roleBefore = nearest([...wordsBefore].reverse());

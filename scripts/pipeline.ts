@@ -18,6 +18,8 @@ import { alignStatements } from './align/alignStatements.ts';
 import { containedIn, insideQuotation } from './align/quotedSentences.ts';
 import { valueConflicts } from './align/valueConflicts.ts';
 import { termConflicts } from './align/termConflicts.ts';
+import { nameConflicts } from './align/nameConflicts.ts';
+import { decisionConflicts } from './align/decisionConflicts.ts';
 import { clockConflicts } from './align/clockConflicts.ts';
 import { findCopies } from './align/copies.ts';
 import { withDates } from './align/datedEvidence.ts';
@@ -117,7 +119,7 @@ export function alignAll(articles: SegmentedArticle[], mentions: ArticleMentions
       return copies.has(a.source.id) ? { ...a.source, copyOf: copies.get(a.source.id)! } : a.source;
     }),
     claims,
-    conflicts: distinctConflicts([...conflicts, ...valueConflicts(quantityClaims), ...clockConflicts(quantityClaims), ...termConflicts(claims)]),
+    conflicts: distinctConflicts([...conflicts, ...valueConflicts(quantityClaims), ...clockConflicts(quantityClaims), ...termConflicts(claims), ...nameConflicts(quoteClaims), ...decisionConflicts(claims)]),
   };
 }
 

@@ -104,6 +104,15 @@ describe('alignQuantities', () => {
     expect(conflicts[0]!.wordings.map((w) => w.source)).toEqual(['outlet-1', 'outlet-2']);
   });
 
+  it('reads every bound the extractor keeps: "as much as" and "at most" cap a figure, "well over" and "a little more than" floor it', () => {
+    const clash = (a: string, b: string) => hedgeConflictsOf(`The city will spend ${a} $40 million on the new bridge.`, `The city will spend ${b} $40 million on the new bridge.`);
+    expect(clash('as much as', 'more than')).toHaveLength(1);
+    expect(clash('at most', 'about')).toHaveLength(1);
+    expect(clash('well over', 'up to')).toHaveLength(1);
+    expect(clash('a little more than', 'nearly')).toHaveLength(1);
+    expect(clash('as much as', 'up to')).toEqual([]);
+  });
+
   it('sees no disagreement in one outlet hedging a figure two ways, whatever the others write', () => {
     expect(hedgeConflictsOf(
       'About 80 volunteers cleared the riverbank on Saturday. Organisers said at least 80 volunteers signed up.',

@@ -46,3 +46,15 @@ describe('conflictLead: what a value conflict is about', () => {
     expect(conflictLead({ claims: ['q-40', 'q-55'], kind: 'qualifier', description: 'different hedges', wordings }, [low, high])).toBe('The sources hedge the same figure for passengers hurt differently:');
   });
 });
+
+describe('conflictLead: term conflicts across claims', () => {
+  it('speaks of no figure when the two sides are passages of different claims, and of a decision for granted / denied', async () => {
+    const { decisionConflicts } = await import('../scripts/align/decisionConflicts.ts');
+    const granted = 'Harbour controllers granted permission for the barge to dock at the Eastport quay 40 ft from the pier.';
+    const denied = 'The barge captain was denied permission to dock at the Eastport quay because of the storm.';
+    const docking: Claim = { id: 'q-40-ft', kind: 'quantity', text: granted, quantity: { value: 40, unit: 'ft' }, evidence: [{ source: 'a', quote: granted, start: 0, end: granted.length }] };
+    const refusal: Claim = { id: 's-1', kind: 'statement', text: denied, evidence: [{ source: 'b', quote: denied, start: 0, end: denied.length }] };
+    const [conflict] = decisionConflicts([docking, refusal]);
+    expect(conflictLead(conflict!, [docking, refusal])).toBe('The sources agree on this but not on what was decided: “granted permission” or “denied permission”.');
+  });
+});

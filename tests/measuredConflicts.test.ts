@@ -197,3 +197,50 @@ describe('tolls worded without a count noun', () => {
     expect(conflict!.description).toContain('6 (outlet-1) vs 9 (outlet-2)');
   });
 });
+
+describe('durations that say what they measure', () => {
+  it('compares the length of one named thing ("the 11-hour crossing") and the time into it ("six hours into the crossing")', () => {
+    const conflicts = conflictsOf(
+      'A deckhand said about six hours into the 11-hour crossing, a passenger began shouting at the crew of the Orlen ferry.',
+      'Passengers on the Orlen ferry said the man began shouting nearly eight hours into the 12-hour crossing.',
+    );
+    expect(conflicts.map((c) => c.description)).toEqual([
+      'The sources give different figures for what reads as the same thing: about 6 h (outlet-1) vs nearly 8 h (outlet-2).',
+      'The sources give different figures for what reads as the same thing: 11 h (outlet-1) vs 12 h (outlet-2).',
+    ]);
+  });
+
+  it('reads nothing of a duration that names no thing ("for two hours", "two hours later"), nor of two things named apart', () => {
+    expect(conflictsOf(
+      'The crew of the Orlen ferry questioned the passenger for two hours after the crossing.',
+      'The crew of the Orlen ferry questioned the passenger for three hours after the crossing ended.',
+    )).toEqual([]);
+    expect(conflictsOf(
+      'Passengers on the Orlen ferry said the crew held a 30-minute drill before the crossing.',
+      'Passengers on the Orlen ferry said the crew held a 45-minute briefing before the crossing.',
+    )).toEqual([]);
+    // A preposition after the glued figure names no thing: "30-seconds of video" measures a clip, not "of".
+    expect(conflictsOf(
+      'A passenger on the Orlen ferry filmed 30-seconds of video before the crossing.',
+      'A passenger on the Orlen ferry filmed 45-seconds of video before the crossing ended.',
+    )).toEqual([]);
+  });
+});
+
+describe('what a search found', () => {
+  it('compares two outlets\' counts of things a search found, quoted or not, by the kind of thing ("parts" and "objects" are one)', () => {
+    const [conflict, ...rest] = conflictsOf(
+      'Divers searching the lake bed off Orlen said on Sunday they had found “two large objects” from the sunken barge.',
+      'Sonar on a navy ship detected five big parts of wreckage on the lake bed off Orlen, officials said.',
+    );
+    expect(rest).toEqual([]);
+    expect(conflict!.description).toContain('2 (outlet-1) vs 5 (outlet-2)');
+  });
+
+  it('reads no search in a count the verb does not govern ("nothing was found after four dives")', () => {
+    expect(conflictsOf(
+      'Divers searching the lake bed off Orlen said no wreckage was found after four dives on Sunday.',
+      'Divers searching the lake bed off Orlen on Sunday said nothing was found after six dives.',
+    )).toEqual([]);
+  });
+});

@@ -14,7 +14,10 @@ import { contentWords, shared } from './words.ts';
 /** Qualifier families: a bound and an approximation of the same figure disagree; "about" and "roughly" agree. */
 const QUALIFIER_FAMILY: Record<string, 'lower' | 'upper' | 'approximate'> = {
   'more than': 'lower', over: 'lower', 'at least': 'lower', 'upwards of': 'lower', 'just over': 'lower', 'in excess of': 'lower', 'no fewer than': 'lower', 'no less than': 'lower', 'nothing less than': 'lower', 'not less than': 'lower', 'not fewer than': 'lower',
+  'a little more than': 'lower', 'a little over': 'lower', 'well over': 'lower',
   'up to': 'upper', 'fewer than': 'upper', 'less than': 'upper', nearly: 'upper', almost: 'upper', under: 'upper', 'as many as': 'upper', 'just under': 'upper', 'no more than': 'upper', 'nothing more than': 'upper', 'not more than': 'upper',
+  // The extractor's other bounds: "as much as $5 million" caps a sum as "as many as" caps a count.
+  'as much as': 'upper', 'at most': 'upper', 'a little less than': 'upper', 'a little under': 'upper', 'well under': 'upper',
   about: 'approximate', roughly: 'approximate', approximately: 'approximate', around: 'approximate', some: 'approximate', 'an estimated': 'approximate', estimated: 'approximate', 'close to': 'approximate',
 };
 

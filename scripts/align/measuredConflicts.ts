@@ -117,7 +117,7 @@ function partOfTheOther(x: number, y: number): boolean {
 
 /** "10 km" beside "6 mi": sides in different units must say which (formatQuantity writes only money, "%" and times into the figure). */
 function withUnit(q: Quantity): string {
-  return toBase(q.value, q.unit) ? `${formatQuantity(q)} ${q.unit}` : formatQuantity(q);
+  return toBase(q.value, q.unit) || q.unit === 'months' || q.unit === 'years' ? `${formatQuantity(q)} ${q.unit}` : formatQuantity(q);
 }
 
 /** A source's largest count of people for one thing (its first, when it gives that count twice), or undefined for other measures. */
@@ -126,7 +126,7 @@ function peopleTotal(list: Measured[]): Measured | undefined {
   return list.reduce((top, m) => (m.thing.value > top.thing.value ? m : top));
 }
 
-/** Lengths, magnitudes and money are measures of many things in one story (a trench's depth, a reward and a fund); only counts of people have one total. */
+/** Lengths, durations, magnitudes and money are measures of many things in one story (a trench's depth, a reward and a fund); only counts of people have one total. */
 function isMeasure(m: Measured): boolean {
-  return m.thing.key === 'magnitude' || m.thing.key.startsWith('length|') || /^[A-Z]{3}\|/.test(m.thing.key);
+  return m.thing.key === 'magnitude' || m.thing.key.startsWith('length|') || m.thing.key.startsWith('duration|') || /^[A-Z]{3}\|/.test(m.thing.key);
 }

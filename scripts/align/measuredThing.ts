@@ -3,11 +3,14 @@
  * "the death toll rose to 130" both measure deaths; "at a depth of 10 kilometres" and "6 miles
  * deep" both measure depth; "40 miles from Belmar" the distance from Belmar. Only a closed set of
  * general-English measures is read (casualties, arrests, evacuations, magnitude, depth, distance
- * from a named place, money of a named kind), each from a word next to the figure in its clause,
+ * from a named place, money of a named kind, the length of a named thing and the time into it:
+ * "the 16-hour flight", "nine hours into the flight", what a search found: "detected four objects"),
+ * each from a word next to the figure in its clause,
  * so that two figures compared across sources are two sources' numbers for one thing.
  */
 import type { QuantityMention } from '../contracts/stages.ts';
 import { toBase } from './unitConversion.ts';
+import { unitKind } from './countedThings.ts';
 
 /** Words that say what a count of people measures, lower-cased as written. */
 const PEOPLE_ROLES: Record<string, string> = Object.fromEntries([
@@ -39,6 +42,8 @@ const ASIDE = /^(\s*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s*,\s*(?:including|among\s
 const LIVES_TAKEN = new Set(['claimed', 'claiming', 'claims', 'took', 'taking', 'taken', 'cost', 'costing', 'lost']);
 /** Words after a length that make it a depth ("10 km deep"). */
 const DEEP = new Set(['deep', 'below', 'underground', 'beneath']);
+/** A verb that tells what a search turned up, straight before its count, quoted or not ("had found four", "found “two big objects”"). */
+const FOUND_BEFORE = /\b(?:found|located|detected|spotted|discovered|recovered)\s+[“"]?$/i;
 /** Words a role may stand from its figure, within the clause. */
 const WINDOW = 4;
 
@@ -58,6 +63,9 @@ export function measuredThing(m: QuantityMention, isPeople: boolean): MeasuredTh
   const before = clauseBefore(m.sentence.text.slice(0, m.start - offset));
   // "at least 19 people, including five children, had been killed": the aside does not end the clause.
   const after = clauseAfter(m.sentence.text.slice(m.end - offset).replace(ASIDE, '$1'));
+  // "of the" after a duration's noun is no part of a whole ("the 15-hour flight about fear of the dark").
+  const duration = A_YEAR.test(before) || A_YEAR.test(after) ? undefined : durationOf(m, after);
+  if (duration) return duration;
   if (NOT_THE_WHOLE.test(after.slice(0, 40)) || A_YEAR.test(before) || A_YEAR.test(after) || (NOT_THE_WHOLE.test(before.slice(-30)) && !isToll(m))) return undefined;
   const wordsBefore = words(before).slice(-WINDOW);
   const wordsAfter = words(after).slice(0, WINDOW + 1);
@@ -77,6 +85,8 @@ export function measuredThing(m: QuantityMention, isPeople: boolean): MeasuredTh
   if (ANOTHER_TIME.test(m.sentence.text) || NOT_AN_EVENT.test(m.sentence.text)) return undefined;
   // "claimed 50 lives", "took the lives of 12": deaths; "saved 50 lives" is not, so only these verbs say it.
   if (m.unit === 'lives') return wordsBefore.some((w) => LIVES_TAKEN.has(w)) ? { key: 'people|deaths', value: m.value } : undefined;
+  // "have found four large parts", "detected two big objects": what a search found, counted by the kind of thing.
+  if (!isPeople && m.head && FOUND_BEFORE.test(m.sentence.text.slice(0, m.start - offset))) return { key: `found|${unitKind(m.unit)}`, value: m.value };
   if (!isPeople && !CASUALTY_UNITS[m.unit]) return undefined;
   // The role word nearest the figure wins: "killed three people and wounded three others".
   const roleBefore = nearest([...wordsBefore].reverse());
@@ -86,6 +96,28 @@ export function measuredThing(m: QuantityMention, isPeople: boolean): MeasuredTh
   // "three Eastland fatalities" beside "14 people": a proper adjective before a general noun names a group of them.
   const group = !m.head || ANY_PEOPLE.has(m.head) ? namedGroup(m.counts) ?? 'people' : m.head;
   return role ? { key: `${group}|${role}`, value: m.value } : undefined;
+}
+
+/** Durations in seconds: the conversion table's, and months and years, which it leaves out as no fixed length. */
+const SECONDS: Record<string, number> = { months: 2629800, years: 31557600 };
+/** "nine hours into the 15-hour flight": the time into a thing, and the thing's noun after its own modifiers. */
+const INTO = /^\s+into\s+(?:the|its|his|her|their|a|an)\s+(?:[\p{L}\d]+-[\p{L}-]+\s+|\p{Ll}+\s+(?=\p{Ll}+\b))?(\p{Ll}+)\b/u;
+/** "the 16-hour flight", "a four-day visit": a figure glued to its unit by a hyphen, then the noun it measures (not a preposition: "30-seconds of video"). */
+const GLUED_BEFORE_NOUN = /^\s+(?!(?:of|in|on|at|to|for|from|with|by|and|or|than|that|which|who)\b)(\p{Ll}+)\b/u;
+
+/**
+ * A duration that says what it measures: the length of the thing its glued figure modifies ("the
+ * 16-hour flight" and "the 15-hour flight" are one flight told two ways) or the time into one ("ten
+ * hours into the flight"). Any other duration ("for two hours", "five years ago") says nothing of what.
+ */
+function durationOf(m: QuantityMention, after: string): MeasuredThing | undefined {
+  const seconds = toBase(m.value, m.unit)?.dimension === 'duration' ? toBase(m.value, m.unit)!.value : SECONDS[m.unit] !== undefined ? m.value * SECONDS[m.unit]! : undefined;
+  if (seconds === undefined) return undefined;
+  const into = INTO.exec(after);
+  if (into) return { key: `duration|into ${into[1]!}`, value: seconds };
+  const figure = m.sentence.text.slice(m.start - m.sentence.start, m.end - m.sentence.start);
+  const noun = /-\p{L}+$/u.test(figure) ? GLUED_BEFORE_NOUN.exec(after) : undefined;
+  return noun ? { key: `duration|${noun[1]!}`, value: seconds } : undefined;
 }
 
 /**

@@ -6,16 +6,22 @@ import type { Claim, Conflict } from '../contracts/facts.ts';
 import { namesAMoment } from '../align/termConflicts.ts';
 import { countedNoun, formatQuantity } from './format.ts';
 
+/** How align's decision conflicts open their description (decisionConflicts.ts). */
+const DECISION = /^The sources tell the same decision differently/;
+
 /** "The sources give different figures for passengers hurt in the fire:" and the like. */
 export function conflictLead(conflict: Conflict, claims: readonly Claim[]): string {
   const q = claims.find((c) => c.id === conflict.claims[0])?.quantity;
   const what = q ? countedNoun(q) : '';
   if (conflict.kind === 'term') {
+    // A term conflict across claims (a request granted in one passage and denied in another, which
+    // may be a figure's passage) agrees on no figure: only one claim's sources agree on its figure.
+    const q = conflict.claims.length === 1 ? claims.find((c) => c.id === conflict.claims[0])?.quantity : undefined;
     // align writes each side's term in curly quotes in the description: “infantry division” vs “infantry brigade”.
     const terms = [...new Set([...conflict.description.matchAll(/“([^”]+)”/g)].map((m) => m[1]!))];
     const figure = q ? ` (${formatQuantity(q)})` : '';
     // "on Tuesday" vs "on Wednesday" is a disagreement about when, not about a name.
-    const aspect = terms.length > 0 && terms.every(namesAMoment) ? 'when' : 'what to call it';
+    const aspect = terms.length > 0 && terms.every(namesAMoment) ? 'when' : DECISION.test(conflict.description) ? 'what was decided' : 'what to call it';
     const agreed = q ? `The sources agree on the figure${figure}` : 'The sources agree on this';
     return terms.length >= 2
       ? `${agreed} but not on ${aspect}: ${terms.map((t) => `“${t}”`).join(' or ')}.`

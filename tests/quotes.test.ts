@@ -473,3 +473,10 @@ describe('"one" before a description stays with it', () => {
     expect(q.map((x) => x.speaker)).toEqual(['one senior investor', 'one witness']);
   });
 });
+
+describe('a word of time opens a clause, not a qualifier of the speaker', () => {
+  it('never makes "a deal approved before the companies" the speaker of what the companies vowed', () => {
+    const q = quotes('Reyes joined an effort to get the ferry deal approved before the companies vowed to walk away from it on July 25, the people said.');
+    expect(q.map((x) => x.speaker)).toEqual(['the people']);
+  });
+});

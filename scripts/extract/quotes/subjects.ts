@@ -164,7 +164,8 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
   // verb: in "the breakthrough came as officials said", "officials" speak.
   let qualifierAt: number | undefined;
   const qualifier = tokens[j - 1];
-  if (tokens[j]?.pos === 'ADP' && qualifier && (qualifier.pos === 'ADJ' || (qualifier.pos === 'VERB' && /(?:ed|ing)$/.test(qualifier.text))) && tokens[j - 2]?.pos === 'NOUN') {
+  // Not a word of time, which opens a clause of its own: in "a boy murdered after a woman accused him", the woman accuses.
+  if (tokens[j]?.pos === 'ADP' && !/^(?:after|before|since|until|till|as|once)$/i.test(tokens[j]!.text) && qualifier && (qualifier.pos === 'ADJ' || (qualifier.pos === 'VERB' && /(?:ed|ing)$/.test(qualifier.text))) && tokens[j - 2]?.pos === 'NOUN') {
     qualifierAt = j - 1;
     j -= 2;
     while (j >= 0 && isNounPhraseWord(tokens[j]!)) j--;

@@ -480,3 +480,10 @@ describe('a word of time opens a clause, not a qualifier of the speaker', () => 
     expect(q.map((x) => x.speaker)).toEqual(['the people']);
   });
 });
+
+describe('"according to" a noun whose last word looks like a verb', () => {
+  it('never names "the video\'s time" for "according to the video\'s time stamp"', () => {
+    const q = quotes("According to the video's time stamp, soldiers advanced on the car about eight minutes after it stopped.");
+    expect(q.map((x) => x.speaker)).not.toContain("the video's time");
+  });
+});

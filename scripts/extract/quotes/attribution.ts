@@ -185,7 +185,8 @@ function accordingSpeaker(phrase: Token[], text: string): SpeakerPhrase | undefi
   if (LORE.test(phrase.map((t) => t.text).join(' '))) return undefined;
   // A lower-case verb or preposition ends the noun phrase; a capitalised one is part of a name ("the blog Harbour Notes").
   const breaks = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || (t.pos === 'ADP' && !/^(of|for)$/i.test(t.text)));
-  const cut = phrase.findIndex((t, k) => k > 0 && breaks(t));
+  // Not a verb-looking last word after a noun: "the video's time stamp", "the agency's press release" are one noun.
+  const cut = phrase.findIndex((t, k) => k > 0 && breaks(t) && !(t.pos === 'VERB' && k === phrase.length - 1 && phrase[k - 1]!.pos === 'NOUN'));
   if (cut > 0) {
     const headTokens = phrase.slice(0, cut);
     // Who is behind it: "officials at the Ministry", "a report (released) by the Weather Agency", "an

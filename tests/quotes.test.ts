@@ -487,3 +487,10 @@ describe('"according to" a noun whose last word looks like a verb', () => {
     expect(q.map((x) => x.speaker)).not.toContain("the video's time");
   });
 });
+
+describe('titles, times and quantifiers before a speaker', () => {
+  it('reads "Maj. Glenn Hall" as Hall with his rank, "Tonight" as no one, "Several" as unnamed people', () => {
+    const q = quotes('“He may have gotten on a bus,” said Maj. Glenn Hall, of the state police.\n\nSeveral accused the two hosts of having "blood on your hands."\n\nTonight at a big event the company announced that the name of the new device is "Kinect Plus Ultra Max."');
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Glenn Hall', 'Maj.'], ['Several', undefined], [undefined, undefined]]);
+  });
+});

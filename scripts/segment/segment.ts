@@ -7,7 +7,7 @@
 import type { CleanArticle, SegmentedArticle, Sentence } from '../contracts/stages.ts';
 import type { ItemSentence } from 'wink-nlp';
 import { nlp } from './nlp.ts';
-import { joinHyphenated, taggedTokens, type Token } from './tokens.ts';
+import { joinHyphenated, taggedTokens, TITLE_ABBREVIATIONS, type Token } from './tokens.ts';
 import { keepSentenceTokens } from './sentenceTokens.ts';
 import { hoverCards, withoutCards } from './hoverCards.ts';
 import { signUpRunIn } from './signUpRunIn.ts';
@@ -107,7 +107,7 @@ function readParagraph(text: string, from: number, to: number): { spans: Array<[
 const DOMAIN_ENDING = /^(?:com|org|net|gov|edu|mil|int|info|biz|news|co|io|tv|me|ly|uk|us|ca|au|de|fr|in|ie|nz|za)(?![\p{L}])/u;
 
 /** Titles abbreviated before a name, which the sentence splitter may take for a sentence's end. */
-const TITLE_ABBREVIATION = /(?:^|\s|\()(?:Rev|Det|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Capt|Cpl|Insp|Supt|Prof|Fr|Msgr|Adm|Cmdr|Maj|Pvt|Atty|Hon|Spc|Pfc|Dep|Ofc|Asst|Assoc|Brig|Cpt|Cdr|Comdr|Lieut|Sens|Reps|Amb|Sec|Pres|Dir|Ald|Cllr)\.$/;
+const TITLE_ABBREVIATION = new RegExp(`(?:^|\\s|\\()(?:${TITLE_ABBREVIATIONS})\\.$`);
 /** A host name where a piece starts ("news.|example.org", "www.|example.co.uk"): wink breaks inside it, piece by piece. */
 const HOST_START = new RegExp(`^[\\p{Ll}\\d-]+(?:\\.[\\p{Ll}\\d-]+)*\\.${DOMAIN_ENDING.source.slice(1)}`, 'u');
 

@@ -92,6 +92,10 @@ function readLemma(doc: Document, index: number, value: string): string {
   return (lemma ?? value).toLowerCase();
 }
 
+/** Titles abbreviated before a name ("Maj. Glenn Hall", "Det. Ana Lima"), without their full stop. */
+export const TITLE_ABBREVIATIONS = 'Rev|Det|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Capt|Cpl|Insp|Supt|Prof|Fr|Msgr|Adm|Cmdr|Maj|Pvt|Atty|Hon|Spc|Pfc|Dep|Ofc|Asst|Assoc|Brig|Cpt|Cdr|Comdr|Lieut|Sens|Reps|Amb|Sec|Pres|Dir|Ald|Cllr';
+const TITLE_WORD = new RegExp(`^(?:${TITLE_ABBREVIATIONS})$`);
+
 /**
  * "U.S." "-" "based" with no spaces between become one ADJ token "U.S.-based"; a chain of them one
  * token too ("mother-in-law", "editor-in-chief"), which the tagger splits after its first pair.
@@ -101,6 +105,13 @@ export function joinHyphenated(tokens: Token[], text: string): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     let t = tokens[i]!;
     if (t.pos === 'NUM') { out.push(t); continue; }
+    // "Maj" "." before a name: one title token "Maj.", as the tagger already makes "Sgt." and "Gen.".
+    const stop = tokens[i + 1];
+    if (TITLE_WORD.test(t.text) && stop?.text === '.' && stop.start === t.end && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')) {
+      out.push({ start: t.start, end: stop.end, text: `${t.text}.`, pos: 'PROPN', lemma: `${t.text.toLowerCase()}.` });
+      i += 1;
+      continue;
+    }
     for (;;) {
       const hyphen = tokens[i + 1];
       const next = tokens[i + 2];

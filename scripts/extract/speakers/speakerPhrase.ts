@@ -21,6 +21,8 @@ const ROLE_WORDS = new Set([
   // "Chief State Fire Marshal Ana Lima", "Detective Constable Tom Reyes": titles that are no one's given name.
   'marshal', 'constable', 'commissioner', 'trooper', 'councilman', 'councilwoman', 'councillor', 'councilor',
   'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'alderman',
+  // Ranks and titles abbreviated before a name: "Maj. Glenn Hall", "Det. Ana Lima", "Adm. Tom Reyes".
+  'maj.', 'major', 'cpl.', 'corporal', 'pvt.', 'adm.', 'cmdr.', 'brig.', 'det.', 'insp.', 'supt.', 'atty.', 'sgt', 'lt', 'gen', 'col', 'capt', 'maj',
 ]);
 /** True for words that name a position ("Mayor", "spokesperson") rather than a person. */
 export function isRoleWord(word: string): boolean {
@@ -28,7 +30,9 @@ export function isRoleWord(word: string): boolean {
 }
 
 /** "On Friday CBS News reported", "10 A.M. CNN reports": a day or an hour opens no name. */
-const DAY_OR_HOUR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|A\.M\.|P\.M\.)$/;
+const DAY_OR_HOUR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|Tomorrow|Overnight|A\.M\.|P\.M\.)$/;
+/** "Several accused the DJs", "Many jumped on board": a quantifier standing for people names no one. */
+const QUANTIFIER_PRONOUN = /^(?:Many|Several|Some|Most|Few|Both|Others|All|Each|Neither|None)$/;
 const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|rev|fr)\.?$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', '&']);
@@ -72,6 +76,8 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
   if (words.length === 0) return undefined;
   const phrase = text.slice(words[0]!.start, tokens[tokens.length - 1]!.end).trim();
   if (words.length === 1 && PRONOUNS.has(words[0]!.text.toLowerCase())) return { text: phrase, pronoun: words[0]!.text.toLowerCase() };
+  // "Several accused ...", "Many said ...": people, unnamed; never a name, nor anyone spoken of before.
+  if (words.length === 1 && QUANTIFIER_PRONOUN.test(words[0]!.text)) return { text: phrase, role: phrase };
   const organisation = organisationName(words, text);
   if (organisation) return { text: phrase, ...organisation };
   // The name is the run of capitalised words at the end that are not role words. An organisation's

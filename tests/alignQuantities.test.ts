@@ -86,6 +86,32 @@ describe('alignQuantities', () => {
     expect(twos('Two girls won the spelling contest at the library.', 'Two people were seen leaving the harbour at dawn.')).toHaveLength(2);
   });
 
+  it('counts a people named with a capital as people, one with people in general and never with another people', () => {
+    const figure = (value: number, ...texts: string[]) => claimsOf(...texts).filter((c) => c.quantity?.value === value);
+    // A capitalised plural whose clause counts it killed, and then every mention of that name.
+    const named = figure(4200, 'About 4,200 Ostrans were killed when the port fell, historians say.', 'Some 4,200 people died when the port fell.', 'The port lost 4,200 Ostrans that winter.');
+    expect(named).toHaveLength(1);
+    expect(named[0]!.evidence.map((e) => e.source)).toEqual(['outlet-1', 'outlet-2', 'outlet-3']);
+    // Two peoples are two groups, however alike their sentences.
+    expect(figure(5, 'Five Ostrans were killed in the raid on Tuesday near the border post.', 'Five Veldanians were killed in the raid on Tuesday near the border post.')).toHaveLength(2);
+    // A capitalised plural that no source counts killed, hurt or arrested is not taken for people.
+    expect(figure(40, 'The dealer on the harbour road sold 40 Broncos on Saturday.', 'Some 40 people queued at the dealer on the harbour road on Saturday.')).toHaveLength(2);
+  });
+
+  it('keeps apart one figure of people counted killed in one source and hurt in another', () => {
+    const fifteens = claimsOf(
+      'Fifteen people were killed when the footbridge collapsed on Monday.',
+      'Fifteen people were injured when the footbridge collapsed on Monday.',
+    ).filter((c) => c.quantity?.value === 15);
+    expect(fifteens).toHaveLength(2);
+    // The same role, or none said, still joins.
+    expect(claimsOf(
+      'Fifteen people were killed when the footbridge collapsed on Monday.',
+      'The collapse of the footbridge left 15 people dead.',
+      'Fifteen people were on the footbridge when it collapsed.',
+    ).filter((c) => c.quantity?.value === 15)).toHaveLength(1);
+  });
+
   it('makes one claim of one amount of money in several sources, whatever noun follows it', () => {
     const claims = claimsOf(
       'The ferry operator reported a $5.2 million loss for the year.',

@@ -117,6 +117,19 @@ describe('alignQuotes', () => {
     ]);
     expect(people).toHaveLength(2);
   });
+  it('takes one body named bare and with its qualifier for one speaker, and compares their words as one speaker\'s', () => {
+    const claims = setup([
+      { source: 'a', text: 'she took the lanterns and hid them in a crate before leaving the shop', speaker: 'police' },
+      { source: 'b', text: 'once inside, she put the lanterns in a crate and left the shop', speaker: 'Harbour County police' },
+    ]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.evidence.map((e) => e.speaker?.name)).toEqual(['police', 'Harbour County police']);
+    // Two bodies whose names only end alike ("county police" / "city police") are two speakers.
+    expect(setup([
+      { source: 'a', text: 'she took the lanterns and hid them in a crate before leaving the shop', speaker: 'the county police' },
+      { source: 'b', text: 'once inside, she put the lanterns in a crate and left the shop', speaker: 'the city police' },
+    ])).toHaveLength(2);
+  });
   it('joins one speaker reworded with synonyms, and a phrase one source puts in quotation marks', () => {
     const reworded = setup([
       { source: 'a', text: 'The suspect used a .38 pistol and brought several clips for the gun', speaker: 'Ana Lima' },

@@ -8,7 +8,7 @@ import type { QuoteMention, Sentence } from '../contracts/stages.ts';
 import { contentWords, Groups, jaccard, overlap, shared } from './words.ts';
 import { canonicalWords } from './synonyms.ts';
 import { evidenceFor, orderEvidence, sourceCount, uniqueId, type ArticleIndex } from './evidence.ts';
-import { claimSpeaker, isPersonName, mentionSpeaker, namedAlike } from './claimSpeaker.ts';
+import { claimSpeaker, isPersonName, mentionSpeaker, namedAlike, oneBodyNamedTwoWays } from './claimSpeaker.ts';
 import { joinSameWords, mayShareWords } from './sameWords.ts';
 
 export { namedAlike } from './claimSpeaker.ts';
@@ -106,7 +106,7 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
     // Sources paraphrase what a known speaker said ("not permanent moves" / "the moves are not
     // permanent"): with the same speaker on both sides, half the words in common is enough.
     // Two words in common are enough only when they are all of one side's words.
-    if (sa && sb && (sa === sb || namedAlike(quotes[indexOf.get(a)!]!.speaker!, quotes[indexOf.get(b)!]!.speaker!))) {
+    if (sa && sb && (sa === sb || namedAlike(quotes[indexOf.get(a)!]!.speaker!, quotes[indexOf.get(b)!]!.speaker!) || oneBodyNamedTwoWays(quotes[indexOf.get(a)!]!.speaker!, quotes[indexOf.get(b)!]!.speaker!))) {
       const wa = spokenOf(a);
       const wb = spokenOf(b);
       if (shared(wa, wb) < 3) return overlap(wa, wb) === 1 || sameSpeakerParaphrase(a, b);

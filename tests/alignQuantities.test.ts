@@ -112,6 +112,20 @@ describe('alignQuantities', () => {
     ).filter((c) => c.quantity?.value === 15)).toHaveLength(1);
   });
 
+  it('counts the charges of an indictment as counts or charges alike, and a compound\'s people by its last part', () => {
+    const charges = claimsOf(
+      'The ferry captain was charged with four counts of fraud on Monday.',
+      'The captain faces four fraud charges, prosecutors said.',
+    ).filter((c) => c.quantity?.value === 4);
+    expect(charges).toHaveLength(1);
+    expect(charges[0]!.evidence.map((e) => e.source)).toEqual(['outlet-1', 'outlet-2']);
+    const coworkers = claimsOf(
+      'A gunman killed three co-workers at the boatyard on Monday.',
+      'Three people were killed at the boatyard, police said.',
+    ).filter((c) => c.quantity?.value === 3);
+    expect(coworkers).toHaveLength(1);
+  });
+
   it('makes one claim of one amount of money in several sources, whatever noun follows it', () => {
     const claims = claimsOf(
       'The ferry operator reported a $5.2 million loss for the year.',

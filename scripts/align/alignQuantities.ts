@@ -161,8 +161,9 @@ function thingCounted(m: QuantityMention): string {
   // One amount of one currency is one fact whatever noun follows it ("a $5.2 billion loss", "lost
   // $5.2 billion"): across 244 corpus clusters, 15 of 19 such splits were one fact told two ways.
   if (/^[A-Z]{3}$/.test(m.unit)) return m.unit;
-  if (m.head && PEOPLE.has(m.head)) return 'people';
   const last = m.head?.split('-').pop();
+  // "co-workers", "ex-soldiers": a compound's last part says who is counted.
+  if (m.head && (PEOPLE.has(m.head) || (last && PEOPLE.has(last)))) return 'people';
   return (last && SYNONYMS[last]) ?? m.head ?? m.unit;
 }
 

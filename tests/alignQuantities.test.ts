@@ -18,7 +18,7 @@ function claimsOf(...texts: string[]): Claim[] {
 function hedgeConflictsOf(...texts: string[]): Conflict[] {
   return alignedOf(...texts).conflicts.filter((c) => c.kind === 'qualifier');
 }
-function alignedOf(...texts: string[]): { claims: Claim[]; conflicts: Conflict[] } {
+function alignedOf(...texts: string[]): { claims: Claim[]; conflicts: Conflict[]; roleOf: (id: string) => string | undefined } {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-align-'));
   folders.push(dir);
   texts.forEach((text, i) => writeFileSync(join(dir, `outlet-${i + 1}.txt`), `Report ${i + 1}\n\n${text}\n`));
@@ -104,6 +104,9 @@ describe('alignQuantities', () => {
       'Fifteen people were injured when the footbridge collapsed on Monday.',
     ).filter((c) => c.quantity?.value === 15);
     expect(fifteens).toHaveLength(2);
+    // Each claim says what it counts them as, for the conflicts (valueConflicts.ts).
+    const aligned = alignedOf('Fifteen people were killed when the footbridge collapsed on Monday.', 'Fifteen people were injured when the footbridge collapsed on Monday.');
+    expect(aligned.claims.filter((c) => c.quantity?.value === 15).map((c) => aligned.roleOf(c.id)).sort()).toEqual(['deaths', 'injuries']);
     // The same role, or none said, still joins.
     expect(claimsOf(
       'Fifteen people were killed when the footbridge collapsed on Monday.',

@@ -23,6 +23,8 @@ const QUALIFIER_FAMILY: Record<string, 'lower' | 'upper' | 'approximate'> = {
 export interface QuantityAlignment {
   claims: Claim[];
   conflicts: Conflict[];
+  /** What a claim of people counts them as (killed, hurt, arrested...), where its sentences say so and agree. */
+  roleOf: (claimId: string) => string | undefined;
 }
 
 export function alignQuantities(mentions: QuantityMention[], articles: ArticleIndex, sourceOrder: ReadonlyMap<string, number>): QuantityAlignment {
@@ -43,9 +45,12 @@ export function alignQuantities(mentions: QuantityMention[], articles: ArticleIn
   const conflicts: Conflict[] = [];
   const usedIds = new Set<string>();
   const claimOf = new Map<QuantityMention, Claim>();
+  const roles = new Map<string, string>();
   for (const group of oneFigureRetold([...blocks.values()].flatMap((block) => onePeopleGroupEach(block, namedPeople)))) {
     const claim = quantityClaim(group, articles, sourceOrder, usedIds);
     claims.push(claim);
+    const role = roleOfPeople(group, namedPeople);
+    if (role) roles.set(claim.id, role);
     for (const m of group) claimOf.set(m, claim);
     // One fact, one claim: when its sources hedge it in ways that clash, the claim carries a conflict.
     const families = qualifierFamilies(group);
@@ -54,7 +59,18 @@ export function alignQuantities(mentions: QuantityMention[], articles: ArticleIn
   // Different figures for one measured thing (deaths, depth, bail...), however the sentences are worded.
   // Groups named with a capital are compared as before: by the same name only (countedAlike.ts).
   conflicts.push(...measuredConflicts(mentions, (m) => claimOf.get(m)!, (m) => thingCounted(m) === 'people', articles));
-  return { claims, conflicts };
+  return { claims, conflicts, roleOf: (id) => roles.get(id) };
+}
+
+/** The one role (killed, hurt, arrested...) a group's counts of people are given, or undefined where none is or two are. */
+function roleOfPeople(group: QuantityMention[], namedPeople: (m: QuantityMention) => string | undefined): string | undefined {
+  const found = new Set<string>();
+  for (const m of group) {
+    if (thingCounted(m) !== 'people' && !namedPeople(m)) continue;
+    const role = measuredThing(m, true)?.key.split('|')[1];
+    if (role) found.add(role);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /**

@@ -121,7 +121,11 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
       // ... unless both quote the same words, word for word: one quotation of some length in two
       // outlets is one statement, and one of the two names is a misreading (a name carried over, a byline).
       if (isPersonName(quotes[indexOf.get(a)!]!.speaker!) && isPersonName(quotes[indexOf.get(b)!]!.speaker!)) return isVerbatim(a, b, quotes[indexOf.get(a)!]!, quotes[indexOf.get(b)!]!, sequenceOf(a), sequenceOf(b));
-      return jaccard(a.words, b.words) >= 0.5 || overlap(a.words, b.words) >= 0.8 || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4 || paraphraseUnderTwoNames(a, b);
+      // Three words a person's short remark shares with another speaker's report ("a very toxic nerve
+      // agent" / the ministry's "killed by a highly toxic nerve agent") are the story's words, not one quote.
+      const personAndOther = isPersonName(quotes[indexOf.get(a)!]!.speaker!) || isPersonName(quotes[indexOf.get(b)!]!.speaker!);
+      const contained = overlap(a.words, b.words) >= 0.8 && (!personAndOther || Math.min(a.words.size, b.words.size) >= MIN_CONTAINED_UNDER_TWO_NAMES);
+      return jaccard(a.words, b.words) >= 0.5 || contained || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4 || paraphraseUnderTwoNames(a, b);
     }
     return jaccard(a.words, b.words) >= 0.45 || overlap(a.words, b.words) >= 0.75 || paraphraseUnderTwoNames(a, b);
     // Blocked on words and their synonym classes, so that a paraphrase ("planned" / "intended")
@@ -198,6 +202,9 @@ function unionOf(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
   for (const w of b) out.add(w);
   return out;
 }
+
+/** Content words the shorter passage needs for its words' being inside a person's or another's passage to join the two (see alignQuotes). */
+const MIN_CONTAINED_UNDER_TWO_NAMES = 4;
 
 /** Synonym classes two passages under different names (or none) share to be taken for one paraphrased report. */
 const PARAPHRASE_CLASSES = 5;

@@ -102,7 +102,7 @@ export function alignAll(articles: SegmentedArticle[], mentions: ArticleMentions
   const sourceOrder = new Map(articles.map((a, i) => [a.source.id, i]));
   const quantities: QuantityMention[] = mentions.flatMap((m) => m.quantities);
   const quotes: QuoteMention[] = mentions.flatMap((m) => m.quotes);
-  const { claims: quantityClaims, conflicts } = alignQuantities(quantities, index, sourceOrder);
+  const { claims: quantityClaims, conflicts, roleOf } = alignQuantities(quantities, index, sourceOrder);
   const usedIds = new Set(quantityClaims.map((c) => c.id));
   const quoteClaims = alignQuotes(quotes, index, sourceOrder, usedIds);
   // A sentence that is already (part of) a quote's evidence says the same thing as that quote: one claim, not two.
@@ -119,7 +119,7 @@ export function alignAll(articles: SegmentedArticle[], mentions: ArticleMentions
       return copies.has(a.source.id) ? { ...a.source, copyOf: copies.get(a.source.id)! } : a.source;
     }),
     claims,
-    conflicts: distinctConflicts([...conflicts, ...valueConflicts(quantityClaims), ...clockConflicts(quantityClaims), ...termConflicts(claims), ...nameConflicts(quoteClaims), ...decisionConflicts(claims)]),
+    conflicts: distinctConflicts([...conflicts, ...valueConflicts(quantityClaims, roleOf), ...clockConflicts(quantityClaims), ...termConflicts(claims), ...nameConflicts(quoteClaims), ...decisionConflicts(claims)]),
   };
 }
 

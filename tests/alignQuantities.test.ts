@@ -18,7 +18,7 @@ function claimsOf(...texts: string[]): Claim[] {
 function hedgeConflictsOf(...texts: string[]): Conflict[] {
   return alignedOf(...texts).conflicts.filter((c) => c.kind === 'qualifier');
 }
-function alignedOf(...texts: string[]): { claims: Claim[]; conflicts: Conflict[] } {
+function alignedOf(...texts: string[]): { claims: Claim[]; conflicts: Conflict[]; roleOf: (id: string) => string | undefined } {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-align-'));
   folders.push(dir);
   texts.forEach((text, i) => writeFileSync(join(dir, `outlet-${i + 1}.txt`), `Report ${i + 1}\n\n${text}\n`));
@@ -84,6 +84,49 @@ describe('alignQuantities', () => {
     expect(twos('The couple have four children, two boys and two girls.')).toHaveLength(2);
     // "two people" may be any two people, but not a count of girls.
     expect(twos('Two girls won the spelling contest at the library.', 'Two people were seen leaving the harbour at dawn.')).toHaveLength(2);
+  });
+
+  it('counts a people named with a capital as people, one with people in general and never with another people', () => {
+    const figure = (value: number, ...texts: string[]) => claimsOf(...texts).filter((c) => c.quantity?.value === value);
+    // A capitalised plural whose clause counts it killed, and then every mention of that name.
+    const named = figure(4200, 'About 4,200 Ostrans were killed when the port fell, historians say.', 'Some 4,200 people died when the port fell.', 'The port lost 4,200 Ostrans that winter.');
+    expect(named).toHaveLength(1);
+    expect(named[0]!.evidence.map((e) => e.source)).toEqual(['outlet-1', 'outlet-2', 'outlet-3']);
+    // Two peoples are two groups, however alike their sentences.
+    expect(figure(5, 'Five Ostrans were killed in the raid on Tuesday near the border post.', 'Five Veldanians were killed in the raid on Tuesday near the border post.')).toHaveLength(2);
+    // A capitalised plural that no source counts killed, hurt or arrested is not taken for people.
+    expect(figure(40, 'The dealer on the harbour road sold 40 Broncos on Saturday.', 'Some 40 people queued at the dealer on the harbour road on Saturday.')).toHaveLength(2);
+  });
+
+  it('keeps apart one figure of people counted killed in one source and hurt in another', () => {
+    const fifteens = claimsOf(
+      'Fifteen people were killed when the footbridge collapsed on Monday.',
+      'Fifteen people were injured when the footbridge collapsed on Monday.',
+    ).filter((c) => c.quantity?.value === 15);
+    expect(fifteens).toHaveLength(2);
+    // Each claim says what it counts them as, for the conflicts (valueConflicts.ts).
+    const aligned = alignedOf('Fifteen people were killed when the footbridge collapsed on Monday.', 'Fifteen people were injured when the footbridge collapsed on Monday.');
+    expect(aligned.claims.filter((c) => c.quantity?.value === 15).map((c) => aligned.roleOf(c.id)).sort()).toEqual(['deaths', 'injuries']);
+    // The same role, or none said, still joins.
+    expect(claimsOf(
+      'Fifteen people were killed when the footbridge collapsed on Monday.',
+      'The collapse of the footbridge left 15 people dead.',
+      'Fifteen people were on the footbridge when it collapsed.',
+    ).filter((c) => c.quantity?.value === 15)).toHaveLength(1);
+  });
+
+  it('counts the charges of an indictment as counts or charges alike, and a compound\'s people by its last part', () => {
+    const charges = claimsOf(
+      'The ferry captain was charged with four counts of fraud on Monday.',
+      'The captain faces four fraud charges, prosecutors said.',
+    ).filter((c) => c.quantity?.value === 4);
+    expect(charges).toHaveLength(1);
+    expect(charges[0]!.evidence.map((e) => e.source)).toEqual(['outlet-1', 'outlet-2']);
+    const coworkers = claimsOf(
+      'A gunman killed three co-workers at the boatyard on Monday.',
+      'Three people were killed at the boatyard, police said.',
+    ).filter((c) => c.quantity?.value === 3);
+    expect(coworkers).toHaveLength(1);
   });
 
   it('makes one claim of one amount of money in several sources, whatever noun follows it', () => {

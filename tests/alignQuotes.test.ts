@@ -117,6 +117,35 @@ describe('alignQuotes', () => {
     ]);
     expect(people).toHaveLength(2);
   });
+  it('takes one body named bare and with its qualifier for one speaker, and compares their words as one speaker\'s', () => {
+    const claims = setup([
+      { source: 'a', text: 'she took the lanterns and hid them in a crate before leaving the shop', speaker: 'police' },
+      { source: 'b', text: 'once inside, she put the lanterns in a crate and left the shop', speaker: 'Harbour County police' },
+    ]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.evidence.map((e) => e.speaker?.name)).toEqual(['police', 'Harbour County police']);
+    // Two bodies whose names only end alike ("county police" / "city police") are two speakers.
+    expect(setup([
+      { source: 'a', text: 'she took the lanterns and hid them in a crate before leaving the shop', speaker: 'the county police' },
+      { source: 'b', text: 'once inside, she put the lanterns in a crate and left the shop', speaker: 'the city police' },
+    ])).toHaveLength(2);
+  });
+  it('does not join a person\'s short remark to another speaker\'s report through three of the story\'s words', () => {
+    const claims = setup([
+      { source: 'a', text: 'the ferry sank after a sudden fire in its engine room off the north cape', speaker: 'the coastguard' },
+      { source: 'b', text: '"An engine fire. Very sudden," harbour pilot Joel Marsh said.', quoted: 'An engine fire. Very sudden,', speaker: 'Joel Marsh' },
+    ]);
+    expect(claims).toHaveLength(2);
+    // Four words of the shorter side, all in the other's, still join, as does a description against a body.
+    expect(setup([
+      { source: 'a', text: 'the ferry sank after a sudden fire in its engine room off the north cape', speaker: 'the coastguard' },
+      { source: 'b', text: 'the ferry sank after a sudden engine room fire', speaker: 'Joel Marsh' },
+    ])).toHaveLength(1);
+    expect(setup([
+      { source: 'a', text: 'the ferry sank after a sudden fire in its engine room off the north cape', speaker: 'the coastguard' },
+      { source: 'b', text: '"An engine fire. Very sudden," a harbour pilot said.', quoted: 'An engine fire. Very sudden,', speaker: 'a harbour pilot' },
+    ])).toHaveLength(1);
+  });
   it('joins one speaker reworded with synonyms, and a phrase one source puts in quotation marks', () => {
     const reworded = setup([
       { source: 'a', text: 'The suspect used a .38 pistol and brought several clips for the gun', speaker: 'Ana Lima' },

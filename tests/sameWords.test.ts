@@ -62,6 +62,22 @@ describe('alignQuotes: the same words in two outlets', () => {
     ]);
     expect(reported).toHaveLength(2);
   });
+  it('joins a whole quotation of four words, two of them content words, to another that holds it', () => {
+    const claims = align([
+      { source: 'a', text: 'The paper heard the same: "It\'s a rough harbour."', quoted: 'It\'s a rough harbour.' },
+      { source: 'b', text: '"I don\'t know, it\'s a rough harbour," harbour resident Joel Marsh said.', quoted: 'I don\'t know, it\'s a rough harbour,', speaker: 'Joel Marsh' },
+    ]);
+    expect(claims).toHaveLength(1);
+    // Everyday words ("I don't know why") and a work's title are no sign of one quotation.
+    expect(align([
+      { source: 'a', text: '"I don\'t know why," one resident said.', quoted: 'I don\'t know why,' },
+      { source: 'b', text: '"I don\'t know why the ferry stopped," Joel Marsh said.', quoted: 'I don\'t know why the ferry stopped,', speaker: 'Joel Marsh' },
+    ])).toHaveLength(2);
+    expect(align([
+      { source: 'a', text: 'Her memoir, "The Life of Harbours", came out in May.', quoted: 'The Life of Harbours' },
+      { source: 'b', text: '"I wrote The Life of Harbours in a winter," Tamsin Reyes said.', quoted: 'I wrote The Life of Harbours in a winter,', speaker: 'Tamsin Reyes' },
+    ])).toHaveLength(2);
+  });
   it('keeps apart quotations that share fewer than five words in a row', () => {
     const claims = align([
       { source: 'a', text: '"It is a strange day," one resident said.', quoted: 'It is a strange day,' },

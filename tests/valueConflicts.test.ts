@@ -13,6 +13,15 @@ function figure(id: string, value: number, unit: string, ...said: Array<[source:
 }
 
 describe('valueConflicts', () => {
+  it('sets no count of people killed against one of people hurt, where the claims say what they count them as', () => {
+    const hurt = figure('hurt', 4, 'people', ['s1', 'Guards opened fire on the march in the harbour square on Friday, wounding at least four people.']);
+    const killed = figure('killed', 5, 'people', ['s2', 'Guards opened fire on the march in the harbour square on Friday, killing five people.']);
+    // Without roles the sentences read as one count given twice.
+    expect(valueConflicts([hurt, killed])).toHaveLength(1);
+    const roles = new Map([['hurt', 'injuries'], ['killed', 'deaths']]);
+    expect(valueConflicts([hurt, killed], (id) => roles.get(id))).toEqual([]);
+    expect(valueConflicts([hurt, killed], () => 'deaths')).toHaveLength(1);
+  });
   it('sets two counts of one group of people named alike against each other in sentences worded apart, within a factor of two', () => {
     const group = (id: string, value: number, unit: string, source: string, sentence: string): Claim => {
       const claim = figure(id, value, unit, [source, sentence]);

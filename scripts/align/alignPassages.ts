@@ -8,8 +8,8 @@ import type { QuoteMention, Sentence } from '../contracts/stages.ts';
 import { contentWords, Groups, jaccard, overlap, shared } from './words.ts';
 import { canonicalWords } from './synonyms.ts';
 import { evidenceFor, orderEvidence, sourceCount, uniqueId, type ArticleIndex } from './evidence.ts';
-import { claimSpeaker, isPersonName, mentionSpeaker, namedAlike } from './claimSpeaker.ts';
-import { joinSameWords, mayShareWords } from './sameWords.ts';
+import { claimSpeaker, isPersonName, mentionSpeaker, namedAlike, oneBodyNamedTwoWays } from './claimSpeaker.ts';
+import { joinSameWords, joinShortWhole, mayShareWords } from './sameWords.ts';
 
 export { namedAlike } from './claimSpeaker.ts';
 
@@ -106,7 +106,7 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
     // Sources paraphrase what a known speaker said ("not permanent moves" / "the moves are not
     // permanent"): with the same speaker on both sides, half the words in common is enough.
     // Two words in common are enough only when they are all of one side's words.
-    if (sa && sb && (sa === sb || namedAlike(quotes[indexOf.get(a)!]!.speaker!, quotes[indexOf.get(b)!]!.speaker!))) {
+    if (sa && sb && (sa === sb || namedAlike(quotes[indexOf.get(a)!]!.speaker!, quotes[indexOf.get(b)!]!.speaker!) || oneBodyNamedTwoWays(quotes[indexOf.get(a)!]!.speaker!, quotes[indexOf.get(b)!]!.speaker!))) {
       const wa = spokenOf(a);
       const wb = spokenOf(b);
       if (shared(wa, wb) < 3) return overlap(wa, wb) === 1 || sameSpeakerParaphrase(a, b);
@@ -121,7 +121,11 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
       // ... unless both quote the same words, word for word: one quotation of some length in two
       // outlets is one statement, and one of the two names is a misreading (a name carried over, a byline).
       if (isPersonName(quotes[indexOf.get(a)!]!.speaker!) && isPersonName(quotes[indexOf.get(b)!]!.speaker!)) return isVerbatim(a, b, quotes[indexOf.get(a)!]!, quotes[indexOf.get(b)!]!, sequenceOf(a), sequenceOf(b));
-      return jaccard(a.words, b.words) >= 0.5 || overlap(a.words, b.words) >= 0.8 || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4 || paraphraseUnderTwoNames(a, b);
+      // Three words a person's short remark shares with another speaker's report ("a very toxic nerve
+      // agent" / the ministry's "killed by a highly toxic nerve agent") are the story's words, not one quote.
+      const personAndOther = isPersonName(quotes[indexOf.get(a)!]!.speaker!) || isPersonName(quotes[indexOf.get(b)!]!.speaker!);
+      const contained = overlap(a.words, b.words) >= 0.8 && (!personAndOther || Math.min(a.words.size, b.words.size) >= MIN_CONTAINED_UNDER_TWO_NAMES);
+      return jaccard(a.words, b.words) >= 0.5 || contained || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4 || paraphraseUnderTwoNames(a, b);
     }
     return jaccard(a.words, b.words) >= 0.45 || overlap(a.words, b.words) >= 0.75 || paraphraseUnderTwoNames(a, b);
     // Blocked on words and their synonym classes, so that a paraphrase ("planned" / "intended")
@@ -129,6 +133,7 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
   }, (p) => keys.get(p) ?? keys.set(p, unionOf(unionOf(p.words, spokenOf(p)), canonicalOf(p))).get(p)!);
   // The same words, stopwords and all, in two sources: a short quotation, or one outlet's part of another's.
   joinSameWords(quotes.map((q) => articles.get(q.source)!.view.slice(q.start, q.end)), quotes.map((q) => q.source), groups, (i, j) => mayShareWords(quotes[i]!, quotes[j]!));
+  joinShortWhole(quotes.map((q) => articles.get(q.source)!.view.slice(q.start, q.end)), quotes.map((q) => q.source), groups, (i, j) => mayShareWords(quotes[i]!, quotes[j]!), (t) => contentWords(t).filter((w) => !/n['’]t$/.test(w)).length);
   const claims: Claim[] = [];
   for (const members of groups.lists()) {
     const mentions = members.map((i) => quotes[i]!);
@@ -197,6 +202,9 @@ function unionOf(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
   for (const w of b) out.add(w);
   return out;
 }
+
+/** Content words the shorter passage needs for its words' being inside a person's or another's passage to join the two (see alignQuotes). */
+const MIN_CONTAINED_UNDER_TWO_NAMES = 4;
 
 /** Synonym classes two passages under different names (or none) share to be taken for one paraphrased report. */
 const PARAPHRASE_CLASSES = 5;

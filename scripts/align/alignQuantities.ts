@@ -10,6 +10,8 @@ import { evidenceFor, orderEvidence, uniqueId, type ArticleIndex } from './evide
 import { measuredConflicts } from './measuredConflicts.ts';
 import { ANY_PEOPLE, PEOPLE, PEOPLE_SYNONYMS, SYNONYMS } from './countedThings.ts';
 import { contentWords, shared } from './words.ts';
+import { capitalisedGroup, namesOfPeople } from './namedGroups.ts';
+import { measuredThing } from './measuredThing.ts';
 
 /** Qualifier families: a bound and an approximation of the same figure disagree; "about" and "roughly" agree. */
 const QUALIFIER_FAMILY: Record<string, 'lower' | 'upper' | 'approximate'> = {
@@ -24,12 +26,20 @@ const QUALIFIER_FAMILY: Record<string, 'lower' | 'upper' | 'approximate'> = {
 export interface QuantityAlignment {
   claims: Claim[];
   conflicts: Conflict[];
+  /** What a claim of people counts them as (killed, hurt, arrested...), where its sentences say so and agree. */
+  roleOf: (claimId: string) => string | undefined;
 }
 
 export function alignQuantities(mentions: QuantityMention[], articles: ArticleIndex, sourceOrder: ReadonlyMap<string, number>): QuantityAlignment {
   const blocks = new Map<string, QuantityMention[]>();
+  // A people named with a capital counts as people where the event counts it killed, hurt... (namedGroups.ts).
+  const peopleNames = namesOfPeople(mentions);
+  const namedPeople = (m: QuantityMention): string | undefined => {
+    const name = capitalisedGroup(m);
+    return name && peopleNames.has(name) ? name : undefined;
+  };
   for (const m of mentions) {
-    const key = `${m.low ?? ''}|${m.value}|${m.high ?? ''}|${thingCounted(m)}`;
+    const key = `${m.low ?? ''}|${m.value}|${m.high ?? ''}|${namedPeople(m) ? 'people' : thingCounted(m)}`;
     const list = blocks.get(key) ?? [];
     list.push(m);
     blocks.set(key, list);
@@ -38,17 +48,32 @@ export function alignQuantities(mentions: QuantityMention[], articles: ArticleIn
   const conflicts: Conflict[] = [];
   const usedIds = new Set<string>();
   const claimOf = new Map<QuantityMention, Claim>();
-  for (const group of oneFigureRetold([...blocks.values()].flatMap(onePeopleGroupEach))) {
+  const roles = new Map<string, string>();
+  for (const group of oneFigureRetold([...blocks.values()].flatMap((block) => onePeopleGroupEach(block, namedPeople)))) {
     const claim = quantityClaim(group, articles, sourceOrder, usedIds);
     claims.push(claim);
+    const role = roleOfPeople(group, namedPeople);
+    if (role) roles.set(claim.id, role);
     for (const m of group) claimOf.set(m, claim);
     // One fact, one claim: when its sources hedge it in ways that clash, the claim carries a conflict.
     const families = qualifierFamilies(group);
     if (families.length > 1) conflicts.push(qualifierConflict(claim, families, articles));
   }
   // Different figures for one measured thing (deaths, depth, bail...), however the sentences are worded.
+  // Groups named with a capital are compared as before: by the same name only (countedAlike.ts).
   conflicts.push(...measuredConflicts(mentions, (m) => claimOf.get(m)!, (m) => thingCounted(m) === 'people', articles));
-  return { claims, conflicts };
+  return { claims, conflicts, roleOf: (id) => roles.get(id) };
+}
+
+/** The one role (killed, hurt, arrested...) a group's counts of people are given, or undefined where none is or two are. */
+function roleOfPeople(group: QuantityMention[], namedPeople: (m: QuantityMention) => string | undefined): string | undefined {
+  const found = new Set<string>();
+  for (const m of group) {
+    if (thingCounted(m) !== 'people' && !namedPeople(m)) continue;
+    const role = measuredThing(m, true)?.key.split('|')[1];
+    if (role) found.add(role);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /**
@@ -59,21 +84,36 @@ export function alignQuantities(mentions: QuantityMention[], articles: ArticleIn
  * count one group when they name it alike (the same noun or one news swaps for it), when one
  * names people in general, or when their sentences tell of the same thing (two content words in
  * common besides the figure and its noun), unless one sentence names both; the block is split into
- * what those links join.
+ * what those links join. A group named with a capital ("Veldanians") is one group with its own name
+ * and with people in general only: two peoples are never one, whatever their sentences share.
  */
-function onePeopleGroupEach(group: QuantityMention[]): QuantityMention[][] {
-  if (group.length < 2 || thingCounted(group[0]!) !== 'people') return [group];
+function onePeopleGroupEach(group: QuantityMention[], namedPeople: (m: QuantityMention) => string | undefined): QuantityMention[][] {
+  if (group.length < 2 || (thingCounted(group[0]!) !== 'people' && !namedPeople(group[0]!))) return [group];
   const words = group.map((m) => new Set(contentWords(m.sentence.text).filter((w) => !/\d/.test(w) && !PEOPLE_WORD.test(w) && !NUMBER_WORDS.has(w))));
-  const kind = (m: QuantityMention): string => PEOPLE_SYNONYMS[m.head!] ?? m.head!;
+  const named = group.map(namedPeople);
+  const kindOf = group.map((m, i) => named[i] ?? PEOPLE_SYNONYMS[m.head!] ?? m.head!);
   const root = group.map((_, i) => i);
   const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+  // What each part counts them as (killed, hurt, arrested...), where its clause says: a part of
+  // "15 people were wounded" never takes in "15 ... were killed", however the two are named.
+  const roleOf = new Map<number, string>();
+  group.forEach((m, i) => {
+    const role = measuredThing(m, true)?.key.split('|')[1];
+    if (role) roleOf.set(i, role);
+  });
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {
       const [a, b] = [group[i]!, group[j]!];
+      const [ra, rb] = [roleOf.get(find(i)), roleOf.get(find(j))];
+      if (ra && rb && ra !== rb) continue;
       // One sentence that counts two groups alike ("two boys and two girls") tells of two groups.
       if (a.source === b.source && a.sentence.start === b.sentence.start && a.head !== b.head) continue;
-      const alike = kind(a) === kind(b) || (ANY_PEOPLE.has(a.head!) && !BY_SEX_OR_AGE.has(b.head!)) || (ANY_PEOPLE.has(b.head!) && !BY_SEX_OR_AGE.has(a.head!)) || shared(words[i]!, words[j]!) >= SAME_STORY_WORDS;
-      if (alike) root[find(i)] = find(j);
+      const inGeneral = (ANY_PEOPLE.has(a.head!) && !BY_SEX_OR_AGE.has(b.head!)) || (ANY_PEOPLE.has(b.head!) && !BY_SEX_OR_AGE.has(a.head!));
+      const alike = kindOf[i] === kindOf[j] || inGeneral || (!named[i] && !named[j] && shared(words[i]!, words[j]!) >= SAME_STORY_WORDS);
+      if (!alike) continue;
+      const role = ra ?? rb;
+      root[find(i)] = find(j);
+      if (role) roleOf.set(find(j), role);
     }
   }
   const parts = new Map<number, QuantityMention[]>();
@@ -140,8 +180,9 @@ function thingCounted(m: QuantityMention): string {
   // One amount of one currency is one fact whatever noun follows it ("a $5.2 billion loss", "lost
   // $5.2 billion"): across 244 corpus clusters, 15 of 19 such splits were one fact told two ways.
   if (/^[A-Z]{3}$/.test(m.unit)) return m.unit;
-  if (m.head && PEOPLE.has(m.head)) return 'people';
   const last = m.head?.split('-').pop();
+  // "co-workers", "ex-soldiers": a compound's last part says who is counted.
+  if (m.head && (PEOPLE.has(m.head) || (last && PEOPLE.has(last)))) return 'people';
   return (last && SYNONYMS[last]) ?? m.head ?? m.unit;
 }
 

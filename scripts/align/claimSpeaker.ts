@@ -82,6 +82,26 @@ export function namedAlike(a: string, b: string): boolean {
 }
 
 /**
+ * One body named bare by one outlet and with its qualifier by another ("police" / "Harbour County
+ * police", "the ministry" / "the Foreign Ministry"): the shorter description, its article aside, is
+ * the whole end of the longer. Not for people's names (namedAlike decides those).
+ */
+export function oneBodyNamedTwoWays(a: string, b: string): boolean {
+  if (isPersonName(a) || isPersonName(b)) return false;
+  const [short, long] = [bodyWords(a), bodyWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  return short.length > 0 && long.length > short.length && endsWith(long, short);
+}
+
+function bodyWords(description: string): string[] {
+  const words = description.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
+  return /^(?:the|a|an)$/.test(words[0] ?? '') ? words.slice(1) : words;
+}
+
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
+  return short.every((w, i) => long[long.length - short.length + i] === w);
+}
+
+/**
  * A speaker's capitalised words, without possessives, dots, an opening article or the titles and
  * ranks written before a name ("H.R. McMaster's" -> HR, McMaster; "Det Con Tim Bird" -> Tim, Bird;
  * "Mr. Okafor" -> Okafor): outlets differ in the titles they give one person ("DC Bird", "Dr. Lima").

@@ -28,6 +28,7 @@ export const SYNONYMS: Record<string, string> = {
   car: 'vehicle', vehicle: 'vehicle', truck: 'vehicle',
   home: 'home', house: 'home', residence: 'home',
   object: 'object', part: 'object', item: 'object', fragment: 'object',
+  charge: 'charge', count: 'charge',
 };
 /**
  * The kind of thing a claim's unit counts, for comparing claims: "parts" and "objects" are one kind

@@ -86,6 +86,45 @@ export function joinSameWords(texts: readonly string[], sources: readonly string
   });
 }
 
+/** A whole quotation this short is joined to another holding it only with two content words at least ("it's a rough harbour"). */
+export const SHORT_WHOLE_WORDS = 4;
+
+/**
+ * Joins a whole quotation of four words, two of them content words, to another source's quotation
+ * that holds those four words in order ("It's a rough harbour." / "I don't know, it's a rough
+ * harbour"), when `mayJoin` allows the pair.
+ */
+export function joinShortWhole(texts: readonly string[], sources: readonly string[], groups: Groups, mayJoin: (i: number, j: number) => boolean, contentCount: (text: string) => number): void {
+  const hashes = texts.map(wordHashes);
+  const key = (n: readonly number[], k: number): string => `${n[k]},${n[k + 1]},${n[k + 2]},${n[k + 3]}`;
+  const whole = new Map<string, number[]>();
+  hashes.forEach((n, i) => {
+    if (n.length !== SHORT_WHOLE_WORDS || contentCount(texts[i]!) < 2 || isTitle(texts[i]!)) return;
+    const k = key(n, 0);
+    whole.set(k, [...(whole.get(k) ?? []), i]);
+  });
+  if (!whole.size) return;
+  hashes.forEach((n, j) => {
+    for (let k = 0; k + SHORT_WHOLE_WORDS <= n.length; k++) {
+      for (const i of whole.get(key(n, k)) ?? []) {
+        if (i === j || sources[i] === sources[j] || groups.find(i) === groups.find(j)) continue;
+        const a = quotationWords(texts[i]!);
+        const b = quotationWords(texts[j]!).slice(k, k + SHORT_WHOLE_WORDS);
+        if (a.every((w, m) => w === b[m]) && mayJoin(i, j)) groups.union(i, j);
+      }
+    }
+  });
+}
+
+/** Short words a title leaves in lower case ("Forgetting to be Kind", "The Life of Harbours"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'be', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'is']);
+
+/** A work's title ("The Life of Harbours", "Forgetting to be Kind"): every word but the small ones capitalised. It names the work; it is nobody's statement. */
+function isTitle(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  return words.length > 1 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
 const APOSTROPHES = new Set([0x27, 0x60, 0xb4, 0x2bc, 0x2018, 0x2019]);
 const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
 

@@ -28,7 +28,11 @@ const MIN_SHARED_WORDS_OF_A_GROUP = 2;
  */
 const MAX_CLAIMS_PER_WORD = 50;
 
-export function valueConflicts(claims: Claim[]): Conflict[] {
+/**
+ * `roleOf` gives what a claim of people counts them as (killed, hurt...), where alignQuantities
+ * read it: "wounding at least four people" and "killed five people" are no two figures for one thing.
+ */
+export function valueConflicts(claims: Claim[], roleOf: (claimId: string) => string | undefined = () => undefined): Conflict[] {
   const byUnit = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.kind !== 'quantity' || !c.quantity) continue;
@@ -47,7 +51,7 @@ export function valueConflicts(claims: Claim[]): Conflict[] {
     // Only claims whose sentences share enough words can disagree: blocked on those words, in (i, j) order.
     const words = group.map((c) => new Set(evidenceWords(c).flatMap((w) => [...w])));
     for (const [i, j] of candidatePairs(group, words)) {
-      const conflict = disagreement(group[i]!, group[j]!, measures);
+      const conflict = disagreement(group[i]!, group[j]!, measures, roleOf);
       if (!conflict) continue;
       const key = conflict.wordings.map((w) => `${w.source}:${w.wording}`).sort().join('|');
       if (seen.has(key)) continue;
@@ -73,7 +77,9 @@ function candidatePairs(group: Claim[], words: Array<Set<string>>): Array<[numbe
   return more.length ? [...pairs, ...more].sort((a, b) => a[0] - b[0] || a[1] - b[1]) : pairs;
 }
 
-function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeasure[]>): Conflict | undefined {
+function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeasure[]>, roleOf: (claimId: string) => string | undefined): Conflict | undefined {
+  const [roleA, roleB] = [roleOf(a.id), roleOf(b.id)];
+  if (roleA && roleB && roleA !== roleB) return undefined;
   // Units differ within a block only for measures ("km" / "mi"); "parts" and "objects" count one kind of thing in one unit.
   const otherUnits = a.quantity!.unit !== b.quantity!.unit && !!toBase(1, a.quantity!.unit);
   if (!otherUnits && a.quantity!.value === b.quantity!.value) return undefined;

@@ -488,6 +488,10 @@ describe('classifyBlocks: contacts, promotions, players and captions', () => {
       'boilerplate:author-bio', 'boilerplate:author-bio', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:sign-up', 'boilerplate:author-bio',
     ]);
   });
+  it('sets aside a live blog\'s time stamp on a line of its own, not a line that tells the time', () => {
+    const text = article('10:20 p.m.', 'The ferry docked at 10:20 p.m. with 40 people on board.', '9:40 a.m. ET');
+    expect(labels(text, ['10:20 p.m.\n', 'The ferry docked', '9:40 a.m. ET'])).toEqual(['boilerplate:navigation', 'content', 'boilerplate:navigation']);
+  });
   it('sets aside page chrome, players, links written out and web-archive notes', () => {
     const text = article(
       'We’ve detected that JavaScript is disabled in your browser.',

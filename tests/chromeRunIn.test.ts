@@ -41,6 +41,18 @@ describe('segment: the page\'s pointers run into a paragraph', () => {
   });
 });
 
+describe('segment: a live blog\'s time stamps', () => {
+  it('cuts a clock time that the splitter reads as a sentence of its own, keeping the entry', () => {
+    expect(texts('9:40 A.M. The ferry left the quay with 40 people on board. It docked an hour later.')).toEqual(['The ferry left the quay with 40 people on board.', 'It docked an hour later.']);
+    expect(texts('10:20 p.m.')).toEqual([]);
+    expect(texts('The council met. 5 p.m. ET')).toEqual(['The council met.']);
+  });
+  it('keeps a sentence that gives the time of what it reports, and a time inside a sentence', () => {
+    expect(texts('11:44 A.M. Rocket lands in the sea.')).toEqual(['11:44 A.M. Rocket lands in the sea.']);
+    expect(texts('The polls close at 8 p.m. Voters were queueing by noon.')).toEqual(['The polls close at 8 p.m. Voters were queueing by noon.']);
+  });
+});
+
 describe('segment: a byline run into the first sentence', () => {
   it('cuts the writer, the date and the section off the paragraph\'s start', () => {
     expect(texts('By Jo Roe Oct 3, 2031 in Science A bridge that opened in 1990 will close for repairs.')).toEqual(['A bridge that opened in 1990 will close for repairs.']);

@@ -49,6 +49,23 @@ describe('lines set into the text (insetLines)', () => {
     expect(labelOf(text, '"We cannot let')).toBe('content');
   });
 
+  it('sets aside a pull quote that repeats one sentence of a paragraph, with a dash before its credit', () => {
+    const quote = 'Dr Jo Lind, who led the survey, said: "The supports are older than anyone thought. We cannot let the ferry wait another winter for a safe pier." She said the board agreed.';
+    const text = `Pier to close\n\n${BODY1}\n\n${quote}\n\nWe cannot let the ferry wait another winter for a safe pier – Dr Jo Lind Survey leader\n\n${BODY2}\n`;
+    expect(labelOf(text, 'safe pier – Dr Jo Lind')).toBe('boilerplate:repeated');
+    expect(labelOf(text, 'Dr Jo Lind, who led')).toBe('content');
+  });
+
+  it('keeps a line whose words are found in a paragraph but that goes on as prose, or ends as a sentence', () => {
+    const quote = 'The board said the supports are older than anyone thought and would be replaced by steel ones.';
+    const text = `Pier to close\n\n${BODY1}\n\n${quote}\n\nThe supports are older than anyone thought and would be replaced Engineers from three firms will bid for the work before the end of the month when the board meets\n\nThe supports are older than anyone thought and would be replaced – Jo Lind said.\n\n${BODY2}\n`;
+    expect(labelOf(text, 'replaced Engineers from')).toBe('content');
+    expect(labelOf(text, 'replaced – Jo Lind said.')).toBe('content');
+    // A list's header repeated with another ending: "... for a diagnosis of partial FAS:[2]" is no credit.
+    const lists = `Pier to close\n\n${BODY1}\n\nThe following repairs must be finished before the pier can reopen to the ferry: new supports, a new deck and rails.\n\nThe following repairs must be finished before the pier can reopen to Boats:[2][16]\n\n${BODY2}\n`;
+    expect(labelOf(lists, 'reopen to Boats:')).toBe('content');
+  });
+
   it('takes the bullets under "Story highlights" into the box, up to the first paragraph', () => {
     const text = `Story highlights The pier has been closed twice before\n\nThe board voted to close the northern pier\n\n${BODY1}\n`;
     expect(labelOf(text, 'The board voted to close')).toBe('boilerplate:navigation');

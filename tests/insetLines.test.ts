@@ -56,6 +56,12 @@ describe('lines set into the text (insetLines)', () => {
     expect(labelOf(text, 'Dr Jo Lind, who led')).toBe('content');
   });
 
+  it('sets aside a pull quote whose sentences come from two paragraphs', () => {
+    const text = `Pier to close\n\n${BODY1}\n\n"The supports are older than anyone thought," Jo Lind said.\n\n"We cannot let the ferry wait another winter."\n\nThe supports are older than anyone thought. We cannot let the ferry wait another winter. - Jo Lind, survey leader\n\n${BODY2}\n`;
+    expect(labelOf(text, 'winter. - Jo Lind')).toBe('boilerplate:repeated');
+    expect(labelOf(text, '"We cannot let')).toBe('content');
+  });
+
   it('keeps a line whose words are found in a paragraph but that goes on as prose, or ends as a sentence', () => {
     const quote = 'The board said the supports are older than anyone thought and would be replaced by steel ones.';
     const text = `Pier to close\n\n${BODY1}\n\n${quote}\n\nThe supports are older than anyone thought and would be replaced Engineers from three firms will bid for the work before the end of the month when the board meets\n\nThe supports are older than anyone thought and would be replaced – Jo Lind said.\n\n${BODY2}\n`;

@@ -102,6 +102,8 @@ function isParagraph(t: string): boolean {
 const CREDIT_START = /\s+(?:[–—-]\s+)?(?=\p{Lu})/gu;
 /** The credit after a pull quote is a name and a title, a few words. */
 const PULL_CREDIT_MAX_WORDS = 12;
+/** Each sentence of a pull quote put together from several paragraphs is at least this long (shorter ones match by chance). */
+const PULL_SENTENCE_MIN = 15;
 /** Words of a name and a title: letters, initials, commas (not a list's colon or a wiki's "[2]"). */
 const CREDIT_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+[\p{L}\d.'’&-]+)*$/u;
 
@@ -120,9 +122,20 @@ function isPullQuote(text: string, bodies: () => string[]): boolean {
     const credit = t.slice(cut + m[0].length);
     if (cut < PULL_QUOTE_MIN || credit.length > PULL_CREDIT_MAX || credit.split(/\s+/).length > PULL_CREDIT_MAX_WORDS || !CREDIT_WORDS.test(credit)) continue;
     const words = t.slice(0, cut).replace(/[.!?…,;:]+$/, '');
-    if (words.length >= PULL_QUOTE_MIN && bodies().some((b) => b !== t && b.includes(words))) return true;
+    if (words.length >= PULL_QUOTE_MIN && repeatsParagraphs(words, t, bodies())) return true;
   }
   return false;
+}
+
+/**
+ * The pull quote's words are the story's own: found in one paragraph, or sentence by sentence in
+ * several ("Facts guide us. Guesses do not." from '"Facts guide us," she said.' and '"Guesses do not."').
+ */
+function repeatsParagraphs(words: string, line: string, bodies: string[]): boolean {
+  const others = bodies.filter((b) => b !== line);
+  if (others.some((b) => b.includes(words))) return true;
+  const sentences = words.split(/(?<=[.!?])\s+/).map((w) => w.replace(/[.!?…,;:]+$/, ''));
+  return sentences.length > 1 && sentences.every((w) => w.length >= PULL_SENTENCE_MIN && others.some((b) => b.includes(w)));
 }
 
 /** Without quotation marks, final punctuation and doubled spaces: the words a pull quote repeats. */

@@ -115,6 +115,9 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['Drama. Starring Jo Lind and Al Roe. Directed by Ana Roe. (R. 104 minutes.)', 'credit'],
     ['MPAA Definition of R: Restricted. Under 17 requires accompanying parent or adult guardian.', 'credit'],
     ['Running time: 1 hour, 44 minutes', 'credit'],
+    ['"Pier," a Harbour Pictures release, is rated PG-13 for peril. Running time: 104 minutes. Three stars out of four.', 'credit'],
+    ['Pier, The DRAMA: Norland, 2031 Release Date: 2031-02-12 Running Length: 1:45 MPAA Classification: PG-13 Cast: Jo Lind, Al Roe', 'credit'],
+    ['Two and a half stars out of four.', 'credit'],
     ['The IP address for this domain may have changed recently. Check your DNS settings to verify that the domain is set up correctly. It may take 8-24 hours for DNS changes to propagate. It may be possible to restore access to this site by clearing your DNS cache.', 'navigation'],
     ['Pier not closed yet, says board. Plus, check out our brief history of the harbour’s other piers.', 'navigation'],
     ['A drawing of the new pier is shown in this May 2, 2017 image released by the harbour board.', 'caption'],
@@ -137,6 +140,11 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
   it('keeps prose about watching or a first publication that someone reported', () => {
     const text = `Pier to close\n\n${BODY1}\n\nWatch the pier closely, the board said.\n\nThe story first appeared in a local paper, the board said.\n\n${BODY2}\n`;
     expect(['Watch the pier', 'The story first'].map((n) => labelOf(text, n))).toEqual(['content', 'content']);
+  });
+
+  it('keeps prose about a film\'s length or a hotel\'s stars', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nThe film's running time: about two hours, the studio said on Monday.\n\nThe hotel on the pier has four stars out of five on one site and three on another, and the board wants it reviewed.\n\n${BODY2}\n`;
+    expect(['running time: about', 'The hotel on the pier'].map((n) => labelOf(text, n))).toEqual(['content', 'content']);
   });
 
   it('keeps prose that names when something was published', () => {

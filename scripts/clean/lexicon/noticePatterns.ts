@@ -39,6 +39,10 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   { re: /^(?:Watch|See|Listen to) (?:the |it |this |our )?(?:(?:full |whole )?(?:video|clip|interview|segment|report|exchange|moment|speech) )?(?:below|above|here)\b[^.!?]{0,80}[:.]?$/i, reason: 'embed', note: 'pointer to a video player', maxLen: 160 },
   // A review's box of credits: "Drama. Starring Jo Roe and Al Poe. Directed by Ann Lee. (R. 104 minutes.)", "MPAA Definition of R: Restricted."
   { re: /\((?:G|PG|PG-13|R|NC-17|Not rated|Unrated)[.,]\s*\d{2,3} (?:minutes|min)\.?\)$|^MPAA (?:Definition|rating)\b|^(?:Running|Run) time\s*:\s*\d|^Rated (?:G|PG|PG-13|R|NC-17)\b[^.]{0,80}\.\s*(?:Running time|\d{2,3} (?:minutes|min))/, reason: 'credit', note: "a review's credits and rating", maxLen: 400 },
+  // The same box at a review's end, run into one line: "... is rated R for violence. Running time: 104 minutes. Three stars out of
+  // four.", "Release Date: 2031-02-12 Running Length: 1:45 MPAA Classification: R Cast: ..."; and the rating alone.
+  { re: /\bRunning (?:time|length)\s*:\s*\d/i, also: /\bRunning (?:time|length)\s*:\s*\d[^.!?]{0,30}\.?(?:\s+(?:[\p{L}-]+\s+){1,4}stars? out of (?:four|five|4|5)\.?)?$|(?:Release Date|Running Length|MPAA Classification|Aspect Ratio)\s*:.*(?:Release Date|Running Length|MPAA Classification|Aspect Ratio)\s*:/iu, reason: 'credit', note: "a review's credits and rating", maxLen: 1500 },
+  { re: /^(?:[\p{L}-]+\s+){1,4}stars? out of (?:four|five|4|5)\.?$/iu, reason: 'credit', note: "a review's credits and rating", maxLen: 50 },
   // Time stamps written as a sentence: "First published April 25, 8:32 p.m. PT.", "Updated March 3, 2014 4:05 PM ET".
   { re: re(String.raw`^(?:First published|Published|Updated|Last updated|Posted|Last modified)\s+(?:on\s+)?(?:\p{L}+,?\s+)?${MONTH}\s+\d{1,2}\b[^.!?]{0,40}(?:[ap]\.?m\.?|\d{4}|[A-Z]{2,3})?\s*[^\s.!?]{0,6}\.?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 80 },
   // "Update, 8:46 p.m.: Adds comment from the company.": the outlet's note of what it changed (a live update's news is no note).

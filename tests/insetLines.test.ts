@@ -103,6 +103,10 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['A handout photo from the harbour board shows divers beside the pier.', 'caption'],
     ['Harbour master Jo Lind is pictured with the new ferry after the launch.', 'caption'],
     ['Jo Lind (C) speaks to divers beside the pier, May 2, 2017.', 'caption'],
+    ['Jo Lind, the harbour master, speaks to reporters on the quay on Monday, May 2, 2016.', 'caption'],
+    ['Divers carry a support beam ashore at the old quay in Porto, Saturday, Jan. 3, 2015.', 'caption'],
+    ['Jo Lind poses with the new ferry in early March, after the launch. Ferry fares have not risen since.', 'caption'],
+    ['Al Roe, the board\'s chair, arrives at the quay on June 5, 2017 in Porto. Ana Roe / for The Harbour Gazette', 'caption'],
     ['Ana Roe / Reuters file The northern pier is seen in March.', 'caption'],
     ['Associated Press A diver inspects the northern pier on Thursday.', 'caption'],
     ['Thank you for your interest in spreading the word about Harbour Weekly.', 'share'],
@@ -140,6 +144,20 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
   it('keeps prose about watching or a first publication that someone reported', () => {
     const text = `Pier to close\n\n${BODY1}\n\nWatch the pier closely, the board said.\n\nThe story first appeared in a local paper, the board said.\n\n${BODY2}\n`;
     expect(['Watch the pier', 'The story first'].map((n) => labelOf(text, n))).toEqual(['content', 'content']);
+  });
+
+  it('keeps prose that tells a dated event, a schedule or a noun that a caption verb could be', () => {
+    const lines = [
+      'Jo Lind will speak at the quay on May 2 before the vote on the new pier.',
+      'A heat wave on July 3 killed three people on the quay.',
+      'The closure is seen as a blow to the town since May 2, 2016.',
+      'The storm poses a threat to the pier on May 3, forecasters warned in a bulletin.',
+      'Ferry workers gathered on the quay on May 2 to protest the closure.',
+      'Al Roe was jailed in June for helping his brother carry out the May 2, 2016, attack on the pier.',
+      'Jo Lind was fined after she helped the crew carry the beam onto the quay on May 2, 2016.',
+    ];
+    const text = `Pier to close\n\n${BODY1}\n\n${lines.join('\n\n')}\n\n${BODY2}\n`;
+    expect(lines.map((l) => labelOf(text, l.slice(0, 30)))).toEqual(lines.map(() => 'content'));
   });
 
   it('keeps prose about a film\'s length or a hotel\'s stars', () => {

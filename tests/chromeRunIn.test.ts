@@ -33,6 +33,11 @@ describe('segment: the page\'s pointers run into a paragraph', () => {
     const text = 'Jo Roe writes about rivers for the Harbor Times. Follow us @HarborTimes, Facebook or Instagram. Originally published on HarborTimes.com. Click here to watch the video. Read more about the ferry. The ferry runs twice a day.';
     expect(texts(text)).toEqual(['Jo Roe writes about rivers for the Harbor Times.', 'The ferry runs twice a day.']);
   });
+  it('cuts the outlet selling its own issue to the reader, and keeps a sentence that reports an issue', () => {
+    expect(texts('The couple will live apart for now, a friend said. For more on the split, pick up this week\'s issue of Harbour Life, on newsstands Friday')).toEqual(['The couple will live apart for now, a friend said.']);
+    expect(texts('It\'s Tuesday, which means this week\'s magazine is on sale now - yay! The ferry runs twice a day.')).toEqual(['The ferry runs twice a day.']);
+    expect(texts('The April issue hits newsstands Friday with the couple on its cover. “Pick up the latest copy,” the editor urged.')).toEqual(['The April issue hits newsstands Friday with the couple on its cover.', '“Pick up the latest copy,” the editor urged.']);
+  });
   it('keeps a pointer the story quotes, and prose that starts with the same word', () => {
     expect(texts('“Click here to donate,” the page said. Read the letter, she told the 300 members.')).toEqual(['“Click here to donate,” the page said.', 'Read the letter, she told the 300 members.']);
     expect(texts('Follow the money, the auditor said.')).toEqual(['Follow the money, the auditor said.']);

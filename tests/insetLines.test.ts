@@ -84,6 +84,9 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['Harbour News Reprints: This copy is for your personal, non-commercial use only. To order copies, use the Order Reprints tool.', 'credit'],
     ['If you saw the pier collapse, we’d like to hear from you. Send us a secure tip using the form on our site.', 'sign-up'],
     ['Have a tip we should know? tips@example.com', 'sign-up'],
+    ['If you have pictures or videos of the pier fire, email them to news@example.com or upload them to our website.', 'sign-up'],
+    ['Have more to say about this topic? We take your questions every week in our live chat, Fridays at 11 a.m. ET. The comment box is open, so submit your questions now.', 'share'],
+    ['More from Harbour Tech: And make sure to visit Harbour Tech for all of our news and add our feed to your reader.', 'related'],
     ['Harbour Gazette columnists Jo Lind and Al Roe appear Sundays and Wednesdays. Got a tip? Call 555-0100.', 'author-bio'],
     ['First published April 25, 8:32 p.m. PT.', 'navigation'],
     ['Update, 8:46 p.m.: Adds comment from the harbour board.', 'credit'],
@@ -163,6 +166,16 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
   it('keeps prose about a film\'s length or a hotel\'s stars', () => {
     const text = `Pier to close\n\n${BODY1}\n\nThe film's running time: about two hours, the studio said on Monday.\n\nThe hotel on the pier has four stars out of five on one site and three on another, and the board wants it reviewed.\n\n${BODY2}\n`;
     expect(['running time: about', 'The hotel on the pier'].map((n) => labelOf(text, n))).toEqual(['content', 'content']);
+  });
+
+  it('keeps a police appeal and prose about questions or a comment section', () => {
+    const lines = [
+      'If you have information about the fire, call the harbour police at 555-0100.',
+      'The board will submit your questions to the ferry company, the chair told the 40 residents.',
+      'More from the harbour master: the pier will stay shut until the supports are replaced in June.',
+    ];
+    const text = `Pier to close\n\n${BODY1}\n\n${lines.join('\n\n')}\n\n${BODY2}\n`;
+    expect(lines.map((l) => labelOf(text, l.slice(0, 30)))).toEqual(lines.map(() => 'content'));
   });
 
   it('keeps prose that names when something was published', () => {

@@ -12,8 +12,9 @@ import { SLASH } from './captionPatterns.ts';
 export const NOTICE_PATTERNS: LinePattern[] = [
   // "This copy is for your personal, non-commercial use only. To order presentation-ready copies ...".
   { re: /\bfor your personal,? non-?commercial use only\b|\bOrder Reprints\b|^(?:\p{Lu}[\p{L}&]* ){0,3}Reprints\s*:/iu, reason: 'credit', note: 'reprint rights notice', maxLen: 600 },
-  // "If you have ever witnessed ..., we'd like to hear from you. Send us a secure tip ...", "Got a tip? Call ...".
-  { re: /\bwe['’]?d (?:like|love) to hear from you\b|\bSend us (?:a |your )?(?:secure |news )?tips?\b|^(?:Got|Have) a (?:news |story )?tip\b|\bHave a (?:news )?tip\?|\bShare your (?:story|photos|videos) with us\b/i, reason: 'sign-up', note: 'request for tips from readers', maxLen: 400 },
+  // "If you have ever witnessed ..., we'd like to hear from you. Send us a secure tip ...", "Got a tip? Call ...", "If you have
+  // pictures or videos of the fire, email them to ...". (Not "If you have information, call police": an appeal the story reports.)
+  { re: /\bwe['’]?d (?:like|love) to hear from you\b|\bSend us (?:a |your )?(?:secure |news )?tips?\b|^(?:Got|Have) a (?:news |story )?tip\b|\bHave a (?:news )?tip\?|\bShare your (?:story|photos|videos) with us\b|^If you have (?:any )?(?:pictures|photos|images|videos?|footage)\b[^.!?]{0,80}\b(?:e-?mail|send|upload|share|submit)\b/i, reason: 'sign-up', note: 'request for tips from readers', maxLen: 400 },
   // A columnist's schedule and contacts: "... columnists Jo Roe and Al Poe appear Sundays and Wednesdays. ... email jo@example.com".
   { re: /\bcolumnists?\b.{0,80}\bappears? (?:on )?(?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|daily|weekly)\b/i, reason: 'author-bio', note: 'author bio', maxLen: 600, unless: SAID_OR_TOLD },
   // A column's or a feature's own tagline, addressed to its readers: "Tech Matters offers a slightly twisted take on the
@@ -22,7 +23,7 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   // A commentary's disclaimer: "The author is a Wire columnist. The opinions expressed are his own."
   { re: /^The (?:author|writer)s? (?:is|are|was) (?:a|an|the)\b.{0,120}?\b(?:columnist|contributor|commentator|writer|editor|author|fellow|professor)s?\b|\bThe (?:opinions|views) expressed (?:here |in this (?:article|column|commentary|piece) )?are (?:his|her|their|the author['’]s|solely)\b/i, reason: 'author-bio', note: 'author bio', maxLen: 400, unless: REPORTING },
   // A prompt for readers' comments: "Let us know your favorite!", "Tell us what you think in the comments."
-  { re: /(?:^|[.!?]\s+)(?:Let us know|Tell us)\b[^.!?]{0,80}(?:\b(?:your|you|comments?|below)\b)[^.!?]{0,40}[!?.]?$|\b(?:Leave|Share|Post) (?:a|your) (?:comment|thoughts)\b.{0,40}$/i, reason: 'share', note: 'comment prompt', maxLen: 300, unless: REPORTING },
+  { re: /(?:^|[.!?]\s+)(?:Let us know|Tell us)\b[^.!?]{0,80}(?:\b(?:your|you|comments?|below)\b)[^.!?]{0,40}[!?.]?$|\b(?:Leave|Share|Post) (?:a|your) (?:comment|thoughts)\b.{0,40}$|\b(?:submit|send) (?:us )?your questions (?:now|here|below|to us)\b|\bThe comment (?:box|section) is (?:now )?open\b|^Have (?:more|something) to say about this (?:topic|story|article)\b/i, reason: 'share', note: 'comment prompt', maxLen: 300, unless: REPORTING },
   // A post's text as a social network shows it, opening on a hashtag with another in it: "#breaking Body found in #harbour ...".
   { re: /^#\p{L}[\p{L}\d_]+\s.*#\p{L}[\p{L}\d_]+/u, reason: 'embed', note: 'embedded social media post', maxLen: 400, unless: REPORTING },
   // A share-by-e-mail form: "Thank you for your interest in spreading the word about The Journal."

@@ -18,6 +18,8 @@ export const RELATED_PATTERNS: LinePattern[] = [
     // A headline may say "says"; a reported sentence ends like one ("More: officials said the ... .").
     reason: 'related', note: 'link to a related article', maxLen: 200, unless: REPORTED_SENTENCE,
   },
+  // "More from Harbour Tech: And make sure to visit ...": a section's promotion of itself (a name, not "More from the mayor: ...").
+  { re: /^More (?:from|on) \p{Lu}[\p{L}\d.'’&-]*(?: [\p{Lu}\d&][\p{L}\d.'’&-]*){0,3}\s*:\s*\S/u, reason: 'related', note: 'link to a related article', maxLen: 200, unless: REPORTED_SENTENCE },
   // "(Harbour fire full coverage)", "Learn how tides shape the coast.": links and teasers to other pages.
   { re: /^\([^()]{1,60}\b(?:full coverage|live updates|complete coverage)\)$|^Learn (?:how|more|why|what)\b/i, reason: 'related', note: 'link to a related article', maxLen: 200, unless: REPORTING },
   { re: /^Related (?:UPDATE|VIDEO|STORY|LINK|CONTENT)S?\s*:\s*\S|^\((?:See|Read|Watch|Click|Related)\b[^()]{0,150}\)$/, reason: 'related', note: 'link to a related article', maxLen: 200 },

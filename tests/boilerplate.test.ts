@@ -481,16 +481,23 @@ describe('classifyBlocks: contacts, promotions, players and captions', () => {
       'And like us on Facebook to get our news right in your feed:',
       'Follow Harbour 7 for the latest on air and online.',
       'Stay with Harbour Radio 990 for developments in this story.',
+      'Watch Harbour 7 News and stay with HarbourSeven.com for more on this story.',
+      'Like Harbour Radio on Facebook and follow @HarbourRadio on Twitter to join the conversation.',
+      'Interested in Ana Lima? Add Ana Lima as an interest to stay up to date on the latest Ana Lima news, video, and analysis from Harbour News. Add Interest',
       'Download the “Tide Talk” podcast on Apple Podcasts, Spotify and Stitcher.',
       'Jo Roe writes the “Ferry Matters” column for the magazine.',
     );
-    expect(labels(text, ['E-mail: jroe', 'Reach Jo Roe', 'For the top stories', 'like us on Facebook', 'Follow Harbour 7', 'Stay with Harbour', 'Download the', 'writes the'])).toEqual([
-      'boilerplate:author-bio', 'boilerplate:author-bio', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:sign-up', 'boilerplate:author-bio',
+    expect(labels(text, ['E-mail: jroe', 'Reach Jo Roe', 'For the top stories', 'like us on Facebook', 'Follow Harbour 7', 'Stay with Harbour', 'Watch Harbour 7 News', 'Like Harbour Radio', 'Interested in Ana', 'Download the', 'writes the'])).toEqual([
+      'boilerplate:author-bio', 'boilerplate:author-bio', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:sign-up', 'boilerplate:author-bio',
     ]);
   });
   it('sets aside a live blog\'s time stamp on a line of its own, not a line that tells the time', () => {
     const text = article('10:20 p.m.', 'The ferry docked at 10:20 p.m. with 40 people on board.', '9:40 a.m. ET');
     expect(labels(text, ['10:20 p.m.\n', 'The ferry docked', '9:40 a.m. ET'])).toEqual(['boilerplate:navigation', 'content', 'boilerplate:navigation']);
+  });
+  it('keeps prose that likes, watches or stays up to date', () => {
+    const text = article('Like many of her friends on Facebook and Twitter, Jo Roe posted a photo of the pier.', 'Watch crews work on the pier from the quay, where a viewing deck opened on Monday.', 'Residents who want to stay up to date can read the notices on the board.');
+    expect(labels(text, ['Like many of her', 'Watch crews work', 'Residents who want'])).toEqual(['content', 'content', 'content']);
   });
   it('sets aside page chrome, players, links written out and web-archive notes', () => {
     const text = article(

@@ -38,6 +38,10 @@ describe('segment: the page\'s pointers run into a paragraph', () => {
     expect(texts('It\'s Tuesday, which means this week\'s magazine is on sale now - yay! The ferry runs twice a day.')).toEqual(['The ferry runs twice a day.']);
     expect(texts('The April issue hits newsstands Friday with the couple on its cover. “Pick up the latest copy,” the editor urged.')).toEqual(['The April issue hits newsstands Friday with the couple on its cover.', '“Pick up the latest copy,” the editor urged.']);
   });
+  it('cuts the page\'s topic tags run into the last line, and keeps prose that asks for more about something', () => {
+    expect(texts('The ferry runs twice a day. More about ferry fares, harbour board, Porto council, pier repairs')).toEqual(['The ferry runs twice a day.']);
+    expect(texts('More about the plan, including its cost, will be announced on Monday.')).toEqual(['More about the plan, including its cost, will be announced on Monday.']);
+  });
   it('keeps a pointer the story quotes, and prose that starts with the same word', () => {
     expect(texts('“Click here to donate,” the page said. Read the letter, she told the 300 members.')).toEqual(['“Click here to donate,” the page said.', 'Read the letter, she told the 300 members.']);
     expect(texts('Follow the money, the auditor said.')).toEqual(['Follow the money, the auditor said.']);

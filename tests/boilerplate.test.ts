@@ -495,6 +495,10 @@ describe('classifyBlocks: contacts, promotions, players and captions', () => {
     const text = article('10:20 p.m.', 'The ferry docked at 10:20 p.m. with 40 people on board.', '9:40 a.m. ET');
     expect(labels(text, ['10:20 p.m.\n', 'The ferry docked', '9:40 a.m. ET'])).toEqual(['boilerplate:navigation', 'content', 'boilerplate:navigation']);
   });
+  it('sets aside a report\'s list of its authors\' affiliations, not a sentence that names institutions', () => {
+    const text = article('Division of Harbour Safety, Porto Institute of Tides; Department of Ferries, Lima University; Harbour Hospital; Council of Port Engineers', 'The Division of Harbour Safety; the Department of Ferries; and Harbour Hospital will share the cost.');
+    expect(labels(text, ['Division of Harbour Safety, Porto', 'The Division of Harbour'])).toEqual(['boilerplate:author-bio', 'content']);
+  });
   it('keeps prose that likes, watches or stays up to date', () => {
     const text = article('Like many of her friends on Facebook and Twitter, Jo Roe posted a photo of the pier.', 'Watch crews work on the pier from the quay, where a viewing deck opened on Monday.', 'Residents who want to stay up to date can read the notices on the board.');
     expect(labels(text, ['Like many of her', 'Watch crews work', 'Residents who want'])).toEqual(['content', 'content', 'content']);

@@ -131,6 +131,12 @@ describe('classifyBlocks: title', () => {
     expect(classifyBlocks(quoted)[0]?.kind).toBe('content');
   });
 
+  it('takes a title-case headline that asks or exclaims, not a sentence that does', () => {
+    expect(classifyBlocks('Harbour Master Wants Bigger Budget, You Left Me Broke!\n\nThe harbour master asked the council for more money on Monday.\n')[0]?.kind).toBe('title');
+    expect(classifyBlocks("Ferry Captain Talks Storms on 'Harbour Hour': 'Why Did We Sail?'\n\nThe captain spoke on Monday.\n")[0]?.kind).toBe('title');
+    expect(classifyBlocks('Was it a random or a planned attack on the ferry?\n\nPolice are investigating.\n')[0]?.kind).toBe('content');
+  });
+
   it('rejects a long first line and a lone line', () => {
     expect(classifyBlocks(`${'word '.repeat(40)}\n\nBody text follows here, officials said.`)[0]?.kind).toBe('content');
     expect(classifyBlocks('Just one short line')[0]?.kind).toBe('content');

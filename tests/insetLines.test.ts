@@ -108,6 +108,8 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['Jo Lind (C) speaks to divers beside the pier, May 2, 2017.', 'caption'],
     ['Jo Lind, the harbour master, speaks to reporters on the quay on Monday, May 2, 2016.', 'caption'],
     ['Divers carry a support beam ashore at the old quay in Porto, Saturday, Jan. 3, 2015.', 'caption'],
+    ['Harbour master Jo Lind testifies before the port committee in Porto, Tuesday, May 3, 2016.', 'caption'],
+    ['A diver prepares to inspect the northern pier in Porto on May 3, 2016.', 'caption'],
     ['Jo Lind poses with the new ferry in early March, after the launch. Ferry fares have not risen since.', 'caption'],
     ['Al Roe, the board\'s chair, arrives at the quay on June 5, 2017 in Porto. Ana Roe / for The Harbour Gazette', 'caption'],
     ['Ana Roe / Reuters file The northern pier is seen in March.', 'caption'],
@@ -156,6 +158,7 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
       'The closure is seen as a blow to the town since May 2, 2016.',
       'The storm poses a threat to the pier on May 3, forecasters warned in a bulletin.',
       'Ferry workers gathered on the quay on May 2 to protest the closure.',
+      'Please pray for the crew, we gather at the quay on May 2, 2016 at noon.',
       'Al Roe was jailed in June for helping his brother carry out the May 2, 2016, attack on the pier.',
       'Jo Lind was fined after she helped the crew carry the beam onto the quay on May 2, 2016.',
     ];

@@ -87,6 +87,8 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['If you have pictures or videos of the pier fire, email them to news@example.com or upload them to our website.', 'sign-up'],
     ['Have more to say about this topic? We take your questions every week in our live chat, Fridays at 11 a.m. ET. The comment box is open, so submit your questions now.', 'share'],
     ['More from Harbour Tech: And make sure to visit Harbour Tech for all of our news and add our feed to your reader.', 'related'],
+    ['Tides 101 They rise and fall twice a day, but much about them remains a mystery. See what we know about the tides.', 'related'],
+    ['Ferries 101: everything you need to know about the harbour crossing', 'related'],
     ['Harbour Gazette columnists Jo Lind and Al Roe appear Sundays and Wednesdays. Got a tip? Call 555-0100.', 'author-bio'],
     ['First published April 25, 8:32 p.m. PT.', 'navigation'],
     ['Update, 8:46 p.m.: Adds comment from the harbour board.', 'credit'],
@@ -176,6 +178,7 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
       'If you have information about the fire, call the harbour police at 555-0100.',
       'The board will submit your questions to the ferry company, the chair told the 40 residents.',
       'More from the harbour master: the pier will stay shut until the supports are replaced in June.',
+      'Highway 101 was closed for three hours after the crash, and drivers were told to see a map of detours.',
     ];
     const text = `Pier to close\n\n${BODY1}\n\n${lines.join('\n\n')}\n\n${BODY2}\n`;
     expect(lines.map((l) => labelOf(text, l.slice(0, 30)))).toEqual(lines.map(() => 'content'));

@@ -497,10 +497,6 @@ describe('classifyBlocks: contacts, promotions, players and captions', () => {
       'boilerplate:author-bio', 'boilerplate:author-bio', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:sign-up', 'boilerplate:author-bio',
     ]);
   });
-  it('sets aside a live blog\'s time stamp on a line of its own, not a line that tells the time', () => {
-    const text = article('10:20 p.m.', 'The ferry docked at 10:20 p.m. with 40 people on board.', '9:40 a.m. ET');
-    expect(labels(text, ['10:20 p.m.\n', 'The ferry docked', '9:40 a.m. ET'])).toEqual(['boilerplate:navigation', 'content', 'boilerplate:navigation']);
-  });
   it('sets aside a report\'s list of its authors\' affiliations, not a sentence that names institutions', () => {
     const text = article('Division of Harbour Safety, Porto Institute of Tides; Department of Ferries, Lima University; Harbour Hospital; Council of Port Engineers', 'The Division of Harbour Safety; the Department of Ferries; and Harbour Hospital will share the cost.');
     expect(labels(text, ['Division of Harbour Safety, Porto', 'The Division of Harbour'])).toEqual(['boilerplate:author-bio', 'content']);

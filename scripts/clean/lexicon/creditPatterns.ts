@@ -7,7 +7,7 @@
  * One family of the line lexicon (linePatterns.ts keeps the families in the order they are tried).
  */
 import { type LinePattern, re } from './linePattern.ts';
-import { CLOCK_TIME_ONLY, MONTH, NAME1 } from './regexParts.ts';
+import { MONTH, NAME1 } from './regexParts.ts';
 import { REPORTING } from './reporting.ts';
 
 export const CREDIT_PATTERNS: LinePattern[] = [
@@ -27,8 +27,6 @@ export const CREDIT_PATTERNS: LinePattern[] = [
   // Time stamps: "Posted at 11:43 AM on Nov. 24, 2010", "Updated: June 22, 2017 1:24 pm".
   { re: re(String.raw`^(?:Posted|Updated|Published|Last updated|First published)(?::|\s+(?:at|on))\s+(?:[\p{L}]+,?\s+)?(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}:\d{2})`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 120 },
   { re: /\bPosted: .{5,60}? Updated: /, reason: 'navigation', note: 'time stamp', maxLen: 400 },
-  // A live blog's entry time on a line of its own: "10:20 p.m.", "9:40 a.m. ET" (segment/timeStamps.ts cuts one run into the entry).
-  { re: CLOCK_TIME_ONLY, reason: 'navigation', note: 'time stamp', maxLen: 24 },
   // A line that is only the article's date and time: "Tuesday, October 16, 2031", "Posted Tuesday, June 3, 2031 5:27 pm",
   // "March 10, 2031 10:54 am ET by HTN Staff", "Published: Tue 3 Mar 2031" (publicationDate.ts reads the day from it).
   { re: re(String.raw`^(?:(?:Posted|Published|Updated|First published|Last updated)(?::|\s+on)?\s+)?(?:[\p{L}]+day\.?,?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s+by\s+\p{Lu}[\p{L} .'’-]{1,40})?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 100 },

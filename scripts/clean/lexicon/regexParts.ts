@@ -14,5 +14,3 @@ export const NAME2 = String.raw`(?!(?:The|A|An|This|That|These|Those|It|Its|Our|
 export const NAME1 = String.raw`${CAP}(?:\s+(?:${CAP}|${PARTICLE})){0,4}`;
 /** A credit component such as "Jonathan Ernst" or "Los Angeles Times" or "AFP". */
 export const CREDIT_NAME = String.raw`\p{Lu}[\p{L}\d.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\d.'’&-]*|of|for|the|de|and))*`;
-/** A clock time and nothing else, a live blog's time stamp: "10:20 p.m.", "5 p.m.", "9:40 a.m. ET", "7.10pm", "16:45". */
-export const CLOCK_TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\.?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2})(?:\s+(?:[A-Z]{2,4}|local time))?\.?$/i;

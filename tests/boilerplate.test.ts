@@ -131,6 +131,12 @@ describe('classifyBlocks: title', () => {
     expect(classifyBlocks(quoted)[0]?.kind).toBe('content');
   });
 
+  it('takes a title-case headline that asks or exclaims, not a sentence that does', () => {
+    expect(classifyBlocks('Harbour Master Wants Bigger Budget, You Left Me Broke!\n\nThe harbour master asked the council for more money on Monday.\n')[0]?.kind).toBe('title');
+    expect(classifyBlocks("Ferry Captain Talks Storms on 'Harbour Hour': 'Why Did We Sail?'\n\nThe captain spoke on Monday.\n")[0]?.kind).toBe('title');
+    expect(classifyBlocks('Was it a random or a planned attack on the ferry?\n\nPolice are investigating.\n')[0]?.kind).toBe('content');
+  });
+
   it('rejects a long first line and a lone line', () => {
     expect(classifyBlocks(`${'word '.repeat(40)}\n\nBody text follows here, officials said.`)[0]?.kind).toBe('content');
     expect(classifyBlocks('Just one short line')[0]?.kind).toBe('content');
@@ -481,12 +487,23 @@ describe('classifyBlocks: contacts, promotions, players and captions', () => {
       'And like us on Facebook to get our news right in your feed:',
       'Follow Harbour 7 for the latest on air and online.',
       'Stay with Harbour Radio 990 for developments in this story.',
+      'Watch Harbour 7 News and stay with HarbourSeven.com for more on this story.',
+      'Like Harbour Radio on Facebook and follow @HarbourRadio on Twitter to join the conversation.',
+      'Interested in Ana Lima? Add Ana Lima as an interest to stay up to date on the latest Ana Lima news, video, and analysis from Harbour News. Add Interest',
       'Download the “Tide Talk” podcast on Apple Podcasts, Spotify and Stitcher.',
       'Jo Roe writes the “Ferry Matters” column for the magazine.',
     );
-    expect(labels(text, ['E-mail: jroe', 'Reach Jo Roe', 'For the top stories', 'like us on Facebook', 'Follow Harbour 7', 'Stay with Harbour', 'Download the', 'writes the'])).toEqual([
-      'boilerplate:author-bio', 'boilerplate:author-bio', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:sign-up', 'boilerplate:author-bio',
+    expect(labels(text, ['E-mail: jroe', 'Reach Jo Roe', 'For the top stories', 'like us on Facebook', 'Follow Harbour 7', 'Stay with Harbour', 'Watch Harbour 7 News', 'Like Harbour Radio', 'Interested in Ana', 'Download the', 'writes the'])).toEqual([
+      'boilerplate:author-bio', 'boilerplate:author-bio', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:share', 'boilerplate:sign-up', 'boilerplate:author-bio',
     ]);
+  });
+  it('sets aside a report\'s list of its authors\' affiliations, not a sentence that names institutions', () => {
+    const text = article('Division of Harbour Safety, Porto Institute of Tides; Department of Ferries, Lima University; Harbour Hospital; Council of Port Engineers', 'The Division of Harbour Safety; the Department of Ferries; and Harbour Hospital will share the cost.');
+    expect(labels(text, ['Division of Harbour Safety, Porto', 'The Division of Harbour'])).toEqual(['boilerplate:author-bio', 'content']);
+  });
+  it('keeps prose that likes, watches or stays up to date', () => {
+    const text = article('Like many of her friends on Facebook and Twitter, Jo Roe posted a photo of the pier.', 'Watch crews work on the pier from the quay, where a viewing deck opened on Monday.', 'Residents who want to stay up to date can read the notices on the board.');
+    expect(labels(text, ['Like many of her', 'Watch crews work', 'Residents who want'])).toEqual(['content', 'content', 'content']);
   });
   it('sets aside page chrome, players, links written out and web-archive notes', () => {
     const text = article(

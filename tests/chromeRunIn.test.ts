@@ -33,11 +33,32 @@ describe('segment: the page\'s pointers run into a paragraph', () => {
     const text = 'Jo Roe writes about rivers for the Harbor Times. Follow us @HarborTimes, Facebook or Instagram. Originally published on HarborTimes.com. Click here to watch the video. Read more about the ferry. The ferry runs twice a day.';
     expect(texts(text)).toEqual(['Jo Roe writes about rivers for the Harbor Times.', 'The ferry runs twice a day.']);
   });
+  it('cuts the outlet selling its own issue to the reader, and keeps a sentence that reports an issue', () => {
+    expect(texts('The couple will live apart for now, a friend said. For more on the split, pick up this week\'s issue of Harbour Life, on newsstands Friday')).toEqual(['The couple will live apart for now, a friend said.']);
+    expect(texts('It\'s Tuesday, which means this week\'s magazine is on sale now - yay! The ferry runs twice a day.')).toEqual(['The ferry runs twice a day.']);
+    expect(texts('The April issue hits newsstands Friday with the couple on its cover. “Pick up the latest copy,” the editor urged.')).toEqual(['The April issue hits newsstands Friday with the couple on its cover.', '“Pick up the latest copy,” the editor urged.']);
+  });
+  it('cuts the page\'s topic tags run into the last line, and keeps prose that asks for more about something', () => {
+    expect(texts('The ferry runs twice a day. More about ferry fares, harbour board, Porto council, pier repairs')).toEqual(['The ferry runs twice a day.']);
+    expect(texts('More about the plan, including its cost, will be announced on Monday.')).toEqual(['More about the plan, including its cost, will be announced on Monday.']);
+  });
   it('keeps a pointer the story quotes, and prose that starts with the same word', () => {
     expect(texts('“Click here to donate,” the page said. Read the letter, she told the 300 members.')).toEqual(['“Click here to donate,” the page said.', 'Read the letter, she told the 300 members.']);
     expect(texts('Follow the money, the auditor said.')).toEqual(['Follow the money, the auditor said.']);
     // No full stop after the pointer: its sentence runs on into the story, and is kept whole rather than lose the story's words.
     expect(texts('Read more about the ferry The ferry now runs twice a day.')).toEqual(['Read more about the ferry The ferry now runs twice a day.']);
+  });
+});
+
+describe('segment: a live blog\'s time stamps', () => {
+  it('cuts a clock time that the splitter reads as a sentence of its own, keeping the entry', () => {
+    expect(texts('9:40 A.M. The ferry left the quay with 40 people on board. It docked an hour later.')).toEqual(['The ferry left the quay with 40 people on board.', 'It docked an hour later.']);
+    expect(texts('10:20 p.m.')).toEqual([]);
+    expect(texts('The council met. 5 p.m. ET')).toEqual(['The council met.']);
+  });
+  it('keeps a sentence that gives the time of what it reports, and a time inside a sentence', () => {
+    expect(texts('11:44 A.M. Rocket lands in the sea.')).toEqual(['11:44 A.M. Rocket lands in the sea.']);
+    expect(texts('The polls close at 8 p.m. Voters were queueing by noon.')).toEqual(['The polls close at 8 p.m. Voters were queueing by noon.']);
   });
 });
 

@@ -49,6 +49,29 @@ describe('lines set into the text (insetLines)', () => {
     expect(labelOf(text, '"We cannot let')).toBe('content');
   });
 
+  it('sets aside a pull quote that repeats one sentence of a paragraph, with a dash before its credit', () => {
+    const quote = 'Dr Jo Lind, who led the survey, said: "The supports are older than anyone thought. We cannot let the ferry wait another winter for a safe pier." She said the board agreed.';
+    const text = `Pier to close\n\n${BODY1}\n\n${quote}\n\nWe cannot let the ferry wait another winter for a safe pier – Dr Jo Lind Survey leader\n\n${BODY2}\n`;
+    expect(labelOf(text, 'safe pier – Dr Jo Lind')).toBe('boilerplate:repeated');
+    expect(labelOf(text, 'Dr Jo Lind, who led')).toBe('content');
+  });
+
+  it('sets aside a pull quote whose sentences come from two paragraphs', () => {
+    const text = `Pier to close\n\n${BODY1}\n\n"The supports are older than anyone thought," Jo Lind said.\n\n"We cannot let the ferry wait another winter."\n\nThe supports are older than anyone thought. We cannot let the ferry wait another winter. - Jo Lind, survey leader\n\n${BODY2}\n`;
+    expect(labelOf(text, 'winter. - Jo Lind')).toBe('boilerplate:repeated');
+    expect(labelOf(text, '"We cannot let')).toBe('content');
+  });
+
+  it('keeps a line whose words are found in a paragraph but that goes on as prose, or ends as a sentence', () => {
+    const quote = 'The board said the supports are older than anyone thought and would be replaced by steel ones.';
+    const text = `Pier to close\n\n${BODY1}\n\n${quote}\n\nThe supports are older than anyone thought and would be replaced Engineers from three firms will bid for the work before the end of the month when the board meets\n\nThe supports are older than anyone thought and would be replaced – Jo Lind said.\n\n${BODY2}\n`;
+    expect(labelOf(text, 'replaced Engineers from')).toBe('content');
+    expect(labelOf(text, 'replaced – Jo Lind said.')).toBe('content');
+    // A list's header repeated with another ending: "... for a diagnosis of partial FAS:[2]" is no credit.
+    const lists = `Pier to close\n\n${BODY1}\n\nThe following repairs must be finished before the pier can reopen to the ferry: new supports, a new deck and rails.\n\nThe following repairs must be finished before the pier can reopen to Boats:[2][16]\n\n${BODY2}\n`;
+    expect(labelOf(lists, 'reopen to Boats:')).toBe('content');
+  });
+
   it('takes the bullets under "Story highlights" into the box, up to the first paragraph', () => {
     const text = `Story highlights The pier has been closed twice before\n\nThe board voted to close the northern pier\n\n${BODY1}\n`;
     expect(labelOf(text, 'The board voted to close')).toBe('boilerplate:navigation');
@@ -61,6 +84,11 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['Harbour News Reprints: This copy is for your personal, non-commercial use only. To order copies, use the Order Reprints tool.', 'credit'],
     ['If you saw the pier collapse, we’d like to hear from you. Send us a secure tip using the form on our site.', 'sign-up'],
     ['Have a tip we should know? tips@example.com', 'sign-up'],
+    ['If you have pictures or videos of the pier fire, email them to news@example.com or upload them to our website.', 'sign-up'],
+    ['Have more to say about this topic? We take your questions every week in our live chat, Fridays at 11 a.m. ET. The comment box is open, so submit your questions now.', 'share'],
+    ['More from Harbour Tech: And make sure to visit Harbour Tech for all of our news and add our feed to your reader.', 'related'],
+    ['Tides 101 They rise and fall twice a day, but much about them remains a mystery. See what we know about the tides.', 'related'],
+    ['Ferries 101: everything you need to know about the harbour crossing', 'related'],
     ['Harbour Gazette columnists Jo Lind and Al Roe appear Sundays and Wednesdays. Got a tip? Call 555-0100.', 'author-bio'],
     ['First published April 25, 8:32 p.m. PT.', 'navigation'],
     ['Update, 8:46 p.m.: Adds comment from the harbour board.', 'credit'],
@@ -80,6 +108,12 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['A handout photo from the harbour board shows divers beside the pier.', 'caption'],
     ['Harbour master Jo Lind is pictured with the new ferry after the launch.', 'caption'],
     ['Jo Lind (C) speaks to divers beside the pier, May 2, 2017.', 'caption'],
+    ['Jo Lind, the harbour master, speaks to reporters on the quay on Monday, May 2, 2016.', 'caption'],
+    ['Divers carry a support beam ashore at the old quay in Porto, Saturday, Jan. 3, 2015.', 'caption'],
+    ['Harbour master Jo Lind testifies before the port committee in Porto, Tuesday, May 3, 2016.', 'caption'],
+    ['A diver prepares to inspect the northern pier in Porto on May 3, 2016.', 'caption'],
+    ['Jo Lind poses with the new ferry in early March, after the launch. Ferry fares have not risen since.', 'caption'],
+    ['Al Roe, the board\'s chair, arrives at the quay on June 5, 2017 in Porto. Ana Roe / for The Harbour Gazette', 'caption'],
     ['Ana Roe / Reuters file The northern pier is seen in March.', 'caption'],
     ['Associated Press A diver inspects the northern pier on Thursday.', 'caption'],
     ['Thank you for your interest in spreading the word about Harbour Weekly.', 'share'],
@@ -92,6 +126,9 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['Drama. Starring Jo Lind and Al Roe. Directed by Ana Roe. (R. 104 minutes.)', 'credit'],
     ['MPAA Definition of R: Restricted. Under 17 requires accompanying parent or adult guardian.', 'credit'],
     ['Running time: 1 hour, 44 minutes', 'credit'],
+    ['"Pier," a Harbour Pictures release, is rated PG-13 for peril. Running time: 104 minutes. Three stars out of four.', 'credit'],
+    ['Pier, The DRAMA: Norland, 2031 Release Date: 2031-02-12 Running Length: 1:45 MPAA Classification: PG-13 Cast: Jo Lind, Al Roe', 'credit'],
+    ['Two and a half stars out of four.', 'credit'],
     ['The IP address for this domain may have changed recently. Check your DNS settings to verify that the domain is set up correctly. It may take 8-24 hours for DNS changes to propagate. It may be possible to restore access to this site by clearing your DNS cache.', 'navigation'],
     ['Pier not closed yet, says board. Plus, check out our brief history of the harbour’s other piers.', 'navigation'],
     ['A drawing of the new pier is shown in this May 2, 2017 image released by the harbour board.', 'caption'],
@@ -114,6 +151,37 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
   it('keeps prose about watching or a first publication that someone reported', () => {
     const text = `Pier to close\n\n${BODY1}\n\nWatch the pier closely, the board said.\n\nThe story first appeared in a local paper, the board said.\n\n${BODY2}\n`;
     expect(['Watch the pier', 'The story first'].map((n) => labelOf(text, n))).toEqual(['content', 'content']);
+  });
+
+  it('keeps prose that tells a dated event, a schedule or a noun that a caption verb could be', () => {
+    const lines = [
+      'Jo Lind will speak at the quay on May 2 before the vote on the new pier.',
+      'A heat wave on July 3 killed three people on the quay.',
+      'The closure is seen as a blow to the town since May 2, 2016.',
+      'The storm poses a threat to the pier on May 3, forecasters warned in a bulletin.',
+      'Ferry workers gathered on the quay on May 2 to protest the closure.',
+      'Please pray for the crew, we gather at the quay on May 2, 2016 at noon.',
+      'Al Roe was jailed in June for helping his brother carry out the May 2, 2016, attack on the pier.',
+      'Jo Lind was fined after she helped the crew carry the beam onto the quay on May 2, 2016.',
+    ];
+    const text = `Pier to close\n\n${BODY1}\n\n${lines.join('\n\n')}\n\n${BODY2}\n`;
+    expect(lines.map((l) => labelOf(text, l.slice(0, 30)))).toEqual(lines.map(() => 'content'));
+  });
+
+  it('keeps prose about a film\'s length or a hotel\'s stars', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nThe film's running time: about two hours, the studio said on Monday.\n\nThe hotel on the pier has four stars out of five on one site and three on another, and the board wants it reviewed.\n\n${BODY2}\n`;
+    expect(['running time: about', 'The hotel on the pier'].map((n) => labelOf(text, n))).toEqual(['content', 'content']);
+  });
+
+  it('keeps a police appeal and prose about questions or a comment section', () => {
+    const lines = [
+      'If you have information about the fire, call the harbour police at 555-0100.',
+      'The board will submit your questions to the ferry company, the chair told the 40 residents.',
+      'More from the harbour master: the pier will stay shut until the supports are replaced in June.',
+      'Highway 101 was closed for three hours after the crash, and drivers were told to see a map of detours.',
+    ];
+    const text = `Pier to close\n\n${BODY1}\n\n${lines.join('\n\n')}\n\n${BODY2}\n`;
+    expect(lines.map((l) => labelOf(text, l.slice(0, 30)))).toEqual(lines.map(() => 'content'));
   });
 
   it('keeps prose that names when something was published', () => {

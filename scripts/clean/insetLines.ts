@@ -98,12 +98,44 @@ function isParagraph(t: string): boolean {
   return t.length >= PARAGRAPH_MIN;
 }
 
-/** "He built it to defend his country Jo Roe, spokesman for the church": a paragraph's words and a credit. */
+/** Where a pull quote's credit may begin: a space, or a dash between spaces, before a capital. */
+const CREDIT_START = /\s+(?:[–—-]\s+)?(?=\p{Lu})/gu;
+/** The credit after a pull quote is a name and a title, a few words. */
+const PULL_CREDIT_MAX_WORDS = 12;
+/** Each sentence of a pull quote put together from several paragraphs is at least this long (shorter ones match by chance). */
+const PULL_SENTENCE_MIN = 15;
+/** Words of a name and a title: letters, initials, commas (not a list's colon or a wiki's "[2]"). */
+const CREDIT_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+[\p{L}\d.'’&-]+)*$/u;
+
+/**
+ * "He built it to defend his country Jo Roe, spokesman for the church", "Our tests show the tide is
+ * rising – Dr Jo Roe Study author": words found in one of the story's paragraphs (the whole of it, or
+ * one of its sentences) and a credit, with no full stop at the end. A paragraph of the story ends
+ * as a sentence; a pull quote ends on its speaker's name or title.
+ */
 function isPullQuote(text: string, bodies: () => string[]): boolean {
   if (SENTENCE_END.test(text)) return false;
   const t = normalised(text);
   if (t.length < PULL_QUOTE_MIN) return false;
-  return bodies().some((b) => b !== t && t.startsWith(b) && t.length - b.length <= PULL_CREDIT_MAX && /^\s+\p{Lu}/u.test(t.slice(b.length)));
+  for (const m of t.matchAll(CREDIT_START)) {
+    const cut = m.index;
+    const credit = t.slice(cut + m[0].length);
+    if (cut < PULL_QUOTE_MIN || credit.length > PULL_CREDIT_MAX || credit.split(/\s+/).length > PULL_CREDIT_MAX_WORDS || !CREDIT_WORDS.test(credit)) continue;
+    const words = t.slice(0, cut).replace(/[.!?…,;:]+$/, '');
+    if (words.length >= PULL_QUOTE_MIN && repeatsParagraphs(words, t, bodies())) return true;
+  }
+  return false;
+}
+
+/**
+ * The pull quote's words are the story's own: found in one paragraph, or sentence by sentence in
+ * several ("Facts guide us. Guesses do not." from '"Facts guide us," she said.' and '"Guesses do not."').
+ */
+function repeatsParagraphs(words: string, line: string, bodies: string[]): boolean {
+  const others = bodies.filter((b) => b !== line);
+  if (others.some((b) => b.includes(words))) return true;
+  const sentences = words.split(/(?<=[.!?])\s+/).map((w) => w.replace(/[.!?…,;:]+$/, ''));
+  return sentences.length > 1 && sentences.every((w) => w.length >= PULL_SENTENCE_MIN && others.some((b) => b.includes(w)));
 }
 
 /** Without quotation marks, final punctuation and doubled spaces: the words a pull quote repeats. */

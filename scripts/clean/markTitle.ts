@@ -3,19 +3,27 @@
  */
 import type { Label } from './lineLabel.ts';
 import { SENTENCE_END } from './lineShapes.ts';
+import { isTitleCaseHeadline } from './lexicon/titleCaseHeadline.ts';
 import type { Line } from './splitLines.ts';
+
+/** A headline that asks or exclaims ("Man Wants Allowance, Says You Left Me Broke!", "Why Did I Wake Up There?"): every word capitalised, so not a sentence. */
+function isTitleCaseQuestionOrCry(t: string): boolean {
+  const m = /^(.*?)[?!]+["'”’]*$/u.exec(t);
+  return m !== null && isTitleCaseHeadline(m[1]!);
+}
 
 const TITLE_MAX = 160;
 
 /**
- * Only the first line of the article may be a title: short, no sentence-final punctuation, and followed
- * by a blank line or by a longer body line (a short run-on line suggests a list, not a headline).
+ * Only the first line of the article may be a title: short, no sentence-final punctuation (but a
+ * title-case headline may end in "?" or "!"), and followed by a blank line or by a longer body line
+ * (a short run-on line suggests a list, not a headline).
  */
 export function markTitle(lines: Line[], labels: (Label | null)[], at = 0): void {
   const first = lines[at];
   if (!first || labels[at] !== null) return;
   const t = first.text;
-  if (t.length >= TITLE_MAX || SENTENCE_END.test(t) || /[:;,]$/.test(t) || !/\p{L}/u.test(t)) return;
+  if (t.length >= TITLE_MAX || (SENTENCE_END.test(t) && !isTitleCaseQuestionOrCry(t)) || /[:;,]$/.test(t) || !/\p{L}/u.test(t)) return;
   const next = lines[at + 1];
   if (!next) return;
   if (next.gapBefore || next.text.length > t.length) labels[at] = { kind: 'title' };

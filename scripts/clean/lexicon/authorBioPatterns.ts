@@ -31,5 +31,8 @@ export const AUTHOR_BIO_PATTERNS: LinePattern[] = [
   { re: re(String.raw`^${NAME2}(?: on (?:Twitter|X|Instagram))?\s*:[\s:]*(?:https?:\/\/\S+|@\w+|[\d()\/ .-]{7,})$`), reason: 'author-bio', note: 'author contact', maxLen: 120 },
   { re: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s+(?:or|and|\||,)\s+.{0,30})?$/, reason: 'author-bio', note: 'author contact', maxLen: 120 },
   { re: /^(?:Twitter|Instagram|Email|E-mail)\s*:?\s*@?[\w.@+-]+$/i, reason: 'author-bio', note: 'author contact', maxLen: 80 },
+  // A report's list of its authors' affiliations: "Division of Harbour Safety, Porto Institute; Department of Tides, Lima
+  // University; Harbour Hospital": institutions between semicolons, names and a few small words, no verb.
+  { re: /\b(?:Division|Department|Center|Centre|Institute|School|University|College|Hospital|Council|Laborator(?:y|ies)|Agency|Ministry|Faculty)\b/, also: /^(?=[^;]*;[^;]*;)(?:[\p{Lu}\d][\p{L}\d'’.&-]*|of|for|and|the|on|in|at|[,;]|\s)+$/u, reason: 'author-bio', note: "the authors' affiliations", maxLen: 1000 },
   { re: /^Read more (?:from|by) .{1,60}['’]s? archive/i, reason: 'author-bio', note: 'author links', maxLen: 300 },
 ];

@@ -5,11 +5,18 @@
  * One family of the line lexicon (linePatterns.ts keeps the families in the order they are tried).
  */
 import { type LinePattern, re } from './linePattern.ts';
-import { CREDIT_NAME, NAME2 } from './regexParts.ts';
+import { CREDIT_NAME, MONTH, NAME2 } from './regexParts.ts';
 import { REPORTING } from './reporting.ts';
 
 /** Picture agencies whose name at the very end of a line marks a photo credit. */
 const PICTURE_AGENCY = String.raw`(?:Getty Images|Getty|Shutterstock|iStockphoto|iStock|WireImage|FilmMagic|Corbis|Alamy|NurPhoto|Sipa USA|Rex Features|REX|Invision)`;
+
+/**
+ * Verbs a caption tells its picture with, in the present tense; not after a modal, "to", a determiner or a
+ * pronoun ("will speak", "to carry", "the waves", "Please pray", "we gather"), and none that is as often a noun
+ * ("march", "walk", "talks"). Found in the captions the credit rules set aside over the untuned clusters.
+ */
+const CAPTION_VERB = /(?<!\b(?:will|would|to|can|could|may|might|must|shall|should|not|did|do|does|the|a|an|and|please|Please|we|We|I|you|You|they|They)\s)\b(?:speaks|speak|looks on|look on|attends|attend|arrives|arrive|walks|gestures|smiles|listens|listen|greets|greet|pauses|reacts|react|celebrates|celebrate|mourns|mourn|prays|pray|embraces|hugs|carries(?! out)|carry(?! out)|gather|prepares|prepare|cries|testifies|exits|departs|kneels|sits|answers a question|waits|waves to|poses? (?:for|with|in|at|beside|next to|outside|inside|during)|(?:is|are) (?:seen|shown|pictured)(?! as\b)|shakes? hands|delivers (?:remarks|a speech))\b/;
 
 /** A slash: what a credit ("Jo Roe / AFP") must hold, tested before the patterns that need one. */
 export const SLASH = /\//;
@@ -30,7 +37,12 @@ export const CAPTION_PATTERNS: LinePattern[] = [
   { re: SLASH, also: /^[^.!?]{3,80}\/\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)\s+\p{Lu}/u, reason: 'caption', note: 'photo caption', maxLen: 600 },
   // "Ana Lima, left, and Tom Ray, right, congratulate the winners": who stands where in a picture.
   { re: /\p{L},\s+(?:left|right|center|centre|second from (?:left|right)),\s/u, reason: 'caption', note: 'photo caption', maxLen: 400, unless: REPORTING },
-  { re: re(String.raw`[.!?]\s+${NAME2}\s+for\s+(?:the\s+)?${CREDIT_NAME}$`), reason: 'caption', note: 'photo credit', maxLen: 600 },
+  { re: re(String.raw`[.!?]\s+${NAME2}\s+(?:\/\s*)?for\s+(?:the\s+)?${CREDIT_NAME}$`), reason: 'caption', note: 'photo credit', maxLen: 600 },
+  // "Jo Roe speaks to reporters in Porto on May 2, 2016.", "Jo Roe poses at the quay in early March, ...": what the picture shows,
+  // in the present tense, with the day it was taken; news tells a dated event in the past tense ("spoke on May 2").
+  // (Not "is seen as ...", nor a verb that is also a noun or a schedule's: "talks", "holds", "stands trial"; nor one after
+  // a verb in the past: "He was sentenced for helping his brother carry out the May 2, 2016 attack" is the story's.)
+  { re: CAPTION_VERB, also: re(String.raw`^(?:(?!\b(?:was|were|had|has|have|will|would|\p{Ll}+ed)\b)[^"“”]){3,160}?${CAPTION_VERB.source}[^"“”]{0,200}?\b(?:on ${MONTH}\s+\d{1,2}\b|in (?:early|late|mid-?)\s?${MONTH}(?![\p{L}])|${MONTH}\s+\d{1,2},\s+\d{4})[^"“”]*$`), reason: 'caption', note: 'photo caption', maxLen: 400, unless: REPORTING },
   { re: /\bAP Photo\/|\s\|\s(?:Getty|AP|Reuters|AFP|EPA)\b/, reason: 'caption', note: 'photo caption', maxLen: 800 },
   // (The cheap tests first: an agency's name anywhere, a slash.)
   { re: re(PICTURE_AGENCY), also: re(String.raw`(?:^|[\s/|])${PICTURE_AGENCY}(?: for [\p{L} .'’&-]{1,40})?\s*$`), reason: 'caption', note: 'photo credit', maxLen: 800 },

@@ -12,8 +12,9 @@ import { SLASH } from './captionPatterns.ts';
 export const NOTICE_PATTERNS: LinePattern[] = [
   // "This copy is for your personal, non-commercial use only. To order presentation-ready copies ...".
   { re: /\bfor your personal,? non-?commercial use only\b|\bOrder Reprints\b|^(?:\p{Lu}[\p{L}&]* ){0,3}Reprints\s*:/iu, reason: 'credit', note: 'reprint rights notice', maxLen: 600 },
-  // "If you have ever witnessed ..., we'd like to hear from you. Send us a secure tip ...", "Got a tip? Call ...".
-  { re: /\bwe['’]?d (?:like|love) to hear from you\b|\bSend us (?:a |your )?(?:secure |news )?tips?\b|^(?:Got|Have) a (?:news |story )?tip\b|\bHave a (?:news )?tip\?|\bShare your (?:story|photos|videos) with us\b/i, reason: 'sign-up', note: 'request for tips from readers', maxLen: 400 },
+  // "If you have ever witnessed ..., we'd like to hear from you. Send us a secure tip ...", "Got a tip? Call ...", "If you have
+  // pictures or videos of the fire, email them to ...". (Not "If you have information, call police": an appeal the story reports.)
+  { re: /\bwe['’]?d (?:like|love) to hear from you\b|\bSend us (?:a |your )?(?:secure |news )?tips?\b|^(?:Got|Have) a (?:news |story )?tip\b|\bHave a (?:news )?tip\?|\bShare your (?:story|photos|videos) with us\b|^If you have (?:any )?(?:pictures|photos|images|videos?|footage)\b[^.!?]{0,80}\b(?:e-?mail|send|upload|share|submit)\b/i, reason: 'sign-up', note: 'request for tips from readers', maxLen: 400 },
   // A columnist's schedule and contacts: "... columnists Jo Roe and Al Poe appear Sundays and Wednesdays. ... email jo@example.com".
   { re: /\bcolumnists?\b.{0,80}\bappears? (?:on )?(?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|daily|weekly)\b/i, reason: 'author-bio', note: 'author bio', maxLen: 600, unless: SAID_OR_TOLD },
   // A column's or a feature's own tagline, addressed to its readers: "Tech Matters offers a slightly twisted take on the
@@ -22,7 +23,7 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   // A commentary's disclaimer: "The author is a Wire columnist. The opinions expressed are his own."
   { re: /^The (?:author|writer)s? (?:is|are|was) (?:a|an|the)\b.{0,120}?\b(?:columnist|contributor|commentator|writer|editor|author|fellow|professor)s?\b|\bThe (?:opinions|views) expressed (?:here |in this (?:article|column|commentary|piece) )?are (?:his|her|their|the author['’]s|solely)\b/i, reason: 'author-bio', note: 'author bio', maxLen: 400, unless: REPORTING },
   // A prompt for readers' comments: "Let us know your favorite!", "Tell us what you think in the comments."
-  { re: /(?:^|[.!?]\s+)(?:Let us know|Tell us)\b[^.!?]{0,80}(?:\b(?:your|you|comments?|below)\b)[^.!?]{0,40}[!?.]?$|\b(?:Leave|Share|Post) (?:a|your) (?:comment|thoughts)\b.{0,40}$/i, reason: 'share', note: 'comment prompt', maxLen: 300, unless: REPORTING },
+  { re: /(?:^|[.!?]\s+)(?:Let us know|Tell us)\b[^.!?]{0,80}(?:\b(?:your|you|comments?|below)\b)[^.!?]{0,40}[!?.]?$|\b(?:Leave|Share|Post) (?:a|your) (?:comment|thoughts)\b.{0,40}$|\b(?:submit|send) (?:us )?your questions (?:now|here|below|to us)\b|\bThe comment (?:box|section) is (?:now )?open\b|^Have (?:more|something) to say about this (?:topic|story|article)\b/i, reason: 'share', note: 'comment prompt', maxLen: 300, unless: REPORTING },
   // A post's text as a social network shows it, opening on a hashtag with another in it: "#breaking Body found in #harbour ...".
   { re: /^#\p{L}[\p{L}\d_]+\s.*#\p{L}[\p{L}\d_]+/u, reason: 'embed', note: 'embedded social media post', maxLen: 400, unless: REPORTING },
   // A share-by-e-mail form: "Thank you for your interest in spreading the word about The Journal."
@@ -39,6 +40,10 @@ export const NOTICE_PATTERNS: LinePattern[] = [
   { re: /^(?:Watch|See|Listen to) (?:the |it |this |our )?(?:(?:full |whole )?(?:video|clip|interview|segment|report|exchange|moment|speech) )?(?:below|above|here)\b[^.!?]{0,80}[:.]?$/i, reason: 'embed', note: 'pointer to a video player', maxLen: 160 },
   // A review's box of credits: "Drama. Starring Jo Roe and Al Poe. Directed by Ann Lee. (R. 104 minutes.)", "MPAA Definition of R: Restricted."
   { re: /\((?:G|PG|PG-13|R|NC-17|Not rated|Unrated)[.,]\s*\d{2,3} (?:minutes|min)\.?\)$|^MPAA (?:Definition|rating)\b|^(?:Running|Run) time\s*:\s*\d|^Rated (?:G|PG|PG-13|R|NC-17)\b[^.]{0,80}\.\s*(?:Running time|\d{2,3} (?:minutes|min))/, reason: 'credit', note: "a review's credits and rating", maxLen: 400 },
+  // The same box at a review's end, run into one line: "... is rated R for violence. Running time: 104 minutes. Three stars out of
+  // four.", "Release Date: 2031-02-12 Running Length: 1:45 MPAA Classification: R Cast: ..."; and the rating alone.
+  { re: /\bRunning (?:time|length)\s*:\s*\d/i, also: /\bRunning (?:time|length)\s*:\s*\d[^.!?]{0,30}\.?(?:\s+(?:[\p{L}-]+\s+){1,4}stars? out of (?:four|five|4|5)\.?)?$|(?:Release Date|Running Length|MPAA Classification|Aspect Ratio)\s*:.*(?:Release Date|Running Length|MPAA Classification|Aspect Ratio)\s*:/iu, reason: 'credit', note: "a review's credits and rating", maxLen: 1500 },
+  { re: /^(?:[\p{L}-]+\s+){1,4}stars? out of (?:four|five|4|5)\.?$/iu, reason: 'credit', note: "a review's credits and rating", maxLen: 50 },
   // Time stamps written as a sentence: "First published April 25, 8:32 p.m. PT.", "Updated March 3, 2014 4:05 PM ET".
   { re: re(String.raw`^(?:First published|Published|Updated|Last updated|Posted|Last modified)\s+(?:on\s+)?(?:\p{L}+,?\s+)?${MONTH}\s+\d{1,2}\b[^.!?]{0,40}(?:[ap]\.?m\.?|\d{4}|[A-Z]{2,3})?\s*[^\s.!?]{0,6}\.?$`, 'iu'), reason: 'navigation', note: 'time stamp', maxLen: 80 },
   // "Update, 8:46 p.m.: Adds comment from the company.": the outlet's note of what it changed (a live update's news is no note).

@@ -18,6 +18,11 @@ export const RELATED_PATTERNS: LinePattern[] = [
     // A headline may say "says"; a reported sentence ends like one ("More: officials said the ... .").
     reason: 'related', note: 'link to a related article', maxLen: 200, unless: REPORTED_SENTENCE,
   },
+  // A primer's teaser, a video or guide titled "Subject 101": "Tides 101 They rise twice a day, but why? See what we know.",
+  // "Ferries 101: everything you need to know" (not "Highway 101 was closed": no teaser's call to see or learn).
+  { re: /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}101(?:\s*:\s*|\s+)\p{L}/u, also: /(?:^|[.!?]\s+)(?:See|Learn|Find out|Watch|Discover|Here['’]s)\b[^.!?]{0,120}[.!]?$|101\s*:\s*(?:everything|all|what|how|why)\b/i, reason: 'related', note: 'link to a related article', maxLen: 300 },
+  // "More from Harbour Tech: And make sure to visit ...": a section's promotion of itself (a name, not "More from the mayor: ...").
+  { re: /^More (?:from|on) \p{Lu}[\p{L}\d.'’&-]*(?: [\p{Lu}\d&][\p{L}\d.'’&-]*){0,3}\s*:\s*\S/u, reason: 'related', note: 'link to a related article', maxLen: 200, unless: REPORTED_SENTENCE },
   // "(Harbour fire full coverage)", "Learn how tides shape the coast.": links and teasers to other pages.
   { re: /^\([^()]{1,60}\b(?:full coverage|live updates|complete coverage)\)$|^Learn (?:how|more|why|what)\b/i, reason: 'related', note: 'link to a related article', maxLen: 200, unless: REPORTING },
   { re: /^Related (?:UPDATE|VIDEO|STORY|LINK|CONTENT)S?\s*:\s*\S|^\((?:See|Read|Watch|Click|Related)\b[^()]{0,150}\)$/, reason: 'related', note: 'link to a related article', maxLen: 200 },

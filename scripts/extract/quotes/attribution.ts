@@ -24,9 +24,10 @@ export interface Attribution {
 
 /**
  * Finds "SPEAKER said", "said SPEAKER" and "according to SPEAKER" outside the quoted
- * parts, preferring a person over a news outlet named by "according to".
+ * parts, preferring a person over a news outlet named by "according to". `followsQuestion`: the
+ * sentence comes straight after a quotation closed on "?" or "!", which ended the sentence before.
  */
-export function findAttribution(taggedTokens: Token[], text: string, quoted: Array<{ start: number; end: number }>): Attribution | undefined {
+export function findAttribution(taggedTokens: Token[], text: string, quoted: Array<{ start: number; end: number }>, followsQuestion = false): Attribution | undefined {
   const tokens = retagNames(taggedTokens);
   // Every quotation in the sentence, short ones included, scanned once: speech inside quotes is not attribution.
   const marks = [...text.matchAll(QUOTE_PAIRS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -45,7 +46,9 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     const verb = tokens[i]!;
     if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i)) || insideQuote(verb)) continue;
     // Not "went on the radio to ask ..." (the radio) or "failed to respond" (whose subject is not the sentence's).
-    const quoting = QUOTING.has(verb.lemma) && marks.length > 0 && tokens[i - 1]?.lemma !== 'to';
+    // "“Why?” Reyes asked.": after a quotation that a question or exclamation mark ended, the sentence
+    // of the attribution alone has no mark of its own, and is still about a quotation.
+    const quoting = QUOTING.has(verb.lemma) && (marks.length > 0 || followsQuestion) && tokens[i - 1]?.lemma !== 'to';
     if (!REPORTING.has(verb.lemma) && !quoting && !callsFor(tokens, i) && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
     // "She never publicly declared it", "he did not say whether ...": a speech act denied is no one's
     // words, so its clause is not reported speech (the speaker is not given words they did not say).

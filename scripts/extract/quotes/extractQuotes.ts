@@ -60,12 +60,14 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
     // Speakers of sentences with quotation marks, even a short quote ("“This is serious,” Fuller said."):
     // an unattributed quotation just after continues them.
     const quoting: Array<Speaker | undefined> = [];
-    paragraph.forEach((sentence) => {
+    // Speakers of sentences that are nothing but an attribution ("Reyes asked."), for the question before.
+    const bare: Array<Speaker | undefined> = [];
+    paragraph.forEach((sentence, k) => {
       const tokens = sentenceTokens(sentence);
       const inHere = quotes
         .filter((q) => q.start < sentence.end && q.end > sentence.start)
         .map((q) => ({ start: Math.max(q.start, sentence.start) - sentence.start, end: Math.min(q.end, sentence.end) - sentence.start }));
-      const attribution = findAttribution(tokens, sentence.text, inHere);
+      const attribution = findAttribution(tokens, sentence.text, inHere, k > 0 && QUESTION_CLOSED.test(paragraph[k - 1]!.text) && !/[“”"«»]/.test(sentence.text));
       const resolved = attribution && resolve(attribution.speaker, state, names, sentence.index);
       // "She noted that Lima is still grieving": "she" is not Lima, but the person named before her, if any.
       const pronoun = attribution?.speaker.pronoun === 'he' || attribution?.speaker.pronoun === 'she';
@@ -73,6 +75,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       const speaker = clause !== undefined && namedInClause(resolved!.name!, clause) ? otherPerson(state.people, resolved!.name!, clause, attribution!.speaker.pronoun!, names) : resolved;
       speakers.push(speaker);
       quoting.push(speaker && /[“”"«»]/.test(sentence.text) ? speaker : undefined);
+      bare.push(speaker && attribution && !attribution.clause && inHere.length === 0 && !/[“”"«»]/.test(sentence.text) && opensWithAttribution(tokens) ? speaker : undefined);
       if (inHere.length === 0 && attribution?.clause && speaker) {
         let [cs, ce] = attribution.clause;
         // "PORTO (Reuters) - The ferry will ..., officials said": the dateline is not what they said.
@@ -105,6 +108,10 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       if (open < 0 || close < 0) continue;
       // The attribution usually follows the quote ("“...,” Okafor said"); else it introduces it.
       let speaker = speakers[close] ?? speakers[open] ?? signedBy(view, q.end + 1, paragraph[paragraph.length - 1]!.end, names);
+      // "“Who will pay?” Reyes asked.": a question or exclamation mark before the closing mark ends the
+      // sentence, so the attribution after it stands alone, a sentence that is only "Reyes asked."
+      const endsSentence = view.slice(q.end + 1, paragraph[close]!.end).trim() === '';
+      if (!speaker && endsSentence && QUESTION_CLOSED.test(view.slice(paragraph[close]!.start, q.end + 1))) speaker = bare[close + 1];
       const sentenceIndex = paragraph[close]!.index;
       // "“...,” Okafor said. “We are ready.”" — an unattributed quote right after is still Okafor's.
       if (!speaker) speaker = quoting[open - 1] ?? quoting[open - 2];
@@ -121,6 +128,19 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
 }
 
 type Speaker = { name?: string; role?: string };
+
+/** A sentence (or its start up to a quotation's close) that ends on a quotation closed by "?" or "!". */
+const QUESTION_CLOSED = /[?!]+\s*[”"»]\s*$/;
+
+/**
+ * Whether a sentence opens with its speaker and reporting verb ("Tom Reyes asked.", "The mayor wrote on
+ * her page."): no more than five words before the first verb, none of them a verb or a pronoun other
+ * than the subject's own.
+ */
+function opensWithAttribution(tokens: Token[]): boolean {
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb > 0 && verb <= 5 && tokens.slice(0, verb).every((t) => /^(?:PROPN|NOUN|DET|ADJ|PRON|PUNCT)$/.test(t.pos) && t.text !== ',');
+}
 
 /** A bare name after the closing mark ends the paragraph: “... go up and down.” Dr. Ana Lima */
 const SIGNATURE = /^\s*[—–-]?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\.?\s*$/u;

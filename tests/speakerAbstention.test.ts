@@ -138,3 +138,11 @@ describe('speakers: a person brought in without a name', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
   });
 });
+
+describe('speakers: "according to" a named source and who they are', () => {
+  it('gives a finding the source that closes the sentence with a description ("..., according to Ana Lima, a chemist at ...")', () => {
+    const q = quotes('Tom Reyes, a geologist, led the first study of the cave.\nThe samples coupled with the new results suggest that the cave is older than thought, according to Ana Lima, a chemist at the Porto institute and senior author of the study.\nIf the walls crack, the cave could close for years, she said.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Ana Lima']);
+    expect(q[0]!.words).toBe('The samples coupled with the new results suggest that the cave is older than thought');
+  });
+});

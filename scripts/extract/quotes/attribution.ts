@@ -159,7 +159,8 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
  */
 function trailingSource(tokens: Token[], text: string, isInQuotes: (offset: number) => boolean): Attribution | undefined {
   if (/[“”"]/.test(text)) return undefined;
-  const m = /,\s+according to\s+([^,;:]+?)[.!?]?\s*$/.exec(text);
+  // "..., according to Ana Lima, a geologist at the institute.": a named source may close with who they are.
+  const m = /,\s+according to\s+([^,;:]+?)[.!?]?\s*$/.exec(text) ?? DESCRIBED_SOURCE.exec(text);
   if (!m || m.index < 20 || isInQuotes(m.index)) return undefined;
   // "Lima's lawyer said CLAUSE, according to the Gazette": the words are the lawyer's, which the
   // source passes on (where the article got them, not who spoke).
@@ -173,6 +174,14 @@ function trailingSource(tokens: Token[], text: string, isInQuotes: (offset: numb
   if (!speaker.name && speaker.role && !describesSpeaker(speaker.role)) return undefined;
   return { speaker, clause: [0, m.index] };
 }
+
+/**
+ * ", according to NAME, DESCRIPTION." closing a sentence: a capitalised source and the apposition that
+ * says who they are ("a geologist at ...", "the mayor", "director of ..."); not a list ("according to
+ * police, firefighters and witnesses"), whose second part is no description of the first, nor a
+ * relative clause ("who says ..."), which may report more.
+ */
+const DESCRIBED_SOURCE = /,\s+according to\s+(\p{Lu}[^,;:]*?),\s+(?:(?:an?|the)\s|(?!(?:who|whose|which|that|where|when)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:of|at|for|with|in)\s)[^;:]*?[.!?]?\s*$/u;
 
 /**
  * Who "according to" names: the noun phrase before what qualifies it ("police in Tarrow", "a study

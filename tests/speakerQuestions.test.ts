@@ -33,3 +33,22 @@ describe('speakers: the attribution after a quoted question', () => {
     expect(q.map((x) => x.speaker)).toEqual([undefined]);
   });
 });
+
+describe('speakers: a quotation\'s speaker carried to the next unattributed one', () => {
+  it('carries it over a sentence of narration ("“...,” Lima said. ¶ The pier is old. ¶ “...”")', () => {
+    const q = quotes('“The pier will reopen in the spring,” Ana Lima said.\n\nThe pier was built in 1910.\n\n“We will need two more cranes to finish the work.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Ana Lima']);
+  });
+  it('carries it over nobody else\'s words: not after another speaker\'s sentence', () => {
+    const q = quotes('“The pier will reopen in the spring,” Ana Lima said.\n\nThrough a spokesman, Tom Reyes said the cranes had been ordered.\n\nHe called it “a pier we can all be proud of in the end.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Tom Reyes', undefined]);
+  });
+  it('carries it to no quotation that another named person brings in ("Tom Cooper posted: “...”")', () => {
+    const q = quotes('Ana Lima wrote: “I am so touched by this story of the old ferry.”\n\nTom Cooper posted: “The ferry is going to be the talk of the whole harbour.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', undefined]);
+  });
+  it('still carries it when the name before the quotation is an owner, not the subject', () => {
+    const q = quotes('“The pier will reopen in the spring,” Ana Lima said.\n\nTom Reyes’s “grand plan” for the pier would cost “far more than the town has.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Ana Lima']);
+  });
+});

@@ -53,6 +53,8 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
     documentAuthor: (kind) => (authors ??= documentAuthors(sentences, names))[kind] ?? names.documentAuthor(kind),
   };
   let previousQuote: { speaker: Speaker; sentence: number } | undefined;
+  // Who each sentence gives words to, by sentence index: a quotation's speaker is carried over none of them.
+  const spokeIn = new Map<number, Speaker>();
   const isPersonName = (n: string): boolean => names.isPerson(names.resolve(n)) && !isOutletName(names.resolve(n));
   for (const paragraph of byParagraph(sentences)) {
     const quotes = quotationSpans(view, paragraph[0]!.start, paragraph[paragraph.length - 1]!.end);
@@ -88,6 +90,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
         if (second) out.push(withSpeaker({ source: sentence.source, sentence: part(sentence, second.start, sentence.text.length), start: sentence.start + second.start, end: sentence.start + ce, form: 'reported' }, { name: names.resolve(second.name) }));
       }
       if (speaker) {
+        spokeIn.set(sentence.index, speaker);
         state.seen.push(speaker);
       }
       const introduced = introducedPerson(sentence.text);
@@ -114,8 +117,11 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       if (!speaker && endsSentence && QUESTION_CLOSED.test(view.slice(paragraph[close]!.start, q.end + 1))) speaker = bare[close + 1];
       const sentenceIndex = paragraph[close]!.index;
       // "“...,” Okafor said. “We are ready.”" — an unattributed quote right after is still Okafor's.
-      if (!speaker) speaker = quoting[open - 1] ?? quoting[open - 2];
-      if (!speaker && previousQuote && sentenceIndex - previousQuote.sentence <= 2) speaker = previousQuote.speaker;
+      if (!speaker) speaker = carried(quoting[open - 1] ?? quoting[open - 2], paragraph[open]!, q.start, names);
+      // "“...,” Okafor said. ¶ Reyes said the pier was shut. ¶ “It will take weeks.”": not Okafor's, since
+      // someone else spoke in between.
+      const between = previousQuote ? [...spokeIn].filter(([at, who]) => at > previousQuote!.sentence && at < paragraph[open]!.index && !sameSpeaker(who, previousQuote!.speaker)) : [];
+      if (!speaker && previousQuote && sentenceIndex - previousQuote.sentence <= 2 && between.length === 0) speaker = carried(previousQuote.speaker, paragraph[open]!, q.start, names);
       // "“..., Lima earns the gold,” the judge said": a description taken for the person named last is
       // not the person the words themselves name; the description stays the speaker.
       if (speaker?.name && speaker.role && /^the\s/.test(speaker.role) && namedInClause(speaker.name, view.slice(q.start, q.end))) speaker = { role: speaker.role };
@@ -128,6 +134,38 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
 }
 
 type Speaker = { name?: string; role?: string };
+
+/** The same speaker, or one named inside the other's words ("the EPA report" and "EPA", "Lima" and "Ana Lima"). */
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  const x = (a.name ?? a.role ?? '').toLowerCase();
+  const y = (b.name ?? b.role ?? '').toLowerCase();
+  const within = (short: string, long: string): boolean => !!short && ` ${long} `.includes(` ${short} `);
+  return x === y || within(x, y) || within(y, x);
+}
+
+/**
+ * The speaker of the quotation before, carried to an unattributed one, unless the words that bring this
+ * one in have another person for subject ("Tom Reyes posted: “...”" after Lima's words is not Lima's).
+ */
+function carried(speaker: Speaker | undefined, sentence: Sentence, quoteStart: number, names: NameBook): Speaker | undefined {
+  if (!speaker) return undefined;
+  // Only a name before the first verb, in the subject: "Pressed by host Ana Lima, Reyes dodged ...: “...”"
+  // and "he swerved back to talking about Ana Lima: “...”" are still the speaker's.
+  const cut = quoteStart - 1 - sentence.start;
+  // "Tom Cooper posted:": a name the tagger took for a verb is a name here too.
+  const tokens = retagNames(sentenceTokens(sentence));
+  const verb = tokens.findIndex((t) => t.start >= cut || t.pos === 'VERB' || t.pos === 'AUX');
+  const family = (name: string): string => name.split(/\s+/).pop()!.toLowerCase();
+  // Names of two words or more the tagger reads as names (whether or not the articles name them twice).
+  const before = verb < 0 ? tokens.length : verb;
+  // Not an owner ("Ana Lima's “stupid plan” made ...": Reyes may still be calling it so).
+  const owns = (r: { from: number; tokens: Token[] }): boolean => /^['’]s?$/.test(tokens[r.from + r.tokens.length]?.text ?? '');
+  for (const { tokens: run } of nameRuns(tokens, before).filter((r) => r.tokens.length >= 2 && !owns(r))) {
+    const name = names.resolve(sentence.text.slice(run[0]!.start, run[run.length - 1]!.end));
+    if (!speaker.name || family(name) !== family(speaker.name)) return undefined;
+  }
+  return speaker;
+}
 
 /** A sentence (or its start up to a quotation's close) that ends on a quotation closed by "?" or "!". */
 const QUESTION_CLOSED = /[?!]+\s*[”"»]\s*$/;

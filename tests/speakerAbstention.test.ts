@@ -146,3 +146,13 @@ describe('speakers: "according to" a named source and who they are', () => {
     expect(q[0]!.words).toBe('The samples coupled with the new results suggest that the cave is older than thought');
   });
 });
+
+describe('speakers: a reporting verb in an infinitive after another verb\'s object', () => {
+  it('gives no one the words the object was asked to say ("asked this committee to write ...")', () => {
+    expect(quotes('The harbour board met on Monday.\nSo the harbour board, including some members, asked this committee to write the final account of what happened in the storm.').map((x) => x.speaker)).toEqual([]);
+  });
+  it('with a quotation, gives it to the object when a name ("led Lima to tell ...") and else to the subject ("took office to say ...")', () => {
+    expect(quotes('Tom Reyes taught at the school.\nHis antics led Ana Lima to tell her principal, “If you put him in my class, I will quit.”').map((x) => x.speaker)).toEqual(['Ana Lima']);
+    expect(quotes('Ana Lima won the vote in May.\nAna Lima took office to say “the harbour is a mess, a mess at home and abroad.”').map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+});

@@ -85,7 +85,13 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // page writing, ...": the noun before an infinitive or a participle is the object of a verb's
     // preposition, never its speaker; the sentence's subject speaks, or no one is named.
     const nonFinite = (tokens[i - 1]?.lemma === 'to' && tokens[i - 1]!.pos === 'PART') || /ing$/.test(verb.text);
-    const purpose = !participle && nearest && nonFinite && objectOfVerbsPreposition(tokens, nearest.first);
+    // "The board asked this committee to write the report", "urged residents to tell ...": the noun before an
+    // infinitive that is another verb's object is who was asked to speak, not one who spoke; no one's words
+    // here. With a quotation the words were said: by that object if it is a name ("led Lima to tell her
+    // principal, “...”"), else by the sentence's subject ("Reyes took office to say “...”").
+    const asked = !participle && nearest && tokens[i - 1]?.lemma === 'to' && tokens[i - 1]!.pos === 'PART' && objectOfVerb(tokens, nearest.first);
+    if (asked && marks.length === 0) continue;
+    const purpose = !participle && nearest && ((nonFinite && objectOfVerbsPreposition(tokens, nearest.first)) || (asked && !nearest.speaker.name));
     const subject = purpose ? sentenceSubject(tokens, i, text) : nearest;
     // Inversion only after a quotation or a comma ("“...,” said Okafor"), or opening a sentence before
     // a colon ("Says Okafor: “...”").
@@ -233,6 +239,13 @@ function objectOfVerbsPreposition(tokens: Token[], first: number): boolean {
   let k = first - 1;
   while (k >= 0 && (tokens[k]!.pos === 'DET' || /^(?:his|her|their|its|our|my|your)$/i.test(tokens[k]!.text))) k--;
   return tokens[k]?.pos === 'ADP' && tokens[k - 1]?.pos === 'VERB';
+}
+
+/** "asked [this committee]", "urged [the residents]": the phrase at `first` follows a verb, after a determiner or possessive. */
+function objectOfVerb(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'DET' || /^(?:his|her|their|its|our|my|your)$/i.test(tokens[k]!.text))) k--;
+  return tokens[k]?.pos === 'VERB';
 }
 
 /**

@@ -33,10 +33,13 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
   let counts: Map<string, number> | undefined;
   let team: { name?: string } | undefined;
   let authors: ReturnType<typeof documentAuthors> | undefined;
+  // Names "he" or "she" has stood for so far: people, so never what "the company" stands for.
+  const gendered = new Set<string>();
+  const isKnownPerson = (name: string): boolean => gendered.has(names.resolve(name));
   const state: SpeakerState = {
     seen: [],
     people: [],
-    organisation: () => (organisation ??= { name: mainOrganisation(sentences, names) }).name,
+    organisation: () => (organisation ??= { name: mainOrganisation(sentences, names, isKnownPerson) }).name,
     organisationBefore: (index, phrase) => {
       const at = (k: number): Sentence | undefined => (sentences[k]?.index === k ? sentences[k] : sentences.find((s) => s.index === k));
       counts ??= organisationCounts(sentences, names);
@@ -44,9 +47,9 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       const here = at(index);
       const cut = here ? here.text.toLowerCase().indexOf(phrase.toLowerCase()) : -1;
       // Not when a quotation comes first: the names in it are what was said, not who said it.
-      const own = here && cut > 0 && !/[“”"]/.test(here.text.slice(0, cut)) ? organisationIn(here, counts, names, cut) : undefined;
+      const own = here && cut > 0 && !/[“”"]/.test(here.text.slice(0, cut)) ? organisationIn(here, counts, names, cut, isKnownPerson) : undefined;
       const before = at(index - 1);
-      return own ?? (before && organisationIn(before, counts, names));
+      return own ?? (before && organisationIn(before, counts, names, Infinity, isKnownPerson));
     },
     researchTeam: () => (team ??= { name: researchTeam(sentences, names) }).name,
     // The article's own word on whose it is, else the one author all the articles give.
@@ -75,6 +78,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       const pronoun = attribution?.speaker.pronoun === 'he' || attribution?.speaker.pronoun === 'she';
       const clause = pronoun && resolved?.name && attribution.clause ? commandedClause(sentence.text, attribution.clause) : undefined;
       const speaker = clause !== undefined && namedInClause(resolved!.name!, clause) ? otherPerson(state.people, resolved!.name!, clause, attribution!.speaker.pronoun!, names) : resolved;
+      if (pronoun && speaker?.name) gendered.add(speaker.name);
       speakers.push(speaker);
       quoting.push(speaker && /[“”"«»]/.test(sentence.text) ? speaker : undefined);
       bare.push(speaker && attribution && !attribution.clause && inHere.length === 0 && !/[“”"«»]/.test(sentence.text) && opensWithAttribution(tokens) ? speaker : undefined);

@@ -156,3 +156,14 @@ describe('speakers: a reporting verb in an infinitive after another verb\'s obje
     expect(quotes('Ana Lima won the vote in May.\nAna Lima took office to say “the harbour is a mess, a mess at home and abroad.”').map((x) => x.speaker)).toEqual(['Ana Lima']);
   });
 });
+
+describe('speakers: "to" in a chain of prepositions before the verb', () => {
+  it('gives "Sources close to the former harbour master say" to no one named, not to the harbour master', () => {
+    const q = quotes('Tom Reyes ran the port for a decade.\nSources close to the former harbour master say the letter has had the desired effect on the board.');
+    expect(q.map((x) => x.speaker)).toEqual([undefined]);
+  });
+  it('keeps "to" inside a name ("Norlanders Right to Life spokeswoman Ana Lima said")', () => {
+    const q = quotes('The port reopened.\n“That is difficult for anyone, and still the value of life is precious,” Norlanders Right to Life spokeswoman Ana Lima said Friday night.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+});

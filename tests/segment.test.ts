@@ -11,6 +11,11 @@ describe('sentenceSpans', () => {
     const text = '“We will rebuild.” The mayor left.';
     expect(sentenceSpans(text, 0, text.length).map(([s, e]) => text.slice(s, e))[0]).toBe('“We will rebuild.”');
   });
+  it('keeps a closing mark after "!!" or "?!" with its sentence, curly or straight', () => {
+    for (const text of ['“The pier is open again at last!!” Lima wrote.', '"Is the pier open again at last?!" Lima wrote.']) {
+      expect(sentenceSpans(text, 0, text.length).map(([s, e]) => text.slice(s, e))).toEqual([text.slice(0, text.indexOf(' Lima')), 'Lima wrote.']);
+    }
+  });
 });
 
 describe('paragraphSpans', () => {

@@ -138,3 +138,32 @@ describe('speakers: a person brought in without a name', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
   });
 });
+
+describe('speakers: "according to" a named source and who they are', () => {
+  it('gives a finding the source that closes the sentence with a description ("..., according to Ana Lima, a chemist at ...")', () => {
+    const q = quotes('Tom Reyes, a geologist, led the first study of the cave.\nThe samples coupled with the new results suggest that the cave is older than thought, according to Ana Lima, a chemist at the Porto institute and senior author of the study.\nIf the walls crack, the cave could close for years, she said.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', 'Ana Lima']);
+    expect(q[0]!.words).toBe('The samples coupled with the new results suggest that the cave is older than thought');
+  });
+});
+
+describe('speakers: a reporting verb in an infinitive after another verb\'s object', () => {
+  it('gives no one the words the object was asked to say ("asked this committee to write ...")', () => {
+    expect(quotes('The harbour board met on Monday.\nSo the harbour board, including some members, asked this committee to write the final account of what happened in the storm.').map((x) => x.speaker)).toEqual([]);
+  });
+  it('with a quotation, gives it to the object when a name ("led Lima to tell ...") and else to the subject ("took office to say ...")', () => {
+    expect(quotes('Tom Reyes taught at the school.\nHis antics led Ana Lima to tell her principal, “If you put him in my class, I will quit.”').map((x) => x.speaker)).toEqual(['Ana Lima']);
+    expect(quotes('Ana Lima won the vote in May.\nAna Lima took office to say “the harbour is a mess, a mess at home and abroad.”').map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+});
+
+describe('speakers: "to" in a chain of prepositions before the verb', () => {
+  it('gives "Sources close to the former harbour master say" to no one named, not to the harbour master', () => {
+    const q = quotes('Tom Reyes ran the port for a decade.\nSources close to the former harbour master say the letter has had the desired effect on the board.');
+    expect(q.map((x) => x.speaker)).toEqual([undefined]);
+  });
+  it('keeps "to" inside a name ("Norlanders Right to Life spokeswoman Ana Lima said")', () => {
+    const q = quotes('The port reopened.\n“That is difficult for anyone, and still the value of life is precious,” Norlanders Right to Life spokeswoman Ana Lima said Friday night.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+});

@@ -83,3 +83,11 @@ describe('speakers: the subject of a participle', () => {
     expect(q.map((x) => x.speaker)).toEqual([]);
   });
 });
+
+describe('speakers: "the company" is never a person "he" stood for', () => {
+  it('does not give "according to the company" to a surname the article used "he" for ("Reyes says ... he says")', () => {
+    const text = 'The harbour app will now only ban things that are illegal, Reyes says.\nPretty much anything else will be allowed, he says, as long as sellers are honest.\nReyes has never liked the review process, which he calls slow.\nThe app already approves 78 percent of new sellers, according to the company.';
+    const q = quotes(text);
+    expect(q.find((x) => x.words.startsWith('The app already'))?.speaker).not.toBe('Reyes');
+  });
+});

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { speakersIn } from './support/quotes.ts';
+import { subjectBefore } from '../scripts/extract/quotes/subjects.ts';
+import type { Token } from '../scripts/segment/tokens.ts';
 
 const speakers = speakersIn;
 
@@ -31,3 +33,34 @@ describe('speakers named after the words', () => {
   });
 });
 
+
+describe('speakers: an aside between the speaker and the verb', () => {
+  it('reads past an aside that opens with a participle or a preposition ("Lima, elected in May, said", "Lima, in a statement from the ministry, said")', () => {
+    expect(speakers('The port reopened on Monday.\nThrough a spokeswoman, Ana Lima, elected to the council in May, said the ferries would run again.')).toEqual(['Ana Lima']);
+    expect(speakers('The port reopened on Monday.\nAna Lima, in a separate statement from the ministry on Monday, said she would “keep the ferries running as long as we can.”')).toEqual(['Ana Lima']);
+    expect(speakers('The port reopened on Monday.\nThe mayor, asked about the ferries, said they would run again within the week.')).toEqual(['The mayor']);
+  });
+  // Tagged by hand, as the tagger tagged corpus sentences of these shapes, so the guard is tested whatever it makes of invented words.
+  const tagged = (words: string): { tokens: Token[]; text: string } => {
+    let text = '';
+    const tokens = words.split(' ').map((w) => {
+      const [word, pos] = w.split('/') as [string, string];
+      if (text && word !== ',') text += ' ';
+      const start = text.length;
+      text += word;
+      return { text: word, pos, lemma: word.toLowerCase().replace(/(?:s|ed|ing)$/, ''), start, end: text.length };
+    });
+    return { tokens, text };
+  };
+  it('keeps the inverted speaker after such a comma ("the ferry of Porto, combined with ..., says Harbour Weekly, that ...")', () => {
+    const { tokens, text } = tagged('the/DET ferry/NOUN of/ADP Porto/PROPN ,/PUNCT combined/VERB with/ADP the/DET timetable/NOUN ,/PUNCT says/VERB Harbour/PROPN Weekly/PROPN ,/PUNCT that/PRON led/VERB to/ADP crowds/NOUN');
+    expect(subjectBefore(tokens, 10, text)?.speaker.name).not.toBe('Porto');
+  });
+  it('takes no aside where the verb after the comma is the sentence\'s own ("..., filed a suit, also alleging ...")', () => {
+    const { tokens, text } = tagged('Tom/PROPN Reyes/PROPN ,/PUNCT filed/VERB his/PRON suit/NOUN ,/PUNCT also/ADV alleging/VERB that/SCONJ it/PRON lied/VERB');
+    expect(subjectBefore(tokens, 8, text)).toBeUndefined();
+    // Before a finite verb, the same aside is read past to the name.
+    const finite = tagged('Tom/PROPN Reyes/PROPN ,/PUNCT elected/VERB in/ADP May/PROPN ,/PUNCT said/VERB that/SCONJ it/PRON lied/VERB');
+    expect(subjectBefore(finite.tokens, 7, finite.text)?.speaker.name).toBe('Tom Reyes');
+  });
+});

@@ -115,9 +115,17 @@ const HOST_START = new RegExp(`^[\\p{Ll}\\d-]+(?:\\.[\\p{Ll}\\d-]+)*\\.${DOMAIN_
 
 function mergeFragments(text: string, spans: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const span of spans) {
-    const piece = text.slice(span[0], span[1]);
+  for (const original of spans) {
+    const span: [number, number] = [original[0], original[1]];
     const previous = out[out.length - 1];
+    // "“... the harbour!!|” Lima wrote.": a closing mark the splitter put after a double "!!" or "?!"
+    // closes the sentence before (no sentence opens on a closing mark, nor a straight one before a space).
+    const closing = previous && /[.!?…]$/.test(text.slice(previous[0], previous[1])) && /^(?:”|"(?=\s))\s*/.exec(text.slice(span[0], span[1]));
+    if (previous && closing && closing[0].length < span[1] - span[0] && text.slice(previous[1], span[0]).trim() === '') {
+      previous[1] = span[0] + 1;
+      span[0] += closing[0].length;
+    }
+    const piece = text.slice(span[0], span[1]);
     // After "(D-Norland.)" or a quoted question or exclamation ("“Why?” she asked."), a lower-case
     // word goes on with the same sentence.
     const continues = previous && /^\p{Ll}/u.test(piece) && /(?:\.\)|[?!]["”’])$/.test(text.slice(previous[0], previous[1]));

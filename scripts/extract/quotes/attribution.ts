@@ -24,9 +24,10 @@ export interface Attribution {
 
 /**
  * Finds "SPEAKER said", "said SPEAKER" and "according to SPEAKER" outside the quoted
- * parts, preferring a person over a news outlet named by "according to".
+ * parts, preferring a person over a news outlet named by "according to". `followsQuestion`: the
+ * sentence comes straight after a quotation closed on "?" or "!", which ended the sentence before.
  */
-export function findAttribution(taggedTokens: Token[], text: string, quoted: Array<{ start: number; end: number }>): Attribution | undefined {
+export function findAttribution(taggedTokens: Token[], text: string, quoted: Array<{ start: number; end: number }>, followsQuestion = false): Attribution | undefined {
   const tokens = retagNames(taggedTokens);
   // Every quotation in the sentence, short ones included, scanned once: speech inside quotes is not attribution.
   const marks = [...text.matchAll(QUOTE_PAIRS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -45,7 +46,9 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     const verb = tokens[i]!;
     if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i)) || insideQuote(verb)) continue;
     // Not "went on the radio to ask ..." (the radio) or "failed to respond" (whose subject is not the sentence's).
-    const quoting = QUOTING.has(verb.lemma) && marks.length > 0 && tokens[i - 1]?.lemma !== 'to';
+    // "“Why?” Reyes asked.": after a quotation that a question or exclamation mark ended, the sentence
+    // of the attribution alone has no mark of its own, and is still about a quotation.
+    const quoting = QUOTING.has(verb.lemma) && (marks.length > 0 || followsQuestion) && tokens[i - 1]?.lemma !== 'to';
     if (!REPORTING.has(verb.lemma) && !quoting && !callsFor(tokens, i) && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
     // "She never publicly declared it", "he did not say whether ...": a speech act denied is no one's
     // words, so its clause is not reported speech (the speaker is not given words they did not say).
@@ -82,7 +85,13 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // page writing, ...": the noun before an infinitive or a participle is the object of a verb's
     // preposition, never its speaker; the sentence's subject speaks, or no one is named.
     const nonFinite = (tokens[i - 1]?.lemma === 'to' && tokens[i - 1]!.pos === 'PART') || /ing$/.test(verb.text);
-    const purpose = !participle && nearest && nonFinite && objectOfVerbsPreposition(tokens, nearest.first);
+    // "The board asked this committee to write the report", "urged residents to tell ...": the noun before an
+    // infinitive that is another verb's object is who was asked to speak, not one who spoke; no one's words
+    // here. With a quotation the words were said: by that object if it is a name ("led Lima to tell her
+    // principal, “...”"), else by the sentence's subject ("Reyes took office to say “...”").
+    const asked = !participle && nearest && tokens[i - 1]?.lemma === 'to' && tokens[i - 1]!.pos === 'PART' && objectOfVerb(tokens, nearest.first);
+    if (asked && marks.length === 0) continue;
+    const purpose = !participle && nearest && ((nonFinite && objectOfVerbsPreposition(tokens, nearest.first)) || (asked && !nearest.speaker.name));
     const subject = purpose ? sentenceSubject(tokens, i, text) : nearest;
     // Inversion only after a quotation or a comma ("“...,” said Okafor"), or opening a sentence before
     // a colon ("Says Okafor: “...”").
@@ -156,7 +165,8 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
  */
 function trailingSource(tokens: Token[], text: string, isInQuotes: (offset: number) => boolean): Attribution | undefined {
   if (/[“”"]/.test(text)) return undefined;
-  const m = /,\s+according to\s+([^,;:]+?)[.!?]?\s*$/.exec(text);
+  // "..., according to Ana Lima, a geologist at the institute.": a named source may close with who they are.
+  const m = /,\s+according to\s+([^,;:]+?)[.!?]?\s*$/.exec(text) ?? DESCRIBED_SOURCE.exec(text);
   if (!m || m.index < 20 || isInQuotes(m.index)) return undefined;
   // "Lima's lawyer said CLAUSE, according to the Gazette": the words are the lawyer's, which the
   // source passes on (where the article got them, not who spoke).
@@ -173,6 +183,14 @@ function trailingSource(tokens: Token[], text: string, isInQuotes: (offset: numb
 
 /** Scriptures and traditions, which "according to" cites as no one's words ("according to legend", "the Bible"). */
 const LORE = /^(?:the\s+)?(?:(?:Hebrew|Christian)\s+)?(?:Bible|Koran|Quran|Qur['’]an|Torah|Talmud|Gospels?|[Ss]criptures?|[Ll]egends?|[Ff]olklore|[Tt]radition|[Mm]yths?|[Mm]ythology|[Ll]ore)(?:\s+of\s+\p{Lu}\p{L}*)?$/u;
+
+/**
+ * ", according to NAME, DESCRIPTION." closing a sentence: a capitalised source and the apposition that
+ * says who they are ("a geologist at ...", "the mayor", "director of ..."); not a list ("according to
+ * police, firefighters and witnesses"), whose second part is no description of the first, nor a
+ * relative clause ("who says ..."), which may report more.
+ */
+const DESCRIBED_SOURCE = /,\s+according to\s+(\p{Lu}[^,;:]*?),\s+(?:(?:an?|the)\s|(?!(?:who|whose|which|that|where|when)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:of|at|for|with|in)\s)[^;:]*?[.!?]?\s*$/u;
 
 /**
  * Who "according to" names: the noun phrase before what qualifies it ("police in Tarrow", "a study
@@ -227,6 +245,13 @@ function objectOfVerbsPreposition(tokens: Token[], first: number): boolean {
   let k = first - 1;
   while (k >= 0 && (tokens[k]!.pos === 'DET' || /^(?:his|her|their|its|our|my|your)$/i.test(tokens[k]!.text))) k--;
   return tokens[k]?.pos === 'ADP' && tokens[k - 1]?.pos === 'VERB';
+}
+
+/** "asked [this committee]", "urged [the residents]": the phrase at `first` follows a verb, after a determiner or possessive. */
+function objectOfVerb(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'DET' || /^(?:his|her|their|its|our|my|your)$/i.test(tokens[k]!.text))) k--;
+  return tokens[k]?.pos === 'VERB';
 }
 
 /**

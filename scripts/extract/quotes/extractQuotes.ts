@@ -33,10 +33,13 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
   let counts: Map<string, number> | undefined;
   let team: { name?: string } | undefined;
   let authors: ReturnType<typeof documentAuthors> | undefined;
+  // Names "he" or "she" has stood for so far: people, so never what "the company" stands for.
+  const gendered = new Set<string>();
+  const isKnownPerson = (name: string): boolean => gendered.has(names.resolve(name));
   const state: SpeakerState = {
     seen: [],
     people: [],
-    organisation: () => (organisation ??= { name: mainOrganisation(sentences, names) }).name,
+    organisation: () => (organisation ??= { name: mainOrganisation(sentences, names, isKnownPerson) }).name,
     organisationBefore: (index, phrase) => {
       const at = (k: number): Sentence | undefined => (sentences[k]?.index === k ? sentences[k] : sentences.find((s) => s.index === k));
       counts ??= organisationCounts(sentences, names);
@@ -44,15 +47,17 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       const here = at(index);
       const cut = here ? here.text.toLowerCase().indexOf(phrase.toLowerCase()) : -1;
       // Not when a quotation comes first: the names in it are what was said, not who said it.
-      const own = here && cut > 0 && !/[“”"]/.test(here.text.slice(0, cut)) ? organisationIn(here, counts, names, cut) : undefined;
+      const own = here && cut > 0 && !/[“”"]/.test(here.text.slice(0, cut)) ? organisationIn(here, counts, names, cut, isKnownPerson) : undefined;
       const before = at(index - 1);
-      return own ?? (before && organisationIn(before, counts, names));
+      return own ?? (before && organisationIn(before, counts, names, Infinity, isKnownPerson));
     },
     researchTeam: () => (team ??= { name: researchTeam(sentences, names) }).name,
     // The article's own word on whose it is, else the one author all the articles give.
     documentAuthor: (kind) => (authors ??= documentAuthors(sentences, names))[kind] ?? names.documentAuthor(kind),
   };
   let previousQuote: { speaker: Speaker; sentence: number } | undefined;
+  // Who each sentence gives words to, by sentence index: a quotation's speaker is carried over none of them.
+  const spokeIn = new Map<number, Speaker>();
   const isPersonName = (n: string): boolean => names.isPerson(names.resolve(n)) && !isOutletName(names.resolve(n));
   for (const paragraph of byParagraph(sentences)) {
     const quotes = quotationSpans(view, paragraph[0]!.start, paragraph[paragraph.length - 1]!.end);
@@ -60,19 +65,23 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
     // Speakers of sentences with quotation marks, even a short quote ("“This is serious,” Fuller said."):
     // an unattributed quotation just after continues them.
     const quoting: Array<Speaker | undefined> = [];
-    paragraph.forEach((sentence) => {
+    // Speakers of sentences that are nothing but an attribution ("Reyes asked."), for the question before.
+    const bare: Array<Speaker | undefined> = [];
+    paragraph.forEach((sentence, k) => {
       const tokens = sentenceTokens(sentence);
       const inHere = quotes
         .filter((q) => q.start < sentence.end && q.end > sentence.start)
         .map((q) => ({ start: Math.max(q.start, sentence.start) - sentence.start, end: Math.min(q.end, sentence.end) - sentence.start }));
-      const attribution = findAttribution(tokens, sentence.text, inHere);
+      const attribution = findAttribution(tokens, sentence.text, inHere, k > 0 && QUESTION_CLOSED.test(paragraph[k - 1]!.text) && !/[“”"«»]/.test(sentence.text));
       const resolved = attribution && resolve(attribution.speaker, state, names, sentence.index);
       // "She noted that Lima is still grieving": "she" is not Lima, but the person named before her, if any.
       const pronoun = attribution?.speaker.pronoun === 'he' || attribution?.speaker.pronoun === 'she';
       const clause = pronoun && resolved?.name && attribution.clause ? commandedClause(sentence.text, attribution.clause) : undefined;
       const speaker = clause !== undefined && namedInClause(resolved!.name!, clause) ? otherPerson(state.people, resolved!.name!, clause, attribution!.speaker.pronoun!, names) : resolved;
+      if (pronoun && speaker?.name) gendered.add(speaker.name);
       speakers.push(speaker);
       quoting.push(speaker && /[“”"«»]/.test(sentence.text) ? speaker : undefined);
+      bare.push(speaker && attribution && !attribution.clause && inHere.length === 0 && !/[“”"«»]/.test(sentence.text) && opensWithAttribution(tokens) ? speaker : undefined);
       if (inHere.length === 0 && attribution?.clause && speaker) {
         let [cs, ce] = attribution.clause;
         // "PORTO (Reuters) - The ferry will ..., officials said": the dateline is not what they said.
@@ -85,6 +94,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
         if (second) out.push(withSpeaker({ source: sentence.source, sentence: part(sentence, second.start, sentence.text.length), start: sentence.start + second.start, end: sentence.start + ce, form: 'reported' }, { name: names.resolve(second.name) }));
       }
       if (speaker) {
+        spokeIn.set(sentence.index, speaker);
         state.seen.push(speaker);
       }
       const introduced = introducedPerson(sentence.text);
@@ -105,10 +115,17 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       if (open < 0 || close < 0) continue;
       // The attribution usually follows the quote ("“...,” Okafor said"); else it introduces it.
       let speaker = speakers[close] ?? speakers[open] ?? signedBy(view, q.end + 1, paragraph[paragraph.length - 1]!.end, names);
+      // "“Who will pay?” Reyes asked.": a question or exclamation mark before the closing mark ends the
+      // sentence, so the attribution after it stands alone, a sentence that is only "Reyes asked."
+      const endsSentence = view.slice(q.end + 1, paragraph[close]!.end).trim() === '';
+      if (!speaker && endsSentence && QUESTION_CLOSED.test(view.slice(paragraph[close]!.start, q.end + 1))) speaker = bare[close + 1];
       const sentenceIndex = paragraph[close]!.index;
       // "“...,” Okafor said. “We are ready.”" — an unattributed quote right after is still Okafor's.
-      if (!speaker) speaker = quoting[open - 1] ?? quoting[open - 2];
-      if (!speaker && previousQuote && sentenceIndex - previousQuote.sentence <= 2) speaker = previousQuote.speaker;
+      if (!speaker) speaker = carried(quoting[open - 1] ?? quoting[open - 2], paragraph[open]!, q.start, names);
+      // "“...,” Okafor said. ¶ Reyes said the pier was shut. ¶ “It will take weeks.”": not Okafor's, since
+      // someone else spoke in between.
+      const between = previousQuote ? [...spokeIn].filter(([at, who]) => at > previousQuote!.sentence && at < paragraph[open]!.index && !sameSpeaker(who, previousQuote!.speaker)) : [];
+      if (!speaker && previousQuote && sentenceIndex - previousQuote.sentence <= 2 && between.length === 0) speaker = carried(previousQuote.speaker, paragraph[open]!, q.start, names);
       // "“..., Lima earns the gold,” the judge said": a description taken for the person named last is
       // not the person the words themselves name; the description stays the speaker.
       if (speaker?.name && speaker.role && /^the\s/.test(speaker.role) && namedInClause(speaker.name, view.slice(q.start, q.end))) speaker = { role: speaker.role };
@@ -121,6 +138,51 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
 }
 
 type Speaker = { name?: string; role?: string };
+
+/** The same speaker, or one named inside the other's words ("the EPA report" and "EPA", "Lima" and "Ana Lima"). */
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  const x = (a.name ?? a.role ?? '').toLowerCase();
+  const y = (b.name ?? b.role ?? '').toLowerCase();
+  const within = (short: string, long: string): boolean => !!short && ` ${long} `.includes(` ${short} `);
+  return x === y || within(x, y) || within(y, x);
+}
+
+/**
+ * The speaker of the quotation before, carried to an unattributed one, unless the words that bring this
+ * one in have another person for subject ("Tom Reyes posted: “...”" after Lima's words is not Lima's).
+ */
+function carried(speaker: Speaker | undefined, sentence: Sentence, quoteStart: number, names: NameBook): Speaker | undefined {
+  if (!speaker) return undefined;
+  // Only a name before the first verb, in the subject: "Pressed by host Ana Lima, Reyes dodged ...: “...”"
+  // and "he swerved back to talking about Ana Lima: “...”" are still the speaker's.
+  const cut = quoteStart - 1 - sentence.start;
+  // "Tom Cooper posted:": a name the tagger took for a verb is a name here too.
+  const tokens = retagNames(sentenceTokens(sentence));
+  const verb = tokens.findIndex((t) => t.start >= cut || t.pos === 'VERB' || t.pos === 'AUX');
+  const family = (name: string): string => name.split(/\s+/).pop()!.toLowerCase();
+  // Names of two words or more the tagger reads as names (whether or not the articles name them twice).
+  const before = verb < 0 ? tokens.length : verb;
+  // Not an owner ("Ana Lima's “stupid plan” made ...": Reyes may still be calling it so).
+  const owns = (r: { from: number; tokens: Token[] }): boolean => /^['’]s?$/.test(tokens[r.from + r.tokens.length]?.text ?? '');
+  for (const { tokens: run } of nameRuns(tokens, before).filter((r) => r.tokens.length >= 2 && !owns(r))) {
+    const name = names.resolve(sentence.text.slice(run[0]!.start, run[run.length - 1]!.end));
+    if (!speaker.name || family(name) !== family(speaker.name)) return undefined;
+  }
+  return speaker;
+}
+
+/** A sentence (or its start up to a quotation's close) that ends on a quotation closed by "?" or "!". */
+const QUESTION_CLOSED = /[?!]+\s*[”"»]\s*$/;
+
+/**
+ * Whether a sentence opens with its speaker and reporting verb ("Tom Reyes asked.", "The mayor wrote on
+ * her page."): no more than five words before the first verb, none of them a verb or a pronoun other
+ * than the subject's own.
+ */
+function opensWithAttribution(tokens: Token[]): boolean {
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb > 0 && verb <= 5 && tokens.slice(0, verb).every((t) => /^(?:PROPN|NOUN|DET|ADJ|PRON|PUNCT)$/.test(t.pos) && t.text !== ',');
+}
 
 /** A bare name after the closing mark ends the paragraph: “... go up and down.” Dr. Ana Lima */
 const SIGNATURE = /^\s*[—–-]?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\.?\s*$/u;

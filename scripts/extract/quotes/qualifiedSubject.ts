@@ -11,6 +11,18 @@ import { nounPhraseStart } from './nounPhrase.ts';
 /** Prepositions whose object is never the subject of the verb after it (not "although", "because", tagged alike). */
 const PREPOSITION = /^(?:in|at|on|of|for|from|with|about|against|near|into|over|under|between|among|through|across|toward|towards|around|behind|within|without|during|outside|inside)$/i;
 
+/**
+ * A preposition of the chain; "to" only where tagged one ("One analyst with ties to officials in the
+ * party said"), never the infinitive's "to".
+ */
+function isPreposition(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (PREPOSITION.test(t.text)) return true;
+  // "Texans Right to Life": between capitalised words "to" is part of a name.
+  const inName = /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+  return /^to$/i.test(t.text) && t.pos === 'ADP' && !inName;
+}
+
 /** How many prepositional phrases in a row are walked back over ("with the Office of the Attorney General in Porto": three). */
 const MAX_PHRASES = 6;
 
@@ -26,7 +38,7 @@ export interface Qualified {
 export function isPrepositionObject(tokens: Token[], first: number): boolean {
   // "chief of staff Ana Lima", "secretary of state Tom Reyes": "of" before a bare noun makes a title.
   const title = /^of$/i.test(tokens[first - 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[first]!.text) && tokens[first]!.pos !== 'DET';
-  return first - 1 > 0 && PREPOSITION.test(tokens[first - 1]!.text) && !title;
+  return first - 1 > 0 && isPreposition(tokens, first - 1) && !title;
 }
 
 /**
@@ -50,7 +62,7 @@ export function qualifiedSubject(tokens: Token[], first: number, end: number, te
   for (let n = 0; n < MAX_PHRASES; n++) {
     const start = nounPhraseStart(tokens, at - 1);
     if (start === at) return tokens[at - 1]?.pos === 'VERB' ? { ...unnamed(first), verbBefore: at - 1 } : unnamed(first);
-    if (start - 1 > 0 && PREPOSITION.test(tokens[start - 1]!.text)) { at = start - 1; continue; }
+    if (start - 1 > 0 && isPreposition(tokens, start - 1)) { at = start - 1; continue; }
     // "Ana Lima, director of the Harbour Institute, said" reaches the comma after the name.
     if (tokens[start - 1]?.text === ',' && start - 2 >= 0) {
       const nameStart = nounPhraseStart(tokens, start - 2);

@@ -12,6 +12,7 @@ import { looseAppositive } from './looseAppositive.ts';
 import { appositiveName } from './appositiveName.ts';
 import { describedBeforeName, GO_BETWEEN } from './describedBeforeName.ts';
 import { isTimeWord, PART_OF } from './subjectWords.ts';
+import { isPersonNoun } from '../speakers/descriptions.ts';
 
 /** The noun phrase that opens the sentence, up to its first verb: "About 20 members rallied ...". */
 export function sentenceSubject(tokens: Token[], before: number, text: string): { speaker: SpeakerPhrase; first: number } | undefined {
@@ -75,7 +76,12 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
   }
   if (tokens[j]?.text === ',') {
     // "rescue official Supriyadi, who like many uses one name, said": the subject is before the relative clause.
-    const relative = relativeClauseComma(tokens, j);
+    // Not before a participle ("..., also alleging"), nor before an inverted speaker ("..., says Norland Radio").
+    let after = verbIndex + 1;
+    while (tokens[after]?.pos === 'PROPN') after++;
+    const inverted = after > verbIndex + 1 && (!tokens[after] || /^[,.;]$/.test(tokens[after]!.text));
+    const finite = !/ing$/.test(tokens[verbIndex]!.text) && !inverted;
+    const relative = relativeClauseComma(tokens, j, finite);
     if (relative !== undefined) j = relative - 1;
     else {
       // Appositive: "Tom Reyes, the fire chief, stated" -> name before the commas, role between.
@@ -260,13 +266,17 @@ function ownsAfterPreposition(tokens: Token[], i: number): boolean {
 }
 
 /** For ", who ... ," or ", which ... ," ending at `comma`: the index of the comma that opens it. */
-function relativeClauseComma(tokens: Token[], comma: number): number | undefined {
+function relativeClauseComma(tokens: Token[], comma: number, finite: boolean): number | undefined {
   // "Norbank, which began in 2001, quickly becoming ..., said": the aside may hold commas of its own;
   // "Norbank, citing the slump, said": a speech participle opens one too.
   let commas = 0;
   for (let k = comma - 1; k > 0 && comma - k <= 30; k--) {
     if (tokens[k]!.text !== ',') continue;
     const next = tokens[k + 1]?.text ?? '';
+    // An aside of a participle or a preposition only before a finite reporting verb ("Lima, asked about it,
+    // said"), and after a name or a person's noun: in "Ana Lima, an aide to the board, filed a suit,
+    // alleging ..." the verb after the comma is the sentence's own.
+    if (finite && opensAside(tokens[k + 1]) && (tokens[k - 1]?.pos === 'PROPN' || (tokens[k - 1]?.pos === 'NOUN' && isPersonNoun(tokens[k - 1]!.text.toLowerCase())))) return k;
     if (/^(who|which)$/i.test(next) || ASIDE_PARTICIPLE.test(next)) return /^(PROPN|NOUN)$/.test(tokens[k - 1]?.pos ?? '') || /^(who|which)$/i.test(next) ? k : undefined;
     // An inner comma goes on with a participle ("in 2001, quickly becoming ..."); a finite verb after it
     // ("who was near the exit, would be wheeled out") is the sentence's own, and this is no aside.
@@ -296,6 +306,19 @@ function placeBetweenCommas(tokens: Token[], before: number, comma: number, role
   return (verbAt > 0 && subjectBefore(tokens, verbAt, text)) || false;
 }
 const PLACE_PREPOSITION = /^(?:from|in|near|outside)$/i;
+
+/**
+ * "Lima, elected in May, said", "Lima, asked about the port, said", "Lima, in a separate statement on
+ * Monday, said", "Reyes, for his part, said": a past participle or a preposition after the name's comma
+ * opens an aside about the speaker, not the speaker's name or role ("of" is a home town, read above).
+ */
+function opensAside(t: Token | undefined): boolean {
+  if (!t || !/^\p{Ll}/u.test(t.text)) return false;
+  if (t.pos === 'ADP') return ASIDE_PREPOSITION.test(t.text);
+  return t.pos === 'VERB' && (/[^e]ed$/.test(t.text) || IRREGULAR_PARTICIPLE.test(t.text));
+}
+const ASIDE_PREPOSITION = /^(?:in|through|during|at|on|after|via|with|from|for|before|since|under|amid|despite|like|unlike)$/;
+const IRREGULAR_PARTICIPLE = /^(?:born|known|seen|taken|told|shown|given|caught|brought|sworn|chosen|written|driven)$/;
 
 /** Participles that open an aside between a speaker and the verb: "Norbank, citing the slump, said". */
 const ASIDE_PARTICIPLE = /^(?:citing|saying|adding|noting|calling|describing|referring|speaking|responding|declining|acknowledging|insisting)$/;

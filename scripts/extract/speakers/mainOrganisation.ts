@@ -25,8 +25,10 @@ const CONTRACTION = /['’]/;
  * mentions most, when that is no person and no place and it leads clearly (at least twice, and more
  * often than any other name); else undefined.
  */
-export function mainOrganisation(sentences: readonly Sentence[], names: NameBook): string | undefined {
-  return mostNamed(organisationCounts(sentences, names), names);
+export function mainOrganisation(sentences: readonly Sentence[], names: NameBook, isKnownPerson: (name: string) => boolean = () => false): string | undefined {
+  // A name "he" or "she" has stood for ("Reyes says ... he says") is a person's, however often it is named.
+  const counts = new Map([...organisationCounts(sentences, names)].filter(([name]) => !isKnownPerson(name)));
+  return mostNamed(counts, names);
 }
 
 /** How often the article names each capitalised name that may be an organisation (no person, no place). */
@@ -71,10 +73,11 @@ function nameRunsIn(sentence: Sentence, keep: (name: string) => boolean, before 
  * Harbour Commission"). Before the article's main organisation, which may be a parent company the
  * article names once with its suffix.
  */
-export function organisationIn(sentence: Sentence, counts: ReadonlyMap<string, number>, names: NameBook, before = Infinity): string | undefined {
+export function organisationIn(sentence: Sentence, counts: ReadonlyMap<string, number>, names: NameBook, before = Infinity, isKnownPerson: (name: string) => boolean = () => false): string | undefined {
   let best: string | undefined;
   // Two capitalised words are a person's name to the name book, unless a company's word ends them ("Velden Foods").
-  const mayBeCompany = (name: string): boolean => names.mayBeOrganisation(name) || COMPANY_WORD.test(name.slice(name.lastIndexOf(' ') + 1));
+  // A name "he" or "she" has stood for in the article ("Reyes says ... he says") is a person's, never the company's.
+  const mayBeCompany = (name: string): boolean => !isKnownPerson(name) && (names.mayBeOrganisation(name) || COMPANY_WORD.test(name.slice(name.lastIndexOf(' ') + 1)));
   // A company the articles give a suffix stays "the company" before a name with no company's word
   // ("Animal Justice Now says ... The company said" is Norbank Foods Inc.).
   const suffixed = [...counts.keys()].some((name) => names.isCompany(name) || names.companyStartingWith(name));

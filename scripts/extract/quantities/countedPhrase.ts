@@ -60,9 +60,14 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   // ("five or fewer plants", "two or more deviations": a bound after the figure, as "or so" is a hedge.)
   if (tokens[i]?.lemma === 'or' && /^(?:so|more|fewer|less)$/i.test(tokens[i + 1]?.text ?? '')) i += 2;
   if (tokens[i]?.text === '(' && tokens[i + 1]?.pos === 'NUM' && /^(?:%|percent)$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === ')') i += 4;
+  // 'three "near misses"', 'two "ghost guns"': a counted noun phrase in quotation marks, as the source wrote it.
+  if (/^["“]$/.test(tokens[i]?.text ?? '') && tokens.slice(i + 2, i + 5).some((t) => /^["”]$/.test(t.text))) i++;
   const first = i;
   let headIndex = -1;
-  for (; i < tokens.length; i++) {
+  // "three near misses", "one near miss": "near" before a lower-case noun is part of it (as "near the border" after a figure is not).
+  const nearNoun = tokens[i]?.lemma === 'near' ? tokens[i + 1] : undefined;
+  if (nearNoun && /^(?:NOUN|VERB)$/.test(nearNoun.pos) && /^\p{Ll}+$/u.test(nearNoun.text) && (figure.value === 1 ? nearNoun.text === nearNoun.lemma : /[^s]s$/.test(nearNoun.text) && nearNoun.lemma !== nearNoun.text)) headIndex = i + 1;
+  for (i = headIndex < 0 ? i : tokens.length; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "close to 50,000 likes", "800 or so cases have", "four counts of fraud", "30 carries for": right after a figure above one,
     // a word wink read as a verb in -s is a plural noun (a verb after a plural subject takes no -s).
@@ -79,6 +84,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       continue;
     }
     if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "Swedish", "Porto-based"
+    // "two complete, signed letters", "three small, old houses": a comma between two modifiers of one plural head.
+    if (headIndex < 0 && t.text === ',' && i > first && tokens[i - 1]!.pos === 'ADJ' && (tokens[i + 1]?.pos === 'ADJ' || (tokens[i + 1]?.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[i + 1]!.text))) && tokens[i + 2]?.pos === 'NOUN' && isPlural(tokens[i + 2]!)) continue;
     // "two 16-year-old boys", "two 2,000-pound bombs": a hyphened figure before the noun (an age, a size) is one more modifier;
     // so is one joined to a participle ("1,200 two-handled clay jars").
     if (headIndex < 0 && t.pos === 'NUM' && tokens[i + 1]?.text === '-' && (/^(?:ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? '') || (tokens[i + 2]?.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[i + 2]!.text))) && /^(?:NOUN|ADJ)$/.test(tokens[i + 3]?.pos ?? '')) {
@@ -109,7 +116,9 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     // "three workplace active shooting attacks": after a lower-case singular noun that cannot be the
     // head of a figure above one, an adjective may still lead on to the plural head.
     // ("five deep sea Roman ships": a name that modifies the head likewise.)
-    if ((t.pos === 'ADJ' || (t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text))) && figure.value !== 1 && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && tokens[i + 1]?.pos === 'NOUN') continue;
+    // ("Three use old methods", "Two offer cheap rates": a common verb's bare form after the figure is its verb, and
+    // what follows is its object; the figure counts a noun named before.)
+    if ((t.pos === 'ADJ' || (t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text))) && figure.value !== 1 && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && !VERB_FIRST_NOUNS.has(tokens[headIndex]!.text) && tokens[i + 1]?.pos === 'NOUN') continue;
     // "65 Republican defense and foreign policy experts": a singular noun joined by "and"/"or" to more
     // modifiers of the same plural head (only when the head is still to come: "two cars and three" stops at "cars").
     if (t.pos === 'CCONJ' && figure.value !== 1 && headIndex >= 0 && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && pluralHeadAhead(tokens, i + 1)) continue;
@@ -159,6 +168,12 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
 
 /** Verbs common enough to follow a figure as its verb ("The path to 270 goes through ..."), never read as its noun. */
 const COMMON_VERBS: ReadonlySet<string> = new Set(['go', 'come', 'mean', 'seem', 'say', 'make', 'take', 'get', 'give', 'look', 'become', 'remain', 'stand', 'need', 'want', 'show', 'put', 'keep']);
+
+/**
+ * Common verbs whose bare form is also a noun, which wink may tag as one right after a figure that is a
+ * subject ("Three use ...", "Two face ..."): as verbs they lead to an object, not to a plural head.
+ */
+export const VERB_FIRST_NOUNS: ReadonlySet<string> = new Set([...COMMON_VERBS, 'use', 'offer', 'face', 'hold', 'lead', 'run', 'cover', 'support', 'report', 'claim', 'control', 'plan', 'fear', 'hope', 'have', 'win', 'lose', 'own', 'draw', 'serve', 'list']);
 
 /** Ordinals and their kin between "of the" and the whole's figure ("the first 15 states", "the remaining four"). */
 const ORDINAL_ADJECTIVES = /^(?:first|last|top|next|remaining|original|other)$/i;

@@ -195,11 +195,17 @@ function shareListHeads(figures: NumberMention[], phrases: Array<CountedPhrase |
     // hyphenated modifier ("1,000 full-time,"); "230 cheerleaders, 140 artists" keep their own.
     const own = phrases[k];
     if (own && !(own.head.includes('-') && between.trim().toLowerCase().startsWith(own.head))) continue;
+    // "7,000 dead and 50,000 wounded": a word that stands for people hurt or killed is the figure's own
+    // noun, not a modifier of the next figure's (the dead are not counted among the wounded).
+    if (CASUALTY_WORD.test(between)) continue;
     if (/^\s*(?:[\p{L}-]+\s*)?(?:,\s*(?:and|or)?|and|or)\s*(?:about|some|nearly|more than|over)?\s*$/iu.test(between)) {
       phrases[k] = { text: next.text, head: next.head, unit: next.unit };
     }
   }
 }
+
+/** "dead", "wounded", "missing" right after a figure: the people the figure counts, in a list of such figures. */
+const CASUALTY_WORD = /^\s*(?:dead|injured|wounded|hurt|missing|killed)\b/i;
 
 /**
  * "more than a month", "nearly an hour": a hedged "a"/"an" before a unit of time is one of it.

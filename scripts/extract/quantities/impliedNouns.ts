@@ -88,8 +88,20 @@ export function nounFromFrame(text: string, figure: NumberMention, tokens: reado
   const subject = /\bone\s+of\s+(?:the\s+)?$/i.test(before) ? subjectNoun(tokens, figure) : undefined;
   if (subject) return { head: subject, unit: pluralOf(subject) };
   if (DEATH_TOLL.test(before) || BARE_TOLL.test(before)) return { head: 'death', unit: 'deaths' };
+  // "She had hard pregnancies -- four in all", "The team won medals: nine in total": a total after a dash or colon
+  // counts the plural noun right before it.
+  const totalled = TOTAL_AFTER.test(after) ? PLURAL_BEFORE_DASH.exec(before) : null;
+  if (totalled) {
+    const unit = totalled[1]!.toLowerCase();
+    return { head: IRREGULAR_SINGULAR[unit] ?? unit.replace(/ies$/, 'y').replace(/([^s])s$/, '$1'), unit };
+  }
   return undefined;
 }
+
+/** "four in all", "nine in total", "six altogether": a figure given as the total of what was just named. */
+const TOTAL_AFTER = /^\s+(?:in\s+all|in\s+total|altogether)\b/i;
+/** "pregnancies --", "medals:": a plural noun (or a plural of people) right before a dash or colon. */
+const PLURAL_BEFORE_DASH = /\b(\p{Ll}{2,}[^s\W]s|people|children|men|women)\s*(?:--|[—–:])\s*$/u;
 
 /** "At least 15 died": a bare figure a casualty verb follows counts people (when no earlier count lent its noun). */
 export function casualtyVerbAfter(text: string, figure: NumberMention): boolean {

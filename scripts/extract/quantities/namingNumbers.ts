@@ -6,6 +6,7 @@
  */
 import type { NumberMention } from './numbers.ts';
 import type { Token } from '../../segment/tokens.ts';
+import { VERB_FIRST_NOUNS } from './countedPhrase.ts';
 
 /** "Jane Roe (26) from Leeds": a whole figure of a person's years in brackets right after a capitalised name. */
 export function isBracketedAge(text: string, figure: NumberMention): boolean {
@@ -13,7 +14,7 @@ export function isBracketedAge(text: string, figure: NumberMention): boolean {
 }
 
 /** "in lane 2", "part 3", "group 3", "day 30", "p. 16", "(ranked 5)": a singular label word right before a number, which names, not counts. */
-export const LABEL_WORD_BEFORE = /(?:\bpp?\.|\branked|\b(?:part|parts|lane|group|groups|stage|day|week|round|phase|level|grade|floor|floors|room|page|chapter|section|season|episode|figs?\.|table|item|exhibit|number|no\.|game|district|ward|gate|terminal|platform|category|class|zone|row|seat|pier|unit|lot|route|highway|interstate|channel|reservoir|flight|station|tier|step|verse|act|scene|track|disc|volume|issue))\s+$/i;
+export const LABEL_WORD_BEFORE = /(?:\bpp?\.|\branked|\b(?:part|parts|lane|group|groups|stage|day|week|round|phase|level|grade|floor|floors|room|page|chapter|section|season|episode|figs?\.|table|item|exhibit|number|no\.|game|district|ward|gate|terminal|platform|category|class|zone|row|seat|pier|unit|lot|route|highway|interstate|channel|reservoir|flight|station|tier|step|verse|act|scene|track|disc|volume|issue|plot))\s+$/i;
 
 /** "20 Peabody Awards", "three Grammy Awards": capitalised words ending in a plural right after a figure. */
 export const NAMED_PLURAL_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}\p{Ll}+s\b/u;
@@ -69,5 +70,6 @@ export function isOpeningName(tokens: readonly Token[], figure: NumberMention): 
 export function nounRightAfter(tokens: readonly Token[], figure: NumberMention): boolean {
   const i = tokens.findIndex((t) => t.start >= figure.end);
   const next = tokens[i];
-  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}{3,}$/u.test(next.text) && next.text === next.lemma && /^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
+  // ("Three use old ovens": a common verb's bare form is the figure's verb, and the figure is elliptical.)
+  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}{3,}$/u.test(next.text) && next.text === next.lemma && !VERB_FIRST_NOUNS.has(next.text) && /^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
 }

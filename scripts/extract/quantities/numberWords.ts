@@ -160,6 +160,8 @@ const UNIT_ABBREVIATIONS: Array<[string, string]> = [
   ['m2|m²', 'sq m'], ['ft', 'ft'], ['yds?', 'yd'], ['mi', 'mi'], ['kms?', 'km'], ['cm', 'cm'], ['mm', 'mm'], ['kgs?', 'kg'],
   ['lbs?', 'lb'], ['oz', 'oz'], ['ha', 'ha'], ['°F', '°F'], ['°C', '°C'], ['°', '°'], ['MW', 'MW'], ['GW', 'GW'], ['kW', 'kW'],
   ['hp', 'hp'], ['kWh', 'kWh'], ['MWh', 'MWh'], ['GWh', 'GWh'], ['mins?', 'min'], ['hrs?', 'h'], ['mg', 'mg'], ['ml|mL', 'mL'],
+  // "a 12-wk trial", "over 3 yrs": the short forms of weeks and years that reports and abstracts use.
+  ['wks?', 'weeks'], ['yrs?', 'years'],
 ];
 export const readUnitAbbreviation = table(UNIT_ABBREVIATIONS, '[\\s-]?', '');
 /** Every unit of measurement the reader gives ("ft", "km/h", "days"): not counts of things. */

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../scripts/extract/quantities/extractQuantities.ts';
+import { sentencesFrom } from './support/sentences.ts';
+
+const read = (...texts: string[]) => extractQuantities(sentencesFrom(...texts)).map((m) => [m.value, m.unit]);
+
+describe('extractQuantities: figures whose noun is elsewhere in the text', () => {
+  it('reads a common verb after a subject figure as its verb, so the figure counts the noun named before ("Three use old ovens")', () => {
+    expect(read('Seven bakeries sell rye bread.', 'Three use old brick ovens.', 'Three others buy loaves.')).toEqual([[7, 'bakeries'], [3, 'bakeries'], [3, 'bakeries']]);
+    expect(read('Ten firms bid.', 'Two offer cheap rates.')).toEqual([[10, 'firms'], [2, 'firms']]);
+    // A singular noun that is no common verb still leads on to the plural head.
+    expect(read('Police logged three workplace violent shooting attacks.')).toEqual([[3, 'attacks']]);
+  });
+  it('gives the dead their own count in a list with the wounded ("2,000 dead and 9,000 wounded")', () => {
+    expect(read('The war left 2,000 dead and 9,000 wounded.')).toEqual([[2000, 'people'], [9000, 'wounded']]);
+    expect(read('We count 4,000 dead and 11,000 casualties.')).toEqual([[4000, 'people'], [11000, 'casualties']]);
+    // Other modifiers still share the noun after the last figure.
+    expect(read('The plant has 900 full-time and 40 temporary workers.')).toEqual([[900, 'workers'], [40, 'workers']]);
+  });
+  it('counts the plural before a dash or colon with a total after the figure ("hard winters -- six in all")', () => {
+    expect(read('The village had hard winters -- six in all.')).toEqual([[6, 'winters']]);
+    expect(read('The club won trophies: nine in total.')).toEqual([[9, 'trophies']]);
+    // Without the total the bare figure counts nothing.
+    expect(read('The club won trophies: nine, said the coach.')).toEqual([]);
+  });
+});
+
+describe('extractQuantities: counted nouns in more shapes', () => {
+  it('reads "near" before the noun and a quoted noun phrase as what is counted ("three near misses")', () => {
+    expect(read('Pilots filed four reports and two near collisions.')).toEqual([[4, 'reports'], [2, 'collisions']]);
+    expect(read('The pilots told of six thefts and one near crash at the field.')).toEqual([[6, 'thefts'], [1, 'crash']]);
+    expect(read('Guards found two "ghost rifles" in the van.')).toEqual([[2, 'rifles']]);
+    expect(read('Police held 50 near the border.')).toEqual([]);
+  });
+  it('reads a comma between two modifiers as one noun phrase ("two complete, signed letters")', () => {
+    expect(read('The box holds two complete, signed scores and three short drafts.')).toEqual([[2, 'scores'], [3, 'drafts']]);
+  });
+  it('reads "wk" and "yrs" as weeks and years', () => {
+    expect(read('The 8-wk trial ran over 3 yrs.')).toEqual([[8, 'weeks'], [3, 'years']]);
+  });
+  it('reads "plot 2" as a label that borrows no count noun', () => {
+    expect(read('Five farms were hit.', 'The largest (plot 2 on the map) lost its barn.')).toEqual([[5, 'farms']]);
+  });
+});

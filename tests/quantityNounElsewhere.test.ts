@@ -42,3 +42,37 @@ describe('extractQuantities: counted nouns in more shapes', () => {
     expect(read('Five farms were hit.', 'The largest (plot 2 on the map) lost its barn.')).toEqual([[5, 'farms']]);
   });
 });
+
+describe('countedPhrase: modifiers in quotation marks', () => {
+  it('reads the plural after a quoted modifier ("five \'high sea\' Greek barges")', () => {
+    expect(read("It is one of only five 'high sea' Greek barges ever raised.")).toEqual([[5, 'barges']]);
+    expect(read('He keeps three “lucky” ponies.')).toEqual([[3, 'ponies']]);
+  });
+});
+
+describe('countedPhrase: names and plurals between the figure and the noun', () => {
+  it('reads a name of capitalised words before a lower-case plural as its modifier, whatever wink tagged them', () => {
+    expect(read('The chain shut nine Cook County stores.')).toEqual([[9, 'stores']]);
+    expect(read('About 80 Occupy Derby marchers sat down.')).toEqual([[80, 'marchers']]);
+  });
+  it('reads Latin plurals as plurals ("12 vertebrae", "40 alumni")', () => {
+    expect(read('The fossil keeps 12 tail vertebrae and 40 alumni came.')).toEqual([[12, 'vertebrae'], [40, 'alumni']]);
+  });
+});
+
+describe('extractQuantities: others hurt or killed with a named person', () => {
+  it('counts "N others" after a casualty verb and its object as people', () => {
+    expect(read('He is charged with shooting a guard and wounding four others.')).toEqual([[4, 'people']]);
+    expect(read('The strike killed the commander and six others.')).toEqual([[6, 'people']]);
+    // "he and nine others were arrested" stays out: ten were.
+    expect(read('Police said he and nine others were arrested.')).toEqual([]);
+  });
+});
+
+describe('extractQuantities: reference marks borrow no count noun', () => {
+  it('lends no noun to a note number glued to a word or a full stop, nor to figure numbers closing a bracket', () => {
+    expect(read('The fossil keeps 12 tail vertebrae.', 'The tail bends as in Velox3,14.')).toEqual([[12, 'vertebrae']]);
+    expect(read('The fossil keeps 12 tail vertebrae.', '2 and 3).')).toEqual([[12, 'vertebrae']]);
+    expect(read('Two storms hit the coast.8 The storms were strong.')).toEqual([[2, 'storms']]);
+  });
+});

@@ -60,8 +60,11 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   // ("five or fewer plants", "two or more deviations": a bound after the figure, as "or so" is a hedge.)
   if (tokens[i]?.lemma === 'or' && /^(?:so|more|fewer|less)$/i.test(tokens[i + 1]?.text ?? '')) i += 2;
   if (tokens[i]?.text === '(' && tokens[i + 1]?.pos === 'NUM' && /^(?:%|percent)$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === ')') i += 4;
-  // 'three "near misses"', 'two "ghost guns"': a counted noun phrase in quotation marks, as the source wrote it.
-  if (/^["“]$/.test(tokens[i]?.text ?? '') && tokens.slice(i + 2, i + 5).some((t) => /^["”]$/.test(t.text))) i++;
+  // 'three "near misses"', 'two "ghost guns"', "five 'deep sea' Roman ships": a counted noun phrase, or its
+  // first modifiers, in quotation marks as the source wrote it.
+  const quoted = /^["“'‘]$/.test(tokens[i]?.text ?? '') && tokens.slice(i + 2, i + 5).some((t) => /^["”'’]$/.test(t.text));
+  if (quoted) i++;
+  let closeQuote = quoted;
   const first = i;
   let headIndex = -1;
   // "three near misses", "one near miss": "near" before a lower-case noun is part of it (as "near the border" after a figure is not).
@@ -69,6 +72,22 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   if (nearNoun && /^(?:NOUN|VERB)$/.test(nearNoun.pos) && /^\p{Ll}+$/u.test(nearNoun.text) && (figure.value === 1 ? nearNoun.text === nearNoun.lemma : /[^s]s$/.test(nearNoun.text) && nearNoun.lemma !== nearNoun.text)) headIndex = i + 1;
   for (i = headIndex < 0 ? i : tokens.length; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (closeQuote && /^["”'’]$/.test(t.text)) {
+      closeQuote = false;
+      continue;
+    }
+    // "nine Cook County stores", "100 Occupy City marchers": a name of up to three capitalised words, whatever wink
+    // tagged them, before a lower-case plural modifies it.
+    if (headIndex < 0 && /^\p{Lu}/u.test(t.text)) {
+      let j = i;
+      // ("11 News reporters", "two Sports writers": a name that ends in a plural is a name of its own.)
+      while (j < i + 3 && /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[j]?.text ?? '') && /^(?:NOUN|PROPN|VERB|ADJ)$/.test(tokens[j]!.pos) && !/[^aeiosu]s$/.test(tokens[j]!.text)) j++;
+      const next = tokens[j];
+      if (next && next.pos === 'NOUN' && /^\p{Ll}+$/u.test(next.text) && isPlural(next)) {
+        i = j - 1;
+        continue;
+      }
+    }
     // "close to 50,000 likes", "800 or so cases have", "four counts of fraud", "30 carries for": right after a figure above one,
     // a word wink read as a verb in -s is a plural noun (a verb after a plural subject takes no -s).
     if (i === first && figure.value !== 1 && t.pos === 'VERB' && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text) && t.text.toLowerCase() !== t.lemma && !COMMON_VERBS.has(t.lemma) && /^(?:AUX|PUNCT|CCONJ|ADP)?$/.test(tokens[i + 1]?.pos ?? '')) {
@@ -154,6 +173,7 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     }
     if (lastNoun >= 0) end = tokens[lastNoun]!.end;
   }
+  if (quoted && end === tokens[headIndex]!.end && /^["”'’]$/.test(tokens[headIndex + 1]?.text ?? '')) end = tokens[headIndex + 1]!.end;
   const head = tokens[headIndex]!;
   // "the 5000 block of Elm Road" is an address.
   if (head.lemma === 'block' && tokens[headIndex + 1]?.lemma === 'of') return undefined;
@@ -163,7 +183,7 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   // "five staff members", "two crew members": "members" alone does not say of what.
   const group = tokens[headIndex - 1];
   const unit = head.lemma === 'member' && headIndex > first && group?.pos === 'NOUN' ? `${group.text.toLowerCase()} ${head.text.toLowerCase()}` : head.text.toLowerCase();
-  return { text: text.slice(tokens[first]!.start, end), head: head.lemma, unit };
+  return { text: text.slice(tokens[quoted ? first - 1 : first]!.start, end), head: head.lemma, unit };
 }
 
 /** Verbs common enough to follow a figure as its verb ("The path to 270 goes through ..."), never read as its noun. */
@@ -219,7 +239,9 @@ const MEASURE_ADJECTIVES = new Set(['strong', 'long', 'wide', 'high', 'deep', 't
 const INVARIANT_PLURALS = new Set(['headquarters', 'barracks', 'subspecies', 'aircraft', 'spacecraft', 'deer', 'sheep', 'fish', 'series', 'species', 'offspring', 'swine', 'moose', 'bison', 'salmon', 'trout', 'head', 'dozen', 'wounded', 'injured', 'dead', 'missing']);
 
 /** Plural nouns that do not end in -s. */
-const IRREGULAR_PLURALS = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'crew', 'feet', 'teeth', 'mice', 'geese']);
+const IRREGULAR_PLURALS = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'crew', 'feet', 'teeth', 'mice', 'geese',
+  // Latin and Greek plurals: "26 vertebrae", "three larvae", "40 alumni".
+  'vertebrae', 'larvae', 'antennae', 'alumni', 'fungi', 'nuclei', 'cacti', 'bacteria', 'criteria', 'phenomena', 'oxen']);
 
 function isPlural(t: Token): boolean {
   const word = t.text.toLowerCase();

@@ -15,7 +15,7 @@ import { measureNamedEarlier, namedMeasure, shareOfPairAfter, type NamedMeasure 
 import { ratioPairs, scorePairs, voteTallies } from './voteTallies.ts';
 import { countedPhrase, type CountedPhrase } from './countedPhrase.ts';
 import { ratioShare } from './ratioShare.ts';
-import { isAppositive, isBracketedAge, isEmergencyNumber, isOpeningName, isQuotedNumber, LABEL_WORD_BEFORE, LIST_MARKER, NAMED_PLURAL_AFTER, nounRightAfter } from './namingNumbers.ts';
+import { isAppositive, isBracketedAge, isEmergencyNumber, isOpeningName, isQuotedNumber, isReferenceMark, LABEL_WORD_BEFORE, LIST_MARKER, NAMED_PLURAL_AFTER, nounRightAfter } from './namingNumbers.ts';
 import { isChangeJoint } from './readExpression.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
@@ -139,7 +139,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         }
         // ("20 Peabody Awards": a figure before a capitalised plural names its own thing, one the count nouns do not know.)
         // ("lane 2", "part 3", "rates about 0.7": a number after a label word, or a fraction, counts nothing.)
-        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !nounRightAfter(tokens, figure) && !isQuotedNumber(sentence.text, figure) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start)) && !isOpeningName(tokens, figure)) {
+        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !nounRightAfter(tokens, figure) && !isQuotedNumber(sentence.text, figure) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start)) && !isOpeningName(tokens, figure) && !isReferenceMark(sentence.text, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;

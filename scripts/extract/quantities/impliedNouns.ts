@@ -53,8 +53,16 @@ const CASUALTY_BEFORE = /\b(?:killed|killing|kills|wounded|wounding|wounds|injur
 const CLAUSE_END_AFTER = /^\s*(?:[,.;:)—–]|$|and\b|or\b|including\b|in\b|on\b|at\b|as\b)/i;
 
 export function casualtyVerbBefore(text: string, figure: NumberMention): boolean {
-  return CASUALTY_BEFORE.test(text.slice(0, figure.start)) && CLAUSE_END_AFTER.test(text.slice(figure.end));
+  const before = text.slice(0, figure.start);
+  const after = text.slice(figure.end);
+  // "wounding three others": the others are people too.
+  if (CASUALTY_BEFORE.test(before) && CLAUSE_END_AFTER.test(after.replace(/^\s+others\b/i, ''))) return true;
+  // "killed the chief and four others": more people the same verb took as its object.
+  return /^\s+others\b/i.test(after) && CASUALTY_OBJECT_AND.test(before);
 }
+
+/** "killed the chief and", "wounding a guard and": a casualty verb, its object and "and", before "N others". */
+const CASUALTY_OBJECT_AND = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|arrested|arresting|detained|rescued|evacuated)\s+[^\d.;:,]{1,50}?\s+and\s+(?:(?:at least|about|nearly|some|up to)\s+)?$/i;
 
 /** "he and", "Jane Roe and": someone the figure's "others" are added to. */
 const WITH_SOMEONE = /(?:\b(?:he|she|I|we|they|him|her|me|us|them)|\p{Lu}\p{Ll}+)\s+(?:and|with)\s+$/u;

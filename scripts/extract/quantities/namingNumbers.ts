@@ -73,3 +73,13 @@ export function nounRightAfter(tokens: readonly Token[], figure: NumberMention):
   // ("Three use old ovens": a common verb's bare form is the figure's verb, and the figure is elliptical.)
   return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}{3,}$/u.test(next.text) && next.text === next.lemma && !VERB_FIRST_NOUNS.has(next.text) && /^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
 }
+
+/**
+ * "as in Archaeopteryx2,22", "the aurora.11 The", "(Figs. | 1 and 2).": a note's number glued to the word or full
+ * stop before it, or one that closes a bracket the sentence never opened, refers to a note or a figure; it counts nothing.
+ */
+export function isReferenceMark(text: string, figure: NumberMention): boolean {
+  const before = text.slice(0, figure.start);
+  if (/\p{L}[\d,]*$/u.test(before) || /\p{Ll}\.$/u.test(before)) return true;
+  return /^(?:\s*(?:,|and|-|–)\s*\d+)*\)/.test(text.slice(figure.end)) && !before.includes('(');
+}

@@ -34,6 +34,7 @@ describe('extractQuantities: counted nouns in more shapes', () => {
   });
   it('reads a comma between two modifiers as one noun phrase ("two complete, signed letters")', () => {
     expect(read('The box holds two complete, signed scores and three short drafts.')).toEqual([[2, 'scores'], [3, 'drafts']]);
+    expect(read('The board held 14 open or closed sessions.')).toEqual([[14, 'sessions']]);
   });
   it('reads "wk" and "yrs" as weeks and years', () => {
     expect(read('The 8-wk trial ran over 3 yrs.')).toEqual([[8, 'weeks'], [3, 'years']]);
@@ -58,6 +59,9 @@ describe('countedPhrase: names and plurals between the figure and the noun', () 
   it('reads Latin plurals as plurals ("12 vertebrae", "40 alumni")', () => {
     expect(read('The fossil keeps 12 tail vertebrae and 40 alumni came.')).toEqual([[12, 'vertebrae'], [40, 'alumni']]);
   });
+  it('reads a plural name of people as the whole after "of" ("three of four Ohioans")', () => {
+    expect(read('A poll found that three of four Ohioans want a vote.')).toEqual([[3, 'ohioans'], [4, 'ohioans']]);
+  });
 });
 
 describe('extractQuantities: others hurt or killed with a named person', () => {
@@ -74,5 +78,19 @@ describe('extractQuantities: reference marks borrow no count noun', () => {
     expect(read('The fossil keeps 12 tail vertebrae.', 'The tail bends as in Velox3,14.')).toEqual([[12, 'vertebrae']]);
     expect(read('The fossil keeps 12 tail vertebrae.', '2 and 3).')).toEqual([[12, 'vertebrae']]);
     expect(read('Two storms hit the coast.8 The storms were strong.')).toEqual([[2, 'storms']]);
+  });
+});
+
+describe('extractQuantities: more units and frames', () => {
+  it('reads hyphened areas and frequencies ("a 4,100-square-foot house", "a 41.5 kHz tone")', () => {
+    expect(read('They bought a 4,100-square-foot house and a 3-square-mile ranch.')).toEqual([[4100, 'sq ft'], [3, 'sq mi']]);
+    expect(read('The 41.5 kHz tone was heard.')).toEqual([[41.5, 'kHz']]);
+  });
+  it('reads a headline "Number of ..." after a live blog\'s time stamp', () => {
+    expect(read('6:15 P.M. Number of soldiers hurt near the river rises to nine.')).toEqual([[1095, 'clock time'], [9, 'soldiers']]);
+  });
+  it('reads no plural after "one" as its noun ("only one remains", "the call one makes")', () => {
+    expect(read('Of the 40 names, only one remains on the list.')).toEqual([[40, 'names'], [1, 'names']]);
+    expect(read('That is the call one makes when it is caught.')).toEqual([]);
   });
 });

@@ -50,7 +50,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     const ordinal = tokens[i - 1]?.pos === 'DET' && ORDINAL_ADJECTIVES.test(tokens[i]?.text ?? '') && tokens[i + 1]?.pos === 'NUM' ? 1 : 0;
     // "12 of 13 counts", "four of five judges": the whole's figure right after "of", before its plural noun.
     // ("five of 29 member countries", "two of 29 alliance states": one modifier may stand before the plural.)
-    const bareWhole = tokens[i - 1]?.lemma === 'of' && tokens[i]?.pos === 'NUM' && ((tokens[i + 1]?.pos === 'NOUN' && isPlural(tokens[i + 1]!)) || (/^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '') && tokens[i + 2]?.pos === 'NOUN' && isPlural(tokens[i + 2]!)));
+    // ("three of four Ohioans": a plural name of people is a plural too.)
+    const bareWhole = tokens[i - 1]?.lemma === 'of' && tokens[i]?.pos === 'NUM' && ((/^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && (isPlural(tokens[i + 1]!) || isPluralName(tokens[i + 1]!))) || (/^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '') && tokens[i + 2]?.pos === 'NOUN' && isPlural(tokens[i + 2]!)));
     if (tokens[i + ordinal]?.pos === 'NUM' && tokens[i + ordinal - 1]?.pos !== 'NUM' && (ordinal || tokens[i - 1]?.pos === 'DET' || bareWhole)) i += ordinal + 1;
     // "1,500 of the town's residents": the whole belongs to someone; what is counted follows the possessive.
     const owner = possessiveEnd(tokens, i);
@@ -103,8 +104,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       continue;
     }
     if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "Swedish", "Porto-based"
-    // "two complete, signed letters", "three small, old houses": a comma between two modifiers of one plural head.
-    if (headIndex < 0 && t.text === ',' && i > first && tokens[i - 1]!.pos === 'ADJ' && (tokens[i + 1]?.pos === 'ADJ' || (tokens[i + 1]?.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[i + 1]!.text))) && tokens[i + 2]?.pos === 'NOUN' && isPlural(tokens[i + 2]!)) continue;
+    // "two complete, signed letters", "32 public or private hearings": a comma, "and" or "or" between two modifiers of one plural head.
+    if (headIndex < 0 && (t.text === ',' || (t.pos === 'CCONJ' && /^(?:and|or)$/i.test(t.text))) && i > first && tokens[i - 1]!.pos === 'ADJ' && (tokens[i + 1]?.pos === 'ADJ' || (tokens[i + 1]?.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[i + 1]!.text))) && tokens[i + 2]?.pos === 'NOUN' && isPlural(tokens[i + 2]!)) continue;
     // "two 16-year-old boys", "two 2,000-pound bombs": a hyphened figure before the noun (an age, a size) is one more modifier;
     // so is one joined to a participle ("1,200 two-handled clay jars").
     if (headIndex < 0 && t.pos === 'NUM' && tokens[i + 1]?.text === '-' && (/^(?:ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? '') || (tokens[i + 2]?.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[i + 2]!.text))) && /^(?:NOUN|ADJ)$/.test(tokens[i + 3]?.pos ?? '')) {
@@ -180,6 +181,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   // More than one of something is written in the plural: "18 show", "two know", "9 network" are mis-read heads.
   // A plural proper noun ("33 million Americans", "2,000 Iraqis") is its own lemma in wink's tags: its -s says it.
   if (figure.value !== 1 && figure.kind === 'count' && !isPlural(head) && !INVARIANT_PLURALS.has(head.text.toLowerCase()) && !isPluralName(head)) return undefined;
+  // One of something is written in the singular: "only one remains", "the squeal one makes" have a verb in -s after "one".
+  if (figure.value === 1 && figure.kind === 'count' && headIndex === first && /^\p{Ll}+[^s]s$/u.test(head.text) && isPlural(head)) return undefined;
   // "five staff members", "two crew members": "members" alone does not say of what.
   const group = tokens[headIndex - 1];
   const unit = head.lemma === 'member' && headIndex > first && group?.pos === 'NOUN' ? `${group.text.toLowerCase()} ${head.text.toLowerCase()}` : head.text.toLowerCase();

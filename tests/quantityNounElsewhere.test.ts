@@ -94,3 +94,10 @@ describe('extractQuantities: more units and frames', () => {
     expect(read('That is the call one makes when it is caught.')).toEqual([]);
   });
 });
+
+describe('findNumbers: "this one" is a pronoun', () => {
+  it('lends no earlier count noun to "This one matters", but "that one more case" still counts', () => {
+    expect(read('The club lost 26 games.', 'This one means more.')).toEqual([[26, 'games']]);
+    expect(read('Two suits failed.', 'He hopes that one more suit may win.')).toEqual([[2, 'suits'], [1, 'suit']]);
+  });
+});

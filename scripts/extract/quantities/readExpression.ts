@@ -13,8 +13,11 @@ import { readQuantity } from './readQuantity.ts';
  * Words in -is ("analysis", "crisis", "basis") are singular nouns, not plurals.
  */
 const PLURAL_NEXT = /\s+(?!(?:has|was|is|does|this|thus|plus|its|his|less|unless|across|always|perhaps|as|us|yes)(?![a-z]))[a-z]+[^sui]s(?![a-z'’])/y;
-/** Words that make a following "one" a pronoun: "no one", "all one needs", "any one", "every one", "each one". */
-const PRONOUN_ONE_BEFORE = /(?<![A-Za-z])(?:no|all|any|every|each)\s+$/i;
+/**
+ * Words that make a following "one" a pronoun: "no one", "all one needs", "any one", "every one", "each one", "this one
+ * means" (a demonstrative picks one out; "that" is left out, as "hope that one more case" counts one).
+ */
+const PRONOUN_ONE_BEFORE = /(?<![A-Za-z])(?:no|all|any|every|each|this)\s+$/i;
 /**
  * "one more round", "one other victim", "one additional officer": "one" before a word that adds
  * to a set counts one thing. Not "one more time"/"one other thing" (idioms) nor "one more than".

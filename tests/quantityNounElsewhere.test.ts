@@ -101,3 +101,37 @@ describe('findNumbers: "this one" is a pronoun', () => {
     expect(read('Two suits failed.', 'He hopes that one more suit may win.')).toEqual([[2, 'suits'], [1, 'suit']]);
   });
 });
+
+describe('extractQuantities: bare figures that name, date or measure, and borrow no count noun', () => {
+  it('reads a figure dated by an era or "circa" as a year ("in 612 AD", "(c. 540-601)")', () => {
+    expect(read('Monks kept 16 scrolls.', 'The abbey was built in 612 AD by a queen (c. 540-601).')).toEqual([[16, 'scrolls']]);
+    expect(read('The wall had 30 towers.', 'It was raised in 2,300 BC.')).toEqual([[30, 'towers']]);
+  });
+  it('reads the rest of a label\'s list as labels ("Figs. 4, 5", "parts one, two and three", "ranked at 3")', () => {
+    expect(read('The team took 40 samples.', 'See Figs. 4, 5 and 6.')).toEqual([[40, 'samples']]);
+    expect(read('Three novels were filmed.', 'Two men directed parts one, two and three.')).toEqual([[3, 'novels'], [2, 'men']]);
+    expect(read('Seven traits were scored.', 'The lip was ranked at 3.')).toEqual([[7, 'traits']]);
+  });
+  it('reads "minus 20", "at 19, she ...", "younger than 40" as no count', () => {
+    expect(read('The hut held nine children.', 'It was minus 20 outside.')).toEqual([[9, 'children']]);
+    expect(read('She had three brothers.', 'At 19, she became a nurse.')).toEqual([[3, 'brothers']]);
+    expect(read('Of 9,000 patients, 1,200 were younger than 40.')).toEqual([[9000, 'patients'], [1200, 'patients']]);
+  });
+  it('reads "before age 45" as an age', () => {
+    expect(read('They were diagnosed before age 45.')).toEqual([[45, 'years old']]);
+  });
+  it('lends no noun to a figure before a unit it does not know or a name with its own noun', () => {
+    expect(read('Ten grains were dated.', 'A dose of 150 Gy, 20 μl of acid and 3000 nT/min were used for 10 s.')).toEqual([[10, 'grains']]);
+    expect(read('The band had 12 fans.', 'It played two Pink Floyd covers.')).toEqual([[12, 'fans']]);
+    // A day after a bare figure still lets it borrow.
+    expect(read('Police held 30 people.', 'They arrested 14 Monday.')).toEqual([[30, 'people'], [14, 'people']]);
+  });
+  it('lends no noun to a note after a quotation mark or a list of notes, nor to a date after a slash', () => {
+    expect(read('Two storms hit.', 'It was “a bright light”12 in the sky, seen on the night of May 28/29.')).toEqual([[2, 'storms']]);
+    expect(read('Ten grains were dated.', 'The method of dating quartz34, 35 was used.')).toEqual([[10, 'grains']]);
+  });
+  it('counts residents of "populations of 100,000" and carries a measure back to the level a change started from', () => {
+    expect(read('The city had 47 murders, the most among cities with populations of 100,000 or more.')).toEqual([[47, 'murders'], [100000, 'residents']]);
+    expect(read('They found 16 mammals.', 'People lived there from 52,000 to 48,000 years ago.')).toEqual([[16, 'mammals'], [52000, 'years'], [48000, 'years']]);
+  });
+});

@@ -19,8 +19,8 @@ export interface ImpliedNoun {
 
 /** "a delegation of 400": groups of people whose size is given after "of" with no noun. */
 const GROUP_OF = /\b(delegation|team|crowd|group|contingent|workforce|crew|squad|party|audience|congregation)\s+of\s*$/i;
-/** "a city of 400,000": places whose population is given after "of" with no noun. */
-const PLACE_OF = /\b(city|town|village|country|nation|island|state|province|region|metropolis|community|suburb)\s+of\s*$/i;
+/** "a city of 400,000", "cities with populations of 100,000": places whose population is given after "of" with no noun. */
+const PLACE_OF = /\b(city|town|village|country|nation|island|state|province|region|metropolis|community|suburb|population|populations)\s+of\s*$/i;
 /**
  * "the number of (obese) people ... (rose) to 100", "Number of wounded rises to eight" (a headline's
  * style, which may follow a live blog's time stamp: "7:40 P.M. Number of ..."), "the number of dead": the plural noun a later bare figure counts (up to two modifiers before it, not a verb; no other figure between).
@@ -83,7 +83,7 @@ export function nounFromFrame(text: string, figure: NumberMention, tokens: reado
     if (noun) return { head: noun.lemma, unit: noun.text.toLowerCase() };
   }
   const place = PLACE_OF.exec(before);
-  if (place) return { head: 'resident', unit: 'residents', counts: `residents of the ${place[1]!.toLowerCase()}` };
+  if (place) return { head: 'resident', unit: 'residents', counts: /^population/i.test(place[1]!) ? 'residents' : `residents of the ${place[1]!.toLowerCase()}` };
   // "The number of petitions ... rose to more than 100": the count noun came first.
   const numberOf = NUMBER_OF.exec(before);
   if (numberOf && !/^-\p{L}/u.test(after)) {

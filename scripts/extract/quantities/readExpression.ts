@@ -125,3 +125,8 @@ function isOlderYear(text: string, pos: number, first: Quantity): boolean {
 export function isChangeJoint(text: string, first: NumberMention, second: NumberMention): boolean {
   return /^\s+to\s+$/i.test(text.slice(first.end, second.start)) && /(?<![A-Za-z])from\s+$/i.test(text.slice(0, first.start));
 }
+
+/** The unit of the measure a bare count before a change reached ("from 49,000 to 46,000 years ago": years), if any. */
+export function carriedUnit(text: string, first: NumberMention, second: NumberMention | undefined): string | undefined {
+  return second && second.kind === 'measure' && second.unit && isChangeJoint(text, first, second) ? second.unit : undefined;
+}

@@ -135,3 +135,10 @@ describe('extractQuantities: bare figures that name, date or measure, and borrow
     expect(read('They found 16 mammals.', 'People lived there from 52,000 to 48,000 years ago.')).toEqual([[16, 'mammals'], [52000, 'years'], [48000, 'years']]);
   });
 });
+
+describe('impliedNouns: "N of them" points back to the first plural of the sentence', () => {
+  it('counts that plural ("after miners struck over their wages, 300 of them were fired")', () => {
+    expect(read('After miners struck over their unpaid wages, 300 of them were fired.')).toEqual([[300, 'miners']]);
+    expect(read('Although most of the children got well, only two of them walk.')).toEqual([[2, 'children']]);
+  });
+});

@@ -82,6 +82,11 @@ export function nounFromFrame(text: string, figure: NumberMention, tokens: reado
     const noun = antecedent(tokens, figure);
     if (noun) return { head: noun.lemma, unit: noun.text.toLowerCase() };
   }
+  // "after inmates revolted over their conditions, 1,200 of them were killed": the first plural the sentence names.
+  if (/^\s+of\s+(?:them|those|these)\b/i.test(after)) {
+    const noun = firstPlural(tokens, figure);
+    if (noun) return { head: noun.lemma, unit: noun.text.toLowerCase() };
+  }
   const place = PLACE_OF.exec(before);
   if (place) return { head: 'resident', unit: 'residents', counts: /^population/i.test(place[1]!) ? 'residents' : `residents of the ${place[1]!.toLowerCase()}` };
   // "The number of petitions ... rose to more than 100": the count noun came first.
@@ -116,6 +121,11 @@ export function casualtyVerbAfter(text: string, figure: NumberMention): boolean 
   // "he and nine others were arrested": ten were, so "nine others" after a named person or a pronoun is no count of them.
   if (/^\s+others\b/i.test(text.slice(figure.end)) && WITH_SOMEONE.test(text.slice(0, figure.start))) return false;
   return CASUALTY_AFTER.test(text.slice(figure.end));
+}
+
+/** The first lower-case plural noun of the sentence before the figure, not a time ("years"), the subject "of them" points back to. */
+function firstPlural(tokens: readonly Token[], figure: NumberMention): Token | undefined {
+  return tokens.find((t) => t.end <= figure.start && t.pos === 'NOUN' && /^(?:\p{Ll}+s|people|children|\p{Ll}*men)$/u.test(t.text) && t.text !== t.lemma && !/^(?:years|months|weeks|days|hours|minutes|decades|times|percent)$/.test(t.text));
 }
 
 /**

@@ -142,3 +142,12 @@ describe('impliedNouns: "N of them" points back to the first plural of the sente
     expect(read('Although most of the children got well, only two of them walk.')).toEqual([[2, 'children']]);
   });
 });
+
+describe('extractQuantities: more nouns written elsewhere', () => {
+  it('reads the noun an editor supplies in square brackets ("get 222 [electoral votes]")', () => {
+    expect(read('“We were never going to get 210 [Electoral College votes].”')).toEqual([[210, 'votes']]);
+  });
+  it('counts people where a verb of protest follows a bare figure ("Nearly 40 picketed")', () => {
+    expect(read('Nearly 40 picketed outside the plant, and about 300 marched to city hall.')).toEqual([[40, 'people'], [300, 'people']]);
+  });
+});

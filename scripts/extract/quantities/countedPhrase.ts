@@ -63,7 +63,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   if (tokens[i]?.text === '(' && tokens[i + 1]?.pos === 'NUM' && /^(?:%|percent)$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === ')') i += 4;
   // 'three "near misses"', 'two "ghost guns"', "five 'deep sea' Roman ships": a counted noun phrase, or its
   // first modifiers, in quotation marks as the source wrote it.
-  const quoted = /^["“'‘]$/.test(tokens[i]?.text ?? '') && tokens.slice(i + 2, i + 5).some((t) => /^["”'’]$/.test(t.text));
+  // ("get 222 [Electoral College votes]": an editor's square brackets supply the noun a quoted speaker left out.)
+  const quoted = (/^["“'‘]$/.test(tokens[i]?.text ?? '') && tokens.slice(i + 2, i + 5).some((t) => /^["”'’]$/.test(t.text))) || (tokens[i]?.text === '[' && tokens.slice(i + 2, i + 6).some((t) => t.text === ']'));
   if (quoted) i++;
   let closeQuote = quoted;
   const first = i;
@@ -73,7 +74,7 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
   if (nearNoun && /^(?:NOUN|VERB)$/.test(nearNoun.pos) && /^\p{Ll}+$/u.test(nearNoun.text) && (figure.value === 1 ? nearNoun.text === nearNoun.lemma : /[^s]s$/.test(nearNoun.text) && nearNoun.lemma !== nearNoun.text)) headIndex = i + 1;
   for (i = headIndex < 0 ? i : tokens.length; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (closeQuote && /^["”'’]$/.test(t.text)) {
+    if (closeQuote && /^["”'’\]]$/.test(t.text)) {
       closeQuote = false;
       continue;
     }
@@ -174,7 +175,7 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     }
     if (lastNoun >= 0) end = tokens[lastNoun]!.end;
   }
-  if (quoted && end === tokens[headIndex]!.end && /^["”'’]$/.test(tokens[headIndex + 1]?.text ?? '')) end = tokens[headIndex + 1]!.end;
+  if (quoted && end === tokens[headIndex]!.end && /^["”'’\]]$/.test(tokens[headIndex + 1]?.text ?? '')) end = tokens[headIndex + 1]!.end;
   const head = tokens[headIndex]!;
   // "the 5000 block of Elm Road" is an address.
   if (head.lemma === 'block' && tokens[headIndex + 1]?.lemma === 'of') return undefined;

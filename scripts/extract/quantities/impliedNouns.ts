@@ -38,11 +38,11 @@ const DEATH_TOLL = /\b(?:death|casualty)\s+toll\b[^\d.;]{0,60}$/i;
  */
 const BARE_TOLL = /\b(?:the|overall|official|confirmed)\s+toll\s+(?:(?:from|in)\s+[^\d.;,]{1,40}?\s+)?(?:(?:has|had|now|officially)\s+)?(?:(?:stands|stood|rose|risen|rises|climbed|climbs|jumped|reached|reaches|hit|grew|increased)\s+)?(?:to|at)\s+$/i;
 /**
- * "15 died", "three were wounded", "two have been killed", "left 10 dead.": a bare figure whose
+ * "15 died", "three were wounded", "two have been killed", "left 10 dead.", "nearly 50 picketed": a bare figure whose
  * verb says it counts people. "dead" and "missing" only at the end of the phrase ("35 missing
  * people", "717 missing persons reports" have their own noun).
  */
-const CASUALTY_AFTER = /^\s+(?:others?\s+|more\s+)?(?:(?:were|are|have\s+been|had\s+been|was|remain|remained|remains|are\s+still|were\s+still|still)\s+)?(?:died|killed|injured|hurt|wounded|hospitali[sz]ed|rescued|arrested|evacuated|(?:dead|missing)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|after|across|since|from|and|or|as|when|while|following|including)\b)))\b/i;
+const CASUALTY_AFTER = /^\s+(?:others?\s+|more\s+)?(?:(?:were|are|have\s+been|had\s+been|was|remain|remained|remains|are\s+still|were\s+still|still)\s+)?(?:died|killed|injured|hurt|wounded|hospitali[sz]ed|rescued|arrested|evacuated|protested|marched|rallied|picketed|demonstrated|(?:dead|missing)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|after|across|since|from|and|or|as|when|while|following|including)\b)))\b/i;
 
 /**
  * "The blast killed at least 20.", "killing 12 and wounding 30", "Police arrested 14.": a bare

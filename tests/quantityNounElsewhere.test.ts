@@ -151,3 +151,13 @@ describe('extractQuantities: more nouns written elsewhere', () => {
     expect(read('Nearly 40 picketed outside the plant, and about 300 marched to city hall.')).toEqual([[40, 'people'], [300, 'people']]);
   });
 });
+
+describe('findNumbers and countedPhrase: a year before a sum, and the whole after an owner', () => {
+  it('reads no span from a year to a sum or a scaled figure ("pay for 2016 to $12.4 million")', () => {
+    expect(read('He got a rise in his pay for 2016 to $12.4 million.')).toEqual([[12400000, 'USD']]);
+    expect(read('The crowd of 40,000 people grew from 3 million in 1990 to 4.5 million in 2010.').map(([v]) => v)).toEqual([40000, 3000000, 4500000]);
+  });
+  it('reads the plural after the owner and the whole\'s figure ("60 million of the world\'s 500 million cattle farmers")', () => {
+    expect(read('India has 60 million of the world\'s 500 million cattle farmers.')).toEqual([[60000000, 'farmers'], [500000000, 'farmers']]);
+  });
+});

@@ -55,7 +55,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     if (tokens[i + ordinal]?.pos === 'NUM' && tokens[i + ordinal - 1]?.pos !== 'NUM' && (ordinal || tokens[i - 1]?.pos === 'DET' || bareWhole)) i += ordinal + 1;
     // "1,500 of the town's residents": the whole belongs to someone; what is counted follows the possessive.
     const owner = possessiveEnd(tokens, i);
-    if (owner > i) i = owner;
+    // ("87 million of the world's 671 million obese people": the whole's own figure after the owner is its own mention.)
+    if (owner > i) for (i = owner; tokens[i]?.pos === 'NUM'; ) i++;
   }
   // "800 or so cases": a hedge after the figure; "Six (7%) patients": the share in brackets, as reports give it.
   // ("five or fewer plants", "two or more deviations": a bound after the figure, as "or so" is a hedge.)

@@ -45,6 +45,9 @@ function readRange(text: string, first: Quantity, between: boolean): Range | und
   if (readTime(text, pos) !== undefined || at(PHONE, text, pos)) return undefined;
   const second = readQuantity(text, pos);
   if (!second || second.loneOne) return undefined;
+  // "his pay for 2015 to $19.6 million", "from 857 million in 1980 to 2.1 billion": a year before a sum, a rate, a
+  // measure or a scaled count dates the figure before it.
+  if (first.yearLike && (second.kind !== 'count' || second.scale > 1)) return undefined;
   let high = second.value;
   let years = first.yearLike && second.yearLike;
   if (first.yearLike && second.plainDigits.length === 2 && /[-–]/.test(sep[0])) {

@@ -50,20 +50,47 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     const ordinal = tokens[i - 1]?.pos === 'DET' && ORDINAL_ADJECTIVES.test(tokens[i]?.text ?? '') && tokens[i + 1]?.pos === 'NUM' ? 1 : 0;
     // "12 of 13 counts", "four of five judges": the whole's figure right after "of", before its plural noun.
     // ("five of 29 member countries", "two of 29 alliance states": one modifier may stand before the plural.)
-    const bareWhole = tokens[i - 1]?.lemma === 'of' && tokens[i]?.pos === 'NUM' && ((tokens[i + 1]?.pos === 'NOUN' && isPlural(tokens[i + 1]!)) || (/^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '') && tokens[i + 2]?.pos === 'NOUN' && isPlural(tokens[i + 2]!)));
+    // ("three of four Ohioans": a plural name of people is a plural too.)
+    const bareWhole = tokens[i - 1]?.lemma === 'of' && tokens[i]?.pos === 'NUM' && ((/^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && (isPlural(tokens[i + 1]!) || isPluralName(tokens[i + 1]!))) || (/^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '') && tokens[i + 2]?.pos === 'NOUN' && isPlural(tokens[i + 2]!)));
     if (tokens[i + ordinal]?.pos === 'NUM' && tokens[i + ordinal - 1]?.pos !== 'NUM' && (ordinal || tokens[i - 1]?.pos === 'DET' || bareWhole)) i += ordinal + 1;
     // "1,500 of the town's residents": the whole belongs to someone; what is counted follows the possessive.
     const owner = possessiveEnd(tokens, i);
-    if (owner > i) i = owner;
+    // ("87 million of the world's 671 million obese people": the whole's own figure after the owner is its own mention.)
+    if (owner > i) for (i = owner; tokens[i]?.pos === 'NUM'; ) i++;
   }
   // "800 or so cases": a hedge after the figure; "Six (7%) patients": the share in brackets, as reports give it.
   // ("five or fewer plants", "two or more deviations": a bound after the figure, as "or so" is a hedge.)
   if (tokens[i]?.lemma === 'or' && /^(?:so|more|fewer|less)$/i.test(tokens[i + 1]?.text ?? '')) i += 2;
   if (tokens[i]?.text === '(' && tokens[i + 1]?.pos === 'NUM' && /^(?:%|percent)$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === ')') i += 4;
+  // 'three "near misses"', 'two "ghost guns"', "five 'deep sea' Roman ships": a counted noun phrase, or its
+  // first modifiers, in quotation marks as the source wrote it.
+  // ("get 222 [Electoral College votes]": an editor's square brackets supply the noun a quoted speaker left out.)
+  const quoted = (/^["“'‘]$/.test(tokens[i]?.text ?? '') && tokens.slice(i + 2, i + 5).some((t) => /^["”'’]$/.test(t.text))) || (tokens[i]?.text === '[' && tokens.slice(i + 2, i + 6).some((t) => t.text === ']'));
+  if (quoted) i++;
+  let closeQuote = quoted;
   const first = i;
   let headIndex = -1;
-  for (; i < tokens.length; i++) {
+  // "three near misses", "one near miss": "near" before a lower-case noun is part of it (as "near the border" after a figure is not).
+  const nearNoun = tokens[i]?.lemma === 'near' ? tokens[i + 1] : undefined;
+  if (nearNoun && /^(?:NOUN|VERB)$/.test(nearNoun.pos) && /^\p{Ll}+$/u.test(nearNoun.text) && (figure.value === 1 ? nearNoun.text === nearNoun.lemma : /[^s]s$/.test(nearNoun.text) && nearNoun.lemma !== nearNoun.text)) headIndex = i + 1;
+  for (i = headIndex < 0 ? i : tokens.length; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (closeQuote && /^["”'’\]]$/.test(t.text)) {
+      closeQuote = false;
+      continue;
+    }
+    // "nine Cook County stores", "100 Occupy City marchers": a name of up to three capitalised words, whatever wink
+    // tagged them, before a lower-case plural modifies it.
+    if (headIndex < 0 && /^\p{Lu}/u.test(t.text)) {
+      let j = i;
+      // ("11 News reporters", "two Sports writers": a name that ends in a plural is a name of its own.)
+      while (j < i + 3 && /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[j]?.text ?? '') && /^(?:NOUN|PROPN|VERB|ADJ)$/.test(tokens[j]!.pos) && !/[^aeiosu]s$/.test(tokens[j]!.text)) j++;
+      const next = tokens[j];
+      if (next && next.pos === 'NOUN' && /^\p{Ll}+$/u.test(next.text) && isPlural(next)) {
+        i = j - 1;
+        continue;
+      }
+    }
     // "close to 50,000 likes", "800 or so cases have", "four counts of fraud", "30 carries for": right after a figure above one,
     // a word wink read as a verb in -s is a plural noun (a verb after a plural subject takes no -s).
     if (i === first && figure.value !== 1 && t.pos === 'VERB' && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text) && t.text.toLowerCase() !== t.lemma && !COMMON_VERBS.has(t.lemma) && /^(?:AUX|PUNCT|CCONJ|ADP)?$/.test(tokens[i + 1]?.pos ?? '')) {
@@ -79,6 +106,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       continue;
     }
     if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "Swedish", "Porto-based"
+    // "two complete, signed letters", "32 public or private hearings": a comma, "and" or "or" between two modifiers of one plural head.
+    if (headIndex < 0 && (t.text === ',' || (t.pos === 'CCONJ' && /^(?:and|or)$/i.test(t.text))) && i > first && tokens[i - 1]!.pos === 'ADJ' && (tokens[i + 1]?.pos === 'ADJ' || (tokens[i + 1]?.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[i + 1]!.text))) && tokens[i + 2]?.pos === 'NOUN' && isPlural(tokens[i + 2]!)) continue;
     // "two 16-year-old boys", "two 2,000-pound bombs": a hyphened figure before the noun (an age, a size) is one more modifier;
     // so is one joined to a participle ("1,200 two-handled clay jars").
     if (headIndex < 0 && t.pos === 'NUM' && tokens[i + 1]?.text === '-' && (/^(?:ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? '') || (tokens[i + 2]?.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[i + 2]!.text))) && /^(?:NOUN|ADJ)$/.test(tokens[i + 3]?.pos ?? '')) {
@@ -109,7 +138,9 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     // "three workplace active shooting attacks": after a lower-case singular noun that cannot be the
     // head of a figure above one, an adjective may still lead on to the plural head.
     // ("five deep sea Roman ships": a name that modifies the head likewise.)
-    if ((t.pos === 'ADJ' || (t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text))) && figure.value !== 1 && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && tokens[i + 1]?.pos === 'NOUN') continue;
+    // ("Three use old methods", "Two offer cheap rates": a common verb's bare form after the figure is its verb, and
+    // what follows is its object; the figure counts a noun named before.)
+    if ((t.pos === 'ADJ' || (t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text))) && figure.value !== 1 && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && !VERB_FIRST_NOUNS.has(tokens[headIndex]!.text) && tokens[i + 1]?.pos === 'NOUN') continue;
     // "65 Republican defense and foreign policy experts": a singular noun joined by "and"/"or" to more
     // modifiers of the same plural head (only when the head is still to come: "two cars and three" stops at "cars").
     if (t.pos === 'CCONJ' && figure.value !== 1 && headIndex >= 0 && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && pluralHeadAhead(tokens, i + 1)) continue;
@@ -145,20 +176,29 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     }
     if (lastNoun >= 0) end = tokens[lastNoun]!.end;
   }
+  if (quoted && end === tokens[headIndex]!.end && /^["”'’\]]$/.test(tokens[headIndex + 1]?.text ?? '')) end = tokens[headIndex + 1]!.end;
   const head = tokens[headIndex]!;
   // "the 5000 block of Elm Road" is an address.
   if (head.lemma === 'block' && tokens[headIndex + 1]?.lemma === 'of') return undefined;
   // More than one of something is written in the plural: "18 show", "two know", "9 network" are mis-read heads.
   // A plural proper noun ("33 million Americans", "2,000 Iraqis") is its own lemma in wink's tags: its -s says it.
   if (figure.value !== 1 && figure.kind === 'count' && !isPlural(head) && !INVARIANT_PLURALS.has(head.text.toLowerCase()) && !isPluralName(head)) return undefined;
+  // One of something is written in the singular: "only one remains", "the squeal one makes" have a verb in -s after "one".
+  if (figure.value === 1 && figure.kind === 'count' && headIndex === first && /^\p{Ll}+[^s]s$/u.test(head.text) && isPlural(head)) return undefined;
   // "five staff members", "two crew members": "members" alone does not say of what.
   const group = tokens[headIndex - 1];
   const unit = head.lemma === 'member' && headIndex > first && group?.pos === 'NOUN' ? `${group.text.toLowerCase()} ${head.text.toLowerCase()}` : head.text.toLowerCase();
-  return { text: text.slice(tokens[first]!.start, end), head: head.lemma, unit };
+  return { text: text.slice(tokens[quoted ? first - 1 : first]!.start, end), head: head.lemma, unit };
 }
 
 /** Verbs common enough to follow a figure as its verb ("The path to 270 goes through ..."), never read as its noun. */
 const COMMON_VERBS: ReadonlySet<string> = new Set(['go', 'come', 'mean', 'seem', 'say', 'make', 'take', 'get', 'give', 'look', 'become', 'remain', 'stand', 'need', 'want', 'show', 'put', 'keep']);
+
+/**
+ * Common verbs whose bare form is also a noun, which wink may tag as one right after a figure that is a
+ * subject ("Three use ...", "Two face ..."): as verbs they lead to an object, not to a plural head.
+ */
+export const VERB_FIRST_NOUNS: ReadonlySet<string> = new Set([...COMMON_VERBS, 'use', 'offer', 'face', 'hold', 'lead', 'run', 'cover', 'support', 'report', 'claim', 'control', 'plan', 'fear', 'hope', 'have', 'win', 'lose', 'own', 'draw', 'serve', 'list']);
 
 /** Ordinals and their kin between "of the" and the whole's figure ("the first 15 states", "the remaining four"). */
 const ORDINAL_ADJECTIVES = /^(?:first|last|top|next|remaining|original|other)$/i;
@@ -204,7 +244,9 @@ const MEASURE_ADJECTIVES = new Set(['strong', 'long', 'wide', 'high', 'deep', 't
 const INVARIANT_PLURALS = new Set(['headquarters', 'barracks', 'subspecies', 'aircraft', 'spacecraft', 'deer', 'sheep', 'fish', 'series', 'species', 'offspring', 'swine', 'moose', 'bison', 'salmon', 'trout', 'head', 'dozen', 'wounded', 'injured', 'dead', 'missing']);
 
 /** Plural nouns that do not end in -s. */
-const IRREGULAR_PLURALS = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'crew', 'feet', 'teeth', 'mice', 'geese']);
+const IRREGULAR_PLURALS = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'crew', 'feet', 'teeth', 'mice', 'geese',
+  // Latin and Greek plurals: "26 vertebrae", "three larvae", "40 alumni".
+  'vertebrae', 'larvae', 'antennae', 'alumni', 'fungi', 'nuclei', 'cacti', 'bacteria', 'criteria', 'phenomena', 'oxen']);
 
 function isPlural(t: Token): boolean {
   const word = t.text.toLowerCase();

@@ -15,8 +15,8 @@ import { measureNamedEarlier, namedMeasure, shareOfPairAfter, type NamedMeasure 
 import { ratioPairs, scorePairs, voteTallies } from './voteTallies.ts';
 import { countedPhrase, type CountedPhrase } from './countedPhrase.ts';
 import { ratioShare } from './ratioShare.ts';
-import { isAppositive, isBracketedAge, isEmergencyNumber, isOpeningName, isQuotedNumber, LABEL_WORD_BEFORE, LIST_MARKER, NAMED_PLURAL_AFTER, nounRightAfter } from './namingNumbers.ts';
-import { isChangeJoint } from './readExpression.ts';
+import { isAppositive, isBracketedAge, isEmergencyNumber, isOpeningName, isQuotedNumber, lendsNoNoun, LABEL_WORD_BEFORE, LIST_MARKER, NAMED_PLURAL_AFTER, nounRightAfter } from './namingNumbers.ts';
+import { carriedUnit, isChangeJoint } from './readExpression.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure', 'time']);
@@ -67,7 +67,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       const phrase = phrases[k];
       // "CBS' "60 Minutes"", "the 48 Hours episode": a unit written with a capital inside a sentence is a title's word.
       if (figure.kind === 'measure' && figure.start > 0 && /^[\d.,]+[\s-]+\p{Lu}\p{Ll}/u.test(sentence.text.slice(figure.numberStart, figure.end))) return;
-      let unit = figure.kind === 'time' ? CLOCK_TIME : figure.unit;
+      const carried = figure.kind === 'count' && !phrase ? carriedUnit(sentence.text, figure, figures[k + 1]) : undefined; // "from 49,000 to 46,000 years ago"
+      let unit = figure.kind === 'time' ? CLOCK_TIME : carried ?? figure.unit;
       if (/^-percent\b/i.test(sentence.text.slice(figure.end))) unit = '%'; // "49-percent owned"
       // "aged 17 and 9", "aged between 35 and 75 years", "at age 19": ages, whatever follows.
       if (figure.kind === 'count' || figure.kind === 'measure') {
@@ -94,7 +95,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       // "you can see a billion reports", "not in a million years": a round "a thousand/million/billion"
       // in a speaker's own words, without a hedge, is a manner of speaking, not a figure.
       if ((figure.kind === 'count' || figure.kind === 'measure') && !figure.qualifier && ROUND_ARTICLE_SCALE.test(sentence.text.slice(figure.numberStart)) && quotedAt(openAtStart, sentence.text, figure.start)) return;
-      if (figure.kind === 'count' && unit !== AGE && unit !== '%') {
+      if (figure.kind === 'count' && unit !== AGE && unit !== '%' && !carried) {
         const before = sentence.text.slice(0, figure.start);
         // "the two countries", "the two sides": a pair the story already named, not a figure it reports.
         if (figure.value === 2 && !figure.qualifier && REFERENTIAL_PAIR.test(before)) return;
@@ -139,7 +140,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         }
         // ("20 Peabody Awards": a figure before a capitalised plural names its own thing, one the count nouns do not know.)
         // ("lane 2", "part 3", "rates about 0.7": a number after a label word, or a fraction, counts nothing.)
-        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !nounRightAfter(tokens, figure) && !isQuotedNumber(sentence.text, figure) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start)) && !isOpeningName(tokens, figure)) {
+        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !nounRightAfter(tokens, figure) && !isQuotedNumber(sentence.text, figure) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start)) && !isOpeningName(tokens, figure) && !lendsNoNoun(sentence.text, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;
@@ -180,7 +181,6 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
   return mentions;
 }
 
-
 /**
  * "1,000 full-time, 300 temporary and 30 part-time employees": figures in a list share the
  * noun after the last of them. A figure followed only by a modifier and a list separator
@@ -195,11 +195,17 @@ function shareListHeads(figures: NumberMention[], phrases: Array<CountedPhrase |
     // hyphenated modifier ("1,000 full-time,"); "230 cheerleaders, 140 artists" keep their own.
     const own = phrases[k];
     if (own && !(own.head.includes('-') && between.trim().toLowerCase().startsWith(own.head))) continue;
+    // "7,000 dead and 50,000 wounded": a word that stands for people hurt or killed is the figure's own
+    // noun, not a modifier of the next figure's (the dead are not counted among the wounded).
+    if (CASUALTY_WORD.test(between)) continue;
     if (/^\s*(?:[\p{L}-]+\s*)?(?:,\s*(?:and|or)?|and|or)\s*(?:about|some|nearly|more than|over)?\s*$/iu.test(between)) {
       phrases[k] = { text: next.text, head: next.head, unit: next.unit };
     }
   }
 }
+
+/** "dead", "wounded", "missing" right after a figure: the people the figure counts, in a list of such figures. */
+const CASUALTY_WORD = /^\s*(?:dead|injured|wounded|hurt|missing|killed)\b/i;
 
 /**
  * "more than a month", "nearly an hour": a hedged "a"/"an" before a unit of time is one of it.
@@ -247,7 +253,8 @@ const REFERENTIAL_PAIR = /\b(?:the|these|those)\s+$/i;
  * such a span would borrow the count noun of the sentence before ("28-70 people").
  */
 const AGE_BEFORE: readonly RegExp[] = [
-  /\b(?:aged|(?:at|of|than|over|under) age|(?:at|from|by|until|since|before|after|under|over) the age of)\s*(?:between\s*)?$/i,
+  // ("diagnosed before age 50": the bound of an age, as health reports write it.)
+  /\b(?:aged|(?:at|of|than|over|under|before|after|by|until|from|below|above) age|(?:at|from|by|until|since|before|after|under|over) the age of)\s*(?:between\s*)?$/i,
   /\bages\s*(?:between\s*)?$/i,
   /\bages?\b(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+(?:from|between)\s*$/i,
   /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+in\s+age\s+(?:from|between)\s*$/i,

@@ -19,14 +19,14 @@ export interface ImpliedNoun {
 
 /** "a delegation of 400": groups of people whose size is given after "of" with no noun. */
 const GROUP_OF = /\b(delegation|team|crowd|group|contingent|workforce|crew|squad|party|audience|congregation)\s+of\s*$/i;
-/** "a city of 400,000": places whose population is given after "of" with no noun. */
-const PLACE_OF = /\b(city|town|village|country|nation|island|state|province|region|metropolis|community|suburb)\s+of\s*$/i;
+/** "a city of 400,000", "cities with populations of 100,000": places whose population is given after "of" with no noun. */
+const PLACE_OF = /\b(city|town|village|country|nation|island|state|province|region|metropolis|community|suburb|population|populations)\s+of\s*$/i;
 /**
  * "the number of (obese) people ... (rose) to 100", "Number of wounded rises to eight" (a headline's
- * style), "the number of dead": the plural noun a later bare figure counts (up to two modifiers before it, not a verb; no other figure between).
+ * style, which may follow a live blog's time stamp: "7:40 P.M. Number of ..."), "the number of dead": the plural noun a later bare figure counts (up to two modifiers before it, not a verb; no other figure between).
  * An adjective that names people ("the wounded", "the dead") counts people.
  */
-const NUMBER_OF = /(?:\b[Tt]he (?:total )?n|^N)umber of (?:(?!and\b|or\b)[\p{Ll}-]+ ){0,2}?(?!(?:has|was|is|does|says|seems|remains|stands|this|its|his|us|as|was|plus|less)\b)([\p{Ll}]+s|\p{Lu}\p{Ll}+s|people|children|men|women|wounded|injured|dead|missing|displaced|homeless)\b[^\d.;]{0,80}$/u;
+const NUMBER_OF = /(?:\b[Tt]he (?:total )?n|\bN)umber of (?:(?!and\b|or\b)[\p{Ll}-]+ ){0,2}?(?!(?:has|was|is|does|says|seems|remains|stands|this|its|his|us|as|was|plus|less)\b)([\p{Ll}]+s|\p{Lu}\p{Ll}+s|people|children|men|women|wounded|injured|dead|missing|displaced|homeless)\b[^\d.;]{0,80}$/u;
 /** Adjectives that stand for people after "the number of": "the number of wounded". */
 const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(['wounded', 'injured', 'dead', 'missing', 'displaced', 'homeless']);
 /** "the death toll (from the protests) rose to 40": a later bare figure counts deaths. */
@@ -38,11 +38,11 @@ const DEATH_TOLL = /\b(?:death|casualty)\s+toll\b[^\d.;]{0,60}$/i;
  */
 const BARE_TOLL = /\b(?:the|overall|official|confirmed)\s+toll\s+(?:(?:from|in)\s+[^\d.;,]{1,40}?\s+)?(?:(?:has|had|now|officially)\s+)?(?:(?:stands|stood|rose|risen|rises|climbed|climbs|jumped|reached|reaches|hit|grew|increased)\s+)?(?:to|at)\s+$/i;
 /**
- * "15 died", "three were wounded", "two have been killed", "left 10 dead.": a bare figure whose
+ * "15 died", "three were wounded", "two have been killed", "left 10 dead.", "nearly 50 picketed": a bare figure whose
  * verb says it counts people. "dead" and "missing" only at the end of the phrase ("35 missing
  * people", "717 missing persons reports" have their own noun).
  */
-const CASUALTY_AFTER = /^\s+(?:others?\s+|more\s+)?(?:(?:were|are|have\s+been|had\s+been|was|remain|remained|remains|are\s+still|were\s+still|still)\s+)?(?:died|killed|injured|hurt|wounded|hospitali[sz]ed|rescued|arrested|evacuated|(?:dead|missing)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|after|across|since|from|and|or|as|when|while|following|including)\b)))\b/i;
+const CASUALTY_AFTER = /^\s+(?:others?\s+|more\s+)?(?:(?:were|are|have\s+been|had\s+been|was|remain|remained|remains|are\s+still|were\s+still|still)\s+)?(?:died|killed|injured|hurt|wounded|hospitali[sz]ed|rescued|arrested|evacuated|protested|marched|rallied|picketed|demonstrated|(?:dead|missing)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|after|across|since|from|and|or|as|when|while|following|including)\b)))\b/i;
 
 /**
  * "The blast killed at least 20.", "killing 12 and wounding 30", "Police arrested 14.": a bare
@@ -53,8 +53,16 @@ const CASUALTY_BEFORE = /\b(?:killed|killing|kills|wounded|wounding|wounds|injur
 const CLAUSE_END_AFTER = /^\s*(?:[,.;:)—–]|$|and\b|or\b|including\b|in\b|on\b|at\b|as\b)/i;
 
 export function casualtyVerbBefore(text: string, figure: NumberMention): boolean {
-  return CASUALTY_BEFORE.test(text.slice(0, figure.start)) && CLAUSE_END_AFTER.test(text.slice(figure.end));
+  const before = text.slice(0, figure.start);
+  const after = text.slice(figure.end);
+  // "wounding three others": the others are people too.
+  if (CASUALTY_BEFORE.test(before) && CLAUSE_END_AFTER.test(after.replace(/^\s+others\b/i, ''))) return true;
+  // "killed the chief and four others": more people the same verb took as its object.
+  return /^\s+others\b/i.test(after) && CASUALTY_OBJECT_AND.test(before);
 }
+
+/** "killed the chief and", "wounding a guard and": a casualty verb, its object and "and", before "N others". */
+const CASUALTY_OBJECT_AND = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|arrested|arresting|detained|rescued|evacuated)\s+[^\d.;:,]{1,50}?\s+and\s+(?:(?:at least|about|nearly|some|up to)\s+)?$/i;
 
 /** "he and", "Jane Roe and": someone the figure's "others" are added to. */
 const WITH_SOMEONE = /(?:\b(?:he|she|I|we|they|him|her|me|us|them)|\p{Lu}\p{Ll}+)\s+(?:and|with)\s+$/u;
@@ -74,8 +82,13 @@ export function nounFromFrame(text: string, figure: NumberMention, tokens: reado
     const noun = antecedent(tokens, figure);
     if (noun) return { head: noun.lemma, unit: noun.text.toLowerCase() };
   }
+  // "after inmates revolted over their conditions, 1,200 of them were killed": the first plural the sentence names.
+  if (/^\s+of\s+(?:them|those|these)\b/i.test(after)) {
+    const noun = firstPlural(tokens, figure);
+    if (noun) return { head: noun.lemma, unit: noun.text.toLowerCase() };
+  }
   const place = PLACE_OF.exec(before);
-  if (place) return { head: 'resident', unit: 'residents', counts: `residents of the ${place[1]!.toLowerCase()}` };
+  if (place) return { head: 'resident', unit: 'residents', counts: /^population/i.test(place[1]!) ? 'residents' : `residents of the ${place[1]!.toLowerCase()}` };
   // "The number of petitions ... rose to more than 100": the count noun came first.
   const numberOf = NUMBER_OF.exec(before);
   if (numberOf && !/^-\p{L}/u.test(after)) {
@@ -88,14 +101,31 @@ export function nounFromFrame(text: string, figure: NumberMention, tokens: reado
   const subject = /\bone\s+of\s+(?:the\s+)?$/i.test(before) ? subjectNoun(tokens, figure) : undefined;
   if (subject) return { head: subject, unit: pluralOf(subject) };
   if (DEATH_TOLL.test(before) || BARE_TOLL.test(before)) return { head: 'death', unit: 'deaths' };
+  // "She had hard pregnancies -- four in all", "The team won medals: nine in total": a total after a dash or colon
+  // counts the plural noun right before it.
+  const totalled = TOTAL_AFTER.test(after) ? PLURAL_BEFORE_DASH.exec(before) : null;
+  if (totalled) {
+    const unit = totalled[1]!.toLowerCase();
+    return { head: IRREGULAR_SINGULAR[unit] ?? unit.replace(/ies$/, 'y').replace(/([^s])s$/, '$1'), unit };
+  }
   return undefined;
 }
+
+/** "four in all", "nine in total", "six altogether": a figure given as the total of what was just named. */
+const TOTAL_AFTER = /^\s+(?:in\s+all|in\s+total|altogether)\b/i;
+/** "pregnancies --", "medals:": a plural noun (or a plural of people) right before a dash or colon. */
+const PLURAL_BEFORE_DASH = /\b(\p{Ll}{2,}[^s\W]s|people|children|men|women)\s*(?:--|[—–:])\s*$/u;
 
 /** "At least 15 died": a bare figure a casualty verb follows counts people (when no earlier count lent its noun). */
 export function casualtyVerbAfter(text: string, figure: NumberMention): boolean {
   // "he and nine others were arrested": ten were, so "nine others" after a named person or a pronoun is no count of them.
   if (/^\s+others\b/i.test(text.slice(figure.end)) && WITH_SOMEONE.test(text.slice(0, figure.start))) return false;
   return CASUALTY_AFTER.test(text.slice(figure.end));
+}
+
+/** The first lower-case plural noun of the sentence before the figure, not a time ("years"), the subject "of them" points back to. */
+function firstPlural(tokens: readonly Token[], figure: NumberMention): Token | undefined {
+  return tokens.find((t) => t.end <= figure.start && t.pos === 'NOUN' && /^(?:\p{Ll}+s|people|children|\p{Ll}*men)$/u.test(t.text) && t.text !== t.lemma && !/^(?:years|months|weeks|days|hours|minutes|decades|times|percent)$/.test(t.text));
 }
 
 /**

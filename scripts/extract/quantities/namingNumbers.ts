@@ -6,6 +6,7 @@
  */
 import type { NumberMention } from './numbers.ts';
 import type { Token } from '../../segment/tokens.ts';
+import { VERB_FIRST_NOUNS } from './countedPhrase.ts';
 
 /** "Jane Roe (26) from Leeds": a whole figure of a person's years in brackets right after a capitalised name. */
 export function isBracketedAge(text: string, figure: NumberMention): boolean {
@@ -13,7 +14,7 @@ export function isBracketedAge(text: string, figure: NumberMention): boolean {
 }
 
 /** "in lane 2", "part 3", "group 3", "day 30", "p. 16", "(ranked 5)": a singular label word right before a number, which names, not counts. */
-export const LABEL_WORD_BEFORE = /(?:\bpp?\.|\branked|\b(?:part|parts|lane|group|groups|stage|day|week|round|phase|level|grade|floor|floors|room|page|chapter|section|season|episode|figs?\.|table|item|exhibit|number|no\.|game|district|ward|gate|terminal|platform|category|class|zone|row|seat|pier|unit|lot|route|highway|interstate|channel|reservoir|flight|station|tier|step|verse|act|scene|track|disc|volume|issue))\s+$/i;
+export const LABEL_WORD_BEFORE = /(?:\bpp?\.|\branked|\b(?:part|parts|lane|group|groups|stage|day|week|round|phase|level|grade|floor|floors|room|page|chapter|section|season|episode|figs?\.|table|item|exhibit|number|no\.|game|district|ward|gate|terminal|platform|category|class|zone|row|seat|pier|unit|lot|route|highway|interstate|channel|reservoir|flight|station|tier|step|verse|act|scene|track|disc|volume|issue|plot))\s+$/i;
 
 /** "20 Peabody Awards", "three Grammy Awards": capitalised words ending in a plural right after a figure. */
 export const NAMED_PLURAL_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}\p{Ll}+s\b/u;
@@ -69,5 +70,38 @@ export function isOpeningName(tokens: readonly Token[], figure: NumberMention): 
 export function nounRightAfter(tokens: readonly Token[], figure: NumberMention): boolean {
   const i = tokens.findIndex((t) => t.start >= figure.end);
   const next = tokens[i];
-  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}{3,}$/u.test(next.text) && next.text === next.lemma && /^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
+  // ("Three use old ovens": a common verb's bare form is the figure's verb, and the figure is elliptical.)
+  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}{3,}$/u.test(next.text) && next.text === next.lemma && !VERB_FIRST_NOUNS.has(next.text) && /^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
 }
+
+/**
+ * "as in Archaeopteryx2,22", "properties39, 40", "the aurora.11 The", "bright light”12", "the night of 28/29", "(Figs. |
+ * 1 and 2).": a note's number glued to the word, full stop or quotation mark before it (and the list it starts), a
+ * number after a slash, or one that closes a bracket the sentence never opened, refers to a note, a figure or a date.
+ */
+export function isReferenceMark(text: string, figure: NumberMention): boolean {
+  const before = text.slice(0, figure.start);
+  if (/(?:\p{L}|\p{Ll}\.|["”’])[\d,]*$/u.test(before) || /\p{L}\d+(?:,\s*\d+)*,\s*$/u.test(before) || /\d\/$/.test(before)) return true;
+  return /^(?:\s*(?:,|and|-|–)\s*\d+)*\)/.test(text.slice(figure.end)) && !before.includes('(');
+}
+
+/**
+ * Whether a bare figure stands for something other than an elliptical count, so it borrows no earlier count noun:
+ * a reference mark; a label or a label's list ("Figs. 8, 9", "parts one, two and three", "ranked at 3"); a level
+ * ("minus 25"); an age ("at 21, she became", "younger than 50"); a unit the reader does not know ("5000 nT/min", "172 Gy", "20 μl", "10 s"); or a
+ * name before its own lower-case noun ("two Led Zeppelin covers", "three U.S. Opens").
+ */
+export function lendsNoNoun(text: string, figure: NumberMention): boolean {
+  const before = text.slice(0, figure.start);
+  const after = text.slice(figure.end);
+  if (isReferenceMark(text, figure)) return true;
+  if (LABEL_WORD_BEFORE.test(before.replace(LABEL_LIST_TAIL, ' ')) || /\branked\s+at\s+$/i.test(before)) return true;
+  if (/\b(?:minus|plus|(?:younger|older)\s+than)\s+$/i.test(before) || (/(?:^|[,;]\s*|\band\s+)at\s+$/i.test(before) && /^\s*,/.test(after))) return true;
+  if (/^\s*(?:[µμ]\p{L}*|\p{Lu}\p{Ll}?|\p{L}{1,3}\/\p{L}{1,4}|m?s)(?![\p{L}\d])(?!\.\p{L})/u.test(after)) return true;
+  return /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Lu}\p{Ll}+s|\p{Ll}{3,}s)\b/u.test(after) && !CALENDAR_AFTER.test(after);
+}
+
+/** The list of numbers after a label word, up to the figure: "Figs. 8, ", "parts one, two and ", "groups 3, 4 and ". */
+const LABEL_LIST_TAIL = /\s+(?:(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|through\s+|to\s+))+$/i;
+/** "14 Monday", "12 Tuesday nights": a day or month after a bare figure says when, not what. */
+const CALENDAR_AFTER = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;

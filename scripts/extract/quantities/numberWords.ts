@@ -139,9 +139,9 @@ export const readCurrencyWord = table([
 ], '\\s+', 'i');
 /** Unit words after a space or hyphen ("20 feet", "15-foot"), normalised to the abbreviations callers compare. */
 const UNIT_WORDS: Array<[string, string]> = [
-  ['miles?[\\s-]+(?:per|an)[\\s-]+hour', 'mph'], ['kilomet(?:er|re)s?[\\s-]+(?:per|an)[\\s-]+hour', 'km/h'], ['(?:square|sq\\.?)\\s+(?:feet|foot)', 'sq ft'],
+  ['miles?[\\s-]+(?:per|an)[\\s-]+hour', 'mph'], ['kilomet(?:er|re)s?[\\s-]+(?:per|an)[\\s-]+hour', 'km/h'], ['(?:square|sq\\.?)[\\s-]+(?:feet|foot)', 'sq ft'],
   // ("2,400 sq miles": the abbreviation before a unit's whole word is still an area.)
-  ['(?:square|sq\\.?)\\s+miles?', 'sq mi'], ['(?:square|sq\\.?)\\s+kilomet(?:er|re)s?', 'sq km'], ['(?:square|sq\\.?)\\s+met(?:er|re)s?', 'sq m'],
+  ['(?:square|sq\\.?)[\\s-]+miles?', 'sq mi'], ['(?:square|sq\\.?)[\\s-]+kilomet(?:er|re)s?', 'sq km'], ['(?:square|sq\\.?)[\\s-]+met(?:er|re)s?', 'sq m'],
   // Volumes: "4 cubic meters" is no length of 4 meters.
   ['cubic\\s+(?:feet|foot)', 'cu ft'], ['cubic\\s+yards?', 'cu yd'], ['cubic\\s+miles?', 'cu mi'], ['cubic\\s+kilomet(?:er|re)s?', 'cu km'], ['cubic\\s+met(?:er|re)s?', 'cu m'],
   ['feet|foot', 'ft'], ['inch(?:es)?', 'in'], ['yards?', 'yd'], ['miles?', 'mi'], ['kilomet(?:er|re)s?', 'km'],
@@ -160,6 +160,10 @@ const UNIT_ABBREVIATIONS: Array<[string, string]> = [
   ['m2|m²', 'sq m'], ['ft', 'ft'], ['yds?', 'yd'], ['mi', 'mi'], ['kms?', 'km'], ['cm', 'cm'], ['mm', 'mm'], ['kgs?', 'kg'],
   ['lbs?', 'lb'], ['oz', 'oz'], ['ha', 'ha'], ['°F', '°F'], ['°C', '°C'], ['°', '°'], ['MW', 'MW'], ['GW', 'GW'], ['kW', 'kW'],
   ['hp', 'hp'], ['kWh', 'kWh'], ['MWh', 'MWh'], ['GWh', 'GWh'], ['mins?', 'min'], ['hrs?', 'h'], ['mg', 'mg'], ['ml|mL', 'mL'],
+  // "a 12-wk trial", "over 3 yrs": the short forms of weeks and years that reports and abstracts use.
+  ['wks?', 'weeks'], ['yrs?', 'years'],
+  // Frequencies: "a 37.5 kHz signal".
+  ['kHz', 'kHz'], ['MHz', 'MHz'], ['GHz', 'GHz'], ['Hz', 'Hz'],
 ];
 export const readUnitAbbreviation = table(UNIT_ABBREVIATIONS, '[\\s-]?', '');
 /** Every unit of measurement the reader gives ("ft", "km/h", "days"): not counts of things. */

@@ -86,7 +86,7 @@ export function findNumbers(text: string): NumberMention[] {
     if (typeof found === 'number') {
       ANCHOR.lastIndex = Math.max(found, pos + 1);
     } else if (found) {
-      found = withPlus(text, found);
+      found = withEra(text, withPlus(text, found));
       out.push(withQualifier(text, found, prevEnd));
       ANCHOR.lastIndex = prevEnd = found.end;
     } else {
@@ -94,6 +94,16 @@ export function findNumbers(text: string): NumberMention[] {
     }
   }
   return out;
+}
+
+/** "614 AD", "2,400 BC", "(1185-1396 AD)": an era after a figure; "AD 50", "(c. 570-628)": an era or "circa" before it. */
+const ERA_AFTER = /\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.|B\.C\.E\.|C\.E\.)(?![A-Za-z])/y;
+const ERA_BEFORE = /(?:(?<![A-Za-z])(?:AD|A\.D\.)|(?<![A-Za-z])(?:c|ca|circa)\.?)\s*$/;
+
+/** A whole count or span dated by an era ("614 AD", "c. 570-628") is a year, which counts nothing. */
+function withEra(text: string, m: NumberMention): NumberMention {
+  if (m.kind !== 'count' || m.qualifier || (!Number.isInteger(m.value) && m.low === undefined)) return m;
+  return at(ERA_AFTER, text, m.end) || ERA_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) ? { ...m, kind: 'year' } : m;
 }
 
 /** "16-plus women", "a 100+ crowd": a plus glued to a whole count before a word is a lower bound ("at least"). */

@@ -13,8 +13,11 @@ import { readQuantity } from './readQuantity.ts';
  * Words in -is ("analysis", "crisis", "basis") are singular nouns, not plurals.
  */
 const PLURAL_NEXT = /\s+(?!(?:has|was|is|does|this|thus|plus|its|his|less|unless|across|always|perhaps|as|us|yes)(?![a-z]))[a-z]+[^sui]s(?![a-z'’])/y;
-/** Words that make a following "one" a pronoun: "no one", "all one needs", "any one", "every one", "each one". */
-const PRONOUN_ONE_BEFORE = /(?<![A-Za-z])(?:no|all|any|every|each)\s+$/i;
+/**
+ * Words that make a following "one" a pronoun: "no one", "all one needs", "any one", "every one", "each one", "this one
+ * means" (a demonstrative picks one out; "that" is left out, as "hope that one more case" counts one).
+ */
+const PRONOUN_ONE_BEFORE = /(?<![A-Za-z])(?:no|all|any|every|each|this)\s+$/i;
 /**
  * "one more round", "one other victim", "one additional officer": "one" before a word that adds
  * to a set counts one thing. Not "one more time"/"one other thing" (idioms) nor "one more than".
@@ -44,6 +47,9 @@ function readRange(text: string, first: Quantity, between: boolean): Range | und
   if (readTime(text, pos) !== undefined || at(PHONE, text, pos)) return undefined;
   const second = readQuantity(text, pos);
   if (!second || second.loneOne) return undefined;
+  // "his pay for 2015 to $19.6 million", "from 857 million in 1980 to 2.1 billion": a year before a sum, a rate, a
+  // measure or a scaled count dates the figure before it.
+  if (first.yearLike && (second.kind !== 'count' || second.scale > 1)) return undefined;
   let high = second.value;
   let years = first.yearLike && second.yearLike;
   if (first.yearLike && second.plainDigits.length === 2 && /[-–]/.test(sep[0])) {
@@ -143,4 +149,9 @@ function isOlderYear(text: string, pos: number, first: Quantity): boolean {
 /** Whether `second` is the level a change "from `first` to" reached ("went from 40 to 60 people"), as readExpression.ts splits it. */
 export function isChangeJoint(text: string, first: NumberMention, second: NumberMention): boolean {
   return /^\s+to\s+$/i.test(text.slice(first.end, second.start)) && /(?<![A-Za-z])from\s+$/i.test(text.slice(0, first.start));
+}
+
+/** The unit of the measure a bare count before a change reached ("from 49,000 to 46,000 years ago": years), if any. */
+export function carriedUnit(text: string, first: NumberMention, second: NumberMention | undefined): string | undefined {
+  return second && second.kind === 'measure' && second.unit && isChangeJoint(text, first, second) ? second.unit : undefined;
 }

@@ -77,8 +77,6 @@ export function readExpression(text: string, pos: number, prevEnd: number): Foun
   const range = readRange(text, first, rangeWord?.[1]?.toLowerCase() === 'between');
   if (range) {
     const start = rangeWord ? pos - rangeWord[0].length : pos;
-    // "(c. 570-628)", "300-250 BC": a span of years, however few its digits.
-    if (range.kind === 'count' && isEraYear(text, pos, first.end, range.end)) return { ...mention(start, range.end, 'year', range.value), numberStart: pos, low: range.low, high: range.high };
     if (!isChange(text, pos, prevEnd, first, rangeWord)) return { ...mention(start, range.end, range.kind, range.value, range.unit), numberStart: pos, low: range.low, high: range.high };
     // "raised the rate from 33 to 41.5 percent", "went from 2 to 3 million": the level before the change is in the unit and scale of the one after.
     if (first.unit === undefined && range.unit !== undefined) return mention(pos, first.end, range.kind, range.low, range.unit);
@@ -97,25 +95,7 @@ export function readExpression(text: string, pos: number, prevEnd: number): Foun
   if (first.kind === 'count' && /[A-Za-z]/.test(text[first.end] ?? '')) {
     return mention(pos, first.end + (at(IDENT_TAIL, text, first.end)?.[0].length ?? 0), 'identifier', first.value);
   }
-  const year = first.yearLike || isOlderYear(text, pos, first) || (first.kind === 'count' && isEraYear(text, pos, first.end, first.end));
-  return mention(pos, first.end, year ? 'year' : first.kind, first.value, first.unit);
-}
-
-/** An era after a year ("614 AD", "44 B.C.", "70 CE") or before one ("AD 614"). */
-const ERA_AFTER = /^\s*(?:AD|A\.D\.|BCE?|B\.C\.(?:E\.)?|CE|C\.E\.)(?![A-Za-z])/;
-const ERA_BEFORE = /(?<![A-Za-z])(?:AD|A\.D\.)\s+$/;
-/** "circa", "c." or "ca." right before a figure: a date is coming ("c. 570", "ca. 1200"). */
-const CIRCA_BEFORE = /(?<![A-Za-z])(?:circa|c\.|ca\.)\s*$/i;
-
-/**
- * A figure of plain digits (no thousands separator) that an era marks as a year ("614 AD", "AD 614",
- * "300-250 BC"), or a circa abbreviation ("c. 570-628": a life's dates): counts are not written so.
- * `firstEnd` ends the first figure, `end` the whole expression (the range's second figure).
- */
-function isEraYear(text: string, pos: number, firstEnd: number, end: number): boolean {
-  if (!/^\d{1,4}$/.test(text.slice(pos, firstEnd))) return false;
-  const before = text.slice(Math.max(0, pos - 8), pos);
-  return ERA_AFTER.test(text.slice(end, end + 8)) || ERA_BEFORE.test(before) || CIRCA_BEFORE.test(before);
+  return mention(pos, first.end, first.yearLike || isOlderYear(text, pos, first) ? 'year' : first.kind, first.value, first.unit);
 }
 
 /**

@@ -494,3 +494,10 @@ describe('titles, times and quantifiers before a speaker', () => {
     expect(q.map((x) => [x.speaker, x.role])).toEqual([['Glenn Hall', 'Maj.'], ['Several', undefined], [undefined, undefined]]);
   });
 });
+
+describe("the writer's turn after a reported clause", () => {
+  it('ends "said he would only act if ..." before ", but he seems to have changed his mind"', () => {
+    const q = quotes('Lima said previously that she would only close the port if the storm did actually arrive, but she seems to have changed her mind as the forecast worsened.', ['Ana Lima']);
+    expect(q.map((x) => x.words)).toEqual(['she would only close the port if the storm did actually arrive']);
+  });
+});

@@ -15,6 +15,12 @@ import { isTimeWord } from './subjectWords.ts';
 export const TRAILING_ATTRIBUTION = /,?\s+(?:as\s+[^,]+?\s+(?:reported|reports|noted|wrote|said)|according to\s+[^,]+|per\s+(?:the\s+)?[A-Z][^,]*|(?:adds|says|writes|notes|reports)\s+(?:the\s+)?[A-Z][^,]*)\s*$|,\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+(?:reported|reports|adds|added|writes|wrote|notes|noted)\s*$/;
 
 /**
+ * "said he would only act if ..., but he seems to have changed his mind": after "but", the speaker
+ * as "he seems" or "she appears" is the writer's judgment of the speaker, never the speaker's words.
+ */
+const WRITERS_TURN = /,?\s+(?:but|yet|though|although)\s+(?:he|she|they)\s+(?:now\s+)?(?:seems|seem|seemed|appears|appear|appeared)\s.*$/s;
+
+/**
  * "Some crew needed treatment, Lima said, with two in stable condition": what follows ", with" (or
  * "while", "adding") is said too, so the passage runs on to the sentence's end.
  */
@@ -160,7 +166,7 @@ export function reportedClause(tokens: Token[], verbIndex: number, text: string)
   if (!first || startsWithCircumstance) return undefined;
   const last = [...tokens].reverse().find((t) => t.pos !== 'PUNCT');
   if (!last || last.end <= first.start) return undefined;
-  const clause = text.slice(first.start, last.end).replace(TRAILING_ATTRIBUTION, '');
+  const clause = text.slice(first.start, last.end).replace(TRAILING_ATTRIBUTION, '').replace(WRITERS_TURN, '');
   // A clause needs a verb of its own and a few words to be reported speech; a speech act's object needs two words.
   if (objectSpeech) return clause.split(/\s+/).length >= 2 ? [first.start, first.start + clause.length] : undefined;
   // After "that" the tagger may miss the verb ("their results warrant further study": "warrant" as a noun);

@@ -52,3 +52,10 @@ describe('reportedClause', () => {
     expect(reportedClause('Harbourmasters closed the port', context)).toBe('Harbourmasters closed the port');
   });
 });
+
+describe('reportedClause: a preposition or conjunction that opens the clause', () => {
+  it('lower-cases "By", "During", "Because" after "said that", as it does "The"', () => {
+    expect(reportedClause('By Tuesday, players will have bought most tickets')).toBe('by Tuesday, players will have bought most tickets');
+    expect(reportedClause('During the eclipse, the moon will turn red')).toBe('during the eclipse, the moon will turn red');
+  });
+});

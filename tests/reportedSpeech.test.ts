@@ -124,3 +124,10 @@ describe('saidThat: one "that" before a reported clause', () => {
     expect(saidThat('said', clause)).toBe(line);
   });
 });
+
+describe('speechForm: words that open with a conjunction', () => {
+  it('shows "But it is ..., according to the Gazette" as its sentence, never "said that but it ..."', () => {
+    const sentence = 'But it is still far short of the fortune of the founders, according to the Gazette.';
+    expect(speechForm(reported(sentence, 'But it is still far short of the fortune of the founders')).kind).toBe('sentence');
+  });
+});

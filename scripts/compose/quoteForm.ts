@@ -14,7 +14,7 @@ export function isDirectQuote(claim: Claim): boolean {
 }
 
 /** Words that open a sentence and read lower-case after "said that" when the sources show nothing either way. */
-const OPENERS = new Set('the a an about at after all almost another around as before both each every few fewer he her his if in it its less many more most much nearly no none nothing on only other our over roughly several she since some such that their there these they this those until up we what when where while who you your'.split(' '));
+const OPENERS = new Set('the a an about at after all almost another around as before both each every few fewer he her his if in it its less many more most much nearly no none nothing on only other our over roughly several she since some such that their there these they this those until up we what when where while who you your by for from with during under despite among between against without through because although though once unless whether'.split(' '));
 
 /**
  * Number words read lower-case too ("Three convoys left, the cooperative said" reads "said that

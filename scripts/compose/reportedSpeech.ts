@@ -39,6 +39,9 @@ export function speechForm(claim: Claim): SpeechForm {
   const first = tokens.findIndex((t) => t.start >= at);
   const after = tokens.findIndex((t) => t.start >= at + claim.text.length);
   if (first < 0) return sentence;
+  // "But it is still far short ..., according to Forbes": words opening with a conjunction go on from the
+  // source's previous sentence; "Forbes said that but it ..." reads wrong, so they are shown as its sentence.
+  if (tokens[first]!.pos === 'CCONJ') return sentence;
   const before = tokens.slice(0, first);
   // "... said (on Monday) (that) CLAUSE": the nearest verb of saying before the words ("Norland claims
   // that": a verb the tagger read as a noun, as the extractor reads it).

@@ -87,6 +87,6 @@ export function claimLabel(claim: Claim, max: number): ChartLabel {
   // A speaker that opens the label with a common word ("police") is capitalised, as a sentence's start is.
   const who = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
   const clause = reportedClause(text);
-  if (/^\p{Lu}/u.test(clause) && speechForm(claim).kind === 'sentence') return chartLabel(`${who}: ${text}`, max);
+  if (/^\p{Lu}/u.test(text) && speechForm(claim).kind === 'sentence') return chartLabel(`${who}: ${text}`, max);
   return chartLabel(`${who} said ${clause}`, max);
 }

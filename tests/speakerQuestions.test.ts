@@ -3,15 +3,11 @@
  * asked.") is a sentence of its own: it still names the quotation's speaker.
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
-import { collectNames } from '../scripts/extract/speakers/collectNames.ts';
-import { sentencesOf } from './support/sentences.ts';
-import type { SegmentedArticle } from '../scripts/contracts/stages.ts';
+import { quotesIn } from './support/quotes.ts';
 
+/** Each quote's words and speaker (the shared reader of invented text, tests/support/quotes.ts). */
 function quotes(text: string): Array<{ words: string; speaker?: string }> {
-  const sentences = sentencesOf(text);
-  const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
-  return extractQuotes(sentences, text, names).map((q) => ({ words: text.slice(q.start, q.end), speaker: q.speaker }));
+  return quotesIn(text).map((q) => ({ words: q.words, speaker: q.speaker }));
 }
 
 describe('speakers: the attribution after a quoted question', () => {

@@ -93,7 +93,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
         let words = m[1]!.split(/\s+/);
         // "Two Tall Towers", "Three Blind Mice": a title that opens with a number is no one's name.
         if (NUMBER_WORD.test(words[0]!)) continue;
-        // "on an August Tennessee day", "a Porto Harbour fan": capitalised words between "a"/"an" and a
+        // "on an August Tarrow day", "a Porto Harbour fan": capitalised words between "a"/"an" and a
         // lower-case noun modify that noun; they name no one.
         if (/(?<![\p{L}])(?:a|an)\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 3))) continue;
         // "the film Quiet Orchard", “Goodbye Rosalind”: a work's title names no one.

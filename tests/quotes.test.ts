@@ -427,7 +427,7 @@ describe('quoted names are not speech', () => {
 
 describe('a reporting verb with an object and a second verb is no reported clause', () => {
   it('reads "recalled its crews and replaced them" and "was writing a column and running a shop" as no speech', () => {
-    expect(quotes('The ferry company recalled its six crews and replaced them with another team before the storm.')).toEqual([]);
+    expect(quotes('The ferry line recalled its six pilots and hired a new crew for the winter route.')).toEqual([]);
     expect(quotes('Ana Lima was writing a weekly column and running a small shop in the port when the producer called.', ['Ana Lima'])).toEqual([]);
     // A participle's aside between commas belongs to the object: "wrote the Harbor Book, also known as ..., and lived".
     expect(quotesWithCollectedNames('Ana Lima later settled in the port. She wrote the Book of Tides, also known as The Sea, and lived there until her death.')).toEqual([]);
@@ -455,7 +455,7 @@ describe('scripture and legend are no speakers', () => {
 
 describe('capitalised words between "a" and a noun name no one', () => {
   it('gives "he said" the CEO, not "an August Tarrow day"', () => {
-    const q = quotesWithCollectedNames('Port Authority CEO Tom Reyes spoke for an hour.\nIn the heat of an August Tarrow day, he stood outside the gate.\n“We had a raid,” he said.');
+    const q = quotesWithCollectedNames('Port Authority CEO Tom Reyes spoke for an hour.\nIn the heat of an August Tarrow day, he stood outside the gate.\n“They searched the whole depot,” he said.');
     expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes']);
   });
 });
@@ -469,29 +469,29 @@ describe('hyphenated words in a speaker', () => {
 
 describe('"one" before a description stays with it', () => {
   it('reads "one senior investor said" and "one witness told" as one of many, not a title', () => {
-    const q = quotes('“The company has ignored warnings,” one senior investor said.\n\n“It smelled like smoke,” one witness told reporters.');
+    const q = quotes('“The board must answer for the fares,” one senior investor said.\n\n“It smelled like burnt rope,” one witness told reporters.');
     expect(q.map((x) => x.speaker)).toEqual(['one senior investor', 'one witness']);
   });
 });
 
 describe('a word of time opens a clause, not a qualifier of the speaker', () => {
   it('never makes "a deal approved before the companies" the speaker of what the companies vowed', () => {
-    const q = quotes('Reyes joined an effort to get the ferry deal approved before the companies vowed to walk away from it on July 25, the people said.');
+    const q = quotes('Reyes joined a late effort to get the ferry deal approved before the companies vowed to drop it in May, the people said.');
     expect(q.map((x) => x.speaker)).toEqual(['the people']);
   });
 });
 
 describe('"according to" a noun whose last word looks like a verb', () => {
   it('never names "the video\'s time" for "according to the video\'s time stamp"', () => {
-    const q = quotes("According to the video's time stamp, soldiers advanced on the car about eight minutes after it stopped.");
+    const q = quotes("According to the video's time stamp, the crew reached the pier about six minutes after the alarm.");
     expect(q.map((x) => x.speaker)).not.toContain("the video's time");
   });
 });
 
 describe('titles, times and quantifiers before a speaker', () => {
-  it('reads "Maj. Glenn Hall" as Hall with his rank, "Tonight" as no one, "Several" as unnamed people', () => {
-    const q = quotes('“He may have gotten on a bus,” said Maj. Glenn Hall, of the state police.\n\nSeveral accused the two hosts of having "blood on your hands."\n\nTonight at a big event the company announced that the name of the new device is "Kinect Plus Ultra Max."');
-    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Glenn Hall', 'Maj.'], ['Several', undefined], [undefined, undefined]]);
+  it('reads "Maj. Tom Reyes" as Reyes with his rank, "Tonight" as no one, "Several" as unnamed people', () => {
+    const q = quotes('“He may have taken the night ferry,” said Maj. Tom Reyes, of the harbour police.\n\nSeveral accused the two pilots of having "left the harbour in danger."\n\nTonight at a big event the company announced that the name of the new ferry is "Sea Lantern Harbour Queen."');
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Tom Reyes', 'Maj.'], ['Several', undefined], [undefined, undefined]]);
   });
 });
 

@@ -186,11 +186,39 @@ describe('a conflict between figures reported at different times', () => {
 
   it('puts the earlier source first and marks each side with its publication time, so the figure reads as evolving', async () => {
     const [first, second] = sides([{ id: 'later-wire', file: 'b.txt', published: '2031-05-15' }, { id: 'early-post', file: 'a.txt', published: '2031-05-14' }]);
-    expect(first).toMatch(/^- “The landslide killed 120 people.” :cite\{#q-120-people src="early-post"\} \(/);
-    expect(second).toMatch(/^- “The death toll from the landslide rose to 247 people.” :cite\{#q-247-people src="later-wire"\} \(/);
+    expect(first).toMatch(/^- \*\*120\*\*: “The landslide killed 120 people.” :cite\{#q-120-people src="early-post"\} \(/);
+    expect(second).toMatch(/^- \*\*247\*\*: “The death toll from the landslide rose to 247 people.” :cite\{#q-247-people src="later-wire"\} \(/);
     // The time is the source's metadata, escaped as any text is: it reads as written.
     expect(await toHtml(first!)).toContain('(earlier, published 2031-05-14)</li>');
     expect(await toHtml(second!)).toContain('(later, published 2031-05-15)</li>');
+  });
+
+  it('opens each side with the figure it gives, in that side\'s own words, read from its sentence and not from the merged claim', () => {
+    // The claim of 19 merges two sources; this side's sentence says "at least 19", and gives a second figure (the children).
+    const merged: Claim = { ...toll('q-19-people', 19, 'early-post', 'Medics said at least 19 people, among them five children, died in the landslide.') };
+    merged.evidence.push({ source: 'third', quote: 'The landslide killed 19 people.', start: 0, end: 31 });
+    const other = toll('q-nine-people', 9, 'later-wire', 'Nine people died when the landslide struck the valley road.');
+    const lines = composeExplainer({ format: 1, generator: 'test', sources: [{ id: 'early-post', file: 'a.txt' }, { id: 'later-wire', file: 'b.txt' }, { id: 'third', file: 'c.txt' }], claims: [merged, other], conflicts: [{
+      claims: ['q-19-people', 'q-nine-people'], kind: 'value', description: 'The sources give different figures: 19 (early-post) vs 9 (later-wire).',
+      wordings: [
+        { claim: 'q-19-people', source: 'early-post', wording: merged.evidence[0]!.quote },
+        { claim: 'q-nine-people', source: 'later-wire', wording: other.text },
+      ],
+    }] }).split('## Where the sources differ')[1]!.split('\n').filter((l) => l.startsWith('- '));
+    expect(lines[0]).toMatch(/^- \*\*at least 19\*\*: “Medics said/);
+    expect(lines[1]).toMatch(/^- \*\*Nine\*\*: “Nine people died/);
+  });
+
+  it('labels no side when one side\'s figure is not in its wording, nor the sides of a qualifier conflict (their wording is the figure)', () => {
+    const a = toll('q-40-people', 40, 'early-post', 'About 40 people were hurt.');
+    const b = toll('q-45-people', 45, 'later-wire', 'Dozens were hurt.');
+    const md = composeExplainer({ format: 1, generator: 'test', sources: [{ id: 'early-post', file: 'a.txt' }, { id: 'later-wire', file: 'b.txt' }], claims: [a, b], conflicts: [
+      { claims: ['q-40-people', 'q-45-people'], kind: 'value', description: 'x', wordings: [{ claim: 'q-40-people', source: 'early-post', wording: a.text }, { claim: 'q-45-people', source: 'later-wire', wording: b.text }] },
+      { claims: ['q-40-people'], kind: 'qualifier', description: 'y', wordings: [{ claim: 'q-40-people', source: 'early-post', wording: 'About 40' }, { claim: 'q-40-people', source: 'later-wire', wording: 'more than 40' }] },
+    ] });
+    const lines = md.split('## Where the sources differ')[1]!.split('\n').filter((l) => l.startsWith('- '));
+    expect(lines).toHaveLength(4);
+    expect(lines.every((l) => l.startsWith('- “'))).toBe(true);
   });
 
   it('leaves the order and the wording alone when a source gives no time, or both give the same one', () => {

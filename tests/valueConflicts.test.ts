@@ -114,6 +114,16 @@ describe('valueConflicts', () => {
       figure('d', 40, 'mi', ['s1', 'The tremor struck at a depth of 10 km, some 40 miles from the port of Orlen.']),
     ])).toEqual([]);
   });
+  it('reads a figure given with its conversion as one figure, which says nothing of agreeing with another source', () => {
+    // s2's 9.5 million km is its own 5.9 million miles converted, and within rounding of s1's 5.7 million miles too.
+    const [conflict, ...rest] = valueConflicts([
+      figure('a', 5700000, 'mi', ['s1', 'After four passes of the moon, the lander will come within 5.7 million miles of the comet.']),
+      figure('b', 5900000, 'mi', ['s2', 'After four passes of the moon, the lander will come within 5.9 million miles (9.5 million kilometres) of the comet.']),
+      figure('c', 9500000, 'km', ['s2', 'After four passes of the moon, the lander will come within 5.9 million miles (9.5 million kilometres) of the comet.']),
+    ]);
+    expect(rest).toEqual([]);
+    expect(conflict?.description).toContain('5.7 million (s1) vs 5.9 million (s2)');
+  });
   it('does not set two unnamed people\'s ages or heights against each other, nor figures of another year', () => {
     expect(valueConflicts([
       figure('a', 34, 'years old', ['s1', 'The first suspect in the depot robbery is described as a 34-year-old man with a beard.']),

@@ -253,12 +253,18 @@ function measuresBySource(claims: readonly Claim[]): Map<string, BaseMeasure[]> 
 
 /**
  * Whether a source of `b` also gives `a`'s measurement, in another unit ("6 miles" beside a's "10
- * kilometres"): it agrees with `a` there, so its other figure measures something else.
+ * kilometres"): it agrees with `a` there, so its other figure measures something else. A measure
+ * that is also `b`'s own figure converted ("3.9 million miles (6.2 million kilometers)", where 6.2
+ * million km is within rounding of both 3.9 and 3.7 million miles) is that figure again, and says
+ * nothing of agreeing with `a`.
  */
 function givesOthersMeasure(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeasure[]>): boolean {
   const base = toBase(a.quantity!.value, a.quantity!.unit);
   if (!base) return false;
-  return b.evidence.some((e) => (measures.get(e.source) ?? []).some((m) => m.dimension === base.dimension && sameMeasure(m.value, base.value)));
+  const own = toBase(b.quantity!.value, b.quantity!.unit);
+  const agreesWithA = (m: BaseMeasure): boolean => m.dimension === base.dimension && sameMeasure(m.value, base.value);
+  const isBsOwn = (m: BaseMeasure): boolean => !!own && m.dimension === own.dimension && sameMeasure(m.value, own.value);
+  return b.evidence.some((e) => (measures.get(e.source) ?? []).some((m) => agreesWithA(m) && !isBsOwn(m)));
 }
 
 /** Each evidence sentence's words without figures, read once per claim. */

@@ -2,7 +2,7 @@
  * Compose: facts become the explainer's Markdown. Extractive: every sentence shown is a
  * source's own sentence (escaped), followed by citation directives naming its sources.
  */
-import type { Claim, Facts } from '../contracts/facts.ts';
+import type { Claim, Conflict, Facts } from '../contracts/facts.ts';
 import type { GeneratedFile } from '../contracts/generated.ts';
 import type { EventMeta } from '../ingest/sourcesYaml.ts';
 import { sourceCount } from '../align/evidence.ts';
@@ -11,6 +11,7 @@ import { standsAlone, withoutDateline } from './standsAlone.ts';
 import { leadFigures } from './leadFigures.ts';
 import { conflictLead, distinctConflicts } from './conflictLead.ts';
 import { conflictSides } from './conflictSides.ts';
+import { conflictFigures } from './conflictFigures.ts';
 import { citation, escapeMarkdown, frontmatter } from './markdown.ts';
 import { correctedTitle } from '../corrections/applyCorrections.ts';
 import { formatQuantity } from './format.ts';
@@ -88,15 +89,24 @@ export function composeExplainer(facts: Facts, event: EventMeta = {}): string {
   if (facts.conflicts.length) {
     parts.push('## Where the sources differ');
     // Each conflict is a block the site shows side by side; each side cites only the source that words it that way.
-    parts.push(distinctConflicts(facts.conflicts).map((conflict) => [
-      `:::conflict{kind="${conflict.kind}"}`,
-      escapeMarkdown(conflictLead(conflict, facts.claims)),
-      '',
-      // Earliest first, with each side's publication time, when the sources give one: an evolving figure reads as one.
-      ...conflictSides(conflict, facts.sources).map(({ wording: w, when }) => `- “${escapeMarkdown(w.wording)}” ${citation(w.claim, [w.source])}${when ? ` (${escapeMarkdown(when)})` : ''}`),
-      '', // without a blank line the fence would continue the last list item, and the block would never close
-      ':::',
-    ].join('\n')).join('\n\n'));
+    parts.push(distinctConflicts(facts.conflicts).map((conflict) => {
+      // Each side of a value conflict opens with its figure in its own words ("**at least 19**: “...”").
+      const figures = conflictFigures(conflict, facts.claims);
+      const figureOf = new Map(conflict.wordings.map((w, i) => [w, figures?.[i]]));
+      const figure = (w: Conflict['wordings'][number]): string => {
+        const given = figureOf.get(w);
+        return given ? `**${escapeMarkdown(given)}**: ` : '';
+      };
+      return [
+        `:::conflict{kind="${conflict.kind}"}`,
+        escapeMarkdown(conflictLead(conflict, facts.claims)),
+        '',
+        // Earliest first, with each side's publication time, when the sources give one: an evolving figure reads as one.
+        ...conflictSides(conflict, facts.sources).map(({ wording: w, when }) => `- ${figure(w)}“${escapeMarkdown(w.wording)}” ${citation(w.claim, [w.source])}${when ? ` (${escapeMarkdown(when)})` : ''}`),
+        '', // without a blank line the fence would continue the last list item, and the block would never close
+        ':::',
+      ].join('\n');
+    }).join('\n\n'));
   }
 
   // Statements not already shown as a lede sentence, a figure or a quote.

@@ -26,3 +26,9 @@ describe('extractQuantities: what a frame or a unit says', () => {
     expect(read('Eat 6 portions a day.', 'Panel 3 g.i. scans were read.').filter(([, u]) => u === 'g')).toEqual([]);
   });
 });
+
+describe('extractQuantities: an age span after "between the ages of"', () => {
+  it('reads "between the ages of 30 and 40" as one span of ages, not two ages', () => {
+    expect(extractQuantities(sentencesFrom('The man, believed to be between the ages of 30 and 40, ran off.')).map((m) => [m.value, m.low, m.high, m.unit])).toEqual([[35, 30, 40, 'years old']]);
+  });
+});

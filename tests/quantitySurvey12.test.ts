@@ -32,3 +32,10 @@ describe('extractQuantities: an age span after "between the ages of"', () => {
     expect(extractQuantities(sentencesFrom('The man, believed to be between the ages of 30 and 40, ran off.')).map((m) => [m.value, m.low, m.high, m.unit])).toEqual([[35, 30, 40, 'years old']]);
   });
 });
+
+describe('extractQuantities: a hyphen left hanging before "to" or "or"', () => {
+  it('reads "a four- to 10-year term" as one span of years, not 10 years and a count of the noun before', () => {
+    expect(extractQuantities(sentencesFrom('Two clerks were charged.', 'Each faces a four- to 10-year term.')).map((m) => [m.value, m.low, m.high, m.unit])).toEqual([[2, undefined, undefined, 'clerks'], [7, 4, 10, 'years']]);
+    expect(extractQuantities(sentencesFrom('The course runs as a two- or three-day camp.')).map((m) => [m.value, m.low, m.high, m.unit])).toEqual([[2.5, 2, 3, 'days']]);
+  });
+});

@@ -23,10 +23,10 @@ const GROUP_OF = /\b(delegation|team|crowd|group|contingent|workforce|crew|squad
 const PLACE_OF = /\b(city|town|village|country|nation|island|state|province|region|metropolis|community|suburb|population|populations)\s+of\s*$/i;
 /**
  * "the number of (obese) people ... (rose) to 100", "Number of wounded rises to eight" (a headline's
- * style, which may follow a live blog's time stamp: "7:40 P.M. Number of ..."), "the number of dead": the plural noun a later bare figure counts (up to two modifiers before it, not a verb; no other figure between).
+ * style, which may follow a live blog's time stamp: "7:40 P.M. Number of ..."), "the number of dead": the plural noun a later bare figure counts (up to two modifiers before it, lower-case or a name's words as in "the number of Supreme Court seats", not a verb; no other figure between).
  * An adjective that names people ("the wounded", "the dead") counts people.
  */
-const NUMBER_OF = /(?:\b[Tt]he (?:total )?n|\bN)umber of (?:(?!and\b|or\b)[\p{Ll}-]+ ){0,2}?(?!(?:has|was|is|does|says|seems|remains|stands|this|its|his|us|as|was|plus|less)\b)([\p{Ll}]+s|\p{Lu}\p{Ll}+s|people|children|men|women|wounded|injured|dead|missing|displaced|homeless)\b[^\d.;]{0,80}$/u;
+const NUMBER_OF = /(?:\b[Tt]he (?:total )?n|\bN)umber of (?:(?!and\b|or\b)(?:[\p{Ll}-]+|\p{Lu}[\p{Ll}-]*) ){0,2}?(?!(?:has|was|is|does|says|seems|remains|stands|this|its|his|us|as|was|plus|less)\b)([\p{Ll}]+s|\p{Lu}\p{Ll}+s|people|children|men|women|wounded|injured|dead|missing|displaced|homeless)\b[^\d.;]{0,80}$/u;
 /** Adjectives that stand for people after "the number of": "the number of wounded". */
 const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(['wounded', 'injured', 'dead', 'missing', 'displaced', 'homeless']);
 /** "the death toll (from the protests) rose to 40": a later bare figure counts deaths. */

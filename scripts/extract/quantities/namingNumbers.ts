@@ -88,7 +88,7 @@ export function isReferenceMark(text: string, figure: NumberMention): boolean {
 /**
  * Whether a bare figure stands for something other than an elliptical count, so it borrows no earlier count noun:
  * a reference mark; a label or a label's list ("Figs. 8, 9", "parts one, two and three", "ranked at 3"); a level
- * ("minus 25"); an age ("at 21, she became", "younger than 50"); a unit the reader does not know ("5000 nT/min", "172 Gy", "20 μl", "10 s"); or a
+ * ("minus 25"); a point in time ("since 9-11"); a rank's field ("17th out of 22"); an age ("at 21, she became", "younger than 50"); a unit the reader does not know ("5000 nT/min", "172 Gy", "20 μl", "10 s"); or a
  * name before its own lower-case noun ("two Led Zeppelin covers", "three U.S. Opens").
  */
 export function lendsNoNoun(text: string, figure: NumberMention): boolean {
@@ -97,10 +97,16 @@ export function lendsNoNoun(text: string, figure: NumberMention): boolean {
   if (isReferenceMark(text, figure)) return true;
   if (LABEL_WORD_BEFORE.test(before.replace(LABEL_LIST_TAIL, ' ')) || /\branked\s+at\s+$/i.test(before)) return true;
   if (/\b(?:minus|plus|(?:younger|older)\s+than)\s+$/i.test(before) || (/(?:^|[,;]\s*|\band\s+)at\s+$/i.test(before) && /^\s*,/.test(after))) return true;
+  // "since 9-11", "ever since 6": after "since" a figure is a point in time (a date's digits, an hour), no count.
+  if (/\bsince\s+$/i.test(before)) return true;
+  // "ranks 17th out of 22", "finished third of 12": the size of a field ranked, not more of a thing counted before.
+  if (ORDINAL_OF.test(before)) return true;
   if (/^\s*(?:[µμ]\p{L}*|\p{Lu}\p{Ll}?|\p{L}{1,3}\/\p{L}{1,4}|m?s)(?![\p{L}\d])(?!\.\p{L})/u.test(after)) return true;
   return /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Lu}\p{Ll}+s|\p{Ll}{3,}s)\b/u.test(after) && !CALENDAR_AFTER.test(after);
 }
 
+/** A rank and "(out) of" before a figure: "17th out of ", "third of ". */
+const ORDINAL_OF = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:out\s+)?of\s+$/i;
 /** The list of numbers after a label word, up to the figure: "Figs. 8, ", "parts one, two and ", "groups 3, 4 and ". */
 const LABEL_LIST_TAIL = /\s+(?:(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|through\s+|to\s+))+$/i;
 /** "14 Monday", "12 Tuesday nights": a day or month after a bare figure says when, not what. */

@@ -26,8 +26,10 @@ const ONE_MORE_NEXT = /\s+(?:more|other|additional|further|extra)\s+(?!(?:than|o
 /** A capitalised number word (money read from "Six Million Dollar", never a currency sign or code such as "Rs"). */
 const CAPITAL_NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|Billion)(?![a-z])/;
 const IDENT_TAIL = /[A-Za-z\d]+(?:-[A-Za-z\d]+)*/y;
-const RANGE_SEP = /\s*[-–]\s*|\s+to\s+|\s+and\s+|\s+or\s+/iy;
-const RANGE_WORD_BEFORE = /(?<![A-Za-z])(between|from)\s+$/i;
+/** "5-10", "5 to 10", "between 5 and 10", "two or three"; "a nine- to 12-year term", "two- or three-day": a hyphen left hanging for the unit after the second figure. */
+const RANGE_SEP = /-\s+(?:to|or)\s+|\s*[-–]\s*|\s+to\s+|\s+and\s+|\s+or\s+/iy;
+/** "between 5 and 10", "from 5 to 10", and an age's "between the ages of 25 and 35". */
+const RANGE_WORD_BEFORE = /(?<![A-Za-z])(between|from)\s+(?:the\s+ages\s+of\s+)?$/i;
 /** Verbs of a change in a level ("rose", "cut", "went", "up"): after one, "X to Y" tells where a level went, not a span. */
 const CHANGE_VERB = '(?:rose|ris(?:e[sn]?|ing)|rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|grew|grow(?:s|n|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e[sd]?|ing)|cut(?:s|ting)?|reduc(?:e[sd]?|ing)|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|hik(?:e[sd]?|ing)|slash(?:es|ed|ing)?|soar(?:s|ed|ing)?|plung(?:e[sd]?|ing)|shrank|shrunk|shrink(?:s|ing)?|swell(?:s|ed|ing)?|expand(?:s|ed|ing)?|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|went|go(?:es|ne|ing)?|slid(?:e|es|ing)?|sank|tumbl(?:e[sd]?|ing)|surg(?:e[sd]?|ing)|dipped|slipped|edged|up|down)';
 /** "rose 52 cents to $14.10", "up 4% to": a change verb, then any hedge or adverb, right before the first figure. */
@@ -73,7 +75,7 @@ function readRange(text: string, first: Quantity, between: boolean): Range | und
 export function readExpression(text: string, pos: number, prevEnd: number): Found {
   const first = readQuantity(text, pos);
   if (!first) return undefined;
-  const rangeWord = RANGE_WORD_BEFORE.exec(text.slice(Math.max(prevEnd, pos - 10), pos));
+  const rangeWord = RANGE_WORD_BEFORE.exec(text.slice(Math.max(prevEnd, pos - 24), pos));
   const range = readRange(text, first, rangeWord?.[1]?.toLowerCase() === 'between');
   if (range) {
     const start = rangeWord ? pos - rangeWord[0].length : pos;

@@ -32,9 +32,20 @@ export function readQuantity(text: string, pos: number): Quantity | undefined {
   if (currency) return { ...fig, kind: 'money', unit: currency, yearLike: false };
   const cents = at(CENTS, text, fig.end);
   if (cents) return { ...fig, end: fig.end + cents[0].length, value: exact(fig.value / 100), raw: exact(fig.raw / 100), kind: 'money', unit: 'USD', yearLike: false };
-  const suffix = readSuffix(text, fig.end, fig.scale > 1);
+  const suffix = readSuffix(text, fig.end, fig.scale > 1) ?? spacedGrams(text, start, fig.end);
   return suffix ? { ...fig, ...suffix, yearLike: false } : { ...fig, kind: 'count' };
 }
+
+/**
+ * "800 g a day", "or 800 g, of fruit": a lower-case "g" alone after digits is grams as food and
+ * lab reports write it (after a word figure, "three g", it is not; nor "4 g)" closing a panel label).
+ */
+function spacedGrams(text: string, start: number, end: number): Pick<Quantity, 'end' | 'kind' | 'unit'> | undefined {
+  if (!/\d/.test(text[start] ?? '') || !SPACED_GRAMS.test(text.slice(end, end + 4))) return undefined;
+  return { end: end + 2, kind: 'measure', unit: 'g' };
+}
+/** A space, "g", and no letter, digit, bracket, or a stop that goes on as an abbreviation ("g.i."). */
+const SPACED_GRAMS = /^ g(?![\p{L}\d)'’-]|\.\p{L})/u;
 
 /** What follows a figure: age, percent, currency word or unit. "pounds" is money only after a scale ("2 million pounds"). */
 export function readSuffix(text: string, pos: number, scaled: boolean): Pick<Quantity, 'end' | 'kind' | 'unit'> | undefined {

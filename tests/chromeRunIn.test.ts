@@ -92,3 +92,18 @@ describe('clean: a photo credit run into a paragraph\'s first words', () => {
     }
   });
 });
+
+describe('segment: the story\'s headline run into its dateline', () => {
+  it('cuts a title-case headline off the dateline that opens the story', () => {
+    const text = 'Ferry Fares Rise Again, Council Says PORTO, Portugal (Wire) - The city council raised ferry fares for the second time this year on Monday.';
+    const sentences = sentencesOf(text);
+    expect(sentences.map((s) => s.text)).toEqual(['PORTO, Portugal (Wire) - The city council raised ferry fares for the second time this year on Monday.']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(texts("'Smart' Buoys Watch the Bay ST. LOUIS (Wire) — Engineers placed 12 buoys in the harbor.")).toEqual(['ST. LOUIS (Wire) — Engineers placed 12 buoys in the harbor.']);
+  });
+  it('leaves a dateline that opens the line, a sentence before one, and a line in capitals', () => {
+    expect(texts('PORTO (Wire) - The city council raised ferry fares on Monday.')).toEqual(['PORTO (Wire) - The city council raised ferry fares on Monday.']);
+    expect(texts('On Monday the council met in PORTO (Wire) - and raised fares.')).toEqual(['On Monday the council met in PORTO (Wire) - and raised fares.']);
+    expect(texts('FARES RISE PORTO (Wire) - The city council raised ferry fares on Monday.')).toEqual(['FARES RISE PORTO (Wire) - The city council raised ferry fares on Monday.']);
+  });
+});

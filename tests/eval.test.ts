@@ -56,6 +56,22 @@ describe('scoreFacts', () => {
     const leaky = { ...facts, claims: [...facts.claims, { id: 'x', kind: 'statement' as const, text: 't', evidence: [{ source: 'coastal-herald', quote: 'Sign up for our daily newsletter', start: 0, end: 1 }] }] };
     expect(scoreFacts(gold, leaky).boilerplateLeaks).toBe(1);
   });
+  it('tells a leak whose keywords stand in more than one line of the article (a caption repeating a story sentence)', () => {
+    const text = 'Divers searched the bay at dawn on Friday. (Jo Roe / Herald)\nDivers searched the bay at dawn on Friday, the coastguard said.\nSign up for our daily newsletter.\n';
+    const body = text.indexOf('Divers searched the bay at dawn on Friday, the');
+    const bodyEnd = text.indexOf('\n', body);
+    const news = { id: 'y', kind: 'statement' as const, text: 't', evidence: [{ source: 'coastal-herald', quote: text.slice(body, bodyEnd), start: body, end: bodyEnd }] };
+    const signUp = { id: 'z', kind: 'statement' as const, text: 't', evidence: [{ source: 'coastal-herald', quote: 'Sign up for our daily newsletter.', start: text.indexOf('Sign'), end: text.indexOf('Sign') + 33 }] };
+    const captionGold = { ...gold, boilerplate: [{ keywords: ['searched', 'bay', 'dawn'], source: 'coastal-herald' }, { keywords: ['daily', 'newsletter'], source: 'coastal-herald' }] };
+    const sourceTexts = new Map([['coastal-herald', text]]);
+    const both = scoreFacts(captionGold, { ...facts, claims: [...facts.claims, news, signUp] }, { sourceTexts });
+    expect(both.boilerplateLeaks).toBe(2);
+    expect(both.ambiguousLeaks).toBe(1);
+    expect(both.misses.filter((m) => m.includes('stand in 2 lines'))).toEqual([expect.stringContaining('[searched bay dawn]')]);
+    // Without the texts every leak counts as before and none is told apart.
+    expect(scoreFacts(captionGold, { ...facts, claims: [...facts.claims, news, signUp] }).ambiguousLeaks).toBe(0);
+    expect(addScores([both, both]).ambiguousLeaks).toBe(2);
+  });
   it('adds scores pair by pair', () => {
     const twice = addScores([score, score]);
     expect(twice.quantityRecall).toEqual({ hit: 16, of: 16 });

@@ -107,6 +107,7 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['In this May 2, 2017, file photo, divers inspect the northern pier.', 'caption'],
     ['A handout photo from the harbour board shows divers beside the pier.', 'caption'],
     ['Harbour master Jo Lind is pictured with the new ferry after the launch.', 'caption'],
+    ['Jo Lind, pictured at the quay with her sons, was said to have been delighted by the launch', 'caption'],
     ['Jo Lind (C) speaks to divers beside the pier, May 2, 2017.', 'caption'],
     ['Jo Lind, the harbour master, speaks to reporters on the quay on Monday, May 2, 2016.', 'caption'],
     ['Divers carry a support beam ashore at the old quay in Porto, Saturday, Jan. 3, 2015.', 'caption'],
@@ -166,6 +167,11 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ];
     const text = `Pier to close\n\n${BODY1}\n\n${lines.join('\n\n')}\n\n${BODY2}\n`;
     expect(lines.map((l) => labelOf(text, l.slice(0, 30)))).toEqual(lines.map(() => 'content'));
+  });
+
+  it('keeps a story sentence that says who is pictured and ends as a sentence, and a picture in the mind', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nJo Lind (pictured with her sons) said she was delighted by the launch.\n\nThe quay she pictured as a girl, with its fish market and its two cranes, is a car park now and the board wants to sell it, the council said on Monday\n\n${BODY2}\n`;
+    expect(['Jo Lind (pictured', 'The quay she pictured'].map((n) => labelOf(text, n))).toEqual(['content', 'content']);
   });
 
   it('keeps prose about a film\'s length or a hotel\'s stars', () => {

@@ -15,6 +15,7 @@ import { creditRunIn } from './creditRunIn.ts';
 import { teaserRunIn } from './teaserRunIn.ts';
 import { pointerSentences } from './pointerSentences.ts';
 import { bylineRunIn } from './bylineRunIn.ts';
+import { headlineRunIn } from './headlineRunIn.ts';
 import { timeStampSentences } from './timeStamps.ts';
 
 export function segmentArticle(article: CleanArticle): SegmentedArticle {
@@ -90,12 +91,12 @@ function readParagraph(text: string, from: number, to: number): { spans: Array<[
     if (start === undefined || end === undefined || end <= start) return;
     spans.push([from + start, from + end]);
   });
-  // A hover card, a sign-up menu, a byline, a photo credit, other stories' headlines, the page's
-  // pointers or a live blog's time stamps run into the paragraph are cut out of its sentences
-  // (hoverCards.ts, signUpRunIn.ts, bylineRunIn.ts, creditRunIn.ts, teaserRunIn.ts,
-  // pointerSentences.ts, timeStamps.ts).
+  // A hover card, a sign-up menu, a byline, the story's headline before its dateline, a photo
+  // credit, other stories' headlines, the page's pointers or a live blog's time stamps run into the
+  // paragraph are cut out of its sentences (hoverCards.ts, signUpRunIn.ts, bylineRunIn.ts,
+  // headlineRunIn.ts, creditRunIn.ts, teaserRunIn.ts, pointerSentences.ts, timeStamps.ts).
   const merged = mergeFragments(text, spans);
-  const chrome = [...signUpRunIn(text, from, to), ...bylineRunIn(text, from, to), ...hoverCards(text, from, to), ...creditRunIn(text, from, to), ...teaserRunIn(text, merged), ...pointerSentences(text, merged), ...timeStampSentences(text, merged)].sort((a, b) => a[0] - b[0]);
+  const chrome = [...signUpRunIn(text, from, to), ...bylineRunIn(text, from, to), ...headlineRunIn(text, from, to), ...hoverCards(text, from, to), ...creditRunIn(text, from, to), ...teaserRunIn(text, merged), ...pointerSentences(text, merged), ...timeStampSentences(text, merged)].sort((a, b) => a[0] - b[0]);
   return { spans: withoutCards(text, merged, chrome), tokens };
 }
 

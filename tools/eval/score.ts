@@ -29,6 +29,14 @@ export interface Score {
   /** Of the conflicts found, the share that match a gold conflict (one matching a notConflicts entry, or none, is false). */
   conflictPrecision: Ratio;
   boilerplateLeaks: number;
+  /**
+   * Of the leaks, those whose gold keywords stand in more than one line of the source (only counted
+   * when the articles' texts are given). The gold promises keywords found only in the boilerplate
+   * line; where another line holds them too (a caption or pull quote that repeats a story sentence,
+   * an embed the story quotes), the evidence may be the story's own sentence, and the entry's
+   * keywords want checking against the article.
+   */
+  ambiguousLeaks: number;
   /** Gold facts missed and system claims unmatched, for reading what went wrong. */
   misses: string[];
 }
@@ -47,6 +55,8 @@ export interface ScoreOptions {
    * `unit`, else the claim's), as the site shows each source's own passage.
    */
   claimUnits?: boolean;
+  /** The articles' texts by source id, to tell leaks whose gold keywords stand in more than one line (`ambiguousLeaks`). */
+  sourceTexts?: ReadonlyMap<string, string>;
 }
 
 export function scoreFacts(gold: Gold, facts: Facts, options: ScoreOptions = {}): Score {
@@ -124,12 +134,17 @@ export function scoreFacts(gold: Gold, facts: Facts, options: ScoreOptions = {})
   }
 
   let boilerplateLeaks = 0;
+  let ambiguousLeaks = 0;
   for (const b of gold.boilerplate) {
     const leaked = facts.claims.some((c) => c.evidence.some((e) => e.source === b.source && containsAll(e.quote, b.keywords)));
-    if (leaked) { boilerplateLeaks++; misses.push(`boilerplate [${b.keywords.join(' ')}] used as evidence in ${b.source}`); }
+    if (!leaked) continue;
+    boilerplateLeaks++;
+    const lines = linesHolding(options.sourceTexts?.get(b.source), b.keywords);
+    if (lines > 1) ambiguousLeaks++;
+    misses.push(`boilerplate [${b.keywords.join(' ')}] used as evidence in ${b.source}${lines > 1 ? ` (its keywords stand in ${lines} lines of the source: the evidence may be a story sentence with the same words)` : ''}`);
   }
 
-  return { quantityRecall, quantityPrecision, quoteRecall, speakerAccuracy, speakerPrecision, speakerCoverage, formAccuracy, oneClaimPerFact, conflictRecall, conflictPrecision, boilerplateLeaks, misses };
+  return { quantityRecall, quantityPrecision, quoteRecall, speakerAccuracy, speakerPrecision, speakerCoverage, formAccuracy, oneClaimPerFact, conflictRecall, conflictPrecision, boilerplateLeaks, ambiguousLeaks, misses };
 }
 
 /** Sums scores (micro-average: every pair counts the same, whichever cluster it is in). */
@@ -147,6 +162,7 @@ export function addScores(scores: Score[]): Score {
     conflictRecall: sum((s) => s.conflictRecall),
     conflictPrecision: sum((s) => s.conflictPrecision),
     boilerplateLeaks: scores.reduce((n, s) => n + s.boilerplateLeaks, 0),
+    ambiguousLeaks: scores.reduce((n, s) => n + s.ambiguousLeaks, 0),
     misses: scores.flatMap((s) => s.misses),
   };
 }
@@ -244,6 +260,11 @@ export function sameSpeaker(gold: string, found: string | undefined): boolean {
 
 function words(text: string): string[] {
   return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter((w) => w && !/^(a|an|the|mr|mrs|ms|dr)$/.test(w));
+}
+
+/** How many lines of an article hold every keyword (0 when the text is not given). */
+function linesHolding(text: string | undefined, keywords: string[]): number {
+  return text === undefined ? 0 : text.split('\n').filter((line) => containsAll(line, keywords)).length;
 }
 
 function containsAll(text: string, keywords: string[]): boolean {

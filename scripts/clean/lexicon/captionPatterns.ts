@@ -43,6 +43,10 @@ export const CAPTION_PATTERNS: LinePattern[] = [
   // (Not "is seen as ...", nor a verb that is also a noun or a schedule's: "talks", "holds", "stands trial"; nor one after
   // a verb in the past: "He was sentenced for helping his brother carry out the May 2, 2016 attack" is the story's.)
   { re: CAPTION_VERB, also: re(String.raw`^(?:(?!\b(?:was|were|had|has|have|will|would|\p{Ll}+ed)\b)[^"“”]){3,160}?${CAPTION_VERB.source}[^"“”]{0,200}?\b(?:on ${MONTH}\s+\d{1,2}\b|in (?:early|late|mid-?)\s?${MONTH}(?![\p{L}])|${MONTH}\s+\d{1,2},\s+\d{4})[^"“”]*$`), reason: 'caption', note: 'photo caption', maxLen: 400, unless: REPORTING },
+  // "Jo Lind, pictured at the quay with her sons, was said to have been delighted" with no full stop: a caption
+  // telling who is in the picture, as tabloids write them (their story sentences end as sentences:
+  // "Jo Lind (pictured with her sons) said she was delighted." stays).
+  { re: /(?:,\s*|\(|\b(?:is|are|was|were|seen)\s+)pictured\b/i, also: /[\p{L}\p{N}]\s*$/u, reason: 'caption', note: 'photo caption', maxLen: 400 },
   { re: /\bAP Photo\/|\s\|\s(?:Getty|AP|Reuters|AFP|EPA)\b/, reason: 'caption', note: 'photo caption', maxLen: 800 },
   // (The cheap tests first: an agency's name anywhere, a slash.)
   { re: re(PICTURE_AGENCY), also: re(String.raw`(?:^|[\s/|])${PICTURE_AGENCY}(?: for [\p{L} .'’&-]{1,40})?\s*$`), reason: 'caption', note: 'photo credit', maxLen: 800 },

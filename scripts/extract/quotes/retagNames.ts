@@ -4,7 +4,7 @@
  * "Ford" as verbs, and the speaker or the clause is lost. Hand-written because it is one reading of
  * English capitals: inside a sentence a capitalised verb is a name (a verb is capitalised only where
  * a sentence or a quotation opens), and at the start it is one when a verb of saying, a possessive or a
- * comma follows it.
+ * comma follows it. A modal capitalised inside a sentence is a given name spelt like one, the same way.
  */
 import type { Token } from '../../segment/tokens.ts';
 import { REPORTING } from './reportingVerbs.ts';
@@ -32,7 +32,9 @@ function retag(tokens: Token[]): Token[] {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VERB' || !CAPITALISED.test(t.text)) continue;
+    // "Reyes's brother, [Modal], told ...", "“...,” [Modal] said": a given name spelt like a modal, which
+    // the tagger reads as the auxiliary, is a name as well inside a sentence.
+    if (!(t.pos === 'VERB' || (t.pos === 'AUX' && i > 0)) || !CAPITALISED.test(t.text)) continue;
     const next = tokens[i + 1];
     const name = i > 0 ? !OPENS.test(tokens[i - 1]!.text) : !!next && (/^(?:,|['’]s)$/.test(next.text) || (next.pos === 'VERB' && REPORTING.has(next.lemma)));
     if (!name) continue;

@@ -239,12 +239,19 @@ function isPossessiveOrObject(tokens: Token[], k: number): boolean {
 /** Verbs whose passive still reports what someone said: "we were told (that) ...", "it is reported that ...". */
 const PASSIVE_REPORT = new Set(['tell', 'say', 'report', 'inform']);
 
-/** Whether the verb at verbIndex is a past participle after a form of "be" ("was accused", "were told", "has been asked"). */
 /** "took to [Facebook]", "replied on her [page]": the phrase at `first` follows a verb's preposition (and a determiner or possessive). */
 function objectOfVerbsPreposition(tokens: Token[], first: number): boolean {
   let k = first - 1;
   while (k >= 0 && (tokens[k]!.pos === 'DET' || /^(?:his|her|their|its|our|my|your)$/i.test(tokens[k]!.text))) k--;
-  return tokens[k]?.pos === 'ADP' && tokens[k - 1]?.pos === 'VERB';
+  if (tokens[k]?.pos !== 'ADP') return false;
+  if (tokens[k - 1]?.pos === 'VERB') return true;
+  // "released a statement to the Gazette saying ...", "sent a letter to the council saying ...": who a
+  // verb's object went to is its addressee, never who speaks ("a letter from the council saying" is
+  // the council's, so only "to").
+  if (!/^to$/i.test(tokens[k]!.text) || tokens[k - 1]?.pos !== 'NOUN') return false;
+  let j = k - 2;
+  while (j >= k - 4 && j >= 0 && /^(?:DET|ADJ|NOUN|NUM)$/.test(tokens[j]!.pos)) j--;
+  return tokens[j]?.pos === 'VERB' && j < k - 1;
 }
 
 /** "asked [this committee]", "urged [the residents]": the phrase at `first` follows a verb, after a determiner or possessive. */
@@ -268,6 +275,7 @@ function isNegated(tokens: Token[], verbIndex: number): boolean {
   return false;
 }
 
+/** Whether the verb at verbIndex is a past participle after a form of "be" ("was accused", "were told", "has been asked"). */
 function isPassive(tokens: Token[], verbIndex: number): boolean {
   if (/ing$/i.test(tokens[verbIndex]!.text)) return false;
   let k = verbIndex - 1;

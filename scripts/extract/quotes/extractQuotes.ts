@@ -115,6 +115,8 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       if (open < 0 || close < 0) continue;
       // The attribution usually follows the quote ("“...,” Okafor said"); else it introduces it.
       let speaker = speakers[close] ?? speakers[open] ?? signedBy(view, q.end + 1, paragraph[paragraph.length - 1]!.end, names);
+      // "Ana Lima “I stayed two years.”" as a paragraph: a transcript's speaker label before the words.
+      if (!speaker && view.slice(q.end + 1, paragraph[paragraph.length - 1]!.end).trim() === '') speaker = labelledBy(view, paragraph[0]!.start, q.start, names);
       // "“Who will pay?” Reyes asked.": a question or exclamation mark before the closing mark ends the
       // sentence, so the attribution after it stands alone, a sentence that is only "Reyes asked."
       const endsSentence = view.slice(q.end + 1, paragraph[close]!.end).trim() === '';
@@ -190,6 +192,20 @@ const SIGNATURE = /^\s*[—–-]?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{L
 /** The person a quotation is signed by, when only a known full name follows it in its paragraph. */
 function signedBy(view: string, from: number, to: number, names: NameBook): Speaker | undefined {
   const m = from < to ? SIGNATURE.exec(view.slice(from, to)) : null;
+  if (!m) return undefined;
+  const name = names.resolve(m[1]!);
+  return names.isPerson(name) ? { name } : undefined;
+}
+
+/** A bare full name opening the paragraph just before the opening mark: Dr. Ana Lima “...” */
+const LABEL = /^\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*:?\s*[“"]?$/u;
+
+/**
+ * The person a transcript labels as speaking: a known full name alone before the quotation, which
+ * runs to the paragraph's end (the broadcast transcript's "NAME “...”"), and nothing else.
+ */
+function labelledBy(view: string, from: number, to: number, names: NameBook): Speaker | undefined {
+  const m = from < to ? LABEL.exec(view.slice(from, to)) : null;
   if (!m) return undefined;
   const name = names.resolve(m[1]!);
   return names.isPerson(name) ? { name } : undefined;

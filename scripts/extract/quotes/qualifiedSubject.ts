@@ -9,7 +9,7 @@ import { readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase
 import { nounPhraseStart } from './nounPhrase.ts';
 
 /** Prepositions whose object is never the subject of the verb after it (not "although", "because", tagged alike). */
-const PREPOSITION = /^(?:in|at|on|of|for|from|with|about|against|near|into|over|under|between|among|through|across|toward|towards|around|behind|within|without|during|outside|inside)$/i;
+const PREPOSITION = /^(?:in|at|on|of|for|from|with|about|against|near|into|over|under|between|among|amongst|amid|through|throughout|across|along|beyond|toward|towards|around|behind|within|without|during|outside|inside)$/i;
 
 /**
  * A preposition of the chain; "to" only where tagged one ("One analyst with ties to officials in the

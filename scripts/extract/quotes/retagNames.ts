@@ -4,10 +4,11 @@
  * "Ford" as verbs, and the speaker or the clause is lost. Hand-written because it is one reading of
  * English capitals: inside a sentence a capitalised verb is a name (a verb is capitalised only where
  * a sentence or a quotation opens), and at the start it is one when a verb of saying, a possessive or a
- * comma follows it.
+ * comma follows it. A modal capitalised inside a sentence is a given name spelt like one, the same way.
  */
 import type { Token } from '../../segment/tokens.ts';
 import { REPORTING } from './reportingVerbs.ts';
+import { NAME_PARTICLE as PARTICLE } from '../speakers/speakerPhrase.ts';
 
 /** Capitalised, then lower case: "Garner", not "US" nor "McCain" (which the tagger knows). */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
@@ -28,11 +29,30 @@ export function retagNames(tokens: Token[]): Token[] {
 }
 const retagged = new WeakMap<Token[], Token[]>();
 
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+
+/** "Carla [de] Souza", "Marco [van] [der] Berg": a particle between a capitalised word and the capitalised rest of a name. */
+function isNameParticle(tokens: Token[], i: number): boolean {
+  if (!PARTICLE.test(tokens[i]!.text)) return false;
+  let k = i - 1;
+  while (k >= 0 && PARTICLE.test(tokens[k]!.text)) k--;
+  let j = i + 1;
+  while (j < tokens.length && PARTICLE.test(tokens[j]!.text)) j++;
+  return k >= 0 && j < tokens.length && j - k <= 3 && CAPITALISED_WORD.test(tokens[k]!.text) && CAPITALISED_WORD.test(tokens[j]!.text) && tokens[k]!.pos === 'PROPN' && tokens[j]!.pos === 'PROPN';
+}
+
 function retag(tokens: Token[]): Token[] {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VERB' || !CAPITALISED.test(t.text)) continue;
+    if (t.pos !== 'PROPN' && isNameParticle(tokens, i)) {
+      out ??= [...tokens];
+      out[i] = { ...t, pos: 'PROPN' };
+      continue;
+    }
+    // "Reyes's brother, [Modal], told ...", "“...,” [Modal] said": a given name spelt like a modal, which
+    // the tagger reads as the auxiliary, is a name as well inside a sentence.
+    if (!(t.pos === 'VERB' || (t.pos === 'AUX' && i > 0)) || !CAPITALISED.test(t.text)) continue;
     const next = tokens[i + 1];
     const name = i > 0 ? !OPENS.test(tokens[i - 1]!.text) : !!next && (/^(?:,|['’]s)$/.test(next.text) || (next.pos === 'VERB' && REPORTING.has(next.lemma)));
     if (!name) continue;

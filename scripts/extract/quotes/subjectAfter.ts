@@ -53,7 +53,10 @@ export function subjectAfter(tokens: Token[], verbIndex: number, text: string): 
   const to = complement > j && /^to$/i.test(tokens[j]!.text);
   // "said the lead author, Dr. Ana Lima, an associate professor": the name follows the description.
   const described = complement > j ? complement : j;
-  if (tokens[described]?.text === ',') {
+  // "added Morel, the panel's ranking Democrat": after a bare name the words between commas describe
+  // that person, and a capitalised word in them (a party, a nationality) is no second name.
+  const bareName = complement === j && phrase.every((t) => t.pos === 'PROPN') && !!readSpeakerPhrase(phrase, text, true)?.name;
+  if (tokens[described]?.text === ',' && !bareName) {
     let k = described + 1;
     while (k < tokens.length && isNounPhraseWord(tokens[k]!)) k++;
     const named = k > described + 1 ? readSpeakerPhrase(tokens.slice(described + 1, k), text) : undefined;

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../segment/tokens.ts';
 import { readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
-import { isNounPhraseWord, nounPhraseStart } from './nounPhrase.ts';
+import { isNounPhraseWord, joinsPeople, nounPhraseStart } from './nounPhrase.ts';
 import { isPrepositionObject, qualifiedSubject } from './qualifiedSubject.ts';
 import { looseAppositive } from './looseAppositive.ts';
 import { appositiveName } from './appositiveName.ts';
@@ -126,7 +126,7 @@ export function subjectBefore(tokens: Token[], verbIndex: number, text: string, 
   // "It said ...": an organisation or a document spoken of before (resolveSpeaker.ts decides which, if any).
   if (/^it$/i.test(tokens[j]?.text ?? '') && (j === 0 || /^(?:PUNCT|CCONJ)$/.test(tokens[j - 1]!.pos))) return { speaker: { text: tokens[j]!.text, pronoun: 'it' }, first: j };
   const end = j;
-  while (j >= 0 && (isNounPhraseWord(tokens[j]!) || joinsNameParts(tokens, j) || joinsModifiers(tokens, j) || ownsAfterPreposition(tokens, j) || joinsAge(tokens, j))) j--;
+  while (j >= 0 && (isNounPhraseWord(tokens[j]!) || joinsNameParts(tokens, j) || joinsModifiers(tokens, j) || (j < end && joinsPeople(tokens, j)) || ownsAfterPreposition(tokens, j) || joinsAge(tokens, j))) j--;
   if (end < 0 || j === end) return undefined;
   // "his attorney said": the possessive opens the phrase (resolveSpeaker.ts reads whose it is, if it can).
   if (/^(?:his|her|their)$/i.test(tokens[j]?.text ?? '') && tokens[j]!.pos === 'PRON' && /^(?:NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? '')) j--;

@@ -12,6 +12,7 @@ import { authorsIn } from './documentAuthor.ts';
 import { acronymDefinitions, acronymsUsed } from './acronyms.ts';
 import { isWorkTitle, LowerCaseWords } from './notAName.ts';
 import { letterRunFilter } from './letterRunFilter.ts';
+import { subjectPossessive } from './subjectPossessive.ts';
 
 /**
  * One capitalised word of a name: "Okafor", and the family names written with a second capital after
@@ -89,6 +90,9 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
       if (HAS_HONORIFIC.test(text)) for (const m of text.matchAll(HONORIFIC)) book.addPronoun(m[3] && !isCalendarName(m[3]) ? `${m[2]} ${m[3]}` : m[2]!, /^mr$/i.test(m[1]!) ? 'he' : 'she');
       if (HAS_TITLE.test(text)) for (const m of text.matchAll(TITLED)) book.addTitle(m[1]!.replace(/^(?:The|A|An|Former|Then)\s+/u, ''), m[2]!.replace(/['’]s$/, ''));
       if (HAS_GENDERED_ROLE.test(text)) for (const m of text.matchAll(GENDERED_ROLE)) book.addPronoun(m[2]!, FEMININE.test(m[1]!) ? 'she' : 'he');
+      // "Tom Reyes had flown home after his wife called": the possessive of a sentence's opening name is theirs.
+      const own = /\b(?:his|her)\b/.test(text) ? subjectPossessive(text) : undefined;
+      if (own) book.addPronoun(own.name, own.pronoun);
       for (const m of sentence.text.matchAll(FULL_NAME)) {
         let words = m[1]!.split(/\s+/);
         // "Two Tall Towers", "Three Blind Mice": a title that opens with a number is no one's name.

@@ -34,6 +34,8 @@ const DAY_OR_HOUR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 /** "Several accused the DJs", "Many jumped on board": a quantifier standing for people names no one. */
 const QUANTIFIER_PRONOUN = /^(?:Many|Several|Some|Most|Few|Both|Others|All|Each|Neither|None)$/;
 const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|rev|fr)\.?$/i;
+/** Lower-case particles of family names: "Carla de Souza", "Marco van der Berg", "Omar bin Said". */
+export const NAME_PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn)$/;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', '&']);
 /** Kinds of outlet a name stands before: "the Harbour Gazette newspaper", "the Sky Nine channel". */
@@ -83,7 +85,8 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
   // The name is the run of capitalised words at the end that are not role words. An organisation's
   // name may join capitalised words with "and", "of" or "for" ("Office of Fair Trading and Markets").
   // "al-Kidra", "el-Erian": a name may open with a lower-case article joined by a hyphen.
-  const isNameWord = (w: Token): boolean => /^(?:\p{Lu}|(?:al|el|ad|ar|as|at|az|an)-\p{Lu})/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X') && !ROLE_WORDS.has(w.text.toLowerCase()) && !HONORIFICS.test(w.text) && !DAY_OR_HOUR.test(w.text);
+  // "Carla de Souza": a particle the name reader (retagNames.ts) tagged as part of a name is one of its words.
+  const isNameWord = (w: Token): boolean => (w.pos === 'PROPN' && NAME_PARTICLE.test(w.text)) || /^(?:\p{Lu}|(?:al|el|ad|ar|as|at|az|an)-\p{Lu})/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X') && !ROLE_WORDS.has(w.text.toLowerCase()) && !HONORIFICS.test(w.text) && !DAY_OR_HOUR.test(w.text);
   let nameStart = words.length;
   let joined = false;
   for (let i = words.length - 1; i >= 0; i--) {

@@ -117,6 +117,20 @@ describe('alignQuotes', () => {
     ]);
     expect(people).toHaveLength(2);
   });
+  it('does not join one speaker\'s two statements on half a short passage\'s words when most of them are names', () => {
+    // "North Varen", "Ostland": the story's names; "agents" alone is the one plain word in common.
+    const statements = setup([
+      { source: 'a', text: 'the two couriers Ostland accused of carrying the parcels, as North Varen agents watched, were tricked into it, their families insist', speaker: 'Ostland' },
+      { source: 'b', text: 'it was plainly a plot by North Varen agents', speaker: 'Ostland' },
+    ]);
+    expect(statements).toHaveLength(2);
+    // One statement retold from its opening words joins as before, names and all.
+    const retold = setup([
+      { source: 'a', text: 'it is likely Calloway would reach Ostland well before the spring', speaker: 'Ines Calloway' },
+      { source: 'b', text: 'it’s likely Calloway will sail within a few weeks for Ostland, if the port board agrees', speaker: 'Ines Calloway' },
+    ]);
+    expect(retold).toHaveLength(1);
+  });
   it('does not take a name of four words that two passages give for a phrase they share', () => {
     // One speaker's two statements, each naming the same school: the name is the story's, not a phrase of the speaker's.
     const statements = setup([

@@ -76,7 +76,7 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
   const sameSpeakerParaphrase = (a: Passage, b: Passage): boolean => {
     const ca = canonicalOf(a);
     const cb = canonicalOf(b);
-    return shared(ca, cb) >= 3 && (jaccard(ca, cb) >= 0.3 || overlap(ca, cb) >= 0.5);
+    return shared(ca, cb) >= 3 && (jaccard(ca, cb) >= 0.3 || (overlap(ca, cb) >= 0.5 && (plainWordsShared(ca, cb, namesOf(a), namesOf(b)) >= 2 || sameOpening(spoken[indexOf.get(a)!]!, spoken[indexOf.get(b)!]!))));
   };
   // A short phrase one source puts in quotation marks ("a “Cold War mentality”") is the speaker's
   // own words: the same speaker's passage elsewhere that has those words in that order reports them.
@@ -114,8 +114,11 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
       const wa = spokenOf(a);
       const wb = spokenOf(b);
       if (shared(wa, wb) < 3) return overlap(wa, wb) === 1 || sameSpeakerParaphrase(a, b);
+      // Half of a short passage's words, when most of them are names the story repeats ("North
+      // Harbour agents"), is the story, not one statement: two plain words in common at least.
+      const plainShared = sameOpening(spoken[indexOf.get(a)!]!, spoken[indexOf.get(b)!]!) ? 2 : plainWordsShared(wa, wb, namesOf(a), namesOf(b));
       // Or four words in a row in both (the same phrase), or the same two figures.
-      return jaccard(wa, wb) >= 0.3 || overlap(wa, wb) >= 0.5 || longestSharedRun(spoken[indexOf.get(a)!]!, spoken[indexOf.get(b)!]!, namesOf(a)) >= 4 || sharedFigures(wa, wb) >= 2 || sameSpeakerParaphrase(a, b) || sharesQuotedPhrase(a, b);
+      return jaccard(wa, wb) >= 0.3 || (overlap(wa, wb) >= 0.5 && plainShared >= 2) || longestSharedRun(spoken[indexOf.get(a)!]!, spoken[indexOf.get(b)!]!, namesOf(a)) >= 4 || sharedFigures(wa, wb) >= 2 || sameSpeakerParaphrase(a, b) || sharesQuotedPhrase(a, b);
     }
     const both = shared(a.words, b.words);
     if (both < 3) return false;
@@ -182,6 +185,18 @@ export function longestSharedRun(a: readonly string[], b: readonly string[], nam
     [previousPlain, currentPlain] = [currentPlain, previousPlain];
   }
   return best;
+}
+
+/** Whether two passages open on the same two content words ("it is likely the ferry ..." / "it's likely the ferry ..."): one statement retold from its start. */
+function sameOpening(a: readonly string[], b: readonly string[]): boolean {
+  return a.length >= 2 && b.length >= 2 && a[0] === b[0] && a[1] === b[1];
+}
+
+/** Words two passages share that neither passage writes as (part of) a name. */
+function plainWordsShared(a: ReadonlySet<string>, b: ReadonlySet<string>, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): number {
+  let count = 0;
+  for (const w of a) if (b.has(w) && !namesA.has(w) && !namesB.has(w)) count++;
+  return count;
 }
 
 /** Days and months: written with a capital, but common words, not names ("on Mondays, Tuesdays and Fridays"). */

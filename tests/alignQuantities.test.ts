@@ -65,6 +65,32 @@ describe('alignQuantities', () => {
     expect(small).toHaveLength(2);
   });
 
+  it('joins one small figure told under two nouns only when two sentences retell one story nearly word for word', () => {
+    const small = (...texts: string[]) => claimsOf(...texts).filter((c) => c.quantity?.value === 4);
+    // Seven words of one story besides the figure: one fact told with two nouns.
+    const retold = small(
+      'Four lighthouses were flooded on Tuesday along the rocky northern coast of Varen when a storm surge struck the harbour wall.',
+      'Tuesday\'s four closures came when a storm surge struck the harbour wall along the rocky northern coast of Varen.',
+    );
+    expect(retold).toHaveLength(1);
+    expect(retold[0]!.evidence.map((e) => e.source)).toEqual(['outlet-1', 'outlet-2']);
+    // Five or six shared words still tell of different things counted by one small figure.
+    expect(small(
+      'Harbour water holds four salt minerals and traces of iron, like seawater along the northern coast.',
+      'Seawater on the northern coast comes in four grades of salt, with traces of iron.',
+    )).toHaveLength(2);
+    // One sentence that counts two things by one figure keeps them two, whatever other sentences share.
+    expect(small(
+      'The ferry pilot of Varen was charged with four counts of theft over four burgled warehouses on the northern coast.',
+      'The former ferry pilot of Varen has been charged over four warehouse thefts on the northern coast, court papers show.',
+    ).length).toBeGreaterThanOrEqual(2);
+    // A measure is no count noun: four days and four crates stay apart.
+    expect(small(
+      'The ferry pilot of Varen spent four days at sea on the northern coast before the coastguard found the drifting boat.',
+      'Four crates were found on the drifting boat of the ferry pilot of Varen before the coastguard reached the northern coast.',
+    )).toHaveLength(2);
+  });
+
   it('keeps on each source\'s evidence the noun it counts with, where it is not the claim\'s', () => {
     const claims = claimsOf(
       'Paramedics checked three pupils who drank cleaning fluid at the nursery.',

@@ -117,6 +117,37 @@ describe('alignQuotes', () => {
     ]);
     expect(people).toHaveLength(2);
   });
+  it('does not join one speaker\'s two statements on half a short passage\'s words when most of them are names', () => {
+    // "North Varen", "Ostland": the story's names; "agents" alone is the one plain word in common.
+    const statements = setup([
+      { source: 'a', text: 'the two couriers Ostland accused of carrying the parcels, as North Varen agents watched, were tricked into it, their families insist', speaker: 'Ostland' },
+      { source: 'b', text: 'it was plainly a plot by North Varen agents', speaker: 'Ostland' },
+    ]);
+    expect(statements).toHaveLength(2);
+    // One statement retold from its opening words joins as before, names and all.
+    const retold = setup([
+      { source: 'a', text: 'it is likely Calloway would reach Ostland well before the spring', speaker: 'Ines Calloway' },
+      { source: 'b', text: 'it’s likely Calloway will sail within a few weeks for Ostland, if the port board agrees', speaker: 'Ines Calloway' },
+    ]);
+    expect(retold).toHaveLength(1);
+  });
+  it('does not take a name of four words that two passages give for a phrase they share', () => {
+    // One speaker's two statements, each naming the same school: the name is the story's, not a phrase of the speaker's.
+    const statements = setup([
+      { source: 'a', text: 'She had coached at North Harbour Grammar School for nine years, and parents there still back her', speaker: 'Ines Calloway' },
+      { source: 'b', text: 'the review into the Friday row at North Harbour Grammar School asked whether any teacher broke the rules', speaker: 'Ines Calloway' },
+    ]);
+    expect(statements).toHaveLength(2);
+    // Days and months are written with a capital but are no name: four of them in a row are still one phrase.
+    const days = setup([
+      { source: 'a', text: 'the old licence let the operator run its northern ferry only on Mondays, Tuesdays, Thursdays and Saturdays', speaker: 'Norland authorities' },
+      { source: 'b', text: 'however, inspectors found the company could sail that coastal route on Mondays, Tuesdays, Thursdays and Saturdays', speaker: 'the port agency' },
+    ]);
+    expect(days).toHaveLength(1);
+    // A run of plain words in both is still one phrase.
+    expect(longestSharedRun(['coach', 'north', 'harbour', 'grammar', 'school'], ['review', 'north', 'harbour', 'grammar', 'school'], new Set(['north', 'harbour', 'grammar', 'school']))).toBe(0);
+    expect(longestSharedRun(['broke', 'harbour', 'grammar', 'school', 'rule'], ['harbour', 'grammar', 'school', 'rule'], new Set(['harbour', 'grammar', 'school']))).toBe(4);
+  });
   it('takes one body named bare and with its qualifier for one speaker, and compares their words as one speaker\'s', () => {
     const claims = setup([
       { source: 'a', text: 'she took the lanterns and hid them in a crate before leaving the shop', speaker: 'police' },

@@ -8,7 +8,12 @@ describe('quotationWords', () => {
   it('reads curly and straight apostrophes, hyphenated words, dashes, ellipses and bracketed insertions alike', () => {
     expect(quotationWords('You say it’s not a shake-up — but [the campaign] is down…')).toEqual(['you', 'say', "it's", 'not', 'a', 'shakeup', 'but', 'is', 'down']);
     expect(quotationWords("You say it's not a shakeup, but is down.")).toEqual(['you', 'say', "it's", 'not', 'a', 'shakeup', 'but', 'is', 'down']);
-    expect(quotationWords('‘We will win,’ she said')).toEqual(['we', 'will', 'win', 'she', 'said']);
+    expect(quotationWords('‘We will win,’ she said')).toEqual(["we'll", 'win', 'she', 'said']);
+  });
+  it('reads a pair of words an outlet may write as one as that contraction, by words and by their numbers', () => {
+    expect(quotationWords('It is not over, we cannot stop')).toEqual(quotationWords('It’s not over, we can’t stop'));
+    expect(quotationWords('They are sure it is the ferry')).toEqual(["they're", 'sure', "it's", 'the', 'ferry']);
+    expect(wordHashes('We do not know what it is')).toEqual(wordHashes("We don't know what it's"));
   });
 });
 
@@ -17,6 +22,10 @@ describe('holdsSameWords', () => {
     expect(holdsSameWords(quotationWords('depends on what she does'), quotationWords('I think it depends on what she does'))).toBe(true);
     expect(holdsSameWords(quotationWords('Well, I think very, very calmly'), quotationWords('I think very, very calmly, very well'))).toBe(true);
     expect(holdsSameWords(quotationWords('it is good that people tell their stories and it is needed'), quotationWords('stories, and it is needed … I do think there is a range'))).toBe(true);
+    // One quotation written with and without contractions.
+    expect(holdsSameWords(quotationWords('You say it is not a wreck but the harbour is shut'), quotationWords('You say it’s not a wreck, but the harbour is shut —'))).toBe(true);
+    // Five words in one source, four in the other ("it's" written as one): not five words of one quotation.
+    expect(holdsSameWords(quotationWords('it’s needed right now'), quotationWords('it is needed right now, she said'))).toBe(false);
   });
   it('is false under five words, out of order, with a word changed inside, or for five shared words that end neither', () => {
     expect(holdsSameWords(quotationWords('I do not know'), quotationWords('I do not know'))).toBe(false);

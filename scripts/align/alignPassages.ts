@@ -76,7 +76,7 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
   const sameSpeakerParaphrase = (a: Passage, b: Passage): boolean => {
     const ca = canonicalOf(a);
     const cb = canonicalOf(b);
-    return shared(ca, cb) >= 3 && (jaccard(ca, cb) >= 0.3 || overlap(ca, cb) >= 0.5);
+    return shared(ca, cb) >= 3 && (jaccard(ca, cb) >= 0.3 || (overlap(ca, cb) >= 0.5 && (plainWordsShared(ca, cb, namesOf(a), namesOf(b)) >= 2 || sameOpening(spoken[indexOf.get(a)!]!, spoken[indexOf.get(b)!]!))));
   };
   // A short phrase one source puts in quotation marks ("a “Cold War mentality”") is the speaker's
   // own words: the same speaker's passage elsewhere that has those words in that order reports them.
@@ -96,6 +96,10 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
     return shared(ca, cb) >= PARAPHRASE_CLASSES && overlap(ca, cb) >= 0.5;
   };
   const speakerOf = (p: Passage): string | undefined => quotes[indexOf.get(p)!]!.speaker?.toLowerCase();
+  // The words of names in a passage's sentence, for runs of words: a run that is all a name ("the
+  // Harbour Road Primary School") is the story's name for a place or body, not one phrase of a speaker.
+  const names = new Map<Passage, ReadonlySet<string>>();
+  const namesOf = (p: Passage): ReadonlySet<string> => names.get(p) ?? names.set(p, nameWords(quotes[indexOf.get(p)!]!.sentence.text)).get(p)!;
   const indexOf = new Map(passages.map((p, i) => [p, i]));
   // Two shared rare words are enough to compare: a speaker's paraphrased words across outlets
   // ("would only deploy if they invade" / "not sending unless they invaded") share few of them.
@@ -110,8 +114,11 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
       const wa = spokenOf(a);
       const wb = spokenOf(b);
       if (shared(wa, wb) < 3) return overlap(wa, wb) === 1 || sameSpeakerParaphrase(a, b);
+      // Half of a short passage's words, when most of them are names the story repeats ("North
+      // Harbour agents"), is the story, not one statement: two plain words in common at least.
+      const plainShared = sameOpening(spoken[indexOf.get(a)!]!, spoken[indexOf.get(b)!]!) ? 2 : plainWordsShared(wa, wb, namesOf(a), namesOf(b));
       // Or four words in a row in both (the same phrase), or the same two figures.
-      return jaccard(wa, wb) >= 0.3 || overlap(wa, wb) >= 0.5 || longestSharedRun(spoken[indexOf.get(a)!]!, spoken[indexOf.get(b)!]!) >= 4 || sharedFigures(wa, wb) >= 2 || sameSpeakerParaphrase(a, b) || sharesQuotedPhrase(a, b);
+      return jaccard(wa, wb) >= 0.3 || (overlap(wa, wb) >= 0.5 && plainShared >= 2) || longestSharedRun(spoken[indexOf.get(a)!]!, spoken[indexOf.get(b)!]!, namesOf(a)) >= 4 || sharedFigures(wa, wb) >= 2 || sameSpeakerParaphrase(a, b) || sharesQuotedPhrase(a, b);
     }
     const both = shared(a.words, b.words);
     if (both < 3) return false;
@@ -125,7 +132,7 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
       // agent" / the ministry's "killed by a highly toxic nerve agent") are the story's words, not one quote.
       const personAndOther = isPersonName(quotes[indexOf.get(a)!]!.speaker!) || isPersonName(quotes[indexOf.get(b)!]!.speaker!);
       const contained = overlap(a.words, b.words) >= 0.8 && (!personAndOther || Math.min(a.words.size, b.words.size) >= MIN_CONTAINED_UNDER_TWO_NAMES);
-      return jaccard(a.words, b.words) >= 0.5 || contained || longestSharedRun(sequenceOf(a), sequenceOf(b)) >= 4 || paraphraseUnderTwoNames(a, b);
+      return jaccard(a.words, b.words) >= 0.5 || contained || longestSharedRun(sequenceOf(a), sequenceOf(b), namesOf(a)) >= 4 || paraphraseUnderTwoNames(a, b);
     }
     return jaccard(a.words, b.words) >= 0.45 || overlap(a.words, b.words) >= 0.75 || paraphraseUnderTwoNames(a, b);
     // Blocked on words and their synonym classes, so that a paraphrase ("planned" / "intended")
@@ -153,20 +160,57 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
   return claims;
 }
 
-/** The most content words that two passages have in a row, in the same order (the same quoted phrase). */
-export function longestSharedRun(a: readonly string[], b: readonly string[]): number {
+/**
+ * The most content words that two passages have in a row, in the same order (the same quoted
+ * phrase). With `names` (content words written with a capital in one passage's sentence), a run
+ * made only of them is a name both passages give, not a phrase they share, and does not count.
+ */
+export function longestSharedRun(a: readonly string[], b: readonly string[], names?: ReadonlySet<string>): number {
   let best = 0;
   // Passages are a sentence or two: the quadratic table is a few hundred cells.
   let previous = new Uint16Array(b.length + 1);
   let current = new Uint16Array(b.length + 1);
+  // Per cell, whether the run ending there holds a word that is not a name's.
+  let previousPlain = new Uint8Array(b.length + 1);
+  let currentPlain = new Uint8Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
+    const plain = !names || !names.has(a[i - 1]!) ? 1 : 0;
     for (let j = 1; j <= b.length; j++) {
-      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : 0;
-      if (current[j]! > best) best = current[j]!;
+      const same = a[i - 1] === b[j - 1];
+      current[j] = same ? previous[j - 1]! + 1 : 0;
+      currentPlain[j] = same ? plain | previousPlain[j - 1]! : 0;
+      if (current[j]! > best && currentPlain[j]) best = current[j]!;
     }
     [previous, current] = [current, previous];
+    [previousPlain, currentPlain] = [currentPlain, previousPlain];
   }
   return best;
+}
+
+/** Whether two passages open on the same two content words ("it is likely the ferry ..." / "it's likely the ferry ..."): one statement retold from its start. */
+function sameOpening(a: readonly string[], b: readonly string[]): boolean {
+  return a.length >= 2 && b.length >= 2 && a[0] === b[0] && a[1] === b[1];
+}
+
+/** Words two passages share that neither passage writes as (part of) a name. */
+function plainWordsShared(a: ReadonlySet<string>, b: ReadonlySet<string>, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): number {
+  let count = 0;
+  for (const w of a) if (b.has(w) && !namesA.has(w) && !namesB.has(w)) count++;
+  return count;
+}
+
+/** Days and months: written with a capital, but common words, not names ("on Mondays, Tuesdays and Fridays"). */
+const CALENDAR_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** Content words of the words written with a capital in a sentence, its first word and days and months aside (a sentence's first word is capitalised whatever it is). */
+export function nameWords(sentence: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  const tokens = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  tokens.forEach((token, k) => {
+    if (k === 0 || !/^\p{Lu}/u.test(token) || CALENDAR_WORD.test(token.replace(/[.,]+$/, ''))) return;
+    for (const w of contentWords(token)) out.add(w);
+  });
+  return out;
 }
 
 /** Content words of each short quoted phrase (two to six words) in a sentence: partial quotes, not whole quotations. */

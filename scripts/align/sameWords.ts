@@ -24,7 +24,56 @@ export function quotationWords(text: string): string[] {
   if (t.includes('[')) t = t.replace(/\[[^\]]{0,60}\]/g, ' ');
   // One pass over the words (this runs on every quotation and reported statement of an event).
   const words = t.replace(/[‘’ʼ`´]/g, "'").match(/[\p{L}\p{N}]+(?:['\-‐‑][\p{L}\p{N}]+)*/gu) ?? [];
-  return words.map((w) => (/[-‐‑]/.test(w) ? w.replace(/[-‐‑]/g, '') : w));
+  const plain = words.map((w) => (w === CANNOT ? "can't" : /[-‐‑]/.test(w) ? w.replace(/[-‐‑]/g, '') : w));
+  return contracted(plain, (a, b) => CONTRACTIONS.get(`${a} ${b}`));
+}
+
+/**
+ * Two words an outlet may write as one ("it is" / "it's", "do not" / "don't", "we are" / "we're"),
+ * each pair with its contraction. Outlets transcribe one spoken sentence either way, so both are
+ * read as the contraction, and a run's length is still counted in written words (WRITTEN): a
+ * quotation neither grows past SAME_WORDS_MIN on words it did not have ("I don't know why") nor
+ * falls under it ("and it is needed"). "'s" and "'d" for "has" and "had" are left: "he's" is "he
+ * is" as often.
+ */
+const CONTRACTIONS: ReadonlyMap<string, string> = new Map([
+  ...['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'would', 'could', 'should', 'must', 'need'].map((v) => [`${v} not`, `${v}n't`] as const),
+  ['will not', "won't"], ['can not', "can't"], ['shall not', "shan't"],
+  ['i am', "i'm"],
+  ...['you', 'we', 'they'].map((p) => [`${p} are`, `${p}'re`] as const),
+  ...['it', 'that', 'there', 'here', 'he', 'she', 'what', 'who', 'where'].map((p) => [`${p} is`, `${p}'s`] as const),
+  ...['i', 'you', 'we', 'they'].map((p) => [`${p} have`, `${p}'ve`] as const),
+  ...['i', 'you', 'we', 'they', 'he', 'she', 'it'].map((p) => [`${p} will`, `${p}'ll`] as const),
+]);
+/** One word written for "can not". */
+const CANNOT = 'cannot';
+
+/** Words with each pair that has a contraction (`join`) read as that contraction, left to right. */
+function contracted<T>(words: T[], join: (a: T, b: T) => T | undefined): T[] {
+  const out: T[] = [];
+  const written: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const one = i + 1 < words.length ? join(words[i]!, words[i + 1]!) : undefined;
+    if (one !== undefined) { out.push(one); written.push(2); i++; } else { out.push(words[i]!); written.push(1); }
+  }
+  if (out.length < words.length) WRITTEN.set(out, written);
+  return out;
+}
+
+/**
+ * How many words each read word was written as, for readings where a pair became one (contracted):
+ * a run is as long as the words its sources wrote, so "stories and it is needed" is five words in
+ * both outlets, and "I don't know why" four, however "it is" is read.
+ */
+const WRITTEN = new WeakMap<readonly unknown[], readonly number[]>();
+
+/** Words written for `words[from..to)`. */
+function writtenLength(words: readonly unknown[], from: number, to: number): number {
+  const written = WRITTEN.get(words);
+  if (!written) return to - from;
+  let n = 0;
+  for (let k = from; k < to; k++) n += written[k]!;
+  return n;
 }
 
 /**
@@ -34,15 +83,19 @@ export function quotationWords(text: string): string[] {
  */
 export function continuesAt<T>(a: readonly T[], b: readonly T[], at: number): boolean {
   const overlap = Math.min(a.length, b.length - at);
-  if (at < 0 || overlap < SAME_WORDS_MIN) return false;
+  if (at < 0 || overlap < SAME_WORDS_READ) return false;
   for (let m = 0; m < overlap; m++) if (a[m] !== b[at + m]) return false;
-  return true;
+  // Five words as each source wrote them: a contraction read for two words counts two.
+  return writtenLength(a, 0, overlap) >= SAME_WORDS_MIN && writtenLength(b, at, at + overlap) >= SAME_WORDS_MIN;
 }
+
+/** Read words that may hold SAME_WORDS_MIN written ones: one contraction among them. */
+const SAME_WORDS_READ = SAME_WORDS_MIN - 1;
 
 /** Whether one quotation holds the other whole, or one ends with five words or more that the other starts with (see continuesAt). */
 export function holdsSameWords<T>(a: readonly T[], b: readonly T[]): boolean {
   for (const [x, y] of [[a, b], [b, a]] as const) {
-    for (let at = 0; at + SAME_WORDS_MIN <= y.length; at++) if (continuesAt(x, y, at)) return true;
+    for (let at = 0; at + SAME_WORDS_READ <= y.length; at++) if (continuesAt(x, y, at)) return true;
   }
   return false;
 }
@@ -50,7 +103,7 @@ export function holdsSameWords<T>(a: readonly T[], b: readonly T[]): boolean {
 /**
  * Joins quotations of different sources whose words continue each other (continuesAt), when
  * `mayJoin` allows the pair (speakers that can be one, a direct quotation on one side at least).
- * Found through an index of each quotation's first five words, looked up at every word of every
+ * Found through an index of each quotation's first four read words (five written, one contraction among them), looked up at every word of every
  * quotation, not through the content-word blocking of alignPassages.ts, which never compares a
  * quotation with fewer than two content words.
  * This runs on every quotation and reported statement of an event and nearly all have no match,
@@ -63,19 +116,19 @@ export function joinSameWords(texts: readonly string[], sources: readonly string
   const wordsOf = (i: number): string[] => (words[i] ??= quotationWords(texts[i]!));
   const gramAt = (n: readonly number[], k: number): number => {
     let h = 0;
-    for (let m = k; m < k + SAME_WORDS_MIN; m++) h = (Math.imul(h, 1000003) + n[m]!) | 0;
+    for (let m = k; m < k + SAME_WORDS_READ; m++) h = (Math.imul(h, 1000003) + n[m]!) | 0;
     return h;
   };
   const starts = new Map<number, number[]>();
   hashes.forEach((n, i) => {
-    if (n.length < SAME_WORDS_MIN) return;
+    if (n.length < SAME_WORDS_READ) return;
     const key = gramAt(n, 0);
     const list = starts.get(key);
     if (list) list.push(i);
     else starts.set(key, [i]);
   });
   hashes.forEach((n, j) => {
-    for (let k = 0; k + SAME_WORDS_MIN <= n.length; k++) {
+    for (let k = 0; k + SAME_WORDS_READ <= n.length; k++) {
       const found = starts.get(gramAt(n, k));
       if (!found) continue;
       for (const i of found) {
@@ -159,8 +212,29 @@ export function wordHashes(text: string): number[] {
     }
   }
   if (inWord) out.push(h | 0);
-  return out;
+  for (let i = 0; i < out.length; i++) if (out[i] === CANNOT_HASH) out[i] = CANT_HASH;
+  return contracted(out, (a, b) => HASHED_CONTRACTIONS.get(a)?.get(b));
 }
+
+/** wordHashes' number for one plain word (letters and an apostrophe): FNV-1a over its letters. */
+function hashOf(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** CONTRACTIONS as wordHashes' numbers: first word's, then second word's, to the contraction's. */
+const HASHED_CONTRACTIONS: ReadonlyMap<number, ReadonlyMap<number, number>> = (() => {
+  const out = new Map<number, Map<number, number>>();
+  for (const [pair, one] of CONTRACTIONS) {
+    const [a, b] = pair.split(' ') as [string, string];
+    const seconds = out.get(hashOf(a)) ?? out.set(hashOf(a), new Map()).get(hashOf(a))!;
+    seconds.set(hashOf(b), hashOf(one));
+  }
+  return out;
+})();
+const CANNOT_HASH = hashOf(CANNOT);
+const CANT_HASH = hashOf("can't");
 
 /**
  * Two mentions whose same words may be one quotation: one of them, at least, inside quotation marks

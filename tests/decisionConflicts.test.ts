@@ -19,6 +19,13 @@ describe('a request granted in one source and denied in another', () => {
     expect(conflict!.wordings.map((w) => w.source)).toEqual(['a', 'b']);
   });
 
+  it('reads the verbs whatever their case', () => {
+    expect(decisionConflicts(claims(
+      ['a', 'Harbour controllers GRANTED permission for the barge to dock at the Eastport quay on Friday.'],
+      ['b', 'Denied permission to dock at the Eastport quay on Friday, the barge captain waited.'],
+    ))).toHaveLength(1);
+  });
+
   it('reads "denied the request" past its determiner', () => {
     expect(decisionConflicts(claims(
       ['a', 'The port board granted the request to dock at the Eastport quay on Friday.'],

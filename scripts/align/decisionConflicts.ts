@@ -64,8 +64,16 @@ export function decisionConflicts(claims: readonly Claim[]): Conflict[] {
   return conflicts;
 }
 
+/**
+ * Any of the decision verbs, in lower case. A word whose lower case is one of them stands in the
+ * passage's lower case: a passage whose lower case holds none has no decision, and its words are
+ * not read (a match object per word of every passage of an event, for the few that hold one).
+ */
+const ANY_DECISION = new RegExp([...GRANTS, ...REFUSALS].join('|'));
+
 /** Each decision verb straight before a noun in a passage, unless negated ("was not granted permission"). */
 function decisionsIn(claim: string, source: string, quote: string): Decision[] {
+  if (!ANY_DECISION.test(quote.toLowerCase())) return [];
   const out: Decision[] = [];
   const tokens = [...quote.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -23,11 +23,20 @@ const RECENT_WORDS = 200_000;
  */
 export const contentWords: (text: string) => string[] = rememberRecent(RECENT_TEXTS, (text) => Object.freeze(readContentWords(text)) as string[]);
 
+/** A word: letters and digits, with apostrophes, stops, commas and hyphens inside ("u.s.", "1,200", "o'brien"). */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]{2,}/gu;
+/**
+ * WORD in lower-case ASCII text (most news), where its letters are a-z and its digits 0-9 ("’" is not
+ * ASCII): the same matches, without the Unicode classes, for about half the cost of the search.
+ */
+const ASCII_WORD = /[a-z0-9][a-z0-9'.,-]*[a-z0-9]|[a-z0-9]{2,}/g;
+
 function readContentWords(text: string): string[] {
   const lower = text.toLowerCase();
   // Plain ASCII has no accents to take off: NFKD and the marks' removal leave it as it is (most news text).
-  const plain = /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  const words = plain.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]{2,}/gu) ?? [];
+  const ascii = /^[\x00-\x7f]*$/.test(lower);
+  const plain = ascii ? lower : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const words = plain.match(ascii ? ASCII_WORD : WORD) ?? [];
   const out: string[] = [];
   for (const word of words) {
     const content = contentWord(word);

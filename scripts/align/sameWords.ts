@@ -149,6 +149,9 @@ export const SHORT_WHOLE_WORDS = 4;
  */
 export function joinShortWhole(texts: readonly string[], sources: readonly string[], groups: Groups, mayJoin: (i: number, j: number) => boolean, contentCount: (text: string) => number): void {
   const hashes = texts.map(wordHashes);
+  // Each text's words read once, and only for the few whose hashes meet (as joinSameWords reads them).
+  const words: Array<string[] | undefined> = [];
+  const wordsOf = (i: number): string[] => (words[i] ??= quotationWords(texts[i]!));
   const key = (n: readonly number[], k: number): string => `${n[k]},${n[k + 1]},${n[k + 2]},${n[k + 3]}`;
   const whole = new Map<string, number[]>();
   hashes.forEach((n, i) => {
@@ -161,8 +164,8 @@ export function joinShortWhole(texts: readonly string[], sources: readonly strin
     for (let k = 0; k + SHORT_WHOLE_WORDS <= n.length; k++) {
       for (const i of whole.get(key(n, k)) ?? []) {
         if (i === j || sources[i] === sources[j] || groups.find(i) === groups.find(j)) continue;
-        const a = quotationWords(texts[i]!);
-        const b = quotationWords(texts[j]!).slice(k, k + SHORT_WHOLE_WORDS);
+        const a = wordsOf(i);
+        const b = wordsOf(j).slice(k, k + SHORT_WHOLE_WORDS);
         if (a.every((w, m) => w === b[m]) && mayJoin(i, j)) groups.union(i, j);
       }
     }

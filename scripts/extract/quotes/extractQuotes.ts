@@ -126,8 +126,10 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       if (!speaker) speaker = carried(quoting[open - 1] ?? quoting[open - 2], paragraph[open]!, q.start, names);
       // "“...,” Okafor said. ¶ Reyes said the pier was shut. ¶ “It will take weeks.”": not Okafor's, since
       // someone else spoke in between.
-      const between = previousQuote ? [...spokeIn].filter(([at, who]) => at > previousQuote!.sentence && at < paragraph[open]!.index && !sameSpeaker(who, previousQuote!.speaker)) : [];
-      if (!speaker && previousQuote && sentenceIndex - previousQuote.sentence <= 2 && between.length === 0) speaker = carried(previousQuote.speaker, paragraph[open]!, q.start, names);
+      // (Looked at only for a quotation still without a speaker: this runs for every quotation.)
+      const spokeBetween = (before: { speaker: Speaker; sentence: number }): boolean =>
+        [...spokeIn].some(([at, who]) => at > before.sentence && at < paragraph[open]!.index && !sameSpeaker(who, before.speaker));
+      if (!speaker && previousQuote && sentenceIndex - previousQuote.sentence <= 2 && !spokeBetween(previousQuote)) speaker = carried(previousQuote.speaker, paragraph[open]!, q.start, names);
       // "“..., Lima earns the gold,” the judge said": a description taken for the person named last is
       // not the person the words themselves name; the description stays the speaker.
       if (speaker?.name && speaker.role && /^the\s/.test(speaker.role) && namedInClause(speaker.name, view.slice(q.start, q.end))) speaker = { role: speaker.role };
@@ -187,7 +189,9 @@ function opensWithAttribution(tokens: Token[]): boolean {
 }
 
 /** A bare name after the closing mark ends the paragraph: “... go up and down.” Dr. Ana Lima */
-const SIGNATURE = /^\s*[—–-]?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\.?\s*$/u;
+/** A full name as a signature or a transcript's label writes it, its honorific aside: "Dr. Ana J. Lima". */
+const LONE_NAME = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`;
+const SIGNATURE = new RegExp(String.raw`^\s*[—–-]?\s*${LONE_NAME}\s*\.?\s*$`, 'u');
 
 /** The person a quotation is signed by, when only a known full name follows it in its paragraph. */
 function signedBy(view: string, from: number, to: number, names: NameBook): Speaker | undefined {
@@ -198,7 +202,7 @@ function signedBy(view: string, from: number, to: number, names: NameBook): Spea
 }
 
 /** A bare full name opening the paragraph just before the opening mark: Dr. Ana Lima “...” */
-const LABEL = /^\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*:?\s*[“"]?$/u;
+const LABEL = new RegExp(String.raw`^\s*${LONE_NAME}\s*:?\s*[“"]?$`, 'u');
 
 /**
  * The person a transcript labels as speaking: a known full name alone before the quotation, which

@@ -14,7 +14,7 @@ import { addScores, rate, scoreFacts, type Ratio, type Score } from './score.ts'
 import { VERSION } from '../../scripts/contracts/version.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const GOLD_DIR = join(ROOT, 'tests/gold');
+const DEFAULT_GOLD_DIR = join(ROOT, 'tests/gold');
 const SHARED = resolve(process.env.CORROBORATE_SHARED ?? join(ROOT, '../shared'), 'corpora');
 const CORPUS = join(SHARED, 'multi-news');
 
@@ -25,14 +25,16 @@ interface Row {
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { json: { type: 'string' }, misses: { type: 'boolean' }, 'claim-speakers': { type: 'boolean' }, 'claim-units': { type: 'boolean' } } });
-  const golds = readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json') && f !== 'results.json').sort();
+  const { values } = parseArgs({ options: { json: { type: 'string' }, gold: { type: 'string' }, misses: { type: 'boolean' }, 'claim-speakers': { type: 'boolean' }, 'claim-units': { type: 'boolean' } } });
+  // --gold <dir>: score against gold kept elsewhere (a survey's own notes, written the same way), not the repo's.
+  const goldDir = values.gold ? resolve(values.gold) : DEFAULT_GOLD_DIR;
+  const golds = readdirSync(goldDir).filter((f) => f.endsWith('.json') && f !== 'results.json').sort();
   const rows: Row[] = [];
   const skipped: string[] = [];
   const work = mkdtempSync(join(tmpdir(), 'corroborate-eval-'));
   try {
     for (const file of golds) {
-      const gold = GoldSchema.parse(JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')));
+      const gold = GoldSchema.parse(JSON.parse(readFileSync(join(goldDir, file), 'utf8')));
       const name = file.replace(/\.json$/, '');
       const dir = articlesFor(gold, join(work, name));
       if (!dir) { skipped.push(name); continue; }

@@ -13,6 +13,7 @@ import { acronymDefinitions, acronymsUsed } from './acronyms.ts';
 import { isWorkTitle, LowerCaseWords } from './notAName.ts';
 import { letterRunFilter } from './letterRunFilter.ts';
 import { subjectPossessive } from './subjectPossessive.ts';
+import { namesOnlyOnePerson, openingPronoun } from './followingPronoun.ts';
 
 /**
  * One capitalised word of a name: "Okafor", and the family names written with a second capital after
@@ -35,9 +36,9 @@ const COMPANY = new RegExp(String.raw`\b(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&
 /** "Ms. Lima", "Mr. Tom Reyes": how the writer refers to a person says "he" or "she". */
 const HAS_HONORIFIC = /M[rsi]/;
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/gu;
-/** "spokeswoman Ana Lima", "her husband Tom Reyes": a role that says "he" or "she", just before the name. */
+/** "spokeswoman Ana Lima", "her husband Tom Reyes", "his mother, Ana Lima,": a role that says "he" or "she", just before the name. */
 const GENDERED_WORDS = 'spokeswoman|spokesman|congresswoman|congressman|businesswoman|businessman|chairwoman|actress|mother|father|wife|husband|daughter|son|sister|brother|grandmother|grandfather|widow|widower|girlfriend|boyfriend';
-const GENDERED_ROLE = new RegExp(String.raw`\b(${GENDERED_WORDS})\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`, 'gu');
+const GENDERED_ROLE = new RegExp(String.raw`\b(${GENDERED_WORDS}),?\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`, 'gu');
 const HAS_GENDERED_ROLE = new RegExp(GENDERED_WORDS);
 const FEMININE = /^(?:spokeswoman|congresswoman|businesswoman|chairwoman|actress|mother|wife|daughter|sister|grandmother|widow|girlfriend)$/;
 /** "Many Tarrow voters", "Several Cabinet ministers": a quantifier or determiner opens no one's name. */
@@ -79,7 +80,10 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
   const runs: string[][] = [];
   const used = new Set(articles.flatMap((a) => a.sentences.flatMap((s) => acronymsUsed(s.text))));
   for (const article of articles) {
+    // The one person the sentence before named, for a sentence that opens with "he" or "she" (followingPronoun.ts).
+    let onlyPersonBefore: string | undefined;
     for (const sentence of article.sentences) {
+      const namedHere: string[] = [];
       for (const d of descriptionsIn(sentenceTokens(sentence))) book.addDescription(d.head, d.name, d.modifiers);
       for (const m of sentence.text.matchAll(PLACE)) book.addPlace(m[1]!);
       for (const a of authorsIn(sentence.text)) book.addDocumentAuthor(a.kind, a.name);
@@ -93,6 +97,8 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
       // "Tom Reyes had flown home after his wife called": the possessive of a sentence's opening name is theirs.
       const own = /\b(?:his|her)\b/.test(text) ? subjectPossessive(text) : undefined;
       if (own) book.addPronoun(own.name, own.pronoun);
+      const opening = onlyPersonBefore ? openingPronoun(text, onlyPersonBefore) : undefined;
+      if (opening) book.addPronoun(onlyPersonBefore!, opening);
       for (const m of sentence.text.matchAll(FULL_NAME)) {
         let words = m[1]!.split(/\s+/);
         // "Two Tall Towers", "Three Blind Mice": a title that opens with a number is no one's name.
@@ -122,8 +128,9 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
         if (words.length >= 2 && lowerCase.allCommon(words)) continue;
         // "Okafor Talks Fishing", "Tarrow View Slideshow": a name and then common words is a headline, not a longer name.
         if (words.length >= 3 && lowerCase.allCommon(words.slice(1))) continue;
-        if (words.length >= 2) runs.push(words);
+        if (words.length >= 2) { runs.push(words); namedHere.push(words.join(' ')); }
       }
+      onlyPersonBefore = namesOnlyOnePerson(text, namedHere);
     }
   }
   // "Marlow Tom Reyes": a place the articles name ("in Marlow") before a full name is where, not who.

@@ -28,6 +28,10 @@ describe('speechForm', () => {
   });
 
   it('shows the source\'s sentence when the verb takes an object instead of a clause', () => {
+    // "reported claims that ...": the claims are what was reported; "reported that claims that ..." is not what it said.
+    const claims = 'Last November the Harbour Gazette reported claims that members of the Tarrow Rowing Club regularly sang a crude song.';
+    expect(speechForm(reported(claims, 'claims that members of the Tarrow Rowing Club regularly sang a crude song'))).toEqual({ kind: 'sentence', passage: claims });
+    expect(speechForm(reported('The ministry said last week that it had found two more wrecks.', 'last week that it had found two more wrecks'))).toEqual({ kind: 'clause', verb: 'said' });
     const criticised = 'Mayor Ana Lima criticized the harbour board for failing to repair the pier.';
     expect(speechForm(reported(criticised, 'the harbour board for failing to repair the pier'))).toEqual({ kind: 'sentence', passage: criticised });
     expect(speechForm(reported('Lima urged residents to leave the valley before dark.', 'residents to leave the valley before dark')).kind).toBe('sentence');

@@ -166,6 +166,11 @@ export function opensClause(words: readonly Token[]): boolean {
     if (t.lemma === 'of' && !noun && i > subjectStart && /^(DET|ADJ|NUM)$/.test(words[i - 1]!.pos)) continue;
     // "the remaining 200 nurses", "the injured driver": a participle before the noun describes it.
     if (t.pos === 'VERB' && !noun && i > subjectStart && /^(NUM|NOUN|ADJ)$/.test(words[i + 1]?.pos ?? '')) continue;
+    // "claims that members sang", "fears that the dam would fail": a noun whose "that" opens a clause
+    // of its own (a noun phrase follows, not a verb) is what the verb reported, its object; the words
+    // are no clause of their own to write after "said that".
+    // Not a time before it ("said last week that ..."), which is an adverbial, not the verb's object.
+    if (/^that$/i.test(t.text) && noun && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(words[i + 1]?.pos ?? '') && !isTime(words.slice(subjectStart, i))) return false;
     if (!NOUN_PHRASE.test(t.pos)) break;
     if (/^(NOUN|PROPN|PRON|NUM)$/.test(t.pos)) noun = true;
   }
@@ -175,6 +180,13 @@ export function opensClause(words: readonly Token[]): boolean {
   while (i < words.length && words[i]!.pos === 'ADV') i++;
   // "... of their driving speed": a participle after the noun phrase is no verb of a subject.
   return words[i]?.pos === 'AUX' || (words[i]?.pos === 'VERB' && !/ing$/i.test(words[i]!.text));
+}
+
+/** Whether the words are a time as a whole ("last week", "on Tuesday"), as chrono-node reads them. */
+function isTime(words: readonly Token[]): boolean {
+  if (words.length === 0) return false;
+  const text = words.map((t) => t.text).join(' ');
+  return chrono.parse(text).some((r) => r.index === 0 && r.text.length === text.length);
 }
 
 /**

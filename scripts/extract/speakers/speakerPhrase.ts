@@ -108,7 +108,13 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
   if (beforeName[beforeName.length - 1]?.text === 'and' && conjunct.length && conjunct.length <= 4 && conjunct.every(isNameWord) && nameWords.length) {
     return { text: phrase, name: conjunct.map((w) => w.text).join(' ') };
   }
-  const role = roleWords.length ? text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : undefined;
+  // "Last November the Harbour Gazette", "On Monday the ministry's Ana Lima": words that end in an
+  // article before the name are an opening phrase of the sentence, not what the name is.
+  const endsInArticle = /^(?:the|a|an)$/i.test(roleWords[roleWords.length - 1]?.text ?? '');
+  // "people familiar with the Summit of the Americas": the name ends an "of" phrase; whoever spoke is
+  // the description it belongs to, not the name.
+  if (endsInArticle && roleWords.length >= 3 && /^of$/i.test(roleWords[roleWords.length - 2]!.text)) return { text: phrase, role: phrase };
+  const role = roleWords.length && !endsInArticle ? text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : undefined;
   // "Authorities said", "Witnesses told": a plural description capitalised to open the sentence is no name.
   const only = words.length === 1 ? words[0]! : undefined;
   if (only && only.start === 0 && /^(NOUN|PROPN)$/.test(only.pos) && /s$/.test(only.text) && SPEAKER_HEADS.test(only.text)) return { text: phrase, role: phrase };

@@ -413,6 +413,8 @@ describe('quoted names are not speech', () => {
   it('reads a quotation after "known as", "titled", "dubbed" or "so-called" as a name, not words someone said', () => {
     const text = 'The agency enforces a rule known as “The Safe Harbor Boat Rule” in every port. She wrote a memo titled “Why the Ferry Must Sail on Time” last year. The press dubbed her “the harbor master of the whole coast” at once.';
     expect(quotes(text, ['Ana Lima'])).toEqual([]);
+    // With an article between: "also known as the “...”".
+    expect(quotes('The Harbor Rule, also known as the “Boat, Dock and Pier Safety Rule” (BDP Rule), implements a provision that the council added to the port code.')).toEqual([]);
   });
   it('reads a title-case quotation after the word for a work as its title, and speech that goes on after "the film," as speech', () => {
     expect(quotes('Lima, who wrote the book “How We Kept the Ferry Running Every Winter,” said the port would reopen.', ['Ana Lima']).filter((q) => q.form === 'direct')).toEqual([]);
@@ -422,6 +424,13 @@ describe('quoted names are not speech', () => {
     expect(quotes('“We will sail at dawn,” “we will not wait,” Ana Lima said.', ['Ana Lima']).map((q) => q.words)).toContain('We will sail at dawn,');
     const said = quotes('“I was glad he left,” says Ana Lima, a driver on the film, “even if it was for another reason.”', ['Ana Lima']);
     expect(said.map((q) => q.words)).toEqual(['I was glad he left,', 'even if it was for another reason.']);
+  });
+});
+
+describe('a reporting verb inside a relative clause set off by commas', () => {
+  it('reports only up to the comma that closes the relative clause', () => {
+    const words = quotes('At $40 a share, the price at which Ana Lima said she would sell the boatyard, the deal would be worth $9 million.', ['Ana Lima']).map((q) => q.words);
+    expect(words).toEqual(['she would sell the boatyard']);
   });
 });
 

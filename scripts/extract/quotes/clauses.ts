@@ -164,7 +164,10 @@ export function reportedClause(tokens: Token[], verbIndex: number, text: string)
   const hedge = first?.pos === 'ADP' && (/^(?:least|most)$/i.test(tokens[j + 1]?.text ?? '') && /^at$/i.test(first.text) || tokens[j + 1]?.pos === 'NUM' || (/^up$/i.test(first.text) && /^to$/i.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.pos === 'NUM'));
   const startsWithCircumstance = first && !hedge && (saidThat ? first.pos === 'VERB' : first.pos === 'ADP' ? !(objectSpeech && /^(of|about|against|for|on)$/.test(first.lemma)) : first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'PUNCT');
   if (!first || startsWithCircumstance) return undefined;
-  const last = [...tokens].reverse().find((t) => t.pos !== 'PUNCT');
+  // "At $420, the price at which Lima said he would sell, the deal was worth ...": a verb inside a
+  // relative clause set off by commas reports only up to the comma that closes it.
+  const asideEnd = inRelativeAside(tokens, verbIndex) ? commaOutsideQuotation(tokens, j) : -1;
+  const last = [...(asideEnd > j ? tokens.slice(0, asideEnd) : tokens)].reverse().find((t) => t.pos !== 'PUNCT');
   if (!last || last.end <= first.start) return undefined;
   const clause = text.slice(first.start, last.end).replace(TRAILING_ATTRIBUTION, '').replace(WRITERS_TURN, '');
   // A clause needs a verb of its own and a few words to be reported speech; a speech act's object needs two words.
@@ -181,6 +184,30 @@ export function reportedClause(tokens: Token[], verbIndex: number, text: string)
   if ((clause.split(/\s+/).length < 4 && !short) || (!saidThat && !longAfterSay && !tokens.slice(j).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
   if (!saidThat && tokens[verbIndex]!.lemma !== 'say' && isObjectThenSecondVerb(tokens, j)) return undefined;
   return [first.start, first.start + clause.length];
+}
+
+/** The first comma after `from` that is not inside a quotation ("called it “perfect,” actually, ..."), or -1. */
+function commaOutsideQuotation(tokens: Token[], from: number): number {
+  let inside = false;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    if (t === '“') inside = true;
+    else if (t === '”') inside = false;
+    else if (t === '"') inside = !inside;
+    else if (t === ',' && !inside && k > from) return k;
+  }
+  return -1;
+}
+
+/** Whether the verb stands in a relative clause after a comma, before the sentence's own verb: "At $40, the price at which Lima said ..., the deal was", "Lima, who told reporters ..., left". */
+function inRelativeAside(tokens: Token[], verbIndex: number): boolean {
+  let comma = -1;
+  for (let k = verbIndex - 1; k >= 0; k--) if (tokens[k]!.text === ',') { comma = k; break; }
+  if (comma < 0) return false;
+  // Only an aside inside the sentence's subject, before its own verb ("Lima, who said ..., left"); one
+  // after the verb ("was confirmed by Lima, who said ...; rather, ...") runs on to the end.
+  if (tokens.slice(0, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  return tokens.slice(comma + 1, verbIndex).some((t) => /^(?:which|who|whom|whose|where)$/i.test(t.text));
 }
 
 /**

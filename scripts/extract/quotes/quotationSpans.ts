@@ -15,12 +15,12 @@ const MIN_QUOTE_WORDS = 4;
 export const QUOTE_PAIRS = /“([^”“]+)”|[“"]((?:(?!'')[^"“”\n])+)(?:["”]|'')|«([^»]+)»/g;
 
 /**
- * Words that make the quotation after them a name, not speech: "also known as “The Safe Harbor
+ * Words that make the quotation after them a name, not speech: "also known as (the) “The Safe Harbor
  * Rule”", "a memo titled “...”", "dubbed “...”", "the so-called “...”"; and a work's title right
  * after the word for the work (WORK_BEFORE). Not a bare "called" or
  * "named": "she called the ruling “a disgrace to this city”" quotes her.
  */
-const NAMING_BEFORE = /(?<![\p{L}-])(?:known\s+as|(?:dubbed|nicknamed)(?:\s+(?:him|her|it|them|himself|herself|itself|themselves))?|titled|entitled|so-called|(?:also|is|was|are|were|be|been|being)\s+called|(?:also|is|was)\s+named)\s*$/iu;
+const NAMING_BEFORE = /(?<![\p{L}-])(?:known\s+as|(?:dubbed|nicknamed)(?:\s+(?:him|her|it|them|himself|herself|itself|themselves))?|titled|entitled|so-called|(?:also|is|was|are|were|be|been|being)\s+called|(?:also|is|was)\s+named)(?:\s+(?:the|a|an))?\s*$/iu;
 /** The word for a work or a slogan right before its name: "his book “...”", "the film, “...”". */
 const WORK_BEFORE = /(?<![\p{L}-])(?:book|novel|memoir|film|movie|documentary|song|album|episode|series|poem|essay|headline|hashtag|slogan|motto),?\s*$/iu;
 

@@ -54,6 +54,10 @@ describe('quoteLine', () => {
     expect(line).not.toMatch(/said that|[“”"]/);
   });
 
+  it('puts a possessive role before the name, as the source writes it', () => {
+    expect(quoteLine(reported('Harbour Radio’s Tom Reyes said that the pier had closed.', 'the pier had closed', { name: 'Tom Reyes', role: 'Harbour Radio’s' }), '')).toBe('Harbour Radio’s **Tom Reyes** said that the pier had closed');
+  });
+
   it('names a document as a speaker as the start of a sentence does', () => {
     expect(quoteLine(reported('The statement said that the crew were safe.', 'the crew were safe', { name: 'the statement' }), '')).toBe('**The statement** said that the crew were safe');
     // A document named by its author: the role after the name reads lower-case mid-line.

@@ -20,4 +20,24 @@ describe('an opening phrase before the speaker is no role', () => {
     expect(q?.speaker).not.toBe('Lakes');
     expect(q?.speaker).toMatch(/^people familiar with/);
   });
+
+  it('reads a name after a role\'s preposition as what the role is of, or, in a long run, the person after it', () => {
+    const [long] = quotesIn('UN High Commissioner for Human Rights Ana Lima says that by storing rockets near homes the group broke the law.');
+    expect([long?.speaker, long?.role]).toEqual(['Ana Lima', 'UN High Commissioner for Human Rights']);
+    const [city] = quotesIn('According to a statement from the city of Tarrow, which owns and runs the pool, the building will close for a month.');
+    expect(city?.speaker).toBe('the city of Tarrow');
+  });
+
+  it('gives words said by two together to both, not to the second', () => {
+    const [q] = quotesIn('Both the US and France said the soldiers and the government must settle their dispute peacefully.');
+    expect(q?.speaker).not.toBe('France');
+    expect(q?.speaker).toMatch(/US and France/);
+  });
+});
+
+describe('"according to X, which ..., CLAUSE"', () => {
+  it('reports the clause after the source\'s relative clause', () => {
+    const [q] = quotesIn('According to a statement from the city of Tarrow, which owns and runs the pool, the building will close for a month.');
+    expect(q?.words).toBe('the building will close for a month');
+  });
 });

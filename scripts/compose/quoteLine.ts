@@ -15,11 +15,16 @@ import { saidThat, speechForm } from './reportedSpeech.ts';
  */
 export function quoteLine(c: Claim, context: string): string {
   const speaker = c.speaker!;
-  const who = `**${escapeMarkdown(capitalised(speaker.name))}**${speaker.role ? `, ${escapeMarkdown(roleInLine(speaker.role, context))}` : ''}`;
+  // "BBC's Martin Vogl": whose the speaker is reads before the name, as the source writes it, not
+  // after it ("Martin Vogl, BBC's").
+  const whose = speaker.role && POSSESSIVE_ROLE.test(speaker.role) ? speaker.role : undefined;
+  const role = whose ? undefined : speaker.role;
+  const name = `**${escapeMarkdown(whose ? speaker.name : capitalised(speaker.name))}**`;
+  const who = whose ? `${escapeMarkdown(capitalised(whose))} ${name}` : `${name}${role ? `, ${escapeMarkdown(roleInLine(role, context))}` : ''}`;
   if (isDirectQuote(c)) return `${who}: “${escapeMarkdown(c.text)}”`;
   const form = speechForm(c);
   if (form.kind === 'sentence') return `${who}: ${escapeMarkdown(form.passage)}`;
-  return `${who}${speaker.role ? ',' : ''} ${saidThat(form.verb, reportedClause(c.text, context), escapeMarkdown)}`;
+  return `${who}${role ? ',' : ''} ${saidThat(form.verb, reportedClause(c.text, context), escapeMarkdown)}`;
 }
 
 /**
@@ -60,6 +65,9 @@ export function eventContext(facts: Facts): string {
  * one), so that every line's lookup finds reportedClause's index by identity, not by comparing the whole text.
  */
 const contexts = new WeakMap<Facts, { claims: Facts['claims']; context: string }>();
+
+/** A role that is only whose the speaker is: one to three words, the last a possessive ("BBC's", "the agency’s"). */
+const POSSESSIVE_ROLE = /^(?:\S+\s+){0,2}\S+['’]s$/u;
 
 function capitalised(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);

@@ -151,8 +151,12 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
       // "According to a senior official, CLAUSE."
       const after = start + according[1]!.length;
       const rest = /^\s*,\s*/.exec(text.slice(after));
-      const body = rest ? text.slice(after + rest[0].length).replace(/[.!?"”’\s]+$/, '').replace(TRAILING_ATTRIBUTION, '') : '';
-      if (rest && body.split(/\s+/).length >= 4) return { speaker, clause: [after + rest[0].length, after + rest[0].length + body.length] };
+      // "According to the city of Tarrow, which runs the pool, the pool will close": the relative
+      // clause tells of the source; what it said follows it.
+      const aside = rest ? /^(?:which|who|whose|where)\b[^,;“”"]*,\s*/i.exec(text.slice(after + rest[0].length)) : null;
+      const from = after + (rest?.[0].length ?? 0) + (aside?.[0].length ?? 0);
+      const body = rest ? text.slice(from).replace(/[.!?"”’\s]+$/, '').replace(TRAILING_ATTRIBUTION, '') : '';
+      if (rest && body.split(/\s+/).length >= 4) return { speaker, clause: [from, from + body.length] };
       return outlet ?? { speaker };
     }
   }

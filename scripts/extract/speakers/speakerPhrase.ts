@@ -114,6 +114,21 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
   // "people familiar with the Summit of the Americas": the name ends an "of" phrase; whoever spoke is
   // the description it belongs to, not the name.
   if (endsInArticle && roleWords.length >= 3 && /^of$/i.test(roleWords[roleWords.length - 2]!.text)) return { text: phrase, role: phrase };
+  const lastRoleWord = roleWords[roleWords.length - 1]?.text.toLowerCase();
+  if (lastRoleWord && /^(?:of|for|at|from)$/.test(lastRoleWord) && nameWords.length) {
+    // "High Commissioner for Human Rights Ana Lima": a long capitalised run after the role's
+    // preposition is what the role is of, then the person's given and family name.
+    const personAt = words.length - 2;
+    if (nameWords.length >= 4 && words.slice(personAt).every((w) => w.pos === 'PROPN')) {
+      return { text: phrase, name: nameWords.slice(-2).join(' ').replace(/['’]s$/, ''), role: text.slice(roleWords[0]!.start, words[personAt - 1]!.end) };
+    }
+    // "CEO of Harbour Cross Media", "the city of Tarrow": the name is what the speaker belongs to, not
+    // the speaker; the description says who spoke.
+    return { text: phrase, role: phrase };
+  }
+  // "the US and France": two speakers together, which the phrase names (a first conjunct that reads
+  // as a name is taken above).
+  if (lastRoleWord === 'and' && nameWords.length) return { text: phrase, role: phrase };
   const role = roleWords.length && !endsInArticle ? text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : undefined;
   // "Authorities said", "Witnesses told": a plural description capitalised to open the sentence is no name.
   const only = words.length === 1 ? words[0]! : undefined;

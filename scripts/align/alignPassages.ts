@@ -9,7 +9,7 @@ import { contentWords, Groups, jaccard, overlap, shared } from './words.ts';
 import { canonicalWords } from './synonyms.ts';
 import { evidenceFor, orderEvidence, sourceCount, uniqueId, type ArticleIndex } from './evidence.ts';
 import { claimSpeaker, isPersonName, mentionSpeaker, namedAlike, oneBodyNamedTwoWays } from './claimSpeaker.ts';
-import { joinSameWords, joinShortWhole, mayShareWords } from './sameWords.ts';
+import { joinSameWords, joinSharedRun, joinShortWhole, mayShareWords } from './sameWords.ts';
 
 export { namedAlike } from './claimSpeaker.ts';
 
@@ -140,6 +140,7 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
   }, (p) => keys.get(p) ?? keys.set(p, unionOf(unionOf(p.words, spokenOf(p)), canonicalOf(p))).get(p)!);
   // The same words, stopwords and all, in two sources: a short quotation, or one outlet's part of another's.
   joinSameWords(quotes.map((q) => articles.get(q.source)!.view.slice(q.start, q.end)), quotes.map((q) => q.source), groups, (i, j) => mayShareWords(quotes[i]!, quotes[j]!));
+  joinSharedRun(quotes.map((q) => articles.get(q.source)!.view.slice(q.start, q.end)), quotes.map((q) => q.source), groups, (i, j) => mayShareWords(quotes[i]!, quotes[j]!));
   joinShortWhole(quotes.map((q) => articles.get(q.source)!.view.slice(q.start, q.end)), quotes.map((q) => q.source), groups, (i, j) => mayShareWords(quotes[i]!, quotes[j]!), (t) => contentWords(t).filter((w) => !/n['’]t$/.test(w)).length);
   const claims: Claim[] = [];
   for (const members of groups.lists()) {

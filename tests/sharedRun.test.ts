@@ -30,3 +30,26 @@ describe('two excerpts of one quotation cut differently at both ends', () => {
     expect(claims).toHaveLength(2);
   });
 });
+
+describe('a figure told in the same words by two speakers', () => {
+  it('is no one quotation: a run of words that holds the figure joins nothing', () => {
+    const claims = alignedQuotes([
+      { source: 'a', text: '“We never drank more than six cups of tea a day back home,” a reader wrote.', quoted: 'We never drank more than six cups of tea a day back home' },
+      quoted('b', 'Anyone can have six cups of tea a day and feel fine', 'Mara Lind'),
+    ]);
+    expect(claims).toHaveLength(2);
+  });
+  it('is no one statement of a person and a body that share the figure\'s phrase', () => {
+    const claims = alignedQuotes([
+      quoted('a', 'Nobody should have to tip out 40 tonnes of good grain a week for nothing', 'Mara Lind'),
+      { source: 'b', text: 'The mill said it will sell 40 tonnes of good grain a week to the county.', speaker: 'The mill' },
+    ]);
+    expect(claims).toHaveLength(2);
+    // Without a figure, a run of four words under a person and a body is still one statement retold.
+    const retold = alignedQuotes([
+      quoted('a', 'We found no sign of forced entry into the house at the back', 'Mara Lind'),
+      { source: 'b', text: 'The police said there was no sign of forced entry into the house and nobody else was sought.', speaker: 'The police' },
+    ]);
+    expect(retold).toHaveLength(1);
+  });
+});

@@ -5,11 +5,11 @@
  */
 import type { Claim, Evidence } from '../contracts/facts.ts';
 import type { QuoteMention, Sentence } from '../contracts/stages.ts';
-import { contentWords, Groups, jaccard, overlap, shared } from './words.ts';
+import { contentWords, Groups, isFigureWord, jaccard, overlap, shared } from './words.ts';
 import { canonicalWords } from './synonyms.ts';
 import { evidenceFor, orderEvidence, sourceCount, uniqueId, type ArticleIndex } from './evidence.ts';
 import { claimSpeaker, isPersonName, mentionSpeaker, namedAlike, oneBodyNamedTwoWays } from './claimSpeaker.ts';
-import { joinSameWords, joinShortWhole, mayShareWords } from './sameWords.ts';
+import { joinSameWords, joinSharedRun, joinShortWhole, mayShareWords } from './sameWords.ts';
 
 export { namedAlike } from './claimSpeaker.ts';
 
@@ -132,7 +132,11 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
       // agent" / the ministry's "killed by a highly toxic nerve agent") are the story's words, not one quote.
       const personAndOther = isPersonName(quotes[indexOf.get(a)!]!.speaker!) || isPersonName(quotes[indexOf.get(b)!]!.speaker!);
       const contained = overlap(a.words, b.words) >= 0.8 && (!personAndOther || Math.min(a.words.size, b.words.size) >= MIN_CONTAINED_UNDER_TWO_NAMES);
-      return jaccard(a.words, b.words) >= 0.5 || contained || longestSharedRun(sequenceOf(a), sequenceOf(b), namesOf(a)) >= 4 || paraphraseUnderTwoNames(a, b);
+      // A person's words and another's that give one figure share that figure's phrase ("40 tonnes
+      // of grain a week", "six cups of green tea"): a run of words in common is then the figure told
+      // twice, not one statement.
+      const runCounts = !personAndOther || !sharesFigure(a.words, b.words);
+      return jaccard(a.words, b.words) >= 0.5 || contained || (runCounts && longestSharedRun(sequenceOf(a), sequenceOf(b), namesOf(a)) >= 4) || paraphraseUnderTwoNames(a, b);
     }
     return jaccard(a.words, b.words) >= 0.45 || overlap(a.words, b.words) >= 0.75 || paraphraseUnderTwoNames(a, b);
     // Blocked on words and their synonym classes, so that a paraphrase ("planned" / "intended")
@@ -140,6 +144,7 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
   }, (p) => keys.get(p) ?? keys.set(p, unionOf(unionOf(p.words, spokenOf(p)), canonicalOf(p))).get(p)!);
   // The same words, stopwords and all, in two sources: a short quotation, or one outlet's part of another's.
   joinSameWords(quotes.map((q) => articles.get(q.source)!.view.slice(q.start, q.end)), quotes.map((q) => q.source), groups, (i, j) => mayShareWords(quotes[i]!, quotes[j]!));
+  joinSharedRun(quotes.map((q) => articles.get(q.source)!.view.slice(q.start, q.end)), quotes.map((q) => q.source), groups, (i, j) => mayShareWords(quotes[i]!, quotes[j]!));
   joinShortWhole(quotes.map((q) => articles.get(q.source)!.view.slice(q.start, q.end)), quotes.map((q) => q.source), groups, (i, j) => mayShareWords(quotes[i]!, quotes[j]!), (t) => contentWords(t).filter((w) => !/n['’]t$/.test(w)).length);
   const claims: Claim[] = [];
   for (const members of groups.lists()) {
@@ -231,6 +236,12 @@ function containsRun(sequence: readonly string[], run: readonly string[]): boole
     for (let k = 0; k < run.length; k++) if (sequence[i + k] !== run[k]) continue outer;
     return true;
   }
+  return false;
+}
+
+/** Whether two passages give one figure, in digits or in words. */
+function sharesFigure(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const w of a) if (isFigureWord(w) && b.has(w)) return true;
   return false;
 }
 

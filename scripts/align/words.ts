@@ -127,3 +127,13 @@ export class Groups {
     return [...byRoot.values()].sort((x, y) => x[0]! - y[0]!);
   }
 }
+
+/** Figures written as words ("one" aside: "one of them" counts nothing). */
+const FIGURE_NAMES = 'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion dozen';
+/** FIGURE_NAMES as written, with a plural s, and as contentWords stems them. */
+const FIGURE_WORDS: ReadonlySet<string> = new Set(FIGURE_NAMES.split(' ').flatMap((w) => [w, `${w}s`, stem(w), stem(`${w}s`)]));
+
+/** Whether a word (as written in lower case, or as contentWords gives it) is a figure: digits, or a number word. */
+export function isFigureWord(word: string): boolean {
+  return /\d/.test(word) || FIGURE_WORDS.has(word);
+}

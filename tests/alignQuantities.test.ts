@@ -29,6 +29,20 @@ function alignedOf(...texts: string[]): { claims: Claim[]; conflicts: Conflict[]
 afterAll(() => { for (const dir of folders) rmSync(dir, { recursive: true, force: true }); });
 
 describe('alignQuantities', () => {
+  it('keeps one share apart when it is of two things, and together when the sentences tell of one', () => {
+    const shares = claimsOf(
+      'Although 85 percent of the stranded sailors recovered quickly, only two recovered fully.',
+      'Of 40 water samples taken at the pier, 34 (85%) showed traces of diesel.',
+    ).filter((c) => c.quantity?.unit === '%' && c.quantity.value === 85);
+    expect(shares).toHaveLength(2);
+    const raise = claimsOf(
+      'Shareholders rebelled against a 20 per cent pay rise for the harbour chief.',
+      'The board approved a 20% increase in the chief’s total pay.',
+    ).filter((c) => c.quantity?.unit === '%' && c.quantity.value === 20);
+    expect(raise).toHaveLength(1);
+    expect(raise[0]!.evidence).toHaveLength(2);
+  });
+
   it('keeps one figure apart when it counts two groups of people, and together when sources name one group two ways', () => {
     const threes = claimsOf(
       'The mayor formed a three-member panel to review the harbour budget.',

@@ -49,7 +49,7 @@ export function alignQuantities(mentions: QuantityMention[], articles: ArticleIn
   const usedIds = new Set<string>();
   const claimOf = new Map<QuantityMention, Claim>();
   const roles = new Map<string, string>();
-  for (const group of oneFigureRetold([...blocks.values()].flatMap((block) => onePeopleGroupEach(block, namedPeople)))) {
+  for (const group of oneFigureRetold([...blocks.values()].flatMap((block) => onePeopleGroupEach(block, namedPeople)).flatMap(oneMeasuredThingEach))) {
     const claim = quantityClaim(group, articles, sourceOrder, usedIds);
     claims.push(claim);
     const role = roleOfPeople(group, namedPeople);
@@ -120,6 +120,38 @@ function onePeopleGroupEach(group: QuantityMention[], namedPeople: (m: QuantityM
   group.forEach((m, i) => parts.set(find(i), [...(parts.get(find(i)) ?? []), m]));
   return [...parts.values()];
 }
+
+/**
+ * A block of one share or level with no noun of its own ("85%", "45 degrees"), split into the things
+ * it measures. A noun says what a count counts; a share says nothing of what it is of, and one event
+ * gives "85%" of children who recovered and of samples that showed a sign. Two mentions measure one
+ * thing when their sentences share a content word besides figures and the measure's own words (the
+ * pay, the vote); the block is split into what those links join. Not ages or durations: "a
+ * 41-year-old local man" and "41-year-old Tom Reyes", or "in five minutes" and "arrived five minutes
+ * later", are one fact told in other words more often than two (2 such splits on the dev gold, both wrong).
+ */
+function oneMeasuredThingEach(group: QuantityMention[]): QuantityMention[][] {
+  if (group.length < 2 || group[0]!.head !== undefined || !SHARE_OR_LEVEL.has(group[0]!.unit)) return [group];
+  const measureWords = new Set(contentWords(group.map((m) => m.unit).join(' ')));
+  const words = group.map((m) => new Set(contentWords(m.sentence.text).filter((w) => !/\d/.test(w) && !NUMBER_WORDS.has(w) && !MEASURE_WORDS.has(w) && !measureWords.has(w))));
+  const root = group.map((_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+  for (let i = 0; i < group.length; i++) {
+    for (let j = i + 1; j < group.length; j++) {
+      if (shared(words[i]!, words[j]!) >= SAME_MEASURED_WORDS) root[find(i)] = find(j);
+    }
+  }
+  const parts = new Map<number, QuantityMention[]>();
+  group.forEach((m, i) => parts.set(find(i), [...(parts.get(find(i)) ?? []), m]));
+  return [...parts.values()];
+}
+
+/** Shares and levels, whose figure alone says nothing of what they measure. */
+const SHARE_OR_LEVEL: ReadonlySet<string> = new Set(['%', 'pp', '°', '°F', '°C']);
+/** Content words two sentences share when one measure in them is of one thing. */
+const SAME_MEASURED_WORDS = 1;
+/** The words of measures themselves, stemmed as contentWords stems them: shared by any two sentences giving one. */
+const MEASURE_WORDS = new Set(contentWords('percent per cent percentage point points degree degrees fahrenheit celsius'));
 
 /** A figure at least this large is rare enough in one event for two nouns over it to be one fact told two ways. */
 const MIN_RETOLD_FIGURE = 100;

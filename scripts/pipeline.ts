@@ -17,6 +17,7 @@ import { alignQuotes } from './align/alignPassages.ts';
 import { alignStatements } from './align/alignStatements.ts';
 import { containedIn, insideQuotation } from './align/quotedSentences.ts';
 import { valueConflicts } from './align/valueConflicts.ts';
+import { articleWords } from './align/soleCounts.ts';
 import { termConflicts } from './align/termConflicts.ts';
 import { nameConflicts } from './align/nameConflicts.ts';
 import { decisionConflicts } from './align/decisionConflicts.ts';
@@ -119,7 +120,23 @@ export function alignAll(articles: SegmentedArticle[], mentions: ArticleMentions
       return copies.has(a.source.id) ? { ...a.source, copyOf: copies.get(a.source.id)! } : a.source;
     }),
     claims,
-    conflicts: distinctConflicts([...conflicts, ...valueConflicts(quantityClaims, roleOf), ...clockConflicts(quantityClaims), ...termConflicts(claims), ...nameConflicts(quoteClaims), ...decisionConflicts(claims)]),
+    conflicts: distinctConflicts([...conflicts, ...valueConflicts(quantityClaims, roleOf, wordsOfArticles(articles)), ...clockConflicts(quantityClaims), ...termConflicts(claims), ...nameConflicts(quoteClaims), ...decisionConflicts(claims)]),
+  };
+}
+
+/** Each source's article as its words (its sentences, boilerplate left out), read only for the sources asked about. */
+function wordsOfArticles(articles: readonly SegmentedArticle[]): (source: string) => ReadonlySet<string> | undefined {
+  const bySource = new Map(articles.map((a) => [a.source.id, a]));
+  const read = new Map<string, Set<string>>();
+  return (source) => {
+    let words = read.get(source);
+    if (!words) {
+      const article = bySource.get(source);
+      if (!article) return undefined;
+      words = articleWords(article.sentences.map((s) => s.text).join(' '));
+      read.set(source, words);
+    }
+    return words;
   };
 }
 

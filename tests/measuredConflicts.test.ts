@@ -196,6 +196,14 @@ describe('tolls worded without a count noun', () => {
     );
     expect(conflict!.description).toContain('6 (outlet-1) vs 9 (outlet-2)');
   });
+
+  it('reads "maimed" as injuries, also as the second of two verbs ("injured and maimed more than 90 others")', () => {
+    const [conflict] = conflictsOf(
+      'The blast at the Orlen depot on Sunday killed two people and injured and maimed more than 90 others, police said.',
+      'Police said the blast at the Orlen depot on Sunday killed two people and injured more than 120.',
+    );
+    expect(conflict!.description).toContain('more than 90 (outlet-1) vs more than 120 (outlet-2)');
+  });
 });
 
 describe('durations that say what they measure', () => {

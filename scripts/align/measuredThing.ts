@@ -15,7 +15,7 @@ import { unitKind } from './countedThings.ts';
 /** Words that say what a count of people measures, lower-cased as written. */
 const PEOPLE_ROLES: Record<string, string> = Object.fromEntries([
   ['deaths', 'killed kill kills killing dead died die dies death deaths toll fatalities fatality fatally perished lives murdered murder murders slain massacred'],
-  ['injuries', 'injured injuring injure injuries injury wounded wounding wounds hurt'],
+  ['injuries', 'injured injuring injure injuries injury wounded wounding wounds hurt maimed maiming'],
   ['missing', 'missing unaccounted'],
   ['arrests', 'arrested arrests arresting detained detentions custody'],
   ['evacuations', 'evacuated evacuations evacuate evacuees displaced'],

@@ -16,6 +16,7 @@ import { countedAlike, countsPeople, sameGroupCounted } from './countedAlike.ts'
 import { roundedAgree } from './clockRounding.ts';
 import { roundedFiguresAgree } from './figureRounding.ts';
 import { sameMeasure, toBase, type BaseMeasure } from './unitConversion.ts';
+import { namesKnownTo, soleClaims, soleCountPairs } from './soleCounts.ts';
 
 /** How alike two sentences must be, in content words other than figures, to be about one thing. */
 const MIN_SIMILARITY = 0.3;
@@ -31,8 +32,10 @@ const MAX_CLAIMS_PER_WORD = 50;
 /**
  * `roleOf` gives what a claim of people counts them as (killed, hurt...), where alignQuantities
  * read it: "wounding at least four people" and "killed five people" are no two figures for one thing.
+ * `wordsOf` gives each source's article as its words (soleCounts.articleWords); without it, sole
+ * counts (soleCounts.ts) are not compared past the sentence gate, for nothing says what each source mentions.
  */
-export function valueConflicts(claims: Claim[], roleOf: (claimId: string) => string | undefined = () => undefined): Conflict[] {
+export function valueConflicts(claims: Claim[], roleOf: (claimId: string) => string | undefined = () => undefined, wordsOf?: (source: string) => ReadonlySet<string> | undefined): Conflict[] {
   const byUnit = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.kind !== 'quantity' || !c.quantity) continue;
@@ -50,8 +53,11 @@ export function valueConflicts(claims: Claim[], roleOf: (claimId: string) => str
   for (const group of byUnit.values()) {
     // Only claims whose sentences share enough words can disagree: blocked on those words, in (i, j) order.
     const words = group.map((c) => new Set(evidenceWords(c).flatMap((w) => [...w])));
-    for (const [i, j] of candidatePairs(group, words)) {
-      const conflict = disagreement(group[i]!, group[j]!, measures, roleOf);
+    // Counts of a thing each of two sources gives only once (soleCounts.ts) are compared however their sentences go on.
+    const solePairs = wordsOf ? soleCountPairs(group, soleClaims(group)) : [];
+    const sole = new Set(solePairs.map(([i, j]) => `${i} ${j}`));
+    for (const [i, j] of withPairs(candidatePairs(group, words), solePairs)) {
+      const conflict = disagreement(group[i]!, group[j]!, measures, roleOf, sole.has(`${i} ${j}`) ? wordsOf : undefined);
       if (!conflict) continue;
       const key = conflict.wordings.map((w) => `${w.source}:${w.wording}`).sort().join('|');
       if (seen.has(key)) continue;
@@ -77,7 +83,20 @@ function candidatePairs(group: Claim[], words: Array<Set<string>>): Array<[numbe
   return more.length ? [...pairs, ...more].sort((a, b) => a[0] - b[0] || a[1] - b[1]) : pairs;
 }
 
-function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeasure[]>, roleOf: (claimId: string) => string | undefined): Conflict | undefined {
+/** `pairs` with `more` added that it lacks, in (i, j) order. */
+function withPairs(pairs: Array<[number, number]>, more: Array<[number, number]>): Array<[number, number]> {
+  if (!more.length) return pairs;
+  const known = new Set(pairs.map(([i, j]) => `${i} ${j}`));
+  const added = more.filter(([i, j]) => !known.has(`${i} ${j}`));
+  return added.length ? [...pairs, ...added].sort((a, b) => a[0] - b[0] || a[1] - b[1]) : pairs;
+}
+
+/**
+ * `soleWordsOf`, given when the two are each their sources' only count of the thing, named alike
+ * (soleCounts.ts): their sentences need share no words, only name nothing the other source never mentions.
+ */
+function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeasure[]>, roleOf: (claimId: string) => string | undefined, soleWordsOf?: (source: string) => ReadonlySet<string> | undefined): Conflict | undefined {
+  const soleCounts = !!soleWordsOf;
   const [roleA, roleB] = [roleOf(a.id), roleOf(b.id)];
   if (roleA && roleB && roleA !== roleB) return undefined;
   // Units differ within a block only for measures ("km" / "mi"); "parts" and "objects" count one kind of thing in one unit.
@@ -91,6 +110,7 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
   // "close to 2,500" and "up to 2,550": the approximate figure is rounded, and covers the other.
   if (a.quantity!.unit !== 'clock time' && !otherUnits && roundedFiguresAgree(a.quantity!, b.quantity!)) return undefined;
   if (a.quantity!.unit === 'years old' && wholeYearsAgree(a.quantity!.value, b.quantity!.value)) return undefined;
+  if (boundAtRangesEnd(a.quantity!, b.quantity!) || boundAtRangesEnd(b.quantity!, a.quantity!)) return undefined;
   const sourcesA = new Set(a.evidence.map((e) => e.source));
   const sourcesB = new Set(b.evidence.map((e) => e.source));
   if ([...sourcesA].some((s) => sourcesB.has(s))) return undefined;
@@ -98,8 +118,8 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
   // "Veldanians": phrases that describe the thing alike name one thing, however differently the
   // sentences go on (countedAlike.ts).
   const oneGroup = sameGroupCounted(a.quantity!, b.quantity!);
-  const describedAlike = oneGroup || countedAlike(a.quantity!, b.quantity!);
-  const minShared = oneGroup ? MIN_SHARED_WORDS_OF_A_GROUP : MIN_SHARED_WORDS;
+  const describedAlike = soleCounts || oneGroup || countedAlike(a.quantity!, b.quantity!);
+  const minShared = soleCounts ? 0 : oneGroup ? MIN_SHARED_WORDS_OF_A_GROUP : MIN_SHARED_WORDS;
   // Each side's own sentence is its wording; its words are read once per claim, not once per pair.
   const wordsA = evidenceWords(a);
   const wordsB = evidenceWords(b);
@@ -110,11 +130,12 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeas
     // hundreds of sources report would otherwise be compared sentence by sentence).
     const sharedCounts = new Map<number, number>();
     for (const w of wa) for (const k of postingsB.get(w) ?? []) sharedCounts.set(k, (sharedCounts.get(k) ?? 0) + 1);
-    const candidates = [...sharedCounts].filter(([, n]) => n >= minShared).map(([k]) => k).sort((x, y) => x - y);
+    const candidates = minShared === 0 ? b.evidence.map((_, k) => k) : [...sharedCounts].filter(([, n]) => n >= minShared).map(([k]) => k).sort((x, y) => x - y);
     for (const k of candidates) {
       const eb = b.evidence[k]!;
       const wb = wordsB[k]!;
       if (!describedAlike && jaccard(wa, wb) < MIN_SIMILARITY) continue;
+      if (soleWordsOf && !(knownTo(ea.quote, soleWordsOf(eb.source)) && knownTo(eb.quote, soleWordsOf(ea.source)))) continue;
       // "Jordan Hunt was charged with four counts" and "Morgan Hunt ... six counts" are about different people.
       if (namesDiffer(ea.quote, eb.quote)) continue;
       // "The 1998 landslide killed 40": a sentence dated to another year than the other's is about another event.
@@ -162,9 +183,17 @@ function convertedAgree(a: Quantity, b: Quantity): boolean {
   return !ba || !bb || sameMeasure(ba.value, bb.value);
 }
 
-/** Two-word capitalised names ("Morgan Hunt") a sentence gives. */
+/** Every name of `sentence` is in the other source's article words (none known: nothing is). */
+function knownTo(sentence: string, otherArticle: ReadonlySet<string> | undefined): boolean {
+  return !!otherArticle && namesKnownTo(sentence, otherArticle);
+}
+
+/**
+ * Two-word capitalised names ("Morgan Hunt") a sentence gives. A capitalised function word opens a
+ * sentence, not a name: "The Shard stands" names no "The Shard", "In Port Avel" names "Port Avel".
+ */
 function names(text: string): Set<string> {
-  return new Set([...text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\b/gu)].map((m) => `${m[1]} ${m[2]}`));
+  return new Set([...text.matchAll(/\b(?!(?:The|A|An|This|That|These|Those|In|On|At|By|For|From|With|After|Before|When|While|But|And|Or|If|As|Its|His|Her|Their|Our|He|She|They|We|It)\s)(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\b/gu)].map((m) => `${m[1]} ${m[2]}`));
 }
 
 /** Sentences that both name people but none in common differ. */
@@ -181,6 +210,20 @@ function yearsDiffer(a: string, b: string): boolean {
 
 /** A figure followed by "more" that is not "more than" ("and 55 more were", "at least 60 more"). */
 const ADDS_TO_A_COUNT = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+more\b(?!\s+than\b)/i;
+
+/** Hedges that bound a figure from above ("up to five years") or below ("at least four"), saying nothing of how far it lies from the bound. */
+const UPPER_BOUNDS = new Set(['up to', 'as many as', 'as much as', 'at most', 'no more than']);
+const LOWER_BOUNDS = new Set(['at least', 'as few as', 'no fewer than', 'no less than']);
+
+/**
+ * "Up to five years" beside "four to five years", or "at least four" beside it: a bound at one end of
+ * the other side's range gives that end, and says nothing against the rest of the range.
+ */
+function boundAtRangesEnd(bound: Quantity, range: Quantity): boolean {
+  if (range.low === undefined || range.high === undefined || !bound.qualifier) return false;
+  const hedge = bound.qualifier.toLowerCase();
+  return (UPPER_BOUNDS.has(hedge) && bound.value === range.high) || (LOWER_BOUNDS.has(hedge) && bound.value === range.low);
+}
 
 /** "A 3-year-old" and "three and a half years old": an age in whole years is the years completed, so 3 covers 3½. */
 function wholeYearsAgree(x: number, y: number): boolean {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../scripts/extract/quantities/extractQuantities.ts';
+import { sentencesFrom } from './support/sentences.ts';
+
+const read = (...texts: string[]) => extractQuantities(sentencesFrom(...texts)).map((m) => [m.value, m.unit]);
+
+describe('extractQuantities: one unit of time after a word that measures time out (blind survey, session 12)', () => {
+  it('reads "spent a week", "closed for a month", "in an hour" as one of the unit', () => {
+    expect(read('The band spent a week in the studio.')).toEqual([[1, 'weeks']]);
+    expect(read('The bakery closed for a month.')).toEqual([[1, 'months']]);
+    expect(read('The ferry can carry 800 riders in an hour.')).toEqual([[800, 'riders'], [1, 'h']]);
+    expect(read('She stayed at the hut for a day before walking out.')).toEqual([[1, 'days']]);
+  });
+  it('reads no duration in a rate, a date-like "a week later", "a day or two" or "in a year when"', () => {
+    expect(read('He visits once a week.')).toEqual([]);
+    expect(read('A week later, he left town.')).toEqual([]);
+    expect(read('The firm earns $5 million a year.')).toEqual([[5000000, 'USD']]);
+    expect(read('They stayed for a day or two.')).toEqual([]);
+    expect(read('Bonuses rose in a year when the firm lost money.')).toEqual([]);
+    expect(read('He won for a second time.')).toEqual([]);
+    expect(read('He was jailed for a year and a half.')).toEqual([[1.5, 'years']]);
+  });
+});

@@ -21,3 +21,11 @@ describe('extractQuantities: one unit of time after a word that measures time ou
     expect(read('He was jailed for a year and a half.')).toEqual([[1.5, 'years']]);
   });
 });
+
+describe('extractQuantities: the sides of a size share the unit written once', () => {
+  it('reads "19.2 by 17.6 meters" and "10 x 12 feet" as two lengths, not a bare figure and a length', () => {
+    expect(read('The pit was 19.2 by 17.6 meters in size.')).toEqual([[19.2, 'm'], [17.6, 'm']]);
+    expect(read('Each cell is 10 x 12 feet.')).toEqual([[10, 'ft'], [12, 'ft']]);
+    expect(read('Officers found 40 guns.', 'The vault was 3 by 4 meters.')).toEqual([[40, 'guns'], [3, 'm'], [4, 'm']]);
+  });
+});

@@ -29,3 +29,17 @@ describe('extractQuantities: the sides of a size share the unit written once', (
     expect(read('Officers found 40 guns.', 'The vault was 3 by 4 meters.')).toEqual([[40, 'guns'], [3, 'm'], [4, 'm']]);
   });
 });
+
+describe('extractQuantities: a singular compound that is itself the noun counts nothing', () => {
+  it('reads no count in "fed 4-hydroxyhexanal to", "behind an 18-wheeler until", "the 2200-block of"', () => {
+    expect(read('Researchers fed 4-hydroxyhexanal (4HH) to the goats.')).toEqual([]);
+    expect(read('The boys hid behind an 18-wheeler until dawn.')).toEqual([]);
+    expect(read('The fire started in the 2200-block of Elm Road.')).toEqual([]);
+  });
+  it('still counts the noun of a compound that modifies a noun, a quoted noun or a list of modifiers', () => {
+    expect(read('She read the 304-page report.')).toEqual([[304, 'pages']]);
+    expect(read('He filed a 12-page "review" of it.')).toEqual([[12, 'pages']]);
+    expect(read('It is a new two-lane, color-coded system.')).toEqual([[2, 'lanes']]);
+    expect(read('She signed a 10-page will.')).toEqual([[10, 'pages']]);
+  });
+});

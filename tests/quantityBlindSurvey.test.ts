@@ -43,3 +43,15 @@ describe('extractQuantities: a singular compound that is itself the noun counts 
     expect(read('She signed a 10-page will.')).toEqual([[10, 'pages']]);
   });
 });
+
+describe('extractQuantities: an age one turns', () => {
+  it('reads "turns 37", "turned 18", "will turn 90" as ages', () => {
+    expect(read('She turns 37 today.')).toEqual([[37, 'years old']]);
+    expect(read('Two clerks were hired.', 'He turned 18 in May.')).toEqual([[2, 'clerks'], [18, 'years old']]);
+    expect(read('The judge, who will turn 90 in June, retired.')).toEqual([[90, 'years old']]);
+  });
+  it('keeps a unit or a noun after the figure one turns', () => {
+    expect(read('The car turned 180 degrees.')).toEqual([[180, '°']]);
+    expect(read('He turned 300 pages.')).toEqual([[300, 'pages']]);
+  });
+});

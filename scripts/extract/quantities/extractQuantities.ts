@@ -75,6 +75,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         if (AGE_BEFORE.some((frame) => frame.test(sentence.text.slice(0, figure.numberStart))) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
         if (figure.kind === 'count' && Number.isInteger(figure.value) && AGE_BOUND_AFTER.test(sentence.text.slice(figure.end))) unit = AGE;
         if (ageBefore && ageBefore === figures[k - 1] && figure.kind === 'count' && LIST_GAP.test(sentence.text.slice(ageBefore.end, figure.start))) unit = AGE;
+        // "she turns 37 today", "he turned 18 in May": a bare whole number one turns is an age.
+        if (figure.kind === 'count' && !phrase && !figure.qualifier && Number.isInteger(figure.value) && figure.value < 130 && TURNS_BEFORE.test(sentence.text.slice(0, figure.start))) unit = AGE;
         if (figure.kind === 'count' && (BARE_AGE_BEFORE.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && figures[k - 1]!.kind === 'count' && isBareAgeList(sentence.text, figures[k - 1]!, figure)))) unit = AGE;
       }
       // "one in five Americans": a share (20%), not five Americans.
@@ -281,6 +283,9 @@ const AGE_BOUND_AFTER = /^\s+(?:and|or)\s+(?:younger|older|under|up)\b/i;
 
 /** "between the ages of six and 12", "children as young as 10": bare figures that are ages ("the ages of 6 weeks and 6 years" keep their units). */
 const BARE_AGE_BEFORE = /\b(?:ages\s+of\s*(?:between\s*)?|as\s+(?:young|old)\s+as\s*)$/i;
+
+/** "turns", "turned", "will turn", "turning" right before a bare figure (an age: "turns 37"). */
+const TURNS_BEFORE = /(?<![\p{L}-])turn(?:s|ed|ing)?\s+$/iu;
 
 /** Unit of ages, as numbers.ts writes "N-year-old". */
 const AGE = 'years old';

@@ -55,3 +55,10 @@ describe('extractQuantities: an age one turns', () => {
     expect(read('He turned 300 pages.')).toEqual([[300, 'pages']]);
   });
 });
+
+describe('extractQuantities: a comma between an adjective and a noun that modify one plural head', () => {
+  it('reads "two large, battleground states" as two states', () => {
+    expect(read('The mayor named two large, battleground states.')).toEqual([[2, 'states']]);
+    expect(read('They met three new, county officials.')).toEqual([[3, 'officials']]);
+  });
+});

@@ -111,7 +111,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     }
     if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "Swedish", "Porto-based"
     // "two complete, signed letters", "32 public or private hearings": a comma, "and" or "or" between two modifiers of one plural head.
-    if (headIndex < 0 && (t.text === ',' || (t.pos === 'CCONJ' && /^(?:and|or)$/i.test(t.text))) && i > first && tokens[i - 1]!.pos === 'ADJ' && (tokens[i + 1]?.pos === 'ADJ' || (tokens[i + 1]?.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[i + 1]!.text))) && tokens[i + 2]?.pos === 'NOUN' && isPlural(tokens[i + 2]!)) continue;
+    // ("two large, battleground states": after a comma, a lower-case singular noun before the plural modifies it too.)
+    if (headIndex < 0 && (t.text === ',' || (t.pos === 'CCONJ' && /^(?:and|or)$/i.test(t.text))) && i > first && tokens[i - 1]!.pos === 'ADJ' && (tokens[i + 1]?.pos === 'ADJ' || (tokens[i + 1]?.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[i + 1]!.text)) || (t.text === ',' && tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[i + 1]!.text) && !isPlural(tokens[i + 1]!))) && tokens[i + 2]?.pos === 'NOUN' && isPlural(tokens[i + 2]!)) continue;
     // "two 16-year-old boys", "two 2,000-pound bombs": a hyphened figure before the noun (an age, a size) is one more modifier;
     // so is one joined to a participle ("1,200 two-handled clay jars").
     if (headIndex < 0 && t.pos === 'NUM' && tokens[i + 1]?.text === '-' && (/^(?:ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? '') || (tokens[i + 2]?.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[i + 2]!.text))) && /^(?:NOUN|ADJ)$/.test(tokens[i + 3]?.pos ?? '')) {

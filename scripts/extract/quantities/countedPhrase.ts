@@ -34,6 +34,10 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     // "a two-pronged attack", "a three-legged stool": an adjective made of the figure counts nothing the sentence names.
     // ("a 3,830-bed hospital" still counts beds: short words ending in -ed are nouns.)
     if (word.length >= 6 && /ed$/.test(word) && word !== 'hundred') return undefined;
+    // "an 18-wheeler until", "fed 3-nitrooxypropanol (3NOP) to": a singular compound with no noun after it
+    // is itself the noun, one thing (a truck, a compound), not a count of wheelers. "a 14-page report"
+    // and "two 3-pointers" still count pages and pointers.
+    if (!word.endsWith('s') && !continuesNounPhrase(tokens.find((t) => t.start >= figure.end + joined[0].length))) return undefined;
     // "a 58-story tower" counts stories: the English plural, not the word and an s.
     const plural = word.endsWith('s') ? word : pluralOf(word);
     return { text: plural, head: word, unit: plural };
@@ -107,7 +111,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     }
     if (headIndex < 0 && (t.pos === 'ADJ' || t.pos === 'PROPN')) continue; // modifiers: "Swedish", "Porto-based"
     // "two complete, signed letters", "32 public or private hearings": a comma, "and" or "or" between two modifiers of one plural head.
-    if (headIndex < 0 && (t.text === ',' || (t.pos === 'CCONJ' && /^(?:and|or)$/i.test(t.text))) && i > first && tokens[i - 1]!.pos === 'ADJ' && (tokens[i + 1]?.pos === 'ADJ' || (tokens[i + 1]?.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[i + 1]!.text))) && tokens[i + 2]?.pos === 'NOUN' && isPlural(tokens[i + 2]!)) continue;
+    // ("two large, battleground states": after a comma, a lower-case singular noun before the plural modifies it too.)
+    if (headIndex < 0 && (t.text === ',' || (t.pos === 'CCONJ' && /^(?:and|or)$/i.test(t.text))) && i > first && tokens[i - 1]!.pos === 'ADJ' && (tokens[i + 1]?.pos === 'ADJ' || (tokens[i + 1]?.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[i + 1]!.text)) || (t.text === ',' && tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[i + 1]!.text) && !isPlural(tokens[i + 1]!))) && tokens[i + 2]?.pos === 'NOUN' && isPlural(tokens[i + 2]!)) continue;
     // "two 16-year-old boys", "two 2,000-pound bombs": a hyphened figure before the noun (an age, a size) is one more modifier;
     // so is one joined to a participle ("1,200 two-handled clay jars").
     if (headIndex < 0 && t.pos === 'NUM' && tokens[i + 1]?.text === '-' && (/^(?:ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? '') || (tokens[i + 2]?.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[i + 2]!.text))) && /^(?:NOUN|ADJ)$/.test(tokens[i + 3]?.pos ?? '')) {
@@ -239,6 +244,18 @@ function isTimePhrase(tokens: Token[], at: number): boolean {
 
 /** "150-strong", "6-foot-tall", "49-percent": the joined word describes the figure, it is not counted. */
 const MEASURE_ADJECTIVES = new Set(['strong', 'long', 'wide', 'high', 'deep', 'tall', 'thick', 'old', 'odd', 'plus', 'fold', 'percent', 'per', 'year', 'time']);
+
+/**
+ * Whether the noun phrase a compound opened may go on after it ("a 14-page report": "report"): not at
+ * the sentence's end, a bracket or a stop, a preposition or a conjunction ("an 18-wheeler until",
+ * "3-X (3X) to"). A comma or a quotation mark may stand inside the phrase ("a two-lane, color-coded
+ * process", "a 14-page "analysis""), and a word the tagger calls a verb may be the noun ("a 10-page will").
+ */
+function continuesNounPhrase(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (token.pos === 'PUNCT') return !/^[.;:!?()[\]]$/.test(token.text);
+  return !/^(?:ADP|CCONJ|SCONJ|PART)$/.test(token.pos);
+}
 
 /** Nouns whose plural is the singular: "two aircraft", "300 sheep". */
 const INVARIANT_PLURALS = new Set(['headquarters', 'barracks', 'subspecies', 'aircraft', 'spacecraft', 'deer', 'sheep', 'fish', 'series', 'species', 'offspring', 'swine', 'moose', 'bison', 'salmon', 'trout', 'head', 'dozen', 'wounded', 'injured', 'dead', 'missing']);

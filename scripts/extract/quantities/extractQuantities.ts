@@ -75,6 +75,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         if (AGE_BEFORE.some((frame) => frame.test(sentence.text.slice(0, figure.numberStart))) || (k > 0 && isAgeList(sentence.text, figures[k - 1]!, figure))) unit = AGE;
         if (figure.kind === 'count' && Number.isInteger(figure.value) && AGE_BOUND_AFTER.test(sentence.text.slice(figure.end))) unit = AGE;
         if (ageBefore && ageBefore === figures[k - 1] && figure.kind === 'count' && LIST_GAP.test(sentence.text.slice(ageBefore.end, figure.start))) unit = AGE;
+        // "she turns 37 today", "he turned 18 in May": a bare whole number one turns is an age.
+        if (figure.kind === 'count' && !phrase && !figure.qualifier && Number.isInteger(figure.value) && figure.value < 130 && TURNS_BEFORE.test(sentence.text.slice(0, figure.start))) unit = AGE;
         if (figure.kind === 'count' && (BARE_AGE_BEFORE.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && figures[k - 1]!.kind === 'count' && isBareAgeList(sentence.text, figures[k - 1]!, figure)))) unit = AGE;
       }
       // "one in five Americans": a share (20%), not five Americans.
@@ -223,6 +225,15 @@ function oneUnitOfTime(text: string): NumberMention[] {
     const end = m.index + m[0].length + (half?.[0].length ?? 0);
     out.push({ start: m.index, end, numberStart: m.index + m[1]!.length + 1, kind: 'measure', value: half ? 1.5 : 1, unit: TIME_UNITS[unitWord] ?? `${unitWord}s`, qualifier: m[1]!.toLowerCase() });
   }
+  // "spent a week", "closed for a month", "in an hour": after a word that measures time out, an unhedged
+  // "a"/"an" is one of the unit ("once a week", "a week later", "$5 million a year" are not durations).
+  // ("a second" is too often the ordinal: "for a second time".)
+  for (const m of text.matchAll(DURATION_OF_ONE)) {
+    if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
+    const unitWord = m[3]!.toLowerCase();
+    const start = m.index + m[1]!.length + 1;
+    out.push({ start, end: m.index + m[0].length, numberStart: start, kind: 'measure', value: 1, unit: TIME_UNITS[unitWord] ?? `${unitWord}s` });
+  }
   // "a year and a half", "an hour and a half": one and a half of the unit, hedged or not.
   for (const m of text.matchAll(/(?<![\p{L}-])(an?)\s+(second|minute|hour|day|week|month|year|decade|century)\s+and\s+a\s+half\b/giu)) {
     if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
@@ -231,6 +242,12 @@ function oneUnitOfTime(text: string): NumberMention[] {
   }
   return out;
 }
+
+/**
+ * A word that measures time out, then "a"/"an" and a unit of time: not "a day or two", "a year's", "a
+ * year and a half" (read above), nor "in a year when ...", a particular year rather than a span.
+ */
+const DURATION_OF_ONE = /(?<![\p{L}-])(for|in|within|spent|spend|spends|spending|lasted|lasts|lasting|took|takes|taking|waited|waits|waiting)\s+(an?)\s+(minute|hour|day|week|month|year|decade)(?![\p{L}'’-])(?!\s+(?:and\s+a\s+half|or|when|where|that|which|whose|in\s+which)\b)/giu;
 
 /**
  * What both of oneUnitOfTime's patterns hold, "a"/"an" and a unit ("a month", "an hour"), and no
@@ -266,6 +283,9 @@ const AGE_BOUND_AFTER = /^\s+(?:and|or)\s+(?:younger|older|under|up)\b/i;
 
 /** "between the ages of six and 12", "children as young as 10": bare figures that are ages ("the ages of 6 weeks and 6 years" keep their units). */
 const BARE_AGE_BEFORE = /\b(?:ages\s+of\s*(?:between\s*)?|as\s+(?:young|old)\s+as\s*)$/i;
+
+/** "turns", "turned", "will turn", "turning" right before a bare figure (an age: "turns 37"). */
+const TURNS_BEFORE = /(?<![\p{L}-])turn(?:s|ed|ing)?\s+$/iu;
 
 /** Unit of ages, as numbers.ts writes "N-year-old". */
 const AGE = 'years old';

@@ -133,7 +133,16 @@ export function isChangeJoint(text: string, first: NumberMention, second: Number
   return /^\s+to\s+$/i.test(text.slice(first.end, second.start)) && /(?<![A-Za-z])from\s+$/i.test(text.slice(0, first.start));
 }
 
-/** The unit of the measure a bare count before a change reached ("from 49,000 to 46,000 years ago": years), if any. */
+/**
+ * The unit a bare count takes from the measure after it: the level a change reached ("from 49,000 to
+ * 46,000 years ago": years), or the other side of a size ("19.2 by 17.6 meters", "10 x 12 feet": both
+ * are lengths in the unit written once), if any.
+ */
 export function carriedUnit(text: string, first: NumberMention, second: NumberMention | undefined): string | undefined {
-  return second && second.kind === 'measure' && second.unit && isChangeJoint(text, first, second) ? second.unit : undefined;
+  if (!second || second.kind !== 'measure' || !second.unit) return undefined;
+  if (isChangeJoint(text, first, second)) return second.unit;
+  return LENGTHS.has(second.unit) && /^\s*(?:by|x|×)\s*$/i.test(text.slice(first.end, second.start)) ? second.unit : undefined;
 }
+
+/** Units of length, the sides of a size written "N by M <unit>". */
+const LENGTHS: ReadonlySet<string> = new Set(['mm', 'cm', 'm', 'km', 'in', 'ft', 'yd', 'mi']);

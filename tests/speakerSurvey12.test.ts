@@ -51,3 +51,31 @@ describe('speakers: an organisation named after an inverted verb', () => {
     expect(q.map((x) => x.speaker)).toEqual(['University of Norland researchers']);
   });
 });
+
+describe('speakers: "the statement" and "it" for whoever the sentences just before name', () => {
+  it('gives "“...,” the statement read" to the body whose statement the sentence before mentions', () => {
+    const q = quotes('The Harbour Group dismissed the claims in a short statement on Friday. “These are the same people who were wrong before,” the statement read.');
+    expect(q.map((x) => x.speaker)).toEqual(['Harbour Group']);
+  });
+  it('keeps the author when the statement speaks of them in the third person', () => {
+    const q = quotes('In a statement released after the hearing, the Lima family said they had expected the ruling.\n\n“This conclusion was expressed by the family from the outset,” the statement reads.');
+    expect(q.map((x) => x.speaker)).toEqual(['the Lima family', 'the Lima family']);
+  });
+  it('leaves a statement far from any that the text gives an author to as "the statement"', () => {
+    const filler = Array.from({ length: 8 }, (_, k) => `The rain fell on the port for ${k + 2} hours.`).join(' ');
+    const q = quotes(`Tom Reyes and Ana Lima said in a joint statement that the port would reopen. ${filler} “The cranes will stay idle,” the statement said.`);
+    expect(q.at(-1)?.speaker).toBe('the statement');
+  });
+  it('gives "it said" to the organisation that spoke in the sentence before', () => {
+    const q = quotes('Norbank said it had closed the branch. However, it said the staff would keep their jobs.');
+    expect(q.map((x) => x.speaker)).toEqual(['Norbank', 'Norbank']);
+  });
+  it('gives "it said" to the organisation whose statement the sentence before mentions', () => {
+    const q = quotes('The Tarrow Port Authority released a statement on Monday. It said the cranes would stay idle until May.');
+    expect(q.map((x) => x.speaker)).toEqual(['Tarrow Port Authority']);
+  });
+  it('names no one for "it said" after a person spoke', () => {
+    const q = quotes('Ana Lima said the branch would close. It said the staff would stay.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', undefined]);
+  });
+});

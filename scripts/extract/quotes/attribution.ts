@@ -49,7 +49,9 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // "“Why?” Reyes asked.": after a quotation that a question or exclamation mark ended, the sentence
     // of the attribution alone has no mark of its own, and is still about a quotation.
     const quoting = QUOTING.has(verb.lemma) && (marks.length > 0 || followsQuestion) && tokens[i - 1]?.lemma !== 'to';
-    if (!REPORTING.has(verb.lemma) && !quoting && !callsFor(tokens, i) && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
+    // "“...,” the statement read": a document's text is what it says.
+    const documentReads = verb.lemma === 'read' && marks.length > 0 && tokens[i - 1]?.pos === 'NOUN' && WRITTEN.test(tokens[i - 1]!.text);
+    if (!documentReads && !REPORTING.has(verb.lemma) && !quoting && !callsFor(tokens, i) && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
     // "She never publicly declared it", "he did not say whether ...": a speech act denied is no one's
     // words, so its clause is not reported speech (the speaker is not given words they did not say).
     // A quotation's words are someone's whatever the verbs around them ("didn't say much, but did
@@ -242,6 +244,8 @@ function isPossessiveOrObject(tokens: Token[], k: number): boolean {
   return tokens[start - 1]?.pos === 'ADP';
 }
 
+/** Writings whose text "reads": "the statement read", "the letter reads". */
+const WRITTEN = /^(?:statement|letter|message|note|post|release|notice|sign|tweet|email|e-mail|memo)$/i;
 /** Where words added in are words said: "added in a statement", "in an interview". */
 const SPEECH_SETTING = /^(?:statement|interview|post|tweet|email|e-mail|letter|release|speech|remarks|message|note|briefing|conference|video|op-ed|column|filing|response|reply|comments?|blog|podcast|broadcast)$/i;
 /** Gerunds of perceiving someone speak: "hearing a politician tell us", "seeing a coach say". */

@@ -49,7 +49,9 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // "“Why?” Reyes asked.": after a quotation that a question or exclamation mark ended, the sentence
     // of the attribution alone has no mark of its own, and is still about a quotation.
     const quoting = QUOTING.has(verb.lemma) && (marks.length > 0 || followsQuestion) && tokens[i - 1]?.lemma !== 'to';
-    if (!REPORTING.has(verb.lemma) && !quoting && !callsFor(tokens, i) && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
+    // "“...,” the statement read": a document's text is what it says.
+    const documentReads = verb.lemma === 'read' && marks.length > 0 && tokens[i - 1]?.pos === 'NOUN' && WRITTEN.test(tokens[i - 1]!.text);
+    if (!documentReads && !REPORTING.has(verb.lemma) && !quoting && !callsFor(tokens, i) && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
     // "She never publicly declared it", "he did not say whether ...": a speech act denied is no one's
     // words, so its clause is not reported speech (the speaker is not given words they did not say).
     // A quotation's words are someone's whatever the verbs around them ("didn't say much, but did
@@ -66,6 +68,9 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // "Lima has added two officials to the team": "add" with an object is no speech ("he added
     // that ...", "..., he added", "adding: ..." are).
     if (verb.lemma === 'add' && !/^[,”"’]$/.test(tokens[i - 1]?.text ?? '') && /^(?:NUM|DET|NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '') && !clauseFollows(tokens, i)) continue;
+    // "The board added in a delay of a year": "add in" with an object is no speech either; "added in
+    // a statement", "added in an interview" are.
+    if (verb.lemma === 'add' && /^in$/i.test(tokens[i + 1]?.text ?? '') && /^(?:DET|NUM)$/.test(tokens[i + 2]?.pos ?? '') && !SPEECH_SETTING.test(tokens.slice(i + 3, i + 6).find((t) => t.pos === 'NOUN')?.text ?? '')) continue;
     // "Lima declined to name them, saying families were still being told": the sentence's subject speaks.
     // "Lima would not name her, but said she was a temporary worker": so does a second verb's.
     const secondVerb = tokens[i - 1]?.pos === 'CCONJ' && /^(but|and)$/i.test(tokens[i - 1]!.text);
@@ -81,6 +86,9 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     const invertedName = INVERTING.has(verb.lemma) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1]!.text) && !CALENDAR_NAME.test(tokens[i + 1]!.text) && !participle
       ? subjectAfter(tokens, i, text) : undefined;
     const nearest = participle ?? (invertedName?.name ? undefined : subjectBefore(tokens, i, text, anyNoun));
+    // "hearing a politician tell us, “...”", "watching a coach say ...": someone heard or seen saying
+    // it, in general, is no speaker of these words ("hearing" is no part of a name either).
+    if (nearest && [tokens[nearest.first], tokens[nearest.first - 1]].some((t) => !!t && PERCEIVING.test(t.text))) continue;
     // "Lima took to Facebook to accuse Reyes of ...", "went on television to say", "replied on her
     // page writing, ...": the noun before an infinitive or a participle is the object of a verb's
     // preposition, never its speaker; the sentence's subject speaks, or no one is named.
@@ -239,6 +247,13 @@ function isPossessiveOrObject(tokens: Token[], k: number): boolean {
   while (start > 0 && tokens[start - 1]!.pos === 'PROPN') start--;
   return tokens[start - 1]?.pos === 'ADP';
 }
+
+/** Writings whose text "reads": "the statement read", "the letter reads". */
+const WRITTEN = /^(?:statement|letter|message|note|post|release|notice|sign|tweet|email|e-mail|memo)$/i;
+/** Where words added in are words said: "added in a statement", "in an interview". */
+const SPEECH_SETTING = /^(?:statement|interview|post|tweet|email|e-mail|letter|release|speech|remarks|message|note|briefing|conference|video|op-ed|column|filing|response|reply|comments?|blog|podcast|broadcast)$/i;
+/** Gerunds of perceiving someone speak: "hearing a politician tell us", "seeing a coach say". */
+const PERCEIVING = /^(?:hearing|seeing|watching|listening)$/i;
 
 /** Verbs whose passive still reports what someone said: "we were told (that) ...", "it is reported that ...". */
 const PASSIVE_REPORT = new Set(['tell', 'say', 'report', 'inform']);

@@ -25,6 +25,7 @@ import { documentAuthors } from '../speakers/documentAuthor.ts';
 import { findAttribution } from './attribution.ts';
 import { secondSpeaker } from './secondSpeaker.ts';
 import { retagNames } from './retagNames.ts';
+import { sentenceSubject } from './subjects.ts';
 
 /** Quotes of one article, read paragraph by paragraph so a quotation may run over several sentences. */
 export function extractQuotes(sentences: Sentence[], view: string, names: NameBook): QuoteMention[] {
@@ -96,7 +97,13 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       if (speaker) {
         spokeIn.set(sentence.index, speaker);
         state.seen.push(speaker);
+        state.lastSpeaker = { ...speaker, at: sentence.index };
       }
+      // "The board dismissed the findings in a short statement." then "“...,” the statement read": whose statement it is.
+      // Not a subject read past a relative clause with no "that" ("The fraternity the men say ..."): a second determiner inside.
+      const said = [speaker?.name ?? speaker?.role].find((w) => !!w && !/\s(?:the|a|an)\s/i.test(w));
+      const author = STATEMENT_MENTION.test(sentence.text) ? (said && !/statement/i.test(said) ? said : statementAuthor(tokens, sentence.text, names)) : undefined;
+      if (author) state.statement = { name: author, at: sentence.index };
       const introduced = introducedPerson(sentence.text);
       if (introduced) state.introduced = { noun: introduced, at: sentence.index };
       // "he" and "she" take a person: "Washington denies this claim. ... He accused" is not Washington,
@@ -132,7 +139,8 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       if (!speaker && previousQuote && sentenceIndex - previousQuote.sentence <= 2 && !spokeBetween(previousQuote)) speaker = carried(previousQuote.speaker, paragraph[open]!, q.start, names);
       // "“..., Lima earns the gold,” the judge said": a description taken for the person named last is
       // not the person the words themselves name; the description stays the speaker.
-      if (speaker?.name && speaker.role && /^the\s/.test(speaker.role) && namedInClause(speaker.name, view.slice(q.start, q.end))) speaker = { role: speaker.role };
+      // Not for "the statement": a statement speaks of its author in the third person ("The family thanks ...").
+      if (speaker?.name && speaker.role && /^the\s/.test(speaker.role) && !/\bstatement$/.test(speaker.role) && namedInClause(speaker.name, view.slice(q.start, q.end))) speaker = { role: speaker.role };
       const passage = spanning(paragraph[open]!, paragraph[close]!, view);
       out.push(withSpeaker({ source: passage.source, sentence: passage, start: q.start, end: q.end, form: 'direct' }, speaker));
       previousQuote = speaker ? { speaker, sentence: sentenceIndex } : undefined;
@@ -173,6 +181,25 @@ function carried(speaker: Speaker | undefined, sentence: Sentence, quoteStart: n
     if (!speaker.name || family(name) !== family(speaker.name)) return undefined;
   }
   return speaker;
+}
+
+/** A statement someone made: "in a statement", "issued a short statement", "released a statement". */
+const STATEMENT_MENTION = /\b(?:[Ii]n|issued|released|put out|posted)\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?statement\b/u;
+
+/** The named subject that opens a sentence mentioning a statement ("The Harbour Group dismissed ... in a statement"), if it names one. */
+function statementAuthor(tokens: Token[], text: string, names: NameBook): string | undefined {
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const subject = verb > 0 ? sentenceSubject(tokens, verb, text) : undefined;
+  const name = subject?.speaker.name;
+  return name && wholeName(name) && !subject!.speaker.pronoun ? names.resolve(name) : undefined;
+}
+
+/**
+ * A name whose every word is capitalised but its joining words ("the Office of Roads and Ports"): not
+ * a run the subject reader took past a relative clause ("The fraternity the men say they ...").
+ */
+function wholeName(name: string): boolean {
+  return name.replace(/^the\s+/i, '').split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|for|&)$/.test(w));
 }
 
 /** A sentence (or its start up to a quotation's close) that ends on a quotation closed by "?" or "!". */

@@ -4,7 +4,7 @@
  * the verb, the usual order.
  */
 import type { Token } from '../../segment/tokens.ts';
-import { readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
+import { ORGANISATION_HEADS, readSpeakerPhrase, type SpeakerPhrase } from '../speakers/speakerPhrase.ts';
 import { isNounPhraseWord } from './nounPhrase.ts';
 import { joinsNameParts } from './subjects.ts';
 import { PART_OF } from './subjectWords.ts';
@@ -28,7 +28,8 @@ export function subjectAfter(tokens: Token[], verbIndex: number, text: string): 
   const partOf = PART_OF.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text.toLowerCase() === 'of' && tokens[j + 2]?.pos === 'DET';
   if (partOf) j += 3;
   const head = j;
-  while (j < tokens.length && isNounPhraseWord(tokens[j]!)) j++;
+  // "argued University of Norland researchers": an organisation's head word joined by "of" to the rest of its name.
+  while (j < tokens.length && (isNounPhraseWord(tokens[j]!) || (/^of$/i.test(tokens[j]!.text) && ORGANISATION_HEADS.test(tokens[j - 1]?.text ?? '') && joinsNameParts(tokens, j)))) j++;
   if (j === head) return undefined;
   // "..., said the decision is not final": a noun phrase with a verb of its own before the next
   // punctuation is the reported clause's subject, not an inverted speaker ("said Lima on Monday").

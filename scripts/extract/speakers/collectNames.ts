@@ -56,6 +56,13 @@ const TITLE_WORDS = 'President|Minister|Secretary|Governor|Mayor|Sheriff|Judge|S
 const TITLED = new RegExp(String.raw`\b((?:\p{Lu}\p{Ll}+\s+){0,2}(?:${TITLE_WORDS}))\s+(${NAME_WORD}(?:\s+\p{Lu}\.)?(?:\s+${NAME_WORD}){1,2})`, 'gu');
 const HAS_TITLE = new RegExp(TITLE_WORDS);
 
+/**
+ * "a Fizzo rep", "the Fizzo employees": one capitalised word before a noun for the people of a firm
+ * names an organisation (a person has spokesmen and a campaign, not reps, staff or stores).
+ */
+const ORGANISATION_USE = /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:reps?|representatives?|employees?|workers|staff(?:ers)?|stores?|shareholders|customers|executives?)\b/gu;
+const HAS_ORGANISATION_USE = /\b(?:reps?|representatives?|employees?|workers|staff|stores?|shareholders|customers|executives?)\b/;
+
 /** A capitalised word after a preposition of place: "in Lisbon", "from Lisbon". */
 const PLACE = /\b(?:in|to|from|at|near|across|outside|inside|toward|towards)\s+(\p{Lu}[\p{Ll}'’-]+)\b(?!\s+\p{Lu})/gu;
 
@@ -90,6 +97,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
       for (const d of acronymDefinitions(sentence.text, used)) book.addAcronym(d.acronym, d.name, d.defined);
       // Each pattern holds a word of its own; a sentence without that word is not searched (the searches' cost was most of collecting names).
       const text = sentence.text;
+      if (HAS_ORGANISATION_USE.test(text)) for (const m of text.matchAll(ORGANISATION_USE)) book.addOrganisationWord(m[1]!);
       if (HAS_SUFFIX.test(text)) for (const m of text.matchAll(COMPANY)) book.addCompany(m[1]!);
       if (HAS_HONORIFIC.test(text)) for (const m of text.matchAll(HONORIFIC)) book.addPronoun(m[3] && !isCalendarName(m[3]) ? `${m[2]} ${m[3]}` : m[2]!, /^mr$/i.test(m[1]!) ? 'he' : 'she');
       if (HAS_TITLE.test(text)) for (const m of text.matchAll(TITLED)) book.addTitle(m[1]!.replace(/^(?:The|A|An|Former|Then)\s+/u, ''), m[2]!.replace(/['’]s$/, ''));

@@ -154,6 +154,13 @@ export class NameBook {
 
   private readonly places = new Set<string>();
 
+  /** Single capitalised words the articles use for an organisation ("a Fizzo rep", "Fizzo employees"). */
+  private readonly organisationWords = new Set<string>();
+
+  addOrganisationWord(word: string): void {
+    this.organisationWords.add(word);
+  }
+
   addPlace(word: string): void {
     this.places.add(word);
   }
@@ -191,8 +198,10 @@ export class NameBook {
     const last = parts[parts.length - 1]!.toLowerCase();
     const first = parts[0]!.toLowerCase();
     let candidates = [...(this.full.get(last) ?? [])].filter((c) => c.endsWith(name) || parts.length === 1 || sameGivenName(c, name));
-    if (candidates.length === 0 && parts.length === 1) {
-      // Family name first ("Chun" for "Chun Hae-sung"): a single word that begins exactly one full name.
+    if (candidates.length === 0 && parts.length === 1 && !this.organisationWords.has(name)) {
+      // Family name first ("Chun" for "Chun Hae-sung"): a single word that begins exactly one full name,
+      // unless the articles use the word for an organisation ("a Fizzo rep": "Fizzo says" is the
+      // company, not a campaign or a product called "Fizzo Frank").
       const byFirst = [...(this.byFirstWord.get(first) ?? [])];
       if (new Set(byFirst).size === 1) candidates = byFirst;
     }

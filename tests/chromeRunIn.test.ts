@@ -107,3 +107,23 @@ describe('segment: the story\'s headline run into its dateline', () => {
     expect(texts('FARES RISE PORTO (Wire) - The city council raised ferry fares on Monday.')).toEqual(['FARES RISE PORTO (Wire) - The city council raised ferry fares on Monday.']);
   });
 });
+
+describe('clean: a kicker in capitals run into a paragraph\'s first words', () => {
+  const body = 'Councillor Ana Lima said on Monday that the harbor ferry would run twice a day from June.';
+  it('sets only a section label before a pipe, or a headline in capitals that asks, aside', () => {
+    for (const [kicker, line] of [['THE WEEK IN REVIEW |', `THE WEEK IN REVIEW | ${body}`], ['WILL THE FERRY RUN AGAIN?', `WILL THE FERRY RUN AGAIN? ${body}`]] as const) {
+      const text = `Harbor ferry returns\n\n${line}\n\nThe ferry runs twice a day.\n`;
+      const blocks = classifyBlocks(text);
+      const kickerBlock = blocks.find((b) => b.kind === 'boilerplate' && text.slice(b.start, b.end) === kicker);
+      expect(kickerBlock, kicker).toBeDefined();
+      expect(blocks.filter((b) => b.kind === 'content').map((b) => text.slice(b.start, b.end))).toEqual([body, 'The ferry runs twice a day.']);
+    }
+  });
+  it('leaves a transcript\'s speaker label, a dateline, a short line and one word in capitals', () => {
+    for (const line of [`ANA LIMA: ${body}`, `PORTO (Wire) - ${body}`, 'WHY NOT? Because.', `NASA | ${body}`]) {
+      const text = `Harbor ferry returns\n\n${line}\n\nThe ferry runs twice a day.\n`;
+      const blocks = classifyBlocks(text);
+      expect(blocks.filter((b) => b.kind === 'content').map((b) => text.slice(b.start, b.end))).toContain(line);
+    }
+  });
+});

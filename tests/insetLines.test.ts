@@ -72,6 +72,30 @@ describe('lines set into the text (insetLines)', () => {
     expect(labelOf(lists, 'reopen to Boats:')).toBe('content');
   });
 
+  it('sets aside a quotation told in the present tense above the story that quotes the same words', () => {
+    const pull = '"We cannot let the ferry wait another winter for a safe pier," harbour chair Jo Lind says.';
+    const story = '"We cannot let the ferry wait another winter for a safe pier," harbour chair Jo Lind said on Tuesday. "The work starts in May."';
+    const text = `Pier to close\n\n${pull}\n\n${BODY1}\n\n${story}\n\n${BODY2}\n`;
+    expect(labelOf(text, 'Jo Lind says.')).toBe('boilerplate:repeated');
+    expect(labelOf(text, 'Jo Lind said on Tuesday')).toBe('content');
+    // Not one the story does not repeat, nor one in the past tense.
+    const alone = `Pier to close\n\n${pull}\n\n${BODY1}\n\n${BODY2}\n`;
+    expect(labelOf(alone, 'Jo Lind says.')).toBe('content');
+    const past = `Pier to close\n\n${pull.replace('says.', 'said.')}\n\n${BODY1}\n\n${story}\n`;
+    expect(labelOf(past, 'Jo Lind said.')).toBe('content');
+  });
+
+  it('takes a bullet ending on an abbreviation into the box when the dateline follows, and a box opened at a caption\'s end', () => {
+    const caption = 'A crane lifts a beam onto the old quay on Tuesday. (Photo: Jo Roe, Wire) Story Highlights The pier has been closed twice before';
+    const text = `Pier to close\n\n${caption}\n\nRepairs will cost more than planned\n\nThe first ferry moves to the quay at Porto, Ore.\n\nPORTO — ${BODY1}\n\n${BODY2}\n`;
+    expect(labelOf(text, 'Repairs will cost more')).toBe('boilerplate:navigation');
+    expect(labelOf(text, 'quay at Porto, Ore.')).toBe('boilerplate:navigation');
+    expect(labelOf(text, 'PORTO — The harbour board')).toBe('content');
+    // Without the dateline close by, a finished sentence is the story's first paragraph.
+    const far = `Pier to close\n\n${caption}\n\nThe first ferry moves to the quay at Porto, Ore.\n\n${BODY1}\n\n${BODY2}\n`;
+    expect(labelOf(far, 'quay at Porto, Ore.')).toBe('content');
+  });
+
   it('takes the bullets under "Story highlights" into the box, up to the first paragraph', () => {
     const text = `Story highlights The pier has been closed twice before\n\nThe board voted to close the northern pier\n\n${BODY1}\n`;
     expect(labelOf(text, 'The board voted to close')).toBe('boilerplate:navigation');
@@ -136,12 +160,28 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['Jo Lind in an undated photo. (Wire)', 'caption'],
     ['Police released a booking photo of the man arrested on the pier on May 8, 2017. (County Police)', 'caption'],
     ['Divers found cracks in the pier. Here is what they saw under it. (Jo Lind,Al Roe/The Harbour Gazette)', 'caption'],
+    ['The old pier stood at the end of Quay Street in Porto. (Google Maps)', 'caption'],
+    ['The harbour could get the longest ferry season in the country if the board adopts the plan. (WXYZ 7)', 'caption'],
+    ['Early history [ edit ]', 'navigation'],
+    ['Lind reported from Porto, Norland.', 'credit'],
+    ['Lind and Al Roe reported from Porto and Lisbon.', 'credit'],
+    ['(SOUNDBITE OF ARCHIVED RECORDING)', 'navigation'],
+    ['Harbour Radio transcripts are created on a rush deadline by a contractor. This text may not be in its final form and may be updated.', 'credit'],
   ];
   for (const [line, reason] of cases) {
     it(`sets aside "${line.slice(0, 40)}..." as ${reason}`, () => {
       expect(labelOf(`Pier to close\n\n${BODY1}\n\n${line}\n\n${BODY2}\n`, line.slice(0, 30))).toBe(`boilerplate:${reason}`);
     });
   }
+
+  it('keeps a long paragraph that ends on a station\'s name, and a bracketed word in a sentence', () => {
+    const long = 'The board met on Monday. It voted to close the pier. Divers had found cracks in May. The ferry moves to the old quay. Fares stay the same for now, the chair said, and the council will pay for the move until the pier reopens next year. (WXYZ)';
+    const text = `Pier to close\n\n${BODY1}\n\n${long}\n\nJo Lind posted the news on Facebook (and on her blog) before the vote.\n\n${BODY2}\n`;
+    expect(labelOf(text, 'The board met on Monday.')).toBe('content');
+    expect(labelOf(text, 'Jo Lind posted the news')).toBe('content');
+    const reported = `Pier to close\n\n${BODY1}\n\nDivers reported from the pier that two supports had cracked overnight.\n\n${BODY2}\n`;
+    expect(labelOf(reported, 'Divers reported from')).toBe('content');
+  });
 
   it('keeps a live update that is news, and a paragraph that ends on a full stop', () => {
     const text = `Pier to close\n\n${BODY1}\n\nUpdate, 9:10 p.m.: The board has reopened the southern pier to foot traffic.\n\nThe ferry left the old quay at noon. It carried Jo Lind.\n\n${BODY2}\n`;

@@ -35,6 +35,7 @@ import { markTeaserRuns, markTeaserTail } from './markTeasers.ts';
 import { markTitle } from './markTitle.ts';
 import { matchLine } from './matchLine.ts';
 import { splitCreditRunIns } from './creditRunIn.ts';
+import { splitKickerRunIns } from './kickerRunIn.ts';
 import { splitParenthesisedAsides } from './parenthesisedAsides.ts';
 import { mergeBlocks } from './mergeBlocks.ts';
 import { splitLines, type Line } from './splitLines.ts';
@@ -73,7 +74,9 @@ export function classifyBlocks(text: string, from = 0, to = text.length, setAsid
   });
   // A photo credit run into a paragraph's first words: only the credit is set aside (creditRunIn.ts).
   const split = splitCreditRunIns(text, lines, labels);
+  // A section label or headline in capitals run into a paragraph's first words: only the kicker is set aside (kickerRunIn.ts).
+  const kicked = splitKickerRunIns(text, split.lines, split.labels);
   // Links, pointers and credits in brackets run into a paragraph: only the bracket is set aside (parenthesisedAsides.ts).
-  const trimmed = splitParenthesisedAsides(text, split.lines, split.labels);
+  const trimmed = splitParenthesisedAsides(text, kicked.lines, kicked.labels);
   return mergeBlocks(trimmed.lines, trimmed.labels);
 }

@@ -56,7 +56,7 @@ export function insetLabels(lines: InsetLine[], isFree: (i: number) => boolean, 
     // Not the last line: there, a sentence and a name is the story's last paragraph signed by its writer.
     if (i < lines.length - 1 && CAPTION_AND_NAME.test(lines[i]!.text) && !PAST_REPORTING.test(lines[i]!.text)) out[i] = { reason: 'caption', note: 'photo caption and credit' };
     else if (options.headlines && isTeaserHeadline(lines, i)) out[i] = { reason: 'related', note: 'a headline inside the text: a link to another article, or a subheading' };
-    else if (isPullQuote(lines[i]!.text, bodies)) out[i] = { reason: 'repeated', note: 'a pull quote repeated from the text, with its credit' };
+    else if (isPullQuote(lines[i]!.text, bodies) || isSaidPullQuote(lines[i]!.text, bodies)) out[i] = { reason: 'repeated', note: 'a pull quote repeated from the text, with its credit' };
   }
   markHighlights(lines, isFree, isHighlightsHeader, out);
   return out;
@@ -127,6 +127,24 @@ function isPullQuote(text: string, bodies: () => string[]): boolean {
   return false;
 }
 
+/** '"Words," board chair Jo Roe says.': one quotation, then its speaker (a few words, a name among them) and "says" in the present tense. */
+const SAID_PULL_QUOTE = /^["“]([^"“”]+?)[,.!?]?["”],?\s+((?:[\p{L}.'’-]+\s+){1,6})says\.?$/u;
+
+/**
+ * '"We will open the bridge by spring," Mayor Jo Roe says.' above the story, which quotes the same
+ * words in a paragraph of its own ('"We will open the bridge by spring," Mayor Jo Roe said Tuesday.
+ * "..."'): a pull quote or a picture's caption told in the present tense, as they are. Only where
+ * another, longer line holds the quoted words, so the story keeps the quotation where it stands.
+ */
+function isSaidPullQuote(text: string, bodies: () => string[]): boolean {
+  const m = SAID_PULL_QUOTE.exec(text);
+  if (!m || !/\p{Lu}/u.test(m[2]!)) return false;
+  const words = normalised(m[1]!).replace(/[.!?…,;:]+$/, '');
+  if (words.length < PULL_QUOTE_MIN) return false;
+  const line = normalised(text);
+  return bodies().some((b) => b !== line && b.length > line.length && b.includes(words));
+}
+
 /**
  * The pull quote's words are the story's own: found in one paragraph, or sentence by sentence in
  * several ("Facts guide us. Guesses do not." from '"Facts guide us," she said.' and '"Guesses do not."').
@@ -143,17 +161,30 @@ function normalised(t: string): string {
   return t.replace(/["“”‘’']/g, '').replace(/\s+/g, ' ').replace(/[.!?…]+$/, '').trim();
 }
 
+/** A wire dateline opening the story's first paragraph: "PORTO —", "ST. LOUIS (Wire) -", "PORTO, Norland —". */
+const DATELINE_OPENING = /^\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*\.?(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\([^()]{1,40}\)\s*)?[—–-]{1,2}\s/u;
+/** How many lines after a bullet the story's dateline may stand for the bullet to be the box's, full stop or not. */
+const BULLETS_BEFORE_DATELINE = 3;
+
 /**
  * "Story highlights The incident took place ..." is followed by its other bullets, each a short
  * line with no full stop, until the story's first paragraph (a finished sentence or a long line).
+ * The header may close a caption's line ("... (Photo: Jo Roe, Wire) Story Highlights The pier
+ * ..."), and a bullet may end on an abbreviation's full stop ("... a teacher from Porto, Ore."):
+ * a short line still counts as a bullet when the story's dateline paragraph follows within a few
+ * lines, since the box stands between the picture and the dateline.
  */
 function markHighlights(lines: InsetLine[], isFree: (i: number) => boolean, isHighlightsHeader: (i: number) => boolean, out: (InsetLabel | null)[]): void {
   for (let i = 0; i < lines.length; i++) {
     // Only a header that holds its first bullet ("Story highlights The pier ..."): a bare header may stand above the title.
-    if (!isHighlightsHeader(i) || !/^Story highlights\s+\S/i.test(lines[i]!.text)) continue;
+    const opens = isHighlightsHeader(i) && /^Story highlights\s+\S/i.test(lines[i]!.text);
+    const closesCaption = !isFree(i) && /\)\s+Story highlights\s+\S/i.test(lines[i]!.text);
+    if (!opens && !closesCaption) continue;
     for (let j = i + 1; j < lines.length; j++) {
       const t = lines[j]!.text;
-      if (!isFree(j) || t.length > HIGHLIGHT_MAX || SENTENCE_END.test(t) || PAST_REPORTING.test(t)) break;
+      if (!isFree(j) || t.length > HIGHLIGHT_MAX || PAST_REPORTING.test(t) || DATELINE_OPENING.test(t)) break;
+      const beforeDateline = lines.slice(j + 1, j + 1 + BULLETS_BEFORE_DATELINE).some((l) => DATELINE_OPENING.test(l.text));
+      if (SENTENCE_END.test(t) && !beforeDateline) break;
       out[j] = { reason: 'navigation', note: 'story highlights box' };
     }
   }

@@ -37,9 +37,13 @@ export const CREDIT_PATTERNS: LinePattern[] = [
   { re: /\bAll rights reserved\b/i, reason: 'credit', note: 'copyright notice', maxLen: 300 },
   { re: /\bmay not be (?:published|reproduced|copied)\b.{0,40}\b(?:broadcast|redistributed|rewritten)\b/i, reason: 'credit', note: 'rights notice', maxLen: 300 },
   { re: /^[—–-]+\s*With (?:assistance|additional reporting) (?:by|from)\b/i, reason: 'credit', note: 'contributor credit', maxLen: 200 },
+  // A wire story's trailer saying where its writer filed from: "Lind reported from Porto, Norland.", "Lind and Roe reported from Porto."
+  { re: re(String.raw`^${NAME1}(?:,?\s+and\s+${NAME1})? reported from \p{Lu}[^.!?]{1,60}\.?$`), reason: 'credit', note: 'contributor credit', maxLen: 120 },
   { re: re(String.raw`^(?:--|[—–]|-(?=\s))\s*${NAME1}(?:(?:,\s*|\s+and\s+)${NAME1})*(?:\s+(?:in|at|from)\s+[\p{L} ,.'’-]{1,60})?\.?$`), reason: 'credit', note: 'reporter sign-off', maxLen: 140 },
   { re: /^(?:This (?:story|article|report|piece|editorial|column|op-ed|interview|post) (?:was |has been |is )?(?:originally |first )?(?:published|posted|appeared)|(?:This|The) (?:story|article) appears? in|Originally published\b|This article appeared on page)/i, reason: 'credit', note: 'publication note', maxLen: 250 },
   { re: /^An? (?:expanded|earlier|previous|prior|longer|shorter|abridged|different) version of this (?:report|story|article)\b|^A version of this (?:article|story|report) appear(?:s|ed)\b|^This (?:article|story|report) (?:is|was) (?:reproduced|republished|reprinted) (?:with permission|from)\b/i, reason: 'credit', note: 'publication note', maxLen: 200 },
   { re: /^(?:For (?:further|more) information|Media contacts?|Press contacts?|Contacts?)\s*:/i, reason: 'credit', note: 'press contact details', maxLen: 300 },
   { re: /^Source:?\s+\p{Lu}[^.!?]{1,80}$/u, reason: 'credit', note: 'source credit', maxLen: 100 },
+  // A broadcaster's note about its transcripts: "Transcripts are created on a rush deadline ... This text may not be in its final form".
+  { re: /\btranscripts? (?:is|are) (?:created|produced|prepared) on a rush deadline\b|\bThis text may not be in its final form\b/i, reason: 'credit', note: 'transcript notice', maxLen: 600 },
 ];

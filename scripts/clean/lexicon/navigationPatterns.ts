@@ -32,6 +32,10 @@ export const NAVIGATION_PATTERNS: LinePattern[] = [
   { re: /^reset\s+\p{Lu}/u, reason: 'embed', note: 'video player text', maxLen: 300 },
   { re: /\bwhile you are redirected\b|\bVideo (?:Loading|Unavailable)\b.{0,40}\b(?:Click|Tap) to play\b|^UPDATE\s*[:-]?$/i, reason: 'navigation', note: 'page chrome', maxLen: 200 },
   { re: /^View (?:Graphic|Slideshow|Gallery|Photos?|Video|Interactive|Full Screen)\b/i, reason: 'navigation', note: 'link to video or photo gallery', maxLen: 150 },
+  // A wiki's section heading with its edit link ("Early life [ edit ]"): the page's structure, not a sentence of it.
+  { re: /^[^.!?[\]]{1,80}\s\[\s?edit\s?\]$/i, reason: 'navigation', note: 'a wiki section heading and its edit link', maxLen: 100 },
+  // A broadcast transcript's stage directions in brackets: "(SOUNDBITE OF ARCHIVED RECORDING)", "(LAUGHTER)", "(BEGIN VIDEO CLIP)".
+  { re: /^\((?:SOUNDBITES? OF [\p{Lu}\d ,'’&-]+|LAUGHTER|APPLAUSE|CROSSTALK|INAUDIBLE|MUSIC|COMMERCIAL BREAK|(?:BEGIN|END) (?:VIDEO ?CLIP|VIDEOTAPE|AUDIO ?CLIP))\)$/u, reason: 'navigation', note: 'a transcript\'s stage direction', maxLen: 80 },
   // A capture from a web archive instead of the article: the archive's own notice about its crawls or collections.
   { re: /^This crawl was run\b|\bWARC(?:s|Zone)?\b|\bURLs including their embeds\b|\bcrawl data to the Internet Archive\b|^These crawls are part of an effort to archive pages\b|\bweb collections curated by\b.{0,120}\bInternet Archive\b|\bWayback Machine after an embargo period\b/i, reason: 'navigation', note: 'web archive notice', maxLen: 800 },
   { re: /\bJavaScript (?:is )?(?:disabled|turned off|not enabled)\b/i, reason: 'navigation', note: 'page chrome', maxLen: 200 },

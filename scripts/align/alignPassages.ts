@@ -143,9 +143,13 @@ export function alignQuotes(quotes: QuoteMention[], articles: ArticleIndex, sour
     // is compared even when the words it shares are common in the event.
   }, (p) => keys.get(p) ?? keys.set(p, unionOf(unionOf(p.words, spokenOf(p)), canonicalOf(p))).get(p)!);
   // The same words, stopwords and all, in two sources: a short quotation, or one outlet's part of another's.
-  joinSameWords(quotes.map((q) => articles.get(q.source)!.view.slice(q.start, q.end)), quotes.map((q) => q.source), groups, (i, j) => mayShareWords(quotes[i]!, quotes[j]!));
-  joinSharedRun(quotes.map((q) => articles.get(q.source)!.view.slice(q.start, q.end)), quotes.map((q) => q.source), groups, (i, j) => mayShareWords(quotes[i]!, quotes[j]!));
-  joinShortWhole(quotes.map((q) => articles.get(q.source)!.view.slice(q.start, q.end)), quotes.map((q) => q.source), groups, (i, j) => mayShareWords(quotes[i]!, quotes[j]!), (t) => contentWords(t).filter((w) => !/n['’]t$/.test(w)).length);
+  // One list of the quotations' texts for all three joins: each reads its words' numbers once (sameWords.ts).
+  const quoteTexts = quotes.map((q) => articles.get(q.source)!.view.slice(q.start, q.end));
+  const quoteSources = quotes.map((q) => q.source);
+  const mayJoin = (i: number, j: number): boolean => mayShareWords(quotes[i]!, quotes[j]!);
+  joinSameWords(quoteTexts, quoteSources, groups, mayJoin);
+  joinSharedRun(quoteTexts, quoteSources, groups, mayJoin);
+  joinShortWhole(quoteTexts, quoteSources, groups, mayJoin, (t) => contentWords(t).filter((w) => !/n['’]t$/.test(w)).length);
   const claims: Claim[] = [];
   for (const members of groups.lists()) {
     const mentions = members.map((i) => quotes[i]!);

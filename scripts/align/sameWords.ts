@@ -112,14 +112,9 @@ export function holdsSameWords<T>(a: readonly T[], b: readonly T[]): boolean {
  * then checked on its words, so a collision costs a comparison, never a join.
  */
 export function joinSameWords(texts: readonly string[], sources: readonly string[], groups: Groups, mayJoin: (i: number, j: number) => boolean): void {
-  const hashes = texts.map(wordHashes);
+  const hashes = hashesOf(texts);
   const words: (string[] | undefined)[] = [];
   const wordsOf = (i: number): string[] => (words[i] ??= quotationWords(texts[i]!));
-  const gramAt = (n: readonly number[], k: number): number => {
-    let h = 0;
-    for (let m = k; m < k + SAME_WORDS_READ; m++) h = (Math.imul(h, 1000003) + n[m]!) | 0;
-    return h;
-  };
   const starts = new Map<number, number[]>();
   hashes.forEach((n, i) => {
     if (n.length < SAME_WORDS_READ) return;
@@ -149,7 +144,7 @@ export const SHORT_WHOLE_WORDS = 4;
  * harbour"), when `mayJoin` allows the pair.
  */
 export function joinShortWhole(texts: readonly string[], sources: readonly string[], groups: Groups, mayJoin: (i: number, j: number) => boolean, contentCount: (text: string) => number): void {
-  const hashes = texts.map(wordHashes);
+  const hashes = hashesOf(texts);
   // Each text's words read once, and only for the few whose hashes meet (as joinSameWords reads them).
   const words: Array<string[] | undefined> = [];
   const wordsOf = (i: number): string[] => (words[i] ??= quotationWords(texts[i]!));
@@ -192,6 +187,21 @@ function isWordCode(c: number): boolean {
 }
 
 /** One number per word of quotationWords' reading (FNV-1a over its letters), read in one pass over the text. */
+/** The hash of SAME_WORDS_READ word numbers from `k` on. */
+function gramAt(n: readonly number[], k: number): number {
+  let h = 0;
+  for (let m = k; m < k + SAME_WORDS_READ; m++) h = (Math.imul(h, 1000003) + n[m]!) | 0;
+  return h;
+}
+
+/** Each text's word numbers, read once for one list of texts however many joins read it (alignPassages.ts passes one list to all three). */
+const hashesByTexts = new WeakMap<readonly string[], number[][]>();
+function hashesOf(texts: readonly string[]): number[][] {
+  let hashes = hashesByTexts.get(texts);
+  if (!hashes) hashesByTexts.set(texts, (hashes = texts.map(wordHashes)));
+  return hashes;
+}
+
 export function wordHashes(text: string): number[] {
   const t = text.toLowerCase();
   const out: number[] = [];
@@ -269,14 +279,9 @@ export const SHARED_RUN_MIN = 6;
  * end (continuesAt).
  */
 export function joinSharedRun(texts: readonly string[], sources: readonly string[], groups: Groups, mayJoin: (i: number, j: number) => boolean): void {
-  const hashes = texts.map(wordHashes);
+  const hashes = hashesOf(texts);
   const words: (string[] | undefined)[] = [];
   const wordsOf = (i: number): string[] => (words[i] ??= quotationWords(texts[i]!));
-  const gramAt = (n: readonly number[], k: number): number => {
-    let h = 0;
-    for (let m = k; m < k + SAME_WORDS_READ; m++) h = (Math.imul(h, 1000003) + n[m]!) | 0;
-    return h;
-  };
   const grams = new Map<number, Array<[number, number]>>();
   hashes.forEach((n, i) => {
     if (n.length < SAME_WORDS_READ * 2) return;

@@ -127,3 +127,30 @@ describe('clean: a kicker in capitals run into a paragraph\'s first words', () =
     }
   });
 });
+
+describe('clean: a subheading in ordinary case run into a paragraph\'s first words', () => {
+  const body = 'The decision means the harbor board will choose the new ferry operator by June.';
+  it('sets only the heading aside when a sentence\'s opener follows a few unpunctuated words', () => {
+    for (const [head, rest] of [['Board to decide', body], ['Harbor Gazette', 'The sale includes $2 million for the printing works and the office.'], ['Leaving the island', 'An estimated 300 families have left since the ferry stopped running.']] as const) {
+      const line = `${head} ${rest}`;
+      const text = `Harbor ferry returns\n\n${line}\n\nThe ferry runs twice a day.\n`;
+      const blocks = classifyBlocks(text);
+      const headBlock = blocks.find((b) => b.kind === 'boilerplate' && text.slice(b.start, b.end) === head);
+      expect(headBlock, head).toBeDefined();
+      expect(blocks.filter((b) => b.kind === 'content').map((b) => text.slice(b.start, b.end))).toEqual([rest, 'The ferry runs twice a day.']);
+    }
+  });
+  it('leaves a sentence that lost its full stop, a clause before its subject, a letter\'s name and a title after the opener', () => {
+    for (const line of [
+      `Ana Lima was elected on Monday ${body}`,
+      `When the ferry stopped The island went quiet for the whole of the winter months.`,
+      'Cases of hepatitis A infections rose across the harbor district this spring.',
+      'Ana Lima The Harbor Times reporter wrote about the ferry for ten years.',
+      `And then The board met again and chose a new ferry operator for the summer.`,
+    ]) {
+      const text = `Harbor ferry returns\n\n${line}\n\nThe ferry runs twice a day.\n`;
+      const blocks = classifyBlocks(text);
+      expect(blocks.filter((b) => b.kind === 'content').map((b) => text.slice(b.start, b.end)), line).toContain(line);
+    }
+  });
+});

@@ -36,6 +36,7 @@ import { markTitle } from './markTitle.ts';
 import { matchLine } from './matchLine.ts';
 import { splitCreditRunIns } from './creditRunIn.ts';
 import { splitKickerRunIns } from './kickerRunIn.ts';
+import { splitSubheadRunIns } from './subheadRunIn.ts';
 import { splitParenthesisedAsides } from './parenthesisedAsides.ts';
 import { mergeBlocks } from './mergeBlocks.ts';
 import { splitLines, type Line } from './splitLines.ts';
@@ -76,7 +77,9 @@ export function classifyBlocks(text: string, from = 0, to = text.length, setAsid
   const split = splitCreditRunIns(text, lines, labels);
   // A section label or headline in capitals run into a paragraph's first words: only the kicker is set aside (kickerRunIn.ts).
   const kicked = splitKickerRunIns(text, split.lines, split.labels);
+  // A subheading in ordinary case run into a paragraph's first words: only the heading is set aside (subheadRunIn.ts).
+  const headed = splitSubheadRunIns(text, kicked.lines, kicked.labels);
   // Links, pointers and credits in brackets run into a paragraph: only the bracket is set aside (parenthesisedAsides.ts).
-  const trimmed = splitParenthesisedAsides(text, kicked.lines, kicked.labels);
+  const trimmed = splitParenthesisedAsides(text, headed.lines, headed.labels);
   return mergeBlocks(trimmed.lines, trimmed.labels);
 }

@@ -137,6 +137,14 @@ describe('classifyBlocks: title', () => {
     expect(classifyBlocks('Was it a random or a planned attack on the ferry?\n\nPolice are investigating.\n')[0]?.kind).toBe('content');
   });
 
+  it('takes a first line printed twice in a row as the title, whatever it ends on, and sets the copy aside', () => {
+    const head = 'Ferry captain fined for late sailings but keeps his licence in St. Ives, U.K.';
+    const blocks = classifyBlocks(`${head}\n\n${head}\n\nThe harbor board fined the captain on Monday for a month of late sailings.\n`);
+    expect(blocks.map((b) => b.kind === 'boilerplate' ? `boilerplate:${b.reason}` : b.kind)).toEqual(['title', 'boilerplate:repeated', 'content']);
+    // Printed once, a first line that ends as a sentence stays the story's.
+    expect(classifyBlocks(`${head}\n\nThe harbor board fined the captain on Monday for a month of late sailings.\n`)[0]?.kind).toBe('content');
+  });
+
   it('rejects a long first line and a lone line', () => {
     expect(classifyBlocks(`${'word '.repeat(40)}\n\nBody text follows here, officials said.`)[0]?.kind).toBe('content');
     expect(classifyBlocks('Just one short line')[0]?.kind).toBe('content');
@@ -259,6 +267,19 @@ describe('classifyBlocks: captions and credits', () => {
       'Evacuees gather outside a shelter': 'boilerplate:caption',
       'Kelvin Adair/Reuters': 'boilerplate:caption',
     });
+  });
+
+  it('catches a caption that opens on a name and a picture service named by what it is, and keeps a sentence naming a channel', () => {
+    const kind = (line: string) => {
+      const text = `Harbor ferry returns\n\n${line}\n\nThe ferry runs twice a day from June, the board said.\n`;
+      const blocks = classifyBlocks(text);
+      const b = blocks.find((x) => text.slice(x.start, x.end) === line);
+      return b?.kind === 'boilerplate' ? `boilerplate:${b.reason}` : b?.kind;
+    };
+    expect(kind('Jo Roe / Harbor Picture News Ana Lima waves from the deck of the new ferry.')).toBe('boilerplate:caption');
+    expect(kind('Tom Reyes/Island Commons The old ferry at its berth.')).toBe('boilerplate:caption');
+    expect(kind('Jo Roe, a reporter for the Harbor/Island News Channel, said the ferry was late.')).toBe('content');
+    expect(kind('Jo Roe / Harbor Picture News Ana Lima waves. The ferry left at noon with 40 passengers on board.')).toBe('content');
   });
 
   it('catches contributor, rights and reporting credits', () => {

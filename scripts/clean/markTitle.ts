@@ -23,8 +23,15 @@ export function markTitle(lines: Line[], labels: (Label | null)[], at = 0): void
   const first = lines[at];
   if (!first || labels[at] !== null) return;
   const t = first.text;
-  if (t.length >= TITLE_MAX || (SENTENCE_END.test(t) && !isTitleCaseQuestionOrCry(t)) || /[:;,]$/.test(t) || !/\p{L}/u.test(t)) return;
   const next = lines[at + 1];
+  // A page that prints its first line twice in a row (its title, then its heading) opens on its headline, whatever
+  // it ends on ("... headed to prison in L.A."): a story never repeats its first paragraph straight after it.
+  // The copy is set aside by markRepeats.ts.
+  if (next && next.text === t && t.length < TITLE_MAX && /\p{L}/u.test(t) && !/[:;,]$/.test(t)) {
+    labels[at] = { kind: 'title' };
+    return;
+  }
+  if (t.length >= TITLE_MAX || (SENTENCE_END.test(t) && !isTitleCaseQuestionOrCry(t)) || /[:;,]$/.test(t) || !/\p{L}/u.test(t)) return;
   if (!next) return;
   if (next.gapBefore || next.text.length > t.length) labels[at] = { kind: 'title' };
 }

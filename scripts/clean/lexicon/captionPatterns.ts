@@ -35,6 +35,9 @@ export const CAPTION_PATTERNS: LinePattern[] = [
   // "Jo Roe / AFP / Getty Images Snowboarder Ana Lima at a race": a caption opening on its credit.
   // (The cheap test first, as in noticePatterns.ts: the line holds a slash; the pattern's backtracking over every line was a tenth of cleaning.)
   { re: SLASH, also: /^[^.!?]{3,80}\/\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)\s+\p{Lu}/u, reason: 'caption', note: 'photo caption', maxLen: 600 },
+  // "Jo Roe / Harbor Picture News Ana Lima at the race.": a photographer's name, then a picture service named by what it
+  // is (News, Images, Pictures, Photos, Press, Agency, Commons), then the caption's one sentence.
+  { re: SLASH, also: /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}\/\s?(?:\p{Lu}[\p{L}&'’-]*\s){0,2}(?:News|Images|Pictures|Photos?|Press|Agency|Commons)\s+\p{Lu}[^.!?]*[.!?]?["”’]?$/u, reason: 'caption', note: 'photo caption', maxLen: 400 },
   // "Ana Lima, left, and Tom Ray, right, congratulate the winners": who stands where in a picture.
   { re: /\p{L},\s+(?:left|right|center|centre|second from (?:left|right)),\s/u, reason: 'caption', note: 'photo caption', maxLen: 400, unless: REPORTING },
   { re: re(String.raw`[.!?]\s+${NAME2}\s+(?:\/\s*)?for\s+(?:the\s+)?${CREDIT_NAME}$`), reason: 'caption', note: 'photo credit', maxLen: 600 },

@@ -145,6 +145,26 @@ describe('classifyBlocks: title', () => {
     expect(classifyBlocks(`${head}\n\nThe harbor board fined the captain on Monday for a month of late sailings.\n`)[0]?.kind).toBe('content');
   });
 
+  it('sets aside a standfirst of headline-shaped lines under the title, before the story\'s first finished paragraph', () => {
+    const body = 'The harbor board fined the ferry captain on Monday for a month of late sailings, officials said.';
+    const text = `Ferry captain fined over late sailings\n\nCaptain of the island ferry kept passengers waiting for hours\n\nBoard expected to review his licence next month\n\nBy Jo Roe\n\n|\n\n${body}\n`;
+    const blocks = classifyBlocks(text);
+    const kinds = blocks.map((b) => (b.kind === 'boilerplate' ? `boilerplate:${b.note}` : b.kind));
+    expect(kinds.slice(0, 3)).toEqual(['title', 'boilerplate:the standfirst under the headline', 'boilerplate:the standfirst under the headline']);
+    expect(blocks.filter((b) => b.kind === 'content').map((b) => text.slice(b.start, b.end))).toEqual([body]);
+  });
+
+  it('keeps a first paragraph that lost its full stop, a short figure heading and a list under the title', () => {
+    const rest = 'The harbor board fined the ferry captain on Monday for a month of late sailings, officials said.';
+    for (const second of ['The harbor board fined the ferry captain on Monday for late sailings', '$13 million', '1. The ferry leaves at noon every day']) {
+      const text = `Ferry captain fined over late sailings\n\n${second}\n\nHe was not at the hearing and could not be reached\n`;
+      const blocks = classifyBlocks(text);
+      expect(blocks.filter((b) => b.kind === 'content').map((b) => text.slice(b.start, b.end)), second).toContain(second);
+      const withBody = `Ferry captain fined over late sailings\n\n${second}\n\n${rest}\n`;
+      if (second !== 'The harbor board fined the ferry captain on Monday for late sailings') expect(classifyBlocks(withBody).filter((b) => b.kind === 'content').map((b) => withBody.slice(b.start, b.end)), second).toContain(second);
+    }
+  });
+
   it('rejects a long first line and a lone line', () => {
     expect(classifyBlocks(`${'word '.repeat(40)}\n\nBody text follows here, officials said.`)[0]?.kind).toBe('content');
     expect(classifyBlocks('Just one short line')[0]?.kind).toBe('content');

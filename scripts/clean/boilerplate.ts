@@ -9,7 +9,8 @@
  * The classifier works in passes over the non-blank lines of the range (splitLines.ts), one
  * module each:
  *   1. line lexicon (matchLine.ts, lexicon/): one line on its own looks like chrome;
- *   2. title (markTitle.ts): only the first line, if it is short and unpunctuated;
+ *   2. title (markTitle.ts): only the first line, if it is short and unpunctuated; a standfirst
+ *      under it (markStandfirst.ts);
  *   3. sign-up continuation (markSignUpContinuations.ts): promotional lines directly under a
  *      sign-up header;
  *   4. teaser lists (markTeasers.ts): headline-ish lines around strong related-article markers,
@@ -33,6 +34,7 @@ import { markSeparators } from './markSeparators.ts';
 import { markSignUpContinuations } from './markSignUpContinuations.ts';
 import { markTeaserRuns, markTeaserTail } from './markTeasers.ts';
 import { markTitle } from './markTitle.ts';
+import { markStandfirst } from './markStandfirst.ts';
 import { matchLine } from './matchLine.ts';
 import { splitCreditRunIns } from './creditRunIn.ts';
 import { splitKickerRunIns } from './kickerRunIn.ts';
@@ -57,7 +59,10 @@ export function classifyBlocks(text: string, from = 0, to = text.length, setAsid
   const labels: (Label | null)[] = lines.map((l, i) => (outside(i) ? boiler('navigation', 'not part of the article (page layout)') : matchLine(l.text)));
   // The title is the first line of the article itself: page furniture before it ("text size", a menu, an ad slot) does not count.
   const chrome = (i: number): boolean => outside(i) || ['page navigation', 'share buttons', 'advertisement slot'].includes(labels[i]?.note ?? '');
-  markTitle(lines, labels, Math.max(0, lines.findIndex((_, i) => !chrome(i))));
+  const titleAt = Math.max(0, lines.findIndex((_, i) => !chrome(i)));
+  markTitle(lines, labels, titleAt);
+  // A deck or bullet summary under the title, before the story's first paragraph (markStandfirst.ts).
+  markStandfirst(lines, labels, titleAt);
   // After the title: a headline further down is a teaser or the headline repeated, never a claim.
   lines.forEach((l, i) => { if (labels[i] === null && isTitleCaseHeadline(l.text)) labels[i] = boiler('related', 'a headline inside the text'); });
   insetLabels(lines, (i) => labels[i] === null, (i) => labels[i]?.note === 'story highlights box', { headlines: !options.markup }).forEach((inset, i) => { if (inset) labels[i] = boiler(inset.reason, inset.note); });

@@ -101,6 +101,13 @@ describe('lines set into the text (insetLines)', () => {
     expect(labelOf(text, 'The board voted to close')).toBe('boilerplate:navigation');
     expect(labelOf(text, 'The harbour board voted')).toBe('content');
   });
+
+  it('takes a "Key points:" box and its bullets, after the story\'s first paragraph too', () => {
+    const text = `Pier to close\n\n${BODY1}\n\nKey points: The pier has been closed twice since 2010\n\nRepairs are expected to take two years\n\n${BODY2}\n`;
+    expect(labelOf(text, 'Key points: The pier')).toBe('boilerplate:navigation');
+    expect(labelOf(text, 'Repairs are expected')).toBe('boilerplate:navigation');
+    expect(labelOf(text, 'The harbour board voted')).toBe('content');
+  });
 });
 
 describe('notices to readers and picture labels (noticePatterns)', () => {

@@ -167,7 +167,7 @@ const DATELINE_OPENING = /^\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*\.?(?:,\s+\p{Lu}[\
 const BULLETS_BEFORE_DATELINE = 3;
 
 /**
- * "Story highlights The incident took place ..." is followed by its other bullets, each a short
+ * "Story highlights The incident took place ..." (or "Key points: ...") is followed by its other bullets, each a short
  * line with no full stop, until the story's first paragraph (a finished sentence or a long line).
  * The header may close a caption's line ("... (Photo: Jo Roe, Wire) Story Highlights The pier
  * ..."), and a bullet may end on an abbreviation's full stop ("... a teacher from Porto, Ore."):
@@ -177,7 +177,7 @@ const BULLETS_BEFORE_DATELINE = 3;
 function markHighlights(lines: InsetLine[], isFree: (i: number) => boolean, isHighlightsHeader: (i: number) => boolean, out: (InsetLabel | null)[]): void {
   for (let i = 0; i < lines.length; i++) {
     // Only a header that holds its first bullet ("Story highlights The pier ..."): a bare header may stand above the title.
-    const opens = isHighlightsHeader(i) && /^Story highlights\s+\S/i.test(lines[i]!.text);
+    const opens = isHighlightsHeader(i) && /^(?:Story highlights|Key (?:points|takeaways)\s*:)\s+\S/i.test(lines[i]!.text);
     const closesCaption = !isFree(i) && /\)\s+Story highlights\s+\S/i.test(lines[i]!.text);
     if (!opens && !closesCaption) continue;
     for (let j = i + 1; j < lines.length; j++) {

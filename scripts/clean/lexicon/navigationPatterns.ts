@@ -12,7 +12,8 @@ export const NAVIGATION_PATTERNS: LinePattern[] = [
   { re: /^(?:photo |video )?advertisement\b|\badvertisement$|^(?:story|article|text) continues? (?:below|after)\b|^Story continued below$/i, reason: 'advertisement', note: 'advertisement slot', maxLen: 80 },
 
   // ── navigation and page chrome ──────────────────────────────────────────────
-  { re: /^Story highlights\b/i, reason: 'navigation', note: 'story highlights box', maxLen: 400 },
+  // "Key points: ..." is the same box under another name, its first bullet after the colon.
+  { re: /^(?:Story highlights\b|Key (?:points|takeaways)\s*:)/i, reason: 'navigation', note: 'story highlights box', maxLen: 400 },
   {
     re: /^(?:Highlights|Top of page|Back to top|Return to top|Skip to (?:main )?content|Skip navigation|Jump to|Menu|Close|Home|Search|Sections|Continue reading(?: the main story| below)?|See more|Show more|Load more|Read full (?:story|article)|Full story|Next|Previous|Next story|Previous story|Text size|Article excerpt|Expand|Collapse|Comments?|View comments|Leave a comment|Join the (?:conversation|discussion)|Print this page|Print article|Open in app|Listen(?: to (?:this )?(?:article|story))?|Audio|Transcript|Watch|Watch now|Video|Videos|Play|Toggle navigation|Log ?in|Sign in|Loading|Gallery|Updated|Posted|First posted|Published|Last updated|Article tools)\s*(?:[:\-–+]|\.{1,3}|…)?\s*$/i,
     reason: 'navigation', note: 'page navigation', maxLen: 60,

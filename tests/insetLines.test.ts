@@ -102,6 +102,14 @@ describe('lines set into the text (insetLines)', () => {
     expect(labelOf(text, 'The harbour board voted')).toBe('content');
   });
 
+  it('takes a wire\'s summary bullets above its dateline into the box, and keeps a list under the story', () => {
+    const text = `Pier to close\n\n* Board votes to shut the northern pier for repairs\n\n* Ferry moves to the old quay for two months\n\nBy Jo Roe\n\nPORTO, May 2 (Wire) - ${BODY1}\n\n${BODY2}\n\n* The pier opened in 1910\n`;
+    expect(labelOf(text, 'Board votes to shut')).toBe('boilerplate:navigation');
+    expect(labelOf(text, 'Ferry moves to the old quay')).toBe('boilerplate:navigation');
+    expect(labelOf(text, 'PORTO, May 2')).toBe('content');
+    expect(labelOf(text, 'The pier opened in 1910')).toBe('content');
+  });
+
   it('takes a "Key points:" box and its bullets, after the story\'s first paragraph too', () => {
     const text = `Pier to close\n\n${BODY1}\n\nKey points: The pier has been closed twice since 2010\n\nRepairs are expected to take two years\n\n${BODY2}\n`;
     expect(labelOf(text, 'Key points: The pier')).toBe('boilerplate:navigation');

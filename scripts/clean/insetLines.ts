@@ -59,6 +59,7 @@ export function insetLabels(lines: InsetLine[], isFree: (i: number) => boolean, 
     else if (isPullQuote(lines[i]!.text, bodies) || isSaidPullQuote(lines[i]!.text, bodies)) out[i] = { reason: 'repeated', note: 'a pull quote repeated from the text, with its credit' };
   }
   markHighlights(lines, isFree, isHighlightsHeader, out);
+  markBulletsBeforeDateline(lines, isFree, out);
   return out;
 }
 
@@ -187,5 +188,29 @@ function markHighlights(lines: InsetLine[], isFree: (i: number) => boolean, isHi
       if (SENTENCE_END.test(t) && !beforeDateline) break;
       out[j] = { reason: 'navigation', note: 'story highlights box' };
     }
+  }
+}
+
+/** A wire's dateline with the day in it: "PORTO, May 2 (Wire) - ", "PORTO, Norland, May 2 (Wire) - ". */
+const DATED_DATELINE = /^\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*\.?,\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}\d{1,2}\s*\([^()]{1,40}\)\s*[—–-]{1,2}\s/u;
+/** A bullet: a star or a dot, a space, then words. */
+const BULLET = /^[*•]\s+\p{L}/u;
+/** The dateline of a wire story stands among the page's first lines. */
+const DATELINE_WITHIN = 10;
+
+/**
+ * "* Investigator put on leave / * He said up to 60 were killed / By Jo Roe / PORTO, May 2 (Wire) - ...":
+ * a wire's summary bullets over its story, without a "Story highlights" header. Only lines that open
+ * on a bullet, directly above the story's dateline paragraph (a byline or another set-aside line
+ * may stand between them): a list of the story's own stands under the text it belongs to.
+ */
+function markBulletsBeforeDateline(lines: InsetLine[], isFree: (i: number) => boolean, out: (InsetLabel | null)[]): void {
+  const at = lines.slice(0, DATELINE_WITHIN).findIndex((l) => DATELINE_OPENING.test(l.text) || DATED_DATELINE.test(l.text));
+  for (let j = at - 1; j >= 0; j--) {
+    const t = lines[j]!.text;
+    // A byline, the title or a credit the lexicon set aside may stand among them.
+    if (!isFree(j) || out[j] !== null) continue;
+    if (!BULLET.test(t) || t.length > HIGHLIGHT_MAX) break;
+    out[j] = { reason: 'navigation', note: 'story highlights box' };
   }
 }

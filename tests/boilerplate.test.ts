@@ -302,6 +302,15 @@ describe('classifyBlocks: captions and credits', () => {
     expect(kind('Jo Roe / Harbor Picture News Ana Lima waves. The ferry left at noon with 40 passengers on board.')).toBe('content');
   });
 
+  it('catches a gallery line with its counter, dots and caption button, and keeps a sentence counting one of several', () => {
+    const caption = 'A deckhand ties up the island ferry at the old stone quay on a windy morning in May 1962, as passengers wait on the pier with their bags.';
+    const gallery = `Photos: Life on the island ferry The ferry has sailed between the island and the harbor since 1910. ${caption} Jo Roe/Harbor Wire 1 of 20 \u2022 \u2022 \u2022 \u2022 1 of 20 Show Caption ${caption} Jo Roe/Harbor Wire`;
+    const text = `Harbor ferry returns\n\n${gallery}\n\nThe ferry was one of 20 boats on the harbor in 1962, the board said.\n`;
+    const blocks = classifyBlocks(text);
+    expect(labelOf(text, blocks, 'Photos: Life on the island')).toBe('boilerplate:caption');
+    expect(labelOf(text, blocks, 'one of 20 boats')).toBe('content');
+  });
+
   it('catches contributor, rights and reporting credits', () => {
     check('wire-captions-credits.txt', {
       '___': 'boilerplate:credit',

@@ -21,6 +21,8 @@ export const EMBED_PATTERNS: LinePattern[] = [
   // A gallery widget can flatten fifty captions into one line: the marker is strong enough at any length.
   { re: /\bFull Screen Autoplay Close\b|\bSkip Ad\b/i, reason: 'embed', note: 'photo gallery widget', maxLen: 50_000 },
   { re: /\bHide Caption \d+ of \d+\b/, reason: 'caption', note: 'photo gallery captions', maxLen: 50_000 },
+  // "... Jo Roe/Wire 1 of 20 • • • • • 1 of 20 Show Caption ...": the gallery's counter, its dots and its caption button.
+  { re: /\b\d{1,3} of \d{1,3}\s+(?:[•·]\s*){2,}\d{1,3} of \d{1,3}\s+Show Caption\b/, reason: 'caption', note: 'photo gallery captions', maxLen: 50_000 },
   { re: /\bBack to Gallery$|\bImage (?:copyright|caption)\b|\bStory Highlights\b/, reason: 'caption', note: 'photo caption or gallery text', maxLen: 600 },
   // A gallery flattened into one line: "Image 1 of / 4 Caption Close Image 1 of 4 ...".
   { re: /\bImage \d+ of \/? ?\d+\b.{0,80}\b(?:Caption|Close|Image \d+ of)\b/, reason: 'caption', note: 'photo gallery captions', maxLen: 50_000 },

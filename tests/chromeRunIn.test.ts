@@ -154,3 +154,12 @@ describe('clean: a subheading in ordinary case run into a paragraph\'s first wor
     }
   });
 });
+
+describe('segment: stock quotes run into a sentence', () => {
+  it('cuts quotes that open a sentence off it, and leaves a quote inside a sentence where it stands', () => {
+    expect(texts('HFRY., +0.88% HFRY, +0.60% Chairman Ana Lima said the board would meet again in May.')).toEqual(['Chairman Ana Lima said the board would meet again in May.']);
+    expect(texts('The board said the deal was off. HFRY, +0.88%')).toEqual(['The board said the deal was off.']);
+    const inside = 'The harbor index HBX, -1.25% is set for a gain of 3.5% this year, the board said.';
+    expect(texts(inside)).toEqual([inside]);
+  });
+});

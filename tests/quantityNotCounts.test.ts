@@ -42,3 +42,12 @@ describe('extractQuantities: a number that ends a quoted name', () => {
     expect(read('Two boats sank.', 'The mayor said the port had “lost 29” since June.').length).toBeGreaterThan(1);
   });
 });
+
+describe('extractQuantities: a stock quote run into a sentence', () => {
+  it('reads no share in a symbol\'s change ("HFRY, +5.77%"), and the story\'s own changes around it', () => {
+    expect(read('The board of Harbor Ferries Inc.\u2019s HFRY, +5.77% said the deal was off.')).toEqual([]);
+    expect(read('The harbor index HBX, -1.25% is set for a gain of 3.5% this year.')).toEqual([[3.5, '%']]);
+    // A change the story writes itself stays, with two decimals too.
+    expect(read('Shares of Harbor Ferries rose 5.77% on Monday.')).toEqual([[5.77, '%']]);
+  });
+});

@@ -16,6 +16,7 @@ import { teaserRunIn } from './teaserRunIn.ts';
 import { pointerSentences } from './pointerSentences.ts';
 import { bylineRunIn } from './bylineRunIn.ts';
 import { headlineRunIn } from './headlineRunIn.ts';
+import { stockTickers } from './stockTickers.ts';
 import { timeStampSentences } from './timeStamps.ts';
 
 export function segmentArticle(article: CleanArticle): SegmentedArticle {
@@ -92,11 +93,11 @@ function readParagraph(text: string, from: number, to: number): { spans: Array<[
     spans.push([from + start, from + end]);
   });
   // A hover card, a sign-up menu, a byline, the story's headline before its dateline, a photo
-  // credit, other stories' headlines, the page's pointers or a live blog's time stamps run into the
+  // credit, a stock quote, other stories' headlines, the page's pointers or a live blog's time stamps run into the
   // paragraph are cut out of its sentences (hoverCards.ts, signUpRunIn.ts, bylineRunIn.ts,
-  // headlineRunIn.ts, creditRunIn.ts, teaserRunIn.ts, pointerSentences.ts, timeStamps.ts).
+  // headlineRunIn.ts, creditRunIn.ts, stockTickers.ts, teaserRunIn.ts, pointerSentences.ts, timeStamps.ts).
   const merged = mergeFragments(text, spans);
-  const chrome = [...signUpRunIn(text, from, to), ...bylineRunIn(text, from, to), ...headlineRunIn(text, from, to), ...hoverCards(text, from, to), ...creditRunIn(text, from, to), ...teaserRunIn(text, merged), ...pointerSentences(text, merged), ...timeStampSentences(text, merged)].sort((a, b) => a[0] - b[0]);
+  const chrome = [...signUpRunIn(text, from, to), ...bylineRunIn(text, from, to), ...headlineRunIn(text, from, to), ...hoverCards(text, from, to), ...creditRunIn(text, from, to), ...stockTickers(text, merged), ...teaserRunIn(text, merged), ...pointerSentences(text, merged), ...timeStampSentences(text, merged)].sort((a, b) => a[0] - b[0]);
   return { spans: withoutCards(text, merged, chrome), tokens };
 }
 

@@ -17,6 +17,7 @@ import { countedPhrase, type CountedPhrase } from './countedPhrase.ts';
 import { ratioShare } from './ratioShare.ts';
 import { isAppositive, isBracketedAge, isEmergencyNumber, isOpeningName, isQuotedNumber, lendsNoNoun, LABEL_WORD_BEFORE, LIST_MARKER, NAMED_PLURAL_AFTER, nounRightAfter } from './namingNumbers.ts';
 import { carriedUnit, isChangeJoint } from './readExpression.ts';
+import { isStockQuote } from '../../segment/stockTickers.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure', 'time']);
@@ -65,6 +66,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
     let ageBefore: NumberMention | undefined;
     figures.forEach((figure, k) => {
       const phrase = phrases[k];
+      // "Harbor Ferries' HFRY, +5.77% board": a live quote's change run into the sentence, not the story's figure.
+      if (figure.kind === 'percent' && isStockQuote(sentence.text, figure.start, figure.end)) return;
       // "CBS' "60 Minutes"", "the 48 Hours episode": a unit written with a capital inside a sentence is a title's word.
       if (figure.kind === 'measure' && figure.start > 0 && /^[\d.,]+[\s-]+\p{Lu}\p{Ll}/u.test(sentence.text.slice(figure.numberStart, figure.end))) return;
       const carried = figure.kind === 'count' && !phrase ? carriedUnit(sentence.text, figure, figures[k + 1]) : undefined; // "from 49,000 to 46,000 years ago"

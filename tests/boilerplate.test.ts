@@ -401,6 +401,27 @@ describe('classifyBlocks: advertisements, share buttons and navigation', () => {
     expect(labelOf(text, blocks, 'The harbour bridge reopened')).toBe('content');
   });
 
+  it("sets aside a prompt's buttons under the prompt, and only there", () => {
+    const text = [
+      'JavaScript is disabled in your browser. Would you like to proceed to the basic site?',
+      '',
+      'Yes',
+      '',
+      'No thanks',
+      '',
+      'The ferry service to the islands resumed on Tuesday, the operator said.',
+      '',
+      'Asked whether the timetable would change before the summer, the operator gave a one-word answer.',
+      '',
+      'No.',
+    ].join('\n');
+    const blocks = classifyBlocks(text);
+    expect(['Yes', 'No thanks'].map((needle) => labelOf(text, blocks, needle))).toEqual(['boilerplate:navigation', 'boilerplate:navigation']);
+    expect(labelOf(text, blocks, 'The ferry service')).toBe('content');
+    // The same word under the story's own text is the story's.
+    expect(labelOf(text, blocks, 'No.')).toBe('content');
+  });
+
   it('keeps the article paragraphs between the chrome', () => {
     check('page-chrome.txt', {
       'The Pinecrest school board on Monday postponed': 'content',

@@ -7,6 +7,7 @@
 import { InputError } from '../contracts/errors.ts';
 import type { SiteSettings } from '../contracts/generated.ts';
 import { runNodeScript } from '../effects/childProcess.ts';
+import { ONE_RUN_NODE_ARGS } from '../effects/compilerTiers.ts';
 import { folderCache } from '../store/cache.ts';
 import type { Extraction } from './extractFolder.ts';
 
@@ -25,7 +26,7 @@ type ChildReply = { result: Extraction } | { error: { message: string; fix?: str
 
 /** Runs the child and returns its result, or throws its error (an InputError stays one). */
 export async function extractInChild(request: ChildRequest): Promise<Extraction> {
-  const { code, output } = await runNodeScript(import.meta.filename, [JSON.stringify(request)], { captureOutput: true });
+  const { code, output } = await runNodeScript(import.meta.filename, [JSON.stringify(request)], { captureOutput: true, nodeArgs: [...ONE_RUN_NODE_ARGS] });
   let reply: ChildReply;
   try {
     reply = JSON.parse(output) as ChildReply;

@@ -12,7 +12,7 @@
  *   2. title (markTitle.ts): only the first line, if it is short and unpunctuated; a standfirst
  *      under it (markStandfirst.ts);
  *   3. sign-up continuation (markSignUpContinuations.ts): promotional lines directly under a
- *      sign-up header;
+ *      sign-up header; a prompt's buttons ("Yes", "Accept") under the prompt (markPromptButtons.ts);
  *   4. teaser lists (markTeasers.ts): headline-ish lines around strong related-article markers,
  *      and a region at the end of the text made only of such lines (also insetLines.ts and
  *      linksAfterHeader.ts);
@@ -32,6 +32,7 @@ import { boiler, isBoiler, type Label } from './lineLabel.ts';
 import { markRepeats } from './markRepeats.ts';
 import { markSeparators } from './markSeparators.ts';
 import { markSignUpContinuations } from './markSignUpContinuations.ts';
+import { markPromptButtons } from './markPromptButtons.ts';
 import { markTeaserRuns, markTeaserTail } from './markTeasers.ts';
 import { markTitle } from './markTitle.ts';
 import { markStandfirst } from './markStandfirst.ts';
@@ -67,6 +68,7 @@ export function classifyBlocks(text: string, from = 0, to = text.length, setAsid
   lines.forEach((l, i) => { if (labels[i] === null && isTitleCaseHeadline(l.text)) labels[i] = boiler('related', 'a headline inside the text'); });
   insetLabels(lines, (i) => labels[i] === null, (i) => labels[i]?.note === 'story highlights box', { headlines: !options.markup }).forEach((inset, i) => { if (inset) labels[i] = boiler(inset.reason, inset.note); });
   markSignUpContinuations(lines, labels);
+  markPromptButtons(lines, labels);
   markTeaserRuns(lines, labels);
   markTeaserTail(lines, labels);
   const texts = lines.map((l) => l.text);

@@ -371,6 +371,11 @@ describe('abstaining rather than guessing a speaker', () => {
     ]);
     expect(quotes('The ferry was moored near Porto, the capital, said Ana Lima, a spokeswoman for the port authority.', ['Ana Lima']).map((x) => x.words)).not.toContain('Ana Lima, a spokeswoman for the port authority');
   });
+  it('reads the clause before an inverted "said NAME, ROLE, who ..." as what was said, never the name and its relative clause', () => {
+    expect(quotes('This method has guided searches for lost ships and missing hikers, said Rosa Delgado, chief analyst at Northfield Labs, who has worked on many such searches.', ['Rosa Delgado']).map((x) => [x.speaker, x.words])).toEqual([
+      ['Rosa Delgado', 'This method has guided searches for lost ships and missing hikers'],
+    ]);
+  });
   it('gives what "a spokeswoman for X" says to the spokeswoman, never to X, and keeps a name given before the comma', () => {
     const q = quotes('A spokeswoman for Ana Lima said the couple had parted on good terms.\nTom Reyes, a spokesman for the rescue service, said the boats were back in port.', ['Ana Lima', 'Tom Reyes']);
     expect(q.map((x) => [x.speaker, x.role])).toEqual([['A spokeswoman for Ana Lima', undefined], ['Tom Reyes', 'a spokesman for the rescue service']]);

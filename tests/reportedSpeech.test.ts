@@ -113,6 +113,20 @@ describe('opensClause (through speechForm)', () => {
   });
 });
 
+describe('opensClause: a subject named again between commas', () => {
+  it('reads a name with an age or a prepositional phrase set off by commas as part of the subject', () => {
+    for (const [sentence, text] of [
+      ['The broadcaster said one of its reporters, 27-year-old Ana Lima, a local hire, was hurt in the crossfire.', 'one of its reporters, 27-year-old Ana Lima, a local hire, was hurt in the crossfire'],
+      ['Police said the council, under pressure from residents, voted to close the road.', 'the council, under pressure from residents, voted to close the road'],
+    ]) expect(speechForm(reported(sentence!, text!)).kind, sentence).toBe('clause');
+  });
+
+  it('still reads an aside with a verb of its own as no apposition', () => {
+    const sentence = 'The union praised the council, which rarely listens, for acting fast.';
+    expect(speechForm(reported(sentence, 'the council, which rarely listens, for acting fast')).kind).toBe('sentence');
+  });
+});
+
 describe('saidThat: one "that" before a reported clause', () => {
   it.each([
     ['last month that they knew of four break-ins', 'said last month that they knew of four break-ins'],

@@ -149,9 +149,15 @@ export function opensClause(words: readonly Token[]): boolean {
     // "the case, which drew attention, cost ...", "The victim, a sophomore, had left ...": a relative
     // clause or an apposition set off by commas belongs to the subject.
     if (t.text === ',' && noun) {
-      const close = words.findIndex((x, k) => k > i + 1 && k <= i + 12 && x.text === ',');
-      const aside = close < 0 ? [] : words.slice(i + 1, close);
-      if (close < 0 || !(/^(which|who|whose)$/i.test(aside[0]!.text) || (aside[0]!.pos === 'DET' && !aside.some((x) => x.pos === 'VERB' || x.pos === 'AUX')))) return false;
+      const asideAfter = (comma: number): number => {
+        const close = words.findIndex((x, k) => k > comma + 1 && k <= comma + 12 && x.text === ',');
+        const aside = close < 0 ? [] : words.slice(comma + 1, close);
+        return close >= 0 && (/^(which|who|whose)$/i.test(aside[0]!.text) || isApposition(aside)) ? close : -1;
+      };
+      let close = asideAfter(i);
+      if (close < 0) return false;
+      // "one of its reporters, 27-year-old Ana Lima, a local hire, was hurt": one aside after another.
+      for (let next = asideAfter(close); next >= 0; next = asideAfter(close)) close = next;
       i = close;
       continue;
     }
@@ -180,6 +186,19 @@ export function opensClause(words: readonly Token[]): boolean {
   while (i < words.length && words[i]!.pos === 'ADV') i++;
   // "... of their driving speed": a participle after the noun phrase is no verb of a subject.
   return words[i]?.pos === 'AUX' || (words[i]?.pos === 'VERB' && !/ing$/i.test(words[i]!.text));
+}
+
+/**
+ * Whether words set off by commas after a noun are a noun phrase of their own, which names or
+ * describes it ("the victim, a sophomore,", "one of its correspondents, 27-year-old Ana Lima,",
+ * "the council, under pressure from residents,"): no verb, and made of a noun phrase's words, a
+ * preposition and a figure's hyphen at most.
+ */
+function isApposition(aside: readonly Token[]): boolean {
+  if (aside.length === 0) return false;
+  if (aside[0]!.pos === 'DET' && !aside.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  if (!/^(NUM|PROPN|ADJ|ADP|NOUN)$/.test(aside[0]!.pos)) return false;
+  return aside.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && aside.every((t) => /^(DET|ADJ|NOUN|PROPN|NUM|ADP|CCONJ)$/.test(t.pos) || /^[-‐–]$/.test(t.text));
 }
 
 /** Whether the words are a time as a whole ("last week", "on Tuesday"), as chrono-node reads them. */

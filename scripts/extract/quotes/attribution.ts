@@ -126,7 +126,9 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // the quotation; what follows the speaker is about them, not what they said.
     if (marks.length > 0 && /^[”"’]$/.test(tokens[i - 1]?.text ?? '') && inverted) return { speaker };
     // "X said (that) CLAUSE", else "CLAUSE, X said on Monday." / "CLAUSE, said X."
-    const after = reportedClause(tokens, i, text);
+    // "CLAUSE, said Ana Lima, an analyst, who has worked on ...": after an inverted verb come the speaker
+    // and who they are, never what they said (read as a clause, "Ana Lima ... has worked" would be).
+    const after = invertedName?.name && inverted === invertedName ? undefined : reportedClause(tokens, i, text);
     const before = after || (subject && takesObject(tokens, i)) ? undefined : clauseBefore(tokens, subject ? subject.first : i);
     // "The hope, officials say, is that the hull is intact": the whole sentence is what they said.
     const aside = !after && !before && subject ? parentheticalClause(tokens, subject.first, i) : undefined;

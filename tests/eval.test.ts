@@ -192,3 +192,67 @@ describe('accuracy on the bundled event (a floor: a change that makes extraction
     expect(score.boilerplateLeaks).toBe(0);
   });
 });
+
+describe('wrong merges: a claim that joins evidences of different gold facts', () => {
+  const sources = ['north-post', 'south-ledger', 'west-wire'];
+  const invented: Gold = GoldSchema.parse({
+    cluster: { corpus: 'bundled' }, kind: 'disaster', split: 'dev', annotated: '2026-12-02', sources,
+    quantities: [
+      { value: 14, unit: 'people', counts: 'injured', sources: ['north-post', 'south-ledger'] },
+      { value: 14, unit: 'people', counts: 'arrested', sources: ['west-wire'] },
+      { value: 9, unit: 'trucks', sources: ['north-post', 'west-wire'] },
+    ],
+    quotes: [
+      { speaker: 'Ines Farrow', keywords: ['bridge', 'held'], form: 'direct', sources: ['north-post', 'south-ledger'] },
+      { speaker: 'Ines Farrow', keywords: ['river', 'rose'], form: 'direct', sources: ['west-wire'] },
+    ],
+    conflicts: [], boilerplate: [],
+  });
+  const ev = (source: string, quote: string) => ({ source, quote, start: 0, end: quote.length });
+  const figure = (id: string, value: number, unit: string, evidence: Claim['evidence']): Claim => ({ id, kind: 'quantity', text: `${value} ${unit}`, quantity: { value, unit }, evidence });
+  const said = (id: string, evidence: Claim['evidence']): Claim => ({ id, kind: 'quote', text: evidence[0]!.quote, evidence });
+  const run = (claims: Claim[]) => scoreFacts(invented, { ...facts, claims, conflicts: [] });
+
+  it('counts nothing where each joining claim holds one gold fact', () => {
+    const s = run([
+      figure('a', 14, 'people', [ev('north-post', '14 people were hurt'), ev('south-ledger', 'hurt 14 people')]),
+      figure('b', 14, 'people', [ev('west-wire', '14 people were held')]),
+      said('c', [ev('north-post', 'The bridge held all night'), ev('south-ledger', 'the bridge held')]),
+    ]);
+    expect(s.wrongMerges).toEqual({ hit: 0, of: 2 });
+    expect(s.oneClaimPerFact).toEqual({ hit: 2, of: 3 });
+    expect(s.misses.filter((m) => m.startsWith('wrong merge'))).toEqual([]);
+  });
+  it('counts the same figure for two different things in one claim as a wrong merge, and lists it', () => {
+    const s = run([figure('a', 14, 'people', [ev('north-post', '14 people were hurt'), ev('south-ledger', 'hurt 14 people'), ev('west-wire', '14 people were held')])]);
+    expect(s.wrongMerges).toEqual({ hit: 1, of: 1 });
+    expect(s.misses).toContain('wrong merge: claim "14 people" joins 14 people (injured) (north-post, south-ledger) and 14 people (arrested) (west-wire)');
+    // One claim per fact alone rewards it: the injured figure is whole.
+    expect(s.oneClaimPerFact.hit).toBe(1);
+  });
+  it('counts two different quotations in one claim as a wrong merge', () => {
+    const s = run([said('q', [ev('north-post', 'the bridge held'), ev('west-wire', 'the river rose fast')])]);
+    expect(s.wrongMerges).toEqual({ hit: 1, of: 1 });
+  });
+  it('does not count a claim whose evidences all fit one gold fact, even when one of them fits two', () => {
+    // The gold gives north-post two entries for 14 people: its evidence fits both, and the injured entry covers the claim.
+    const twoWays: Gold = { ...invented, quantities: [...invented.quantities, { value: 14, unit: 'people', counts: 'evacuated', sources: ['north-post'] }] };
+    const s = scoreFacts(twoWays, { ...facts, claims: [figure('a', 14, 'people', [ev('north-post', '14 people'), ev('south-ledger', '14 people')])], conflicts: [] });
+    expect(s.wrongMerges).toEqual({ hit: 0, of: 1 });
+  });
+  it('does not count two quotations tied by a passage that holds both (one statement the gold wrote as two)', () => {
+    const bothIn: Gold = { ...invented, quotes: [invented.quotes[0]!, { ...invented.quotes[1]!, sources: ['west-wire', 'south-ledger'] }] };
+    const claim = said('q', [ev('north-post', 'the bridge held'), ev('west-wire', 'the river rose fast'), ev('south-ledger', 'the river rose fast, but the bridge held')]);
+    expect(scoreFacts(bothIn, { ...facts, claims: [claim], conflicts: [] }).wrongMerges).toEqual({ hit: 0, of: 1 });
+    // Without the passage that holds both, the same two quotations are a wrong merge.
+    expect(scoreFacts(bothIn, { ...facts, claims: [{ ...claim, evidence: claim.evidence.slice(0, 2) }], conflicts: [] }).wrongMerges).toEqual({ hit: 1, of: 1 });
+  });
+  it('does not count a claim with one matched evidence, nor evidences the gold does not know', () => {
+    const s = run([figure('a', 9, 'trucks', [ev('north-post', '9 trucks'), ev('south-ledger', '9 trucks')])]);
+    expect(s.wrongMerges).toEqual({ hit: 0, of: 0 });
+  });
+  it('adds up over clusters', () => {
+    const wrong = run([said('q', [ev('north-post', 'the bridge held'), ev('west-wire', 'the river rose fast')])]);
+    expect(addScores([wrong, wrong]).wrongMerges).toEqual({ hit: 2, of: 2 });
+  });
+});

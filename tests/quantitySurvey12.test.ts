@@ -39,3 +39,17 @@ describe('extractQuantities: a hyphen left hanging before "to" or "or"', () => {
     expect(extractQuantities(sentencesFrom('The course runs as a two- or three-day camp.')).map((m) => [m.value, m.low, m.high, m.unit])).toEqual([[2.5, 2, 3, 'days']]);
   });
 });
+
+describe('extractQuantities: a span written as one hyphenated compound ("a two-to-six-year term")', () => {
+  const spans = (text: string) => extractQuantities(sentencesFrom(text)).map((m) => [m.value, m.low, m.high, m.unit]);
+  it('reads "a two-to-six-year term" and "a 3-to-5-day stay" as one span each, not the second figure alone', () => {
+    expect(spans('The clerk will serve a two-to-six-year term.')).toEqual([[4, 2, 6, 'years']]);
+    expect(spans('Guests booked a 3-to-5-day stay at the lodge.')).toEqual([[4, 3, 5, 'days']]);
+    // A number word before digits: not an identifier such as "F-16".
+    expect(spans('The clerk will serve a three-to-10-year term.')).toEqual([[6.5, 3, 10, 'years']]);
+  });
+  it('still reads a ratio or a tally written with "-to-" as before, not as a span', () => {
+    expect(spans('The board backed the plan 7-to-2 on Monday.').some(([, low]) => low !== undefined)).toBe(false);
+    expect(spans('Rivals were outspent 10-to-1 in the race.').some(([, low]) => low !== undefined)).toBe(false);
+  });
+});

@@ -73,6 +73,8 @@ function metrics(s: Score): Record<string, number | undefined> {
     speakerCoverage: rate(s.speakerCoverage),
     formAccuracy: rate(s.formAccuracy),
     oneClaimPerFact: rate(s.oneClaimPerFact),
+    wrongMerges: s.wrongMerges.hit,
+    wrongMergeShare: rate(s.wrongMerges),
     conflictRecall: rate(s.conflictRecall),
     conflictPrecision: rate(s.conflictPrecision),
     boilerplateLeaks: s.boilerplateLeaks,
@@ -85,6 +87,11 @@ function leaks(s: Score): string {
   return s.ambiguousLeaks ? `${s.boilerplateLeaks} (${s.ambiguousLeaks} keywords in 2+ lines)` : String(s.boilerplateLeaks);
 }
 
+/** Wrong merges as a count first (lower is better), then their share of the claims that join gold facts. */
+function merges(r: Ratio): string {
+  return r.of === 0 ? '–' : `${r.hit} of ${r.of} (${(r.hit / r.of).toFixed(2)})`;
+}
+
 function cell(r: Ratio): string {
   const value = rate(r);
   return value === undefined ? '–' : `${value.toFixed(2)} (${r.hit}/${r.of})`;
@@ -93,8 +100,8 @@ function cell(r: Ratio): string {
 const SPLITS = ['dev', 'heldout'] as const;
 
 function table(rows: Row[]): string {
-  const header = '| cluster | kind | split | qty recall | qty precision | quote recall | speaker | speaker precision | speaker coverage | direct/reported | one claim per fact | conflict recall | conflict precision | leaks |';
-  const out = [header, `|${'---|'.repeat(14)}`];
+  const header = '| cluster | kind | split | qty recall | qty precision | quote recall | speaker | speaker precision | speaker coverage | direct/reported | one claim per fact | wrong merges | conflict recall | conflict precision | leaks |';
+  const out = [header, `|${'---|'.repeat(15)}`];
   for (const r of rows) out.push(line(r.name, r.gold.kind, r.gold.split, r.score));
   for (const split of SPLITS) {
     const part = rows.filter((r) => r.gold.split === split);
@@ -104,7 +111,7 @@ function table(rows: Row[]): string {
 }
 
 function line(name: string, kind: string, split: string, s: Score): string {
-  return `| ${name} | ${kind} | ${split} | ${cell(s.quantityRecall)} | ${cell(s.quantityPrecision)} | ${cell(s.quoteRecall)} | ${cell(s.speakerAccuracy)} | ${cell(s.speakerPrecision)} | ${cell(s.speakerCoverage)} | ${cell(s.formAccuracy)} | ${cell(s.oneClaimPerFact)} | ${cell(s.conflictRecall)} | ${cell(s.conflictPrecision)} | ${leaks(s)} |`;
+  return `| ${name} | ${kind} | ${split} | ${cell(s.quantityRecall)} | ${cell(s.quantityPrecision)} | ${cell(s.quoteRecall)} | ${cell(s.speakerAccuracy)} | ${cell(s.speakerPrecision)} | ${cell(s.speakerCoverage)} | ${cell(s.formAccuracy)} | ${cell(s.oneClaimPerFact)} | ${merges(s.wrongMerges)} | ${cell(s.conflictRecall)} | ${cell(s.conflictPrecision)} | ${leaks(s)} |`;
 }
 
 /** Dev and held-out totals side by side, one metric a row, for reading against the targets. */
@@ -119,7 +126,10 @@ function aggregates(rows: Row[]): string {
     ['conflict recall', (s) => s.conflictRecall], ['conflict precision', (s) => s.conflictPrecision],
   ];
   const out = [`| metric | dev (${counts[0]} clusters) | held out (${counts[1]} clusters) |`, '|---|---|---|'];
-  for (const [label, pick] of metricRows) out.push(`| ${label} | ${cell(pick(totals[0]!))} | ${cell(pick(totals[1]!))} |`);
+  for (const [label, pick] of metricRows) {
+    out.push(`| ${label} | ${cell(pick(totals[0]!))} | ${cell(pick(totals[1]!))} |`);
+    if (label === 'one claim per fact') out.push(`| wrong merges (of claims joining gold facts) | ${merges(totals[0]!.wrongMerges)} | ${merges(totals[1]!.wrongMerges)} |`);
+  }
   out.push(`| leaks | ${leaks(totals[0]!)} | ${leaks(totals[1]!)} |`);
   return out.join('\n');
 }

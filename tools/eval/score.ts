@@ -25,6 +25,13 @@ export interface Score {
   /** Of the gold quotes found, the share whose evidence has the gold's form (direct quotation or reported speech). */
   formAccuracy: Ratio;
   oneClaimPerFact: Ratio;
+  /**
+   * Wrong merges: of the claims with two or more evidences that match gold facts (the claims that
+   * join anything the gold knows), how many join evidences of DIFFERENT gold facts, so that no one
+   * gold entry covers all of them (`hit` counts the wrong ones: lower is better). One claim per fact
+   * rewards joining; this is its precision, since a wrong merge is worse than a split.
+   */
+  wrongMerges: Ratio;
   conflictRecall: Ratio;
   /** Of the conflicts found, the share that match a gold conflict (one matching a notConflicts entry, or none, is false). */
   conflictPrecision: Ratio;
@@ -118,6 +125,10 @@ export function scoreFacts(gold: Gold, facts: Facts, options: ScoreOptions = {})
     if (!whole) misses.push(`quote [${g.keywords.join(' ')}] split across claims`);
   }
 
+  const wrongMerges = ratio();
+  for (const c of quantities) judgeMerge(wrongMerges, misses, c, gold.quantities, (g, e) => g.sources.includes(e.source) && quantityMatches(g, c, options.claimUnits ? c.quantity?.unit : (e.unit ?? c.quantity?.unit)), describe);
+  for (const c of quotes) judgeMerge(wrongMerges, misses, c, gold.quotes, (g, e) => g.sources.includes(e.source) && containsAll(e.quote, g.keywords), (g) => `quote [${g.keywords.join(' ')}]`);
+
   const conflictRecall = ratio();
   for (const g of gold.conflicts) {
     const found = facts.conflicts.some((conflict) => conflictShows(facts, conflict, g.values ?? [], g.terms ?? []));
@@ -144,7 +155,7 @@ export function scoreFacts(gold: Gold, facts: Facts, options: ScoreOptions = {})
     misses.push(`boilerplate [${b.keywords.join(' ')}] used as evidence in ${b.source}${lines > 1 ? ` (its keywords stand in ${lines} lines of the source: the evidence may be a story sentence with the same words)` : ''}`);
   }
 
-  return { quantityRecall, quantityPrecision, quoteRecall, speakerAccuracy, speakerPrecision, speakerCoverage, formAccuracy, oneClaimPerFact, conflictRecall, conflictPrecision, boilerplateLeaks, ambiguousLeaks, misses };
+  return { quantityRecall, quantityPrecision, quoteRecall, speakerAccuracy, speakerPrecision, speakerCoverage, formAccuracy, oneClaimPerFact, wrongMerges, conflictRecall, conflictPrecision, boilerplateLeaks, ambiguousLeaks, misses };
 }
 
 /** Sums scores (micro-average: every pair counts the same, whichever cluster it is in). */
@@ -159,6 +170,7 @@ export function addScores(scores: Score[]): Score {
     speakerCoverage: sum((s) => s.speakerCoverage),
     formAccuracy: sum((s) => s.formAccuracy),
     oneClaimPerFact: sum((s) => s.oneClaimPerFact),
+    wrongMerges: sum((s) => s.wrongMerges),
     conflictRecall: sum((s) => s.conflictRecall),
     conflictPrecision: sum((s) => s.conflictPrecision),
     boilerplateLeaks: scores.reduce((n, s) => n + s.boilerplateLeaks, 0),
@@ -178,6 +190,37 @@ function ratio(): Ratio {
 function count(r: Ratio, hit: boolean): void {
   r.of++;
   if (hit) r.hit++;
+}
+
+/**
+ * Judges one claim for wrong merges. Each evidence is matched to the gold entries it fits (by
+ * source and figure or keywords); a claim with two or more matched evidences is a merge. Evidences
+ * that fit a common entry belong together, and so do evidences linked through one that fits two
+ * entries (a passage that holds two gold quotes, the same figure said of two things in one
+ * source: the gold cannot tell them apart there). The merge is wrong when the matched evidences
+ * fall into two or more such groups: the claim then joins facts that nothing in it ties together.
+ */
+function judgeMerge<G>(merges: Ratio, misses: string[], c: Claim, gold: readonly G[], fits: (g: G, e: Evidence) => boolean, name: (g: G) => string): void {
+  const matched = c.evidence.map((e) => ({ e, entries: gold.filter((g) => fits(g, e)) })).filter((m) => m.entries.length > 0);
+  if (matched.length < 2) return;
+  const groups = groupsOf(matched.map((m) => m.entries));
+  const wrong = groups.length > 1;
+  count(merges, wrong);
+  if (!wrong) return;
+  const where = (g: G) => [...new Set(matched.filter((m) => m.entries.includes(g)).map((m) => m.e.source))].join(', ');
+  misses.push(`wrong merge: claim "${c.text}" joins ${groups.map((group) => group.map((g) => `${name(g)} (${where(g)})`).join(' or ')).join(' and ')}`);
+}
+
+/** Sets of entries merged while any two share an entry: the groups no shared entry links. */
+function groupsOf<G>(sets: readonly G[][]): G[][] {
+  const groups: Set<G>[] = [];
+  for (const set of sets) {
+    const linked = groups.filter((group) => set.some((g) => group.has(g)));
+    const merged = new Set<G>(set);
+    for (const group of linked) { for (const g of group) merged.add(g); groups.splice(groups.indexOf(group), 1); }
+    groups.push(merged);
+  }
+  return groups.map((group) => [...group]);
 }
 
 function sourcesOf(c: Claim): Set<string> {

@@ -36,7 +36,8 @@ const ANCHOR = new RegExp([
   String.raw`(?<month>\b${MONTH}\s+\d)`,
   String.raw`(?<money>(?:\b(?:US|AU?|CA?|NZ|HK|S|R))?\$\s?\d|[£€¥₹₩₽]\s?\d|\b(?:Rs\.?|${CURRENCY_CODES})\s?\d)`,
   String.raw`(?<phone>\(\d{3}\)|\+\d)`,
-  String.raw`(?<ident>#\d|\b[A-Za-z]+(?:-[A-Za-z]+)*-?\d)`,
+  // Not a span written as one compound that opens on a number word ("a three-to-10-year term"): the word reads it.
+  String.raw`(?<ident>#\d|\b(?!(?:${WORD_START_SOURCE})-to-\d)[A-Za-z]+(?:-[A-Za-z]+)*-?\d)`,
   String.raw`(?<digit>\d)`,
   // Not \b: a bulleted line may open with an underscore glued to the word ("_Two officers were hurt").
   String.raw`(?<word>(?<![A-Za-z\d])(?:${WORD_START_SOURCE}))`,

@@ -26,8 +26,12 @@ const ONE_MORE_NEXT = /\s+(?:more|other|additional|further|extra)\s+(?!(?:than|o
 /** A capitalised number word (money read from "Six Million Dollar", never a currency sign or code such as "Rs"). */
 const CAPITAL_NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|Billion)(?![a-z])/;
 const IDENT_TAIL = /[A-Za-z\d]+(?:-[A-Za-z\d]+)*/y;
-/** "5-10", "5 to 10", "between 5 and 10", "two or three"; "a nine- to 12-year term", "two- or three-day": a hyphen left hanging for the unit after the second figure. */
-const RANGE_SEP = /-\s+(?:to|or)\s+|\s*[-–]\s*|\s+to\s+|\s+and\s+|\s+or\s+/iy;
+/**
+ * "5-10", "5 to 10", "between 5 and 10", "two or three"; "a nine- to 12-year term", "two- or three-day": a hyphen left
+ * hanging for the unit after the second figure; "a three-to-10-year term": the span written as one compound. A ratio or a
+ * tally in that form ("7-to-2", "10-to-1") runs high to low and is no span (readRange wants low < high).
+ */
+const RANGE_SEP = /-\s+(?:to|or)\s+|-to-|\s*[-–]\s*|\s+to\s+|\s+and\s+|\s+or\s+/iy;
 /** "between 5 and 10", "from 5 to 10", and an age's "between the ages of 25 and 35". */
 const RANGE_WORD_BEFORE = /(?<![A-Za-z])(between|from)\s+(?:the\s+ages\s+of\s+)?$/i;
 /** Verbs of a change in a level ("rose", "cut", "went", "up"): after one, "X to Y" tells where a level went, not a span. */

@@ -42,9 +42,20 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
   // sentence is what those people report, Lima's urging included; they are its source, not Lima.
   const source = trailingSource(tokens, text, isInQuotes);
   if (source) return source;
+  // "After we first reported it, the developer insisted that ...": a reporting verb in the clause that
+  // opens the sentence is not the sentence's attribution when the main clause has one of its own.
+  // The main clause is then read alone, as a sentence of its own (its subject set off by no comma).
+  const openingEnd = OPENING_SUBORDINATOR.test(tokens[0]?.text ?? '') ? tokens.findIndex((t) => t.text === ',' && !insideQuote(t)) : -1;
+  const reportsIn = (from: number, to: number): boolean => tokens.slice(from, to).some((t) => t.pos === 'VERB' && REPORTING.has(t.lemma) && !insideQuote(t));
+  // (When the main clause names no speaker it can read, the sentence is read whole, as before.)
+  const main = openingEnd > 1 && reportsIn(1, openingEnd) && reportsIn(openingEnd + 1, tokens.length) ? findAttribution(tokens.slice(openingEnd + 1), text, quoted, followsQuestion) : undefined;
+  if (main) return main;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
     if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i)) || insideQuote(verb)) continue;
+    // "... reopening “under the right conditions,” months after Mayor Reyes said it would close": a
+    // verb in a clause of time that comes after every quotation is no attribution of them.
+    if (marks.length > 0 && timeClauseAfterQuotes(tokens, i, marks)) continue;
     // Not "went on the radio to ask ..." (the radio) or "failed to respond" (whose subject is not the sentence's).
     // "“Why?” Reyes asked.": after a quotation that a question or exclamation mark ended, the sentence
     // of the attribution alone has no mark of its own, and is still about a quotation.
@@ -250,6 +261,23 @@ function isPossessiveOrObject(tokens: Token[], k: number): boolean {
 
 /** Writings whose text "reads": "the statement read", "the letter reads". */
 const WRITTEN = /^(?:statement|letter|message|note|post|release|notice|sign|tweet|email|e-mail|memo)$/i;
+/** Words that open a sentence with a subordinate clause. */
+const OPENING_SUBORDINATOR = /^(?:after|before|when|whenever|while|since|once|until|as|although|though|because|if)$/i;
+
+/**
+ * Whether the verb at `verbIndex` stands in a clause opened by "after", "before", "since", "until" or
+ * "when" that begins after the last quotation has closed: that clause's subject said something else.
+ */
+function timeClauseAfterQuotes(tokens: Token[], verbIndex: number, marks: Array<{ start: number; end: number }>): boolean {
+  const lastClose = Math.max(...marks.map((m) => m.end));
+  for (let k = verbIndex - 1; k >= 0 && tokens[k]!.start >= lastClose; k--) {
+    if (/^(?:after|before|since|until|when)$/i.test(tokens[k]!.text)) return true;
+    // Only over the clause's subject: a verb, comma or other punctuation first is another clause.
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /** Where words added in are words said: "added in a statement", "in an interview". */
 const SPEECH_SETTING = /^(?:statement|interview|post|tweet|email|e-mail|letter|release|speech|remarks|message|note|briefing|conference|video|op-ed|column|filing|response|reply|comments?|blog|podcast|broadcast)$/i;
 /** Gerunds of perceiving someone speak: "hearing a politician tell us", "seeing a coach say". */

@@ -48,7 +48,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       const here = at(index);
       const cut = here ? here.text.toLowerCase().indexOf(phrase.toLowerCase()) : -1;
       // Not when a quotation comes first: the names in it are what was said, not who said it.
-      const own = here && cut > 0 && !/[“”"]/.test(here.text.slice(0, cut)) ? organisationIn(here, counts, names, cut, isKnownPerson) : undefined;
+      const own = here && cut > 0 && !/[“”"]/.test(here.text.slice(0, cut)) ? organisationIn(here, counts, names, cut, isKnownPerson, true) : undefined;
       const before = at(index - 1);
       return own ?? (before && organisationIn(before, counts, names, Infinity, isKnownPerson));
     },

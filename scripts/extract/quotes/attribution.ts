@@ -50,6 +50,8 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
   // (When the main clause names no speaker it can read, the sentence is read whole, as before.)
   const main = openingEnd > 1 && reportsIn(1, openingEnd) && reportsIn(openingEnd + 1, tokens.length) ? findAttribution(tokens.slice(openingEnd + 1), text, quoted, followsQuestion) : undefined;
   if (main) return main;
+  const issuer = issuerBeforeColon(tokens, text, insideQuote);
+  if (issuer) return issuer;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
     if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i)) || insideQuote(verb)) continue;
@@ -96,7 +98,7 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // and "told" names its listener ("Lima, the mayor, told Reuters").
     const invertedName = INVERTING.has(verb.lemma) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1]!.text) && !CALENDAR_NAME.test(tokens[i + 1]!.text) && !participle
       ? subjectAfter(tokens, i, text) : undefined;
-    const nearest = participle ?? (invertedName?.name ? undefined : subjectBefore(tokens, i, text, anyNoun));
+    const nearest = issuerOfDocument(participle ?? (invertedName?.name ? undefined : subjectBefore(tokens, i, text, anyNoun)), tokens, i, text);
     // "hearing a politician tell us, “...”", "watching a coach say ...": someone heard or seen saying
     // it, in general, is no speaker of these words ("hearing" is no part of a name either).
     if (nearest && [tokens[nearest.first], tokens[nearest.first - 1]].some((t) => !!t && PERCEIVING.test(t.text))) continue;
@@ -137,7 +139,9 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // the quotation; what follows the speaker is about them, not what they said.
     if (marks.length > 0 && /^[”"’]$/.test(tokens[i - 1]?.text ?? '') && inverted) return { speaker };
     // "X said (that) CLAUSE", else "CLAUSE, X said on Monday." / "CLAUSE, said X."
-    const after = reportedClause(tokens, i, text);
+    // "CLAUSE, said an officer who asked not to be named": after an inversion the words that follow the
+    // verb are the speaker and what describes them; the words said come before.
+    const after = inverted && !subject && tokens[i - 1]?.text === ',' ? undefined : reportedClause(tokens, i, text);
     const before = after || (subject && takesObject(tokens, i)) ? undefined : clauseBefore(tokens, subject ? subject.first : i);
     // "The hope, officials say, is that the hull is intact": the whole sentence is what they said.
     const aside = !after && !before && subject ? parentheticalClause(tokens, subject.first, i) : undefined;
@@ -256,11 +260,56 @@ function isPossessiveOrObject(tokens: Token[], k: number): boolean {
   if (/^['’]s?$/.test(tokens[end + 1]?.text ?? '')) return true;
   let start = k;
   while (start > 0 && tokens[start - 1]!.pos === 'PROPN') start--;
-  return tokens[start - 1]?.pos === 'ADP';
+  // "following the death of her cooking partner Paterson": a name after a description of it, in a
+  // preposition's object, is the object's too.
+  let described = start;
+  const describing = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && (/^(?:NOUN|ADJ|DET|NUM)$/.test(t.pos) || (t.pos === 'VERB' && /ing$/.test(t.text)));
+  while (described > 0 && describing(tokens[described - 1]!)) described--;
+  if (described < start && /^(?:his|her|their|its|my|our)$/i.test(tokens[described - 1]?.text ?? '')) described--;
+  return tokens[start - 1]?.pos === 'ADP' || (described < start && tokens[described - 1]?.pos === 'ADP');
 }
 
 /** Writings whose text "reads": "the statement read", "the letter reads". */
 const WRITTEN = /^(?:statement|letter|message|note|post|release|notice|sign|tweet|email|e-mail|memo)$/i;
+/** Verbs by which someone puts out a document: "issued a statement", "released a letter". */
+const ISSUING = new Set(['issue', 'release', 'send', 'post', 'publish', 'put', 'file', 'deliver']);
+/** A document put out, as the object of an issuing verb: "a statement", "a short written statement", "a news release". */
+const ISSUED_DOCUMENT = /^(?:a|an|the|this|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|letter|note|post|tweet|memo|notice)$/iu;
+
+/**
+ * "Navy spokesman Tom Reyes issued a statement explaining that ...": the participle's nearest noun
+ * phrase is the document, but the one who issued it is the sentence's subject, whose words they are.
+ */
+function issuerOfDocument(nearest: { speaker: SpeakerPhrase; first: number } | undefined, tokens: Token[], verbIndex: number, text: string): { speaker: SpeakerPhrase; first: number } | undefined {
+  if (!nearest || !/ing$/.test(tokens[verbIndex]!.text) || tokens[verbIndex - 1]?.text === ',') return nearest;
+  if (nearest.speaker.name || !ISSUED_DOCUMENT.test(nearest.speaker.role ?? '')) return nearest;
+  const issuing = tokens[nearest.first - 1];
+  if (!issuing || issuing.pos !== 'VERB' || !ISSUING.has(issuing.lemma)) return nearest;
+  // "the nations released a joint statement pledging ...": a subject that names no speaker leaves the statement.
+  const issuer = subjectBefore(tokens, nearest.first - 1, text, true);
+  return issuer && (issuer.speaker.name || (issuer.speaker.role && describesSpeaker(issuer.speaker.role))) ? issuer : nearest;
+}
+
+/**
+ * "Then the city released this statement: “...”": the one who put the document out speaks the
+ * quotation that the colon brings in (as "Lima said: “...”" does), there or in the next paragraph.
+ */
+function issuerBeforeColon(tokens: Token[], text: string, insideQuote: (t: Token) => boolean): Attribution | undefined {
+  const colon = tokens.findIndex((t) => t.text === ':' && !insideQuote(t));
+  const next = tokens.slice(colon + 1).find((t) => t.pos !== 'SPACE');
+  // The quotation after the colon, or in the next paragraph when the colon ends the sentence.
+  if (colon < 3 || (next && !/^[“"]/.test(next.text))) return undefined;
+  for (let i = colon - 2; i > 0; i--) {
+    const verb = tokens[i]!;
+    if (verb.pos !== 'VERB' || !ISSUING.has(verb.lemma)) continue;
+    const object = text.slice(tokens[i + 1]!.start, tokens[colon - 1]!.end).replace(/^(?:the\s+)?following\s+/i, 'a ');
+    if (!ISSUED_DOCUMENT.test(object)) return undefined;
+    const issuer = subjectBefore(tokens, i, text, true);
+    return issuer && (issuer.speaker.name || issuer.speaker.role) ? { speaker: issuer.speaker } : undefined;
+  }
+  return undefined;
+}
+
 /** Words that open a sentence with a subordinate clause. */
 const OPENING_SUBORDINATOR = /^(?:after|before|when|whenever|while|since|once|until|as|although|though|because|if)$/i;
 

@@ -79,3 +79,40 @@ describe('speakers: "the statement" and "it" for whoever the sentences just befo
     expect(q.map((x) => x.speaker)).toEqual(['Ana Lima', undefined]);
   });
 });
+
+describe('speakers: clauses around the speaker', () => {
+  it('reads "NAME, whose son ..., said:" as NAME', () => {
+    const q = quotes('Rosa Vidal, whose son Leo was born in the valley, said: “I am angry that nobody has looked at this.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Rosa Vidal']);
+  });
+  it('reads the main clause\'s speaker when the opening clause reports too ("After we reported ..., the developer said ...")', () => {
+    const q = quotes('After we first reported the problem in May, the developer said that the ground had moved.');
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([['the developer', 'the ground had moved']]);
+  });
+  it('gives no one a quotation the sentence\'s only reporting verb follows in a clause of time', () => {
+    const q = quotes('The port is considering reopening “under the right conditions,” three months after Mayor Tom Reyes said it would close for good.');
+    expect(q.map((x) => x.speaker)).toEqual([undefined]);
+  });
+  it('keeps "“...,” Lima said after the vote" hers', () => {
+    const q = quotes('Port chief Ana Lima spoke on Monday. “We will reopen in May,” Lima said after the vote.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lima']);
+  });
+});
+
+describe('speakers: names that open with a time or hold "of"', () => {
+  it('leaves the month out of "In July, Pereira and Costa reported"', () => {
+    const q = quotes('In July, Pereira and Costa reported that the owners hoped for a fix.');
+    expect(q.map((x) => x.speaker)).toEqual(['Pereira and Costa']);
+  });
+  it('keeps "the Museum of Norland website" whole, not its last word', () => {
+    const q = quotes('The Museum of Norland website writes, “The painting was restored twice before the war.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Museum of Norland']);
+  });
+});
+
+describe('speakers: "the company" after a subordinate clause that names a firm', () => {
+  it('gives "After Tarrow posted a loss, the company said ..." to Tarrow though another firm has a suffix', () => {
+    const q = quotes('Norbank Inc. makes jam.\nTarrow opened a plant in Porto.\nAfter Tarrow posted a loss on Monday, the company said it would cut 300 jobs at the plant.');
+    expect(q.map((x) => [x.speaker, x.words])).toEqual([['Tarrow', 'it would cut 300 jobs at the plant']]);
+  });
+});

@@ -42,9 +42,22 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
   // sentence is what those people report, Lima's urging included; they are its source, not Lima.
   const source = trailingSource(tokens, text, isInQuotes);
   if (source) return source;
+  // "After we first reported it, the developer insisted that ...": a reporting verb in the clause that
+  // opens the sentence is not the sentence's attribution when the main clause has one of its own.
+  // The main clause is then read alone, as a sentence of its own (its subject set off by no comma).
+  const openingEnd = OPENING_SUBORDINATOR.test(tokens[0]?.text ?? '') ? tokens.findIndex((t) => t.text === ',' && !insideQuote(t)) : -1;
+  const reportsIn = (from: number, to: number): boolean => tokens.slice(from, to).some((t) => t.pos === 'VERB' && REPORTING.has(t.lemma) && !insideQuote(t));
+  // (When the main clause names no speaker it can read, the sentence is read whole, as before.)
+  const main = openingEnd > 1 && reportsIn(1, openingEnd) && reportsIn(openingEnd + 1, tokens.length) ? findAttribution(tokens.slice(openingEnd + 1), text, quoted, followsQuestion) : undefined;
+  if (main) return main;
+  const issuer = issuerBeforeColon(tokens, text, insideQuote);
+  if (issuer) return issuer;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
     if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i)) || insideQuote(verb)) continue;
+    // "... reopening “under the right conditions,” months after Mayor Reyes said it would close": a
+    // verb in a clause of time that comes after every quotation is no attribution of them.
+    if (marks.length > 0 && timeClauseAfterQuotes(tokens, i, marks)) continue;
     // Not "went on the radio to ask ..." (the radio) or "failed to respond" (whose subject is not the sentence's).
     // "“Why?” Reyes asked.": after a quotation that a question or exclamation mark ended, the sentence
     // of the attribution alone has no mark of its own, and is still about a quotation.
@@ -85,7 +98,7 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // and "told" names its listener ("Lima, the mayor, told Reuters").
     const invertedName = INVERTING.has(verb.lemma) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1]!.text) && !CALENDAR_NAME.test(tokens[i + 1]!.text) && !participle
       ? subjectAfter(tokens, i, text) : undefined;
-    const nearest = participle ?? (invertedName?.name ? undefined : subjectBefore(tokens, i, text, anyNoun));
+    const nearest = issuerOfDocument(participle ?? (invertedName?.name ? undefined : subjectBefore(tokens, i, text, anyNoun)), tokens, i, text);
     // "hearing a politician tell us, “...”", "watching a coach say ...": someone heard or seen saying
     // it, in general, is no speaker of these words ("hearing" is no part of a name either).
     if (nearest && [tokens[nearest.first], tokens[nearest.first - 1]].some((t) => !!t && PERCEIVING.test(t.text))) continue;
@@ -126,9 +139,9 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // the quotation; what follows the speaker is about them, not what they said.
     if (marks.length > 0 && /^[”"’]$/.test(tokens[i - 1]?.text ?? '') && inverted) return { speaker };
     // "X said (that) CLAUSE", else "CLAUSE, X said on Monday." / "CLAUSE, said X."
-    // "CLAUSE, said Ana Lima, an analyst, who has worked on ...": after an inverted verb come the speaker
-    // and who they are, never what they said (read as a clause, "Ana Lima ... has worked" would be).
-    const after = invertedName?.name && inverted === invertedName ? undefined : reportedClause(tokens, i, text);
+    // "CLAUSE, said an officer who asked not to be named": after an inversion the words that follow the
+    // verb are the speaker and what describes them; the words said come before.
+    const after = inverted && !subject && tokens[i - 1]?.text === ',' ? undefined : reportedClause(tokens, i, text);
     const before = after || (subject && takesObject(tokens, i)) ? undefined : clauseBefore(tokens, subject ? subject.first : i);
     // "The hope, officials say, is that the hull is intact": the whole sentence is what they said.
     const aside = !after && !before && subject ? parentheticalClause(tokens, subject.first, i) : undefined;
@@ -247,11 +260,73 @@ function isPossessiveOrObject(tokens: Token[], k: number): boolean {
   if (/^['’]s?$/.test(tokens[end + 1]?.text ?? '')) return true;
   let start = k;
   while (start > 0 && tokens[start - 1]!.pos === 'PROPN') start--;
-  return tokens[start - 1]?.pos === 'ADP';
+  // "following the death of her cooking partner Paterson": a name after a description of it, in a
+  // preposition's object, is the object's too.
+  let described = start;
+  const describing = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && (/^(?:NOUN|ADJ|DET|NUM)$/.test(t.pos) || (t.pos === 'VERB' && /ing$/.test(t.text)));
+  while (described > 0 && describing(tokens[described - 1]!)) described--;
+  if (described < start && /^(?:his|her|their|its|my|our)$/i.test(tokens[described - 1]?.text ?? '')) described--;
+  return tokens[start - 1]?.pos === 'ADP' || (described < start && tokens[described - 1]?.pos === 'ADP');
 }
 
 /** Writings whose text "reads": "the statement read", "the letter reads". */
 const WRITTEN = /^(?:statement|letter|message|note|post|release|notice|sign|tweet|email|e-mail|memo)$/i;
+/** Verbs by which someone puts out a document: "issued a statement", "released a letter". */
+const ISSUING = new Set(['issue', 'release', 'send', 'post', 'publish', 'put', 'file', 'deliver']);
+/** A document put out, as the object of an issuing verb: "a statement", "a short written statement", "a news release". */
+const ISSUED_DOCUMENT = /^(?:a|an|the|this|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|letter|note|post|tweet|memo|notice)$/iu;
+
+/**
+ * "Navy spokesman Tom Reyes issued a statement explaining that ...": the participle's nearest noun
+ * phrase is the document, but the one who issued it is the sentence's subject, whose words they are.
+ */
+function issuerOfDocument(nearest: { speaker: SpeakerPhrase; first: number } | undefined, tokens: Token[], verbIndex: number, text: string): { speaker: SpeakerPhrase; first: number } | undefined {
+  if (!nearest || !/ing$/.test(tokens[verbIndex]!.text) || tokens[verbIndex - 1]?.text === ',') return nearest;
+  if (nearest.speaker.name || !ISSUED_DOCUMENT.test(nearest.speaker.role ?? '')) return nearest;
+  const issuing = tokens[nearest.first - 1];
+  if (!issuing || issuing.pos !== 'VERB' || !ISSUING.has(issuing.lemma)) return nearest;
+  // "the nations released a joint statement pledging ...": a subject that names no speaker leaves the statement.
+  const issuer = subjectBefore(tokens, nearest.first - 1, text, true);
+  return issuer && (issuer.speaker.name || (issuer.speaker.role && describesSpeaker(issuer.speaker.role))) ? issuer : nearest;
+}
+
+/**
+ * "Then the city released this statement: “...”": the one who put the document out speaks the
+ * quotation that the colon brings in (as "Lima said: “...”" does), there or in the next paragraph.
+ */
+function issuerBeforeColon(tokens: Token[], text: string, insideQuote: (t: Token) => boolean): Attribution | undefined {
+  const colon = tokens.findIndex((t) => t.text === ':' && !insideQuote(t));
+  const next = tokens.slice(colon + 1).find((t) => t.pos !== 'SPACE');
+  // The quotation after the colon, or in the next paragraph when the colon ends the sentence.
+  if (colon < 3 || (next && !/^[“"]/.test(next.text))) return undefined;
+  for (let i = colon - 2; i > 0; i--) {
+    const verb = tokens[i]!;
+    if (verb.pos !== 'VERB' || !ISSUING.has(verb.lemma)) continue;
+    const object = text.slice(tokens[i + 1]!.start, tokens[colon - 1]!.end).replace(/^(?:the\s+)?following\s+/i, 'a ');
+    if (!ISSUED_DOCUMENT.test(object)) return undefined;
+    const issuer = subjectBefore(tokens, i, text, true);
+    return issuer && (issuer.speaker.name || issuer.speaker.role) ? { speaker: issuer.speaker } : undefined;
+  }
+  return undefined;
+}
+
+/** Words that open a sentence with a subordinate clause. */
+const OPENING_SUBORDINATOR = /^(?:after|before|when|whenever|while|since|once|until|as|although|though|because|if)$/i;
+
+/**
+ * Whether the verb at `verbIndex` stands in a clause opened by "after", "before", "since", "until" or
+ * "when" that begins after the last quotation has closed: that clause's subject said something else.
+ */
+function timeClauseAfterQuotes(tokens: Token[], verbIndex: number, marks: Array<{ start: number; end: number }>): boolean {
+  const lastClose = Math.max(...marks.map((m) => m.end));
+  for (let k = verbIndex - 1; k >= 0 && tokens[k]!.start >= lastClose; k--) {
+    if (/^(?:after|before|since|until|when)$/i.test(tokens[k]!.text)) return true;
+    // Only over the clause's subject: a verb, comma or other punctuation first is another clause.
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /** Where words added in are words said: "added in a statement", "in an interview". */
 const SPEECH_SETTING = /^(?:statement|interview|post|tweet|email|e-mail|letter|release|speech|remarks|message|note|briefing|conference|video|op-ed|column|filing|response|reply|comments?|blog|podcast|broadcast)$/i;
 /** Gerunds of perceiving someone speak: "hearing a politician tell us", "seeing a coach say". */

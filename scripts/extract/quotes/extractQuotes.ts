@@ -19,7 +19,7 @@ import { mainOrganisation, organisationCounts, organisationIn } from '../speaker
 import { isOutletName } from '../speakers/mediaAttribution.ts';
 import { isPersonNoun } from '../speakers/descriptions.ts';
 import { isBodyName } from '../speakers/bodyName.ts';
-import { introducedPerson, researchTeam, resolve, type SpeakerState } from '../speakers/resolveSpeaker.ts';
+import { introducedPerson, opensWithUnnamedPerson, researchTeam, resolve, type SpeakerState } from '../speakers/resolveSpeaker.ts';
 import { quotationSpans } from './quotationSpans.ts';
 import { documentAuthors } from '../speakers/documentAuthor.ts';
 import { findAttribution } from './attribution.ts';
@@ -48,7 +48,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       const here = at(index);
       const cut = here ? here.text.toLowerCase().indexOf(phrase.toLowerCase()) : -1;
       // Not when a quotation comes first: the names in it are what was said, not who said it.
-      const own = here && cut > 0 && !/[“”"]/.test(here.text.slice(0, cut)) ? organisationIn(here, counts, names, cut, isKnownPerson) : undefined;
+      const own = here && cut > 0 && !/[“”"]/.test(here.text.slice(0, cut)) ? organisationIn(here, counts, names, cut, isKnownPerson, true) : undefined;
       const before = at(index - 1);
       return own ?? (before && organisationIn(before, counts, names, Infinity, isKnownPerson));
     },
@@ -60,6 +60,9 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
   // Who each sentence gives words to, by sentence index: a quotation's speaker is carried over none of them.
   const spokeIn = new Map<number, Speaker>();
   const isPersonName = (n: string): boolean => names.isPerson(names.resolve(n)) && !isOutletName(names.resolve(n));
+  // "Then the city released this statement:" as a sentence of its own, by sentence index: who brings
+  // in the quotation that opens the next sentence (in the same paragraph or the next).
+  const colonIntro = new Map<number, Speaker>();
   for (const paragraph of byParagraph(sentences)) {
     const quotes = quotationSpans(view, paragraph[0]!.start, paragraph[paragraph.length - 1]!.end);
     const speakers: Array<Speaker | undefined> = [];
@@ -94,6 +97,8 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
         out.push(withSpeaker({ source: sentence.source, sentence: first, start: sentence.start + cs, end: sentence.start + (second?.cut ?? ce), form: 'reported' }, speaker));
         if (second) out.push(withSpeaker({ source: sentence.source, sentence: part(sentence, second.start, sentence.text.length), start: sentence.start + second.start, end: sentence.start + ce, form: 'reported' }, { name: names.resolve(second.name) }));
       }
+      // Not "she said:": a pronoun read across a paragraph break and into the next is too far a guess.
+      if (speaker && !attribution?.speaker.pronoun && /:\s*$/.test(sentence.text) && !/[“”"]/.test(sentence.text)) colonIntro.set(sentence.index, speaker);
       if (speaker) {
         spokeIn.set(sentence.index, speaker);
         state.seen.push(speaker);
@@ -106,6 +111,9 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       if (author) state.statement = { name: author, at: sentence.index };
       const introduced = introducedPerson(sentence.text);
       if (introduced) state.introduced = { noun: introduced, at: sentence.index };
+      // Not "A Norbank spokesman, Tom Reyes, said": the one who speaks there has a name.
+      const unnamedNoun = speaker?.name ? undefined : opensWithUnnamedPerson(sentence.text);
+      if (unnamedNoun) state.unnamedSubject = { at: sentence.index, noun: unnamedNoun };
       // "he" and "she" take a person: "Washington denies this claim. ... He accused" is not Washington,
       // while a name with a role ("rescue official Supriyadi") is someone, even with one name.
       // Nor is an outlet or an organisation ("The Daily Ledger reported ... She said" is not the Ledger).
@@ -129,6 +137,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       const endsSentence = view.slice(q.end + 1, paragraph[close]!.end).trim() === '';
       if (!speaker && endsSentence && QUESTION_CLOSED.test(view.slice(paragraph[close]!.start, q.end + 1))) speaker = bare[close + 1];
       const sentenceIndex = paragraph[close]!.index;
+      if (!speaker && /^[\s“"]*$/.test(view.slice(paragraph[open]!.start, q.start))) speaker = colonIntro.get(paragraph[open]!.index - 1);
       // "“...,” Okafor said. “We are ready.”" — an unattributed quote right after is still Okafor's.
       if (!speaker) speaker = carried(quoting[open - 1] ?? quoting[open - 2], paragraph[open]!, q.start, names);
       // "“...,” Okafor said. ¶ Reyes said the pier was shut. ¶ “It will take weeks.”": not Okafor's, since

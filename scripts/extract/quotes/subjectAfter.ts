@@ -43,10 +43,14 @@ export function subjectAfter(tokens: Token[], verbIndex: number, text: string): 
   // ("lead" read as a verb) is a name the phrase reader did not finish, not a described speaker.
   const next = tokens[complementEnd(tokens, j)];
   const describedAfter = /^[”"’]$/.test(tokens[verbIndex - 1]?.text ?? '') && !!next && (/^(?:who|whose|whom)$/i.test(next.text) || (next.pos === 'VERB' && /\p{Ll}(?:ed|en|ing)$/u.test(next.text)));
+  // "Reyes was well liked, said an officer who asked not to be named": after a comma that closes the
+  // reported clause, a person's noun and then "who" is a speaker described, as after a quotation.
+  const personHead = tokens[j - 1]?.pos === 'NOUN' && (isPersonNoun(tokens[j - 1]!.text) || RELATIONAL.test(tokens[j - 1]!.text));
+  const describedAfterClause = tokens[verbIndex - 1]?.text === ',' && personHead && !!next && /^(?:who|whom)$/i.test(next.text);
   // "..., said a senior official briefed on the talks": a participle that qualifies a person's noun
   // is no verb of a clause, quotation or not; the noun phrase before it is the speaker.
   const qualified = tokens[j]?.pos === 'VERB' && /ed$/.test(tokens[j]!.text) && tokens[j + 1]?.pos === 'ADP' && tokens[j - 1]?.pos === 'NOUN' && (isPersonNoun(tokens[j - 1]!.text) || QUALIFIED_HEAD.test(tokens[j - 1]!.text));
-  if (!describedAfter && !qualified) for (let k = j; k < tokens.length && tokens[k]!.pos !== 'PUNCT' && !(named && tokens[k]!.pos === 'ADP'); k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined;
+  if (!describedAfter && !describedAfterClause && !qualified) for (let k = j; k < tokens.length && tokens[k]!.pos !== 'PUNCT' && !(named && tokens[k]!.pos === 'ADP'); k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined;
   const phrase = tokens.slice(start, j);
   // "said a spokesman for the port", "said Norland's envoy to the council, Ana Lima": the head noun's
   // complement is part of the description ("to" only before the name: "said the mayor to reporters").

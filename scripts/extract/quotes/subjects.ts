@@ -13,6 +13,7 @@ import { appositiveName } from './appositiveName.ts';
 import { describedBeforeName, GO_BETWEEN } from './describedBeforeName.ts';
 import { isTimeWord, PART_OF } from './subjectWords.ts';
 import { isPersonNoun } from '../speakers/descriptions.ts';
+import { isCalendarName } from '../../text/calendar.ts';
 
 /** The noun phrase that opens the sentence, up to its first verb: "About 20 members rallied ...". */
 export function sentenceSubject(tokens: Token[], before: number, text: string): { speaker: SpeakerPhrase; first: number } | undefined {
@@ -230,8 +231,9 @@ export function joinsNameParts(tokens: Token[], i: number): boolean {
   const capitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && isNounPhraseWord(t);
   if (!capitalised(tokens[i - 1]) || !capitalised(tokens[i + 1])) return false;
   if (/^(and|&|of|for)$/.test(tokens[i]!.text)) return true;
-  // A comma joins only inside a serial list that closes with "and": "Roads, Rail and Ports".
-  if (tokens[i]!.text !== ',') return false;
+  // A comma joins only inside a serial list that closes with "and": "Roads, Rail and Ports". Not after
+  // a day or a month, which opens the sentence with when ("In July, Pereira and Costa reported").
+  if (tokens[i]!.text !== ',' || isCalendarName(tokens[i - 1]!.text)) return false;
   for (let k = i + 1; k < tokens.length && k < i + 8; k++) {
     if (/^(and|&)$/.test(tokens[k]!.text)) return capitalised(tokens[k + 1]);
     if (!capitalised(tokens[k]) && tokens[k]!.text !== ',') return false;
@@ -277,7 +279,8 @@ function relativeClauseComma(tokens: Token[], comma: number, finite: boolean): n
     // said"), and after a name or a person's noun: in "Ana Lima, an aide to the board, filed a suit,
     // alleging ..." the verb after the comma is the sentence's own.
     if (finite && opensAside(tokens[k + 1]) && (tokens[k - 1]?.pos === 'PROPN' || (tokens[k - 1]?.pos === 'NOUN' && isPersonNoun(tokens[k - 1]!.text.toLowerCase())))) return k;
-    if (/^(who|which)$/i.test(next) || ASIDE_PARTICIPLE.test(next)) return /^(PROPN|NOUN)$/.test(tokens[k - 1]?.pos ?? '') || /^(who|which)$/i.test(next) ? k : undefined;
+    // "Rosa Vidal, whose son was born there, said": a relative clause of whose, as of who.
+    if (/^(who|which|whose)$/i.test(next) || ASIDE_PARTICIPLE.test(next)) return /^(PROPN|NOUN)$/.test(tokens[k - 1]?.pos ?? '') || /^(who|which|whose)$/i.test(next) ? k : undefined;
     // An inner comma goes on with a participle ("in 2001, quickly becoming ..."); a finite verb after it
     // ("who was near the exit, would be wheeled out") is the sentence's own, and this is no aside.
     const after = tokens[k + 1]?.pos === 'ADV' ? tokens[k + 2] : tokens[k + 1];

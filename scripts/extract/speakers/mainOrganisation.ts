@@ -73,14 +73,16 @@ function nameRunsIn(sentence: Sentence, keep: (name: string) => boolean, before 
  * Harbour Commission"). Before the article's main organisation, which may be a parent company the
  * article names once with its suffix.
  */
-export function organisationIn(sentence: Sentence, counts: ReadonlyMap<string, number>, names: NameBook, before = Infinity, isKnownPerson: (name: string) => boolean = () => false): string | undefined {
+export function organisationIn(sentence: Sentence, counts: ReadonlyMap<string, number>, names: NameBook, before = Infinity, isKnownPerson: (name: string) => boolean = () => false, ownSentence = false): string | undefined {
   let best: string | undefined;
   // Two capitalised words are a person's name to the name book, unless a company's word ends them ("Velden Foods").
   // A name "he" or "she" has stood for in the article ("Reyes says ... he says") is a person's, never the company's.
   const mayBeCompany = (name: string): boolean => !isKnownPerson(name) && (names.mayBeOrganisation(name) || COMPANY_WORD.test(name.slice(name.lastIndexOf(' ') + 1)));
   // A company the articles give a suffix stays "the company" before a name with no company's word
   // ("Animal Justice Now says ... The company said" is Norbank Foods Inc.).
-  const suffixed = [...counts.keys()].some((name) => names.isCompany(name) || names.companyStartingWith(name));
+  // Not in the phrase's own sentence: in "After Tarrow posted a loss, the company said ..." the
+  // company is the one the sentence has just named, whatever other firm the articles give a suffix.
+  const suffixed = !ownSentence && [...counts.keys()].some((name) => names.isCompany(name) || names.companyStartingWith(name));
   const opening = sentence.text.match(/^\s*(\p{Lu}[\p{L}'’-]*)/u)?.[1];
   for (const name of nameRunsIn(sentence, mayBeCompany, before, PLACE_PREPOSITION)) {
     const last = name.slice(name.lastIndexOf(' ') + 1);

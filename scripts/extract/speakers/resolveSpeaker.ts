@@ -35,6 +35,12 @@ export interface SpeakerState {
    * the sentence that did: "the woman" then is her, not the person named before.
    */
   introduced?: { noun: string; at: number };
+  /**
+   * The last sentence whose subject is one person with no name ("At the condo, a valet driver
+   * wondered ..."): a "he" or "she" soon after may be that person or the one named before, and the
+   * text does not say which.
+   */
+  unnamedSubject?: { at: number; noun: string };
   /** Who released the report or filed the suit the article quotes, for "the report says" (read on first need). */
   documentAuthor?: (kind: DocumentKind) => string | undefined;
   /**
@@ -80,6 +86,15 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
         if (earlier.name && names.pronounOf(earlier.name) === speaker.pronoun) return { ...earlier };
       }
       return undefined;
+    }
+    // "Lima spoke. ... A valet driver wondered if ... “Oh, wow!” he said.": someone without a name came
+    // in as a subject after the last person named, so "he" may be either; no one is named.
+    // When that sentence gave the person words ("A spokesman for the board said ... . “...,” he said"), "he" is them.
+    // Not when the description's gender is not the pronoun's ("A spokesman for the university said ... she told").
+    const unnamedSubject = state.unnamedSubject;
+    if ((speaker.pronoun === 'he' || speaker.pronoun === 'she') && unnamedSubject && unnamedSubject.at >= (state.lastAt ?? -1) && sentenceIndex - unnamedSubject.at <= PRONOUN_REACH && genderOf(unnamedSubject.noun) !== (speaker.pronoun === 'he' ? 'she' : 'he')) {
+      const unnamed = state.lastSpeaker;
+      return unnamed && unnamed.at === unnamedSubject.at && !unnamed.name && unnamed.role ? { role: unnamed.role } : {};
     }
     // "he said" five sentences or more after anyone was named: too far to tell who, so no one.
     if ((speaker.pronoun === 'he' || speaker.pronoun === 'she') && state.lastAt !== undefined && sentenceIndex - state.lastAt > PRONOUN_REACH) return {};
@@ -207,6 +222,26 @@ const INTRODUCED = new RegExp(`(?<!,\\s)\\b(?:[Aa]|[Aa]n|[Aa]nother)\\s+(?:[\\p{
 export function introducedPerson(text: string): string | undefined {
   return INTRODUCED.exec(text)?.[1]?.toLowerCase();
 }
+/**
+ * A sentence whose subject is one person described, not named, who speaks or wonders: "A valet
+ * driver wondered ...", "At the condo, a neighbour said ...". Only a person's noun (an agent noun or a
+ * word for a person), singular, after "a", "an" or "another" at the sentence's start or after an
+ * opening phrase set off by a comma, and a verb of saying or asking right after it ("A fifth officer
+ * did not fire" brings in no one who might speak next). The person's noun, or undefined.
+ */
+export function opensWithUnnamedPerson(text: string): string | undefined {
+  const m = /^(?:[^,“”"]{0,80},\s+)?(?:A|An|Another|a|an|another)((?:\s+[\p{Ll}-]+){1,3}?)(?:\s+(?:for|of|at|with|from|in)\s+[^,.“”"]{1,60}?)?\s+(?:said|says|told|tells|asked|asks|wondered|wonders|added|recalled|explained|shouted|yelled|replied|wrote|noted|remembered|recounted|described)\b/u.exec(text);
+  // "a valet driver wondered": the head is among the words before the verb.
+  return m?.[1]!.trim().split(/\s+/).find((w) => !/[^s]s$/.test(w) && (isPersonNoun(w) || PERSON_WORD.test(w)));
+}
+
+/** The pronoun a person's noun takes, where the noun says: "spokesman" he, "woman" she. */
+function genderOf(noun: string): 'he' | 'she' | undefined {
+  if (/(?:woman|women)$|^(?:girl|mother|daughter|wife|sister|widow|grandmother)$/.test(noun)) return 'she';
+  if (/man$|^(?:boy|father|son|husband|brother|widower|grandfather)$/.test(noun)) return 'he';
+  return undefined;
+}
+const PERSON_WORD = new RegExp(`^(?:${PERSON_WORDS})$`);
 /** How many sentences back the person may have been named. */
 const PERSON_DESCRIPTION_REACH = 3;
 

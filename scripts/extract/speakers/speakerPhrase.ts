@@ -145,7 +145,9 @@ export function readSpeakerPhrase(tokens: Token[], text: string, anyNoun = false
   if (OUTLET_HEADS.test(head.text) && nameStart === words.length) {
     let start = words.length - 1;
     // A possessive ("the North's") is whose outlet it is, not its name.
-    while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!.text) && words[start - 1]!.pos === 'PROPN' && !/['’]s$/.test(words[start - 1]!.text)) start--;
+    // "the Library of Congress website": a name joined by "of" or "and" is whole.
+    const capitalisedName = (w: Token | undefined): boolean => !!w && /^\p{Lu}/u.test(w.text) && w.pos === 'PROPN' && !/['’]s$/.test(w.text);
+    while (start > 0 && (capitalisedName(words[start - 1]) || (start > 1 && start < words.length - 1 && NAME_CONNECTORS.has(words[start - 1]!.text) && capitalisedName(words[start - 2])))) start--;
     const outlet = words.slice(start, words.length - 1).map((w) => w.text);
     // "the Spanish daily" names no outlet: one word that reads as a nationality is not a name.
     const nationality = outlet.length === 1 && /(?:ish|ese|ian|an|ic|i)$/.test(outlet[0]!);

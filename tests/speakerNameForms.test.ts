@@ -80,4 +80,8 @@ describe('speakers: a description is not the person its own words name', () => {
     const q = quotesIn('Writer Ana Lima took the top honours this year.\n\n“Word by word, Lima earns the gold by treating readers to excellent writing,” the judge said.');
     expect(q.map((x) => [x.speaker, x.role])).toEqual([['the judge', undefined]]);
   });
+  it('gives a later "the judge" no such name either: the judge is still not the winner', () => {
+    const q = quotesIn('Writer Ana Lima took the top honours this year.\n\n“Word by word, Lima earns the gold by treating readers to excellent writing,” said the judge.\n\nThe Harbor Review won the magazine prize. The review “shows a stunning mix of stories from all over the world,” said the judge.');
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['the judge', undefined], ['the judge', undefined]]);
+  });
 });

@@ -81,7 +81,11 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       // "She noted that Lima is still grieving": "she" is not Lima, but the person named before her, if any.
       const pronoun = attribution?.speaker.pronoun === 'he' || attribution?.speaker.pronoun === 'she';
       const clause = pronoun && resolved?.name && attribution.clause ? commandedClause(sentence.text, attribution.clause) : undefined;
-      const speaker = clause !== undefined && namedInClause(resolved!.name!, clause) ? otherPerson(state.people, resolved!.name!, clause, attribution!.speaker.pronoun!, names) : resolved;
+      const other = clause !== undefined && namedInClause(resolved!.name!, clause) ? otherPerson(state.people, resolved!.name!, clause, attribution!.speaker.pronoun!, names) : resolved;
+      // "“..., Lima earns the gold,” the judge said": the description is not the person its quotation
+      // names (see the quotations below); said here, before the sentence's speaker is remembered, so
+      // that a later "the judge" does not take that person from it either.
+      const speaker = other?.name && other.role && /^the\s/.test(other.role) && !/\bstatement$/.test(other.role) && inHere.some((q) => namedInClause(other.name!, sentence.text.slice(q.start, q.end))) ? { role: other.role } : other;
       if (pronoun && speaker?.name) gendered.add(speaker.name);
       speakers.push(speaker);
       quoting.push(speaker && /[“”"«»]/.test(sentence.text) ? speaker : undefined);

@@ -11,9 +11,9 @@
  *     the total a little before ("The agency will send 600 nurses.") or in that same sentence with
  *     words that make it the whole ("12 awards, including 9 to painters and 3 to poets", "Among 86
  *     patients, 65 ... and 21 ..."); or
- *   - it gives one part as a share of the total ("Of the 2,000 troops, about 1,700 ...", "1,700 ...
- *     are among the 2,000") and the other as what is left, a little after ("The remaining 300 ...",
- *     "The other 300 ...").
+ *   - it gives one part as a share of the total ("Of the 50 awards, about 35 ...", "35 ... are
+ *     among the 50") and the other as what is left, a little after ("The remaining 15 ...", "The
+ *     other 15 ...").
  * Like figures of one list ("A won seven awards, B four and C three") are no total and parts. Only
  * counts and money split so: lengths, durations, dates in "years ago", angles and shares (a figure
  * "and" another of the same unit) are no whole and its parts.

@@ -10,6 +10,7 @@
  * two sentences and 200 characters long (a caption is one line of description).
  */
 import { boiler, type Label } from './lineLabel.ts';
+import { splitRunIns, type LabelledLines } from './runIn.ts';
 import type { Line } from './splitLines.ts';
 
 /** The label and the credit's words, then the story's first word and a lower-case word after it. */
@@ -22,28 +23,11 @@ const MIN_BODY = 200;
 const REPORTING_NEXT = /^\p{Lu}\p{Ll}+\s+(?:said|says|told|added|wrote|asked)\b/u;
 
 /** Lines and labels with each caption line that is a credit run into a paragraph split into its credit and its paragraph. */
-export function splitCreditRunIns(text: string, lines: Line[], labels: (Label | null)[]): { lines: Line[]; labels: (Label | null)[] } {
-  const outLines: Line[] = [];
-  const outLabels: (Label | null)[] = [];
-  lines.forEach((line, i) => {
-    const label = labels[i] ?? null;
+export function splitCreditRunIns(text: string, lines: Line[], labels: (Label | null)[]): LabelledLines {
+  return splitRunIns(text, lines, labels, (line, label) => {
     const m = label?.reason === 'caption' ? RUN_IN.exec(line.text) : null;
-    // A line's offsets include its edge white space; its text does not.
-    const offset = m ? text.indexOf(line.text, line.start) : 0;
     const body = m ? line.text.slice(m[0].length) : '';
-    if (!m || offset < 0 || NOT_A_CREDIT.test(m[1]!) || REPORTING_NEXT.test(body) || body.length < MIN_BODY || !/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(body) || /^(?:Photo|Image|Picture)s?\s*:/u.test(body)) {
-      outLines.push(line);
-      outLabels.push(label);
-      return;
-    }
-    const creditEnd = offset + m[0].trimEnd().length;
-    const bodyStart = offset + m[0].length;
-    outLines.push({ start: line.start, end: creditEnd, text: line.text.slice(0, m[0].trimEnd().length), gapBefore: line.gapBefore });
-    outLabels.push(boiler('caption', 'photo credit'));
-    // The paragraph goes on from the credit on the same line: no blank between them.
-    outLines.push({ start: bodyStart, end: line.end, text: body, gapBefore: false });
-    outLabels.push(null);
+    if (!m || NOT_A_CREDIT.test(m[1]!) || REPORTING_NEXT.test(body) || body.length < MIN_BODY || !/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(body) || /^(?:Photo|Image|Picture)s?\s*:/u.test(body)) return undefined;
+    return { headEnd: m[0].trimEnd().length, bodyStart: m[0].length, label: boiler('caption', 'photo credit') };
   });
-  return { lines: outLines, labels: outLabels };
 }
-

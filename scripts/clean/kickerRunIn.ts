@@ -13,6 +13,7 @@
  * which is the story; so is a dateline ("PORTO (Wire) - ..."), which ends on a dash, not here.
  */
 import { boiler, type Label } from './lineLabel.ts';
+import { splitRunIns, type LabelledLines } from './runIn.ts';
 import type { Line } from './splitLines.ts';
 
 /** The kicker: capitals-only words, then its mark ("|", "?" or "!") and the space before the story. */
@@ -21,28 +22,12 @@ const KICKER = /^((?:[\p{Lu}\p{N}][\p{Lu}\p{N}'’&,.-]*)(?:\s+[\p{Lu}\p{N}][\p{
 const MIN_BODY = 40;
 
 /** Lines and labels with each content line that opens on a kicker split into its kicker and its paragraph. */
-export function splitKickerRunIns(text: string, lines: Line[], labels: (Label | null)[]): { lines: Line[]; labels: (Label | null)[] } {
+export function splitKickerRunIns(text: string, lines: Line[], labels: (Label | null)[]): LabelledLines {
   // Cheap test first: most lines do not open on two capitals.
   if (!lines.some((l, i) => labels[i] === null && /^\p{Lu}{2}/u.test(l.text))) return { lines, labels };
-  const outLines: Line[] = [];
-  const outLabels: (Label | null)[] = [];
-  lines.forEach((line, i) => {
-    const label = labels[i] ?? null;
+  return splitRunIns(text, lines, labels, (line, label) => {
     const m = label === null ? KICKER.exec(line.text) : null;
-    // A line's offsets include its edge white space; its text does not.
-    const offset = m ? text.indexOf(line.text, line.start) : -1;
-    const body = m ? line.text.slice(m[0].length) : '';
-    if (!m || offset < 0 || !/\p{Lu}{3}/u.test(m[1]!) || body.length < MIN_BODY) {
-      outLines.push(line);
-      outLabels.push(label);
-      return;
-    }
-    const kicker = m[1]!;
-    outLines.push({ start: line.start, end: offset + kicker.length, text: kicker, gapBefore: line.gapBefore });
-    outLabels.push(boiler('navigation', 'a section label or headline in capitals run into the paragraph'));
-    // The paragraph goes on from the kicker on the same line: no blank between them.
-    outLines.push({ start: offset + m[0].length, end: line.end, text: body, gapBefore: false });
-    outLabels.push(null);
+    if (!m || !/\p{Lu}{3}/u.test(m[1]!) || line.text.length - m[0].length < MIN_BODY) return undefined;
+    return { headEnd: m[1]!.length, bodyStart: m[0].length, label: boiler('navigation', 'a section label or headline in capitals run into the paragraph') };
   });
-  return { lines: outLines, labels: outLabels };
 }

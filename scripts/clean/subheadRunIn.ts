@@ -15,6 +15,7 @@
  * is a title, not a sentence's start.
  */
 import { boiler, type Label } from './lineLabel.ts';
+import { splitRunIns, type LabelledLines } from './runIn.ts';
 import type { Line } from './splitLines.ts';
 
 /** Words that open a sentence when capitalised and followed by a lower-case word. */
@@ -30,26 +31,12 @@ const MAX_HEAD = 60;
 const MIN_BODY = 40;
 
 /** Lines and labels with each content line that opens on a run-in heading split into its heading and its paragraph. */
-export function splitSubheadRunIns(text: string, lines: Line[], labels: (Label | null)[]): { lines: Line[]; labels: (Label | null)[] } {
-  const outLines: Line[] = [];
-  const outLabels: (Label | null)[] = [];
-  lines.forEach((line, i) => {
-    const label = labels[i] ?? null;
+export function splitSubheadRunIns(text: string, lines: Line[], labels: (Label | null)[]): LabelledLines {
+  return splitRunIns(text, lines, labels, (line, label) => {
     const m = label === null ? RUN_IN.exec(line.text) : null;
     const head = m?.[1] ?? '';
     const body = m ? line.text.slice(m[0].length) : '';
-    // A line's offsets include its edge white space; its text does not.
-    const offset = m ? text.indexOf(line.text, line.start) : -1;
-    if (!m || offset < 0 || head.length > MAX_HEAD || CLAUSE_START.test(head) || FINITE_VERB.test(head) || body.length < MIN_BODY || !/[.!?]["'”’)]*$/u.test(body)) {
-      outLines.push(line);
-      outLabels.push(label);
-      return;
-    }
-    outLines.push({ start: line.start, end: offset + head.length, text: head, gapBefore: line.gapBefore });
-    outLabels.push(boiler('navigation', 'a subheading run into the paragraph'));
-    // The paragraph goes on from the heading on the same line: no blank between them.
-    outLines.push({ start: offset + m[0].length, end: line.end, text: body, gapBefore: false });
-    outLabels.push(null);
+    if (!m || head.length > MAX_HEAD || CLAUSE_START.test(head) || FINITE_VERB.test(head) || body.length < MIN_BODY || !/[.!?]["'”’)]*$/u.test(body)) return undefined;
+    return { headEnd: head.length, bodyStart: m[0].length, label: boiler('navigation', 'a subheading run into the paragraph') };
   });
-  return { lines: outLines, labels: outLabels };
 }

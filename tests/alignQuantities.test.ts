@@ -196,6 +196,18 @@ describe('alignQuantities', () => {
     expect(clash('as much as', 'up to')).toEqual([]);
   });
 
+  it('reads a time taken "in" or "within" a figure as at most it: a floor under that figure in another outlet clashes', () => {
+    const clash = hedgeConflictsOf(
+      'Firefighters were at the warehouse in six minutes, the chief said.',
+      'Firefighters reached the warehouse just over six minutes after the alarm.',
+    );
+    expect(clash).toHaveLength(1);
+    expect(clash[0]!.wordings.map((w) => w.wording).sort()).toEqual(['just over six minutes', 'six minutes']);
+    // An approximation agrees with it, and "over two days" is a time during which, not a floor.
+    expect(hedgeConflictsOf('Firefighters were at the warehouse in six minutes.', 'Firefighters reached the warehouse about six minutes after the alarm.')).toEqual([]);
+    expect(hedgeConflictsOf('The ferry was repaired in two days, the port said.', 'The ferry was repaired over two days by the port crew.')).toEqual([]);
+  });
+
   it('sees no disagreement in one outlet hedging a figure two ways, whatever the others write', () => {
     expect(hedgeConflictsOf(
       'About 80 volunteers cleared the riverbank on Saturday. Organisers said at least 80 volunteers signed up.',

@@ -273,7 +273,25 @@ function qualifierFamilies(group: QuantityMention[]): QuantityMention[][] {
     list.push(m);
     byFamily.set(family, list);
   }
+  // "on the scene in five minutes" in one source, "arrived just over five minutes later" in another:
+  // a time something took "in" or "within" is at most that long, so it clashes with a floor under
+  // the same figure; against an approximation or a cap it agrees. "Over two days" is a time during
+  // which, not more than it, so it is no floor here.
+  if ((byFamily.get('lower') ?? []).some((m) => m.qualifier !== 'over')) {
+    const hedging = new Set(group.filter((m) => m.qualifier && m.qualifier !== 'exactly').map((m) => m.source));
+    const within = group.filter((m) => !hedging.has(m.source) && isTimeTakenWithin(m));
+    if (within.length) byFamily.set('upper', [...(byFamily.get('upper') ?? []), ...within]);
+  }
   return [...byFamily.values()].sort((a, b) => b.length - a.length || a[0]!.start - b[0]!.start);
+}
+
+/** Units of a time taken. */
+const DURATION_UNITS: ReadonlySet<string> = new Set(['s', 'min', 'h', 'days', 'weeks', 'months', 'years']);
+
+/** A bare duration written after "in" or "within" ("arrived in five minutes", "within two days"): a time taken, at most that long. */
+function isTimeTakenWithin(m: QuantityMention): boolean {
+  if (!DURATION_UNITS.has(m.unit) || m.low !== undefined) return false;
+  return /\b(?:in|within)\s+$/i.test(m.sentence.text.slice(0, m.start - m.sentence.start));
 }
 
 function quantityClaim(members: QuantityMention[], articles: ArticleIndex, sourceOrder: ReadonlyMap<string, number>, usedIds: Set<string>): Claim {

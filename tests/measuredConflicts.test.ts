@@ -35,6 +35,20 @@ describe('conflicts over one measured thing', () => {
     expect(conflict!.wordings[1]!.wording).toBe('The collapse of the hillside above Orlen on Sunday left at least 22 dead, according to rescuers.');
   });
 
+  it('compares figures in one unit as written: 95 and 100 killed differ, though within a conversion\'s rounding', () => {
+    const [conflict, ...rest] = conflictsOf(
+      'The regional governor said 95 people were killed when the hillside above Orlen gave way on Sunday.',
+      'The collapse of the hillside above Orlen on Sunday killed 100 people, according to rescuers.',
+    );
+    expect(rest).toEqual([]);
+    expect(conflict!.description).toContain('95 (outlet-1) vs 100 (outlet-2)');
+    const [depth] = conflictsOf(
+      'The quake struck at a depth of 95 kilometres below the hills north of Orlen, the survey said.',
+      'The quake struck 100 kilometres deep below the hills north of Orlen, the survey said.',
+    );
+    expect(depth!.description).toContain('95 km (outlet-1) vs 100 km (outlet-2)');
+  });
+
   it('reads a toll with no noun by its unit ("the death toll ... had reached 19")', () => {
     const [conflict] = conflictsOf(
       'The regional governor said 14 people were killed when the hillside above Orlen gave way on Sunday.',

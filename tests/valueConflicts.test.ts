@@ -114,6 +114,14 @@ describe('valueConflicts', () => {
       figure('d', 40, 'mi', ['s1', 'The tremor struck at a depth of 10 km, some 40 miles from the port of Orlen.']),
     ])).toEqual([]);
   });
+  it('reads another measure of the other source in the first one\'s own unit as written: "5.2 miles" is not "5 miles"', () => {
+    const [conflict] = valueConflicts([
+      figure('a', 5, 'mi', ['s1', 'The new trail around the lake at Orlen runs 5 miles, the rangers said.']),
+      figure('b', 6, 'mi', ['s2', 'The new trail around the lake at Orlen runs 6 miles, the rangers said.']),
+      figure('c', 5.2, 'mi', ['s2', 'The old road to the lake is 5.2 miles from the town.']),
+    ]);
+    expect(conflict?.description).toContain('5 (s1) vs 6 (s2)');
+  });
   it('reads a figure given with its conversion as one figure, which says nothing of agreeing with another source', () => {
     // s2's 9.5 million km is its own 5.9 million miles converted, and within rounding of s1's 5.7 million miles too.
     const [conflict, ...rest] = valueConflicts([

@@ -85,9 +85,9 @@ function closestDisagreement(a: Measured[], b: Measured[]): [Measured, Measured]
   const totalB = peopleTotal(b);
   for (const ma of a) {
     // The other source gives this figure too: it agrees on it, and its other figure is for something else.
-    if (b.some((mb) => sameMeasure(mb.thing.value, ma.thing.value))) continue;
+    if (b.some((mb) => sameFigure(mb, ma))) continue;
     for (const mb of b) {
-      if (a.some((x) => sameMeasure(x.thing.value, mb.thing.value))) continue;
+      if (a.some((x) => sameFigure(x, mb))) continue;
       if (ma.claim.id === mb.claim.id || shared(ma.words, mb.words) < MIN_SHARED_WORDS) continue;
       if (!isMeasure(ma) && partOfTheOther(ma.thing.value, mb.thing.value)) continue;
       if (roundedFiguresAgree({ value: ma.mention.value, qualifier: ma.mention.qualifier }, { value: mb.mention.value, qualifier: mb.mention.qualifier })) continue;
@@ -99,6 +99,16 @@ function closestDisagreement(a: Measured[], b: Measured[]): [Measured, Measured]
     }
   }
   return best;
+}
+
+/**
+ * Whether two mentions give one figure: in one unit, as written ("5 miles" and "6 miles", "240" and
+ * "247" killed differ, though within the rounding a conversion is allowed); in two units, once
+ * converted ("10 km" and "6 miles" agree).
+ */
+function sameFigure(x: Measured, y: Measured): boolean {
+  if (x.mention.unit === y.mention.unit) return x.mention.value === y.mention.value;
+  return sameMeasure(x.thing.value, y.thing.value);
 }
 
 /**

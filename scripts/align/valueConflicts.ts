@@ -95,7 +95,7 @@ function withPairs(pairs: Array<[number, number]>, more: Array<[number, number]>
  * `soleWordsOf`, given when the two are each their sources' only count of the thing, named alike
  * (soleCounts.ts): their sentences need share no words, only name nothing the other source never mentions.
  */
-function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeasure[]>, roleOf: (claimId: string) => string | undefined, soleWordsOf?: (source: string) => ReadonlySet<string> | undefined): Conflict | undefined {
+function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, SourceMeasure[]>, roleOf: (claimId: string) => string | undefined, soleWordsOf?: (source: string) => ReadonlySet<string> | undefined): Conflict | undefined {
   const soleCounts = !!soleWordsOf;
   const [roleA, roleB] = [roleOf(a.id), roleOf(b.id)];
   if (roleA && roleB && roleA !== roleB) return undefined;
@@ -284,14 +284,21 @@ function isPersonal(claim: Claim, ...sentences: string[]): boolean {
 }
 
 /** Each source's measurements in base units, from every claim it supports: "10 km" and "6 mi" are one depth. */
-function measuresBySource(claims: readonly Claim[]): Map<string, BaseMeasure[]> {
-  const out = new Map<string, BaseMeasure[]>();
+function measuresBySource(claims: readonly Claim[]): Map<string, SourceMeasure[]> {
+  const out = new Map<string, SourceMeasure[]>();
   for (const c of claims) {
     const base = c.quantity ? toBase(c.quantity.value, c.quantity.unit) : undefined;
     if (!base) continue;
-    for (const source of new Set(c.evidence.map((e) => e.source))) out.set(source, [...(out.get(source) ?? []), base]);
+    const measure = { ...base, unit: c.quantity!.unit, written: c.quantity!.value };
+    for (const source of new Set(c.evidence.map((e) => e.source))) out.set(source, [...(out.get(source) ?? []), measure]);
   }
   return out;
+}
+
+/** A measure a source gives, in base units and as written. */
+interface SourceMeasure extends BaseMeasure {
+  unit: string;
+  written: number;
 }
 
 /**
@@ -301,11 +308,12 @@ function measuresBySource(claims: readonly Claim[]): Map<string, BaseMeasure[]> 
  * million km is within rounding of both 3.9 and 3.7 million miles) is that figure again, and says
  * nothing of agreeing with `a`.
  */
-function givesOthersMeasure(a: Claim, b: Claim, measures: ReadonlyMap<string, BaseMeasure[]>): boolean {
+function givesOthersMeasure(a: Claim, b: Claim, measures: ReadonlyMap<string, SourceMeasure[]>): boolean {
   const base = toBase(a.quantity!.value, a.quantity!.unit);
   if (!base) return false;
   const own = toBase(b.quantity!.value, b.quantity!.unit);
-  const agreesWithA = (m: BaseMeasure): boolean => m.dimension === base.dimension && sameMeasure(m.value, base.value);
+  // In a's own unit a figure is a's only as written: "5.2 miles" is not "5 miles", though within a conversion's rounding.
+  const agreesWithA = (m: SourceMeasure): boolean => m.dimension === base.dimension && (m.unit === a.quantity!.unit ? m.written === a.quantity!.value : sameMeasure(m.value, base.value));
   const isBsOwn = (m: BaseMeasure): boolean => !!own && m.dimension === own.dimension && sameMeasure(m.value, own.value);
   return b.evidence.some((e) => (measures.get(e.source) ?? []).some((m) => agreesWithA(m) && !isBsOwn(m)));
 }

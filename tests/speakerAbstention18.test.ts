@@ -30,3 +30,19 @@ describe('speakers: a piece of a longer name is no one', () => {
     expect(q[0]!.speaker).toBe('Norland Defense Forces');
   });
 });
+
+describe('speakers: a law or an unowned statement is no speaker', () => {
+  it('gives no speaker for words "according to the Constitution" or a named act', () => {
+    expect(quotes('The plan ends the levy.\nThe country will last only as long as it lives according to the Constitution.')[0]!.speaker).toBeUndefined();
+    expect(quotes('Owners must list every part, according to the Harbour Safety Act.')[0]!.speaker).toBeUndefined();
+    expect(quotes('The law says owners must list every part.')[0]!.speaker).toBeUndefined();
+  });
+  it('gives no speaker for "according to a statement" with no one said to have issued it', () => {
+    const q = quotes('The show starts in May, according to a statement.');
+    expect(q[0]!.words).toBe('The show starts in May');
+    expect(q[0]!.speaker).toBeUndefined();
+  });
+  it('still names a person who speaks of an act', () => {
+    expect(quotes('Ana Lima said the Act would pass.')[0]!.speaker).toBe('Ana Lima');
+  });
+});

@@ -10,6 +10,7 @@
  */
 import type { QuoteMention, Sentence } from '../../contracts/stages.ts';
 import type { Token } from '../../segment/tokens.ts';
+import { isCutFromLongerName } from '../speakers/cutName.ts';
 import { sentenceTokens } from '../../segment/sentenceTokens.ts';
 import { commandedClause, namedInClause, otherPerson } from '../speakers/namedInClause.ts';
 import { readSpeakerPhrase } from '../speakers/speakerPhrase.ts';
@@ -77,7 +78,8 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
         .filter((q) => q.start < sentence.end && q.end > sentence.start)
         .map((q) => ({ start: Math.max(q.start, sentence.start) - sentence.start, end: Math.min(q.end, sentence.end) - sentence.start }));
       const attribution = findAttribution(tokens, sentence.text, inHere, k > 0 && QUESTION_CLOSED.test(paragraph[k - 1]!.text) && !/[“”"«»]/.test(sentence.text));
-      const resolved = attribution && resolve(attribution.speaker, state, names, sentence.index);
+      // "the President of the Harbour Workers’ Council explained", read as "Council": a piece of a name, no one.
+      const resolved = attribution && (isCutFromLongerName(attribution.speaker, sentence.text, inHere) ? {} : resolve(attribution.speaker, state, names, sentence.index));
       // "She noted that Lima is still grieving": "she" is not Lima, but the person named before her, if any.
       const pronoun = attribution?.speaker.pronoun === 'he' || attribution?.speaker.pronoun === 'she';
       const clause = pronoun && resolved?.name && attribution.clause ? commandedClause(sentence.text, attribution.clause) : undefined;

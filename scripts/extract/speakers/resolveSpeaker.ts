@@ -102,6 +102,9 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   }
   // "Researchers found that ...": a capitalised common noun opening the sentence is no name.
   if (speaker.name && !speaker.role && TEAM_DESCRIPTION.test(speaker.name)) return teamDescribed(speaker.name, state) ?? { role: speaker.name };
+  // "according to the Constitution", "the Harbour Safety Act says": a law is what the words are
+  // read against, not who said them.
+  if (isLawOrScripture(speaker.name ?? speaker.role ?? '')) return {};
   if (speaker.name) {
     // "DOH says": the name the articles spell the abbreviation out as ("the state Department of Health").
     const spelt = ACRONYM.test(speaker.name) ? names.acronym(speaker.name) : undefined;
@@ -116,6 +119,8 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   // "“...,” the statement read": the one whose statement the sentences just before mention.
   // (The name alone: kept with the role, it would be the fuller description a far "the statement"
   // takes below, while a second statement may have come in between without a sentence saying whose.)
+  // "according to a statement", "a statement said": a statement, whose the sentence does not say.
+  if (/^an?\s+statement$/i.test(speaker.role)) return {};
   if (STATEMENT.test(speaker.role) && state.statement && sentenceIndex - state.statement.at <= STATEMENT_REACH) return { name: state.statement.name };
   const kind = documentKind(speaker.role);
   const author = kind && state.documentAuthor?.(kind);
@@ -132,6 +137,17 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   // "depth", "the irony", "surveillance video": no one and nothing that speaks, so no speaker is given.
   if (!describesSpeaker(speaker.role)) return {};
   return { role: speaker.role };
+}
+
+/**
+ * A law, a founding text or scripture by its name or as "the law": "the Constitution", "the Harbour
+ * Safety Act", "the Treaty of Porto", "the law". (Not "the bill", which a sponsor may be said to
+ * speak through, nor a report, whose author the articles may name.)
+ */
+const LAW = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|and|on|for|the)\s+){0,8}(?:Constitution|Act|Charter|Treaty|Amendment|Bible|Koran|Quran|Qur'an|Torah|Bill of Rights|Declaration of Independence|Statute)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3})?$/u;
+const THE_LAW = /^the\s+(?:law|constitution|statute|treaty)$/i;
+function isLawOrScripture(phrase: string): boolean {
+  return LAW.test(phrase.trim()) || THE_LAW.test(phrase.trim());
 }
 
 /** A definite statement, as the subject of "said" or "read": "the statement", "the joint statement". */

@@ -48,7 +48,7 @@ const SPEAKER_HEADS = /^(official|officials|spokesperson|spokesman|spokeswoman|m
  * Office", "Norland Press TV". Such a name may hold words that are role words elsewhere ("Police",
  * "State", "Press"), which would otherwise cut it down to its last word.
  */
-export const ORGANISATION_HEADS = /^(?:Department|Office|Ministry|Agency|Service|Services|Council|Commission|Committee|Bureau|Authority|Administration|Court|University|College|Institute|Foundation|Association|Corporation|Company|Union|Party|Board|Force|Guard|Army|Navy|Corps|Patrol|Centre|Center|Organization|Organisation|TV|Television|Radio)$/;
+export const ORGANISATION_HEADS = /^(?:Department|Office|Ministry|Agency|Service|Services|Council|Commission|Committee|Bureau|Authority|Administration|Court|University|College|Institute|Foundation|Association|Corporation|Company|Union|Party|Board|Force|Forces|Guard|Army|Navy|Corps|Patrol|Centre|Center|Organization|Organisation|TV|Television|Radio)$/;
 
 /** Capitalised words that open a sentence or a time, not an organisation's name. */
 const RUN_OPENERS = new RegExp(`^(?:The|A|An|On|In|A\\.M\\.|P\\.M\\.|${CALENDAR_NAMES})$`);

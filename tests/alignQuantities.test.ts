@@ -43,6 +43,22 @@ describe('alignQuantities', () => {
     expect(raise[0]!.evidence).toHaveLength(2);
   });
 
+  it('keeps a count of people given a role in a dated clause apart from a count given another role', () => {
+    const twos = claimsOf(
+      'Two people died at the pier on Monday. Two workers were also hurt in the 2015 blast at the same pier.',
+      'Two people were killed at the pier, the coast guard said.',
+    ).filter((c) => c.quantity?.value === 2);
+    const dead = twos.find((c) => c.evidence.some((e) => /died/.test(e.quote)))!;
+    expect(dead.evidence.map((e) => e.source).sort()).toEqual(['outlet-1', 'outlet-2']);
+    expect(dead.evidence.some((e) => /2015/.test(e.quote))).toBe(false);
+    // The same role in a dated clause and in an undated one may be one group: news dates the event it tells.
+    const fours = claimsOf('The 2012 storm killed four workers at the port.', 'Four workers died in the storm.').filter((c) => c.quantity?.value === 4);
+    expect(fours).toHaveLength(1);
+    // Deaths of two different years are two groups.
+    const years = claimsOf('Four workers died in the 2012 storm.', 'Four workers were killed in the 2019 storm.').filter((c) => c.quantity?.value === 4);
+    expect(years).toHaveLength(2);
+  });
+
   it('keeps one figure apart when it counts two groups of people, and together when sources name one group two ways', () => {
     const threes = claimsOf(
       'The mayor formed a three-member panel to review the harbour budget.',

@@ -12,6 +12,7 @@ import { ANY_PEOPLE, PEOPLE, PEOPLE_SYNONYMS, SYNONYMS } from './countedThings.t
 import { contentWords, shared } from './words.ts';
 import { capitalisedGroup, namesOfPeople } from './namedGroups.ts';
 import { measuredThing } from './measuredThing.ts';
+import { groupingRole, moreSpecificRole, rolesAgree } from './figureRole.ts';
 
 /** Qualifier families: a bound and an approximation of the same figure disagree; "about" and "roughly" agree. */
 const QUALIFIER_FAMILY: Record<string, 'lower' | 'upper' | 'approximate'> = {
@@ -95,23 +96,24 @@ function onePeopleGroupEach(group: QuantityMention[], namedPeople: (m: QuantityM
   const root = group.map((_, i) => i);
   const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
   // What each part counts them as (killed, hurt, arrested...), where its clause says: a part of
-  // "15 people were wounded" never takes in "15 ... were killed", however the two are named.
+  // "15 people were wounded" never takes in "15 ... were killed", however the two are named; nor
+  // the hurt of an attack in another year (figureRole.ts).
   const roleOf = new Map<number, string>();
   group.forEach((m, i) => {
-    const role = measuredThing(m, true)?.key.split('|')[1];
+    const role = groupingRole(m);
     if (role) roleOf.set(i, role);
   });
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {
       const [a, b] = [group[i]!, group[j]!];
       const [ra, rb] = [roleOf.get(find(i)), roleOf.get(find(j))];
-      if (ra && rb && ra !== rb) continue;
+      if (!rolesAgree(ra, rb)) continue;
       // One sentence that counts two groups alike ("two boys and two girls") tells of two groups.
       if (a.source === b.source && a.sentence.start === b.sentence.start && a.head !== b.head) continue;
       const inGeneral = (ANY_PEOPLE.has(a.head!) && !BY_SEX_OR_AGE.has(b.head!)) || (ANY_PEOPLE.has(b.head!) && !BY_SEX_OR_AGE.has(a.head!));
       const alike = kindOf[i] === kindOf[j] || inGeneral || (!named[i] && !named[j] && shared(words[i]!, words[j]!) >= SAME_STORY_WORDS);
       if (!alike) continue;
-      const role = ra ?? rb;
+      const role = moreSpecificRole(ra, rb);
       root[find(i)] = find(j);
       if (role) roleOf.set(find(j), role);
     }

@@ -70,6 +70,17 @@ describe('sentence breaks inside a figure, a domain name or a title', () => {
     expect(split('Her blog moved to example.com. The site went down.')).toEqual(['Her blog moved to example.com.', 'The site went down.']);
     expect(split('The Rev. Ana Lima led the service. Det. Tom Reyes spoke.')).toEqual(['The Rev. Ana Lima led the service.', 'Det. Tom Reyes spoke.']);
   });
+  it('keeps a number after a reference abbreviation ("Sec. 205", "Art. 5", "ca. 1900") inside its sentence', () => {
+    expect(split('The rule is in Sec. 205 of the act. It took effect in May.')).toEqual(['The rule is in Sec. 205 of the act.', 'It took effect in May.']);
+    expect(split('The agent cited Secs. 12 and 14, and Art. 5 of the pact. It was enough.')).toEqual(['The agent cited Secs. 12 and 14, and Art. 5 of the pact.', 'It was enough.']);
+    expect(split('The barn dates from ca. 1900 by most accounts. See Fig. 3 for the plan. It was sold.')).toEqual(['The barn dates from ca. 1900 by most accounts.', 'See Fig. 3 for the plan.', 'It was sold.']);
+    // A sentence that ends on a number is no abbreviation: the next one, opening on a figure, stands apart.
+    expect(split('The boy was aged 12. 2019 was the year it began.')).toHaveLength(2);
+  });
+  it('keeps a title joined to another by a hyphen ("Det.-Sgt.") and "Det. Con." before a name', () => {
+    expect(split('Det.-Sgt. Ana Lima said the car was found. It was empty.')).toEqual(['Det.-Sgt. Ana Lima said the car was found.', 'It was empty.']);
+    expect(split('Police suspended Det. Con. Tom Reyes on Monday. He appealed.')).toEqual(['Police suspended Det. Con. Tom Reyes on Monday.', 'He appealed.']);
+  });
   it('keeps an initialism in brackets inside its sentence ("(D-N.Y.), issued ...")', () => {
     expect(split('The statement from Sen. Ana Lima (D-N.R.), issued on Saturday, was short. Nobody replied.')).toEqual(['The statement from Sen. Ana Lima (D-N.R.), issued on Saturday, was short.', 'Nobody replied.']);
     expect(split('The U.S. envoy left at noon. Talks ended.')).toEqual(['The U.S. envoy left at noon.', 'Talks ended.']);

@@ -110,8 +110,17 @@ function readParagraph(text: string, from: number, to: number): { spans: Array<[
 /** How a domain name ends after its last dot ("com" of "example.com", "gov.uk"). */
 const DOMAIN_ENDING = /^(?:com|org|net|gov|edu|mil|int|info|biz|news|co|io|tv|me|ly|uk|us|ca|au|de|fr|in|ie|nz|za)(?![\p{L}])/u;
 
-/** Titles abbreviated before a name, which the sentence splitter may take for a sentence's end. */
-const TITLE_ABBREVIATION = new RegExp(`(?:^|\\s|\\()(?:${TITLE_ABBREVIATIONS})\\.$`);
+/**
+ * Titles abbreviated before a name, which the sentence splitter may take for a sentence's end; also the
+ * second of two joined by a hyphen ("Det.-Sgt.|Ana Lima").
+ */
+const TITLE_ABBREVIATION = new RegExp(`(?:^|\\s|\\(|\\.[-–])(?:${TITLE_ABBREVIATIONS})\\.$`);
+/**
+ * Abbreviations that a number follows ("Sec.|205", "Art.|5", "Vol.|2", "Fig.|3", "ca.|1900", "Rs.|500",
+ * "Hwy.|401"): a piece that opens on a digit after one goes on with the sentence. (A sentence that ends
+ * on a number and the next that opens on one, "aged 12.|5 people", stay two: "12." is no abbreviation.)
+ */
+const REFERENCE_ABBREVIATION = /(?:^|[\s(])(?:Secs?|Sect|Subsec|Arts?|Paras?|Ch|Chap|Vols?|Figs?|Pts?|Cl|Sch|Exh|Regs?|Ords?|Res|Amdt|Nos|Op|Bk|Tit|Rs|Rm|Apt|Ste|Hwy|Rte|Rt|Flt|Bldg|Ref|Ext|Tel|sec|secs|art|arts|para|paras|ch|chap|vol|vols|fig|figs|pt|cl|reg|regs|nos|op|pp?|ca|approx|est|ext|tel)\.$/;
 /** A host name where a piece starts ("news.|example.org", "www.|example.co.uk"): wink breaks inside it, piece by piece. */
 const HOST_START = new RegExp(`^[\\p{Ll}\\d-]+(?:\\.[\\p{Ll}\\d-]+)*\\.${DOMAIN_ENDING.source.slice(1)}`, 'u');
 
@@ -139,7 +148,8 @@ function mergeFragments(text: string, spans: Array<[number, number]>): Array<[nu
     // "(D-N.|Y.), issued": a capital and its full stop straight after one is the rest of an initialism.
     const insideWord = previous && previous[1] === span[0] && /[\p{L}\p{N}]\.$/u.test(before) && (/^\p{N}/u.test(piece) || /^\p{Lu}\./u.test(piece) || DOMAIN_ENDING.test(piece) || HOST_START.test(text.slice(span[0], span[0] + 80)));
     const afterTitle = previous && TITLE_ABBREVIATION.test(before) && /^\p{Lu}/u.test(piece);
-    if (previous && (!/\p{L}/u.test(piece) || continues || insideWord || afterTitle)) previous[1] = span[1];
+    const afterReference = previous && REFERENCE_ABBREVIATION.test(before) && /^\p{N}/u.test(piece);
+    if (previous && (!/\p{L}/u.test(piece) || continues || insideWord || afterTitle || afterReference)) previous[1] = span[1];
     else out.push([span[0], span[1]]);
   }
   return out;

@@ -93,7 +93,7 @@ function readLemma(doc: Document, index: number, value: string): string {
 }
 
 /** Titles abbreviated before a name ("Maj. Glenn Hall", "Det. Ana Lima"), without their full stop. */
-export const TITLE_ABBREVIATIONS = 'Rev|Det|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Capt|Cpl|Insp|Supt|Prof|Fr|Msgr|Adm|Cmdr|Maj|Pvt|Atty|Hon|Spc|Pfc|Dep|Ofc|Asst|Assoc|Brig|Cpt|Cdr|Comdr|Lieut|Sens|Reps|Amb|Sec|Pres|Dir|Ald|Cllr';
+export const TITLE_ABBREVIATIONS = 'Rev|Det|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Capt|Cpl|Insp|Supt|Prof|Fr|Msgr|Adm|Cmdr|Maj|Pvt|Atty|Hon|Spc|Pfc|Dep|Ofc|Asst|Assoc|Brig|Cpt|Cdr|Comdr|Lieut|Sens|Reps|Amb|Sec|Pres|Dir|Ald|Cllr|Con|Const|Cst|Commr|Sgts|Dets';
 const TITLE_WORD = new RegExp(`^(?:${TITLE_ABBREVIATIONS})$`);
 
 /**

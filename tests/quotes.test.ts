@@ -427,6 +427,11 @@ describe('quoted names are not speech', () => {
     expect(quotes('Among the many sea films (“I Was a Teenage Ghost Ship,” “The Tide,” “Sea Woman”) is this one, Lima said.', ['Ana Lima']).filter((q) => q.form === 'direct')).toEqual([]);
     expect(quotes('The crew sang “Over the Waves We Sail Tonight” and “The Long Dark Harbor Road” before dawn.').filter((q) => q.form === 'direct')).toEqual([]);
     expect(quotes('“We will sail at dawn,” “we will not wait,” Ana Lima said.', ['Ana Lima']).map((q) => q.words)).toContain('We will sail at dawn,');
+    // A show's name after its broadcaster's possessive, or after the word for the show.
+    expect(quotes('“The port will reopen within the month,” Ana Lima said on Harbour Radio’s “State of the Port.”', ['Ana Lima']).map((q) => q.words)).toEqual(['The port will reopen within the month,']);
+    expect(quotes('Lima told the podcast “Life on the Open Water Today” that she would sail.', ['Ana Lima']).filter((q) => q.form === 'direct')).toEqual([]);
+    // Speech after a possessive stays speech when it is not written as a title.
+    expect(quotes('It was the mayor’s “worst week in the whole year,” Ana Lima said.', ['Ana Lima']).map((q) => q.words)).toContain('worst week in the whole year,');
     const said = quotes('“I was glad he left,” says Ana Lima, a driver on the film, “even if it was for another reason.”', ['Ana Lima']);
     expect(said.map((q) => q.words)).toEqual(['I was glad he left,', 'even if it was for another reason.']);
   });

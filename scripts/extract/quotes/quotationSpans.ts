@@ -22,7 +22,13 @@ export const QUOTE_PAIRS = /“([^”“]+)”|[“"]((?:(?!'')[^"“”\n])+)(?
  */
 const NAMING_BEFORE = /(?<![\p{L}-])(?:known\s+as|(?:dubbed|nicknamed)(?:\s+(?:him|her|it|them|himself|herself|itself|themselves))?|titled|entitled|so-called|(?:also|is|was|are|were|be|been|being)\s+called|(?:also|is|was)\s+named)(?:\s+(?:the|a|an))?\s*$/iu;
 /** The word for a work or a slogan right before its name: "his book “...”", "the film, “...”". */
-const WORK_BEFORE = /(?<![\p{L}-])(?:book|novel|memoir|film|movie|documentary|song|album|episode|series|poem|essay|headline|hashtag|slogan|motto),?\s*$/iu;
+const WORK_BEFORE = /(?<![\p{L}-])(?:book|novel|memoir|film|movie|documentary|song|album|episode|series|poem|essay|headline|hashtag|slogan|motto|show|program|programme|podcast|column|newsletter),?\s*$/iu;
+/**
+ * A possessive right before the quotation: "said on Harbour Radio's “Morning at the Port.”" names
+ * the station's programme. Speech is rarely written in title case, so with title case the
+ * quotation is read as the name of a work, a show or a slogan that belongs to the one before it.
+ */
+const POSSESSIVE_BEFORE = /\p{L}['’]s?\s*$/u;
 
 /**
  * Whether quoted words are written as a title: every word of four letters or more capitalised ("How
@@ -63,7 +69,7 @@ export function quotationSpans(view: string, from: number, to: number): Array<{ 
     const inner = m[1] ?? m[2] ?? m[3] ?? '';
     if (inner.trim().split(/\s+/).length < MIN_QUOTE_WORDS) return;
     const before = view.slice(Math.max(from, from + m.index - 30), from + m.index);
-    if (NAMING_BEFORE.test(before) || (WORK_BEFORE.test(before) && isTitleCase(inner))) return;
+    if (NAMING_BEFORE.test(before) || ((WORK_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before)) && isTitleCase(inner))) return;
     if (isTitleCase(inner) && (/\(\s*$/.test(before) || isListed(view, from, pairs, i))) return;
     const start = from + m.index + 1;
     spans.push({ start, end: start + inner.length });

@@ -71,6 +71,9 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   // latest non-person speaker was tried and gained no right speaker on the gold, so no one is named.
   // Only the body that spoke in the sentence just before, or whose statement was just mentioned:
   // "Norbank said it would close the branch. “...,” it said" (an organisation's name, never a person's).
+  // "Critics of the levy said", "Analysis of the bones showed": the capitalised word that opens the
+  // description is its common head noun, not a name; the description alone is read.
+  if (opensOwnDescription(speaker, names)) return resolve({ text: speaker.text, role: speaker.role }, state, names, sentenceIndex);
   if (speaker.pronoun === 'it') return bodyJustBefore(state, names, sentenceIndex) ?? {};
   if (speaker.pronoun) {
     const named = speaker.antecedent ? names.resolve(speaker.antecedent) : undefined;
@@ -148,6 +151,20 @@ const LAW = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|and|on|for|the)\s+){0,8}(
 const THE_LAW = /^the\s+(?:law|constitution|statute|treaty)$/i;
 function isLawOrScripture(phrase: string): boolean {
   return LAW.test(phrase.trim()) || THE_LAW.test(phrase.trim());
+}
+
+/**
+ * A one-word "name" that is the first word of the phrase's own description, qualified after it by a
+ * lower-case phrase ("Critics of the new levy", "Notes on the photo"), and that is a common word: a
+ * speaker's noun ("critics", "astronomers") or a word the articles write in lower case. A one-name
+ * person so qualified ("Reyes of the institute") is neither.
+ */
+function opensOwnDescription(speaker: SpeakerPhrase, names: NameBook): boolean {
+  const name = speaker.name;
+  if (!name || !speaker.role || /\s/.test(name) || name === name.toUpperCase()) return false;
+  if (!new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\p{Ll}`, 'u').test(speaker.role)) return false;
+  if (names.resolve(name) !== name || names.isCompany(name)) return false;
+  return describesSpeaker(name.toLowerCase()) || names.isCommonWord(name);
 }
 
 /** A definite statement, as the subject of "said" or "read": "the statement", "the joint statement". */

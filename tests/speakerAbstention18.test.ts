@@ -59,3 +59,14 @@ describe('speakers: a capitalised common noun opening its own description is no 
     expect(quotes('Reyes of the Harbour Institute said the comet was close.')[0]!.speaker).toBe('Reyes');
   });
 });
+
+describe('speakers: "he" or "she" is a person, not a thing\'s name', () => {
+  it('gives "she" no speaker when the last name is a thing\'s, its last word a common plural ("Harbour Awards")', () => {
+    const q = quotes('The awards are given each May.\nThe Harbour Awards went to a film about ferries.\n“It was a long night,” she said.');
+    expect(q[0]!.speaker).toBeUndefined();
+  });
+  it('keeps a family name that is a common word ("Tom Bird")', () => {
+    const q = quotes('A bird sat on the mast.\nTom Bird found the boat.\n“It was a long night,” he said.');
+    expect(q[0]!.speaker).toBe('Tom Bird');
+  });
+});

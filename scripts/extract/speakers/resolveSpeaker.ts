@@ -101,6 +101,9 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
     }
     // "he said" five sentences or more after anyone was named: too far to tell who, so no one.
     if ((speaker.pronoun === 'he' || speaker.pronoun === 'she') && state.lastAt !== undefined && sentenceIndex - state.lastAt > PRONOUN_REACH) return {};
+    // "The Harbour Awards went to ... “...,” she said": "she" is a person, and a name whose last word
+    // is a common plural or a body's noun ("Awards", "City", "Business") is none.
+    if ((speaker.pronoun === 'he' || speaker.pronoun === 'she') && previous?.name && !previous.role && namesNoPerson(previous.name, names)) return {};
     return previous ? { ...previous } : undefined;
   }
   // "Researchers found that ...": a capitalised common noun opening the sentence is no name.
@@ -166,6 +169,21 @@ function opensOwnDescription(speaker: SpeakerPhrase, names: NameBook): boolean {
   if (names.resolve(name) !== name || names.isCompany(name)) return false;
   return describesSpeaker(name.toLowerCase()) || names.isCommonWord(name);
 }
+
+/**
+ * A capitalised run whose last word the articles also write in lower case as a plural or as a
+ * body's or place's noun ("Fat Ladies", "Harbour Awards", "Norland City", "Porto Business"): a
+ * name of a thing, not of a person. (A family name may be a common word, "Bird", "Swift": only
+ * plurals and such nouns are taken.)
+ */
+function namesNoPerson(name: string, names: NameBook): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(last) || !names.isCommonWord(last)) return false;
+  return /[^s'’]s$/.test(last) || THING_HEAD.test(last.toLowerCase());
+}
+/** Nouns that end the name of a body, a place or an event, not of a person. */
+const THING_HEAD = /^(?:house|city|town|county|state|business|education|prevention|health|news|media|group|club|company|council|committee|office|department|ministry|agency|school|university|college|hospital|church|party|union|league|association|foundation|institute|centre|center|trust|fund|bank|network|channel|station|airport|airline|park|street|road|square|bridge|river|lake|island|valley|mountain|bay|coast|sea|ocean|festival|awards|prize|cup|games|show|series|project|programme|program)$/;
 
 /** A definite statement, as the subject of "said" or "read": "the statement", "the joint statement". */
 const STATEMENT = /^the\s+(?:[\p{Ll}-]+\s+)?statement$/iu;

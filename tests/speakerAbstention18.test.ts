@@ -46,3 +46,27 @@ describe('speakers: a law or an unowned statement is no speaker', () => {
     expect(quotes('Ana Lima said the Act would pass.')[0]!.speaker).toBe('Ana Lima');
   });
 });
+
+describe('speakers: a capitalised common noun opening its own description is no name', () => {
+  it('reads "Astronomers at the Harbour Institute" as a description, not a person named Astronomers', () => {
+    expect(quotes('Astronomers at the Harbour Institute said the comet was close.')[0]!.speaker).toBe('Astronomers at the Harbour Institute');
+  });
+  it('does so for a word the articles write in lower case ("Notes on the photo")', () => {
+    const q = quotes('The notes were found in a drawer.\nNotes on the photo explain that the scene was staged.');
+    expect(q[0]!.speaker).toBe('Notes on the photo');
+  });
+  it('keeps a one-name person so qualified ("Reyes of the Harbour Institute")', () => {
+    expect(quotes('Reyes of the Harbour Institute said the comet was close.')[0]!.speaker).toBe('Reyes');
+  });
+});
+
+describe('speakers: "he" or "she" is a person, not a thing\'s name', () => {
+  it('gives "she" no speaker when the last name is a thing\'s, its last word a common plural ("Harbour Awards")', () => {
+    const q = quotes('The awards are given each May.\nThe Harbour Awards went to a film about ferries.\n“It was a long night,” she said.');
+    expect(q[0]!.speaker).toBeUndefined();
+  });
+  it('keeps a family name that is a common word ("Tom Bird")', () => {
+    const q = quotes('A bird sat on the mast.\nTom Bird found the boat.\n“It was a long night,” he said.');
+    expect(q[0]!.speaker).toBe('Tom Bird');
+  });
+});

@@ -84,6 +84,7 @@ export function collectNames(articles: SegmentedArticle[]): NameBook {
     return timesWritten(all(), word, 1) > 0;
   };
   const lowerCase = new LowerCaseWords(writtenWhole);
+  book.setLowerCaseWords((word) => lowerCase.isCommon(word));
   const runs: string[][] = [];
   const used = new Set(articles.flatMap((a) => a.sentences.flatMap((s) => acronymsUsed(s.text))));
   for (const article of articles) {

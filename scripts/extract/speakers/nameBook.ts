@@ -161,6 +161,18 @@ export class NameBook {
     this.organisationWords.add(word);
   }
 
+  /** Whether the articles write a word in lower case somewhere (set by collectNames.ts; none known until then). */
+  private writtenInLowerCase: (word: string) => boolean = () => false;
+
+  setLowerCaseWords(isCommon: (word: string) => boolean): void {
+    this.writtenInLowerCase = isCommon;
+  }
+
+  /** Whether the articles also write this capitalised word in lower case ("Critics" as "critics"): a common word, not a name. */
+  isCommonWord(word: string): boolean {
+    return this.writtenInLowerCase(word);
+  }
+
   addPlace(word: string): void {
     this.places.add(word);
   }

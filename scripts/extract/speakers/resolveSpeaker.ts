@@ -71,6 +71,9 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   // latest non-person speaker was tried and gained no right speaker on the gold, so no one is named.
   // Only the body that spoke in the sentence just before, or whose statement was just mentioned:
   // "Norbank said it would close the branch. “...,” it said" (an organisation's name, never a person's).
+  // "Critics of the levy said", "Analysis of the bones showed": the capitalised word that opens the
+  // description is its common head noun, not a name; the description alone is read.
+  if (opensOwnDescription(speaker, names)) return resolve({ text: speaker.text, role: speaker.role }, state, names, sentenceIndex);
   if (speaker.pronoun === 'it') return bodyJustBefore(state, names, sentenceIndex) ?? {};
   if (speaker.pronoun) {
     const named = speaker.antecedent ? names.resolve(speaker.antecedent) : undefined;
@@ -98,6 +101,9 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
     }
     // "he said" five sentences or more after anyone was named: too far to tell who, so no one.
     if ((speaker.pronoun === 'he' || speaker.pronoun === 'she') && state.lastAt !== undefined && sentenceIndex - state.lastAt > PRONOUN_REACH) return {};
+    // "The Harbour Awards went to ... “...,” she said": "she" is a person, and a name whose last word
+    // is a common plural or a body's noun ("Awards", "City", "Business") is none.
+    if ((speaker.pronoun === 'he' || speaker.pronoun === 'she') && previous?.name && !previous.role && namesNoPerson(previous.name, names)) return {};
     return previous ? { ...previous } : undefined;
   }
   // "Researchers found that ...": a capitalised common noun opening the sentence is no name.
@@ -149,6 +155,35 @@ const THE_LAW = /^the\s+(?:law|constitution|statute|treaty)$/i;
 function isLawOrScripture(phrase: string): boolean {
   return LAW.test(phrase.trim()) || THE_LAW.test(phrase.trim());
 }
+
+/**
+ * A one-word "name" that is the first word of the phrase's own description, qualified after it by a
+ * lower-case phrase ("Critics of the new levy", "Notes on the photo"), and that is a common word: a
+ * speaker's noun ("critics", "astronomers") or a word the articles write in lower case. A one-name
+ * person so qualified ("Reyes of the institute") is neither.
+ */
+function opensOwnDescription(speaker: SpeakerPhrase, names: NameBook): boolean {
+  const name = speaker.name;
+  if (!name || !speaker.role || /\s/.test(name) || name === name.toUpperCase()) return false;
+  if (!new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\p{Ll}`, 'u').test(speaker.role)) return false;
+  if (names.resolve(name) !== name || names.isCompany(name)) return false;
+  return describesSpeaker(name.toLowerCase()) || names.isCommonWord(name);
+}
+
+/**
+ * A capitalised run whose last word the articles also write in lower case as a plural or as a
+ * body's or place's noun ("Fat Ladies", "Harbour Awards", "Norland City", "Porto Business"): a
+ * name of a thing, not of a person. (A family name may be a common word, "Bird", "Swift": only
+ * plurals and such nouns are taken.)
+ */
+function namesNoPerson(name: string, names: NameBook): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(last) || !names.isCommonWord(last)) return false;
+  return /[^s'’]s$/.test(last) || THING_HEAD.test(last.toLowerCase());
+}
+/** Nouns that end the name of a body, a place or an event, not of a person. */
+const THING_HEAD = /^(?:house|city|town|county|state|business|education|prevention|health|news|media|group|club|company|council|committee|office|department|ministry|agency|school|university|college|hospital|church|party|union|league|association|foundation|institute|centre|center|trust|fund|bank|network|channel|station|airport|airline|park|street|road|square|bridge|river|lake|island|valley|mountain|bay|coast|sea|ocean|festival|awards|prize|cup|games|show|series|project|programme|program)$/;
 
 /** A definite statement, as the subject of "said" or "read": "the statement", "the joint statement". */
 const STATEMENT = /^the\s+(?:[\p{Ll}-]+\s+)?statement$/iu;

@@ -224,6 +224,11 @@ describe('alignQuantities', () => {
     expect(hedgeConflictsOf('The ferry was repaired in two days, the port said.', 'The ferry was repaired over two days by the port crew.')).toEqual([]);
   });
 
+  it('reads "over" before a duration as the time during which, no hedge: "over two days" and "about two days" do not clash', () => {
+    expect(hedgeConflictsOf('The ferry was repaired over two days by the port crew.', 'The ferry was repaired in about two days by the port crew.')).toEqual([]);
+    expect(hedgeConflictsOf('The ferry was repaired for over $40,000 by the port crew.', 'The ferry was repaired for about $40,000 by the port crew.')).toHaveLength(1);
+  });
+
   it('sees no disagreement in one outlet hedging a figure two ways, whatever the others write', () => {
     expect(hedgeConflictsOf(
       'About 80 volunteers cleared the riverbank on Saturday. Organisers said at least 80 volunteers signed up.',

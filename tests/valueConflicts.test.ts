@@ -93,6 +93,17 @@ describe('valueConflicts', () => {
     ]);
     expect(conflict?.description).toContain('40 (s1) vs 50 (s2)');
   });
+  it('does not set a part of a group ("three of the victims were children") against another source\'s whole, only against another part', () => {
+    expect(valueConflicts([
+      figure('a', 3, 'victims', ['s1', 'Police said three of the victims of the ferry fire at Orlen on Friday were children.']),
+      figure('b', 10, 'victims', ['s2', 'Police said the ferry fire at Orlen on Friday claimed ten victims.']),
+    ])).toEqual([]);
+    const [conflict] = valueConflicts([
+      figure('a', 3, 'victims', ['s1', 'Police said three of the victims of the ferry fire at Orlen on Friday were children.']),
+      figure('b', 4, 'victims', ['s2', 'Police said four of the victims of the ferry fire at Orlen on Friday were children.']),
+    ]);
+    expect(conflict?.description).toContain('3 (s1) vs 4 (s2)');
+  });
   it('reads an age in whole years as the years completed: "a 3-year-old" agrees with "three and a half years old"', () => {
     expect(valueConflicts([
       figure('a', 3.5, 'years old', ['s1', 'A three and a half year old boy was bitten by a dog at the Orlen Safari Lodge on Sunday, rangers said.']),

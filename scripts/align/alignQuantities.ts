@@ -264,12 +264,12 @@ function thingCounted(m: QuantityMention): string {
 function qualifierFamilies(group: QuantityMention[]): QuantityMention[][] {
   const familiesOf = new Map<string, Set<string>>();
   for (const m of group) {
-    const family = m.qualifier ? QUALIFIER_FAMILY[m.qualifier] : undefined;
+    const family = hedgeFamily(m);
     if (family) familiesOf.set(m.source, (familiesOf.get(m.source) ?? new Set()).add(family));
   }
   const byFamily = new Map<string, QuantityMention[]>();
   for (const m of group) {
-    const family = m.qualifier ? QUALIFIER_FAMILY[m.qualifier] : undefined;
+    const family = hedgeFamily(m);
     if (!family || familiesOf.get(m.source)!.size > 1) continue;
     const list = byFamily.get(family) ?? [];
     list.push(m);
@@ -277,14 +277,22 @@ function qualifierFamilies(group: QuantityMention[]): QuantityMention[][] {
   }
   // "on the scene in five minutes" in one source, "arrived just over five minutes later" in another:
   // a time something took "in" or "within" is at most that long, so it clashes with a floor under
-  // the same figure; against an approximation or a cap it agrees. "Over two days" is a time during
-  // which, not more than it, so it is no floor here.
-  if ((byFamily.get('lower') ?? []).some((m) => m.qualifier !== 'over')) {
+  // the same figure; against an approximation or a cap it agrees.
+  if (byFamily.has('lower')) {
     const hedging = new Set(group.filter((m) => m.qualifier && m.qualifier !== 'exactly').map((m) => m.source));
     const within = group.filter((m) => !hedging.has(m.source) && isTimeTakenWithin(m));
     if (within.length) byFamily.set('upper', [...(byFamily.get('upper') ?? []), ...within]);
   }
   return [...byFamily.values()].sort((a, b) => b.length - a.length || a[0]!.start - b[0]!.start);
+}
+
+/**
+ * The family of a mention's hedge, or undefined. "Over" before a duration ("killed over two days",
+ * "followed over five years") is the time during which, not more than it: no hedge.
+ */
+function hedgeFamily(m: QuantityMention): 'lower' | 'upper' | 'approximate' | undefined {
+  if (!m.qualifier || (m.qualifier === 'over' && DURATION_UNITS.has(m.unit))) return undefined;
+  return QUALIFIER_FAMILY[m.qualifier];
 }
 
 /** Units of a time taken. */

@@ -146,6 +146,8 @@ function disagreement(a: Claim, b: Claim, measures: ReadonlyMap<string, SourceMe
       if (ratesDiffer(ea.quote, eb.quote)) continue;
       // "40 shells hit the town and 55 more were intercepted": a sentence that adds to its count gives parts, not the whole.
       if (ADDS_TO_A_COUNT.test(ea.quote) || ADDS_TO_A_COUNT.test(eb.quote)) continue;
+      // "Three of the ten victims were children" against "ten victims": a part of the group against the whole.
+      if (partOfAGroup(a.quantity!.value, ea.quote) !== partOfAGroup(b.quantity!.value, eb.quote)) continue;
       // "About 1:30 a.m." and "approximately 1:24 a.m.": one moment at two precisions.
       if (a.quantity!.unit === 'clock time' && roundedAgree({ minutes: a.quantity!.value, sentence: ea.quote }, { minutes: b.quantity!.value, sentence: eb.quote })) continue;
       // Two ages or heights are two people's unless both sentences name the same person.
@@ -210,6 +212,25 @@ function yearsDiffer(a: string, b: string): boolean {
 
 /** A figure followed by "more" that is not "more than" ("and 55 more were", "at least 60 more"). */
 const ADDS_TO_A_COUNT = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+more\b(?!\s+than\b)/i;
+
+/** Figures written as words, as a part of a group may be ("three of them"). */
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+/** A figure, then "of" and what names the group it is part of ("three of the", "3 of them", "two of whom"). */
+const PART_OF = /\b(\d[\d,]*(?:\.\d+)?|[a-z]+)\s+of\s+(?:the|them|those|these|whom|which|its|their|our)\b/gi;
+
+/**
+ * Whether the sentence gives the figure as a part of a group ("three of the victims were children",
+ * "3 of the 10 injured", "ten people, two of whom"): a part says nothing against another source's
+ * whole, only against another part.
+ */
+function partOfAGroup(value: number, sentence: string): boolean {
+  for (const m of sentence.matchAll(PART_OF)) {
+    const written = m[1]!.toLowerCase();
+    const figure = /^\d/.test(written) ? Number(written.replaceAll(',', '')) : NUMBER_WORDS.indexOf(written);
+    if (figure === value) return true;
+  }
+  return false;
+}
 
 /** Hedges that bound a figure from above ("up to five years") or below ("at least four"), saying nothing of how far it lies from the bound. */
 const UPPER_BOUNDS = new Set(['up to', 'as many as', 'as much as', 'at most', 'no more than']);

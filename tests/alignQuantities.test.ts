@@ -43,6 +43,17 @@ describe('alignQuantities', () => {
     expect(raise[0]!.evidence).toHaveLength(2);
   });
 
+  it('keeps a small figure of things or time apart across sources whose sentences share no word', () => {
+    const fives = claimsOf('The council will cut the harbour lease to five years.', 'A convicted smuggler faces prison for five years, the judge warned.').filter((c) => c.quantity?.value === 5);
+    expect(fives).toHaveLength(2);
+    const threes = claimsOf('The storm kept the ferry in port for three days.', 'The ferry stayed at the port three days, its captain said.').filter((c) => c.quantity?.value === 3);
+    expect(threes).toHaveLength(1);
+    expect(threes[0]!.evidence).toHaveLength(2);
+    // A sentence with too few words to tell against another joins it.
+    const twos = claimsOf('There were two depots.', 'The outpost was really two depots on one hill.').filter((c) => c.quantity?.value === 2);
+    expect(twos).toHaveLength(1);
+  });
+
   it('keeps a count of people given a role in a dated clause apart from a count given another role', () => {
     const twos = claimsOf(
       'Two people died at the pier on Monday. Two workers were also hurt in the 2015 blast at the same pier.',

@@ -12,6 +12,7 @@ import { ANY_PEOPLE, PEOPLE, PEOPLE_SYNONYMS, SYNONYMS } from './countedThings.t
 import { contentWords, shared } from './words.ts';
 import { capitalisedGroup, namesOfPeople } from './namedGroups.ts';
 import { measuredThing } from './measuredThing.ts';
+import { smallFigureStories } from './smallFigureStories.ts';
 import { groupingRole, moreSpecificRole, rolesAgree } from './figureRole.ts';
 
 /** Qualifier families: a bound and an approximation of the same figure disagree; "about" and "roughly" agree. */
@@ -50,7 +51,7 @@ export function alignQuantities(mentions: QuantityMention[], articles: ArticleIn
   const usedIds = new Set<string>();
   const claimOf = new Map<QuantityMention, Claim>();
   const roles = new Map<string, string>();
-  for (const group of oneFigureRetold([...blocks.values()].flatMap((block) => onePeopleGroupEach(block, namedPeople)).flatMap(oneMeasuredThingEach))) {
+  for (const group of oneFigureRetold([...blocks.values()].flatMap((block) => onePeopleGroupEach(block, namedPeople)).flatMap(oneMeasuredThingEach).flatMap(smallFigureStories))) {
     const claim = quantityClaim(group, articles, sourceOrder, usedIds);
     claims.push(claim);
     const role = roleOfPeople(group, namedPeople);

@@ -43,6 +43,18 @@ describe('alignQuantities', () => {
     expect(raise[0]!.evidence).toHaveLength(2);
   });
 
+  it('counts suspects, reservists, climbers and other nouns for people as people', () => {
+    const troops = claimsOf('The army called up 1,200 reservists on Friday.', 'Some 1,200 soldiers will report to barracks.').filter((c) => c.quantity?.value === 1200);
+    expect(troops).toHaveLength(1);
+    const suspects = claimsOf('Three men robbed the harbour bank on Friday.', 'The three suspects remain at large, police said of the harbour bank robbery.').filter((c) => c.quantity?.value === 3);
+    expect(suspects).toHaveLength(1);
+  });
+
+  it('joins a part of a group ("two of the suspects") only with a count by its own noun', () => {
+    const twos = claimsOf('Two girls from the village were questioned at the harbour station.', 'Police at the harbour station questioned two of the suspects on Friday.').filter((c) => c.quantity?.value === 2);
+    expect(twos).toHaveLength(2);
+  });
+
   it('keeps a small figure of things or time apart across sources whose sentences share no word', () => {
     const fives = claimsOf('The council will cut the harbour lease to five years.', 'A convicted smuggler faces prison for five years, the judge warned.').filter((c) => c.quantity?.value === 5);
     expect(fives).toHaveLength(2);

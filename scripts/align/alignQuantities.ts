@@ -13,7 +13,7 @@ import { contentWords, shared } from './words.ts';
 import { capitalisedGroup, namesOfPeople } from './namedGroups.ts';
 import { measuredThing } from './measuredThing.ts';
 import { smallFigureStories } from './smallFigureStories.ts';
-import { groupingRole, moreSpecificRole, rolesAgree } from './figureRole.ts';
+import { countsAPart, groupingRole, moreSpecificRole, rolesAgree } from './figureRole.ts';
 
 /** Qualifier families: a bound and an approximation of the same figure disagree; "about" and "roughly" agree. */
 const QUALIFIER_FAMILY: Record<string, 'lower' | 'upper' | 'approximate'> = {
@@ -112,7 +112,9 @@ function onePeopleGroupEach(group: QuantityMention[], namedPeople: (m: QuantityM
       // One sentence that counts two groups alike ("two boys and two girls") tells of two groups.
       if (a.source === b.source && a.sentence.start === b.sentence.start && a.head !== b.head) continue;
       const inGeneral = (ANY_PEOPLE.has(a.head!) && !BY_SEX_OR_AGE.has(b.head!)) || (ANY_PEOPLE.has(b.head!) && !BY_SEX_OR_AGE.has(a.head!));
-      const alike = kindOf[i] === kindOf[j] || inGeneral || (!named[i] && !named[j] && shared(words[i]!, words[j]!) >= SAME_STORY_WORDS);
+      // A part of a group ("two of the suspects") is one with a count of its own noun only (figureRole.ts).
+      const apart = countsAPart(a) || countsAPart(b);
+      const alike = kindOf[i] === kindOf[j] || (!apart && (inGeneral || (!named[i] && !named[j] && shared(words[i]!, words[j]!) >= SAME_STORY_WORDS)));
       if (!alike) continue;
       const role = moreSpecificRole(ra, rb);
       root[find(i)] = find(j);

@@ -55,6 +55,12 @@ describe('alignQuantities', () => {
     expect(twos).toHaveLength(2);
   });
 
+  it('joins a small figure retold under a noun news swaps for another ("convictions" / "charges")', () => {
+    const twelves = claimsOf('The skipper was found guilty on 12 charges, including smuggling and fraud at the harbour.', 'The skipper is serving time for the 12 convictions, including smuggling and fraud.').filter((c) => c.quantity?.value === 12);
+    expect(twelves).toHaveLength(1);
+    expect(twelves[0]!.evidence).toHaveLength(2);
+  });
+
   it('keeps a small figure of things or time apart across sources whose sentences share no word', () => {
     const fives = claimsOf('The council will cut the harbour lease to five years.', 'A convicted smuggler faces prison for five years, the judge warned.').filter((c) => c.quantity?.value === 5);
     expect(fives).toHaveLength(2);

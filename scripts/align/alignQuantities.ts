@@ -13,6 +13,7 @@ import { contentWords, shared } from './words.ts';
 import { capitalisedGroup, namesOfPeople } from './namedGroups.ts';
 import { measuredThing } from './measuredThing.ts';
 import { smallFigureStories } from './smallFigureStories.ts';
+import { paraphrasedNouns } from './figureWords.ts';
 import { countsAPart, groupingRole, moreSpecificRole, rolesAgree } from './figureRole.ts';
 
 /** Qualifier families: a bound and an approximation of the same figure disagree; "about" and "roughly" agree. */
@@ -213,7 +214,6 @@ function oneFigureRetold(groups: QuantityMention[][]): QuantityMention[][] {
   const storyWords = (a: Set<string>, b: Set<string>, small: boolean): number => shared(a, b) - (small ? [...a].filter((w) => NUMBER_WORDS.has(w) && b.has(w)).length : 0);
   for (const list of byFigure.values()) {
     const small = groups[list[0]!]![0]!.value < MIN_RETOLD_FIGURE;
-    const needed = small ? SMALL_RETOLD_STORY_WORDS : RETOLD_STORY_WORDS;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [i, j] = [list[x]!, list[y]!];
@@ -221,6 +221,8 @@ function oneFigureRetold(groups: QuantityMention[][]): QuantityMention[][] {
         if (ri === rj) continue;
         // "charged with two counts of robbery over two bank robberies": one sentence, two things counted.
         if (small && [...sentencesOf[ri]!].some((s) => sentencesOf[rj]!.has(s))) continue;
+        // Two nouns news swaps for one another ("convictions" / "charges") need no more than a large figure does (figureWords.ts).
+        const needed = small && !paraphrasedNouns(groups[i]![0]!.head, groups[j]![0]!.head) ? SMALL_RETOLD_STORY_WORDS : RETOLD_STORY_WORDS;
         const told = groups[i]!.some((a) => groups[j]!.some((b) => a.source !== b.source && storyWords(wordsOf(a), wordsOf(b), small) >= needed));
         if (!told) continue;
         root[ri] = rj;

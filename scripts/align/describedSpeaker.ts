@@ -1,5 +1,5 @@
 /**
- * One speaker described by one outlet and named by another: "one local resident" told one outlet
+ * One speaker described by one outlet and named by another: "one harbour resident" told one outlet
  * the words that another gives to "Ana Lima", a "harbour resident". Where the description's noun is
  * the named person's own role noun, the two may be one person, and the same written words from both
  * are one quotation (sameWords.ts). Each evidence keeps its own source's speaker, so the join gives
@@ -8,10 +8,10 @@
 import type { QuoteMention } from '../contracts/stages.ts';
 import { isPersonName } from './claimSpeaker.ts';
 
-/** A description of someone unnamed: an article or "one", then lower-case words ("a witness", "one local resident"). */
+/** A description of someone unnamed: an article or "one", then lower-case words ("a witness", "one harbour resident"). */
 const DESCRIPTION = /^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)*([\p{Ll}-]+)$/u;
 
-/** The noun a description ends on ("resident" of "one local resident"), or undefined for none. */
+/** The noun a description ends on ("resident" of "one harbour resident"), or undefined for none. */
 function describedNoun(speaker: string): string | undefined {
   return DESCRIPTION.exec(speaker.trim())?.[1];
 }

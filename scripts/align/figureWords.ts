@@ -1,7 +1,7 @@
 /**
- * Count nouns that news writers swap for one another when they retell one small figure ("three
- * convictions" / "three charges", "nine provinces" / "nine governorates", "33 properties" / "33
- * homes", "50 cases" / "50 patients"), as lemmatised heads. A small figure counts many things in one
+ * Count nouns that news writers swap for one another when they retell one small figure ("four
+ * convictions" / "four charges", "six provinces" / "six governorates", "eight properties" / "eight
+ * homes", "15 cases" / "15 patients"), as lemmatised heads. A small figure counts many things in one
  * event, so two nouns need their sentences to retell one story nearly word for word to be joined
  * (alignQuantities' oneFigureRetold); two nouns of one class here need only what a large figure needs.
  * General English and narrow classes: nouns that count one kind of thing under two names.

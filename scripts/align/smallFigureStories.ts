@@ -1,17 +1,18 @@
 /**
- * A small figure of things or of time ("50 states", "five years", "three cases") is given for many
- * different things in one event, and its noun alone does not say which: "agents cover 50 states" and
- * "a permit valid in all 50 states", "cut to 5 years" and "prison for five years". Two sources' mentions
- * of one are one fact when their sentences tell of the same thing, which their words show: one
- * content word in common at least besides the figure and its unit ("dropped nine stories" / "fell nine
- * stories": one synonym class; "batteries last 30 days" / "the battery-powered signal fades after 30
- * days"). A block of such a figure is split into what those links join.
+ * A small figure of things or of time ("four routes", "six years", "two depots") is given for many
+ * different things in one event, and its noun alone does not say which: "the lease was cut to six
+ * years" and "he faces prison for six years", "the ferry runs four routes" and "four routes were
+ * closed to lorries". Two sources' mentions of one are one fact when their sentences tell of the same
+ * thing, which their words show: one content word in common at least besides the figure and its unit
+ * ("the crane dropped three floors" / "the crane fell three floors": one synonym class; "the pumps
+ * last two days" / "the pump-driven flow stops after two days"). A block of such a figure is split
+ * into what those links join.
  *
  * Not counts of people (alignQuantities' onePeopleGroupEach parts them by role and noun), shares and
  * levels (its oneMeasuredThingEach), ages ("a 34-year-old man" / "who turned 34": one person's age is
  * told in words that share nothing), money, or multiples ("seven times closer").
  * Over b200x and 51 untuned train clusters: 6 wrong merges of this kind split, one right merge split
- * (two outlets' "three states" told of one law), the right merges with a word in common kept.
+ * (two outlets' count of places told of one law, in other words), the right merges with a word in common kept.
  */
 import type { QuantityMention } from '../contracts/stages.ts';
 import { PEOPLE } from './countedThings.ts';
@@ -22,7 +23,7 @@ import { contentWords } from './words.ts';
 /**
  * Figures under this are the small ones that count many things in one event. Not 100: over the untuned
  * clusters a figure from 10 up with no word in common was as often one fact told in other words
- * ("58 stories of opulence" / "the 58-story luxury residence") as two.
+ * (a tower's height in storeys, once in an aside and once as a compound) as two.
  */
 const SMALL_FIGURE = 10;
 /** Units of time besides the conversion table's (which leaves out months and years, of no fixed length). */

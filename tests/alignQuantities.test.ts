@@ -43,6 +43,35 @@ describe('alignQuantities', () => {
     expect(raise[0]!.evidence).toHaveLength(2);
   });
 
+  it('counts suspects, reservists, climbers and other nouns for people as people', () => {
+    const troops = claimsOf('The army called up 1,200 reservists on Friday.', 'Some 1,200 soldiers will report to barracks.').filter((c) => c.quantity?.value === 1200);
+    expect(troops).toHaveLength(1);
+    const suspects = claimsOf('Three men robbed the harbour bank on Friday.', 'The three suspects remain at large, police said of the harbour bank robbery.').filter((c) => c.quantity?.value === 3);
+    expect(suspects).toHaveLength(1);
+  });
+
+  it('joins a part of a group ("two of the suspects") only with a count by its own noun', () => {
+    const twos = claimsOf('Two girls from the village were questioned at the harbour station.', 'Police at the harbour station questioned two of the suspects on Friday.').filter((c) => c.quantity?.value === 2);
+    expect(twos).toHaveLength(2);
+  });
+
+  it('joins a small figure retold under a noun news swaps for another ("convictions" / "charges")', () => {
+    const twelves = claimsOf('The skipper was found guilty on 12 charges, including smuggling and fraud at the harbour.', 'The skipper is serving time for the 12 convictions, including smuggling and fraud.').filter((c) => c.quantity?.value === 12);
+    expect(twelves).toHaveLength(1);
+    expect(twelves[0]!.evidence).toHaveLength(2);
+  });
+
+  it('keeps a small figure of things or time apart across sources whose sentences share no word', () => {
+    const fives = claimsOf('The council will cut the harbour lease to five years.', 'A convicted smuggler faces prison for five years, the judge warned.').filter((c) => c.quantity?.value === 5);
+    expect(fives).toHaveLength(2);
+    const threes = claimsOf('The storm kept the ferry in port for three days.', 'The ferry stayed at the port three days, its captain said.').filter((c) => c.quantity?.value === 3);
+    expect(threes).toHaveLength(1);
+    expect(threes[0]!.evidence).toHaveLength(2);
+    // A sentence with too few words to tell against another joins it.
+    const twos = claimsOf('There were two depots.', 'The outpost was really two depots on one hill.').filter((c) => c.quantity?.value === 2);
+    expect(twos).toHaveLength(1);
+  });
+
   it('keeps a count of people given a role in a dated clause apart from a count given another role', () => {
     const twos = claimsOf(
       'Two people died at the pier on Monday. Two workers were also hurt in the 2015 blast at the same pier.',

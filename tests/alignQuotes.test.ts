@@ -27,6 +27,21 @@ describe('alignQuotes', () => {
     expect(claims).toHaveLength(1);
     expect(claims[0]!.evidence.map((e) => e.source)).toEqual(['a', 'b']);
   });
+  it('joins the same short quotation from a described speaker and a named one whose role is that description', () => {
+    const claims = setup([
+      { source: 'a', text: 'One harbour resident told a radio station: "It is a strange week."', speaker: 'One harbour resident', quoted: 'It is a strange week.' },
+      { source: 'b', text: '"Honestly, it is a strange week," said Pier Road resident Ana Lima.', speaker: 'Ana Lima', role: 'Pier Road resident', quoted: 'Honestly, it is a strange week,' },
+    ]);
+    expect(claims).toHaveLength(1);
+    // Each source keeps its own speaker.
+    expect(claims[0]!.evidence.map((e) => e.speaker?.name)).toEqual(['One harbour resident', 'Ana Lima']);
+    // A described speaker of another kind is not the named person.
+    const other = setup([
+      { source: 'a', text: 'One harbour official told a radio station: "It is a strange week."', speaker: 'One harbour official', quoted: 'It is a strange week.' },
+      { source: 'b', text: '"Honestly, it is a strange week," said Pier Road resident Ana Lima.', speaker: 'Ana Lima', role: 'Pier Road resident', quoted: 'Honestly, it is a strange week,' },
+    ]);
+    expect(other).toHaveLength(2);
+  });
   it('never joins the same short words, or reported speech, from two different named people', () => {
     const claims = setup([
       { source: 'a', text: 'the bridge will reopen once engineers say it is safe', speaker: 'Amara Okafor' },

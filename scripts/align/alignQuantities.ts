@@ -12,7 +12,9 @@ import { ANY_PEOPLE, PEOPLE, PEOPLE_SYNONYMS, SYNONYMS } from './countedThings.t
 import { contentWords, shared } from './words.ts';
 import { capitalisedGroup, namesOfPeople } from './namedGroups.ts';
 import { measuredThing } from './measuredThing.ts';
-import { groupingRole, moreSpecificRole, rolesAgree } from './figureRole.ts';
+import { smallFigureStories } from './smallFigureStories.ts';
+import { paraphrasedNouns } from './figureWords.ts';
+import { countsAPart, groupingRole, moreSpecificRole, rolesAgree } from './figureRole.ts';
 
 /** Qualifier families: a bound and an approximation of the same figure disagree; "about" and "roughly" agree. */
 const QUALIFIER_FAMILY: Record<string, 'lower' | 'upper' | 'approximate'> = {
@@ -50,7 +52,7 @@ export function alignQuantities(mentions: QuantityMention[], articles: ArticleIn
   const usedIds = new Set<string>();
   const claimOf = new Map<QuantityMention, Claim>();
   const roles = new Map<string, string>();
-  for (const group of oneFigureRetold([...blocks.values()].flatMap((block) => onePeopleGroupEach(block, namedPeople)).flatMap(oneMeasuredThingEach))) {
+  for (const group of oneFigureRetold([...blocks.values()].flatMap((block) => onePeopleGroupEach(block, namedPeople)).flatMap(oneMeasuredThingEach).flatMap(smallFigureStories))) {
     const claim = quantityClaim(group, articles, sourceOrder, usedIds);
     claims.push(claim);
     const role = roleOfPeople(group, namedPeople);
@@ -111,7 +113,9 @@ function onePeopleGroupEach(group: QuantityMention[], namedPeople: (m: QuantityM
       // One sentence that counts two groups alike ("two boys and two girls") tells of two groups.
       if (a.source === b.source && a.sentence.start === b.sentence.start && a.head !== b.head) continue;
       const inGeneral = (ANY_PEOPLE.has(a.head!) && !BY_SEX_OR_AGE.has(b.head!)) || (ANY_PEOPLE.has(b.head!) && !BY_SEX_OR_AGE.has(a.head!));
-      const alike = kindOf[i] === kindOf[j] || inGeneral || (!named[i] && !named[j] && shared(words[i]!, words[j]!) >= SAME_STORY_WORDS);
+      // A part of a group ("two of the suspects") is one with a count of its own noun only (figureRole.ts).
+      const apart = countsAPart(a) || countsAPart(b);
+      const alike = kindOf[i] === kindOf[j] || (!apart && (inGeneral || (!named[i] && !named[j] && shared(words[i]!, words[j]!) >= SAME_STORY_WORDS)));
       if (!alike) continue;
       const role = moreSpecificRole(ra, rb);
       root[find(i)] = find(j);
@@ -210,7 +214,6 @@ function oneFigureRetold(groups: QuantityMention[][]): QuantityMention[][] {
   const storyWords = (a: Set<string>, b: Set<string>, small: boolean): number => shared(a, b) - (small ? [...a].filter((w) => NUMBER_WORDS.has(w) && b.has(w)).length : 0);
   for (const list of byFigure.values()) {
     const small = groups[list[0]!]![0]!.value < MIN_RETOLD_FIGURE;
-    const needed = small ? SMALL_RETOLD_STORY_WORDS : RETOLD_STORY_WORDS;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [i, j] = [list[x]!, list[y]!];
@@ -218,6 +221,8 @@ function oneFigureRetold(groups: QuantityMention[][]): QuantityMention[][] {
         if (ri === rj) continue;
         // "charged with two counts of robbery over two bank robberies": one sentence, two things counted.
         if (small && [...sentencesOf[ri]!].some((s) => sentencesOf[rj]!.has(s))) continue;
+        // Two nouns news swaps for one another ("convictions" / "charges") need no more than a large figure does (figureWords.ts).
+        const needed = small && !paraphrasedNouns(groups[i]![0]!.head, groups[j]![0]!.head) ? SMALL_RETOLD_STORY_WORDS : RETOLD_STORY_WORDS;
         const told = groups[i]!.some((a) => groups[j]!.some((b) => a.source !== b.source && storyWords(wordsOf(a), wordsOf(b), small) >= needed));
         if (!told) continue;
         root[ri] = rj;

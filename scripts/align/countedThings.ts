@@ -6,13 +6,13 @@ export const PEOPLE = new Set(
     'worker employee staff student child kid adult woman man patient victim passenger migrant refugee protester demonstrator member fan voter ' +
     'citizen inhabitant individual customer user visitor tourist participant delegate official prisoner inmate detainee survivor casualty ' +
     'supporter cheerleader athlete player artist performer musician journalist reporter firefighter responder rescuer doctor nurse teacher ' +
-    'girl boy baby pupil teen teenager').split(' '),
+    'girl boy baby pupil teen teenager suspect hostage reservist gunman attacker robber thief hiker climber miner juror witness agent guard pilot driver farmer scientist researcher volunteer parent son daughter brother sister sibling supervisor').split(' '),
 );
 /** Nouns that name people without saying which: "400 people" may be the "400 sailors" another source counts. */
 export const ANY_PEOPLE = new Set(['people', 'person', 'individual']);
 /** Nouns for people that news uses for one group ("600 soldiers" / "600 servicemembers", "1,000 workers" / "1,000 employees"). */
 export const PEOPLE_SYNONYMS: Record<string, string> = {
-  troop: 'troop', soldier: 'troop', force: 'troop', personnel: 'troop', servicemember: 'troop', 'service member': 'troop',
+  troop: 'troop', soldier: 'troop', reservist: 'troop', force: 'troop', personnel: 'troop', servicemember: 'troop', 'service member': 'troop',
   worker: 'worker', employee: 'worker', staff: 'worker',
   child: 'child', kid: 'child',
   resident: 'resident', inhabitant: 'resident',

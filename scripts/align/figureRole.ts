@@ -46,3 +46,15 @@ export function moreSpecificRole(a: string | undefined, b: string | undefined): 
   if (!b) return a;
   return b.includes('@') && !a.includes('@') ? b : a;
 }
+
+/** "two of the suspects", "three of them": the figure counts a part of a group named after it. */
+const PART_OF = /^\s+of\s+(?:the|them|those|these|its|their|his|her)\b/i;
+
+/**
+ * Whether a count of people is of a part of a group ("two of the suspects"): such a count is one
+ * group's only with a count by the same noun, never with people in general or another noun's count
+ * through the words its sentence shares, since the part is of a group the story already counted.
+ */
+export function countsAPart(m: QuantityMention): boolean {
+  return PART_OF.test(m.sentence.text.slice(m.end - m.sentence.start));
+}

@@ -7,6 +7,7 @@
  * overlap (one outlet quotes its start, another runs on from its middle). Here the words
  * themselves, stopwords and all, in order, decide.
  */
+import { describedAndNamed } from './describedSpeaker.ts';
 import type { QuoteMention } from '../contracts/stages.ts';
 import type { Groups } from './words.ts';
 import { isPersonName, namedAlike } from './claimSpeaker.ts';
@@ -259,7 +260,7 @@ const CANT_HASH = hashOf("can't");
 export function mayShareWords(a: QuoteMention, b: QuoteMention): boolean {
   if (a.form !== 'direct' && b.form !== 'direct') return false;
   if (!a.speaker || !b.speaker) return true;
-  if (a.speaker.toLowerCase() === b.speaker.toLowerCase() || namedAlike(a.speaker, b.speaker)) return true;
+  if (a.speaker.toLowerCase() === b.speaker.toLowerCase() || namedAlike(a.speaker, b.speaker) || describedAndNamed(a, b)) return true;
   return !isPersonName(a.speaker) && !isPersonName(b.speaker);
 }
 

@@ -11,20 +11,18 @@ import { lineHasFoldedS, requiredTexts, TextFinder } from './requiredText.ts';
 /**
  * Each pattern's required texts (requiredText.ts): a line holding none of them cannot match, so
  * the pattern is not run on it (most of the lexicon, for most lines). The texts of every pattern
- * are found in one pass over the line (lower-cased for the case-insensitive patterns), then each
- * pattern looks up its own; a pattern without required texts is always run.
+ * are found in one pass over the lower-cased line, then each pattern looks up its own; a
+ * case-sensitive pattern's texts are looked for in lower case too (a line holding "Getty" holds
+ * "getty": a weaker test, never a wrong one, for one pass instead of two). A pattern without
+ * required texts is always run.
  */
-const NEEDS = LINE_PATTERNS.map((p) => requiredTexts(p.re));
-const caselessTexts = [...new Set(LINE_PATTERNS.flatMap((p, i) => (p.re.flags.includes('i') ? (NEEDS[i] ?? []) : [])))];
-const casedTexts = [...new Set(LINE_PATTERNS.flatMap((p, i) => (p.re.flags.includes('i') ? [] : (NEEDS[i] ?? []))))];
-const CASELESS_FINDER = new TextFinder(caselessTexts);
-const CASED_FINDER = new TextFinder(casedTexts);
-/** Per pattern, the places of its texts in `found` (cased texts after the caseless ones); null: always run. */
-const NEED_SLOTS = LINE_PATTERNS.map((p, i) =>
-  NEEDS[i] ? NEEDS[i]!.map((t) => (p.re.flags.includes('i') ? caselessTexts.indexOf(t) : caselessTexts.length + casedTexts.indexOf(t))) : null,
-);
+const NEEDS = LINE_PATTERNS.map((p) => requiredTexts(p.re)?.map((t) => t.toLowerCase()) ?? null);
+const texts = [...new Set(NEEDS.flatMap((n) => n ?? []))];
+const FINDER = new TextFinder(texts);
+/** Per pattern, the places of its texts in `found`; null: always run. */
+const NEED_SLOTS = NEEDS.map((n) => n?.map((t) => texts.indexOf(t)) ?? null);
 /** found[slot] === stamp: the slot's text is in the current line (a new stamp per line, so nothing is cleared). */
-const found = new Uint32Array(caselessTexts.length + casedTexts.length);
+const found = new Uint32Array(texts.length);
 let stamp = 0;
 
 /** Whether the line holds one of the texts at `slots`. */
@@ -40,8 +38,7 @@ export function matchLine(line: string): Label | null {
   if (pretest) {
     stamp = stamp === 0xffffffff ? 1 : stamp + 1;
     if (stamp === 1) found.fill(0);
-    CASELESS_FINDER.mark(line.toLowerCase(), found, stamp);
-    CASED_FINDER.mark(line, found, stamp, caselessTexts.length);
+    FINDER.mark(line.toLowerCase(), found, stamp);
   }
   for (let i = 0; i < LINE_PATTERNS.length; i++) {
     const p = LINE_PATTERNS[i]!;

@@ -225,8 +225,9 @@ export class TextFinder {
   private readonly width: number;
   /** next[state * width + letter]: the state after reading a character. */
   private readonly next: Int32Array;
-  /** For each state, the texts ending there (its own and those its suffixes end). */
-  private readonly ends: number[][];
+  /** For each state, the texts ending there (its own and those its suffixes end): endIds[endStart[state] .. endStart[state + 1]). */
+  private readonly endStart: Int32Array;
+  private readonly endIds: Int32Array;
 
   constructor(texts: readonly string[]) {
     this.texts = texts;
@@ -282,18 +283,19 @@ export class TextFinder {
       }
     }
     this.next = next;
-    this.ends = ends;
+    this.endStart = new Int32Array(ends.length + 1);
+    ends.forEach((e, state) => (this.endStart[state + 1] = this.endStart[state]! + e.length));
+    this.endIds = Int32Array.from(ends.flat());
   }
 
   /** Sets found[id] = stamp for every text that occurs in `line`. */
   mark(line: string, found: Uint32Array, stamp: number, offset = 0): void {
-    const { letter, next, ends, width } = this;
+    const { letter, next, endStart, endIds, width } = this;
     let state = 0;
     for (let i = 0; i < line.length; i++) {
       const code = line.charCodeAt(i);
       state = next[state * width + (code < 128 ? letter[code]! : 0)]!;
-      const here = ends[state]!;
-      for (let k = 0; k < here.length; k++) found[offset + here[k]!] = stamp;
+      for (let k = endStart[state]!, end = endStart[state + 1]!; k < end; k++) found[offset + endIds[k]!] = stamp;
     }
   }
 }

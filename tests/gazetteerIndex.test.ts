@@ -34,6 +34,8 @@ describe('gazetteerIndex', () => {
     const first = gazetteerIndex();
     const dir = join(import.meta.dirname, '../node_modules/.cache/corroborate-gazetteer');
     expect(existsSync(join(dir, `gazetteer-${first.key.slice(0, 16)}.json`))).toBe(true);
+    // The cities are kept as text of their own beside it (parsed out of the JSON they cost each thread more).
+    expect(existsSync(join(dir, `gazetteer-${first.key.slice(0, 16)}.cities.txt`))).toBe(true);
     expect(readdirSync(dir).some((n) => n.endsWith('.tmp'))).toBe(false);
     const again = gazetteerIndex();
     expect(again).toEqual(first);

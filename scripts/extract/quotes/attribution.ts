@@ -296,9 +296,11 @@ function issuerOfDocument(nearest: { speaker: SpeakerPhrase; first: number } | u
  */
 function issuerBeforeColon(tokens: Token[], text: string, insideQuote: (t: Token) => boolean): Attribution | undefined {
   const colon = tokens.findIndex((t) => t.text === ':' && !insideQuote(t));
-  const next = tokens.slice(colon + 1).find((t) => t.pos !== 'SPACE');
+  if (colon < 3) return undefined; // (tested first: most sentences have no colon, and the search below copied the whole sentence)
+  let next: Token | undefined;
+  for (let k = colon + 1; k < tokens.length && !next; k++) if (tokens[k]!.pos !== 'SPACE') next = tokens[k];
   // The quotation after the colon, or in the next paragraph when the colon ends the sentence.
-  if (colon < 3 || (next && !/^[“"]/.test(next.text))) return undefined;
+  if (next && !/^[“"]/.test(next.text)) return undefined;
   for (let i = colon - 2; i > 0; i--) {
     const verb = tokens[i]!;
     if (verb.pos !== 'VERB' || !ISSUING.has(verb.lemma)) continue;

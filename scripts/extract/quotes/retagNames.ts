@@ -30,10 +30,14 @@ export function retagNames(tokens: Token[]): Token[] {
 const retagged = new WeakMap<Token[], Token[]>();
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+/** Longer than the longest of NAME_PARTICLE's words ("della"), a word is none of them: read from the pattern's own alternatives. */
+const LONGEST_PARTICLE = Math.max(...PARTICLE.source.replace(/^\^\(\?:|\)\$$/g, '').split('|').map((w) => w.length));
 
 /** "Carla [de] Souza", "Marco [van] [der] Berg": a particle between a capitalised word and the capitalised rest of a name. */
 function isNameParticle(tokens: Token[], i: number): boolean {
-  if (!PARTICLE.test(tokens[i]!.text)) return false;
+  // Most tokens are longer than any particle: the pattern is tried only on the short ones (it was tried on every token not a name).
+  const word = tokens[i]!.text;
+  if (word.length > LONGEST_PARTICLE || !PARTICLE.test(word)) return false;
   let k = i - 1;
   while (k >= 0 && PARTICLE.test(tokens[k]!.text)) k--;
   let j = i + 1;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../scripts/extract/quantities/extractQuantities.ts';
+import { sentencesFrom } from './support/sentences.ts';
+
+const read = (...texts: string[]) => extractQuantities(sentencesFrom(...texts)).map((m) => [m.value, m.unit]);
+
+describe('extractQuantities: counted nouns after modifiers and verbs (session 16)', () => {
+  it('reads a plural name before its verb as the head ("12 million rural Norlanders lack access")', () => {
+    expect(read('About 12 million rural Norlanders lack access.')).toEqual([[12000000, 'norlanders']]);
+    expect(read('Some 12 million mostly rural Norlanders lack access.')).toEqual([[12000000, 'norlanders']]);
+    expect(read('About 40 harbour workers lack cover.')).toEqual([[40, 'workers']]);
+    // A plural after the singular still ends a compound of its own.
+    expect(read('Two sports car makers merged.')).toEqual([[2, 'makers']]);
+  });
+  it('reads an ordinal that opens a compound as part of the counted phrase, not a duration or a fraction', () => {
+    expect(read('She faces 3 second-degree assault charges.')).toEqual([[3, 'charges']]);
+    expect(read('He got two second chances.')).toEqual([[2, 'chances']]);
+    expect(read('He faces three third-degree felony counts.')).toEqual([[3, 'counts']]);
+    expect(read('The clip runs 30 seconds.', 'About two-thirds of voters agreed.')).toEqual([[30, 's']]);
+  });
+  it('counts the plural a bare figure is said to be ("4.5 million are indentured labourers")', () => {
+    expect(read('A study estimates that 4.5 million are indentured labourers.')).toEqual([[4500000, 'labourers']]);
+    expect(read('Officials said 30 were police officers and 10 were firefighters.')).toEqual([[30, 'officers'], [10, 'firefighters']]);
+    // No plural noun, or one that names something else: no count.
+    expect(read('He said 40 were his friends.', 'Police said 20 are being held.')).toEqual([]);
+  });
+  it('reads "the number of X" past a change told in figures, "overall", and modifiers joined by "or"', () => {
+    expect(read('The number of overweight or obese people rose from 857 million in 1980 to 2.1 billion in 2013.')).toEqual([[857000000, 'people'], [2100000000, 'people']]);
+    expect(read('The number of foster carers rose by 40%, from 357 to more than 1,600.')).toEqual([[40, '%'], [357, 'carers'], [1600, 'carers']]);
+    expect(read('The overall number of marchers, some in masks, had grown to 2,000 by noon.')).toEqual([[2000, 'marchers']]);
+    // A singular in -ss before the plural is a modifier, not the noun.
+    expect(read('The number of business owners rose to 40.')).toEqual([[40, 'owners']]);
+  });
+});

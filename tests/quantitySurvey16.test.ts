@@ -32,3 +32,16 @@ describe('extractQuantities: counted nouns after modifiers and verbs (session 16
     expect(read('The number of business owners rose to 40.')).toEqual([[40, 'owners']]);
   });
 });
+
+describe('extractQuantities: a crowd\'s size and a parent\'s children (session 16)', () => {
+  it('counts people in a crowd given with a verb of size ("a crowd that had swelled to 2,000")', () => {
+    expect(read('A crowd that had swelled to 2,000 overnight stayed at the quay.')).toEqual([[2000, 'people']]);
+    expect(read('The crowd had grown to more than 20,000 by noon.')).toEqual([[20000, 'people']]);
+    // A crowd's figure with its own noun keeps it; "a crowd of 400" is a group's members.
+    expect(read('The crowd grew to 40 cars.', 'A crowd of 400 cheered.')).toEqual([[40, 'cars'], [400, 'members']]);
+  });
+  it('counts children after "mother of" or "father of" with no noun', () => {
+    expect(read('Police questioned the mother of 10 on Friday.')).toEqual([[10, 'children']]);
+    expect(read('The father of three sons spoke.', 'She is a mother of 2,000 ideas.')).toEqual([[3, 'sons'], [2000, 'ideas']]);
+  });
+});

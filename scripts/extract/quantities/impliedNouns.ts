@@ -19,6 +19,14 @@ export interface ImpliedNoun {
 
 /** "a delegation of 400": groups of people whose size is given after "of" with no noun. */
 const GROUP_OF = /\b(delegation|team|crowd|group|contingent|workforce|crew|squad|party|audience|congregation)\s+of\s*$/i;
+/**
+ * "a crowd that had swelled to 2,000", "the crowd had grown to more than 20,000", "crowds estimated at 5,000": the size
+ * of a crowd given with a verb of size, with no noun, counts people. (A crowd's other figures, "the crowd of 40 cars", have
+ * their noun; "a crowd of 400" is a group's members, GROUP_OF.)
+ */
+const CROWD_SIZE = /\bcrowds?\b(?:\s+(?:that|which|who))?(?:\s+(?:had|has|have|was|were|is|are))?(?:\s+(?:already|quickly|soon|later|since))?\s+(?:swelled|swollen|grew|grown|numbered|reached|topped|estimated\s+at|put\s+at)\s+(?:to\s+)?$/i;
+/** "a mother of 10", "the father of three": a parent's children, counted after "of" with no noun. */
+const PARENT_OF = /\b(?:mother|father|grandmother|grandfather|mom|mum|dad|parents?)\s+of\s+$/i;
 /** "a city of 400,000", "cities with populations of 100,000": places whose population is given after "of" with no noun. */
 const PLACE_OF = /\b(city|town|village|country|nation|island|state|province|region|metropolis|community|suburb|population|populations)\s+of\s*$/i;
 /**
@@ -87,6 +95,8 @@ export function nounFromFrame(text: string, figure: NumberMention, tokens: reado
     const noun = firstPlural(tokens, figure);
     if (noun) return { head: noun.lemma, unit: noun.text.toLowerCase() };
   }
+  if (CROWD_SIZE.test(before)) return { head: 'people', unit: 'people', counts: 'people in the crowd' };
+  if (PARENT_OF.test(before) && Number.isInteger(figure.value) && figure.value < 30 && !/^\s*(?:[\p{L}-]+\s+){0,2}(?:children|kids|sons|daughters|boys|girls)\b/u.test(after)) return { head: 'child', unit: 'children' };
   const place = PLACE_OF.exec(before);
   if (place) return { head: 'resident', unit: 'residents', counts: /^population/i.test(place[1]!) ? 'residents' : `residents of the ${place[1]!.toLowerCase()}` };
   // "The number of petitions ... rose to more than 100": the count noun came first.

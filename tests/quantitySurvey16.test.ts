@@ -18,6 +18,11 @@ describe('extractQuantities: counted nouns after modifiers and verbs (session 16
     expect(read('He faces three third-degree felony counts.')).toEqual([[3, 'counts']]);
     expect(read('The clip runs 30 seconds.', 'About two-thirds of voters agreed.')).toEqual([[30, 's']]);
   });
+  it('reads a compound left hanging on its hyphen before "and" as a modifier ("credit- and debit-card accounts")', () => {
+    expect(read('The attack compromised 40 million credit- and debit-card accounts.')).toEqual([[40000000, 'accounts']]);
+    expect(read('The plant has 400 full- and part-time workers.')).toEqual([[400, 'workers']]);
+    expect(read('There were 3 men - and 2 women.')).toEqual([[3, 'men'], [2, 'women']]);
+  });
   it('counts the plural a bare figure is said to be ("4.5 million are indentured labourers")', () => {
     expect(read('A study estimates that 4.5 million are indentured labourers.')).toEqual([[4500000, 'labourers']]);
     expect(read('Officials said 30 were police officers and 10 were firefighters.')).toEqual([[30, 'officers'], [10, 'firefighters']]);

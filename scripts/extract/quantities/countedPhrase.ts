@@ -83,6 +83,12 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       closeQuote = false;
       continue;
     }
+    // "40 million credit- and debit-card accounts", "400 full- and part-time staff": a compound's first part left hanging
+    // on its hyphen before "and"/"or" shares the second part's ending; the words up to the conjunction modify the head.
+    if (headIndex < 0 && /^(?:NOUN|ADJ|PROPN|NUM)$/.test(t.pos) && /^[\p{L}\d]+$/u.test(t.text) && tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end && /^(?:and|or)$/i.test(tokens[i + 2]?.text ?? '') && /^(?:NOUN|ADJ|NUM)$/.test(tokens[i + 3]?.pos ?? '')) {
+      i += 2;
+      continue;
+    }
     // "nine Cook County stores", "100 Occupy City marchers": a name of up to three capitalised words, whatever wink
     // tagged them, before a lower-case plural modifies it.
     if (headIndex < 0 && /^\p{Lu}/u.test(t.text)) {

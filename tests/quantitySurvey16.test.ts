@@ -45,6 +45,12 @@ describe('extractQuantities: a crowd\'s size and a parent\'s children (session 1
     // A crowd's figure with its own noun keeps it; "a crowd of 400" is a group's members.
     expect(read('The crowd grew to 40 cars.', 'A crowd of 400 cheered.')).toEqual([[40, 'cars'], [400, 'members']]);
   });
+  it('counts people in a bare figure that attends, gathers, turns out or flees', () => {
+    expect(read('More than 500 attended the vigil.', 'Up to 300 gathered outside.')).toEqual([[500, 'people'], [300, 'people']]);
+    expect(read('Organizers said 10,000 took part.', 'About two dozen others fled.')).toEqual([[10000, 'people'], [24, 'people']]);
+    // A noun named before still lends itself first.
+    expect(read('The school has 600 pupils.', 'About 500 attended the vigil.')).toEqual([[600, 'pupils'], [500, 'pupils']]);
+  });
   it('counts children after "mother of" or "father of" with no noun', () => {
     expect(read('Police questioned the mother of 10 on Friday.')).toEqual([[10, 'children']]);
     expect(read('The father of three sons spoke.', 'She is a mother of 2,000 ideas.')).toEqual([[3, 'sons'], [2000, 'ideas']]);

@@ -50,7 +50,7 @@ const BARE_TOLL = /\b(?:the|overall|official|confirmed)\s+toll\s+(?:(?:from|in)\
  * verb says it counts people. "dead" and "missing" only at the end of the phrase ("35 missing
  * people", "717 missing persons reports" have their own noun).
  */
-const CASUALTY_AFTER = /^\s+(?:others?\s+|more\s+)?(?:(?:were|are|have\s+been|had\s+been|was|remain|remained|remains|are\s+still|were\s+still|still)\s+)?(?:died|killed|injured|hurt|wounded|hospitali[sz]ed|rescued|arrested|evacuated|protested|marched|rallied|picketed|demonstrated|(?:dead|missing)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|after|across|since|from|and|or|as|when|while|following|including)\b)))\b/i;
+const CASUALTY_AFTER = /^\s+(?:others?\s+|more\s+)?(?:(?:were|are|have\s+been|had\s+been|was|remain|remained|remains|are\s+still|were\s+still|still)\s+)?(?:died|killed|injured|hurt|wounded|hospitali[sz]ed|rescued|arrested|evacuated|protested|marched|rallied|picketed|demonstrated|attended|gathered|assembled|congregated|flocked|fled|escaped|turned\s+out|showed\s+up|took\s+part|participated|signed\s+up|(?:joined|filled|packed|lined)(?=\s+(?:the|a|an|in)\b)|(?:dead|missing)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|after|across|since|from|and|or|as|when|while|following|including)\b)))\b/i;
 
 /**
  * "The blast killed at least 20.", "killing 12 and wounding 30", "Police arrested 14.": a bare

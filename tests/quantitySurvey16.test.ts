@@ -51,6 +51,10 @@ describe('extractQuantities: a crowd\'s size and a parent\'s children (session 1
     // A noun named before still lends itself first.
     expect(read('The school has 600 pupils.', 'About 500 attended the vigil.')).toEqual([[600, 'pupils'], [500, 'pupils']]);
   });
+  it('counts people in part of those an adjective names ("Three of the injured")', () => {
+    expect(read('Three of the injured were in serious condition.')).toEqual([[3, 'people']]);
+    expect(read('Two of the victims were stable.')).toEqual([[2, 'victims']]);
+  });
   it('counts children after "mother of" or "father of" with no noun', () => {
     expect(read('Police questioned the mother of 10 on Friday.')).toEqual([[10, 'children']]);
     expect(read('The father of three sons spoke.', 'She is a mother of 2,000 ideas.')).toEqual([[3, 'sons'], [2000, 'ideas']]);

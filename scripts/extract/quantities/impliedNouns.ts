@@ -95,6 +95,8 @@ export function nounFromFrame(text: string, figure: NumberMention, tokens: reado
     const noun = firstPlural(tokens, figure);
     if (noun) return { head: noun.lemma, unit: noun.text.toLowerCase() };
   }
+  // "Three of the injured were in serious condition": part of the people an adjective names.
+  if (/^\s+of\s+(?:the|those)\s+(?:injured|wounded|dead|missing|killed|hurt|displaced|homeless|evacuated|rescued)\b/i.test(after)) return { head: 'people', unit: 'people' };
   if (CROWD_SIZE.test(before)) return { head: 'people', unit: 'people', counts: 'people in the crowd' };
   if (PARENT_OF.test(before) && Number.isInteger(figure.value) && figure.value < 30 && !/^\s*(?:[\p{L}-]+\s+){0,2}(?:children|kids|sons|daughters|boys|girls)\b/u.test(after)) return { head: 'child', unit: 'children' };
   const place = PLACE_OF.exec(before);

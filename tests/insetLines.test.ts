@@ -180,6 +180,8 @@ describe('notices to readers and picture labels (noticePatterns)', () => {
     ['Early history [ edit ]', 'navigation'],
     ['Lind reported from Porto, Norland.', 'credit'],
     ['Lind and Al Roe reported from Porto and Lisbon.', 'credit'],
+    ['Harbour Wire journalist Jo Lind reported this story in Porto and HW writer Al Roe reported from Lisbon.', 'credit'],
+    ['Jo Lind reported from Porto and Al Roe from Lisbon, N.R.', 'credit'],
     ['(SOUNDBITE OF ARCHIVED RECORDING)', 'navigation'],
     ['Harbour Radio transcripts are created on a rush deadline by a contractor. This text may not be in its final form and may be updated.', 'credit'],
   ];
@@ -314,6 +316,13 @@ describe('chrome in brackets run into a paragraph (parenthesisedAsides)', () => 
     expect(credit && [credit.kind, credit.reason, text.slice(credit.start, credit.end)]).toEqual(['boilerplate', 'credit', '(Editing by Al Roe and Ana Poe)']);
     const para = blocks.find((b) => text.slice(b.start, b.end).startsWith('"We will'));
     expect(para && [para.kind, text.slice(para.start, para.end)]).toEqual(['content', '"We will keep the ferry running," Lind said.']);
+  });
+
+  it('splits a credit of capitalised words between two sentences, and keeps a dateline, a transcript cue and a bracketed word', () => {
+    const text = `Pier to close\n\n${BODY1} Police released this image of the van. (Harbour Police Service) “I want this to end,” said Ana Lima.\n\n(Wire) The ferry left at noon. The crowd clapped. (Applause) It was over. (Really.) Then it rained.\n\n${BODY2}\n`;
+    const aside = classifyBlocks(text).filter((b) => b.kind === 'boilerplate').map((b) => [b.reason, text.slice(b.start, b.end)]);
+    expect(aside).toEqual([['caption', '(Harbour Police Service)']]);
+    expect(labelOf(text, '“I want this')).toBe('content');
   });
 
   it('keeps a line whose words before the bracket are no finished sentence', () => {

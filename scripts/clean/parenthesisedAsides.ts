@@ -14,8 +14,17 @@ import { matchLine } from './matchLine.ts';
 import type { Label } from './lineLabel.ts';
 import type { Line } from './splitLines.ts';
 
+/**
+ * A picture's credit that is only capitalised words, "(Harbour Police Service)", "(Jo Roe)": a caption printed inside
+ * the paragraph ("Police released this image of the van. (Harbour Police Service) “I want ...”"). The lexicon cannot
+ * tell such a name from a word in brackets, so it is read here, and only between two sentences: a bracket at the
+ * line's start is a wire's dateline ("(Wire) A ferry ..."), one at its end may close the story's own sentence.
+ */
+const NAME_CREDIT = /^(?!(?:Applause|Laughter|Crosstalk|Inaudible|Unintelligible|Cheers|Cheering|Booing|Boos|Sic|Sighs|Pause|Music|Silence|Translation|Translated)$)\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|the|and|for|de)){0,6}(?<![.!?])$/u;
+const CAPTION_CREDIT: Label = { kind: 'boilerplate', reason: 'caption', note: 'photo or source credit' };
+
 /** A bracketed sentence: what precedes it (a sentence's end and space, or nothing), then the bracket. */
-const ASIDE = /(^|[.!?]["'”’]?\s+)\(([^()]{8,250})\)(?=\s+["“]?\p{Lu}|\s*$)/gu;
+const ASIDE = /(^|[.!?]["'”’]?\s+)\(([^()]{2,250})\)(?=\s+["“]?\p{Lu}|\s*$)/gu;
 
 /** Lines and labels with every chrome bracket inside a content line split off as its own boilerplate line. */
 export function splitParenthesisedAsides(text: string, lines: Line[], labels: (Label | null)[]): { lines: Line[]; labels: (Label | null)[] } {
@@ -64,7 +73,9 @@ function chromeAsides(line: string): { start: number; end: number; label: Label 
   const out: { start: number; end: number; label: Label }[] = [];
   for (const m of line.matchAll(ASIDE)) {
     const inner = m[2]!;
-    const label = matchLine(inner) ?? matchLine(`(${inner})`);
+    const between = m[1] !== '' && m.index + m[0].length < line.length;
+    if (inner.length < 8 && !between) continue;
+    const label = between && NAME_CREDIT.test(inner) ? CAPTION_CREDIT : (matchLine(inner) ?? matchLine(`(${inner})`));
     if (!label || label.kind !== 'boilerplate') continue;
     // A picture's credit is a name, not a sentence: a bracket ending in a full stop with a slash in it is prose.
     if (label.note === 'photo credit' && /[.!?]$/.test(inner.trim())) continue;

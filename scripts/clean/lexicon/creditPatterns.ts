@@ -10,6 +10,11 @@ import { type LinePattern, re } from './linePattern.ts';
 import { MONTH, NAME1 } from './regexParts.ts';
 import { REPORTING } from './reporting.ts';
 
+/** A writer in a credit, with the job a wire names first: "Harbour Wire journalist Jo Lind", "wire writer Al Roe". */
+const REPORTER = String.raw`(?:(?:\p{L}[\p{L}'’.-]*\s+){0,3}(?:journalist|writer|reporter|correspondent|photographer|videographer|producer)s?\s+)?${NAME1}`;
+/** Where a writer filed from, to the line's end: "Porto", "Lisbon, N.R." (no sentence ends inside). */
+const PLACE = String.raw`\p{Lu}(?:[^.!?]|\.(?!\s)){1,60}`;
+
 export const CREDIT_PATTERNS: LinePattern[] = [
   { re: /\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))|\bcontributed reporting\b/i, reason: 'credit', note: 'contributor credit', maxLen: 400 },
   { re: /^[([]?(?:This|The) (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended)\b/i, reason: 'credit', note: 'update note', maxLen: 250, unless: REPORTING },
@@ -39,6 +44,9 @@ export const CREDIT_PATTERNS: LinePattern[] = [
   { re: /^[—–-]+\s*With (?:assistance|additional reporting) (?:by|from)\b/i, reason: 'credit', note: 'contributor credit', maxLen: 200 },
   // A wire story's trailer saying where its writer filed from: "Lind reported from Porto, Norland.", "Lind and Roe reported from Porto."
   { re: re(String.raw`^${NAME1}(?:,?\s+and\s+${NAME1})? reported from \p{Lu}[^.!?]{1,60}\.?$`), reason: 'credit', note: 'contributor credit', maxLen: 120 },
+  // The same trailer naming its writers by their jobs or the article itself: "Wire journalist Jo Lind reported this story
+  // in Porto and wire writer Al Roe reported from Lisbon.", "Jo Lind reported from Porto and Al Roe from Lisbon, N.R."
+  { re: /\breported (?:this (?:story|report|article)|from)\b/, also: re(String.raw`^${REPORTER}(?:,?\s+and\s+${REPORTER})? reported (?:this (?:story|report|article) )?(?:from|in) ${PLACE}(?:,?\s+and\s+${REPORTER}(?: reported)? (?:from|in) ${PLACE})?$`), reason: 'credit', note: 'contributor credit', maxLen: 240 },
   { re: re(String.raw`^(?:--|[—–]|-(?=\s))\s*${NAME1}(?:(?:,\s*|\s+and\s+)${NAME1})*(?:\s+(?:in|at|from)\s+[\p{L} ,.'’-]{1,60})?\.?$`), reason: 'credit', note: 'reporter sign-off', maxLen: 140 },
   { re: /^(?:This (?:story|article|report|piece|editorial|column|op-ed|interview|post) (?:was |has been |is )?(?:originally |first )?(?:published|posted|appeared)|(?:This|The) (?:story|article) appears? in|Originally published\b|This article appeared on page)/i, reason: 'credit', note: 'publication note', maxLen: 250 },
   { re: /^An? (?:expanded|earlier|previous|prior|longer|shorter|abridged|different) version of this (?:report|story|article)\b|^A version of this (?:article|story|report) appear(?:s|ed)\b|^This (?:article|story|report) (?:is|was) (?:reproduced|republished|reprinted) (?:with permission|from)\b/i, reason: 'credit', note: 'publication note', maxLen: 200 },

@@ -83,6 +83,12 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       closeQuote = false;
       continue;
     }
+    // "40 million credit- and debit-card accounts", "400 full- and part-time staff": a compound's first part left hanging
+    // on its hyphen before "and"/"or" shares the second part's ending; the words up to the conjunction modify the head.
+    if (headIndex < 0 && /^(?:NOUN|ADJ|PROPN|NUM)$/.test(t.pos) && /^[\p{L}\d]+$/u.test(t.text) && tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end && /^(?:and|or)$/i.test(tokens[i + 2]?.text ?? '') && /^(?:NOUN|ADJ|NUM)$/.test(tokens[i + 3]?.pos ?? '')) {
+      i += 2;
+      continue;
+    }
     // "nine Cook County stores", "100 Occupy City marchers": a name of up to three capitalised words, whatever wink
     // tagged them, before a lower-case plural modifies it.
     if (headIndex < 0 && /^\p{Lu}/u.test(t.text)) {
@@ -101,11 +107,15 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
       headIndex = i;
       break;
     }
-    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /s$/.test(t.text) && headIndex < 0 && isNextNotNoun(tokens, i))) {
+    // ("12 million Americans lack access": a plural name before a lower-case singular, above one, is the head too.)
+    const verbAfterName = figure.value !== 1 && figure.kind === 'count' && isPluralName(t) && tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[i + 1]!.text) && !isPlural(tokens[i + 1]!) && !(tokens[i + 2]?.pos === 'NOUN' && isPlural(tokens[i + 2]!));
+    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /s$/.test(t.text) && headIndex < 0 && (isNextNotNoun(tokens, i) || verbAfterName))) {
       if (NOT_HEADS.has(t.lemma)) break;
       // "18,000 vehicles use the bridge", "1,000 employees work at", "20 nations meeting in": after a plural
       // head, a singular noun followed by a determiner or preposition, or ending in -ing, is a verb wink mistook.
-      if (headIndex >= 0 && isPlural(tokens[headIndex]!) && !isPlural(t) && (/^(DET|PRON|ADP|PART)$/.test(tokens[i + 1]?.pos ?? '') || /ing$/.test(t.text))) break;
+      // ("12 million rural Americans lack access": above one, a lower-case singular after the plural head is its verb, unless
+      // a plural follows it, "two sports car makers": a compound's first nouns are singular, "three fire trucks".)
+      if (headIndex >= 0 && (isPlural(tokens[headIndex]!) || isPluralName(tokens[headIndex]!)) && !isPlural(t) && (/^(DET|PRON|ADP|PART)$/.test(tokens[i + 1]?.pos ?? '') || /ing$/.test(t.text) || (figure.value !== 1 && figure.kind === 'count' && /^\p{Ll}+$/u.test(t.text) && !(tokens[i + 1]?.pos === 'NOUN' && isPlural(tokens[i + 1]!))))) break;
       headIndex = i;
       continue;
     }
@@ -122,7 +132,8 @@ export function countedPhrase(tokens: Token[], figure: NumberMention, text: stri
     // "five misdemeanor counts", "three felony charges": after a singular noun right after the figure (which,
     // counted, would be written in the plural), a word in -s that wink read as a verb is the plural head; a verb
     // after a plural subject takes no -s. ("The 180 page coffee-table book comes with": the head is further on.)
-    if (headIndex === first && i === first + 1 && figure.value !== 1 && t.pos === 'VERB' && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text) && t.text.toLowerCase() !== t.lemma && /^(?:ADP|PUNCT|CCONJ)?$/.test(tokens[i + 1]?.pos ?? '')) {
+    // ("three third-degree felony counts": after two such singulars, likewise.)
+    if (headIndex >= first && headIndex === i - 1 && i <= first + 2 && tokens.slice(first, i).every((x) => x.pos === 'NOUN' && !isPlural(x)) && figure.value !== 1 && t.pos === 'VERB' && !isPlural(tokens[headIndex]!) && /^\p{Ll}/u.test(tokens[headIndex]!.text) && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text) && t.text.toLowerCase() !== t.lemma && /^(?:ADP|PUNCT|CCONJ)?$/.test(tokens[i + 1]?.pos ?? '')) {
       headIndex = i;
       break;
     }

@@ -9,7 +9,7 @@ import type { QuantityMention, Sentence } from '../../contracts/stages.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { sentenceTokens } from '../../segment/sentenceTokens.ts';
 import { loneOnes } from './loneOne.ts';
-import { casualtyVerbAfter, casualtyVerbBefore, nounFromFrame, pluralOf } from './impliedNouns.ts';
+import { casualtyVerbAfter, casualtyVerbBefore, nounFromFrame, pluralOf, predicateNoun } from './impliedNouns.ts';
 import { quotedAfter, quotedAt } from '../quotes/quotedSpeech.ts';
 import { measureNamedEarlier, namedMeasure, shareOfPairAfter, type NamedMeasure } from './measureNamedEarlier.ts';
 import { ratioPairs, scorePairs, voteTallies } from './voteTallies.ts';
@@ -154,6 +154,12 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         if (!head && !level && (casualtyVerbAfter(sentence.text, figure) || casualtyVerbBefore(sentence.text, figure))) {
           head = 'people';
           unit = 'people';
+        }
+        // "a study estimates that 4.5 million are indentured labourers": the complement names what is counted.
+        const complement = head || level ? undefined : predicateNoun(tokens, figure);
+        if (complement) {
+          head = complement.head;
+          unit = complement.unit;
         }
         if (!head && !level) return; // a bare number with nothing to count is not a claim
         unit ??= phrase?.unit ?? head;

@@ -19,6 +19,14 @@ export interface ImpliedNoun {
 
 /** "a delegation of 400": groups of people whose size is given after "of" with no noun. */
 const GROUP_OF = /\b(delegation|team|crowd|group|contingent|workforce|crew|squad|party|audience|congregation)\s+of\s*$/i;
+/**
+ * "a crowd that had swelled to 2,000", "the crowd had grown to more than 20,000", "crowds estimated at 5,000": the size
+ * of a crowd given with a verb of size, with no noun, counts people. (A crowd's other figures, "the crowd of 40 cars", have
+ * their noun; "a crowd of 400" is a group's members, GROUP_OF.)
+ */
+const CROWD_SIZE = /\bcrowds?\b(?:\s+(?:that|which|who))?(?:\s+(?:had|has|have|was|were|is|are))?(?:\s+(?:already|quickly|soon|later|since))?\s+(?:swelled|swollen|grew|grown|numbered|reached|topped|estimated\s+at|put\s+at)\s+(?:to\s+)?$/i;
+/** "a mother of 10", "the father of three": a parent's children, counted after "of" with no noun. */
+const PARENT_OF = /\b(?:mother|father|grandmother|grandfather|mom|mum|dad|parents?)\s+of\s+$/i;
 /** "a city of 400,000", "cities with populations of 100,000": places whose population is given after "of" with no noun. */
 const PLACE_OF = /\b(city|town|village|country|nation|island|state|province|region|metropolis|community|suburb|population|populations)\s+of\s*$/i;
 /**
@@ -26,7 +34,7 @@ const PLACE_OF = /\b(city|town|village|country|nation|island|state|province|regi
  * style, which may follow a live blog's time stamp: "7:40 P.M. Number of ..."), "the number of dead": the plural noun a later bare figure counts (up to two modifiers before it, lower-case or a name's words as in "the number of Supreme Court seats", not a verb; no other figure between).
  * An adjective that names people ("the wounded", "the dead") counts people.
  */
-const NUMBER_OF = /(?:\b[Tt]he (?:total )?n|\bN)umber of (?:(?!and\b|or\b)(?:[\p{Ll}-]+|\p{Lu}[\p{Ll}-]*) ){0,2}?(?!(?:has|was|is|does|says|seems|remains|stands|this|its|his|us|as|was|plus|less)\b)([\p{Ll}]+s|\p{Lu}\p{Ll}+s|people|children|men|women|wounded|injured|dead|missing|displaced|homeless)\b[^\d.;]{0,80}$/u;
+const NUMBER_OF = /(?:\b[Tt]he (?:(?:total|overall|official|estimated|actual|final) )?n|\bN)umber of (?:(?!and\b|or\b)(?:[\p{Ll}-]+|\p{Lu}[\p{Ll}-]*) |(?!and\b|or\b)[\p{Ll}-]*[^\Ws] (?:or|and) (?!the\b)){0,2}?(?!(?:has|was|is|does|says|seems|remains|stands|this|its|his|us|as|was|plus|less)\b)([\p{Ll}]+s(?<!ss|us|is)|\p{Lu}\p{Ll}+s|people|children|men|women|wounded|injured|dead|missing|displaced|homeless)\b[^\d.;]{0,80}$/u;
 /** Adjectives that stand for people after "the number of": "the number of wounded". */
 const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(['wounded', 'injured', 'dead', 'missing', 'displaced', 'homeless']);
 /** "the death toll (from the protests) rose to 40": a later bare figure counts deaths. */
@@ -42,7 +50,7 @@ const BARE_TOLL = /\b(?:the|overall|official|confirmed)\s+toll\s+(?:(?:from|in)\
  * verb says it counts people. "dead" and "missing" only at the end of the phrase ("35 missing
  * people", "717 missing persons reports" have their own noun).
  */
-const CASUALTY_AFTER = /^\s+(?:others?\s+|more\s+)?(?:(?:were|are|have\s+been|had\s+been|was|remain|remained|remains|are\s+still|were\s+still|still)\s+)?(?:died|killed|injured|hurt|wounded|hospitali[sz]ed|rescued|arrested|evacuated|protested|marched|rallied|picketed|demonstrated|(?:dead|missing)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|after|across|since|from|and|or|as|when|while|following|including)\b)))\b/i;
+const CASUALTY_AFTER = /^\s+(?:others?\s+|more\s+)?(?:(?:were|are|have\s+been|had\s+been|was|remain|remained|remains|are\s+still|were\s+still|still)\s+)?(?:died|killed|injured|hurt|wounded|hospitali[sz]ed|rescued|arrested|evacuated|protested|marched|rallied|picketed|demonstrated|attended|gathered|assembled|congregated|flocked|fled|escaped|turned\s+out|showed\s+up|took\s+part|participated|signed\s+up|(?:joined|filled|packed|lined)(?=\s+(?:the|a|an|in)\b)|(?:dead|missing)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|after|across|since|from|and|or|as|when|while|following|including)\b)))\b/i;
 
 /**
  * "The blast killed at least 20.", "killing 12 and wounding 30", "Police arrested 14.": a bare
@@ -87,10 +95,16 @@ export function nounFromFrame(text: string, figure: NumberMention, tokens: reado
     const noun = firstPlural(tokens, figure);
     if (noun) return { head: noun.lemma, unit: noun.text.toLowerCase() };
   }
+  // "Three of the injured were in serious condition": part of the people an adjective names.
+  if (/^\s+of\s+(?:the|those)\s+(?:injured|wounded|dead|missing|killed|hurt|displaced|homeless|evacuated|rescued)\b/i.test(after)) return { head: 'people', unit: 'people' };
+  if (CROWD_SIZE.test(before)) return { head: 'people', unit: 'people', counts: 'people in the crowd' };
+  if (PARENT_OF.test(before) && Number.isInteger(figure.value) && figure.value < 30 && !/^\s*(?:[\p{L}-]+\s+){0,2}(?:children|kids|sons|daughters|boys|girls)\b/u.test(after)) return { head: 'child', unit: 'children' };
   const place = PLACE_OF.exec(before);
   if (place) return { head: 'resident', unit: 'residents', counts: /^population/i.test(place[1]!) ? 'residents' : `residents of the ${place[1]!.toLowerCase()}` };
   // "The number of petitions ... rose to more than 100": the count noun came first.
-  const numberOf = NUMBER_OF.exec(before);
+  // ("the number of carers rose by 40%, from 357 to 1,600", "rose from 857 million in 1980 to 2.1 billion": a share, a year or
+  // the level before "to" between the noun and the figure say how the number changed, not what it counts.)
+  const numberOf = NUMBER_OF.exec(before) ?? (/\d/.test(before) ? NUMBER_OF.exec(maskChangeFigures(before)) : null);
   if (numberOf && !/^-\p{L}/u.test(after)) {
     const unit = numberOf[1]!.toLowerCase();
     if (PEOPLE_ADJECTIVES.has(unit)) return { head: 'people', unit: 'people', counts: `${unit} people` };
@@ -109,6 +123,36 @@ export function nounFromFrame(text: string, figure: NumberMention, tokens: reado
     return { head: IRREGULAR_SINGULAR[unit] ?? unit.replace(/ies$/, 'y').replace(/([^s])s$/, '$1'), unit };
   }
   return undefined;
+}
+
+/**
+ * "a study estimates that 4.5 million are indentured labourers", "Officials say 300 were seasonal workers": a bare figure
+ * that is the subject of "are"/"were" with a plural noun phrase after it counts that noun (the complement names what
+ * the figure's people or things are). Only modifiers between the verb and the noun, and the phrase must end there: "300
+ * are workers' homes" or "40 were children's books" name something else. extractQuantities.ts asks here last, after
+ * every noun named before, so a count given earlier still lends its own ("Of 500 students, 120 are freshmen").
+ */
+export function predicateNoun(tokens: readonly Token[], figure: NumberMention): ImpliedNoun | undefined {
+  let i = tokens.findIndex((t) => t.start >= figure.end);
+  const verb = tokens[i];
+  if (i < 0 || !verb || !/^(?:are|were)$/i.test(verb.text)) return undefined;
+  i++;
+  // Modifiers: "indentured", "very young", "seasonal", a noun before the head ("police officers", which wink may tag a verb).
+  const modifier = (t: Token, next: Token | undefined): boolean => t.pos === 'ADJ' || (t.pos === 'ADV' && (/ly$/.test(t.text) || /^(?:very|most|mostly)$/.test(t.text))) || (t.pos === 'VERB' && /\p{Ll}ed$/u.test(t.text)) || (/^(?:NOUN|VERB)$/.test(t.pos) && /^\p{Ll}+$/u.test(t.text) && t.text === t.lemma && next?.pos === 'NOUN');
+  while (tokens[i] && modifier(tokens[i]!, tokens[i + 1])) i++;
+  const noun = tokens[i];
+  if (!noun) return undefined;
+  if (noun.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(noun.text) || noun.text === noun.lemma || !/(?:s|men|people|children)$/.test(noun.text) || /^(?:years|months|weeks|days|hours|minutes|decades|times|percent|ones|others|things)$/.test(noun.text)) return undefined;
+  if (!/^(?:PUNCT|ADP|CCONJ)?$/.test(tokens[i + 1]?.pos ?? '') || /^['’]s?$/.test(tokens[i + 1]?.text ?? '')) return undefined;
+  return { head: noun.lemma, unit: noun.text };
+}
+
+/** `before` with the figures that tell a change, years, shares and a "from" level, written as words ("the number of X rose by pct from N in yyyy to"). */
+function maskChangeFigures(before: string): string {
+  return before
+    .replace(/\b(?:1[89]|20)\d{2}\b/g, 'yyyy')
+    .replace(/\d[\d,.]*\s*(?:%|percent\b|per cent\b)/g, 'pct')
+    .replace(/\bfrom\s+(?:(?:about|around|roughly|nearly|some|more than|fewer than|less than|just over|just under)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?/g, 'from N');
 }
 
 /** "four in all", "nine in total", "six altogether": a figure given as the total of what was just named. */

@@ -150,7 +150,8 @@ const UNIT_WORDS: Array<[string, string]> = [
   ['hectares?', 'ha'], ['lit(?:er|re)s?', 'L'], ['gallons?', 'gal'], ['barrels?', 'bbl'], ['knots?', 'kn'],
   ['degrees?\\s+(?:Fahrenheit|F)', '°F'], ['degrees?\\s+(?:Celsius|C)', '°C'], ['degrees?', '°'],
   ['horsepower', 'hp'], ['megawatts?', 'MW'], ['gigawatts?', 'GW'], ['kilowatts?', 'kW'], ['percentage\\s+points?', 'pp'],
-  ['seconds?', 's'], ['minutes?', 'min'], ['hours?', 'h'], ['days?', 'days'], ['weeks?', 'weeks'], ['months?', 'months'],
+  // ("3 second-degree charges", "two second chances": the ordinal "second" in a compound or before a plural is no duration.)
+  ['seconds|second(?!-[A-Za-z])(?!\\s+[a-z]{2,}[^s\\W]s\\b)', 's'], ['minutes?', 'min'], ['hours?', 'h'], ['days?', 'days'], ['weeks?', 'weeks'], ['months?', 'months'],
   ['years?', 'years'], ['decades?', 'decades'], ['magnitude', 'magnitude'], ['on\\s+the\\s+Richter\\s+scale', 'magnitude'],
 ];
 export const readUnitWord = table(UNIT_WORDS, '(?:\\s+|-)', 'i');

@@ -23,8 +23,11 @@ const MILLIONS_BEFORE_PLURAL = /m(?=\s+(?!(?:hurdles|relays|races|sprints|heats|
 const FRACTION_CHAR = /\s?([½¼¾⅓⅔])/y;
 const FRACTION_VALUE: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const WORD_RUN = new RegExp(WORD_RUN_SOURCE, 'iy');
-/** A fraction word after number words ("two-thirds", "three quarters"): a share, not a count. */
-const FRACTION = /[\s-](?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![a-z])/iy;
+/**
+ * A fraction word after number words ("two-thirds", "three quarters"): a share, not a count. (An ordinal that opens a
+ * compound, "three third-degree charges", "two fourth-grade classes", is the start of the counted phrase.)
+ */
+const FRACTION = /[\s-](?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![a-z]|-[a-z])/iy;
 
 /** Digits at `pos` with any glued fraction or scale; `money`: a currency sign came first, so "m" and "k" are scales. */
 export function readDigitFigure(text: string, pos: number, money: boolean): Figure | undefined {

@@ -51,6 +51,12 @@ describe('extractQuantities: a crowd\'s size and a parent\'s children (session 1
     // A noun named before still lends itself first.
     expect(read('The school has 600 pupils.', 'About 500 attended the vigil.')).toEqual([[600, 'pupils'], [500, 'pupils']]);
   });
+  it('reads two ascending ages after a larger group as the group\'s span ("three pupils, ages 4 and 5")', () => {
+    expect(extractQuantities(sentencesFrom('Three pupils, ages 4 and 5, drank the cleaner.')).map((m) => [m.value, m.unit, m.low, m.high])).toEqual([[3, 'pupils', undefined, undefined], [4.5, 'years old', 4, 5]]);
+    // Two people and two ages, ages given high to low, or three ages: each age its own.
+    expect(read('Two children, ages 10 and 6, were hurt.')).toEqual([[2, 'children'], [10, 'years old'], [6, 'years old']]);
+    expect(read('Three pupils, ages 5 and 4, were hurt.', 'Three pupils, ages 4, 6 and 9, were hurt.')).toEqual([[3, 'pupils'], [5, 'years old'], [4, 'years old'], [3, 'pupils'], [4, 'years old'], [6, 'years old'], [9, 'years old']]);
+  });
   it('counts people in part of those an adjective names ("Three of the injured")', () => {
     expect(read('Three of the injured were in serious condition.')).toEqual([[3, 'people']]);
     expect(read('Two of the victims were stable.')).toEqual([[2, 'victims']]);

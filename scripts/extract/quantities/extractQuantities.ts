@@ -165,6 +165,22 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         unit ??= phrase?.unit ?? head;
       }
       if (!unit) return;
+      // "three students, ages 4 and 5": more people than ages listed, so the two ages bound the group's span (4-5 years
+      // old), as "between the ages of 4 and 5" does; "two children, ages 10 and 6" stay two ages.
+      const last = mentions[mentions.length - 1];
+      if (unit === AGE && k >= 2 && last && last.unit === AGE && last.sentence === sentence && last.low === undefined && ageBefore === figures[k - 1] && isAgeList(sentence.text, figures[k - 1]!, figure) && /^\s*(?:and|to|or|-)\s*$/.test(sentence.text.slice(figures[k - 1]!.end, figure.start)) && figures[k - 1]!.value < figure.value && !(figures[k + 1] && LIST_GAP.test(sentence.text.slice(figure.end, figures[k + 1]!.start)))) {
+        const group = figures[k - 2]!;
+        const groupPhrase = phrases[k - 2];
+        const between = sentence.text.slice(group.end, figures[k - 1]!.start);
+        if (group.kind === 'count' && Number.isInteger(group.value) && group.value > 2 && groupPhrase && /^[^.;:]{0,40},?\s*(?:ages|aged)\s*$/.test(between)) {
+          last.low = figures[k - 1]!.value;
+          last.high = figure.value;
+          last.value = (last.low + last.high) / 2;
+          last.end = sentence.start + figure.end;
+          ageBefore = undefined;
+          return;
+        }
+      }
       lastMeasure = namedMeasure(unit, sentence) ?? lastMeasure;
       const mention: QuantityMention = {
         source: sentence.source,

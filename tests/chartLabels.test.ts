@@ -97,6 +97,6 @@ describe('claimLabel', () => {
     const nobody = claim({ kind: 'quote', text: 'the talks as a start', evidence: [{ source: 'a', start: 0, end: 5, quote: 'x', form: 'reported' }] as Claim['evidence'] });
     expect(claimLabel(nobody, 40).text).toBe('Unattributed: the talks as a start');
     const differ = claim({ ...nobody, evidence: [{ source: 'a', start: 0, end: 5, quote: 'x', form: 'reported', speaker: { name: 'Ana Lima' } }, { source: 'b', start: 0, end: 5, quote: 'x', form: 'reported', speaker: { name: 'the ministry' } }] as Claim['evidence'] });
-    expect(claimLabel(differ, 60).text).toBe('Speakers differ: the talks as a start');
+    expect(claimLabel(differ, 60).text).toBe('Speaker named differently: the talks as a start');
   });
 });

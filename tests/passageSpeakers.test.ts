@@ -13,7 +13,7 @@ describe('passageSpeakers', () => {
   it('gives every source its own speaker when the claim names none', () => {
     const notes = passageSpeakers(quote([evidence('a', 'Amara Okafor'), evidence('b', 'Paul Ng')]));
     expect([...notes]).toEqual([['a', 'Amara Okafor'], ['b', 'Paul Ng']]);
-    expect(quoteHeadline(quote([evidence('a', 'Amara Okafor'), evidence('b', 'Paul Ng')]))).toBe('The sources differ on who said it');
+    expect(quoteHeadline(quote([evidence('a', 'Amara Okafor'), evidence('b', 'Paul Ng')]))).toBe('Speaker named differently in the passages');
   });
   it('adds nothing where no source names anyone, or no passage records a speaker (an editor\'s correction, older facts)', () => {
     expect(passageSpeakers(quote([evidence('a'), evidence('b')])).size).toBe(0);

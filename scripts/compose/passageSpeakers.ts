@@ -32,11 +32,19 @@ export function passageSpeakers(claim: Claim): Map<string, string> {
   return notes;
 }
 
+/**
+ * What the claims list and the charts say of a quote whose passages name its speaker in ways the
+ * claim could not join into one ("the president" / a surname, an agency / its spokesman, or two
+ * people): each passage then shows its own. That the names differ is all that is known; that the
+ * sources disagree on who spoke is not, so the line does not say so.
+ */
+export const SPEAKER_NAMED_DIFFERENTLY = 'Speaker named differently in the passages';
+
 /** What the claims list says of a quote's speaker: the claim's, or why it names none. */
 export function quoteHeadline(claim: Claim): string {
   if (claim.speaker) return speakerLabel(claim.speaker);
-  // No guess at who said it: either no source names anyone, or the sources name different people.
-  return claim.evidence.some((e) => e.speaker) ? 'The sources differ on who said it' : 'Unattributed in the sources';
+  // No guess at who said it: either no source names anyone, or the passages name the speaker differently.
+  return claim.evidence.some((e) => e.speaker) ? SPEAKER_NAMED_DIFFERENTLY : 'Unattributed in the sources';
 }
 
 /** "Amara Okafor, harbour master". */

@@ -47,9 +47,16 @@ export function quoteHeadline(claim: Claim): string {
   return claim.evidence.some((e) => e.speaker) ? SPEAKER_NAMED_DIFFERENTLY : 'Unattributed in the sources';
 }
 
-/** "Amara Okafor, harbour master". */
+/** A role that is only whose the speaker is: one to three words, the last a possessive ("BBC's", "the agency’s"). */
+export const POSSESSIVE_ROLE = /^(?:\S+\s+){0,2}\S+['’]s$/u;
+
+/**
+ * "Amara Okafor, harbour master"; a role that only says whose the speaker is reads before the
+ * name, as the source wrote it ("Harbour Radio’s Amara Okafor", never "Amara Okafor, Harbour Radio’s").
+ */
 export function speakerLabel(speaker: Speaker): string {
-  return speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name;
+  if (!speaker.role) return speaker.name;
+  return POSSESSIVE_ROLE.test(speaker.role) ? `${speaker.role} ${speaker.name}` : `${speaker.name}, ${speaker.role}`;
 }
 
 /** A note opens the passage's line: a name that starts with a common word ("the agency") is capitalised. */

@@ -4,6 +4,7 @@ import type { SpokenTexts } from '../contracts/generated.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { isDirectQuote, reportedClause } from './quoteForm.ts';
 import { saidThat, speechForm } from './reportedSpeech.ts';
+import { POSSESSIVE_ROLE } from './passageSpeakers.ts';
 
 /**
  * The Markdown of a quote claim's line, without its marker: a direct quotation in quotation marks
@@ -65,9 +66,6 @@ export function eventContext(facts: Facts): string {
  * one), so that every line's lookup finds reportedClause's index by identity, not by comparing the whole text.
  */
 const contexts = new WeakMap<Facts, { claims: Facts['claims']; context: string }>();
-
-/** A role that is only whose the speaker is: one to three words, the last a possessive ("BBC's", "the agency’s"). */
-const POSSESSIVE_ROLE = /^(?:\S+\s+){0,2}\S+['’]s$/u;
 
 function capitalised(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);

@@ -26,4 +26,11 @@ describe('passageSpeakers', () => {
     const notes = passageSpeakers(quote([{ ...evidence('a'), speaker: { name: 'Ferry Bulletin', role: 'the port authority’s' } }, evidence('b', 'Paul Ng')]));
     expect(notes.get('a')).toBe('The port authority’s Ferry Bulletin');
   });
+  it('folds a role that repeats the name into it, never "Ana Lima, Lima of the port board"', () => {
+    expect(speakerLabel({ name: 'Harbour Gazette', role: 'the Harbour Gazette newspaper' })).toBe('the Harbour Gazette newspaper');
+    expect(speakerLabel({ name: 'Ana Lima', role: 'Lima of the port board' })).toBe('Ana Lima of the port board');
+    // The surname elsewhere in the role is someone else's: left as it is.
+    expect(speakerLabel({ name: 'Tom Reyes', role: 'Ana Reyes’s lawyer' })).toBe('Tom Reyes, Ana Reyes’s lawyer');
+  });
 });
+

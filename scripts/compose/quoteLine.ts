@@ -4,7 +4,7 @@ import type { SpokenTexts } from '../contracts/generated.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { isDirectQuote, reportedClause } from './quoteForm.ts';
 import { saidThat, speechForm } from './reportedSpeech.ts';
-import { POSSESSIVE_ROLE } from './passageSpeakers.ts';
+import { POSSESSIVE_ROLE, shownSpeaker } from './passageSpeakers.ts';
 
 /**
  * The Markdown of a quote claim's line, without its marker: a direct quotation in quotation marks
@@ -15,7 +15,8 @@ import { POSSESSIVE_ROLE } from './passageSpeakers.ts';
  * agency") is capitalised as the start of a sentence is.
  */
 export function quoteLine(c: Claim, context: string): string {
-  const speaker = c.speaker!;
+  // A role that repeats the name is folded into it ("Ana Lima of the port board").
+  const speaker = shownSpeaker(c.speaker!);
   // "BBC's Martin Vogl": whose the speaker is reads before the name, as the source writes it, not
   // after it ("Martin Vogl, BBC's").
   const whose = speaker.role && POSSESSIVE_ROLE.test(speaker.role) ? speaker.role : undefined;

@@ -5,7 +5,8 @@
  * among them, are one word again. English words the tagger splits ("can" "not" of "cannot") have
  * no such letter and stay as it made them.
  */
-import type { Token } from './tokens.ts';
+/** A tagged token (segment/tokens.ts's Token; not imported, which would make an import circle). */
+interface Token { start: number; end: number; text: string; pos: string; lemma: string }
 
 /** A token of letters (and their marks) only. */
 const LETTERS = /^\p{L}[\p{L}\p{M}]*$/u;

@@ -49,6 +49,8 @@ describe('claimLabel', () => {
     expect(claimLabel(claim({ kind: 'quantity', text: 'Ana Lima, who ran the port four years ago, said the ferry will sail.', quantity: years }), 40).text).toBe('four years ago');
     const money = { value: 9000000, unit: 'USD' } as Claim['quantity'];
     expect(claimLabel(claim({ kind: 'quantity', text: 'The council set aside $9 million for the new ferry pier.', quantity: money }), 60).full).toBe('$9 million for the new ferry pier');
+    // An initialism's stops end no clause: "in the U.N. fund", never "in the U".
+    expect(claimLabel(claim({ kind: 'quantity', text: 'The council set aside $9 million in the U.N. fund for ferries, she said.', quantity: money }), 80).full).toBe('$9 million in the U.N. fund for ferries');
     // Nothing after the figure in its clause: the words before it; never the words of another figure.
     const lasted = { value: 3, unit: 'weeks' } as Claim['quantity'];
     expect(claimLabel(claim({ kind: 'quantity', text: 'The 40 strikers stayed out three weeks.', quantity: lasted }), 40).text).toBe('strikers stayed out three weeks');
@@ -95,6 +97,6 @@ describe('claimLabel', () => {
     const nobody = claim({ kind: 'quote', text: 'the talks as a start', evidence: [{ source: 'a', start: 0, end: 5, quote: 'x', form: 'reported' }] as Claim['evidence'] });
     expect(claimLabel(nobody, 40).text).toBe('Unattributed: the talks as a start');
     const differ = claim({ ...nobody, evidence: [{ source: 'a', start: 0, end: 5, quote: 'x', form: 'reported', speaker: { name: 'Ana Lima' } }, { source: 'b', start: 0, end: 5, quote: 'x', form: 'reported', speaker: { name: 'the ministry' } }] as Claim['evidence'] });
-    expect(claimLabel(differ, 60).text).toBe('Speakers differ: the talks as a start');
+    expect(claimLabel(differ, 60).text).toBe('Speaker named differently: the talks as a start');
   });
 });

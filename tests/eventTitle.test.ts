@@ -136,6 +136,8 @@ describe('headline wording', () => {
   it('drops a date-first wire dateline and refuses an interjection', () => {
     expect(withoutDateline('Mar 3 (Wire) - A ferry caught fire off Porto on Monday.')).toBe('A ferry caught fire off Porto on Monday.');
     expect(withoutDateline('May 2 was a quiet day (for once) - nothing happened.')).toBe('May 2 was a quiet day (for once) - nothing happened.');
+    // A transcript's speaker and party open the speech: kept, never dropped as a dateline.
+    expect(withoutDateline('SEN. ANA LIMA (D-NL): The ferry should never have sailed.')).toBe('SEN. ANA LIMA (D-NL): The ferry should never have sailed.');
     expect(standsAlone('Wow, the ferry race is over and the old boat won by a mile.')).toBe(false);
   });
 });

@@ -21,6 +21,12 @@ describe('whatItCounts', () => {
     // A counted thing of its own wins.
     expect(whatItCounts(claim('About 300 passengers of the ferry were evacuated.', { value: 300, unit: 'passengers', counts: 'passengers' }))).toBe('passengers');
   });
+  it('reads past an initialism\'s stops ("7 percent of U.N. funds" is not "of U")', () => {
+    expect(whatItCounts(claim('About 7 percent of U.N. funds, the audit found.', { value: 7, unit: '%', qualifier: 'about' }))).toBe('of U.N. funds');
+    expect(whatItCounts(claim('Only 3% of U.K. ferries, the board said, were late.', { value: 3, unit: '%' }))).toBe('of U.K. ferries');
+    // A sentence's own stop still ends the phrase.
+    expect(whatItCounts(claim('Turnout was 61 percent. Rain fell.', { value: 61, unit: '%' }))).toBe('');
+  });
 });
 
 describe('withMaterial', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Evidence } from '../scripts/contracts/facts.ts';
-import { SPEAKER_UNCLEAR, passageSpeakers, quoteHeadline } from '../scripts/compose/passageSpeakers.ts';
+import { SPEAKER_UNCLEAR, passageSpeakers, quoteHeadline, speakerLabel } from '../scripts/compose/passageSpeakers.ts';
 
 const evidence = (source: string, name?: string): Evidence => ({ source, quote: 'the levee held', start: 0, end: 14, ...(name ? { speaker: { name } } : {}) });
 const quote = (evidence: Evidence[], speaker?: string): Claim => ({ id: 'k', kind: 'quote', text: 'the levee held', evidence, ...(speaker ? { speaker: { name: speaker } } : {}) });
@@ -13,11 +13,24 @@ describe('passageSpeakers', () => {
   it('gives every source its own speaker when the claim names none', () => {
     const notes = passageSpeakers(quote([evidence('a', 'Amara Okafor'), evidence('b', 'Paul Ng')]));
     expect([...notes]).toEqual([['a', 'Amara Okafor'], ['b', 'Paul Ng']]);
-    expect(quoteHeadline(quote([evidence('a', 'Amara Okafor'), evidence('b', 'Paul Ng')]))).toBe('The sources differ on who said it');
+    expect(quoteHeadline(quote([evidence('a', 'Amara Okafor'), evidence('b', 'Paul Ng')]))).toBe('Speaker named differently in the passages');
   });
   it('adds nothing where no source names anyone, or no passage records a speaker (an editor\'s correction, older facts)', () => {
     expect(passageSpeakers(quote([evidence('a'), evidence('b')])).size).toBe(0);
     expect(passageSpeakers(quote([evidence('a'), evidence('b')], 'Ines Berg')).size).toBe(0);
     expect(quoteHeadline(quote([evidence('a')]))).toBe('Unattributed in the sources');
   });
+  it('reads a role that only says whose the speaker is before the name, as the source wrote it', () => {
+    expect(speakerLabel({ name: 'Amara Okafor', role: 'Harbour Radio’s' })).toBe('Harbour Radio’s Amara Okafor');
+    expect(speakerLabel({ name: 'Amara Okafor', role: 'harbour master' })).toBe('Amara Okafor, harbour master');
+    const notes = passageSpeakers(quote([{ ...evidence('a'), speaker: { name: 'Ferry Bulletin', role: 'the port authority’s' } }, evidence('b', 'Paul Ng')]));
+    expect(notes.get('a')).toBe('The port authority’s Ferry Bulletin');
+  });
+  it('folds a role that repeats the name into it, never "Ana Lima, Lima of the port board"', () => {
+    expect(speakerLabel({ name: 'Harbour Gazette', role: 'the Harbour Gazette newspaper' })).toBe('the Harbour Gazette newspaper');
+    expect(speakerLabel({ name: 'Ana Lima', role: 'Lima of the port board' })).toBe('Ana Lima of the port board');
+    // The surname elsewhere in the role is someone else's: left as it is.
+    expect(speakerLabel({ name: 'Tom Reyes', role: 'Ana Reyes’s lawyer' })).toBe('Tom Reyes, Ana Reyes’s lawyer');
+  });
 });
+

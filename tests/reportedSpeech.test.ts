@@ -56,6 +56,8 @@ describe('quoteLine', () => {
 
   it('puts a possessive role before the name, as the source writes it', () => {
     expect(quoteLine(reported('Harbour Radio’s Tom Reyes said that the pier had closed.', 'the pier had closed', { name: 'Tom Reyes', role: 'Harbour Radio’s' }), '')).toBe('Harbour Radio’s **Tom Reyes** said that the pier had closed');
+    // A role that opens with the surname goes on from the full name.
+    expect(quoteLine(reported('Reyes of the port board said that the pier had closed.', 'the pier had closed', { name: 'Tom Reyes', role: 'Reyes of the port board' }), '')).toBe('**Tom Reyes of the port board** said that the pier had closed');
   });
 
   it('names a document as a speaker as the start of a sentence does', () => {

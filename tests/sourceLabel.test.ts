@@ -17,6 +17,9 @@ describe('the outlet, read from the text', () => {
     expect(publisherFromDateline('PORTO, Dec 1 (Wire) - The ferry caught fire.')).toBe('Wire');
     expect(publisherFromDateline('Sen. Ana Lima (D-Nor.) on Sunday called the fire a disgrace.')).toBeUndefined();
     expect(publisherFromDateline('Passengers on the pier, May 2 (Wire)')).toBeUndefined();
+    // A transcript's speaker line opens like a dateline; the brackets hold a party and a state, no outlet.
+    expect(publisherFromDateline('SEN. ANA LIMA (D-NL): The ferry should never have sailed.')).toBeUndefined();
+    expect(publisherFromDateline('REP. TOM REYES (R-N.T.): We asked for the logs.')).toBeUndefined();
   });
 
   it('from the first paragraphs, after a headline line read as content', () => {

@@ -61,7 +61,7 @@ export function chartLabel(full: string, max: number): ChartLabel {
  * for the bridge", where "4 years" or "$9 million" alone names no fact), a quote by its speaker and
  * in quotation marks only when the source quoted the words ("Ana Lima: “we will sail…”"; reported
  * speech "Ana Lima said the ferry…"; no speaker named: "Unattributed: …"; sources naming different
- * speakers: "Speakers differ: …"), a statement by its words.
+ * speakers, which may be one speaker named two ways: "Speaker named differently: …"), a statement by its words.
  * A quote's words are cut inside its marks, so the closing mark stays.
  */
 export function claimLabel(claim: Claim, max: number): ChartLabel {
@@ -81,7 +81,7 @@ export function claimLabel(claim: Claim, max: number): ChartLabel {
     return { text: `${prefix}“${words.text}”`, full: `${prefix}“${words.full}”`, cut: words.cut };
   }
   // No claim-level speaker: either no source names one, or the sources name different ones (each passage keeps its own).
-  if (!name) return chartLabel(`${claim.evidence.some((e) => e.speaker) ? 'Speakers differ' : 'Unattributed'}: ${text}`, max);
+  if (!name) return chartLabel(`${claim.evidence.some((e) => e.speaker) ? 'Speaker named differently' : 'Unattributed'}: ${text}`, max);
   // Speech that is no clause ("During the fight he hit her, witnesses said") is the source's sentence
   // after the speaker, as "Who said what" writes it: "witnesses said During the fight ..." reads as a fragment.
   // A speaker that opens the label with a common word ("police") is capitalised, as a sentence's start is.

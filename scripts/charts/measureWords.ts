@@ -8,6 +8,7 @@
 import type { Claim } from '../contracts/facts.ts';
 import { findNumbers } from '../extract/quantities/numbers.ts';
 import { dangles } from './danglingWords.ts';
+import { maskInitialismStops } from '../text/initialisms.ts';
 
 /** Where a figure's clause ends: its punctuation, a quotation mark, a dash. */
 const CLAUSE_END = /[,;:.!?()[\]"“”—–]|\s-\s/u;
@@ -31,7 +32,8 @@ export function measureWords(claim: Claim): string | undefined {
   // The words stop at the next figure and start after the one before: "weighs 75 pounds", never "8 inches tall and weighs 75 pounds".
   const at = numbers.indexOf(figure);
   const after = text.slice(figure.end, numbers[at + 1]?.start ?? text.length);
-  const stop = after.search(CLAUSE_END);
+  // "generated in the U.S. in March": an initialism's stops end no clause.
+  const stop = maskInitialismStops(after).search(CLAUSE_END);
   const clause = words(stop < 0 ? after : after.slice(0, stop));
   // The clause whole: a chart cuts it to its room (chartLabel), the data table shows it all. A
   // clause broken off by the next figure ("25 percent tariffs on $34 billion") ends before its last
@@ -45,7 +47,7 @@ export function measureWords(claim: Claim): string | undefined {
   }
   // Nothing after the figure in its clause ("the strike lasted four years."): the words before it.
   const before = text.slice(numbers[at - 1]?.end ?? 0, figure.start);
-  const open = Math.max(...[...before.matchAll(new RegExp(CLAUSE_END, 'gu'))].map((m) => m.index + m[0].length), 0);
+  const open = Math.max(...[...maskInitialismStops(before).matchAll(new RegExp(CLAUSE_END, 'gu'))].map((m) => m.index + m[0].length), 0);
   const preceding = words(before.slice(open)).slice(-WORDS_BEFORE);
   if (preceding.length === 0) return undefined;
   const from = figure.start - before.length + open + preceding[0]!.start;

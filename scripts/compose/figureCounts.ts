@@ -5,6 +5,7 @@
  */
 import type { Claim } from '../contracts/facts.ts';
 import { countedNoun, formatNumber } from './format.ts';
+import { maskInitialismStops } from '../text/initialisms.ts';
 
 /** Past this many words the phrase is a clause, not a name for what is counted. */
 const MAX_WORDS = 7;
@@ -41,7 +42,8 @@ export function withMaterial(c: Claim, noun: string): string {
   const at = materialAt(c.text, formatNumber(q.value));
   if (!at || /\bwithin\s+(?:\S+\s+){0,2}$/i.test(c.text.slice(0, at.index))) return noun;
   const rest = ` ${c.text.slice(at.end)} `;
-  const end = MATERIAL_END.exec(rest);
+  // "of U.S. grain": an initialism's stops end no phrase.
+  const end = MATERIAL_END.exec(maskInitialismStops(rest));
   const words = rest.slice(0, end ? end.index : undefined).trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 4 || NOT_A_NOUN.test(words[0]!) && !/^(?:the|a|an)$/i.test(words[0]!) || words.some((w) => /\d/.test(w))) return noun;
   return `${noun} of ${words.join(' ')}`;
@@ -74,7 +76,8 @@ function afterShare(text: string, value: number): string {
   const at = new RegExp(`(?<![\\d.,])${digits}\\s*(?:%|percent\\b|per cent\\b)`, 'i').exec(text);
   if (!at) return '';
   const rest = ` ${text.slice(at.index + at[0].length)} `;
-  const end = PHRASE_END.exec(rest);
+  // "7 percent of U.S. electricity" is not "7 percent of U": an initialism's stops end no phrase.
+  const end = PHRASE_END.exec(maskInitialismStops(rest));
   const words = rest.slice(0, end ? end.index : undefined).trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > MAX_WORDS) return '';
   // "rose 12% since March", "fell 5% to ...": a time or a movement, not what the share is of.

@@ -32,16 +32,54 @@ export function passageSpeakers(claim: Claim): Map<string, string> {
   return notes;
 }
 
+/**
+ * What the claims list and the charts say of a quote whose passages name its speaker in ways the
+ * claim could not join into one ("the president" / a surname, an agency / its spokesman, or two
+ * people): each passage then shows its own. That the names differ is all that is known; that the
+ * sources disagree on who spoke is not, so the line does not say so.
+ */
+export const SPEAKER_NAMED_DIFFERENTLY = 'Speaker named differently in the passages';
+
 /** What the claims list says of a quote's speaker: the claim's, or why it names none. */
 export function quoteHeadline(claim: Claim): string {
   if (claim.speaker) return speakerLabel(claim.speaker);
-  // No guess at who said it: either no source names anyone, or the sources name different people.
-  return claim.evidence.some((e) => e.speaker) ? 'The sources differ on who said it' : 'Unattributed in the sources';
+  // No guess at who said it: either no source names anyone, or the passages name the speaker differently.
+  return claim.evidence.some((e) => e.speaker) ? SPEAKER_NAMED_DIFFERENTLY : 'Unattributed in the sources';
 }
 
-/** "Amara Okafor, harbour master". */
-export function speakerLabel(speaker: Speaker): string {
-  return speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name;
+/** A role that is only whose the speaker is: one to three words, the last a possessive ("BBC's", "the agency’s"). */
+export const POSSESSIVE_ROLE = /^(?:\S+\s+){0,2}\S+['’]s$/u;
+
+/**
+ * "Amara Okafor, harbour master"; a role that only says whose the speaker is reads before the
+ * name, as the source wrote it ("Harbour Radio’s Amara Okafor", never "Amara Okafor, Harbour Radio’s").
+ */
+export function speakerLabel(given: Speaker): string {
+  const speaker = shownSpeaker(given);
+  if (!speaker.role) return speaker.name;
+  return POSSESSIVE_ROLE.test(speaker.role) ? `${speaker.role} ${speaker.name}` : `${speaker.name}, ${speaker.role}`;
+}
+
+/**
+ * The speaker as a page names them, when the extractor's role repeats the name: a role that holds
+ * the whole name is the phrase the source wrote and is shown alone ("the Harbour Gazette newspaper",
+ * never "Harbour Gazette, the Harbour Gazette newspaper"); one that opens with the surname goes on
+ * from the full name ("Ana Lima of the port board", never "Ana Lima, Lima of the port board").
+ */
+export function shownSpeaker(speaker: Speaker): Speaker {
+  const role = speaker.role;
+  if (!role) return speaker;
+  if (wordsAt(role, speaker.name) >= 0) return { name: role };
+  const words = speaker.name.split(/\s+/);
+  const surname = words.at(-1)!;
+  if (words.length >= 2 && wordsAt(role, surname) === 0) return { name: `${speaker.name}${role.slice(surname.length)}` };
+  return speaker;
+}
+
+/** Where `words` stand in `text` as whole words (any case), or -1. */
+function wordsAt(text: string, words: string): number {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.index ?? -1;
 }
 
 /** A note opens the passage's line: a name that starts with a common word ("the agency") is capitalised. */

@@ -4,6 +4,7 @@ import type { SpokenTexts } from '../contracts/generated.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { isDirectQuote, reportedClause } from './quoteForm.ts';
 import { saidThat, speechForm } from './reportedSpeech.ts';
+import { POSSESSIVE_ROLE, shownSpeaker } from './passageSpeakers.ts';
 
 /**
  * The Markdown of a quote claim's line, without its marker: a direct quotation in quotation marks
@@ -14,7 +15,8 @@ import { saidThat, speechForm } from './reportedSpeech.ts';
  * agency") is capitalised as the start of a sentence is.
  */
 export function quoteLine(c: Claim, context: string): string {
-  const speaker = c.speaker!;
+  // A role that repeats the name is folded into it ("Ana Lima of the port board").
+  const speaker = shownSpeaker(c.speaker!);
   // "BBC's Martin Vogl": whose the speaker is reads before the name, as the source writes it, not
   // after it ("Martin Vogl, BBC's").
   const whose = speaker.role && POSSESSIVE_ROLE.test(speaker.role) ? speaker.role : undefined;
@@ -65,9 +67,6 @@ export function eventContext(facts: Facts): string {
  * one), so that every line's lookup finds reportedClause's index by identity, not by comparing the whole text.
  */
 const contexts = new WeakMap<Facts, { claims: Facts['claims']; context: string }>();
-
-/** A role that is only whose the speaker is: one to three words, the last a possessive ("BBC's", "the agency’s"). */
-const POSSESSIVE_ROLE = /^(?:\S+\s+){0,2}\S+['’]s$/u;
 
 function capitalised(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);

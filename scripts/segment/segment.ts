@@ -8,6 +8,7 @@ import type { CleanArticle, SegmentedArticle, Sentence } from '../contracts/stag
 import type { ItemSentence } from 'wink-nlp';
 import { nlp } from './nlp.ts';
 import { joinHyphenated, taggedTokens, TITLE_ABBREVIATIONS, type Token } from './tokens.ts';
+import { joinSplitLetters } from './splitLetters.ts';
 import { keepSentenceTokens } from './sentenceTokens.ts';
 import { hoverCards, withoutCards } from './hoverCards.ts';
 import { signUpRunIn } from './signUpRunIn.ts';
@@ -38,7 +39,7 @@ export function segmentArticle(article: CleanArticle): SegmentedArticle {
           t.end += from - start;
           own.push(t);
         }
-        const joined = joinHyphenated(own, sentence.text);
+        const joined = joinHyphenated(joinSplitLetters(own, sentence.text), sentence.text);
         for (const t of joined) Object.freeze(t);
         keepSentenceTokens(sentence, Object.freeze(joined));
         sentences.push(sentence);

@@ -6,6 +6,7 @@
 import type { Document } from 'wink-nlp';
 import { nlp, tokenStart } from './nlp.ts';
 import { rememberRecent, type Remembering } from './recentResults.ts';
+import { joinSplitLetters } from './splitLetters.ts';
 
 export interface Token {
   /** Offsets relative to the analysed text. */
@@ -28,7 +29,7 @@ const RECENT_TEXTS = 2000;
 export const tokenize: Remembering<Token[]> = rememberRecent(RECENT_TEXTS, (text) => Object.freeze(readTokens(text).map((t) => Object.freeze(t))) as Token[]);
 
 function readTokens(text: string): Token[] {
-  return joinHyphenated(taggedTokens(nlp().readDoc(text), text), text);
+  return joinHyphenated(joinSplitLetters(taggedTokens(nlp().readDoc(text), text), text), text);
 }
 
 /**

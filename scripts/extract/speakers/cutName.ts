@@ -24,8 +24,7 @@ export function isCutFromLongerName(speaker: SpeakerPhrase, text: string, quoted
   // "SAYS STEWART", "NASA": a line in capitals or an acronym says nothing of where a name starts.
   if (word === word.toUpperCase()) return false;
   let seen = 0;
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.'’-])${escape(word)}(?![\\p{L}'’-])`, 'gu'))) {
-    const at = m.index!;
+  for (const at of standaloneAt(text, word)) {
     if (quoted.some((q) => at >= q.start && at < q.end)) continue;
     seen++;
     const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
@@ -41,6 +40,46 @@ export function isCutFromLongerName(speaker: SpeakerPhrase, text: string, quoted
   return seen > 0;
 }
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A letter or one of . ' ’ - just before the word: it goes on a longer word ("Jean-Lima", "O’Lima"). */
+const JOINS_BEFORE = /^[\p{L}.'’-]$/u;
+/** A letter or one of ' ’ - just after the word (a full stop may end its sentence). */
+const JOINS_AFTER = /^[\p{L}'’-]$/u;
+
+/**
+ * Where `word` stands in `text` as a word of its own, left to right and never overlapping: what
+ * `/(?<![\p{L}.'’-])word(?![\p{L}'’-])/gu` finds, without compiling a Unicode pattern for each
+ * speaker (that compile was most of this module's time). Code points, as the `u` flag reads them:
+ * a match never starts or ends inside a surrogate pair.
+ */
+function* standaloneAt(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at >= 0; ) {
+    const end = at + word.length;
+    const inPairAtStart = at > 0 && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1));
+    const inPairAtEnd = isHighSurrogate(text.charCodeAt(end - 1)) && isLowSurrogate(text.charCodeAt(end));
+    if (!inPairAtStart && !inPairAtEnd && !JOINS_BEFORE.test(codePointBefore(text, at)) && !JOINS_AFTER.test(codePointAt(text, end))) {
+      yield at;
+      at = text.indexOf(word, end);
+    } else at = text.indexOf(word, at + 1);
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** The code point that ends just before `at`, as a string ('' at the start). */
+function codePointBefore(text: string, at: number): string {
+  if (at <= 0) return '';
+  const start = at >= 2 && isLowSurrogate(text.charCodeAt(at - 1)) && isHighSurrogate(text.charCodeAt(at - 2)) ? at - 2 : at - 1;
+  return text.slice(start, at);
+}
+
+/** The code point that starts at `at`, as a string ('' at the end). */
+function codePointAt(text: string, at: number): string {
+  const code = text.codePointAt(at);
+  return code === undefined ? '' : String.fromCodePoint(code);
 }

@@ -156,6 +156,9 @@ function isLawOrScripture(phrase: string): boolean {
   return LAW.test(phrase.trim()) || THE_LAW.test(phrase.trim());
 }
 
+/** Space, then a lower-case letter ("Critics| of the new levy"). */
+const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
+
 /**
  * A one-word "name" that is the first word of the phrase's own description, qualified after it by a
  * lower-case phrase ("Critics of the new levy", "Notes on the photo"), and that is a common word: a
@@ -165,7 +168,8 @@ function isLawOrScripture(phrase: string): boolean {
 function opensOwnDescription(speaker: SpeakerPhrase, names: NameBook): boolean {
   const name = speaker.name;
   if (!name || !speaker.role || /\s/.test(name) || name === name.toUpperCase()) return false;
-  if (!new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\p{Ll}`, 'u').test(speaker.role)) return false;
+  // The role opens with the name, then space and a lower-case letter: one pattern for every name, not a Unicode pattern compiled per name.
+  if (!speaker.role.startsWith(name) || !SPACE_THEN_LOWER.test(speaker.role.slice(name.length))) return false;
   if (names.resolve(name) !== name || names.isCompany(name)) return false;
   return describesSpeaker(name.toLowerCase()) || names.isCommonWord(name);
 }

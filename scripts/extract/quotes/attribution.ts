@@ -13,6 +13,7 @@ import { callsFor, isMistaggedVerb, QUOTING, REPORTING, reportsFinding, STRONG_S
 import { QUOTE_PAIRS } from './quotationSpans.ts';
 import { retagNames } from './retagNames.ts';
 import { sentenceSubject, subjectBefore } from './subjects.ts';
+import { estimatesClause } from './estimateClause.ts';
 import { subjectAfter } from './subjectAfter.ts';
 import { clauseBefore, continuedClause, parentheticalClause, reportedClause, takesObject, TRAILING_ATTRIBUTION } from './clauses.ts';
 
@@ -54,7 +55,7 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
   if (issuer) return issuer;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
-    if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i)) || insideQuote(verb)) continue;
+    if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i) || estimatesClause(tokens, i)) || insideQuote(verb)) continue;
     // "... reopening “under the right conditions,” months after Mayor Reyes said it would close": a
     // verb in a clause of time that comes after every quotation is no attribution of them.
     if (marks.length > 0 && timeClauseAfterQuotes(tokens, i, marks)) continue;
@@ -64,7 +65,7 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     const quoting = QUOTING.has(verb.lemma) && (marks.length > 0 || followsQuestion) && tokens[i - 1]?.lemma !== 'to';
     // "“...,” the statement read": a document's text is what it says.
     const documentReads = verb.lemma === 'read' && marks.length > 0 && tokens[i - 1]?.pos === 'NOUN' && WRITTEN.test(tokens[i - 1]!.text);
-    if (!documentReads && !REPORTING.has(verb.lemma) && !quoting && !callsFor(tokens, i) && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
+    if (!documentReads && !REPORTING.has(verb.lemma) && !quoting && !callsFor(tokens, i) && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i) || estimatesClause(tokens, i)))) continue;
     // "She never publicly declared it", "he did not say whether ...": a speech act denied is no one's
     // words, so its clause is not reported speech (the speaker is not given words they did not say).
     // A quotation's words are someone's whatever the verbs around them ("didn't say much, but did

@@ -1,0 +1,26 @@
+/**
+ * Reported speech the reader used to miss (issue 18, quote recall, session 16): general English
+ * forms, in invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { quotesIn } from './support/quotes.ts';
+
+describe('estimating reports a clause without "that"', () => {
+  it('reads "X estimates CLAUSE" (the tagger takes "estimates" for a noun)', () => {
+    expect(quotesIn('Ana Lima estimates the ratio is five to one.')).toEqual([{ words: 'the ratio is five to one', speaker: 'Ana Lima', form: 'reported' }]);
+  });
+  it('reads a group estimating, with a figure opening the clause', () => {
+    expect(quotesIn('Historians estimate about 9,000 sailors were lost in the storm.')).toEqual([{ words: 'about 9,000 sailors were lost in the storm', speaker: 'Historians', form: 'reported' }]);
+    expect(quotesIn('Port officials estimate the city would lose $5 million a day.')).toEqual([{ words: 'the city would lose $5 million a day', speaker: 'Port officials', form: 'reported' }]);
+  });
+  it('reads a possessive inside the clause ("the harbour’s tax has cost")', () => {
+    expect(quotesIn('Tom Reyes estimates the harbour’s new tax has cost his ferry company about $7,000 so far.').map((q) => q.speaker)).toEqual(['Tom Reyes']);
+  });
+  it('leaves an estimate with no clause alone: an object, a modifier, a passive, a participle', () => {
+    expect(quotesIn('Port officials estimated the damage at $5 million.')).toEqual([]);
+    expect(quotesIn('An estimated 300 people attended the vigil.')).toEqual([]);
+    expect(quotesIn('The damage is estimated to have cost the city $5 million.')).toEqual([]);
+    expect(quotesIn('The port authority estimated the damage caused by the storm at $5 million.')).toEqual([]);
+    expect(quotesIn('Our first estimate of the damage was far too low.')).toEqual([]);
+  });
+});

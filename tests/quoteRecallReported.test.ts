@@ -24,3 +24,23 @@ describe('estimating reports a clause without "that"', () => {
     expect(quotesIn('Our first estimate of the damage was far too low.')).toEqual([]);
   });
 });
+
+describe('a subject, an aside that says who they are, then the verb of speech', () => {
+  it('reads a place described in the aside ("in Porto, the port city to the north,")', () => {
+    expect(quotesIn('A female protester in Porto, the port city to the north, said it was much harder to demonstrate there.')).toEqual([
+      { words: 'it was much harder to demonstrate there', speaker: 'A female protester in Porto', form: 'reported' },
+    ]);
+  });
+  it('reads an age then a relative clause, and a participle in the aside', () => {
+    expect(quotesIn('Ana Lima, 33, who made a living doing manual labor, said guards had beaten the prisoners.').map((q) => q.speaker)).toEqual(['Ana Lima']);
+    expect(quotesIn('Ana Lima, a former singer helping promote the protest, said participants would present demands to the council.').map((q) => q.speaker)).toEqual(['Ana Lima']);
+  });
+  it('reads an aside set off by dashes', () => {
+    expect(quotesIn('Tom Reyes — who arrived on campus as a professor in 1987 — said he had long favoured the change.').map((q) => q.speaker)).toEqual(['Tom Reyes']);
+  });
+  it('does not take a clause or a time stamp for the subject', () => {
+    expect(quotesIn('The fire destroyed forty homes, the worst in years, officials said.').map((q) => q.speaker)).toEqual(['officials']);
+    expect(quotesIn('7:37 P.M. Ministers Lima, Reyes criticize handling of the port closure, say the goal should have been to reopen it.').map((q) => q.speaker)).toEqual([]);
+    expect(quotesIn('In a speech Wednesday, the mayor promised reform, but his plan was seen as weak, several said.').map((q) => q.speaker)).not.toContain('the mayor');
+  });
+});

@@ -14,6 +14,7 @@ import { QUOTE_PAIRS } from './quotationSpans.ts';
 import { retagNames } from './retagNames.ts';
 import { sentenceSubject, subjectBefore } from './subjects.ts';
 import { estimatesClause } from './estimateClause.ts';
+import { asideSubject } from './asideSubject.ts';
 import { subjectAfter } from './subjectAfter.ts';
 import { clauseBefore, continuedClause, parentheticalClause, reportedClause, takesObject, TRAILING_ATTRIBUTION } from './clauses.ts';
 
@@ -99,7 +100,7 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // and "told" names its listener ("Lima, the mayor, told Reuters").
     const invertedName = INVERTING.has(verb.lemma) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1]!.text) && !CALENDAR_NAME.test(tokens[i + 1]!.text) && !participle
       ? subjectAfter(tokens, i, text) : undefined;
-    const nearest = issuerOfDocument(participle ?? (invertedName?.name ? undefined : subjectBefore(tokens, i, text, anyNoun)), tokens, i, text);
+    const nearest = issuerOfDocument(participle ?? (invertedName?.name ? undefined : subjectBefore(tokens, i, text, anyNoun) ?? asideSubject(tokens, i, text)), tokens, i, text);
     // "hearing a politician tell us, “...”", "watching a coach say ...": someone heard or seen saying
     // it, in general, is no speaker of these words ("hearing" is no part of a name either).
     if (nearest && [tokens[nearest.first], tokens[nearest.first - 1]].some((t) => !!t && PERCEIVING.test(t.text))) continue;

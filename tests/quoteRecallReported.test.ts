@@ -44,3 +44,17 @@ describe('a subject, an aside that says who they are, then the verb of speech', 
     expect(quotesIn('In a speech Wednesday, the mayor promised reform, but his plan was seen as weak, several said.').map((q) => q.speaker)).not.toContain('the mayor');
   });
 });
+
+describe('"said" then a circumstance, a comma and the clause it belongs to', () => {
+  it('reads a subordinate clause or a preposition’s phrase that opens what was said', () => {
+    expect(quotesIn('Ana Lima said by the time the ferry docked, the crew had already left the harbour.')).toEqual([
+      { words: 'by the time the ferry docked, the crew had already left the harbour', speaker: 'Ana Lima', form: 'reported' },
+    ]);
+    expect(quotesIn('Tom Reyes said if the pier holds, the port will reopen next week.').map((q) => q.words)).toEqual(['if the pier holds, the port will reopen next week']);
+    expect(quotesIn('The harbour police said in both cases, the man passed a note to the clerk and walked away.').map((q) => q.speaker)).toEqual(['The harbour police']);
+  });
+  it('leaves the setting of the speaking alone ("said in a statement, which ...", "said on Monday, adding ...")', () => {
+    expect(quotesIn('Ana Lima said in a statement, which was released on Monday, the city would appeal.')).toEqual([]);
+    expect(quotesIn('Ana Lima said on Monday, adding nothing more.')).toEqual([]);
+  });
+});

@@ -58,3 +58,16 @@ describe('"said" then a circumstance, a comma and the clause it belongs to', () 
     expect(quotesIn('Ana Lima said on Monday, adding nothing more.')).toEqual([]);
   });
 });
+
+describe('"point out" with a clause reports speech', () => {
+  it('reads "pointed out (that) CLAUSE"', () => {
+    expect(quotesIn('The harbour company declined our request for an interview but pointed out its pier was built to code.')).toEqual([
+      { words: 'its pier was built to code', speaker: 'The harbour company', form: 'reported' },
+    ]);
+    expect(quotesIn('Ana Lima pointed out that the two piers are hard to compare.').map((q) => q.speaker)).toEqual(['Ana Lima']);
+  });
+  it('leaves a direction or a thing shown alone', () => {
+    expect(quotesIn('Ana Lima pointed out the window at the harbour.')).toEqual([]);
+    expect(quotesIn('Tom Reyes pointed to the map of the harbour.')).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import { retagNames } from './retagNames.ts';
 import { sentenceSubject, subjectBefore } from './subjects.ts';
 import { estimatesClause } from './estimateClause.ts';
 import { asideSubject } from './asideSubject.ts';
+import { pointsOut } from './pointOut.ts';
 import { subjectAfter } from './subjectAfter.ts';
 import { clauseBefore, continuedClause, parentheticalClause, reportedClause, takesObject, TRAILING_ATTRIBUTION } from './clauses.ts';
 
@@ -66,7 +67,8 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     const quoting = QUOTING.has(verb.lemma) && (marks.length > 0 || followsQuestion) && tokens[i - 1]?.lemma !== 'to';
     // "“...,” the statement read": a document's text is what it says.
     const documentReads = verb.lemma === 'read' && marks.length > 0 && tokens[i - 1]?.pos === 'NOUN' && WRITTEN.test(tokens[i - 1]!.text);
-    if (!documentReads && !REPORTING.has(verb.lemma) && !quoting && !callsFor(tokens, i) && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i) || estimatesClause(tokens, i)))) continue;
+    const pointed = pointsOut(tokens, i);
+    if (!documentReads && !pointed && !REPORTING.has(verb.lemma) && !quoting && !callsFor(tokens, i) && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i) || estimatesClause(tokens, i)))) continue;
     // "She never publicly declared it", "he did not say whether ...": a speech act denied is no one's
     // words, so its clause is not reported speech (the speaker is not given words they did not say).
     // A quotation's words are someone's whatever the verbs around them ("didn't say much, but did
@@ -143,7 +145,8 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // "X said (that) CLAUSE", else "CLAUSE, X said on Monday." / "CLAUSE, said X."
     // "CLAUSE, said an officer who asked not to be named": after an inversion the words that follow the
     // verb are the speaker and what describes them; the words said come before.
-    const after = inverted && !subject && tokens[i - 1]?.text === ',' ? undefined : reportedClause(tokens, i, text);
+    // "pointed out the pier was shut": the clause follows the particle.
+    const after = inverted && !subject && tokens[i - 1]?.text === ',' ? undefined : reportedClause(tokens, pointed ? i + 1 : i, text);
     const before = after || (subject && takesObject(tokens, i)) ? undefined : clauseBefore(tokens, subject ? subject.first : i);
     // "The hope, officials say, is that the hull is intact": the whole sentence is what they said.
     const aside = !after && !before && subject ? parentheticalClause(tokens, subject.first, i) : undefined;

@@ -13,6 +13,9 @@ import { callsFor, isMistaggedVerb, QUOTING, REPORTING, reportsFinding, STRONG_S
 import { QUOTE_PAIRS } from './quotationSpans.ts';
 import { retagNames } from './retagNames.ts';
 import { sentenceSubject, subjectBefore } from './subjects.ts';
+import { estimatesClause } from './estimateClause.ts';
+import { asideSubject } from './asideSubject.ts';
+import { pointsOut } from './pointOut.ts';
 import { subjectAfter } from './subjectAfter.ts';
 import { clauseBefore, continuedClause, parentheticalClause, reportedClause, takesObject, TRAILING_ATTRIBUTION } from './clauses.ts';
 
@@ -54,7 +57,7 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
   if (issuer) return issuer;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
-    if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i)) || insideQuote(verb)) continue;
+    if (!(verb.pos === 'VERB' || isMistaggedVerb(tokens, i) || estimatesClause(tokens, i)) || insideQuote(verb)) continue;
     // "... reopening “under the right conditions,” months after Mayor Reyes said it would close": a
     // verb in a clause of time that comes after every quotation is no attribution of them.
     if (marks.length > 0 && timeClauseAfterQuotes(tokens, i, marks)) continue;
@@ -64,7 +67,8 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     const quoting = QUOTING.has(verb.lemma) && (marks.length > 0 || followsQuestion) && tokens[i - 1]?.lemma !== 'to';
     // "“...,” the statement read": a document's text is what it says.
     const documentReads = verb.lemma === 'read' && marks.length > 0 && tokens[i - 1]?.pos === 'NOUN' && WRITTEN.test(tokens[i - 1]!.text);
-    if (!documentReads && !REPORTING.has(verb.lemma) && !quoting && !callsFor(tokens, i) && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i)))) continue;
+    const pointed = pointsOut(tokens, i);
+    if (!documentReads && !pointed && !REPORTING.has(verb.lemma) && !quoting && !callsFor(tokens, i) && !(THAT_SPEECH.has(verb.lemma) && (tokens[i + 1]?.lemma === 'that' || reportsFinding(tokens, i) || estimatesClause(tokens, i)))) continue;
     // "She never publicly declared it", "he did not say whether ...": a speech act denied is no one's
     // words, so its clause is not reported speech (the speaker is not given words they did not say).
     // A quotation's words are someone's whatever the verbs around them ("didn't say much, but did
@@ -98,7 +102,7 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // and "told" names its listener ("Lima, the mayor, told Reuters").
     const invertedName = INVERTING.has(verb.lemma) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1]!.text) && !CALENDAR_NAME.test(tokens[i + 1]!.text) && !participle
       ? subjectAfter(tokens, i, text) : undefined;
-    const nearest = issuerOfDocument(participle ?? (invertedName?.name ? undefined : subjectBefore(tokens, i, text, anyNoun)), tokens, i, text);
+    const nearest = issuerOfDocument(participle ?? (invertedName?.name ? undefined : subjectBefore(tokens, i, text, anyNoun) ?? asideSubject(tokens, i, text)), tokens, i, text);
     // "hearing a politician tell us, “...”", "watching a coach say ...": someone heard or seen saying
     // it, in general, is no speaker of these words ("hearing" is no part of a name either).
     if (nearest && [tokens[nearest.first], tokens[nearest.first - 1]].some((t) => !!t && PERCEIVING.test(t.text))) continue;
@@ -141,7 +145,8 @@ export function findAttribution(taggedTokens: Token[], text: string, quoted: Arr
     // "X said (that) CLAUSE", else "CLAUSE, X said on Monday." / "CLAUSE, said X."
     // "CLAUSE, said an officer who asked not to be named": after an inversion the words that follow the
     // verb are the speaker and what describes them; the words said come before.
-    const after = inverted && !subject && tokens[i - 1]?.text === ',' ? undefined : reportedClause(tokens, i, text);
+    // "pointed out the pier was shut": the clause follows the particle.
+    const after = inverted && !subject && tokens[i - 1]?.text === ',' ? undefined : reportedClause(tokens, pointed ? i + 1 : i, text);
     const before = after || (subject && takesObject(tokens, i)) ? undefined : clauseBefore(tokens, subject ? subject.first : i);
     // "The hope, officials say, is that the hull is intact": the whole sentence is what they said.
     const aside = !after && !before && subject ? parentheticalClause(tokens, subject.first, i) : undefined;

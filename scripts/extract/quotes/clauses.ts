@@ -4,6 +4,7 @@
  * circumstance ("announced a plan", "said on Monday") is told apart from a clause, so that only what
  * was said becomes a quote.
  */
+import { circumstanceThenClause } from './circumstanceClause.ts';
 import type { Token } from '../../segment/tokens.ts';
 import { callsFor, OBJECT_SPEECH, REPORTING, reportsFinding } from './reportingVerbs.ts';
 import { isTimeWord } from './subjectWords.ts';
@@ -163,7 +164,7 @@ export function reportedClause(tokens: Token[], verbIndex: number, text: string)
   // So does "up to": "told reporters up to 35 people were involved".
   const hedge = first?.pos === 'ADP' && (/^(?:least|most)$/i.test(tokens[j + 1]?.text ?? '') && /^at$/i.test(first.text) || tokens[j + 1]?.pos === 'NUM' || (/^up$/i.test(first.text) && /^to$/i.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.pos === 'NUM'));
   const startsWithCircumstance = first && !hedge && (saidThat ? first.pos === 'VERB' : first.pos === 'ADP' ? !(objectSpeech && /^(of|about|against|for|on)$/.test(first.lemma)) : first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'PUNCT');
-  if (!first || startsWithCircumstance) return undefined;
+  if (!first || (startsWithCircumstance && !circumstanceThenClause(tokens, j, verbIndex))) return undefined;
   // "At $420, the price at which Lima said he would sell, the deal was worth ...": a verb inside a
   // relative clause set off by commas reports only up to the comma that closes it.
   const asideEnd = inRelativeAside(tokens, verbIndex) ? commaOutsideQuotation(tokens, j) : -1;

@@ -3,17 +3,7 @@
  * supports it. Each rule on invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
-import { collectNames } from '../scripts/extract/speakers/collectNames.ts';
-import { sentencesOf } from './support/sentences.ts';
-import type { SegmentedArticle } from '../scripts/contracts/stages.ts';
-
-/** Quotes with the names collected from the text itself, as the pipeline collects them. */
-function quotes(text: string): Array<{ words: string; speaker?: string }> {
-  const sentences = sentencesOf(text);
-  const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
-  return extractQuotes(sentences, text, names).map((q) => ({ words: text.slice(q.start, q.end), speaker: q.speaker }));
-}
+import { quotesIn as quotes } from './support/quotes.ts';
 
 describe('speakers: a piece of a longer name is no one', () => {
   it('gives no speaker for the last word of an organisation cut from its name ("Workers’ Council")', () => {

@@ -41,6 +41,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
   const state: SpeakerState = {
     seen: [],
     people: [],
+    peopleAt: [],
     organisation: () => (organisation ??= { name: mainOrganisation(sentences, names, isKnownPerson) }).name,
     organisationBefore: (index, phrase) => {
       const at = (k: number): Sentence | undefined => (sentences[k]?.index === k ? sentences[k] : sentences.find((s) => s.index === k));
@@ -127,6 +128,7 @@ export function extractQuotes(sentences: Sentence[], view: string, names: NameBo
       const person = isPerson ? speaker : leadingPerson(tokens, sentence.text, names);
       if (person) {
         state.people.push(person);
+        state.peopleAt!.push(sentence.index);
         state.lastAt = sentence.index;
       }
     });

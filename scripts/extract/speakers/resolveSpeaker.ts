@@ -13,6 +13,7 @@ import { documentKind, type DocumentKind } from './documentAuthor.ts';
 import { ACRONYM } from './acronyms.ts';
 import { isBodyName } from './bodyName.ts';
 import { isOutletName } from './mediaAttribution.ts';
+import { pronounFromGivenName } from './nameGender.ts';
 
 export interface SpeakerState {
   /**
@@ -20,6 +21,8 @@ export interface SpeakerState {
    * "she added", an earlier one when the last does not fit ("she" after "Ms. Lima ... Tom Reyes said").
    */
   people: Array<{ name?: string; role?: string }>;
+  /** The sentence that named each of `people`, same order: how far back a "he" may reach for an earlier one. */
+  peopleAt?: number[];
   /** The sentence that named the last of `people`: "the teenager" two sentences after "Ana Lima, 15," is her. */
   lastAt?: number;
   /** Every speaker so far, named or not, latest last: the last for "they added", a fuller description for "the ministry". */
@@ -88,7 +91,9 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
         const earlier = state.people[i]!;
         if (earlier.name && names.pronounOf(earlier.name) === speaker.pronoun) return { ...earlier };
       }
-      return undefined;
+      // No one the articles call so: a person in reach whose given name fits, else no one.
+      const fits = earlierFitting(state, previous.name, speaker.pronoun as 'he' | 'she', names, sentenceIndex);
+      return fits ? { ...fits } : undefined;
     }
     // "Lima spoke. ... A valet driver wondered if ... “Oh, wow!” he said.": someone without a name came
     // in as a subject after the last person named, so "he" may be either; no one is named.
@@ -101,6 +106,14 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
     }
     // "he said" five sentences or more after anyone was named: too far to tell who, so no one.
     if ((speaker.pronoun === 'he' || speaker.pronoun === 'she') && state.lastAt !== undefined && sentenceIndex - state.lastAt > PRONOUN_REACH) return {};
+    // "Dana Lima met Tom Reyes. ... “...,” he said": the articles never say which pronoun Lima takes,
+    // but her given name is a woman's, and Reyes, in reach, fits "he"; with no one in reach who
+    // fits, "he" is someone unnamed ("Lima met a guard. “...,” he said"), so no one is named.
+    if ((speaker.pronoun === 'he' || speaker.pronoun === 'she') && previous?.name && names.pronounOf(previous.name) === undefined && pronounFromGivenName(previous.name) === otherPronoun(speaker.pronoun)) {
+      const fits = earlierFitting(state, previous.name, speaker.pronoun, names, sentenceIndex);
+      // No one in reach fits: the one "he" stands for went unnamed or unread, so no one is named.
+      return fits ? { ...fits } : {};
+    }
     // "The Harbour Awards went to ... “...,” she said": "she" is a person, and a name whose last word
     // is a common plural or a body's noun ("Awards", "City", "Business") is none.
     if ((speaker.pronoun === 'he' || speaker.pronoun === 'she') && previous?.name && !previous.role && namesNoPerson(previous.name, names)) return {};
@@ -143,6 +156,26 @@ export function resolve(speaker: SpeakerPhrase, state: SpeakerState, names: Name
   // "depth", "the irony", "surveillance video": no one and nothing that speaks, so no speaker is given.
   if (!describesSpeaker(speaker.role)) return {};
   return { role: speaker.role };
+}
+
+function otherPronoun(pronoun: 'he' | 'she'): 'he' | 'she' {
+  return pronoun === 'he' ? 'she' : 'he';
+}
+
+/**
+ * The latest person before the last one, named within reach of this sentence, who fits "he" or
+ * "she": by the articles' own word, else by a given name the lists are sure of.
+ */
+function earlierFitting(state: SpeakerState, lastName: string, pronoun: 'he' | 'she', names: NameBook, sentenceIndex: number): { name?: string; role?: string } | undefined {
+  for (let i = state.people.length - 1; i >= 0; i--) {
+    const earlier = state.people[i]!;
+    const at = state.peopleAt?.[i];
+    if (at === undefined || sentenceIndex - at > PRONOUN_REACH) return undefined;
+    if (!earlier.name || earlier.name === lastName) continue;
+    const known = names.pronounOf(earlier.name);
+    if (known === pronoun || (known === undefined && pronounFromGivenName(earlier.name) === pronoun)) return earlier;
+  }
+  return undefined;
 }
 
 /**

@@ -18,6 +18,7 @@ import { ratioShare } from './ratioShare.ts';
 import { isAppositive, isBracketedAge, isEmergencyNumber, isOpeningName, isQuotedNumber, lendsNoNoun, LABEL_WORD_BEFORE, LIST_MARKER, NAMED_PLURAL_AFTER, nounRightAfter } from './namingNumbers.ts';
 import { carriedUnit, isChangeJoint } from './readExpression.ts';
 import { isStockQuote } from '../../segment/stockTickers.ts';
+import { isShareAsGroup } from './shareAsGroup.ts';
 
 /** Kinds of figures that can be quantity claims; years, dates, ordinals and the like are not. */
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure', 'time']);
@@ -68,6 +69,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
       const phrase = phrases[k];
       // "Harbor Ferries' HFRY, +5.77% board": a live quote's change run into the sentence, not the story's figure.
       if (figure.kind === 'percent' && isStockQuote(sentence.text, figure.start, figure.end)) return;
+      // "a member of the 1 percent": a class of people, not a share the story reports (shareAsGroup.ts).
+      if (figure.kind === 'percent' && isShareAsGroup(sentence.text, figure.start, figure.end)) return;
       // "CBS' "60 Minutes"", "the 48 Hours episode": a unit written with a capital inside a sentence is a title's word.
       if (figure.kind === 'measure' && figure.start > 0 && /^[\d.,]+[\s-]+\p{Lu}\p{Ll}/u.test(sentence.text.slice(figure.numberStart, figure.end))) return;
       const carried = figure.kind === 'count' && !phrase ? carriedUnit(sentence.text, figure, figures[k + 1]) : undefined; // "from 49,000 to 46,000 years ago"

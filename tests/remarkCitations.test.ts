@@ -76,6 +76,15 @@ describe('remarkCitations', () => {
   it('counts against the independent total when given', async () => {
     expect(await render(':cite{#c src="alpha"}', { total: 2 })).toContain('>1/2</a>');
   });
+  it('counts a copy cited beside the article it repeats once, as the total does (never "2 of 1 source")', async () => {
+    const sources = [{ id: 'alpha', label: 'Alpha News' }, { id: 'beta', label: 'Beta Post', copyOf: 'alpha' }];
+    const html = await render(':cite{#c src="alpha beta"}', { sources, total: 1 });
+    expect(html).toContain('>1/1</a>');
+    expect(html).toContain('Supported by 1 of 1 source');
+    // Both passages stay in the card; a copy cited without its original still stands for it.
+    expect(html).toContain('Beta Post');
+    expect(await render(':cite{#c src="beta"}', { sources, total: 1 })).toContain('>1/1</a>');
+  });
   it('prefixes links with the base path', async () => {
     const html = await render(':cite{#c src="alpha"}', { base: '/my-repo/' });
     expect(html).toContain('href="/my-repo/claims/#c"');

@@ -20,6 +20,8 @@ export interface CitationSource {
   id: string;
   /** The outlet as the site names it: "Harbour Times". */
   label: string;
+  /** The source this article largely repeats, if any: with that source also cited it adds no corroboration. */
+  copyOf?: string;
 }
 
 export interface CitationOptions {
@@ -56,6 +58,7 @@ export function transformCitations(tree: Root, options: CitationOptions): void {
   const numberOf = new Map(options.sources.map((s, i) => [s.id, { n: i + 1, label: s.label }]));
   const base = options.base ?? '/';
   const total = options.total ?? options.sources.length;
+  const copyOf = new Map(options.sources.flatMap((s) => (s.copyOf ? [[s.id, s.copyOf] as const] : [])));
   let cards = 0;
   visit(tree, (node) => {
     const directive = node as DirectiveNode;
@@ -71,9 +74,12 @@ export function transformCitations(tree: Root, options: CitationOptions): void {
     const ids = [...new Set((directive.attributes?.src ?? '').split(/\s+/).filter(Boolean))];
     const cardId = `cite-card-${++cards}`;
     const outlets = ids.map((id) => numberOf.get(id)?.label ?? id);
-    const count = `${ids.length} of ${total} source${total === 1 ? '' : 's'}`;
+    // The n of "n of N" counts independent sources, as N does: a copy cited beside the article it
+    // repeats is shown in the card but not counted again (never "2 of 1 source").
+    const supporting = ids.filter((id) => !ids.includes(copyOf.get(id) ?? '')).length;
+    const count = `${supporting} of ${total} source${total === 1 ? '' : 's'}`;
     const claimHref = `${base}claims/#${encodeURIComponent(claim)}`;
-    const marker = element('a', { className: ['cite-marker'], href: claimHref, 'aria-label': `${ids.length}/${total}: ${count} (${outlets.join(', ')})`, 'data-card': cardId }, [text(`${ids.length}/${total}`)]);
+    const marker = element('a', { className: ['cite-marker'], href: claimHref, 'aria-label': `${supporting}/${total}: ${count} (${outlets.join(', ')})`, 'data-card': cardId }, [text(`${supporting}/${total}`)]);
     const items = ids.map((id) => {
       const source = numberOf.get(id);
       const passage = options.passages?.[claim]?.[id];

@@ -29,7 +29,7 @@ export function citationOptions(base: string, event?: string): CitationOptions {
   const labels = sourceLabels(facts.sources);
   const speakers = Object.fromEntries(facts.claims.map((c) => [c.id, Object.fromEntries(passageSpeakers(c))]).filter(([, notes]) => Object.keys(notes as object).length > 0));
   return {
-    sources: facts.sources.map((s) => ({ id: s.id, label: labels.get(s.id)! })),
+    sources: facts.sources.map((s) => ({ id: s.id, label: labels.get(s.id)!, ...(s.copyOf ? { copyOf: s.copyOf } : {}) })),
     passages,
     ...(Object.keys(speakers).length ? { speakers } : {}),
     total: countedSources(facts.sources),

@@ -32,5 +32,15 @@ describe('passageSpeakers', () => {
     // The surname elsewhere in the role is someone else's: left as it is.
     expect(speakerLabel({ name: 'Tom Reyes', role: 'Ana Reyes’s lawyer' })).toBe('Tom Reyes, Ana Reyes’s lawyer');
   });
+
+  it('finds the name in the role in any case and as whole words only, in plain ASCII and beyond', () => {
+    expect(speakerLabel({ name: 'Harbour Gazette', role: 'the HARBOUR GAZETTE newspaper' })).toBe('the HARBOUR GAZETTE newspaper');
+    // Inside a longer word it is not the name.
+    expect(speakerLabel({ name: 'Harbour Gazette', role: 'the Harbour Gazettes group' })).toBe('Harbour Gazette, the Harbour Gazettes group');
+    expect(speakerLabel({ name: 'Ana Lima', role: 'Limar of the port board' })).toBe('Ana Lima, Limar of the port board');
+    // Accented text takes the Unicode path, with the same rules.
+    expect(speakerLabel({ name: 'Gazeta Ribeirão', role: 'the gazeta ribeirão daily' })).toBe('the gazeta ribeirão daily');
+    expect(speakerLabel({ name: 'Ana Lima', role: 'éLima of the port board' })).toBe('Ana Lima, éLima of the port board');
+  });
 });
 

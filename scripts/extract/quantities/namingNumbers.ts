@@ -21,9 +21,10 @@ export const NAMED_PLURAL_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}\p{L
 
 /**
  * "starred in 12 Bridges", "the cast of 40 Lanes": a bare figure run into a capitalised singular word is part of
- * a title or name, not an elliptical count of the noun before (a month after a day is a date, read elsewhere).
+ * a title or name, not an elliptical count of the noun before; a day or month after it ("arrested 14 Monday") is
+ * when, and lets it borrow.
  */
-export const NAMED_SINGULAR_AFTER = /^[ \t]+\p{Lu}\p{Ll}+(?<!s)(?![\p{L}'’-])/u;
+export const NAMED_SINGULAR_AFTER = /^[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+(?<!s)(?![\p{L}'’-])/u;
 
 /**
  * "Jane Roe, 26, of Baltimore", "Cruz, now 45, told", "Hannah, 13, and Greyson, 9.": a bare figure between

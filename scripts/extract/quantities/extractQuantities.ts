@@ -15,7 +15,7 @@ import { measureNamedEarlier, namedMeasure, shareOfPairAfter, type NamedMeasure 
 import { ratioPairs, scorePairs, voteTallies } from './voteTallies.ts';
 import { countedPhrase, type CountedPhrase } from './countedPhrase.ts';
 import { ratioShare } from './ratioShare.ts';
-import { isAppositive, isBracketedAge, isEmergencyNumber, isOpeningName, isQuotedNumber, lendsNoNoun, LABEL_WORD_BEFORE, LIST_MARKER, NAMED_PLURAL_AFTER, nounRightAfter } from './namingNumbers.ts';
+import { isAppositive, isBracketedAge, isEmergencyNumber, isOpeningName, isQuotedNumber, lendsNoNoun, LABEL_WORD_BEFORE, LIST_MARKER, NAMED_PLURAL_AFTER, NAMED_SINGULAR_AFTER, nounRightAfter } from './namingNumbers.ts';
 import { carriedUnit, isChangeJoint } from './readExpression.ts';
 import { isStockQuote } from '../../segment/stockTickers.ts';
 import { isShareAsGroup } from './shareAsGroup.ts';
@@ -83,6 +83,8 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         if (ageBefore && ageBefore === figures[k - 1] && figure.kind === 'count' && LIST_GAP.test(sentence.text.slice(ageBefore.end, figure.start))) unit = AGE;
         // "she turns 37 today", "he turned 18 in May": a bare whole number one turns is an age.
         if (figure.kind === 'count' && !phrase && !figure.qualifier && Number.isInteger(figure.value) && figure.value < 130 && TURNS_BEFORE.test(sentence.text.slice(0, figure.start))) unit = AGE;
+        // "respectively 75 and 70 years old": bare figures listed before an age share its unit.
+        if (figure.kind === 'count' && !phrase && listedBeforeAge(sentence.text, figures, k)) unit = AGE;
         if (figure.kind === 'count' && (BARE_AGE_BEFORE.test(sentence.text.slice(0, figure.numberStart)) || (k > 0 && figures[k - 1]!.kind === 'count' && isBareAgeList(sentence.text, figures[k - 1]!, figure)))) unit = AGE;
       }
       // "one in five Americans": a share (20%), not five Americans.
@@ -148,7 +150,7 @@ export function extractQuantities(sentences: Sentence[]): QuantityMention[] {
         }
         // ("20 Peabody Awards": a figure before a capitalised plural names its own thing, one the count nouns do not know.)
         // ("lane 2", "part 3", "rates about 0.7": a number after a label word, or a fraction, counts nothing.)
-        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !nounRightAfter(tokens, figure) && !isQuotedNumber(sentence.text, figure) && !NAMED_PLURAL_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start)) && !isOpeningName(tokens, figure) && !lendsNoNoun(sentence.text, figure)) {
+        if (!head && !level && lastHead && !/^-\p{L}/u.test(after) && !nounRightAfter(tokens, figure) && !isQuotedNumber(sentence.text, figure) && !NAMED_PLURAL_AFTER.test(after) && !NAMED_SINGULAR_AFTER.test(after) && lastHead.paragraph >= sentence.paragraph - 1 && sentence.index - lastHead.sentence <= 2 && !isAppositive(sentence.text, figure) && Number.isInteger(figure.value) && !LABEL_WORD_BEFORE.test(sentence.text.slice(0, figure.start)) && !isOpeningName(tokens, figure) && !lendsNoNoun(sentence.text, figure)) {
           // Elliptical figure: "Of the 600 workers, about 450 are ..." counts workers too.
           head = lastHead.head;
           unit = lastHead.unit;
@@ -326,6 +328,21 @@ function isAgeList(text: string, previous: NumberMention, figure: NumberMention)
 /** "between the ages of six and 12": the second bare figure of a pair opened by "the ages of". */
 function isBareAgeList(text: string, previous: NumberMention, figure: NumberMention): boolean {
   return /\bages\s+of\s*(?:between\s*)?$/i.test(text.slice(0, previous.numberStart)) && /^\s*(?:and|or|to|-)\s*$/.test(text.slice(previous.end, figure.start));
+}
+
+/**
+ * "aged respectively 75 and 70 years old", "4, 7 and 9 years old": a bare whole number joined by list
+ * separators only to an age written with its unit is an age too, the unit written once for the list.
+ */
+function listedBeforeAge(text: string, figures: NumberMention[], k: number): boolean {
+  for (let j = k; j + 1 < figures.length; j++) {
+    const figure = figures[j]!;
+    if (figure.kind !== 'count' || !Number.isInteger(figure.value) || figure.value >= 130) return false;
+    if (!LIST_GAP.test(text.slice(figure.end, figures[j + 1]!.start))) return false;
+    const next = figures[j + 1]!;
+    if (next.kind === 'measure') return next.unit === AGE;
+  }
+  return false;
 }
 
 /** Between two figures of a list: a comma, "and" or "or" and nothing else. */

@@ -20,6 +20,13 @@ export const LABEL_WORD_BEFORE = /(?:\bpp?\.|\branked|\b(?:part|parts|lane|group
 export const NAMED_PLURAL_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}\p{Ll}+s\b/u;
 
 /**
+ * "starred in 12 Bridges", "the cast of 40 Lanes": a bare figure run into a capitalised singular word is part of
+ * a title or name, not an elliptical count of the noun before; a day or month after it ("arrested 14 Monday") is
+ * when, and lets it borrow.
+ */
+export const NAMED_SINGULAR_AFTER = /^[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+(?<!s)(?![\p{L}'’-])/u;
+
+/**
  * "Jane Roe, 26, of Baltimore", "Cruz, now 45, told", "Hannah, 13, and Greyson, 9.": a bare figure between
  * commas after a name (or a name's last one, in digits before the sentence ends, as ages are written: "Virginia,
  * seven." ends a parallel list) is an age, not an elliptical count.

@@ -3,18 +3,8 @@
  * invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../scripts/extract/quotes/extractQuotes.ts';
-import { collectNames } from '../scripts/extract/speakers/collectNames.ts';
 import { pronounFromGivenName } from '../scripts/extract/speakers/nameGender.ts';
-import { sentencesOf } from './support/sentences.ts';
-import type { SegmentedArticle } from '../scripts/contracts/stages.ts';
-
-/** Quotes with the names collected from the text itself, as the pipeline collects them. */
-function quotes(text: string): Array<{ words: string; speaker?: string }> {
-  const sentences = sentencesOf(text);
-  const names = collectNames([{ sentences } as unknown as SegmentedArticle]);
-  return extractQuotes(sentences, text, names).map((q) => ({ words: text.slice(q.start, q.end), speaker: q.speaker }));
-}
+import { quotesIn as quotes } from './support/quotes.ts';
 
 describe('given names as weak evidence of "he" or "she"', () => {
   it('takes a person in reach whose given name fits when the last-named person is called otherwise', () => {

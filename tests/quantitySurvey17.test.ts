@@ -16,4 +16,10 @@ describe('extractQuantities: ages listed with one unit, figures in titles (sessi
     // An elliptical figure with a lower-case word after it still borrows the noun.
     expect(read('Some 400 Norlanders watched.', 'About 300 stayed late.')).toEqual([[400, 'norlanders'], [300, 'norlanders']]);
   });
+  it('reads a currency as a compound\'s first part as money, the sum "$20 bills" names ("20-dollar bills")', () => {
+    const money = (text: string) => extractQuantities(sentencesFrom(text)).map((m) => [m.value, m.unit, m.head]);
+    expect(money('She paid in 20-dollar bills.')).toEqual(money('She paid in $20 bills.'));
+    expect(money('She paid in 20-dollar bills.')).toEqual([[20, 'USD', 'bill']]);
+    expect(read('It was a 5-euro note.')).toEqual([[5, 'EUR']]);
+  });
 });

@@ -130,13 +130,13 @@ function table(entries: ReadonlyArray<readonly [string, string]>, before: string
     return m && entry ? { end: pos + m[0].length, value: entry[1], word: m[i] ?? '' } : undefined;
   };
 }
-/** Currency named after the figure: "500 dollars", "2 million euros", "10 USD". */
+/** Currency named after the figure: "500 dollars", "2 million euros", "10 USD", and as a compound's first part, "20-dollar bills" (the same sum as "$20 bills"). */
 export const readCurrencyWord = table([
   ['(?:US|U\\.S\\.|American)\\s+dollars?', 'USD'], ['Australian\\s+dollars?', 'AUD'], ['Canadian\\s+dollars?', 'CAD'],
   ['Hong\\s+Kong\\s+dollars?', 'HKD'], ['dollars?', 'USD'], ['euros?', 'EUR'], ['pounds?\\s+sterling|sterling', 'GBP'],
   ['yen', 'JPY'], ['yuan|renminbi', 'CNY'], ['rupees?', 'INR'], ['rubles?|roubles?', 'RUB'], ['(?:Swiss\\s+)?francs?', 'CHF'],
   ...CURRENCY_CODES.split('|').map((c): [string, string] => [c, c]),
-], '\\s+', 'i');
+], '(?:\\s+|-)', 'i');
 /** Unit words after a space or hyphen ("20 feet", "15-foot"), normalised to the abbreviations callers compare. */
 const UNIT_WORDS: Array<[string, string]> = [
   ['miles?[\\s-]+(?:per|an)[\\s-]+hour', 'mph'], ['kilomet(?:er|re)s?[\\s-]+(?:per|an)[\\s-]+hour', 'km/h'], ['(?:square|sq\\.?)[\\s-]+(?:feet|foot)', 'sq ft'],

@@ -79,30 +79,20 @@ export function shownSpeaker(speaker: Speaker): Speaker {
 /**
  * Where `words` stand in `text` as whole words (any case), or -1. Compiling a Unicode pattern for
  * each speaker was 0.9-1.6 s of a profiled b200x extract's 38-47 s of samples: plain ASCII is
- * searched without one, and each name's pattern and each answer are kept.
+ * searched without one, and each other name's pattern is kept.
  */
 function wordsAt(text: string, words: string): number {
-  const key = `${text}\u0000${words}`;
-  const known = WORDS_AT.get(key);
-  if (known !== undefined) return known;
-  // Compiling the pattern (Unicode letter classes, any case) costs about 1.5 ms; most names and
-  // roles are plain ASCII, where the pattern's match is exactly a case-blind indexOf between
-  // non-alphanumerics (no ASCII text holds the non-ASCII forms that fold to ASCII letters).
-  if (words && ASCII.test(text) && ASCII.test(words)) return remember(key, asciiWordsAt(text, words));
+  // Most names and roles are plain ASCII, where the pattern's match is exactly a case-blind indexOf
+  // between non-alphanumerics (no ASCII text holds the non-ASCII forms that fold to ASCII letters).
+  if (words && ASCII.test(text) && ASCII.test(words)) return asciiWordsAt(text, words);
   let pattern = WHOLE_WORDS.get(words);
   if (!pattern) {
+    // Bounded: a live preview runs for hours over events that come and go.
+    if (WHOLE_WORDS.size >= MEMO_LIMIT) WHOLE_WORDS.clear();
     const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     WHOLE_WORDS.set(words, pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu'));
   }
-  // Bounded: a live preview runs for hours over events that come and go.
-  if (WHOLE_WORDS.size >= MEMO_LIMIT) WHOLE_WORDS.clear();
-  return remember(key, pattern.exec(text)?.index ?? -1);
-}
-
-function remember(key: string, at: number): number {
-  if (WORDS_AT.size >= MEMO_LIMIT) WORDS_AT.clear();
-  WORDS_AT.set(key, at);
-  return at;
+  return pattern.exec(text)?.index ?? -1;
 }
 
 /** wordsAt for ASCII `text` and `words`: the first case-blind occurrence with no letter or digit either side. */
@@ -119,7 +109,6 @@ const ASCII = /^[\x00-\x7f]*$/;
 const ALNUM = /^[a-z0-9]$/;
 
 const MEMO_LIMIT = 20_000;
-const WORDS_AT = new Map<string, number>();
 /** Non-global patterns: exec keeps no state between texts. */
 const WHOLE_WORDS = new Map<string, RegExp>();
 

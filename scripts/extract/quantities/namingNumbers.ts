@@ -4,6 +4,7 @@
  * "(2)"), numbers in quotation marks, digits after an opening name ("Treblinka 2 was"), and ages after
  * a name ("Jane Roe, 26,", "Jane Roe (26)").
  */
+import { CALENDAR_NAMES } from '../../text/calendar.ts';
 import type { NumberMention } from './numbers.ts';
 import type { Token } from '../../segment/tokens.ts';
 import { VERB_FIRST_NOUNS } from './countedPhrase.ts';
@@ -24,7 +25,7 @@ export const NAMED_PLURAL_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}\p{L
  * a title or name, not an elliptical count of the noun before; a day or month after it ("arrested 14 Monday") is
  * when, and lets it borrow.
  */
-export const NAMED_SINGULAR_AFTER = /^[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+(?<!s)(?![\p{L}'’-])/u;
+export const NAMED_SINGULAR_AFTER = new RegExp(`^[ \\t]+(?!(?:${CALENDAR_NAMES})\\b)\\p{Lu}\\p{Ll}+(?<!s)(?![\\p{L}'’-])`, 'u');
 
 /**
  * "Jane Roe, 26, of Baltimore", "Cruz, now 45, told", "Hannah, 13, and Greyson, 9.": a bare figure between
